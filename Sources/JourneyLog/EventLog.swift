@@ -1,0 +1,103 @@
+import JourneyCore
+
+/// A log directory opened for reading: it sees the events committed when it was opened, and never half a batch.
+///
+/// Any number of readers may run while one writer appends. Opening recovers a torn tail left by a crashed
+/// writer (when no writer holds the lock) and says so in `recovery`.
+public struct EventLog: Sendable {
+    public let path: String
+    let layout: LogLayout
+    var head: Head
+    /// What opening repaired, if anything.
+    public let recovery: RecoveryReport?
+
+    /// Opens the log at `path` for reading.
+    public static func open(_ path: String) throws -> EventLog {
+        let layout = LogLayout(path: path)
+        guard System.exists(path) else { throw LogError.notFound(path: path) }
+        var report: RecoveryReport?
+        // A torn tail is repaired only while no writer holds the lock; otherwise it may be an append in progress.
+        if let lock = try? WriterLock.acquire(layout, wait: false) {
+            defer { lock.release() }
+            report = try Recovery.repair(layout)
+        }
+        let head = try Head.read(layout) ?? .empty
+        return EventLog(path: path, layout: layout, head: head, recovery: report)
+    }
+
+    /// The position of the last committed event (0 for an empty log).
+    public var lastPosition: UInt64 { head.position }
+    /// The chain hash of the last batch, in hexadecimal: quote it to fix the log's state as of now.
+    public var headHash: String { head.chainHash.hex }
+    public var batchCount: UInt64 { head.batches }
+    /// The point just after the last committed event.
+    public var end: LogCursor { LogCursor(segment: head.segment, offset: head.offset, position: head.position) }
+
+    /// Calls `body` with every committed event after `cursor` (from the start when `nil`), in position order.
+    /// Throws `LogError.damaged` on any record that fails its checksum or cannot be decoded: damage is never skipped.
+    /// Returns the cursor after the last event.
+    @discardableResult
+    public func replay(after cursor: LogCursor? = nil, _ body: (StoredEvent) throws -> Void) throws -> LogCursor {
+        try scanRecords(after: cursor) { framed, _, path, offset in
+            guard framed.kind == .event else { return }
+            let stored: StoredEvent
+            do {
+                stored = try Record.decodeEvent(framed.body)
+            } catch {
+                throw LogError.damaged(path: path, offset: offset, reason: "\(error)")
+            }
+            try body(stored)
+        }
+        return end
+    }
+
+    /// Calls `body` with every committed record after `cursor`.
+    func scanRecords(after cursor: LogCursor?, _ body: (Record.Framed, Int, String, Int) throws -> Void) throws {
+        guard head.segment > 0 else { return }
+        let first = cursor.map { max($0.segment, 1) } ?? 1
+        guard first <= head.segment else { return }
+        for segment in first...head.segment {
+            let path = layout.segmentPath(segment)
+            guard System.exists(path) else {
+                throw LogError.damaged(path: path, offset: 0, reason: "a committed segment file is missing")
+            }
+            let fd = try System.open(path, flags: O_RDONLY_)
+            defer { System.close(fd) }
+            let number = try SegmentScanner.readHeader(fd: fd, path: path)
+            guard number == segment else {
+                throw LogError.damaged(path: path, offset: 12, reason: "the header names segment \(number)")
+            }
+            let start = (cursor != nil && segment == cursor!.segment && cursor!.offset > 0)
+                ? cursor!.offset : LogLayout.headerSize
+            let limit = segment == head.segment ? head.offset : nil
+            let end = try SegmentScanner(path: path).scan(fd: fd, from: start, to: limit) { framed, offset in
+                try body(framed, segment, path, offset)
+                return true
+            }
+            switch end {
+            case .complete(let offset):
+                if let limit, offset != limit {
+                    throw LogError.damaged(path: path, offset: offset, reason: "the file ends before the committed end")
+                }
+            case .incomplete(let offset):
+                throw LogError.damaged(path: path, offset: offset, reason: "a committed record is cut short")
+            case .damaged(let offset, let reason):
+                throw LogError.damaged(path: path, offset: offset, reason: reason)
+            }
+        }
+    }
+}
+
+/// A point in the log between two batches: where a replay stopped, and where a later one can resume.
+public struct LogCursor: Hashable, Sendable, Codable {
+    public var segment: Int
+    public var offset: Int
+    /// The position of the last event before the cursor.
+    public var position: UInt64
+
+    public init(segment: Int, offset: Int, position: UInt64) {
+        self.segment = segment
+        self.offset = offset
+        self.position = position
+    }
+}

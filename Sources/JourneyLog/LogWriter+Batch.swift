@@ -1,0 +1,293 @@
+import JourneyCore
+
+/// Hands events to the batch being appended. Valid only inside `LogWriter.append(options:_:)`.
+public struct BatchAppender {
+    let writer: LogWriter
+
+    /// Adds an event, read from line `line` of the input (used in messages).
+    public func add(_ event: Event, line: Int) throws {
+        try writer.add(event, line: line)
+    }
+
+    /// Records that line `line` could not be read as an event: the batch will be rejected.
+    public func reject(line: Int, problems: [EventProblem]) {
+        writer.reject(line: line, problems: problems)
+    }
+}
+
+/// The state of the batch being appended.
+struct BatchState {
+    var segment: Int
+    /// Where the batch began: a rejected batch is cut back to here.
+    var startOffset: Int
+    var createdSegment: Bool
+    /// Where the next buffered bytes go.
+    var writeOffset: Int
+    var buffer: [UInt8] = []
+    var hasher: Commit.Hasher
+    var count: UInt32 = 0
+    var addedIDs: [EventID] = []
+    var originalVersions: [ChildID: UInt32] = [:]
+    var problems: [LineProblem] = []
+    var isTruncated = false
+    /// References (`corrects`, `event.retracted`) not found yet: they may name an event later in the batch.
+    var pendingReferences: [(line: Int, field: String, target: EventID, mustMatch: (ChildID, EventType)?)] = []
+    var report = AppendReport()
+    var stamp: Timestamp
+    var problemLimit: Int
+
+    static let flushSize = 4 << 20
+}
+
+extension LogWriter {
+    /// Appends one batch: `fill` adds its events; the batch is committed only if every event is valid.
+    /// Throws `LogError.rejected` (nothing appended) or a durability error (writer stopped).
+    @discardableResult
+    public func append(options: AppendOptions = AppendOptions(), _ fill: (BatchAppender) throws -> Void) throws
+        -> AppendReport
+    {
+        guard !isStopped else { throw LogError.writerStopped }
+        for (child, expected) in options.expectedVersions.sorted(by: { $0.key < $1.key }) {
+            let actual = version(of: child)
+            guard actual == expected else {
+                throw LogError.versionMismatch(child: child, expected: expected, actual: actual)
+            }
+        }
+        try beginBatch(options)
+        do {
+            try fill(BatchAppender(writer: self))
+            try resolvePendingReferences()
+        } catch {
+            try rollBack()
+            throw error
+        }
+        guard let b = batch, b.problems.isEmpty else {
+            let problems = batch?.problems ?? []
+            let truncated = batch?.isTruncated ?? false
+            try rollBack()
+            throw LogError.rejected(problems, truncated: truncated)
+        }
+        return try commit()
+    }
+
+    /// Appends a list of events as one batch (line numbers count from 1 in list order).
+    @discardableResult
+    public func append(_ events: [Event], options: AppendOptions = AppendOptions()) throws -> AppendReport {
+        try append(options: options) { batch in
+            for (i, e) in events.enumerated() { try batch.add(e, line: i + 1) }
+        }
+    }
+
+    func beginBatch(_ options: AppendOptions) throws {
+        var segment = head.segment
+        var created = false
+        if segment == 0 {
+            segment = 1
+            created = true
+        } else {
+            try openSegment(segment)
+            if try System.size(segmentFD, path: layout.segmentPath(segment)) >= maximumSegmentSize {
+                segment += 1
+                created = true
+            }
+        }
+        var start = head.segment == segment ? head.offset : 0
+        if created {
+            let path = layout.segmentPath(segment)
+            if segmentFD >= 0 { System.close(segmentFD) }
+            segmentFD = try System.open(path, flags: O_RDWR_ | O_TRUNC_, create: true)
+            segmentNumber = segment
+            try LogLayout.header(segment: segment).withUnsafeBytes { try System.write(segmentFD, $0, at: 0, path: path) }
+            start = LogLayout.headerSize
+        }
+        let stamp = options.stamp ?? Timestamp(nanoseconds: System.now() / 1_000_000 * 1_000_000, fractionDigits: 3)
+        batch = BatchState(
+            segment: segment, startOffset: start, createdSegment: created, writeOffset: start,
+            hasher: Commit.Hasher(previous: head.chainHash), stamp: stamp, problemLimit: options.problemLimit)
+        batch!.buffer.reserveCapacity(BatchState.flushSize + Record.maximumLength)
+    }
+
+    func openSegment(_ number: Int) throws {
+        guard segmentNumber != number || segmentFD < 0 else { return }
+        if segmentFD >= 0 { System.close(segmentFD) }
+        segmentFD = try System.open(layout.segmentPath(number), flags: O_RDWR_)
+        segmentNumber = number
+    }
+
+    func reject(line: Int, problems: [EventProblem]) {
+        guard batch != nil else { return }
+        for p in problems { note(line, p) }
+    }
+
+    func note(_ line: Int, _ problem: EventProblem) {
+        guard batch!.problems.count < batch!.problemLimit else {
+            batch!.isTruncated = true
+            return
+        }
+        batch!.problems.append(LineProblem(line: line, problem: problem))
+    }
+
+    func add(_ event: Event, line: Int) throws {
+        guard batch != nil else { return }
+        if batch!.problems.count >= batch!.problemLimit {
+            batch!.isTruncated = true
+            return
+        }
+        // The same id again: a no-op when the content is the same, an error when it is not (events.md).
+        if let existing = try location(of: event.id) {
+            let stored = try load(at: existing)
+            if Self.isSameContent(stored.event, event) {
+                batch!.report.duplicates += 1
+            } else {
+                note(
+                    line,
+                    EventProblem(
+                        field: "id",
+                        message: "is already used by a different event (position \(stored.position)); an id may be "
+                            + "appended again only with the same content. Use a new id, with \"corrects\" to replace it"))
+            }
+            return
+        }
+        if let target = event.corrects {
+            try checkReference(line: line, field: "corrects", target: target, mustMatch: (event.child, event.type))
+        }
+        if case .eventRetracted(let target, _) = event.body {
+            try checkReference(line: line, field: "data.event", target: target, mustMatch: nil)
+        }
+
+        var event = event
+        if event.recorded == nil {
+            event.recorded = batch!.stamp
+            batch!.report.stamped += 1
+        }
+        let position = head.position + UInt64(batch!.count) + 1
+        let version = (versions[event.child] ?? 0) + 1
+        if batch!.originalVersions[event.child] == nil {
+            batch!.originalVersions[event.child] = versions[event.child] ?? 0
+        }
+        versions[event.child] = version
+        let offset = batch!.writeOffset + batch!.buffer.count
+        Record.appendEvent(StoredEvent(position: position, version: version, event: event), to: &batch!.buffer)
+        remember(event.id, at: UInt64(batch!.segment) << 40 | UInt64(offset))
+        batch!.addedIDs.append(event.id)
+        batch!.count += 1
+        if batch!.buffer.count >= BatchState.flushSize {
+            var b = batch!
+            batch = nil
+            defer { batch = b }
+            try flush(&b)
+        }
+    }
+
+    /// An event appended again without `recorded` is the same as the stored one if all else is the same: the
+    /// stored copy was stamped at its first append.
+    static func isSameContent(_ stored: Event, _ new: Event) -> Bool {
+        guard new.recorded == nil else { return stored == new }
+        var s = stored
+        s.recorded = nil
+        return s == new
+    }
+
+    func checkReference(line: Int, field: String, target: EventID, mustMatch: (ChildID, EventType)?) throws {
+        guard let location = try location(of: target) else {
+            batch!.pendingReferences.append((line, field, target, mustMatch))
+            return
+        }
+        guard let (child, type) = mustMatch else { return }
+        let stored = try load(at: location).event
+        if stored.child != child || stored.type != type {
+            note(
+                line,
+                EventProblem(
+                    field: field,
+                    message: "names an event of another child or type (position \(try load(at: location).position)); "
+                        + "a correction must have the same child and type as the event it replaces"))
+        }
+    }
+
+    func resolvePendingReferences() throws {
+        guard let pending = batch?.pendingReferences, !pending.isEmpty else { return }
+        batch!.pendingReferences = []
+        for ref in pending {
+            if try location(of: ref.target) == nil {
+                note(ref.line, EventProblem(field: ref.field, message: "names an event that is not in the log or in this batch"))
+            } else {
+                try checkReference(line: ref.line, field: ref.field, target: ref.target, mustMatch: ref.mustMatch)
+            }
+        }
+    }
+
+    /// Writes the buffered records after the committed end (not yet visible: the head has not moved).
+    func flush(_ b: inout BatchState) throws {
+        guard !b.buffer.isEmpty else { return }
+        let path = layout.segmentPath(b.segment)
+        try b.buffer.withUnsafeBytes { raw in
+            try System.write(segmentFD, raw, at: b.writeOffset, path: path)
+            b.hasher.add(raw)
+        }
+        b.writeOffset += b.buffer.count
+        b.buffer.removeAll(keepingCapacity: true)
+    }
+
+    func commit() throws -> AppendReport {
+        var b = batch!
+        batch = nil
+        guard b.count > 0 else {
+            try rollBackFiles(b)
+            return b.report
+        }
+        do {
+            try flush(&b)
+            let first = head.position + 1
+            let committedAt = System.now()
+            var commit = Commit(firstPosition: first, count: b.count, committedAt: committedAt, chainHash: [])
+            commit.chainHash = b.hasher.finish(with: commit.fieldBytes)
+            var bytes: [UInt8] = []
+            Record.appendCommit(commit, to: &bytes)
+            let path = layout.segmentPath(b.segment)
+            try bytes.withUnsafeBytes { try System.write(segmentFD, $0, at: b.writeOffset, path: path) }
+            b.writeOffset += bytes.count
+            try System.sync(segmentFD, path: path)
+            if b.createdSegment { try System.syncDirectory(layout.path) }
+            let newHead = Head(
+                segment: b.segment, offset: b.writeOffset, position: commit.lastPosition,
+                chainHash: commit.chainHash, batches: head.batches + 1)
+            try newHead.write(layout)
+            head = newHead
+            b.report.appended = Int(b.count)
+            b.report.positions = first...commit.lastPosition
+            return b.report
+        } catch {
+            // The batch may or may not be on disk: stop, and let the next open recover it.
+            isStopped = true
+            throw error
+        }
+    }
+
+    /// Undoes a batch: the files are cut back and the in-memory state restored.
+    func rollBack() throws {
+        guard let b = batch else { return }
+        batch = nil
+        for id in b.addedIDs {
+            if idOverflow.removeValue(forKey: id) == nil { ids.removeValue(forKey: Self.hash(id)) }
+        }
+        for (child, version) in b.originalVersions {
+            versions[child] = version == 0 ? nil : version
+        }
+        try rollBackFiles(b)
+    }
+
+    func rollBackFiles(_ b: BatchState) throws {
+        let path = layout.segmentPath(b.segment)
+        if b.createdSegment {
+            System.close(segmentFD)
+            segmentFD = -1
+            segmentNumber = 0
+            try System.remove(path)
+            try System.syncDirectory(layout.path)
+        } else if try System.size(segmentFD, path: path) != b.startOffset {
+            try System.truncate(segmentFD, to: b.startOffset, path: path)
+            try System.sync(segmentFD, path: path)
+        }
+    }
+}

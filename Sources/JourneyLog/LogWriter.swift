@@ -1,0 +1,166 @@
+import JourneyCore
+
+/// Options for one append.
+public struct AppendOptions: Sendable {
+    /// Optimistic concurrency: each child named must be at exactly this version before the batch, or nothing is
+    /// appended (`journey append --expect-version CHILD=N`).
+    public var expectedVersions: [ChildID: UInt32] = [:]
+    /// Stop collecting problems after this many; the batch is rejected either way.
+    public var problemLimit = 100
+    /// The `recorded` time given to events that have none; the time of append when `nil`.
+    public var stamp: Timestamp?
+
+    public init(expectedVersions: [ChildID: UInt32] = [:], problemLimit: Int = 100, stamp: Timestamp? = nil) {
+        self.expectedVersions = expectedVersions
+        self.problemLimit = problemLimit
+        self.stamp = stamp
+    }
+}
+
+/// What an append did.
+public struct AppendReport: Hashable, Sendable {
+    /// Events written.
+    public var appended = 0
+    /// Events already in the log with the same id and content: nothing to do for them.
+    public var duplicates = 0
+    /// Events that had no `recorded` and were stamped with the time of append.
+    public var stamped = 0
+    /// Positions given to the appended events, when any were.
+    public var positions: ClosedRange<UInt64>?
+}
+
+/// The single writer of a log directory: holds the writer lock from `open` until it is released.
+///
+/// An append is a batch: every event of it is validated and written after the committed end, and only when all
+/// are valid is a commit record written, the segment fsynced and the head moved. A rejected batch is cut off
+/// again, so every file of the log is byte-for-byte as it was.
+public final class LogWriter {
+    let layout: LogLayout
+    let lock: WriterLock
+    var head: Head
+    /// Open file of the segment the head is in (or the batch is being written to).
+    var segmentFD: Int32 = -1
+    var segmentNumber = 0
+    /// Event id (hashed) → where its record is (segment << 40 | byte offset).
+    var ids: [UInt64: UInt64] = [:]
+    /// Ids whose hash collides with another id's: looked up by the id itself.
+    var idOverflow: [EventID: UInt64] = [:]
+    /// The latest version of each child's stream.
+    var versions: [ChildID: UInt32] = [:]
+    var isStopped = false
+    var batch: BatchState?
+
+    /// What opening repaired, if anything.
+    public let recovery: RecoveryReport?
+    /// A new segment file is started, between batches, once the current one reaches this size.
+    public var maximumSegmentSize = 256 << 20
+
+    public var path: String { layout.path }
+    public var lastPosition: UInt64 { head.position }
+    public var headHash: String { head.chainHash.hex }
+
+    /// Opens (creating it if need be) the log at `path` for appending: takes the writer lock, repairs a torn tail,
+    /// and reads the ids and child versions already in the log.
+    public static func open(_ path: String, wait: Bool = false) throws -> LogWriter {
+        try System.makeDirectory(path)
+        let layout = LogLayout(path: path)
+        let lock = try WriterLock.acquire(layout, wait: wait)
+        let report = try Recovery.repair(layout)
+        let head = try Head.read(layout) ?? .empty
+        let writer = LogWriter(layout: layout, lock: lock, head: head, recovery: report)
+        try writer.loadIndex()
+        return writer
+    }
+
+    init(layout: LogLayout, lock: WriterLock, head: Head, recovery: RecoveryReport?) {
+        self.layout = layout
+        self.lock = lock
+        self.head = head
+        self.recovery = recovery
+    }
+
+    deinit {
+        if segmentFD >= 0 { System.close(segmentFD) }
+        lock.release()
+    }
+
+    /// Releases the writer lock now rather than when the writer is freed.
+    public func close() {
+        if segmentFD >= 0 { System.close(segmentFD) }
+        segmentFD = -1
+        lock.release()
+        isStopped = true
+    }
+
+    /// The version of a child's stream: how many events the log holds for it.
+    public func version(of child: ChildID) -> UInt32 { versions[child] ?? 0 }
+
+    func loadIndex() throws {
+        let log = EventLog(path: layout.path, layout: layout, head: head, recovery: nil)
+        ids.reserveCapacity(Int(head.position))
+        try log.scanRecords(after: nil) { framed, segment, path, offset in
+            guard framed.kind == .event else { return }
+            do {
+                var r = BinaryReader(framed.body)
+                _ = try r.fixed(UInt64.self)
+                let version = try r.fixed(UInt32.self)
+                let key = try Event.readKey(binary: &r)
+                self.remember(key.id, at: UInt64(segment) << 40 | UInt64(offset))
+                self.versions[key.child] = version
+            } catch {
+                throw LogError.damaged(path: path, offset: offset, reason: "\(error)")
+            }
+        }
+    }
+
+    // MARK: Ids
+
+    static func hash(_ id: EventID) -> UInt64 {
+        // FNV-1a, then a final mix: stable across runs (Swift's Hasher is seeded per process).
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in id.rawValue.utf8 {
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+        }
+        h ^= h >> 33
+        h = h &* 0xff51_afd7_ed55_8ccd
+        h ^= h >> 33
+        return h
+    }
+
+    /// Records where an event's record is. Returns false when the hash was already taken (by another id).
+    @discardableResult
+    func remember(_ id: EventID, at location: UInt64) -> Bool {
+        let h = Self.hash(id)
+        if ids[h] == nil {
+            ids[h] = location
+            return true
+        }
+        idOverflow[id] = location
+        return false
+    }
+
+    /// Where the event with this id is stored, if the log (or the batch being written) holds it.
+    func location(of id: EventID) throws -> UInt64? {
+        if let location = idOverflow[id] { return location }
+        guard let location = ids[Self.hash(id)] else { return nil }
+        // The hash matched: confirm that it is this id and not another with the same hash.
+        return try load(at: location).event.id == id ? location : nil
+    }
+
+    /// Reads the stored event at a location.
+    func load(at location: UInt64) throws -> StoredEvent {
+        let segment = Int(location >> 40)
+        let offset = Int(location & ((1 << 40) - 1))
+        if var b = batch, segment == b.segment, offset >= b.writeOffset {
+            try flush(&b)
+            batch = b
+        }
+        let path = layout.segmentPath(segment)
+        if segment == segmentNumber && segmentFD >= 0 {
+            return try EventLog.readEvent(fd: segmentFD, path: path, offset: offset)
+        }
+        let fd = try System.open(path, flags: O_RDONLY_)
+        defer { System.close(fd) }
+        return try EventLog.readEvent(fd: fd, path: path, offset: offset)
+    }
+}

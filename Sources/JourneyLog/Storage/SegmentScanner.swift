@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+let O_RDONLY_ = O_RDONLY
+let O_RDWR_ = O_RDWR
+let O_WRONLY_ = O_WRONLY
+let O_TRUNC_ = O_TRUNC
+
+/// Reads the records of one segment file in large chunks, in place.
+struct SegmentScanner {
+    /// Where a scan stopped.
+    enum End: Equatable {
+        /// At `limit` (or the end of the file when there is no limit), on a record boundary.
+        case complete(offset: Int)
+        /// A record starts at `offset` but the file ends inside it: a torn write.
+        case incomplete(offset: Int)
+        /// The bytes at `offset` are not a record.
+        case damaged(offset: Int, reason: String)
+    }
+
+    static let chunkSize = 8 << 20
+
+    let path: String
+
+    /// Checks the segment header; returns the segment number it names.
+    static func readHeader(fd: Int32, path: String) throws -> Int {
+        var header = [UInt8](repeating: 0, count: LogLayout.headerSize)
+        let n = try header.withUnsafeMutableBytes { b throws in
+            try System.read(fd, into: b.baseAddress!, count: LogLayout.headerSize, at: 0, path: path)
+        }
+        guard n == LogLayout.headerSize, Array(header[0..<8]) == LogLayout.magic else {
+            throw LogError.damaged(path: path, offset: 0, reason: "the file does not start with a segment header")
+        }
+        let version = header.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: 8, as: UInt32.self)) }
+        guard version == 1 else {
+            throw LogError.damaged(path: path, offset: 8, reason: "segment format \(version) is not one this version reads")
+        }
+        return Int(header.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: 12, as: UInt32.self)) })
+    }
+
+    /// Calls `body` with each record from `start` up to `limit` (the file's end when `nil`) and its offset.
+    /// `body` returns false to stop early.
+    func scan(
+        fd: Int32, from start: Int, to limit: Int?, verifyChecksums: Bool = true,
+        _ body: (Record.Framed, Int) throws -> Bool
+    ) throws -> End {
+        let fileSize = try System.size(fd, path: path)
+        let end = min(limit ?? fileSize, fileSize)
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
+        defer { buffer.deallocate() }
+        var chunkStart = start
+        while chunkStart < end {
+            let want = min(Self.chunkSize, end - chunkStart)
+            let got = try System.read(fd, into: buffer.baseAddress!, count: want, at: chunkStart, path: path)
+            guard got > 0 else { return .incomplete(offset: chunkStart) }
+            let chunk = UnsafeRawBufferPointer(rebasing: buffer[0..<got])
+            var at = 0
+            records: while at < got {
+                switch Record.read(UnsafeRawBufferPointer(rebasing: chunk[at...]), verifyChecksum: verifyChecksums) {
+                case .record(let framed):
+                    guard try body(framed, chunkStart + at) else { return .complete(offset: chunkStart + at + framed.size) }
+                    at += framed.size
+                case .incomplete(let needed):
+                    if chunkStart + at + needed > end { return .incomplete(offset: chunkStart + at) }
+                    // The record goes on past this chunk: read the next chunk from its start.
+                    break records
+                case .damaged(let reason):
+                    return .damaged(offset: chunkStart + at, reason: reason)
+                }
+            }
+            chunkStart += at
+        }
+        return .complete(offset: end)
+    }
+}
