@@ -2,7 +2,11 @@
 import PackageDescription
 
 // Layers, dependencies pointing one way:
-//   JourneyCore (vocabulary) ← JourneyLog (storage) ← projections and checks ← importers and reports ← journey
+//   JourneyCore (vocabulary: dates, calendar, codes, events)
+//   ← JourneyLog (storage)
+//   ← JourneyProjections (the replay engine and the metrics), JourneyChecks (data quality)
+//   ← JourneyImport (statutory returns), JourneySynth (synthetic councils), JourneyReports
+//   ← journey (the command line: thin)
 let package = Package(
     name: "journey",
     platforms: [.macOS(.v14)],
@@ -10,10 +14,14 @@ let package = Package(
         .executable(name: "journey", targets: ["journey"]),
         .library(name: "JourneyCore", targets: ["JourneyCore"]),
         .library(name: "JourneyLog", targets: ["JourneyLog"]),
+        .library(name: "JourneyProjections", targets: ["JourneyProjections"]),
+        .library(name: "JourneySynth", targets: ["JourneySynth"]),
+        .library(name: "JourneyImport", targets: ["JourneyImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(name: "JourneyCore"),
@@ -21,16 +29,27 @@ let package = Package(
             name: "JourneyLog",
             dependencies: ["JourneyCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        .target(name: "JourneyProjections", dependencies: ["JourneyCore", "JourneyLog"]),
+        .target(name: "JourneySynth", dependencies: ["JourneyCore"]),
+        .target(
+            name: "JourneyImport",
+            dependencies: ["JourneyCore", "JourneyLog", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .executableTarget(
             name: "journey",
             dependencies: [
-                "JourneyCore", "JourneyLog",
+                "JourneyCore", "JourneyLog", "JourneyProjections", "JourneySynth", "JourneyImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "JourneyTestSupport", dependencies: ["JourneyCore"], path: "Tests/JourneyTestSupport"),
         .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore", "JourneyTestSupport"]),
         .testTarget(name: "JourneyLogTests", dependencies: ["JourneyLog", "JourneyTestSupport"]),
+        .testTarget(
+            name: "JourneyProjectionsTests", dependencies: ["JourneyProjections", "JourneyLog", "JourneyTestSupport"]
+        ),
+        .testTarget(name: "JourneySynthTests", dependencies: ["JourneySynth", "JourneyTestSupport"]),
+        .testTarget(name: "JourneyImportTests", dependencies: ["JourneyImport", "JourneyLog", "JourneyTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

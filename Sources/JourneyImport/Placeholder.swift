@@ -1,0 +1,2 @@
+// Replaced by the importers.
+enum JourneyImportPlaceholder {}

@@ -1,0 +1,2 @@
+// Replaced by the replay engine.
+enum JourneyProjectionsPlaceholder {}

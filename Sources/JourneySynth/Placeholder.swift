@@ -1,0 +1,2 @@
+// Replaced by the synthetic council generator.
+enum JourneySynthPlaceholder {}
