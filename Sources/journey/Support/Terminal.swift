@@ -1,3 +1,5 @@
+import ArgumentParser
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import ArgumentParser
 
 /// Writing to standard output and standard error. Progress goes to standard error, and only on a terminal.
 enum Terminal {
