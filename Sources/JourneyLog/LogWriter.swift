@@ -27,6 +27,13 @@ public struct AppendReport: Hashable, Sendable {
     public var stamped = 0
     /// Positions given to the appended events, when any were.
     public var positions: ClosedRange<UInt64>?
+
+    public init(appended: Int = 0, duplicates: Int = 0, stamped: Int = 0, positions: ClosedRange<UInt64>? = nil) {
+        self.appended = appended
+        self.duplicates = duplicates
+        self.stamped = stamped
+        self.positions = positions
+    }
 }
 
 /// The single writer of a log directory: holds the writer lock from `open` until it is released.

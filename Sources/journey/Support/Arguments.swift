@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import JourneyCore
 
 /// "As known at": a timestamp, or a date meaning the end of that day (UTC).
@@ -20,4 +21,11 @@ struct AsKnownAt: ExpressibleByArgument {
 
 extension CalendarDate: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
+}
+
+/// The working-day calendar: England and Wales as shipped, or a council's own file.
+func loadCalendar(_ path: String?) throws -> WorkingDayCalendar {
+    guard let path else { return .englandAndWales }
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    return try WorkingDayCalendar(holidayFileContents: text, fileName: path)
 }

@@ -1,0 +1,249 @@
+import JourneyCore
+
+/// One child's journey as the log says it was, as known at a given time: corrections applied, retracted events
+/// gone, merged records joined. What metrics, checks and cohorts read; they never see raw events.
+///
+/// Lists are in log order. Things with a lifecycle (an assessment, a plan, a placement) appear once, with the dates
+/// of their events; a second event for the same thing (a duplicate record) does not make a second thing.
+public struct ChildRecord: Sendable {
+    public var id: ChildID
+    /// Children whose records were merged into this one (`child.merged`).
+    public var mergedFrom: [ChildID] = []
+    public var birthDate: CalendarDate?
+    public var expectedBirthDate: CalendarDate?
+    public var sex: Sex?
+    public var ethnicity: Ethnicity?
+    public var ward: String?
+    /// Whether any disability other than `NONE` is recorded (`nil` when none recorded at all).
+    public var hasDisability: Bool?
+    public var diedOn: CalendarDate?
+    public var allocations: [Allocation] = []
+    public var contacts: [Contact] = []
+    public var referrals: [Referral] = []
+    public var assessments: [Assessment] = []
+    public var strategyDiscussions: [StrategyDiscussion] = []
+    public var s47Enquiries: [S47Enquiry] = []
+    public var conferences: [Conference] = []
+    public var cinPlans: [CINPlan] = []
+    public var cpPlans: [CPPlan] = []
+    public var earlyHelp: [EarlyHelpEpisode] = []
+    public var steps: [Step] = []
+    public var periodsOfCare: [PeriodOfCare] = []
+    public var placements: [Placement] = []
+    public var missingEpisodes: [MissingEpisode] = []
+    public var visits: [Visit] = []
+
+    public init(id: ChildID) { self.id = id }
+
+    public struct Allocation: Sendable, Hashable {
+        public var date: CalendarDate
+        public var team: String
+        public var worker: String?
+        public var position: UInt64
+    }
+
+    public struct Contact: Sendable, Hashable {
+        public var date: CalendarDate
+        public var source: ReferralSource
+        public var outcome: ContactOutcome?
+    }
+
+    public struct Referral: Sendable, Hashable {
+        public var key: UInt64
+        public var date: CalendarDate
+        public var source: ReferralSource
+        public var primaryNeed: PrimaryNeed?
+        public var isNFA: Bool
+        public var position: UInt64
+        /// `case.closed` for this referral's episode of need.
+        public var closed: CalendarDate?
+        public var closureReason: ClosureReason?
+    }
+
+    public struct Assessment: Sendable, Hashable {
+        public var key: UInt64
+        public var referral: UInt64
+        /// The earliest `assessment.started`.
+        public var started: CalendarDate?
+        /// The first `assessment.completed` recorded (its authorisation date).
+        public var completed: CalendarDate?
+        public var outcome: AssessmentOutcome?
+        public var position: UInt64
+    }
+
+    public struct StrategyDiscussion: Sendable, Hashable {
+        public var key: UInt64
+        public var referral: UInt64
+        public var date: CalendarDate
+    }
+
+    public struct S47Enquiry: Sendable, Hashable {
+        public var key: UInt64
+        public var referral: UInt64
+        /// The earliest `s47.started`.
+        public var started: CalendarDate?
+        public var completed: CalendarDate?
+        public var icpcRequired: Bool?
+        public var position: UInt64
+    }
+
+    public struct Conference: Sendable, Hashable {
+        public var date: CalendarDate
+        /// The S47 named, when one is.
+        public var s47: UInt64?
+        public var referral: UInt64
+        public var outcome: ConferenceOutcome
+        public var position: UInt64
+    }
+
+    public struct CINPlan: Sendable, Hashable {
+        public var key: UInt64
+        public var referral: UInt64
+        public var start: CalendarDate?
+        public var end: CalendarDate?
+        public var reviews: [CalendarDate] = []
+        public var position: UInt64
+    }
+
+    public struct CPPlan: Sendable, Hashable {
+        public var key: UInt64
+        public var referral: UInt64
+        /// The earliest `cp-plan.started`.
+        public var start: CalendarDate?
+        /// The category at the start.
+        public var category: AbuseCategory?
+        /// The latest category (`cp-plan.category-changed`).
+        public var latestCategory: AbuseCategory?
+        /// CP plans before this one that the log may not hold (CIN census `NumberOfPreviousCPP`).
+        public var previousPlans: Int?
+        /// The latest `cp-plan.ended`.
+        public var end: CalendarDate?
+        /// Review conferences, in date order.
+        public var reviews: [CalendarDate] = []
+        /// The position of its start.
+        public var position: UInt64
+    }
+
+    public struct EarlyHelpEpisode: Sendable, Hashable {
+        public var key: UInt64
+        public var start: CalendarDate?
+        public var end: CalendarDate?
+        public var outcome: EarlyHelpOutcome?
+    }
+
+    public struct Step: Sendable, Hashable {
+        public var date: CalendarDate
+        public var from: Level
+        public var to: Level
+        public var isUp: Bool { to > from }
+    }
+
+    public struct PeriodOfCare: Sendable, Hashable {
+        public var key: UInt64
+        /// The earliest `care.started`.
+        public var start: CalendarDate?
+        /// The latest `care.ended`.
+        public var end: CalendarDate?
+        public var endReason: CareEndReason?
+        public var isUASC: Bool
+        public var needCode: CareNeed?
+        /// Legal statuses with the date each took effect, the first from `care.started`.
+        public var legalStatuses: [(date: CalendarDate, status: LegalStatus)] = []
+        public var reviews: [CalendarDate] = []
+        public var position: UInt64
+
+        public static func == (a: Self, b: Self) -> Bool {
+            a.key == b.key && a.start == b.start && a.end == b.end && a.position == b.position
+        }
+        public func hash(into h: inout Hasher) { h.combine(key) }
+
+        /// Looked after on `date`: started on or before it and not ended on or before it (metrics.md).
+        public func isOpen(on date: CalendarDate) -> Bool {
+            guard let start, start <= date else { return false }
+            return end.map { $0 > date } ?? true
+        }
+
+        /// A series of short breaks: no legal status other than `V3`/`V4` up to `date`.
+        public func isShortBreak(upTo date: CalendarDate) -> Bool {
+            let statuses = legalStatuses.filter { $0.date <= date }
+            return !statuses.isEmpty && statuses.allSatisfy { $0.status.isShortBreak }
+        }
+    }
+
+    public struct Placement: Sendable, Hashable {
+        public var key: UInt64
+        public var period: UInt64
+        public var start: CalendarDate
+        public var placementType: PlacementType
+        public var provider: PlacementProvider?
+        public var isSameCarer: Bool
+        public var distanceMiles: Double?
+        /// Its own `placement.ended` (the latest, if several).
+        public var ownEnd: CalendarDate?
+        /// When it ended: its own end, else the end of its period of care (events.md).
+        public var end: CalendarDate?
+        public var position: UInt64
+
+        /// A placement move: not temporary and not a same-carer continuation (metrics.md).
+        public var isMove: Bool { !placementType.isTemporary && !isSameCarer }
+
+        public func isOpen(on date: CalendarDate) -> Bool {
+            start <= date && (end.map { $0 > date } ?? true)
+        }
+    }
+
+    public struct MissingEpisode: Sendable, Hashable {
+        public var key: UInt64
+        public var kind: MissingKind
+        public var start: CalendarDate?
+        public var end: CalendarDate?
+        public var returnInterviewOffered: Bool?
+        public var returnInterviewAccepted: Bool?
+    }
+
+    public struct Visit: Sendable, Hashable {
+        public var date: CalendarDate
+        public var kind: VisitKind
+        public var wasSeen: Bool
+        public var wasSeenAlone: Bool?
+    }
+}
+
+extension ChildRecord {
+    /// The team responsible on `date`: the latest allocation on or before it (metrics.md, breakdowns).
+    public func team(on date: CalendarDate) -> String? {
+        var best: Allocation?
+        for a in allocations where a.date <= date {
+            if let b = best, (b.date, b.position) > (a.date, a.position) { continue }
+            best = a
+        }
+        return best?.team
+    }
+
+    public func age(on date: CalendarDate) -> Int? {
+        birthDate.map { $0.completedYears(at: date) }
+    }
+
+    /// The period of care open on `date` (the latest started, if the record has two).
+    public func periodOfCare(on date: CalendarDate) -> PeriodOfCare? {
+        periodsOfCare.filter { $0.isOpen(on: date) }.max { ($0.start!, $0.position) < ($1.start!, $1.position) }
+    }
+
+    public func isLookedAfter(on date: CalendarDate) -> Bool { periodOfCare(on: date) != nil }
+
+    /// The CP plan open on `date` (the latest started, if several).
+    public func cpPlan(on date: CalendarDate) -> CPPlan? {
+        cpPlans.filter { p in
+            guard let s = p.start, s <= date else { return false }
+            return p.end.map { $0 > date } ?? true
+        }.max { ($0.start!, $0.position) < ($1.start!, $1.position) }
+    }
+
+    /// An episode of need open on `date`: a referral that is not NFA, received on or before it and not closed on or
+    /// before it.
+    public func hasOpenEpisodeOfNeed(on date: CalendarDate) -> Bool {
+        referrals.contains { r in !r.isNFA && r.date <= date && (r.closed.map { $0 > date } ?? true) }
+    }
+
+    public func referral(_ key: UInt64) -> Referral? { referrals.first { $0.key == key } }
+}

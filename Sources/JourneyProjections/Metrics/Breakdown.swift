@@ -1,0 +1,79 @@
+import JourneyCore
+
+/// What a figure can be broken down by (metrics.md, breakdowns).
+public enum BreakdownDimension: String, CaseIterable, Sendable, Hashable {
+    /// The team responsible on the event's date (`worker.allocated`), else `unallocated`.
+    case team
+    /// Under 1, 1–4, 5–9, 10–15, 16+ on the event's date, or on `to` for populations taken on `to`.
+    case ageBand = "age-band"
+    case sex
+    /// The ethnicity code's first letter (W, M, A, B, O), and N for not stated or refused.
+    case ethnicity
+    case ward
+    /// Category of abuse (CP figures only).
+    case category
+    /// Referral source (figures about referrals).
+    case source
+    /// Primary need of the referral, or the category of need of the period of care.
+    case need
+}
+
+/// One member of a population, as the breakdowns see it.
+struct Subject {
+    var child: ChildRecord
+    /// The date that decides the team and the age band.
+    var date: CalendarDate
+    var category: AbuseCategory?
+    var source: ReferralSource?
+    var need: String?
+
+    func key(_ dimension: BreakdownDimension) -> String {
+        switch dimension {
+        case .team: return child.team(on: date) ?? "unallocated"
+        case .ageBand:
+            guard let age = child.age(on: date) else { return "unknown" }
+            switch age {
+            case ..<1: return "under 1"
+            case 1...4: return "1-4"
+            case 5...9: return "5-9"
+            case 10...15: return "10-15"
+            default: return "16+"
+            }
+        case .sex: return child.sex?.rawValue ?? "unknown"
+        case .ethnicity: return child.ethnicity?.group ?? "N"
+        case .ward: return child.ward ?? "unknown"
+        case .category: return category?.rawValue ?? "unknown"
+        case .source: return source?.rawValue ?? "unknown"
+        case .need: return need ?? "unknown"
+        }
+    }
+}
+
+/// Numerators and denominators for each key of each dimension asked for.
+struct BreakdownTally {
+    let dimensions: [BreakdownDimension]
+    var tallies: [BreakdownDimension: [String: (numerator: Int, denominator: Int)]] = [:]
+
+    init(_ dimensions: [BreakdownDimension]) { self.dimensions = dimensions }
+
+    /// Counts one member of the population (in the denominator), and in the numerator when `counts`.
+    mutating func add(_ subject: Subject, counts: Bool, inDenominator: Bool = true) {
+        for d in dimensions {
+            let key = subject.key(d)
+            var t = tallies[d, default: [:]][key] ?? (0, 0)
+            if counts { t.numerator += 1 }
+            if inDenominator { t.denominator += 1 }
+            tallies[d, default: [:]][key] = t
+        }
+    }
+
+    /// Rows sorted by key, so that output never depends on the order children were met in.
+    func breakdowns(hasDenominator: Bool = true) -> [MetricResult.Breakdown] {
+        dimensions.map { d in
+            let rows = (tallies[d] ?? [:]).map {
+                MetricResult.Row(key: $0.key, numerator: $0.value.numerator, denominator: hasDenominator ? $0.value.denominator : nil)
+            }.sorted { $0.key < $1.key }
+            return MetricResult.Breakdown(dimension: d, rows: rows)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import JourneyCore
+
+/// `cp-review-timeliness` (CIN census; DfE table D6): children on a CP plan whose reviews were all in timescale.
+///
+/// Population: children on a CP plan on `to` whose plan started on or before `to − 3 months`. In timescale: the
+/// first review on or before `start + 3 months`, each later one on or before the previous `+ 6 months`, and `to`
+/// on or before the last review `+ 6 months`. Reviews after `to` are not yet known on `to` and are ignored.
+struct CPReviewTimeliness: Metric {
+    static let ids = ["cp-review-timeliness"]
+    static let dimensions = childDimensions.union([.category])
+
+    let context: MetricContext
+    var numerator = 0
+    var denominator = 0
+    var tally: BreakdownTally
+
+    init(_ context: MetricContext) {
+        self.context = context
+        tally = BreakdownTally(Self.applicable(context))
+    }
+
+    static func isInTimescale(start: CalendarDate, reviews: [CalendarDate], to: CalendarDate) -> Bool {
+        let held = reviews.filter { $0 >= start && $0 <= to }.sorted()
+        guard let first = held.first, first <= start.adding(months: 3) else { return false }
+        for (previous, next) in zip(held, held.dropFirst()) where next > previous.adding(months: 6) {
+            return false
+        }
+        return to <= held.last!.adding(months: 6)
+    }
+
+    mutating func add(_ child: ChildRecord) {
+        let to = context.period.to
+        guard let plan = child.cpPlan(on: to), let start = plan.start, start <= to.adding(months: -3) else { return }
+        let inTimescale = Self.isInTimescale(start: start, reviews: plan.reviews, to: to)
+        denominator += 1
+        if inTimescale { numerator += 1 }
+        tally.add(Subject(child: child, date: to, category: plan.latestCategory), counts: inTimescale)
+    }
+
+    func results() -> [MetricResult] {
+        [MetricResult(id: Self.ids[0], numerator: numerator, denominator: denominator, breakdown: tally.breakdowns())]
+    }
+}

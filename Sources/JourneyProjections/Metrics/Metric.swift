@@ -1,0 +1,41 @@
+import JourneyCore
+
+/// What every metric is evaluated with.
+public struct MetricContext: Sendable {
+    public var period: ReportingPeriod
+    public var calendar: WorkingDayCalendar
+    /// Breakdowns asked for; each metric gives those that apply to it.
+    public var dimensions: [BreakdownDimension]
+    /// Measure assessment timeliness from the referral rather than the assessment start (metrics.md, Reading).
+    public var assessmentFromReferral: Bool
+
+    public init(
+        period: ReportingPeriod, calendar: WorkingDayCalendar = .englandAndWales, dimensions: [BreakdownDimension] = [],
+        assessmentFromReferral: Bool = false
+    ) {
+        self.period = period
+        self.calendar = calendar
+        self.dimensions = dimensions
+        self.assessmentFromReferral = assessmentFromReferral
+    }
+}
+
+/// A metric is a fold over children's records: each record is added once, in any order, then the result is read.
+protocol Metric {
+    /// The metric's ids in metrics.md (an activity group reports several).
+    static var ids: [String] { get }
+    /// The breakdowns that mean something for this metric.
+    static var dimensions: Set<BreakdownDimension> { get }
+    init(_ context: MetricContext)
+    mutating func add(_ child: ChildRecord)
+    func results() -> [MetricResult]
+}
+
+extension Metric {
+    static func applicable(_ context: MetricContext) -> [BreakdownDimension] {
+        context.dimensions.filter { dimensions.contains($0) }
+    }
+}
+
+/// Breakdowns every population of children has.
+let childDimensions: Set<BreakdownDimension> = [.team, .ageBand, .sex, .ethnicity, .ward]

@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+import JourneyCore
+
+/// One figure: a count over a population, with its details and breakdowns (metrics.md, output).
+public struct MetricResult: Sendable, Equatable {
+    public var id: String
+    public var numerator: Int
+    /// `nil` for plain counts, which have no denominator.
+    public var denominator: Int?
+    /// Named figures (`unmatched`, `invalid`, `median`, `bands`…), in the order the definition names them.
+    public var details: [JSONMember] = []
+    public var breakdown: [Breakdown] = []
+
+    public init(id: String, numerator: Int, denominator: Int?, details: [JSONMember] = [], breakdown: [Breakdown] = []) {
+        self.id = id
+        self.numerator = numerator
+        self.denominator = denominator
+        self.details = details
+        self.breakdown = breakdown
+    }
+
+    /// `100 × numerator / denominator` to one decimal place; `nil` when the denominator is 0 or there is none.
+    public var value: Double? { Self.percentage(numerator, denominator) }
+
+    public static func percentage(_ n: Int, _ d: Int?) -> Double? {
+        guard let d, d > 0 else { return nil }
+        return roundedToOneDecimal(100 * Double(n) / Double(d))
+    }
+
+    /// Rounds to one decimal place as `%.1f` does: correctly rounded from the exact binary value, half to even,
+    /// which is also what Python's `round(x, 1)` gives (so figures match the DuckDB baseline's).
+    static func roundedToOneDecimal(_ x: Double) -> Double {
+        var buffer = [CChar](repeating: 0, count: 64)
+        _ = withVaList([x]) { vsnprintf(&buffer, 64, "%.1f", $0) }
+        return Double(String(cString: buffer))!
+    }
+
+    /// A breakdown of the population by one dimension.
+    public struct Breakdown: Sendable, Equatable {
+        public var dimension: BreakdownDimension
+        public var rows: [Row]
+    }
+
+    public struct Row: Sendable, Equatable {
+        public var key: String
+        public var numerator: Int
+        public var denominator: Int?
+        public var value: Double? { MetricResult.percentage(numerator, denominator) }
+    }
+}
+
+extension JSONMember {
+    static func count(_ key: String, _ n: Int) -> JSONMember { JSONMember(key: key, value: .number(String(n))) }
+    static func optionalCount(_ key: String, _ n: Int?) -> JSONMember {
+        JSONMember(key: key, value: n.map { .number(String($0)) } ?? .null)
+    }
+    static func counts(_ key: String, _ pairs: [(String, Int)]) -> JSONMember {
+        JSONMember(key: key, value: .object(pairs.map { .count($0.0, $0.1) }))
+    }
+}

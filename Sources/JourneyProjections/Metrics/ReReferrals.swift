@@ -1,0 +1,36 @@
+import JourneyCore
+
+/// `re-referrals` (CIN census; DfE table C1): referrals within 12 months of a previous referral of the same child.
+///
+/// Population: referrals received in the period, NFA included. A referral on `d` is a re-referral when the child
+/// has another referral on `p` with `d − 12 months ≤ p < d`; NFA referrals count as earlier referrals.
+/// Reading (metrics.md): two referrals on the same day do not make each other re-referrals.
+struct ReReferrals: Metric {
+    static let ids = ["re-referrals"]
+    static let dimensions = childDimensions.union([.source, .need])
+
+    let context: MetricContext
+    var numerator = 0
+    var denominator = 0
+    var tally: BreakdownTally
+
+    init(_ context: MetricContext) {
+        self.context = context
+        tally = BreakdownTally(Self.applicable(context))
+    }
+
+    mutating func add(_ child: ChildRecord) {
+        for r in child.referrals where context.period.contains(r.date) {
+            let windowStart = r.date.adding(months: -12)
+            let isReReferral = child.referrals.contains { $0.date >= windowStart && $0.date < r.date }
+            denominator += 1
+            if isReReferral { numerator += 1 }
+            tally.add(
+                Subject(child: child, date: r.date, source: r.source, need: r.primaryNeed?.rawValue), counts: isReReferral)
+        }
+    }
+
+    func results() -> [MetricResult] {
+        [MetricResult(id: Self.ids[0], numerator: numerator, denominator: denominator, breakdown: tally.breakdowns())]
+    }
+}

@@ -1,0 +1,198 @@
+import JourneyCore
+
+extension MetricsReport {
+    /// The spec's output object (metrics.md, output), as a JSON value.
+    public var json: JSONValue {
+        .object([
+            JSONMember(
+                key: "period",
+                value: .object([
+                    JSONMember(key: "from", value: .string(period.from.description)),
+                    JSONMember(key: "to", value: .string(period.to.description)),
+                ])),
+            JSONMember(key: "asKnownAt", value: asKnownAt.map { .string($0.description) } ?? .null),
+            JSONMember(key: "metrics", value: .array(metrics.map(\.json))),
+        ])
+    }
+
+    /// CSV that opens in a spreadsheet: one row per metric (dimension `all`) and per breakdown key.
+    public static func csv(_ reports: [MetricsReport]) -> String {
+        var lines = ["from,to,as_known_at,metric,dimension,key,numerator,denominator,value,details"]
+        for report in reports {
+            let prefix = "\(report.period.from),\(report.period.to),\(report.asKnownAt?.description ?? "")"
+            for m in report.metrics {
+                let details = m.details.isEmpty ? "" : JSONValue.object(m.details).compactText
+                lines.append(
+                    [prefix, m.id, "all", "all", String(m.numerator), m.denominator.map(String.init) ?? "",
+                        formatPercentage(m.value), csvField(details)].joined(separator: ","))
+                for b in m.breakdown {
+                    for row in b.rows {
+                        lines.append(
+                            [prefix, m.id, b.dimension.rawValue, csvField(row.key), String(row.numerator),
+                                row.denominator.map(String.init) ?? "", formatPercentage(row.value), ""].joined(separator: ","))
+                    }
+                }
+            }
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// An aligned table for a person at a terminal.
+    public var table: String {
+        var out = "Period \(period.from) to \(period.to)"
+        out += asKnownAt.map { ", as known at \($0)" } ?? ", everything in the log"
+        out += "\n\n"
+        var rows: [[String]] = [["metric", "numerator", "denominator", "value"]]
+        var notes: [Int: [String]] = [:]
+        for m in metrics {
+            rows.append([m.id, String(m.numerator), m.denominator.map(String.init) ?? "", formatPercentage(m.value, suffix: "%")])
+            var lines: [String] = []
+            if !m.details.isEmpty { lines.append("    " + Self.describe(m.details)) }
+            for b in m.breakdown {
+                let parts = b.rows.map { row in
+                    row.denominator == nil
+                        ? "\(row.key) \(row.numerator)"
+                        : "\(row.key) \(row.numerator)/\(row.denominator!) \(formatPercentage(row.value, suffix: "%"))"
+                }
+                lines.append("    by \(b.dimension.rawValue): " + parts.joined(separator: "; "))
+            }
+            notes[rows.count - 1] = lines
+        }
+        let widths = (0..<4).map { c in rows.map { $0[c].count }.max()! }
+        for (i, row) in rows.enumerated() {
+            let cells = row.enumerated().map { c, cell in
+                c == 0 ? cell.padding(widths[c]) : String(repeating: " ", count: widths[c] - cell.count) + cell
+            }
+            out += cells.joined(separator: "  ") + "\n"
+            if i == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
+            for note in notes[i] ?? [] { out += note + "\n" }
+        }
+        return out
+    }
+
+    static func describe(_ details: [JSONMember]) -> String {
+        details.map { m in
+            switch m.value {
+            case .object(let inner): return m.key + " (" + describe(inner) + ")"
+            case .number(let n): return "\(m.key) \(n)"
+            case .null: return "\(m.key) –"
+            default: return "\(m.key) \(JSONValue.object([m]).compactText)"
+            }
+        }.joined(separator: ", ")
+    }
+}
+
+extension MetricResult {
+    var json: JSONValue {
+        var members = [
+            JSONMember(key: "id", value: .string(id)),
+            JSONMember(key: "numerator", value: .number(String(numerator))),
+            JSONMember(key: "denominator", value: denominator.map { .number(String($0)) } ?? .null),
+            JSONMember(key: "value", value: value.map { .number(formatPercentage($0)) } ?? .null),
+            JSONMember(key: "details", value: .object(details)),
+        ]
+        if !breakdown.isEmpty {
+            members.append(
+                JSONMember(
+                    key: "breakdown",
+                    value: .object(
+                        breakdown.map { b in
+                            JSONMember(
+                                key: b.dimension.rawValue,
+                                value: .array(
+                                    b.rows.map { row in
+                                        .object([
+                                            JSONMember(key: "key", value: .string(row.key)),
+                                            JSONMember(key: "numerator", value: .number(String(row.numerator))),
+                                            JSONMember(
+                                                key: "denominator", value: row.denominator.map { .number(String($0)) } ?? .null),
+                                            JSONMember(key: "value", value: row.value.map { .number(formatPercentage($0)) } ?? .null),
+                                        ])
+                                    }))
+                        })))
+        }
+        return .object(members)
+    }
+}
+
+/// A percentage with one decimal place (`25.0`), or an empty string for none.
+func formatPercentage(_ value: Double?, suffix: String = "") -> String {
+    guard let value else { return suffix.isEmpty ? "" : "–" }
+    let tenths = Int((value * 10).rounded())
+    return "\(tenths / 10).\(abs(tenths % 10))" + suffix
+}
+
+func csvField(_ s: String) -> String {
+    guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+    return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
+}
+
+extension String {
+    func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
+}
+
+extension JSONValue {
+    /// Compact JSON text.
+    public var compactText: String {
+        var w = JSONWriter()
+        write(to: &w)
+        return String(decoding: w.bytes, as: UTF8.self)
+    }
+
+    /// Indented JSON text (two spaces), one member per line: for files a person may read.
+    public var prettyText: String {
+        var out = ""
+        pretty(into: &out, indent: 0)
+        return out + "\n"
+    }
+
+    func write(to w: inout JSONWriter) {
+        switch self {
+        case .null: w.null()
+        case .bool(let b): w.bool(b)
+        case .number(let n): w.raw(Array(n.utf8))
+        case .string(let s): w.string(s)
+        case .array(let items):
+            w.beginArray()
+            for i in items { i.write(to: &w) }
+            w.endArray()
+        case .object(let members):
+            w.beginObject()
+            for m in members {
+                w.key(m.key)
+                m.value.write(to: &w)
+            }
+            w.endObject()
+        }
+    }
+
+    func pretty(into out: inout String, indent: Int) {
+        let pad = String(repeating: "  ", count: indent + 1)
+        switch self {
+        case .array(let items) where !items.isEmpty:
+            out += "[\n"
+            for (i, item) in items.enumerated() {
+                out += pad
+                item.pretty(into: &out, indent: indent + 1)
+                out += i == items.count - 1 ? "\n" : ",\n"
+            }
+            out += String(repeating: "  ", count: indent) + "]"
+        case .object(let members) where !members.isEmpty:
+            out += "{\n"
+            for (i, m) in members.enumerated() {
+                out += pad + JSONValue.string(m.key).compactText + ": "
+                m.value.pretty(into: &out, indent: indent + 1)
+                out += i == members.count - 1 ? "\n" : ",\n"
+            }
+            out += String(repeating: "  ", count: indent) + "}"
+        default:
+            out += compactText
+        }
+    }
+}

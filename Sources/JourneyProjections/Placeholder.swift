@@ -1,2 +1,0 @@
-// Replaced by the replay engine.
-enum JourneyProjectionsPlaceholder {}

@@ -1,0 +1,297 @@
+import JourneyCore
+
+extension JourneyState {
+    /// Calls `body` with every child's record as known at `asKnownAt` (everything when `nil`).
+    ///
+    /// This is where the metric conventions on corrections, retractions, merges and "as known at" are applied, once,
+    /// for every projection (metrics.md, conventions):
+    /// - only events recorded at or before `asKnownAt` count;
+    /// - an event named by a counting `corrects` or `event.retracted` is dropped. Naming events are resolved from the
+    ///   last to the first, so a retracted correction drops nothing and the event it would have replaced counts;
+    /// - after `child.merged` from A into B, every event of A counts as B's (chains followed, cycles broken).
+    ///
+    /// Children come in no particular order; every consumer must be independent of it.
+    public func forEachRecord(asKnownAt: Timestamp? = nil, _ body: (ChildRecord) throws -> Void) rethrows {
+        let cutoff = asKnownAt?.nanoseconds ?? Int64.max
+        var dropped = Set<UInt64>()
+        for drop in drops.sorted(by: { $0.position > $1.position }) where drop.recorded <= cutoff {
+            if !dropped.contains(drop.source) { dropped.insert(drop.target) }
+        }
+        var mergedInto: [ChildID: ChildID] = [:]
+        for merge in merges.sorted(by: { $0.position < $1.position })
+        where merge.recorded <= cutoff && !dropped.contains(merge.source) {
+            mergedInto[merge.child] = merge.into
+        }
+        func finalID(_ child: ChildID) -> ChildID {
+            var current = child
+            var seen: Set<ChildID> = [child]
+            while let next = mergedInto[current], seen.insert(next).inserted { current = next }
+            return current
+        }
+
+        let resolver = RecordBuilder(teams: teams, workers: workers, wards: wards, cutoff: cutoff, dropped: dropped)
+        if mergedInto.isEmpty {
+            for (child, atoms) in children {
+                try body(resolver.record(child, atoms: atoms, mergedFrom: []))
+            }
+            return
+        }
+        var groups: [ChildID: [ChildID]] = [:]
+        for child in children.keys { groups[finalID(child), default: []].append(child) }
+        for (target, members) in groups {
+            if members == [target] {
+                try body(resolver.record(target, atoms: children[target]!, mergedFrom: []))
+                continue
+            }
+            var atoms: [Atom] = []
+            for m in members { atoms += children[m] ?? [] }
+            atoms.sort { $0.position < $1.position }
+            try body(resolver.record(target, atoms: atoms, mergedFrom: members.filter { $0 != target }.sorted()))
+        }
+    }
+
+    /// The record of one child (after merges), or `nil` if the log holds nothing for it.
+    public func record(of child: ChildID, asKnownAt: Timestamp? = nil) -> ChildRecord? {
+        var found: ChildRecord?
+        forEachRecord(asKnownAt: asKnownAt) { if $0.id == child { found = $0 } }
+        return found
+    }
+}
+
+/// Builds a child's record from its atoms.
+struct RecordBuilder {
+    let teams: Interner
+    let workers: Interner
+    let wards: Interner
+    let cutoff: Int64
+    let dropped: Set<UInt64>
+
+    func record(_ child: ChildID, atoms: [Atom], mergedFrom: [ChildID]) -> ChildRecord {
+        var r = ChildRecord(id: child)
+        r.mergedFrom = mergedFrom
+        // Characteristics: the latest value of each, by the date it took effect, then log order.
+        var sexAt: (Int32, UInt64)?
+        var ethnicityAt: (Int32, UInt64)?
+        var wardAt: (Int32, UInt64)?
+        var birthAt: (Int32, UInt64)?
+        var expectedAt: (Int32, UInt64)?
+        var disabilityAt: (Int32, UInt64)?
+        func later(_ at: (Int32, UInt64)?, _ atom: Atom) -> Bool {
+            guard let at else { return true }
+            return (atom.occurred, atom.position) >= at
+        }
+        let checkDrops = !dropped.isEmpty
+        for atom in atoms {
+            if atom.recorded > cutoff { continue }
+            if checkDrops && dropped.contains(atom.id) { continue }
+            let date = atom.date
+            switch atom.type {
+            case .childRegistered, .childUpdated:
+                let at = (atom.occurred, atom.position)
+                if atom.a > 0, later(sexAt, atom) { r.sex = Sex(byte: atom.a); sexAt = at }
+                if atom.b > 0, later(ethnicityAt, atom) { r.ethnicity = Ethnicity(byte: atom.b); ethnicityAt = at }
+                if atom.key > 0, later(wardAt, atom) { r.ward = wards.string(atom.key); wardAt = at }
+                if atom.extra > 0, later(birthAt, atom) {
+                    r.birthDate = CalendarDate(dayNumber: Int32(Int64(bitPattern: atom.extra) - 1))
+                    birthAt = at
+                }
+                if atom.ref > 0, later(expectedAt, atom) {
+                    r.expectedBirthDate = CalendarDate(dayNumber: Int32(Int64(bitPattern: atom.ref) - 1))
+                    expectedAt = at
+                }
+                if atom.c > 0, later(disabilityAt, atom) { r.hasDisability = atom.c == 2; disabilityAt = at }
+            case .childDied:
+                r.diedOn = r.diedOn.map { min($0, date) } ?? date
+            case .workerAllocated:
+                r.allocations.append(
+                    .init(date: date, team: teams.string(atom.key) ?? "", worker: workers.string(atom.ref), position: atom.position))
+            case .contactReceived:
+                r.contacts.append(.init(date: date, source: ReferralSource(index: atom.a)!, outcome: ContactOutcome(byte: atom.b)))
+            case .referralReceived:
+                if !r.referrals.contains(where: { $0.key == atom.key }) {
+                    r.referrals.append(
+                        .init(
+                            key: atom.key, date: date, source: ReferralSource(index: atom.a)!,
+                            primaryNeed: PrimaryNeed(byte: atom.b), isNFA: atom.c == 1, position: atom.position))
+                }
+            case .caseClosed:
+                if let i = r.referrals.firstIndex(where: { $0.key == atom.key }) {
+                    if r.referrals[i].closed.map({ date >= $0 }) ?? true {
+                        r.referrals[i].closed = date
+                        r.referrals[i].closureReason = ClosureReason(index: atom.a)
+                    }
+                }
+            case .assessmentStarted:
+                if let i = r.assessments.firstIndex(where: { $0.key == atom.key }) {
+                    r.assessments[i].started = r.assessments[i].started.map { min($0, date) } ?? date
+                } else {
+                    r.assessments.append(.init(key: atom.key, referral: atom.ref, started: date, position: atom.position))
+                }
+            case .assessmentCompleted:
+                if let i = r.assessments.firstIndex(where: { $0.key == atom.key }) {
+                    if r.assessments[i].completed == nil {
+                        r.assessments[i].completed = date
+                        r.assessments[i].outcome = AssessmentOutcome(byte: atom.a)
+                    }
+                } else {
+                    r.assessments.append(
+                        .init(
+                            key: atom.key, referral: 0, started: nil, completed: date,
+                            outcome: AssessmentOutcome(byte: atom.a), position: atom.position))
+                }
+            case .strategyHeld:
+                r.strategyDiscussions.append(.init(key: atom.key, referral: atom.ref, date: date))
+            case .s47Started:
+                if let i = r.s47Enquiries.firstIndex(where: { $0.key == atom.key }) {
+                    r.s47Enquiries[i].started = r.s47Enquiries[i].started.map { min($0, date) } ?? date
+                } else {
+                    r.s47Enquiries.append(.init(key: atom.key, referral: atom.ref, started: date, position: atom.position))
+                }
+            case .s47Completed:
+                if let i = r.s47Enquiries.firstIndex(where: { $0.key == atom.key }) {
+                    r.s47Enquiries[i].completed = date
+                    r.s47Enquiries[i].icpcRequired = atom.a == 1
+                } else {
+                    r.s47Enquiries.append(
+                        .init(key: atom.key, referral: 0, started: nil, completed: date, icpcRequired: atom.a == 1, position: atom.position))
+                }
+            case .icpcHeld:
+                r.conferences.append(
+                    .init(
+                        date: date, s47: atom.key == 0 ? nil : atom.key, referral: atom.ref,
+                        outcome: ConferenceOutcome(index: atom.a)!, position: atom.position))
+            case .cinPlanStarted:
+                if let i = r.cinPlans.firstIndex(where: { $0.key == atom.key }) {
+                    r.cinPlans[i].start = r.cinPlans[i].start.map { min($0, date) } ?? date
+                } else {
+                    r.cinPlans.append(.init(key: atom.key, referral: atom.ref, start: date, position: atom.position))
+                }
+            case .cinPlanReviewed:
+                if let i = r.cinPlans.firstIndex(where: { $0.key == atom.key }) { r.cinPlans[i].reviews.append(date) }
+            case .cinPlanEnded:
+                if let i = r.cinPlans.firstIndex(where: { $0.key == atom.key }) {
+                    r.cinPlans[i].end = r.cinPlans[i].end.map { max($0, date) } ?? date
+                } else {
+                    r.cinPlans.append(.init(key: atom.key, referral: 0, start: nil, end: date, position: atom.position))
+                }
+            case .cpPlanStarted:
+                let category = AbuseCategory(index: atom.a)
+                let previous = atom.extra > 0 ? Int(atom.extra - 1) : nil
+                if let i = r.cpPlans.firstIndex(where: { $0.key == atom.key }) {
+                    if r.cpPlans[i].start.map({ date < $0 }) ?? true {
+                        r.cpPlans[i].start = date
+                        r.cpPlans[i].category = category
+                        r.cpPlans[i].position = atom.position
+                    }
+                    if r.cpPlans[i].latestCategory == nil { r.cpPlans[i].latestCategory = category }
+                    r.cpPlans[i].previousPlans = r.cpPlans[i].previousPlans ?? previous
+                } else {
+                    r.cpPlans.append(
+                        .init(
+                            key: atom.key, referral: atom.ref, start: date, category: category, latestCategory: category,
+                            previousPlans: previous, position: atom.position))
+                }
+            case .cpPlanCategoryChanged:
+                if let i = r.cpPlans.firstIndex(where: { $0.key == atom.key }) {
+                    r.cpPlans[i].latestCategory = AbuseCategory(index: atom.a)
+                }
+            case .cpPlanReviewed:
+                if let i = r.cpPlans.firstIndex(where: { $0.key == atom.key }) { r.cpPlans[i].reviews.append(date) }
+            case .cpPlanEnded:
+                if let i = r.cpPlans.firstIndex(where: { $0.key == atom.key }) {
+                    r.cpPlans[i].end = r.cpPlans[i].end.map { max($0, date) } ?? date
+                } else {
+                    r.cpPlans.append(.init(key: atom.key, referral: 0, start: nil, end: date, position: atom.position))
+                }
+            case .earlyHelpStarted:
+                if !r.earlyHelp.contains(where: { $0.key == atom.key }) {
+                    r.earlyHelp.append(.init(key: atom.key, start: date))
+                }
+            case .earlyHelpEnded:
+                if let i = r.earlyHelp.firstIndex(where: { $0.key == atom.key }) {
+                    r.earlyHelp[i].end = date
+                    r.earlyHelp[i].outcome = EarlyHelpOutcome(byte: atom.a)
+                } else {
+                    r.earlyHelp.append(.init(key: atom.key, start: nil, end: date, outcome: EarlyHelpOutcome(byte: atom.a)))
+                }
+            case .steppedUp, .steppedDown:
+                r.steps.append(.init(date: date, from: Level(index: atom.a)!, to: Level(index: atom.b)!))
+            case .careStarted:
+                let status = LegalStatus(index: atom.a)!
+                if let i = r.periodsOfCare.firstIndex(where: { $0.key == atom.key }) {
+                    r.periodsOfCare[i].start = r.periodsOfCare[i].start.map { min($0, date) } ?? date
+                    r.periodsOfCare[i].isUASC = r.periodsOfCare[i].isUASC || atom.c == 1
+                    r.periodsOfCare[i].legalStatuses.append((date, status))
+                } else {
+                    var p = ChildRecord.PeriodOfCare(
+                        key: atom.key, start: date, isUASC: atom.c == 1, needCode: CareNeed(index: atom.b),
+                        position: atom.position)
+                    p.legalStatuses = [(date, status)]
+                    r.periodsOfCare.append(p)
+                }
+            case .legalStatusChanged:
+                if let i = r.periodsOfCare.firstIndex(where: { $0.key == atom.key }) {
+                    r.periodsOfCare[i].legalStatuses.append((date, LegalStatus(index: atom.a)!))
+                }
+            case .careEnded:
+                if let i = r.periodsOfCare.firstIndex(where: { $0.key == atom.key }) {
+                    if r.periodsOfCare[i].end.map({ date >= $0 }) ?? true {
+                        r.periodsOfCare[i].end = date
+                        r.periodsOfCare[i].endReason = CareEndReason(index: atom.a)
+                    }
+                } else {
+                    var p = ChildRecord.PeriodOfCare(key: atom.key, isUASC: false, position: atom.position)
+                    p.end = date
+                    r.periodsOfCare.append(p)
+                }
+            case .careReviewed:
+                if let i = r.periodsOfCare.firstIndex(where: { $0.key == atom.key }) {
+                    r.periodsOfCare[i].reviews.append(date)
+                }
+            case .placementStarted:
+                if !r.placements.contains(where: { $0.key == atom.key }) {
+                    r.placements.append(
+                        .init(
+                            key: atom.key, period: atom.ref, start: date, placementType: PlacementType(index: atom.a)!,
+                            provider: PlacementProvider(byte: atom.b), isSameCarer: atom.c == 1,
+                            distanceMiles: atom.extra == Atom.noDistance ? nil : Double(bitPattern: atom.extra),
+                            position: atom.position))
+                }
+            case .placementEnded:
+                if let i = r.placements.firstIndex(where: { $0.key == atom.key }) {
+                    r.placements[i].ownEnd = r.placements[i].ownEnd.map { max($0, date) } ?? date
+                }
+            case .missingStarted:
+                if !r.missingEpisodes.contains(where: { $0.key == atom.key }) {
+                    r.missingEpisodes.append(.init(key: atom.key, kind: MissingKind(index: atom.a)!, start: date))
+                }
+            case .missingEnded:
+                let offered: Bool? = atom.a == 0 ? nil : atom.a == 2
+                let accepted: Bool? = atom.b == 0 ? nil : atom.b == 2
+                if let i = r.missingEpisodes.firstIndex(where: { $0.key == atom.key }) {
+                    r.missingEpisodes[i].end = date
+                    r.missingEpisodes[i].returnInterviewOffered = offered
+                    r.missingEpisodes[i].returnInterviewAccepted = accepted
+                } else {
+                    r.missingEpisodes.append(
+                        .init(
+                            key: atom.key, kind: MissingKind("missing")!, start: nil, end: date,
+                            returnInterviewOffered: offered, returnInterviewAccepted: accepted))
+                }
+            case .visitMade:
+                r.visits.append(
+                    .init(date: date, kind: VisitKind(index: atom.a)!, wasSeen: atom.b == 1, wasSeenAlone: atom.c == 0 ? nil : atom.c == 2))
+            case .childMerged, .eventRetracted:
+                break
+            }
+        }
+        // A placement with no end of its own ends with its period of care (metrics.md, conventions).
+        for i in r.placements.indices {
+            let periodEnd = r.periodsOfCare.first { $0.key == r.placements[i].period }?.end
+            r.placements[i].end = r.placements[i].ownEnd ?? periodEnd
+        }
+        for i in r.cpPlans.indices { r.cpPlans[i].reviews.sort() }
+        for i in r.periodsOfCare.indices { r.periodsOfCare[i].legalStatuses.sort { $0.date < $1.date } }
+        return r
+    }
+}

@@ -1,0 +1,141 @@
+import ArgumentParser
+import Foundation
+import JourneyCore
+import JourneyProjections
+
+extension Journey {
+    struct Metrics: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Compute the statutory metrics for a period, replayed from the log.",
+            discussion: """
+                Every metric of the metric definitions (timeliness of assessments, conferences and CP reviews; \
+                re-referrals; repeat CP plans; CP plan duration; placement stability; placements over 20 miles) and \
+                the activity counts of the monthly pack, computed in one replay of the log. The same log and \
+                arguments always give the same output, byte for byte.
+
+                Metrics:
+                  \(MetricCatalogue.ids.joined(separator: ", "))
+
+                Examples:
+                  journey metrics --log event-logs/sample.jsonl --year 2024-25
+                  journey metrics --year 2024-25 --by team --by age-band --format csv > pack.csv
+                  journey metrics --from 2023-04-01 --to 2025-03-31 --monthly --only re-referrals --format csv
+                  journey metrics --year 2024-25 --as-known-at 2025-05-01 --format json
+                """
+        )
+
+        @Option(
+            name: .customLong("log"),
+            help: ArgumentHelp("The event log directory, or a JSON Lines file of events.", valueName: "dir|file"))
+        var logPath: String = "event-logs/main"
+
+        @Option(help: ArgumentHelp("First day of the period.", valueName: "yyyy-mm-dd"))
+        var from: CalendarDate?
+
+        @Option(help: ArgumentHelp("Last day of the period.", valueName: "yyyy-mm-dd"))
+        var to: CalendarDate?
+
+        @Option(help: ArgumentHelp("A statutory year, 1 April to 31 March.", valueName: "2024-25"))
+        var year: String?
+
+        @Option(help: ArgumentHelp("Only events recorded by then: the figures as they stood. A date means its end.", valueName: "time"))
+        var asKnownAt: AsKnownAt?
+
+        @Option(
+            name: .customLong("by"),
+            help: ArgumentHelp(
+                "Break down by \(BreakdownDimension.allCases.map(\.rawValue).joined(separator: ", ")). Repeatable.",
+                valueName: "dimension"))
+        var dimensions: [BreakdownDimension] = []
+
+        @Flag(help: "A series of rolling 12-month figures, one to each month end in the period.")
+        var monthly = false
+
+        @Option(help: ArgumentHelp("Only these metrics (comma-separated ids).", valueName: "ids"))
+        var only: String?
+
+        @Option(help: ArgumentHelp("table, json or csv.", valueName: "format"))
+        var format: OutputFormat = .table
+
+        @Flag(help: "Measure assessment timeliness from the referral, not the assessment start.")
+        var fromReferral = false
+
+        @Option(help: ArgumentHelp("A bank-holiday file replacing England and Wales's (JSON or one date a line).", valueName: "file"))
+        var calendar: String?
+
+        enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+            case table, json, csv
+        }
+
+        var period: ReportingPeriod {
+            if let year { return ReportingPeriod(statutoryYear: year)! }
+            return ReportingPeriod(from: from!, to: to!)
+        }
+
+        var onlyIDs: Set<String>? {
+            only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+        }
+
+        func validate() throws {
+            if let year {
+                guard ReportingPeriod(statutoryYear: year) != nil else {
+                    throw ValidationError("--year takes a statutory year such as 2024-25")
+                }
+                guard from == nil && to == nil else { throw ValidationError("give --year, or --from and --to, not both") }
+            } else {
+                guard let from, let to else { throw ValidationError("give the period: --year 2024-25, or --from and --to") }
+                guard from <= to else { throw ValidationError("--from must be on or before --to") }
+            }
+            if let ids = onlyIDs {
+                let unknown = ids.subtracting(MetricCatalogue.ids)
+                guard unknown.isEmpty else {
+                    throw ValidationError(
+                        "unknown metric \(unknown.sorted().joined(separator: ", ")); known: \(MetricCatalogue.ids.joined(separator: ", "))")
+                }
+            }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let workingDays = try loadCalendar(calendar)
+                let progress = Terminal.Progress()
+                let state = try JourneyState(replayingLogAt: logPath) { n in progress.update("replaying: \(n) events") }
+                progress.finish()
+                let contexts: [MetricContext]
+                if monthly {
+                    contexts = period.monthEnds.map {
+                        MetricContext(
+                            period: .rollingYear(to: $0), calendar: workingDays, dimensions: dimensions,
+                            assessmentFromReferral: fromReferral)
+                    }
+                } else {
+                    contexts = [
+                        MetricContext(
+                            period: period, calendar: workingDays, dimensions: dimensions, assessmentFromReferral: fromReferral)
+                    ]
+                }
+                let reports = state.metrics(contexts, asKnownAt: asKnownAt?.timestamp, only: onlyIDs)
+                let out = StandardOutput()
+                switch format {
+                case .json:
+                    if monthly {
+                        let series = JSONValue.object([
+                            JSONMember(key: "asKnownAt", value: asKnownAt.map { .string($0.timestamp.description) } ?? .null),
+                            JSONMember(key: "series", value: .array(reports.map(\.json))),
+                        ])
+                        out.write(series.prettyText)
+                    } else {
+                        out.write(reports[0].json.prettyText)
+                    }
+                case .csv:
+                    out.write(MetricsReport.csv(reports))
+                case .table:
+                    out.write(reports.map(\.table).joined(separator: "\n"))
+                }
+                out.flush()
+            }
+        }
+    }
+}
+
+extension BreakdownDimension: ExpressibleByArgument {}
