@@ -16,8 +16,8 @@ public struct JourneyState: Sendable {
     var workers = Interner()
     var wards = Interner()
     /// The position of the last event folded in.
-    public private(set) var position: UInt64 = 0
-    public private(set) var eventCount: UInt64 = 0
+    public internal(set) var position: UInt64 = 0
+    public internal(set) var eventCount: UInt64 = 0
 
     struct Drop: Hashable, Sendable {
         var source: UInt64

@@ -60,6 +60,9 @@ extension Journey {
         @Flag(help: "Measure assessment timeliness from the referral, not the assessment start.")
         var fromReferral = false
 
+        @Flag(help: "Replay the whole log, ignoring and not saving the checkpoint in the log's cache folder.")
+        var noCache = false
+
         @Option(help: ArgumentHelp("A bank-holiday file replacing England and Wales's (JSON or one date a line).", valueName: "file"))
         var calendar: String?
 
@@ -99,8 +102,7 @@ extension Journey {
             try reportingErrors {
                 let workingDays = try loadCalendar(calendar)
                 let progress = Terminal.Progress()
-                let state = try JourneyState(replayingLogAt: logPath) { n in progress.update("replaying: \(n) events") }
-                progress.finish()
+                let state = try replayState(logPath, useCache: !noCache, progress: progress)
                 let contexts: [MetricContext]
                 if monthly {
                     contexts = period.monthEnds.map {

@@ -1,0 +1,137 @@
+import Foundation
+import JourneyCore
+import JourneyLog
+@testable import JourneyProjections
+import JourneyTestSupport
+import Testing
+
+/// A small deterministic random generator for property tests (SplitMix64).
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// A random but valid log: a few children with referrals, assessments, conferences, plans, care and placements,
+/// and corrections, retractions and merges of earlier events.
+func randomLog(seed: UInt64, events count: Int) -> [Event] {
+    var rng = SeededRandom(state: seed)
+    var events: [Event] = []
+    let children = (0..<6).map { ChildID("C\($0)") }
+    func date() -> CalendarDate { d("2022-01-01").adding(days: Int.random(in: 0..<1300, using: &rng)) }
+    for i in 0..<count {
+        let child = children.randomElement(using: &rng)!
+        let n = Int.random(in: 0..<4, using: &rng)
+        let ref = ReferralID("R\(n)")
+        let bodies: [EventBody] = [
+            .referralReceived(ReferralReceived(referral: ref, source: ReferralSource("6")!, isNFA: n == 0)),
+            .assessmentStarted(assessment: AssessmentID("A\(n)"), referral: ref),
+            .assessmentCompleted(AssessmentCompleted(assessment: AssessmentID("A\(n)"))),
+            .s47Started(s47: S47ID("S\(n)"), referral: ref, strategy: nil),
+            .icpcHeld(s47: n == 1 ? nil : S47ID("S\(n)"), referral: ref, outcome: .plan),
+            .cpPlanStarted(CPPlanStarted(plan: PlanID("P\(n)"), referral: ref, category: AbuseCategory("NEG")!, previousPlans: n == 2 ? 1 : nil)),
+            .cpPlanReviewed(plan: PlanID("P\(n)")),
+            .cpPlanEnded(plan: PlanID("P\(n)")),
+            .careStarted(CareStarted(period: PeriodID("L\(n % 2)"), legalStatus: LegalStatus(n == 3 ? "V3" : "C2")!, needCode: CareNeed("N1")!)),
+            .placementStarted(
+                PlacementStarted(
+                    placement: PlacementID("PL\(i)"), period: PeriodID("L\(n % 2)"), placementType: PlacementType(["U4", "T1", "A5", "K2"][n])!,
+                    distanceMiles: Double(n * 9), isSameCarer: n == 1)),
+            .careEnded(period: PeriodID("L\(n % 2)"), reason: CareEndReason("E4A")!),
+            .workerAllocated(team: ["North", "South"][n % 2], worker: nil),
+            .childRegistered(ChildDetails(birthDate: d("2012-01-01").adding(days: n * 400), sex: Sex("F")!)),
+            .steppedUp(from: .childInNeed, to: .childProtection),
+        ]
+        var event = Event(
+            id: EventID("e\(i)"), child: child, occurred: date(),
+            recorded: Timestamp(startOf: d("2022-01-01").adding(days: i)), body: bodies.randomElement(using: &rng)!)
+        let roll = Int.random(in: 0..<20, using: &rng)
+        if roll == 0, let target = events.filter({ $0.child == child && $0.type != .eventRetracted && $0.type != .childMerged }).randomElement(using: &rng) {
+            // A correction: the same child and type, another date.
+            event.body = target.body
+            event.corrects = target.id
+        } else if roll == 1, let target = events.randomElement(using: &rng) {
+            event.body = .eventRetracted(event: target.id, reason: "error")
+        } else if roll == 2 {
+            let other = children.randomElement(using: &rng)!
+            if other != child { event.body = .childMerged(into: other) }
+        }
+        events.append(event)
+    }
+    return events
+}
+
+@Suite("Checkpoints")
+struct CheckpointTests {
+    /// Every figure for a few periods and times, as text: what must not differ.
+    func figures(_ state: JourneyState) -> String {
+        let contexts = ["2022-12-31", "2023-09-30", "2025-06-30"].map {
+            MetricContext(period: .rollingYear(to: d($0)), dimensions: [.team, .ageBand])
+        }
+        return [nil, "2023-06-01", "2024-06-01"].map { known in
+            state.metrics(contexts, asKnownAt: known.map { t($0) }).map(\.json.compactText).joined()
+        }.joined(separator: "\n")
+    }
+
+    @Test("A checkpoint brought up to date gives exactly the figures of a full replay", arguments: 0..<12)
+    func checkpointEqualsFullReplay(seed: Int) throws {
+        var rng = SeededRandom(state: UInt64(seed) &* 7919)
+        let events = randomLog(seed: UInt64(seed), events: 120)
+        let split = Int.random(in: 1..<events.count, using: &rng)
+        let path = temporaryDirectory("journey-checkpoint")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+
+        let writer = try LogWriter.open(path)
+        try writer.append(Array(events[..<split]))
+        let (first, firstOutcome) = try Checkpoint.replay(EventLog.open(path))
+        #expect(firstOutcome.resumedFrom == nil && firstOutcome.saved)
+        #expect(first.eventCount == UInt64(split))
+        try writer.append(Array(events[split...]))
+        writer.close()
+
+        let (resumed, outcome) = try Checkpoint.replay(EventLog.open(path))
+        #expect(outcome.resumedFrom == UInt64(split))
+        #expect(outcome.eventsFolded == UInt64(events.count - split))
+        let full = try JourneyState(replaying: EventLog.open(path))
+        #expect(figures(resumed) == figures(full))
+        // The comparison means something only if the random log gives figures at all.
+        let populated = full.metrics(MetricContext(period: .rollingYear(to: d("2024-12-31")))).metrics.filter { ($0.denominator ?? $0.numerator) > 0 }
+        #expect(populated.count >= 5, "only \(populated.map(\.id)) have a population")
+    }
+
+    @Test func deletingTheCacheChangesNoFigure() throws {
+        let path = temporaryDirectory("journey-checkpoint")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try LogWriter.open(path).append(randomLog(seed: 99, events: 80))
+        let (withCheckpoint, _) = try Checkpoint.replay(EventLog.open(path))
+        let (again, outcome) = try Checkpoint.replay(EventLog.open(path))
+        #expect(outcome.resumedFrom == 80 && outcome.eventsFolded == 0)
+        try FileManager.default.removeItem(atPath: path + "/cache")
+        let (fresh, freshOutcome) = try Checkpoint.replay(EventLog.open(path))
+        #expect(freshOutcome.resumedFrom == nil)
+        #expect(figures(fresh) == figures(withCheckpoint) && figures(again) == figures(withCheckpoint))
+    }
+
+    @Test func aCheckpointOfAnotherLogIsIgnored() throws {
+        let a = temporaryDirectory("journey-checkpoint")
+        let b = temporaryDirectory("journey-checkpoint")
+        defer {
+            try? FileManager.default.removeItem(atPath: a)
+            try? FileManager.default.removeItem(atPath: b)
+        }
+        try LogWriter.open(a).append(randomLog(seed: 1, events: 50))
+        try LogWriter.open(b).append(randomLog(seed: 2, events: 50))
+        _ = try Checkpoint.replay(EventLog.open(a))
+        // Copy a's checkpoint into b: same position, different chain hash, so it must not be used.
+        try FileManager.default.createDirectory(atPath: b + "/cache", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: a + "/cache/journey-state.checkpoint", toPath: b + "/cache/journey-state.checkpoint")
+        let (state, outcome) = try Checkpoint.replay(EventLog.open(b))
+        #expect(outcome.resumedFrom == nil)
+        #expect(figures(state) == figures(try JourneyState(replaying: EventLog.open(b))))
+    }
+}
