@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "JourneyCore", targets: ["JourneyCore"]),
         .library(name: "JourneyLog", targets: ["JourneyLog"]),
         .library(name: "JourneyProjections", targets: ["JourneyProjections"]),
+        .library(name: "JourneyChecks", targets: ["JourneyChecks"]),
         .library(name: "JourneySynth", targets: ["JourneySynth"]),
         .library(name: "JourneyImport", targets: ["JourneyImport"]),
     ],
@@ -30,6 +31,7 @@ let package = Package(
             dependencies: ["JourneyCore", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "JourneyProjections", dependencies: ["JourneyCore", "JourneyLog"]),
+        .target(name: "JourneyChecks", dependencies: ["JourneyCore", "JourneyLog", "JourneyProjections"]),
         .target(name: "JourneySynth", dependencies: ["JourneyCore"]),
         .target(
             name: "JourneyImport",
@@ -38,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "journey",
             dependencies: [
-                "JourneyCore", "JourneyLog", "JourneyProjections", "JourneySynth", "JourneyImport",
+                "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks", "JourneySynth", "JourneyImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +49,9 @@ let package = Package(
         .testTarget(name: "JourneyLogTests", dependencies: ["JourneyLog", "JourneyTestSupport"]),
         .testTarget(
             name: "JourneyProjectionsTests", dependencies: ["JourneyProjections", "JourneyLog", "JourneyTestSupport"]
+        ),
+        .testTarget(
+            name: "JourneyChecksTests", dependencies: ["JourneyChecks", "JourneyProjections", "JourneyLog", "JourneyTestSupport"]
         ),
         .testTarget(name: "JourneySynthTests", dependencies: ["JourneySynth", "JourneyTestSupport"]),
         .testTarget(name: "JourneyImportTests", dependencies: ["JourneyImport", "JourneyLog", "JourneyTestSupport"]),

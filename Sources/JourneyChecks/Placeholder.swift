@@ -1,0 +1,2 @@
+// Replaced by the data-quality checks.
+enum JourneyChecksPlaceholder {}
