@@ -57,6 +57,18 @@ struct ReplayRulesTests {
         #expect(log.state.record(of: "C1") == nil)
     }
 
+    @Test func aMergedRecordsIdsStayItsOwn() {
+        // Ids are unique within a child, not across children: C1's R1 and C2's R1 are two referrals after the merge.
+        var log = EventBuilder()
+        log.referral("C1", "2024-05-01", "R1")
+        log.referral("C2", "2024-09-01", "R1")
+        log.add("C1", "2024-10-01", .childMerged(into: "C2"))
+        let record = log.state.record(of: "C2")!
+        #expect(record.referrals.count == 2)
+        // And C2's September referral is a re-referral of C1's May one.
+        #expect(log.metric("re-referrals").numerator == 1 && log.metric("re-referrals").denominator == 2)
+    }
+
     @Test func mergeChainsAndCyclesEnd() {
         var log = EventBuilder()
         log.referral("A", "2024-05-01", "R1")

@@ -44,7 +44,12 @@ extension JourneyState {
                 continue
             }
             var atoms: [Atom] = []
-            for m in members { atoms += children[m] ?? [] }
+            for m in members {
+                // Ids are unique within a child (events.md), not across children: a merged record's R1 is not the
+                // R1 of the record it joins, so its ids are kept apart.
+                let scope = m == target ? 0 : m.stableHash
+                atoms += (children[m] ?? []).map { $0.scoped(scope) }
+            }
             atoms.sort { $0.position < $1.position }
             try body(resolver.record(target, atoms: atoms, mergedFrom: members.filter { $0 != target }.sorted()))
         }
@@ -293,5 +298,22 @@ struct RecordBuilder {
         for i in r.cpPlans.indices { r.cpPlans[i].reviews.sort() }
         for i in r.periodsOfCare.indices { r.periodsOfCare[i].legalStatuses.sort { $0.date < $1.date } }
         return r
+    }
+}
+
+extension Atom {
+    /// The atom with its ids (`key`, `ref`) made distinct for the child record it came from; `scope` 0 leaves it.
+    func scoped(_ scope: UInt64) -> Atom {
+        guard scope != 0 else { return self }
+        switch type {
+        case .childRegistered, .childUpdated, .workerAllocated, .childDied, .steppedUp, .steppedDown, .visitMade,
+            .childMerged, .eventRetracted:
+            return self  // `key` and `ref` hold no ids here
+        default:
+            var a = self
+            if a.key != 0 { a.key = (a.key ^ scope) | 1 }
+            if a.ref != 0 { a.ref = (a.ref ^ scope) | 1 }
+            return a
+        }
     }
 }
