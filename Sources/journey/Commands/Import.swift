@@ -1,8 +1,114 @@
 import ArgumentParser
+import JourneyCore
+import JourneyImport
+import JourneyLog
 
 extension Journey {
     struct Import: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Import statutory returns into the log (not yet built).")
-        func run() throws { throw ValidationError("journey import is not built yet") }
+        static let configuration = CommandConfiguration(
+            abstract: "Import statutory returns (SSDA903, CIN census) into the log.",
+            discussion: """
+                A council's past returns are its history: importing them, year after year, starts the log with \
+                what the council already knows. Each return is one batch, all or nothing. Its events are named \
+                after the return (source ssda903-2024, cin-census-2024) and recorded at the return's date, so a \
+                replay "as known at" a date shows what each return knew.
+
+                Importing overlapping years gives one history: a fact two returns state is appended once, a fact a \
+                later return revises gets a correcting event, and one a later return drops is retracted. Importing \
+                a return again appends nothing.
+
+                Examples:
+                  journey import ssda903 903-2023-24/ --log event-logs/main
+                  journey import cin-census cin-2024.xml --skip-invalid --rejected bad.csv
+                """,
+            subcommands: [SSDA903.self, CINCensus.self]
+        )
+    }
+}
+
+/// The options both importers take.
+struct ImportCommandOptions: ParsableArguments {
+    @OptionGroup var log: LogOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "When the return was made: the events' recorded time (RFC 3339, or a date for its last second, UTC).",
+            valueName: "time"))
+    var recorded: String?
+
+    @Flag(help: "Import the valid rows and report the rest, rather than importing nothing when a row is invalid.")
+    var skipInvalid = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Write the rejected rows, with their reasons, to this CSV file (it holds the rows as they were, personal "
+                + "data included: keep it as safe as the return).", valueName: "file"))
+    var rejected: String?
+
+    @Flag(help: "If another process is appending, wait for it rather than failing.")
+    var wait = false
+
+    @Option(help: ArgumentHelp("List at most this many problems of a return that is not imported.", valueName: "n"))
+    var maxProblems = 100
+
+    func validate() throws {
+        if let recorded, recordedTime(recorded) == nil {
+            throw ValidationError("--recorded takes an RFC 3339 time (2024-06-30T17:00:00Z) or a date (2024-06-30)")
+        }
+        guard maxProblems > 0 else { throw ValidationError("--max-problems must be 1 or more") }
+    }
+
+    /// A timestamp, or a date meaning its last second in UTC (the convention of the returns' own dates).
+    func recordedTime(_ text: String) -> Timestamp? {
+        if let time = Timestamp(text) { return time }
+        guard let date = CalendarDate(text) else { return nil }
+        return Timestamp(nanoseconds: Int64(date.dayNumber + 1) * 86_400_000_000_000 - 1_000_000_000)
+    }
+
+    func options(year: String?) throws -> ImportOptions {
+        var options = ImportOptions(skipInvalid: skipInvalid, problemLimit: maxProblems)
+        if let year {
+            guard let parsed = CollectionYear(year) else {
+                throw ValidationError("--year takes a collection year such as 2024-25")
+            }
+            options.year = parsed
+        }
+        options.recorded = recorded.flatMap(recordedTime)
+        return options
+    }
+
+    /// Runs an importer against the log and prints its summary; progress goes to standard error on a terminal.
+    func run(_ importer: some Importer) throws {
+        try reportingErrors {
+            let writer = try LogWriter.open(log.path, wait: wait)
+            if let recovery = writer.recovery { Terminal.error("journey: \(recovery)") }
+            let progress = Terminal.Progress()
+            let report: ImportReport
+            do {
+                report = try importer.run(into: writer) { p in
+                    progress.update(Self.describe(p))
+                }
+            } catch ImportError.invalid(let problems, let total, let rejected) {
+                progress.finish()
+                if let path = self.rejected { try RejectedRecord.writeCSV(rejected, to: path) }
+                throw ImportError.invalid(problems: problems, total: total, rejected: rejected)
+            }
+            progress.finish()
+            if let path = rejected { try RejectedRecord.writeCSV(report.rejected, to: path) }
+            print(report.summary)
+            if report.rejectedRows > 0 {
+                print(
+                    "\(report.rejectedRows) row\(report.rejectedRows == 1 ? "" : "s") rejected"
+                        + (rejected.map { "; their problems are written to \($0)" }
+                            ?? " (pass --rejected FILE to keep them with their problems)"))
+            }
+        }
+    }
+
+    static func describe(_ p: ImportProgress) -> String {
+        switch p.stage {
+        case .reading(let file): "reading \(file): \(p.done) record\(p.done == 1 ? "" : "s")"
+        case .appending: "importing: \(p.done) of \(p.total ?? 0) children"
+        }
     }
 }

@@ -1,0 +1,90 @@
+import Foundation
+import JourneyCore
+
+/// One record of a CIN census child (an element such as `Assessments`), read value by value with the problems
+/// found in it. Messages never repeat a date, a UPN or a free-text value; codes are repeated.
+struct CINRecord {
+    let node: XMLNode
+    let file: String
+    let child: ChildID?
+    var problems: [ImportProblem] = []
+
+    init(_ node: XMLNode, file: String, child: ChildID?) {
+        self.node = node
+        self.file = file
+        self.child = child
+    }
+
+    mutating func problem(_ field: String?, _ message: String, line: Int? = nil, detail: String? = nil) {
+        problems.append(
+            ImportProblem(
+                file: file, line: line ?? node.line, record: node.path, child: child, field: field, message: message,
+                detail: detail))
+    }
+
+    /// A value that must be there.
+    mutating func required(_ name: String) -> String? {
+        guard let value = node.value(name) else {
+            problem(name, "is missing")
+            return nil
+        }
+        return value
+    }
+
+    private func line(of name: String) -> Int { node.first(name)?.line ?? node.line }
+
+    mutating func date(_ name: String, required isRequired: Bool) -> CalendarDate? {
+        guard let text = isRequired ? required(name) : node.value(name) else { return nil }
+        guard let date = ReturnValues.xmlDate(text) else {
+            problem(name, "is not a date (YYYY-MM-DD)", line: line(of: name))
+            return nil
+        }
+        return date
+    }
+
+    mutating func code<List: CodeList>(_ name: String, required isRequired: Bool) -> Code<List>? {
+        guard let text = isRequired ? required(name) : node.value(name) else { return nil }
+        guard let code = Code<List>(text.uppercased()) else {
+            problem(name, ReturnValues.codeProblem(text, List.self), line: line(of: name))
+            return nil
+        }
+        return code
+    }
+
+    mutating func yesNo(_ name: String) -> Bool? {
+        guard let text = required(name) else { return nil }
+        guard let value = ReturnValues.yesNo(text) else {
+            problem(name, ReturnValues.problem(text, isNot: "1 or 0 (true or false)"), line: line(of: name))
+            return nil
+        }
+        return value
+    }
+
+    mutating func count(_ name: String) -> Int? {
+        guard let text = required(name) else { return nil }
+        guard let value = Int(text), value >= 0 else {
+            problem(name, "is not a whole number, 0 or more", line: line(of: name))
+            return nil
+        }
+        return value
+    }
+
+    /// A list of codes (`Disability`, `AssessmentFactors`) inside a list element; a code given twice counts once.
+    mutating func codes<List: CodeList>(_ list: String, _ item: String) -> [Code<List>]? {
+        guard let container = node.first(list) else { return nil }
+        var codes: [Code<List>] = []
+        for element in container.all(item) {
+            let text = element.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let code = Code<List>(text.uppercased()) else {
+                problems.append(
+                    ImportProblem(
+                        file: file, line: element.line, record: node.path, child: child,
+                        field: element.path.split(separator: "/").suffix(2).joined(separator: "/"),
+                        message: ReturnValues.codeProblem(text, List.self)))
+                continue
+            }
+            if !codes.contains(code) { codes.append(code) }
+        }
+        return codes.isEmpty ? nil : codes
+    }
+}

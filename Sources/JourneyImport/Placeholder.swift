@@ -1,2 +1,0 @@
-// Replaced by the importers.
-enum JourneyImportPlaceholder {}

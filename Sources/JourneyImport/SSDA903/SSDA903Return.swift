@@ -1,0 +1,186 @@
+import Foundation
+import JourneyCore
+
+/// One child's rows across the tables of an SSDA903 return.
+struct SSDA903ChildRows {
+    var header: HeaderRow?
+    var episodes: [EpisodeRow] = []
+    var reviews: [ReviewRow] = []
+    var missing: [MissingRow] = []
+    var uasc: UASCRow?
+    /// Tables in which a row of this child was rejected: the child's earlier facts from them are not retracted.
+    var tablesWithRejections: Set<SSDA903Table> = []
+}
+
+/// An SSDA903 return as read and checked row by row: each child's rows, and the rows that could not be read.
+struct SSDA903Return {
+    var children: [ChildID: SSDA903ChildRows] = [:]
+    /// One report per table, in `SSDA903Table` order.
+    var tables = SSDA903Table.allCases.map { TableReport(name: $0.name) }
+    var tablesRead: Set<SSDA903Table> = []
+    /// Tables with a rejected row whose child is not known: no fact of those tables is retracted.
+    var tablesWithUnattributedRejections: Set<SSDA903Table> = []
+    var rejected: [RejectedRecord] = []
+    var skipped: [String] = []
+    /// Open episodes (no DEC) whose REC was ignored.
+    var ignoredEndReasons = 0
+    var latestEpisodeStart: CalendarDate?
+    var latestOtherDate: CalendarDate?
+
+    var problemCount: Int { rejected.reduce(0) { $0 + $1.problems.count } }
+
+    /// The collection year the return is for, told from its dates: the year of the latest episode start (an episode
+    /// of a return starts on or before its 31 March), else of the latest review or missing episode.
+    var inferredYear: CollectionYear? {
+        (latestEpisodeStart ?? latestOtherDate).map(CollectionYear.init(containing:))
+    }
+}
+
+/// Reads the CSV tables of an SSDA903 return.
+enum SSDA903Reader {
+    /// Reads every table in `paths` (files, or folders whose `.csv` files are read).
+    static func read(_ paths: [String], progress: ((ImportProgress) -> Void)?) throws -> SSDA903Return {
+        var result = SSDA903Return()
+        for file in try expand(paths) {
+            if !file.lowercased().hasSuffix(".csv") {
+                result.skipped.append(
+                    "\(ImportProblem.fileName(file)): not a CSV table (the SSDA903 XML form is not read; export the "
+                        + "CSV tables)")
+                continue
+            }
+            try read(file, into: &result, progress: progress)
+        }
+        guard !result.tablesRead.isEmpty else {
+            throw ImportError.noReturn(
+                "no SSDA903 table found in \(paths.joined(separator: " ")): expected CSV files with the columns of "
+                    + "the header, episodes, reviews, missing or uasc tables")
+        }
+        return result
+    }
+
+    /// The files named, with folders replaced by their files (sorted, hidden files left out).
+    static func expand(_ paths: [String]) throws -> [String] {
+        var files: [String] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw ImportError.unreadable(file: path, reason: "no such file or folder")
+            }
+            if isDirectory.boolValue {
+                let names = try manager.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted()
+                files += names.map { (path.hasSuffix("/") ? path : path + "/") + $0 }
+            } else {
+                files.append(path)
+            }
+        }
+        return files
+    }
+
+    static func read(_ file: String, into result: inout SSDA903Return, progress: ((ImportProgress) -> Void)?) throws {
+        let csv = try CSVTable(path: file)
+        let name = ImportProblem.fileName(file)
+        guard let table = SSDA903Table.identify(columns: Set(csv.columns.keys)) else {
+            var rows = 0
+            while try csv.next() != nil { rows += 1 }
+            result.skipped.append("\(name) (\(rows) row\(rows == 1 ? "" : "s")): the event format has no events for it")
+            return
+        }
+        let missing = table.requiredColumns.filter { csv.columns[$0] == nil }
+        guard missing.isEmpty else {
+            throw ImportError.unreadable(
+                file: file,
+                reason: "it looks like the \(table.name) table but has no column "
+                    + missing.joined(separator: ", ") + " (it needs " + table.requiredColumns.joined(separator: ", ")
+                    + ")")
+        }
+        result.tablesRead.insert(table)
+        var count = 0
+        while let fields = try csv.next() {
+            count += 1
+            progress?(ImportProgress(stage: .reading(file: name), done: count))
+            var row = CSVRow(fields: fields, columns: csv.columns, file: file, line: csv.line, table: table.name)
+            result.tables[table.rawValue].rows += 1
+            let child = row.childID()
+            add(&row, child: child, table: table, to: &result)
+        }
+    }
+
+    /// Reads one row into its child's rows, or rejects it.
+    static func add(_ row: inout CSVRow, child: ChildID?, table: SSDA903Table, to result: inout SSDA903Return) {
+        var rows = child.map { result.children[$0] ?? SSDA903ChildRows() } ?? SSDA903ChildRows()
+        var isDuplicate = false
+        switch table {
+        case .header:
+            if let header = row.headerRow(), child != nil {
+                if let first = rows.header {
+                    if first.isSame(as: header) { isDuplicate = true } else { row.repeats(first.line, "header row") }
+                } else {
+                    rows.header = header
+                }
+            }
+        case .episodes:
+            let (episode, ignoredREC) = row.episodeRow()
+            if let episode, child != nil {
+                if ignoredREC { result.ignoredEndReasons += 1 }
+                result.latestEpisodeStart = max(result.latestEpisodeStart ?? episode.start, episode.start)
+                if let first = rows.episodes.first(where: { $0.start == episode.start }) {
+                    if first.isSame(as: episode) { isDuplicate = true } else { row.repeats(first.line, "episode") }
+                } else {
+                    rows.episodes.append(episode)
+                }
+            }
+        case .reviews:
+            if let review = row.reviewRow(), child != nil {
+                result.latestOtherDate = max(result.latestOtherDate ?? review.date, review.date)
+                if let first = rows.reviews.first(where: { $0.date == review.date }) {
+                    if first.isSame(as: review) { isDuplicate = true } else { row.repeats(first.line, "review") }
+                } else {
+                    rows.reviews.append(review)
+                }
+            }
+        case .missing:
+            if let missing = row.missingRow(), child != nil {
+                result.latestOtherDate = max(result.latestOtherDate ?? missing.start, missing.start)
+                if let first = rows.missing.first(where: { $0.start == missing.start }) {
+                    if first.isSame(as: missing) {
+                        isDuplicate = true
+                    } else {
+                        row.repeats(first.line, "missing episode")
+                    }
+                } else {
+                    rows.missing.append(missing)
+                }
+            }
+        case .uasc:
+            if let uasc = row.uascRow(), child != nil {
+                if let first = rows.uasc {
+                    if first.isSame(as: uasc) { isDuplicate = true } else { row.repeats(first.line, "UASC row") }
+                } else {
+                    rows.uasc = uasc
+                }
+            }
+        }
+        if isDuplicate { result.tables[table.rawValue].duplicates += 1 }
+        if !row.problems.isEmpty {
+            result.tables[table.rawValue].reject(row.problems)
+            result.rejected.append(RejectedRecord(problems: row.problems, fields: row.fields))
+            if child != nil {
+                rows.tablesWithRejections.insert(table)
+            } else {
+                result.tablesWithUnattributedRejections.insert(table)
+            }
+        }
+        if let child { result.children[child] = rows }
+    }
+}
+
+extension CSVRow {
+    /// A second row for the same fact (the same child and date) with other values: the first is kept.
+    mutating func repeats(_ firstLine: Int, _ what: String) {
+        let same = what.hasSuffix("row") ? "" : " of the same date"
+        problem(
+            nil, "repeats the child's \(what)\(same) with other values", detail: "the first, line \(firstLine), is kept"
+        )
+    }
+}

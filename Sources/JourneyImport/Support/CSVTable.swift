@@ -1,0 +1,123 @@
+import CSV
+import Foundation
+import JourneyCore
+
+/// One CSV table of a return, read a row at a time: the header row names the columns, in any order, with or
+/// without a byte-order mark.
+final class CSVTable {
+    let path: String
+    /// The header row as written.
+    let header: [String]
+    /// Column name (trimmed, upper case) → position.
+    let columns: [String: Int]
+    /// The line of the row last read: the header is line 1. (A quoted field with a line break in it would move
+    /// the lines after it; the returns have none.)
+    private(set) var line = 1
+    private let reader: CSVReader
+
+    init(path: String) throws {
+        self.path = path
+        guard let stream = InputStream(fileAtPath: path) else {
+            throw ImportError.unreadable(file: path, reason: "no such file")
+        }
+        do {
+            reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: true)
+        } catch {
+            throw ImportError.unreadable(file: path, reason: "it has no header row")
+        }
+        header = reader.headerRow ?? []
+        var columns: [String: Int] = [:]
+        for (i, name) in header.enumerated() {
+            let clean = name.replacingOccurrences(of: "\u{FEFF}", with: "").trimmingCharacters(in: .whitespaces)
+                .uppercased()
+            if columns[clean] == nil { columns[clean] = i }
+        }
+        self.columns = columns
+    }
+
+    /// The next row, or `nil` at the end of the file. Throws when the file is not UTF-8 text.
+    func next() throws -> [String]? {
+        guard let row = reader.next() else {
+            // CSV.swift reports the end of a file that does not end in a line break as `cannotReadFile`, after
+            // the last row: only a decoding or stream error is a failure.
+            switch reader.error as? CSVError {
+            case .unicodeDecoding?, .stringEncodingMismatch?:
+                throw ImportError.unreadable(file: path, reason: "line \(line + 1) is not UTF-8 text")
+            case .streamErrorHasOccurred(let error)?:
+                throw ImportError.unreadable(file: path, reason: "line \(line + 1) could not be read (\(error))")
+            default:
+                break
+            }
+            return nil
+        }
+        line += 1
+        // A blank line reads as one empty field.
+        if row.count == 1 && row[0].isEmpty { return try next() }
+        return row
+    }
+}
+
+/// One row of a CSV table, with the problems found in it so far.
+struct CSVRow {
+    let fields: [String]
+    let columns: [String: Int]
+    let file: String
+    let line: Int
+    let table: String
+    var child: ChildID?
+    var problems: [ImportProblem] = []
+
+    /// The trimmed value of a column, or `nil` when the column is absent or the value empty.
+    func text(_ column: String) -> String? {
+        guard let i = columns[column], i < fields.count else { return nil }
+        let value = fields[i].trimmingCharacters(in: .whitespaces)
+        return value.isEmpty ? nil : value
+    }
+
+    mutating func problem(_ field: String?, _ message: String, detail: String? = nil) {
+        problems.append(
+            ImportProblem(
+                file: file, line: line, record: table, child: child, field: field, message: message, detail: detail))
+    }
+}
+
+extension CSVRow {
+    /// A required value: a problem when it is missing.
+    mutating func required(_ column: String) -> String? {
+        guard let value = text(column) else {
+            problem(column, "is missing")
+            return nil
+        }
+        return value
+    }
+
+    /// A date (`dd/mm/yyyy`); the value is not repeated in the message, since dates can be personal data.
+    mutating func date(_ column: String, required isRequired: Bool) -> CalendarDate? {
+        guard let value = isRequired ? required(column) : text(column) else { return nil }
+        guard let date = ReturnValues.csvDate(value) else {
+            problem(column, "is not a date (dd/mm/yyyy)")
+            return nil
+        }
+        return date
+    }
+
+    /// A code of a statutory list.
+    mutating func code<List: CodeList>(_ column: String, required isRequired: Bool) -> Code<List>? {
+        guard let value = isRequired ? required(column) : text(column) else { return nil }
+        guard let code = Code<List>(value.uppercased()) else {
+            problem(column, ReturnValues.codeProblem(value, List.self))
+            return nil
+        }
+        return code
+    }
+
+    /// Free text for an event field (a postcode, a URN): 1–256 bytes.
+    mutating func freeText(_ column: String) -> String? {
+        guard let value = text(column) else { return nil }
+        guard value.utf8.count <= String.maximumFieldLength else {
+            problem(column, "is longer than \(String.maximumFieldLength) characters")
+            return nil
+        }
+        return value
+    }
+}

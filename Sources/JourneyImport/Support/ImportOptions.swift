@@ -1,0 +1,52 @@
+import JourneyCore
+import JourneyLog
+
+/// Choices for one import.
+public struct ImportOptions: Sendable {
+    /// The collection year of the return; when `nil`, told from the return (the CIN census header's reference date;
+    /// for SSDA903, the year of the latest episode start).
+    public var year: CollectionYear?
+    /// The `recorded` time of the events; when `nil`, the return's own date (the CIN census header `DateTime`; for
+    /// SSDA903, the last second of the year's 31 March).
+    public var recorded: Timestamp?
+    /// Import the valid rows and report the others, rather than importing nothing when any row is invalid.
+    public var skipInvalid = false
+    /// How many problems an error lists.
+    public var problemLimit = 100
+
+    public init(
+        year: CollectionYear? = nil, recorded: Timestamp? = nil, skipInvalid: Bool = false, problemLimit: Int = 100
+    ) {
+        self.year = year
+        self.recorded = recorded
+        self.skipInvalid = skipInvalid
+        self.problemLimit = problemLimit
+    }
+}
+
+/// How far an import has gone, for a progress line.
+public struct ImportProgress: Sendable {
+    public enum Stage: Sendable, Equatable {
+        /// Reading a file of the return: `done` counts rows (SSDA903) or children (CIN census).
+        case reading(file: String)
+        /// Turning children's rows into events: `done` of `total` children.
+        case appending
+    }
+
+    public var stage: Stage
+    public var done: Int
+    public var total: Int?
+
+    public init(stage: Stage, done: Int, total: Int? = nil) {
+        self.stage = stage
+        self.done = done
+        self.total = total
+    }
+}
+
+/// An importer of one kind of statutory return: reads it, checks it, and appends what it states to a log as one
+/// batch, all or nothing.
+public protocol Importer {
+    /// Imports into the log `writer` holds; `progress` is called often, and may ignore most calls.
+    func run(into writer: LogWriter, progress: ((ImportProgress) -> Void)?) throws -> ImportReport
+}
