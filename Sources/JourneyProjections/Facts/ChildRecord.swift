@@ -10,6 +10,8 @@ public struct ChildRecord: Sendable {
     /// Children whose records were merged into this one (`child.merged`).
     public var mergedFrom: [ChildID] = []
     public var birthDate: CalendarDate?
+    /// The position of the `child.registered` or `child.updated` that gave `birthDate`.
+    public var birthDatePosition: UInt64?
     public var expectedBirthDate: CalendarDate?
     public var sex: Sex?
     public var ethnicity: Ethnicity?
@@ -32,6 +34,9 @@ public struct ChildRecord: Sendable {
     public var placements: [Placement] = []
     public var missingEpisodes: [MissingEpisode] = []
     public var visits: [Visit] = []
+    /// How this child's events were recorded, for the data-quality checks: filled only when asked for
+    /// (`JourneyState.forEachRecord(asKnownAt:includingRecording:)`), empty otherwise.
+    public var recording = Recording()
 
     public init(id: ChildID) { self.id = id }
 
@@ -246,4 +251,81 @@ extension ChildRecord {
     }
 
     public func referral(_ key: UInt64) -> Referral? { referrals.first { $0.key == key } }
+}
+
+extension ChildRecord {
+    /// The events behind a record as they were recorded, not as they resolve: what the checks on recording itself
+    /// (late, back-dated, duplicated, merged) read, and how a finding names the events it is about.
+    public struct Recording: Sendable, Hashable {
+        /// Every event of the child (merged records included) recorded by the as-known-at time, in log order,
+        /// whether it counts or was replaced or retracted. Corrections (`corrects`) appear as events; retractions and
+        /// merges do not (they are in `corrections` and `merges`).
+        public var events: [RecordedEvent] = []
+        /// The counting corrections and retractions of this child's events, in the order of the events they drop.
+        public var corrections: [Correction] = []
+        /// The records merged into this one (`child.merged`).
+        public var merges: [MergedRecord] = []
+
+        public init() {}
+    }
+
+    /// One event as recorded.
+    public struct RecordedEvent: Sendable, Hashable {
+        public var type: EventType
+        public var occurred: CalendarDate
+        /// `nil` when the event came without one (a JSON Lines file read directly).
+        public var recorded: Timestamp?
+        public var position: UInt64
+        /// The event's id, hashed (`Identifier.stableHash`).
+        public var idHash: UInt64
+        /// What the event is about, as the facts' `key` (an assessment, a plan, a placement…), 0 when nothing.
+        public var key: UInt64
+        /// What that belongs to, as the facts' `referral` or `period`, 0 when nothing.
+        public var ref: UInt64
+        /// The type, date and fields together, hashed: the same fact recorded twice has the same hash.
+        public var contentHash: UInt64
+        /// Whether it counts: not replaced by a correction nor retracted.
+        public var counts: Bool
+        /// The record it was written to, when that was a record merged into this one.
+        public var mergedFrom: ChildID?
+
+        public init(
+            type: EventType, occurred: CalendarDate, recorded: Timestamp?, position: UInt64, idHash: UInt64,
+            key: UInt64, ref: UInt64, contentHash: UInt64, counts: Bool, mergedFrom: ChildID?
+        ) {
+            self.type = type
+            self.occurred = occurred
+            self.recorded = recorded
+            self.position = position
+            self.idHash = idHash
+            self.key = key
+            self.ref = ref
+            self.contentHash = contentHash
+            self.counts = counts
+            self.mergedFrom = mergedFrom
+        }
+    }
+
+    /// A counting `corrects` or `event.retracted` of one of the child's events.
+    public struct Correction: Sendable, Hashable {
+        /// `event.retracted` rather than a replacing event.
+        public var isRetraction: Bool
+        /// The correcting (or retracting) event.
+        public var position: UInt64
+        public var recorded: Timestamp?
+        /// The replacing event's date; `nil` for a retraction.
+        public var occurred: CalendarDate?
+        /// The event it drops.
+        public var targetPosition: UInt64
+        public var targetType: EventType
+        public var targetOccurred: CalendarDate
+    }
+
+    /// A record merged into this one.
+    public struct MergedRecord: Sendable, Hashable {
+        public var child: ChildID
+        /// The `child.merged` event.
+        public var position: UInt64
+        public var recorded: Timestamp?
+    }
 }

@@ -11,7 +11,13 @@ extension JourneyState {
     /// - after `child.merged` from A into B, every event of A counts as B's (chains followed, cycles broken).
     ///
     /// Children come in no particular order; every consumer must be independent of it.
-    public func forEachRecord(asKnownAt: Timestamp? = nil, _ body: (ChildRecord) throws -> Void) rethrows {
+    ///
+    /// With `includingRecording`, each record also carries how its events were recorded (`ChildRecord.recording`:
+    /// every event with its times and whether it counts, the corrections and the merges), for the data-quality
+    /// checks; metrics leave it off and pay nothing for it.
+    public func forEachRecord(
+        asKnownAt: Timestamp? = nil, includingRecording: Bool = false, _ body: (ChildRecord) throws -> Void
+    ) rethrows {
         let cutoff = asKnownAt?.nanoseconds ?? Int64.max
         var dropped = Set<UInt64>()
         for drop in drops.sorted(by: { $0.position > $1.position }) where drop.recorded <= cutoff {
@@ -29,7 +35,8 @@ extension JourneyState {
             return current
         }
 
-        let resolver = RecordBuilder(teams: teams, workers: workers, wards: wards, cutoff: cutoff, dropped: dropped)
+        var resolver = RecordBuilder(teams: teams, workers: workers, wards: wards, cutoff: cutoff, dropped: dropped)
+        if includingRecording { resolver.recording = recordingContext(cutoff: cutoff, dropped: dropped) }
         if mergedInto.isEmpty {
             for (child, atoms) in children {
                 try body(resolver.record(child, atoms: atoms, mergedFrom: []))
@@ -70,6 +77,8 @@ struct RecordBuilder {
     let wards: Interner
     let cutoff: Int64
     let dropped: Set<UInt64>
+    /// Set when records should carry their recording (`forEachRecord(asKnownAt:includingRecording:)`).
+    var recording: RecordingContext? = nil
 
     func record(_ child: ChildID, atoms: [Atom], mergedFrom: [ChildID]) -> ChildRecord {
         var r = ChildRecord(id: child)
@@ -99,6 +108,7 @@ struct RecordBuilder {
                 if atom.extra > 0, later(birthAt, atom) {
                     r.birthDate = CalendarDate(dayNumber: Int32(Int64(bitPattern: atom.extra) - 1))
                     birthAt = at
+                    r.birthDatePosition = atom.position
                 }
                 if atom.ref > 0, later(expectedAt, atom) {
                     r.expectedBirthDate = CalendarDate(dayNumber: Int32(Int64(bitPattern: atom.ref) - 1))
@@ -297,6 +307,7 @@ struct RecordBuilder {
         }
         for i in r.cpPlans.indices { r.cpPlans[i].reviews.sort() }
         for i in r.periodsOfCare.indices { r.periodsOfCare[i].legalStatuses.sort { $0.date < $1.date } }
+        if let recording { r.recording = recording.recording(of: child, atoms: atoms, mergedFrom: mergedFrom) }
         return r
     }
 }

@@ -1,8 +1,164 @@
 import ArgumentParser
+import Foundation
+import JourneyChecks
+import JourneyCore
+import JourneyProjections
 
 extension Journey {
     struct Check: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Data-quality checks (not yet built).")
-        func run() throws { throw ValidationError("journey check is not built yet") }
+        static let configuration = CommandConfiguration(
+            abstract: "Report records that break the data-quality rules, replayed from the log.",
+            discussion: """
+                Runs every data-quality check (dates out of order, things open at once that cannot be, outcomes \
+                that contradict each other, timescales passed, late or duplicated recording, temporary placements \
+                and police protection over their limits) over each child's record, in the same replay as the \
+                metrics. Each finding names the check, its severity, the child, the events (ids and log positions), \
+                the team responsible on the as-of date, and what to fix. Timescales are judged on --as-of, which is \
+                the latest date an event occurred in the log unless given, so the same log and arguments always \
+                give the same output, byte for byte.
+
+                Exits 0, or 1 when there is a finding at or above --fail-on (default: error).
+
+                Examples:
+                  journey check --list
+                  journey check --log event-logs/main
+                  journey check --log event-logs/main --since 2025-03-24 --by team
+                  journey check --log events.jsonl --only assessment-open-over-45-days,cp-visit-overdue --format csv
+                  journey check --as-known-at 2025-04-30 --as-of 2025-03-31 --format json --fail-on never
+                """
+        )
+
+        @Option(
+            name: .customLong("log"),
+            help: ArgumentHelp("The event log directory, or a JSON Lines file of events.", valueName: "dir|file"))
+        var logPath: String = "event-logs/main"
+
+        @Flag(help: "Print the catalogue of checks (id, severity, rule, description) and exit.")
+        var list = false
+
+        @Option(
+            help: ArgumentHelp(
+                "The date timescales are judged on. Default: the latest date an event occurred in the log.",
+                valueName: "yyyy-mm-dd"))
+        var asOf: CalendarDate?
+
+        @Option(
+            help: ArgumentHelp(
+                "Only events recorded by then: the log as it stood. A date means its end.", valueName: "time"))
+        var asKnownAt: AsKnownAt?
+
+        @Option(
+            help: ArgumentHelp(
+                "Only findings that are new since the log as known at this time (the weekly report). A date means its end.",
+                valueName: "time"))
+        var since: AsKnownAt?
+
+        @Option(help: ArgumentHelp("Only these checks (comma-separated ids; see --list).", valueName: "ids"))
+        var only: String?
+
+        @Option(help: ArgumentHelp("table, json or csv.", valueName: "format"))
+        var format: OutputFormat = .table
+
+        @Option(
+            help: ArgumentHelp(
+                "Exit 1 when a finding of this severity or worse exists: error, warning or never.",
+                valueName: "severity"))
+        var failOn: FailOn = .error
+
+        @Option(
+            name: .customLong("by"),
+            help: ArgumentHelp("Group by team: a summary for each team's manager.", valueName: "team"))
+        var grouping: Grouping?
+
+        @Option(
+            help: ArgumentHelp(
+                "recorded-late: working days allowed between an event and its recording.", valueName: "days"))
+        var recordedLateDays: Int = 5
+
+        @Flag(
+            help: "Replay the whole log, ignoring and not saving the checkpoint and event-id index in its cache folder."
+        )
+        var noCache = false
+
+        @Option(
+            help: ArgumentHelp(
+                "A bank-holiday file replacing England and Wales's (JSON or one date a line).", valueName: "file"))
+        var calendar: String?
+
+        enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+            case table, json, csv
+        }
+
+        enum FailOn: String, ExpressibleByArgument, CaseIterable {
+            case error, warning, never
+        }
+
+        enum Grouping: String, ExpressibleByArgument, CaseIterable {
+            case team
+        }
+
+        var onlyIDs: Set<String>? {
+            only.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+        }
+
+        func validate() throws {
+            if let ids = onlyIDs {
+                let unknown = ids.subtracting(CheckCatalogue.ids)
+                guard unknown.isEmpty else {
+                    throw ValidationError(
+                        "unknown check \(unknown.sorted().joined(separator: ", ")); see journey check --list")
+                }
+            }
+            guard recordedLateDays >= 0 else { throw ValidationError("--recorded-late-days must be 0 or more") }
+            if let since, let asKnownAt, since.timestamp >= asKnownAt.timestamp {
+                throw ValidationError("--since must be before --as-known-at")
+            }
+        }
+
+        func run() throws {
+            if list {
+                let out = StandardOutput()
+                out.write(CheckCatalogue.listing)
+                out.flush()
+                return
+            }
+            var failed = false
+            try reportingErrors {
+                let workingDays = try loadCalendar(calendar)
+                let progress = Terminal.Progress()
+                let state = try replayState(logPath, useCache: !noCache, progress: progress)
+                let knownAt = asKnownAt?.timestamp
+                let day = asOf ?? state.latestOccurred(asKnownAt: knownAt) ?? CalendarDate(dayNumber: 0)
+                let context = CheckContext(asOf: day, calendar: workingDays, recordedLateDays: recordedLateDays)
+                var report =
+                    if let since {
+                        state.check(context, asKnownAt: knownAt, only: onlyIDs, newSince: since.timestamp)
+                    } else {
+                        state.check(context, asKnownAt: knownAt, only: onlyIDs)
+                    }
+                // Event ids are read back for the events the findings cite, from an index in the log's cache folder
+                // (standard input cannot be read twice: its findings name positions only).
+                if !report.findings.isEmpty && logPath != "-" {
+                    progress.update("looking up event ids")
+                    report = report.resolvingEventIDs(
+                        try EventIDLookup.ids(at: report.positions, inLogAt: logPath, useCache: !noCache))
+                    progress.finish()
+                }
+                let byTeam = grouping == .team
+                let out = StandardOutput()
+                switch format {
+                case .table: out.write(report.table(byTeam: byTeam))
+                case .json: out.write(report.json(byTeam: byTeam).prettyText)
+                case .csv: out.write(report.csv(byTeam: byTeam))
+                }
+                out.flush()
+                switch failOn {
+                case .error: failed = report.hasFinding(atLeast: .error)
+                case .warning: failed = report.hasFinding(atLeast: .warning)
+                case .never: failed = false
+                }
+            }
+            if failed { throw ExitCode(1) }
+        }
     }
 }

@@ -1,0 +1,42 @@
+/// Every data-quality check, in the order reports list them: the order of a child's journey first (dates out of
+/// order), then things that cannot run at once, outcomes that contradict each other, timescales still open,
+/// recording itself, and care.
+public enum CheckCatalogue {
+    public static let all: [any Check] = [
+        // Order within a child's journey
+        AssessmentBeforeReferral(), S47BeforeReferral(), ICPCBeforeReferral(), CINPlanBeforeReferral(),
+        CPPlanBeforeReferral(), CaseClosedBeforeReferral(), AssessmentCompletedBeforeStart(),
+        S47CompletedBeforeStart(), CINPlanEndsBeforeStart(), CPPlanEndsBeforeStart(), CPPlanEndsOnStartDay(),
+        CareEndsBeforeStart(), PlacementEndsBeforeStart(), MissingEpisodeEndsBeforeStart(),
+        EarlyHelpEndsBeforeStart(), CPReviewOnOrBeforeStart(), ICPCBeforeS47(), ActivityAfterCaseClosed(),
+        ReferralTooEarlyBeforeBirth(), DatedBeforeBirth(), DatedAfterDeath(),
+        // Overlaps and concurrency
+        OverlappingEpisodesOfNeed(), MoreThanOneOpenEpisode(), OverlappingCPPlans(), OverlappingCINPlans(),
+        CINPlanDuringCPPlan(), OverlappingAssessments(), OverlappingS47s(), OverlappingPlacements(),
+        PlacementOutsidePeriodOfCare(), OverlappingPeriodsOfCare(), OverlappingMissingEpisodes(),
+        // Outcomes that contradict each other
+        UnknownReferral(), ActivityOnNFAReferral(), PlanOnNFAReferral(), ClosedAfterAssessmentWithS47OrPlan(),
+        ClosedAsDiedWithoutDeath(), CPPlanWithoutICPC(), CPPlanStartDiffersFromICPC(), ICPCPlanWithoutCPPlan(),
+        ClosedEpisodeWithOpenAssessment(), ClosedEpisodeWithOpenS47(), ClosedEpisodeWithOpenPlan(), OpenAfterDeath(),
+        // Timescales still open on the as-of date
+        AssessmentOpenOver45Days(), S47WithoutICPCAfter15Days(), CPPlanReviewOverdue(), CPVisitOverdue(),
+        ReturnInterviewNotOffered(), LookedAfterReviewOverdue(),
+        // Recording
+        RecordedLate(), RecordedBeforeOccurred(), BackDatedCorrection(), DuplicateEvent(), UnknownChild(),
+        EventAfterMerge(), StepDisagreesWithPlans(), VisitOutsideInvolvement(),
+        // Care
+        TemporaryHospitalOverSixWeeks(), TemporaryCarerHolidayOverThreeWeeks(), TemporaryOtherOverSevenDays(),
+        PoliceProtectionOver72Hours(), PeriodOfCareWithoutPlacement(),
+    ]
+
+    /// Every check id, in report order.
+    public static let ids: [String] = all.map(\.id)
+
+    /// Report order of each id.
+    static let order: [String: Int] = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+
+    /// The check with this id.
+    public static func check(_ id: String) -> (any Check)? {
+        order[id].map { all[$0] }
+    }
+}

@@ -1,0 +1,21 @@
+import JourneyCore
+
+/// A CP plan that ends before it starts.
+///
+/// The order every CIN census date pair keeps (as CIN 4011 says of CIN plans); a plan ending on its start day is
+/// `cp-plan-ends-on-start-day`'s.
+struct CPPlanEndsBeforeStart: Check {
+    var id: String { "cp-plan-ends-before-start" }
+    var severity: Severity { .error }
+    var summary: String { "A CP plan ends before the date it started." }
+
+    func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        for p in child.record.cpPlans {
+            guard let start = p.start, let end = p.end, end < start else { continue }
+            findings.append(
+                finding(
+                    child, on: end, events: [child.end(of: p), child.start(of: p)],
+                    "CP plan ended \(end), before it started on \(start): correct the start date or the end date."))
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import JourneyCore
+
+/// A period of care that ends before it starts.
+///
+/// SSDA903 episodes run from `DECOM` to `DEC`; a period ending before it starts has no days looked after and makes
+/// every placement in it look outside it.
+struct CareEndsBeforeStart: Check {
+    var id: String { "care-ends-before-start" }
+    var severity: Severity { .error }
+    var summary: String { "A period of care ends before the date it started." }
+
+    func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        for p in child.record.periodsOfCare {
+            guard let start = p.start, let end = p.end, end < start else { continue }
+            findings.append(
+                finding(
+                    child, on: end, events: [child.end(of: p), child.start(of: p)],
+                    "Period of care ended \(end), before it started on \(start): correct the start date or the end "
+                        + "date."))
+        }
+    }
+}

@@ -1,0 +1,41 @@
+import JourneyCore
+
+/// An event dated before the child was born, other than pre-birth work.
+///
+/// **Reading**: work with an unborn child is normal practice and the CIN census records it (a pre-birth referral,
+/// its assessment, enquiry, conference and plans, the visits a plan sets, early help, steps between them), so those
+/// pass when dated no more
+/// than 40 weeks (280 days, as CIN 8606) before the birth; referrals earlier than that are
+/// `referral-too-early-before-birth`'s. Care, placements, missing episodes and a death cannot come before a
+/// birth at all. Registration, updates and allocations are dated when they were made and may come first.
+struct DatedBeforeBirth: Check {
+    var id: String { "dated-before-birth" }
+    var severity: Severity { .error }
+    var summary: String { "An event is dated before the child's birth (pre-birth work within 40 weeks excepted)." }
+
+    /// Types an unborn child's record may hold within 40 weeks of the birth.
+    static let preBirthWork: Set<EventType> = [
+        .contactReceived, .assessmentStarted, .assessmentCompleted, .strategyHeld, .s47Started, .s47Completed,
+        .icpcHeld, .cinPlanStarted, .cinPlanReviewed, .cinPlanEnded, .cpPlanStarted, .cpPlanCategoryChanged,
+        .cpPlanReviewed, .cpPlanEnded, .earlyHelpStarted, .earlyHelpEnded, .steppedUp, .steppedDown, .caseClosed,
+        .visitMade,
+    ]
+    /// Types dated when they were made, not in the child's life.
+    static let datedWhenMade: Set<EventType> = [
+        .childRegistered, .childUpdated, .workerAllocated, .referralReceived, .childMerged, .eventRetracted,
+    ]
+
+    func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        guard let birth = child.record.birthDate else { return }
+        for e in child.record.recording.events where e.counts && e.occurred < birth {
+            if Self.datedWhenMade.contains(e.type) { continue }
+            if Self.preBirthWork.contains(e.type) && e.occurred.days(to: birth) <= 280 { continue }
+            let reason = Self.preBirthWork.contains(e.type) ? "more than 40 weeks before" : "before"
+            findings.append(
+                finding(
+                    child, on: e.occurred, events: [e.position, child.birthDateEvent],
+                    "\(e.type.name) dated \(e.occurred) is \(reason) the child's recorded birth date: correct the "
+                        + "event's date or the birth date, or check that the event belongs to this child."))
+        }
+    }
+}

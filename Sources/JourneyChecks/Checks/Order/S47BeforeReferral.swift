@@ -1,0 +1,23 @@
+import JourneyCore
+
+/// A section 47 enquiry that started before its referral was received.
+///
+/// No DfE rule says it in these words; it follows from the CIN census, where an enquiry belongs to the episode of
+/// need (`CINdetails`) its referral opens, and the episode starts on the referral date.
+struct S47BeforeReferral: Check {
+    var id: String { "s47-before-referral" }
+    var severity: Severity { .error }
+    var summary: String { "A section 47 enquiry started before its referral was received." }
+
+    func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        for s in child.record.s47Enquiries {
+            guard let started = s.started, let referral = child.record.referral(s.referral), started < referral.date
+            else { continue }
+            findings.append(
+                finding(
+                    child, on: started, events: [child.start(of: s), referral.position],
+                    "Section 47 enquiry started \(started), before its referral was received on \(referral.date): "
+                        + "correct the start date, or link the enquiry to the referral it belongs to."))
+        }
+    }
+}

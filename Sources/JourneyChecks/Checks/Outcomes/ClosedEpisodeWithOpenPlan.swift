@@ -1,0 +1,34 @@
+import JourneyCore
+
+/// A closed episode of need with a CIN or CP plan never ended.
+///
+/// A plan belongs to its episode; closing the case ends the help, so a plan with no end after the closure keeps the
+/// child "on a plan" in every count taken on a later date. (A plan ended after the closure is
+/// `activity-after-case-closed`'s.)
+struct ClosedEpisodeWithOpenPlan: Check {
+    var id: String { "closed-episode-with-open-plan" }
+    var severity: Severity { .error }
+    var summary: String { "A case is closed while one of its CIN or CP plans has no end." }
+
+    func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        for r in child.record.referrals {
+            guard let closed = r.closed else { continue }
+            for p in child.record.cinPlans
+            where p.referral == r.key && p.start != nil && p.end == nil && p.start! <= closed {
+                findings.append(
+                    finding(
+                        child, on: closed, events: [child.start(of: p), child.closure(of: r)],
+                        "Case closed \(closed), but its CIN plan started \(p.start!) has no end: end the plan on or "
+                            + "before \(closed)."))
+            }
+            for p in child.record.cpPlans
+            where p.referral == r.key && p.start != nil && p.end == nil && p.start! <= closed {
+                findings.append(
+                    finding(
+                        child, on: closed, events: [child.start(of: p), child.closure(of: r)],
+                        "Case closed \(closed), but its CP plan started \(p.start!) has no end: end the plan on or "
+                            + "before \(closed)."))
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import JourneyCore
+
+/// A CIN or CP plan on a referral marked no further action.
+///
+/// CIN 8832: "Child Protection details provided for a referral with no further action"; a CIN plan on an NFA
+/// referral is the same contradiction one level down.
+struct PlanOnNFAReferral: Check {
+    var id: String { "plan-on-nfa-referral" }
+    var severity: Severity { .error }
+    var rule: String? { "CIN 8832" }
+    var summary: String { "A CIN or CP plan is recorded on a referral marked no further action." }
+
+    func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        let record = child.record
+        for r in record.referrals where r.isNFA {
+            func add(_ what: String, _ date: CalendarDate, _ event: UInt64?) {
+                findings.append(
+                    finding(
+                        child, on: date, events: [event, r.position],
+                        "\(what) \(date) on the referral of \(r.date), which is marked no further action: correct the "
+                            + "referral's NFA flag, or link the plan to the referral it belongs to."))
+            }
+            for p in record.cinPlans where p.referral == r.key && p.start != nil {
+                add("CIN plan started", p.start!, child.start(of: p))
+            }
+            for p in record.cpPlans where p.referral == r.key && p.start != nil {
+                add("CP plan started", p.start!, child.start(of: p))
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import JourneyCore
+
+/// An assessment that starts while another assessment of the same episode is ongoing.
+///
+/// CIN 8863: "An Assessment is shown as starting when there is another Assessment ongoing": within one episode, an
+/// assessment's start may not fall on or between another's start and authorisation (or after its start, while it
+/// is not authorised).
+struct OverlappingAssessments: Check {
+    var id: String { "overlapping-assessments" }
+    var severity: Severity { .error }
+    var rule: String? { "CIN 8863" }
+    var summary: String { "An assessment starts while another assessment of the same episode is ongoing." }
+
+    func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        let assessments = child.record.assessments.filter { $0.started != nil && $0.referral != 0 }
+            .sorted { ($0.started!, $0.position) < ($1.started!, $1.position) }
+        for (i, later) in assessments.enumerated() {
+            let started = later.started!
+            // Inclusive of the authorisation day, as the rule says "on or between".
+            guard
+                let earlier = assessments[..<i].first(where: { a in
+                    a.referral == later.referral && a.started! <= started && (a.completed.map { started <= $0 } ?? true)
+                })
+            else { continue }
+            findings.append(
+                finding(
+                    child, on: started,
+                    events: [child.start(of: later), child.start(of: earlier), child.completion(of: earlier)],
+                    "Assessment started \(started) while the assessment of the same episode started "
+                        + "\(earlier.started!) was \(earlier.completed.map { "ongoing until \($0)" } ?? "not yet authorised"): "
+                        + "authorise or correct the earlier assessment, or retract the one recorded twice."))
+        }
+    }
+}

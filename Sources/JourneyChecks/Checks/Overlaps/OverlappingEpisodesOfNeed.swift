@@ -1,0 +1,35 @@
+import JourneyCore
+
+/// Two episodes of need of one child that overlap.
+///
+/// CIN 8820: "The dates on the CIN episodes for this child overlap": a referral may not fall between another
+/// episode's referral and closure (or after it, while that one is open). NFA referrals open no episode and are left
+/// out; one episode may close on the day the next is referred. The later referral is the one to look at.
+struct OverlappingEpisodesOfNeed: Check {
+    var id: String { "overlapping-episodes-of-need" }
+    var severity: Severity { .error }
+    var rule: String? { "CIN 8820" }
+    var summary: String { "A referral opens an episode of need while another episode of the child is still open." }
+
+    func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        let episodes = child.record.referrals.filter { !$0.isNFA }.sorted {
+            ($0.date, $0.position) < ($1.date, $1.position)
+        }
+        for (i, later) in episodes.enumerated() {
+            for earlier in episodes[..<i] {
+                // A closure before the referral is `case-closed-before-referral`'s; such an episode spans no day.
+                guard earlier.closed.map({ $0 >= earlier.date }) ?? true,
+                    DateRange(start: earlier.date, end: earlier.closed).overlaps(DateRange(start: later.date, end: nil))
+                else { continue }
+                findings.append(
+                    finding(
+                        child, on: later.date, events: [later.position, earlier.position, child.closure(of: earlier)],
+                        "Referral received \(later.date) opens an episode of need while the episode opened "
+                            + "\(earlier.date) is \(earlier.closed.map { "open until \($0)" } ?? "still open"): close "
+                            + "the earlier episode on or before \(later.date), mark one referral NFA, or correct the "
+                            + "dates."))
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import JourneyCore
+
+/// Two missing or away episodes open at once.
+///
+/// A child cannot go missing while already missing: an overlap is usually a return not recorded, and it hides the
+/// return interview the first episode was owed.
+struct OverlappingMissingEpisodes: Check {
+    var id: String { "overlapping-missing-episodes" }
+    var severity: Severity { .warning }
+    var summary: String { "A missing or away episode starts while another is still open." }
+
+    func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        let episodes = child.record.missingEpisodes.filter { m in
+            m.start != nil && (m.end.map { $0 >= m.start! } ?? true)
+        }
+        .sorted { ($0.start!, $0.key) < ($1.start!, $1.key) }
+        for (i, later) in episodes.enumerated() {
+            guard
+                let earlier = episodes[..<i].first(where: {
+                    DateRange(start: $0.start!, end: $0.end).overlaps(DateRange(start: later.start!, end: later.end))
+                })
+            else { continue }
+            findings.append(
+                finding(
+                    child, on: later.start!, events: [child.start(of: later), child.start(of: earlier)],
+                    "Missing episode started \(later.start!) while the episode started \(earlier.start!) was "
+                        + "\(earlier.end.map { "open until \($0)" } ?? "still open"): record the child's return from "
+                        + "the earlier episode, or correct the dates."))
+        }
+    }
+}

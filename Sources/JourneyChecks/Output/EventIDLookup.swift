@@ -1,0 +1,54 @@
+import JourneyCore
+import JourneyLog
+
+/// Looks up the ids of the events at given log positions, to name them in a report.
+///
+/// The replayed state keeps each event's position and a hash of its id, not the id itself (atoms hold numbers only,
+/// so that checkpoints stay a copy of memory); a report names events by id, so the ids of the events findings cite
+/// are read back: for a log directory from an index of every id kept in its cache folder (`EventIDIndex`, brought up
+/// to date like the checkpoint), for a JSON Lines file by reading it again and parsing only the lines wanted.
+/// Nothing is read when there are no findings.
+public enum EventIDLookup {
+    /// The ids of the events at `positions` in the log directory or JSON Lines file at `path` (positions in a file
+    /// are its non-blank lines, counted from 1, as `JourneyState(replayingLogAt:)` numbers them). With `useCache`
+    /// false, a log directory is read through and its cache folder left alone.
+    public static func ids(at positions: Set<UInt64>, inLogAt path: String, useCache: Bool = true) throws -> [UInt64:
+        EventID]
+    {
+        guard let last = positions.max() else { return [:] }
+        var ids: [UInt64: EventID] = [:]
+        ids.reserveCapacity(positions.count)
+        if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") {
+            let reader = try LineReader(path: path)
+            defer { reader.close() }
+            var position: UInt64 = 0
+            do {
+                try reader.forEachLine { _, bytes in
+                    position += 1
+                    if position > last { throw Done() }
+                    guard positions.contains(position), case .success(let event) = Event.parse(jsonLine: bytes) else {
+                        return
+                    }
+                    ids[position] = event.id
+                }
+            } catch is Done {}
+            return ids
+        }
+        let log = try EventLog.open(path)
+        if useCache, log.cacheDirectory() != nil {
+            let index = try EventIDIndex.upToDate(log, save: true)
+            for p in positions { ids[p] = index.id(at: p) }
+            return ids
+        }
+        do {
+            try log.replay { stored in
+                if stored.position > last { throw Done() }
+                if positions.contains(stored.position) { ids[stored.position] = stored.event.id }
+            }
+        } catch is Done {}
+        return ids
+    }
+
+    /// Stops a read once the last position wanted is passed.
+    struct Done: Error {}
+}

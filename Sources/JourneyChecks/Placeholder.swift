@@ -1,2 +1,0 @@
-// Replaced by the data-quality checks.
-enum JourneyChecksPlaceholder {}

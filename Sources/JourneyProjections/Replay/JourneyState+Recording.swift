@@ -1,0 +1,102 @@
+import JourneyCore
+
+/// What a record's `recording` is built from: the corrections, retractions and merges that count as known at one
+/// time, and every child's atoms (to tell which merged record an event was written to).
+///
+/// Built once per `forEachRecord(asKnownAt:includingRecording:)` and only then, so metrics never pay for it.
+struct RecordingContext {
+    /// Counting `corrects` and `event.retracted`, by the id hash of the event each drops.
+    var drops: [UInt64: JourneyState.Drop]
+    /// The counting `child.merged` of each merged record (the latest, if several).
+    var merges: [ChildID: JourneyState.Merge]
+    var children: [ChildID: [Atom]]
+    var cutoff: Int64
+    var dropped: Set<UInt64>
+
+    /// The recording of one child's record; `atoms` are the record's atoms (merged records' included, in log order).
+    func recording(of child: ChildID, atoms: [Atom], mergedFrom: [ChildID]) -> ChildRecord.Recording {
+        var recording = ChildRecord.Recording()
+        recording.events.reserveCapacity(atoms.count)
+        // Which merged record each event was written to: only merged records need the lookup.
+        var streamOf: [UInt64: ChildID] = [:]
+        for member in mergedFrom {
+            for atom in children[member] ?? [] { streamOf[atom.position] = member }
+        }
+        for atom in atoms where atom.recorded <= cutoff {
+            recording.events.append(
+                ChildRecord.RecordedEvent(
+                    type: atom.type, occurred: atom.date, recorded: atom.recordedTimestamp, position: atom.position,
+                    idHash: atom.id, key: atom.key, ref: atom.ref, contentHash: atom.contentHash,
+                    counts: !dropped.contains(atom.id), mergedFrom: streamOf[atom.position]))
+            guard let drop = drops[atom.id] else { continue }
+            // A correction is an event of the same child and type (events.md); a retraction is not an atom. Looked for
+            // only here, for the few events dropped.
+            let replacement = atoms.first { $0.id == drop.source && $0.recorded <= cutoff }
+            recording.corrections.append(
+                ChildRecord.Correction(
+                    isRetraction: replacement == nil, position: drop.position,
+                    recorded: drop.recorded == Int64.min ? nil : Timestamp(nanoseconds: drop.recorded),
+                    occurred: replacement?.date, targetPosition: atom.position, targetType: atom.type,
+                    targetOccurred: atom.date))
+        }
+        for member in mergedFrom {
+            guard let merge = merges[member] else { continue }
+            recording.merges.append(
+                ChildRecord.MergedRecord(
+                    child: member, position: merge.position,
+                    recorded: merge.recorded == Int64.min ? nil : Timestamp(nanoseconds: merge.recorded)))
+        }
+        return recording
+    }
+}
+
+extension JourneyState {
+    func recordingContext(cutoff: Int64, dropped: Set<UInt64>) -> RecordingContext {
+        // The same rule as `forEachRecord`: a naming event counts when recorded by the cutoff and not itself dropped.
+        var counting: [UInt64: Drop] = [:]
+        for drop in drops where drop.recorded <= cutoff && !dropped.contains(drop.source) {
+            if let other = counting[drop.target], other.position > drop.position { continue }
+            counting[drop.target] = drop
+        }
+        var merged: [ChildID: Merge] = [:]
+        for merge in merges.sorted(by: { $0.position < $1.position })
+        where merge.recorded <= cutoff && !dropped.contains(merge.source) {
+            merged[merge.child] = merge
+        }
+        return RecordingContext(drops: counting, merges: merged, children: children, cutoff: cutoff, dropped: dropped)
+    }
+
+    /// The latest `occurred` date among the events recorded by `asKnownAt` (all when `nil`), corrected ones included;
+    /// `nil` for an empty log. What "today" is for a report on a log, so that it never depends on the wall clock.
+    public func latestOccurred(asKnownAt: Timestamp? = nil) -> CalendarDate? {
+        let cutoff = asKnownAt?.nanoseconds ?? Int64.max
+        var latest = Int32.min
+        for atoms in children.values {
+            for atom in atoms where atom.recorded <= cutoff && atom.occurred > latest { latest = atom.occurred }
+        }
+        return latest == Int32.min ? nil : CalendarDate(dayNumber: latest)
+    }
+}
+
+extension Atom {
+    /// `recorded` as a timestamp; `nil` when the event had none.
+    var recordedTimestamp: Timestamp? { recorded == Int64.min ? nil : Timestamp(nanoseconds: recorded) }
+
+    /// The type, date and fields, hashed (FNV-1a over the values, then mixed): equal for two recordings of one fact.
+    var contentHash: UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ v: UInt64) {
+            h = (h ^ v) &* 0x0000_0100_0000_01b3
+        }
+        mix(UInt64(type.rawValue))
+        mix(UInt64(UInt32(bitPattern: occurred)))
+        mix(UInt64(a) | UInt64(b) << 8 | UInt64(c) << 16)
+        mix(key)
+        mix(ref)
+        mix(extra)
+        h ^= h >> 33
+        h = h &* 0xff51_afd7_ed55_8ccd
+        h ^= h >> 33
+        return h
+    }
+}

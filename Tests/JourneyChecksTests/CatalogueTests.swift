@@ -1,0 +1,57 @@
+import JourneyCore
+import JourneyTestSupport
+import Testing
+
+@testable import JourneyChecks
+
+@Suite("The catalogue")
+struct CatalogueTests {
+    /// Every check this target tests with a breaking and a passing stream; a new check must be added here and tested.
+    static let tested: Set<String> = [
+        "assessment-before-referral", "s47-before-referral", "icpc-before-referral", "cin-plan-before-referral",
+        "cp-plan-before-referral", "case-closed-before-referral", "assessment-completed-before-start",
+        "s47-completed-before-start", "cin-plan-ends-before-start", "cp-plan-ends-before-start",
+        "cp-plan-ends-on-start-day", "care-ends-before-start", "placement-ends-before-start",
+        "missing-episode-ends-before-start", "early-help-ends-before-start", "cp-review-on-or-before-start",
+        "icpc-before-s47", "activity-after-case-closed", "referral-too-early-before-birth", "dated-before-birth",
+        "dated-after-death", "overlapping-episodes-of-need", "more-than-one-open-episode", "overlapping-cp-plans",
+        "overlapping-cin-plans", "cin-plan-during-cp-plan", "overlapping-assessments", "overlapping-s47s",
+        "overlapping-placements", "placement-outside-period-of-care", "overlapping-periods-of-care",
+        "overlapping-missing-episodes", "unknown-referral", "activity-on-nfa-referral", "plan-on-nfa-referral",
+        "closed-rc8-rc9-with-s47-or-plan", "closed-rc2-without-death", "cp-plan-without-icpc",
+        "cp-plan-start-differs-from-icpc", "icpc-plan-without-cp-plan", "closed-episode-with-open-assessment",
+        "closed-episode-with-open-s47", "closed-episode-with-open-plan", "open-after-death",
+        "assessment-open-over-45-days", "s47-without-icpc-after-15-days", "cp-plan-review-overdue", "cp-visit-overdue",
+        "return-interview-not-offered", "looked-after-review-overdue", "recorded-late", "recorded-before-occurred",
+        "back-dated-correction", "duplicate-event", "unknown-child", "event-after-merge", "step-disagrees-with-plans",
+        "visit-outside-involvement", "t1-hospital-over-six-weeks", "t3-carer-holiday-over-three-weeks",
+        "t4-temporary-over-seven-days", "police-protection-over-72-hours", "period-of-care-without-placement",
+    ]
+
+    @Test func everyCheckIsTestedAndNamedOnce() {
+        #expect(CheckCatalogue.all.count >= 40)
+        #expect(Set(CheckCatalogue.ids).count == CheckCatalogue.ids.count)
+        #expect(Set(CheckCatalogue.ids) == Self.tested)
+    }
+
+    @Test(arguments: CheckCatalogue.ids)
+    func idsSummariesAndRuleCodesAreWellFormed(_ id: String) throws {
+        let check = try #require(CheckCatalogue.check(id))
+        // Kebab-case: lower-case words of letters and digits joined by single hyphens.
+        let words = id.split(separator: "-", omittingEmptySubsequences: false)
+        #expect(!words.isEmpty && words.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLowercase || $0.isNumber } })
+        #expect(!check.summary.isEmpty && !check.summary.contains("\n") && check.summary.hasSuffix("."))
+        if let rule = check.rule {
+            let parts = rule.split(separator: " ")
+            #expect(parts.count == 2 && (parts[0] == "CIN" || parts[0] == "903"))
+            #expect(parts.count == 2 && parts[1].first!.isNumber)
+        }
+    }
+
+    @Test func listingNamesEveryCheck() {
+        let lines = CheckCatalogue.listing.split(separator: "\n")
+        #expect(lines.count == CheckCatalogue.all.count + 1)
+        #expect(lines[0].hasPrefix("check") && lines[0].hasSuffix("description"))
+        #expect(lines[1].hasPrefix("assessment-before-referral ") && lines[1].contains("CIN 1103"))
+    }
+}
