@@ -26,8 +26,10 @@ struct BatchState {
     var buffer: [UInt8] = []
     var hasher: Commit.Hasher
     var count: UInt32 = 0
-    var addedIDs: [EventID] = []
-    var originalVersions: [ChildID: UInt32] = [:]
+    /// Tells this batch's changes to child versions from earlier ones (`ChildVersion.batch`).
+    var serial: UInt32
+    /// The id hashes this batch added to the index, to take out again if it is rejected.
+    var addedHashes: [UInt64] = []
     var problems: [LineProblem] = []
     var isTruncated = false
     /// References (`corrects`, `event.retracted`) not found yet: they may name an event later in the batch.
@@ -36,7 +38,45 @@ struct BatchState {
     var stamp: Timestamp
     var problemLimit: Int
 
+    /// Set by `write` when the event's id hash was already in the index: the writer then files the id in its
+    /// overflow table.
+    var overflowLocation: UInt64?
+
     static let flushSize = 4 << 20
+
+    /// Encodes an event into the buffer and indexes its id. The per-event work of an append is done here, in one
+    /// `mutating` call, so that the writer's state is reached once per event rather than once per field.
+    /// Returns false in the common case; true when the writer has more to do (overflow, a full buffer).
+    mutating func write(_ event: Event, version: UInt32, after last: UInt64, hash: UInt64, ids: inout IDIndex) -> Bool {
+        count += 1
+        let location = UInt64(segment) << 40 | UInt64(writeOffset + buffer.count)
+        Record.appendEvent(event, position: last + UInt64(count), version: version, to: &buffer)
+        if ids.insert(hash, at: location) {
+            addedHashes.append(hash)
+        } else {
+            overflowLocation = location
+        }
+        return overflowLocation != nil || buffer.count >= Self.flushSize
+    }
+}
+
+/// The version of a child's stream, and what it was before the batch that last changed it, so that a rejected
+/// batch can be undone.
+struct ChildVersion {
+    var current: UInt32 = 0
+    var beforeBatch: UInt32 = 0
+    /// The serial number of that batch.
+    var batch: UInt32 = 0
+
+    /// The version of the child's next event, appended in batch `serial`.
+    mutating func next(in serial: UInt32) -> UInt32 {
+        if batch != serial {
+            beforeBatch = current
+            batch = serial
+        }
+        current += 1
+        return current
+    }
 }
 
 extension LogWriter {
@@ -97,13 +137,17 @@ extension LogWriter {
             if segmentFD >= 0 { System.close(segmentFD) }
             segmentFD = try System.open(path, flags: O_RDWR_ | O_TRUNC_, create: true)
             segmentNumber = segment
-            try LogLayout.header(segment: segment).withUnsafeBytes { try System.write(segmentFD, $0, at: 0, path: path) }
+            try LogLayout.header(segment: segment).withUnsafeBytes {
+                try System.write(segmentFD, $0, at: 0, path: path)
+            }
             start = LogLayout.headerSize
         }
         let stamp = options.stamp ?? Timestamp(nanoseconds: System.now() / 1_000_000 * 1_000_000, fractionDigits: 3)
+        batchSerial &+= 1
         batch = BatchState(
             segment: segment, startOffset: start, createdSegment: created, writeOffset: start,
-            hasher: Commit.Hasher(previous: head.chainHash), stamp: stamp, problemLimit: options.problemLimit)
+            hasher: Commit.Hasher(previous: head.chainHash), serial: batchSerial, stamp: stamp,
+            problemLimit: options.problemLimit)
         batch!.buffer.reserveCapacity(BatchState.flushSize + Record.maximumLength)
     }
 
@@ -134,7 +178,8 @@ extension LogWriter {
             return
         }
         // The same id again: a no-op when the content is the same, an error when it is not (events.md).
-        if let existing = try location(of: event.id) {
+        let hash = Self.hash(event.id)
+        if let existing = try location(of: event.id, hash: hash) {
             let stored = try load(at: existing)
             if Self.isSameContent(stored.event, event) {
                 batch!.report.duplicates += 1
@@ -144,7 +189,8 @@ extension LogWriter {
                     EventProblem(
                         field: "id",
                         message: "is already used by a different event (position \(stored.position)); an id may be "
-                            + "appended again only with the same content. Use a new id, with \"corrects\" to replace it"))
+                            + "appended again only with the same content. Use a new id, with \"corrects\" to replace it"
+                    ))
             }
             return
         }
@@ -155,22 +201,22 @@ extension LogWriter {
             try checkReference(line: line, field: "data.event", target: target, mustMatch: nil)
         }
 
-        var event = event
+        let version = versions[event.child, default: ChildVersion()].next(in: batch!.serial)
+        let isFull: Bool
         if event.recorded == nil {
-            event.recorded = batch!.stamp
+            var stamped = event
+            stamped.recorded = batch!.stamp
+            isFull = batch!.write(stamped, version: version, after: head.position, hash: hash, ids: &ids)
             batch!.report.stamped += 1
+        } else {
+            isFull = batch!.write(event, version: version, after: head.position, hash: hash, ids: &ids)
         }
-        let position = head.position + UInt64(batch!.count) + 1
-        let version = (versions[event.child] ?? 0) + 1
-        if batch!.originalVersions[event.child] == nil {
-            batch!.originalVersions[event.child] = versions[event.child] ?? 0
+        if !isFull { return }
+        // The hash was already taken by another id: look this one up by the id itself.
+        if let location = batch!.overflowLocation {
+            batch!.overflowLocation = nil
+            idOverflow[event.id] = location
         }
-        versions[event.child] = version
-        let offset = batch!.writeOffset + batch!.buffer.count
-        Record.appendEvent(StoredEvent(position: position, version: version, event: event), to: &batch!.buffer)
-        remember(event.id, at: UInt64(batch!.segment) << 40 | UInt64(offset))
-        batch!.addedIDs.append(event.id)
-        batch!.count += 1
         if batch!.buffer.count >= BatchState.flushSize {
             var b = batch!
             batch = nil
@@ -210,7 +256,9 @@ extension LogWriter {
         batch!.pendingReferences = []
         for ref in pending {
             if try location(of: ref.target) == nil {
-                note(ref.line, EventProblem(field: ref.field, message: "names an event that is not in the log or in this batch"))
+                note(
+                    ref.line,
+                    EventProblem(field: ref.field, message: "names an event that is not in the log or in this batch"))
             } else {
                 try checkReference(line: ref.line, field: ref.field, target: ref.target, mustMatch: ref.mustMatch)
             }
@@ -268,11 +316,16 @@ extension LogWriter {
     func rollBack() throws {
         guard let b = batch else { return }
         batch = nil
-        for id in b.addedIDs {
-            if idOverflow.removeValue(forKey: id) == nil { ids.removeValue(forKey: Self.hash(id)) }
+        // Every record of the batch, and nothing before it, is at or after its start.
+        func isInBatch(_ location: UInt64) -> Bool {
+            Int(location >> 40) == b.segment && Int(location & ((1 << 40) - 1)) >= b.startOffset
         }
-        for (child, version) in b.originalVersions {
-            versions[child] = version == 0 ? nil : version
+        for hash in b.addedHashes {
+            if let location = ids[hash], isInBatch(location) { ids.remove(hash) }
+        }
+        idOverflow = idOverflow.filter { !isInBatch($0.value) }
+        for (child, version) in versions.filter({ $0.value.batch == b.serial }) {
+            versions[child] = version.beforeBatch == 0 ? nil : ChildVersion(current: version.beforeBatch)
         }
         try rollBackFiles(b)
     }

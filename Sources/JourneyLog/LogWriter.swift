@@ -49,11 +49,13 @@ public final class LogWriter {
     var segmentFD: Int32 = -1
     var segmentNumber = 0
     /// Event id (hashed) → where its record is (segment << 40 | byte offset).
-    var ids: [UInt64: UInt64] = [:]
+    var ids = IDIndex()
     /// Ids whose hash collides with another id's: looked up by the id itself.
     var idOverflow: [EventID: UInt64] = [:]
     /// The latest version of each child's stream.
-    var versions: [ChildID: UInt32] = [:]
+    var versions: [ChildID: ChildVersion] = [:]
+    /// Counts batches begun, committed or not (`ChildVersion.batch`).
+    var batchSerial: UInt32 = 0
     var isStopped = false
     var batch: BatchState?
 
@@ -100,7 +102,7 @@ public final class LogWriter {
     }
 
     /// The version of a child's stream: how many events the log holds for it.
-    public func version(of child: ChildID) -> UInt32 { versions[child] ?? 0 }
+    public func version(of child: ChildID) -> UInt32 { versions[child]?.current ?? 0 }
 
     func loadIndex() throws {
         let log = EventLog(path: layout.path, layout: layout, head: head, recovery: nil)
@@ -113,7 +115,7 @@ public final class LogWriter {
                 let version = try r.fixed(UInt32.self)
                 let key = try Event.readKey(binary: &r)
                 self.remember(key.id, at: UInt64(segment) << 40 | UInt64(offset))
-                self.versions[key.child] = version
+                self.versions[key.child] = ChildVersion(current: version)
             } catch {
                 throw LogError.damaged(path: path, offset: offset, reason: "\(error)")
             }
@@ -137,19 +139,15 @@ public final class LogWriter {
     /// Records where an event's record is. Returns false when the hash was already taken (by another id).
     @discardableResult
     func remember(_ id: EventID, at location: UInt64) -> Bool {
-        let h = Self.hash(id)
-        if ids[h] == nil {
-            ids[h] = location
-            return true
-        }
+        if ids.insert(Self.hash(id), at: location) { return true }
         idOverflow[id] = location
         return false
     }
 
     /// Where the event with this id is stored, if the log (or the batch being written) holds it.
-    func location(of id: EventID) throws -> UInt64? {
+    func location(of id: EventID, hash: UInt64? = nil) throws -> UInt64? {
         if let location = idOverflow[id] { return location }
-        guard let location = ids[Self.hash(id)] else { return nil }
+        guard let location = ids[hash ?? Self.hash(id)] else { return nil }
         // The hash matched: confirm that it is this id and not another with the same hash.
         return try load(at: location).event.id == id ? location : nil
     }

@@ -1,33 +1,49 @@
 /// Reads what `BinaryWriter` wrote, from memory in place. Running past the end or meeting a value that
 /// cannot be is damage, reported as `BinaryReader.Damage`.
+///
+/// Every method is `@inlinable`: the log module decodes millions of records a second with it, and a call across
+/// the module boundary would otherwise reach the unspecialized generic `fixed(_:)`, which looks up type metadata
+/// on every call.
 public struct BinaryReader {
     public struct Damage: Error, Hashable, Sendable, CustomStringConvertible {
         public var description: String
         public init(_ description: String) { self.description = description }
     }
 
-    let base: UnsafeRawPointer
-    let end: Int
-    public private(set) var offset: Int
+    @usableFromInline let base: UnsafeRawPointer
+    @usableFromInline let end: Int
+    @usableFromInline var position: Int
 
+    @inlinable
     public init(_ buffer: UnsafeRawBufferPointer) {
         base = buffer.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!
         end = buffer.count
-        offset = 0
+        position = 0
     }
 
-    public var isAtEnd: Bool { offset == end }
+    /// Bytes read so far.
+    @inlinable public var offset: Int { position }
 
-    @inline(__always)
+    @inlinable public var isAtEnd: Bool { position == end }
+
+    @inlinable @inline(__always)
     public mutating func byte() throws(Damage) -> UInt8 {
-        guard offset < end else { throw Damage("record ends early") }
-        let b = base.load(fromByteOffset: offset, as: UInt8.self)
-        offset += 1
+        guard position < end else { throw Damage("record ends early") }
+        let b = base.load(fromByteOffset: position, as: UInt8.self)
+        position += 1
         return b
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func varint() throws(Damage) -> UInt64 {
+        // Most lengths are under 128: one byte, one test.
+        if position < end {
+            let b = base.load(fromByteOffset: position, as: UInt8.self)
+            if b < 0x80 {
+                position += 1
+                return UInt64(b)
+            }
+        }
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -39,28 +55,29 @@ public struct BinaryReader {
         }
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func fixed<T: FixedWidthInteger>(_: T.Type) throws(Damage) -> T {
         let size = MemoryLayout<T>.size
-        guard offset + size <= end else { throw Damage("record ends early") }
-        let v = base.loadUnaligned(fromByteOffset: offset, as: T.self)
-        offset += size
+        guard size <= end - position else { throw Damage("record ends early") }
+        let v = base.loadUnaligned(fromByteOffset: position, as: T.self)
+        position += size
         return T(littleEndian: v)
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     public mutating func string() throws(Damage) -> String {
         let n = Int(try varint())
-        guard n <= end - offset else { throw Damage("record ends early") }
-        let s = String(decoding: UnsafeRawBufferPointer(start: base + offset, count: n), as: UTF8.self)
-        offset += n
+        guard n <= end - position else { throw Damage("record ends early") }
+        let s = String(decoding: UnsafeRawBufferPointer(start: base + position, count: n), as: UTF8.self)
+        position += n
         return s
     }
 
     /// Skips a string without making one.
+    @inlinable
     public mutating func skipString() throws(Damage) {
         let n = Int(try varint())
-        guard n <= end - offset else { throw Damage("record ends early") }
-        offset += n
+        guard n <= end - position else { throw Damage("record ends early") }
+        position += n
     }
 }

@@ -1,14 +1,19 @@
 /// Appends the stored form of values: little-endian integers, LEB128 lengths, UTF-8 strings.
+///
+/// `@inlinable` for the same reason as `BinaryReader`: the log module encodes every appended event with it.
 public struct BinaryWriter {
     public var bytes: [UInt8]
 
+    @inlinable
     public init(capacity: Int = 128) {
         bytes = []
         bytes.reserveCapacity(capacity)
     }
 
+    @inlinable
     public mutating func byte(_ v: UInt8) { bytes.append(v) }
 
+    @inlinable
     public mutating func varint(_ value: UInt64) {
         var v = value
         while v >= 0x80 {
@@ -18,10 +23,12 @@ public struct BinaryWriter {
         bytes.append(UInt8(v))
     }
 
+    @inlinable
     public mutating func fixed<T: FixedWidthInteger>(_ value: T) {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
+    @inlinable
     public mutating func string(_ s: String) {
         var s = s
         s.withUTF8 { utf8 in

@@ -6,6 +6,9 @@ extension Event {
     /// Reads one line of the interchange format. Every problem of the envelope is reported, then the first problem
     /// of `data` and any unknown `data` fields.
     public static func parse(jsonLine bytes: UnsafeBufferPointer<UInt8>) -> Result<Event, InvalidEvent> {
+        // Most lines are valid and plain: read them in place. Any other is read again through the tree below,
+        // which alone decides what is wrong with a line and says so.
+        if let event = parseScanned(bytes) { return .success(event) }
         let json: JSONValue
         do {
             json = try JSONParser.parse(bytes)
@@ -66,7 +69,8 @@ extension Event {
             case "by": by = text("by", member.value)
             case "type":
                 guard case .string(let s) = member.value else {
-                    problems.append(EventProblem(field: "type", message: "expected a string, found \(member.value.kind)"))
+                    problems.append(
+                        EventProblem(field: "type", message: "expected a string, found \(member.value.kind)"))
                     continue
                 }
                 type = EventType(name: s)
@@ -85,7 +89,8 @@ extension Event {
                 recorded = t
             case "data":
                 guard case .object(let m) = member.value else {
-                    problems.append(EventProblem(field: "data", message: "expected an object, found \(member.value.kind)"))
+                    problems.append(
+                        EventProblem(field: "data", message: "expected an object, found \(member.value.kind)"))
                     continue
                 }
                 data = m
@@ -93,7 +98,8 @@ extension Event {
                 problems.append(
                     EventProblem(
                         field: member.key,
-                        message: "is not a field of the event envelope (allowed: \(envelopeFields.joined(separator: ", ")))"
+                        message:
+                            "is not a field of the event envelope (allowed: \(envelopeFields.joined(separator: ", ")))"
                     ))
             }
         }
@@ -132,6 +138,110 @@ extension Event {
                 source: source, by: by))
     }
 
+    /// Reads a valid line of the common form (strings without escapes) without building a JSON tree; nil for
+    /// any other line, valid or not. Every value goes through the same `FieldValue.from(json:)` and the same
+    /// parsers of dates, timestamps and type names as in `parse(json:)`, so an event read here is the event read
+    /// there: this is a shortcut to the same answer, not a second reader of the format.
+    static func parseScanned(_ bytes: UnsafeBufferPointer<UInt8>) -> Event? {
+        withUnsafeTemporaryAllocation(of: ScannedMember.self, capacity: 2 * scannedMembers) { storage in
+            var envelope = ScannedObject(storage: UnsafeMutableBufferPointer(rebasing: storage[0..<scannedMembers]))
+            var data = ScannedObject(storage: UnsafeMutableBufferPointer(rebasing: storage[scannedMembers...]))
+            var json = JSONParser(bytes: bytes)
+            json.skipWhitespace()
+            guard json.scanObject(&envelope, inner: &data, allowsInner: true) else { return nil }
+            json.skipWhitespace()
+            guard json.index == bytes.count else { return nil }
+            return event(envelope: envelope.members, data: data.members, in: json)
+        }
+    }
+
+    /// More members than any valid envelope or `data` has (9 and 8): a longer object has an unknown or a
+    /// repeated field, and is left to the slow path.
+    static let scannedMembers = 16
+
+    /// The event a scanned line holds, or nil where `parse(json:)` would report a problem.
+    static func event(
+        envelope: UnsafeBufferPointer<ScannedMember>, data: UnsafeBufferPointer<ScannedMember>, in json: JSONParser
+    ) -> Event? {
+        func value<T: FieldValue>(_ member: ScannedMember) -> T? {
+            guard let value = json.value(of: member), case .success(let v) = T.from(json: value) else { return nil }
+            return v
+        }
+        func bytes(_ member: ScannedMember) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: json.bytes[member.value])
+        }
+        var id: EventID?
+        var type: EventType?
+        var child: ChildID?
+        var occurred: CalendarDate?
+        var recorded: Timestamp?
+        var corrects: EventID?
+        var source: String?
+        var by: String?
+        var hasData = false
+        for member in envelope {
+            guard let field = EnvelopeField(member.key, in: json) else { return nil }
+            if member.kind == .null { continue }
+            // Each value is read as `parse(json:)` reads it; where that would report a problem, give up.
+            switch field {
+            case .id:
+                guard let v: EventID = value(member) else { return nil }
+                id = v
+            case .child:
+                guard let v: ChildID = value(member) else { return nil }
+                child = v
+            case .corrects:
+                guard let v: EventID = value(member) else { return nil }
+                corrects = v
+            case .type:
+                guard member.kind == .string, let v = EventType(nameBytes: bytes(member)) else { return nil }
+                type = v
+            case .occurred:
+                guard member.kind == .string, let v = CalendarDate(isoBytes: bytes(member)) else { return nil }
+                occurred = v
+            case .recorded:
+                guard member.kind == .string, let v = Timestamp(rfc3339: bytes(member)) else { return nil }
+                recorded = v
+            case .source, .by:
+                // Scanned strings have no escapes: the text's length is the string's.
+                guard member.kind == .string, !member.value.isEmpty, member.value.count <= 64 else { return nil }
+                if field == .source { source = json.string(member.value) } else { by = json.string(member.value) }
+            case .data:
+                guard member.kind == .object else { return nil }
+                hasData = true
+            }
+        }
+        guard let id, let type, let child, let occurred, hasData else { return nil }
+        if let corrects, corrects == id { return nil }
+        var reader = ScannedFieldReader(json: json, members: data)
+        guard let body = try? EventBody.read(type, from: &reader), body.problem == nil, reader.hasUsedEveryMember
+        else { return nil }
+        if case .childMerged(let into) = body, into == child { return nil }
+        return Event(
+            id: id, child: child, occurred: occurred, recorded: recorded, body: body, corrects: corrects,
+            source: source, by: by)
+    }
+
+    /// The fields of the envelope, known from the bytes of a key.
+    enum EnvelopeField {
+        case id, type, child, occurred, recorded, data, corrects, source, by
+
+        init?(_ key: Range<Int>, in json: JSONParser) {
+            switch key.count {
+            case 2 where json.holds(key, "id" as StaticString): self = .id
+            case 2 where json.holds(key, "by" as StaticString): self = .by
+            case 4 where json.holds(key, "type" as StaticString): self = .type
+            case 4 where json.holds(key, "data" as StaticString): self = .data
+            case 5 where json.holds(key, "child" as StaticString): self = .child
+            case 6 where json.holds(key, "source" as StaticString): self = .source
+            case 8 where json.holds(key, "occurred" as StaticString): self = .occurred
+            case 8 where json.holds(key, "recorded" as StaticString): self = .recorded
+            case 8 where json.holds(key, "corrects" as StaticString): self = .corrects
+            default: return nil
+            }
+        }
+    }
+
     /// The canonical JSON of the event: envelope fields in the spec's order, then `data` fields in the spec's
     /// order, absent optional fields left out, no spaces. The same event always gives the same bytes.
     public func canonicalJSON() -> [UInt8] {
@@ -144,7 +254,7 @@ extension Event {
         w.required("occurred", occurred)
         if let recorded {
             w.json.key("recorded")
-            w.json.string(recorded.description)
+            w.json.timestamp(recorded)
         }
         w.json.key("data")
         w.json.beginObject()
@@ -158,4 +268,23 @@ extension Event {
     }
 
     public var canonicalJSONString: String { String(decoding: canonicalJSON(), as: UTF8.self) }
+}
+
+extension EventType {
+    /// The type named by these bytes, as `init?(name:)` finds it, without making a string of them.
+    init?(nameBytes: UnsafeBufferPointer<UInt8>) {
+        guard nameBytes.count < Self.namesByLength.count else { return nil }
+        for (name, type) in Self.namesByLength[nameBytes.count] where name.elementsEqual(nameBytes) {
+            self = type
+            return
+        }
+        return nil
+    }
+
+    /// `names` as bytes, grouped by length, so that a lookup compares a few candidates at most.
+    static let namesByLength: [[(name: [UInt8], type: EventType)]] = {
+        var table = Array(repeating: [([UInt8], EventType)](), count: 1 + names.map(\.utf8.count).max()!)
+        for type in allCases { table[type.name.utf8.count].append((Array(type.name.utf8), type)) }
+        return table
+    }()
 }

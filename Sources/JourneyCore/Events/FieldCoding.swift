@@ -60,6 +60,57 @@ struct JSONFieldReader: FieldReader {
     }
 }
 
+/// Reads `data` fields from an object scanned in place (JSONParser+Scan.swift): the fast path of
+/// `JSONFieldReader`. Where that reader would report a problem, this one throws `Declined`, and the line is read
+/// again the slow way so that the problem is reported in its words.
+struct ScannedFieldReader: FieldReader {
+    struct Declined: Error {}
+
+    let json: JSONParser
+    let members: UnsafeBufferPointer<ScannedMember>
+    /// Bit i: member i was asked for. A scanned object has at most 32 members.
+    var used: UInt32 = 0
+    /// Where the next search starts: fields are asked for in the format's order, and are usually written in it.
+    var next = 0
+
+    init(json: JSONParser, members: UnsafeBufferPointer<ScannedMember>) {
+        precondition(members.count <= 32, "more members than the reader can track")
+        self.json = json
+        self.members = members
+    }
+
+    mutating func find(_ name: String) -> ScannedMember? {
+        var i = next
+        for _ in 0..<members.count {
+            if json.holds(members[i].key, name) {
+                used |= 1 << UInt32(i)
+                next = i + 1 == members.count ? 0 : i + 1
+                return members[i].kind == .null ? nil : members[i]  // null and absent mean the same
+            }
+            i = i + 1 == members.count ? 0 : i + 1
+        }
+        return nil
+    }
+
+    mutating func required<T: FieldValue>(_ name: String) throws -> T {
+        guard let member = find(name) else { throw Declined() }
+        return try value(member)
+    }
+
+    mutating func optional<T: FieldValue>(_ name: String) throws -> T? {
+        guard let member = find(name) else { return nil }
+        return try value(member) as T
+    }
+
+    func value<T: FieldValue>(_ member: ScannedMember) throws -> T {
+        guard let value = json.value(of: member), case .success(let v) = T.from(json: value) else { throw Declined() }
+        return v
+    }
+
+    /// Whether every member was asked for: any other is not a field of the type.
+    var hasUsedEveryMember: Bool { used.nonzeroBitCount == members.count }
+}
+
 struct JSONFieldWriter: FieldWriter {
     var json: JSONWriter
 

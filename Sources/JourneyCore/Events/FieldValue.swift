@@ -47,12 +47,13 @@ extension Code: FieldValue {
 extension CalendarDate: FieldValue {
     public static func from(json: JSONValue) -> Result<Self, FieldProblem> {
         // The value is not repeated: dates such as birth dates are personal data.
-        guard case .string(let s) = json, let d = CalendarDate(s) else {
+        // `withUTF8` reads the string in place: `CalendarDate(_:)` would copy it into an array first.
+        guard case .string(var s) = json, let d = s.withUTF8({ CalendarDate(isoBytes: $0) }) else {
             return .failure(FieldProblem("is not a date in the form YYYY-MM-DD"))
         }
         return .success(d)
     }
-    public func write(json: inout JSONWriter) { json.string(description) }
+    public func write(json: inout JSONWriter) { json.date(self) }
     public static func read(binary: inout BinaryReader) throws(BinaryReader.Damage) -> Self {
         CalendarDate(dayNumber: try binary.fixed(Int32.self))
     }
@@ -61,7 +62,9 @@ extension CalendarDate: FieldValue {
 
 extension Bool: FieldValue {
     public static func from(json: JSONValue) -> Result<Self, FieldProblem> {
-        guard case .bool(let b) = json else { return .failure(FieldProblem("expected true or false, found \(json.kind)")) }
+        guard case .bool(let b) = json else {
+            return .failure(FieldProblem("expected true or false, found \(json.kind)"))
+        }
         return .success(b)
     }
     public func write(json: inout JSONWriter) { json.bool(self) }
@@ -120,7 +123,9 @@ extension String: FieldValue {
 /// A list of codes (`disabilities`, `factors`): each must be in the list, none twice.
 extension Array: FieldValue where Element: FieldValue {
     public static func from(json: JSONValue) -> Result<Self, FieldProblem> {
-        guard case .array(let items) = json else { return .failure(FieldProblem("expected an array, found \(json.kind)")) }
+        guard case .array(let items) = json else {
+            return .failure(FieldProblem("expected an array, found \(json.kind)"))
+        }
         var out: [Element] = []
         out.reserveCapacity(items.count)
         for (i, item) in items.enumerated() {

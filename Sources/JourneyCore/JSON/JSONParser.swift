@@ -35,6 +35,7 @@ public struct JSONParser {
 
     func error(_ message: String) -> SyntaxError { SyntaxError(offset: index, message: message) }
 
+    @inline(__always)
     mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
@@ -227,6 +228,12 @@ public struct JSONParser {
 
     mutating func parseNumber() throws(SyntaxError) -> String {
         let start = index
+        try skipNumber()
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+    }
+
+    /// Steps over a number (RFC 8259's grammar, strictly), or says why the text there is not one.
+    mutating func skipNumber() throws(SyntaxError) {
         func digit(_ i: Int) -> Bool { i < bytes.count && bytes[i] >= 48 && bytes[i] <= 57 }
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
         guard digit(index) else { throw error("a number needs digits") }
@@ -249,6 +256,5 @@ public struct JSONParser {
             guard digit(index) else { throw error("a number needs digits in its exponent") }
             while digit(index) { index += 1 }
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
     }
 }

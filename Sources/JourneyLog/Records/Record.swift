@@ -21,14 +21,15 @@ enum Record {
     static let maximumLength = 1 << 20
 
     /// Appends an event record to `out`.
-    static func appendEvent(_ stored: StoredEvent, to out: inout [UInt8]) {
+    static func appendEvent(_ event: Event, position: UInt64, version: UInt32, to out: inout [UInt8]) {
         let start = out.count
-        out.append(contentsOf: [0, 0, 0, 0, RecordKind.event.rawValue])
         var w = BinaryWriter(capacity: 0)
         swap(&w.bytes, &out)
-        w.fixed(stored.position)
-        w.fixed(stored.version)
-        stored.event.write(binary: &w)
+        w.fixed(UInt32(0))  // the length, filled in by `finish`
+        w.byte(RecordKind.event.rawValue)
+        w.fixed(position)
+        w.fixed(version)
+        event.write(binary: &w)
         swap(&w.bytes, &out)
         finish(&out, from: start)
     }

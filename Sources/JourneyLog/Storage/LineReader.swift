@@ -1,3 +1,5 @@
+import JourneyCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -5,11 +7,10 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import JourneyCore
 
 /// Reads a file (or standard input) of lines in large chunks and hands over each non-blank line in place,
 /// with its 1-based number; a file of any size needs memory for one chunk only.
-public struct LineReader {
+public struct LineReader: Sendable {
     let fd: Int32
     let name: String
     let ownsDescriptor: Bool
@@ -65,10 +66,7 @@ public struct LineReader {
                 if cut == 0 { continue }
             }
             let complete = UnsafeBufferPointer(start: buffer, count: cut)
-            var newlines = 0
-            for b in complete where b == 0x0A { newlines += 1 }
-            try JSONLines.forEachLine(in: complete, firstLine: nextLine, body)
-            nextLine += newlines
+            nextLine += try JSONLines.forEachLine(in: complete, firstLine: nextLine, body)
             progress?(total)
             if isEnd { return }
             let rest = filled - cut
@@ -80,17 +78,24 @@ public struct LineReader {
 
 extension LogWriter {
     /// Appends a JSON Lines file (or standard input) as one batch: every line is read and checked, and the batch
-    /// is committed only if all are valid.
+    /// is committed only if all are valid. Lines are parsed on a second thread while this one appends the events
+    /// before them (`ParsedLines`).
     @discardableResult
     public func appendJSONLines(
         from input: LineReader, options: AppendOptions = AppendOptions(), progress: ((Int) -> Void)? = nil
     ) throws -> AppendReport {
         try append(options: options) { batch in
-            try input.forEachLine(progress: progress) { line, bytes in
-                switch Event.parse(jsonLine: bytes) {
-                case .success(let event): try batch.add(event, line: line)
-                case .failure(let invalid): batch.reject(line: line, problems: invalid.problems)
+            let lines = ParsedLines(input)
+            defer { lines.finish() }
+            while let chunk = lines.next() {
+                for (line, event) in chunk.lines {
+                    switch event {
+                    case .success(let event): try batch.add(event, line: line)
+                    case .failure(let invalid): batch.reject(line: line, problems: invalid.problems)
+                    }
                 }
+                if let bytes = chunk.bytesRead { progress?(bytes) }
+                if let failure = chunk.failure { throw failure }
             }
         }
     }

@@ -1,0 +1,27 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The benchmarks live apart from the main package so that their build stays out of `swift test`
+// (as swift-nio and swift-collections keep theirs). Build and run:
+//
+//     swift build -c release --package-path Benchmarks
+//     Benchmarks/.build/release/journey-bench log --events 1000000
+let package = Package(
+    name: "journey-benchmarks",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(name: "journey", path: "../"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "journey-bench",
+            dependencies: [
+                .product(name: "JourneyCore", package: "journey"),
+                .product(name: "JourneyLog", package: "journey"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        )
+    ],
+    swiftLanguageModes: [.v6]
+)
