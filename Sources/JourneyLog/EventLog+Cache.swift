@@ -15,7 +15,8 @@ extension EventLog {
     /// The chain hash of the batch that ends exactly at `cursor`, or `nil` when no batch ends there: a saved
     /// checkpoint is trusted only if the log still has the batch it was taken after, byte for byte.
     public func chainHash(endingAt cursor: LogCursor) -> [UInt8]? {
-        guard cursor.position <= head.position, cursor.segment >= 1, cursor.offset >= LogLayout.headerSize + Record.overhead
+        guard cursor.position <= head.position, cursor.segment >= 1,
+            cursor.offset >= LogLayout.headerSize + Record.overhead
         else { return nil }
         let path = layout.segmentPath(cursor.segment)
         guard let fd = try? System.open(path, flags: O_RDONLY_) else { return nil }

@@ -67,7 +67,8 @@ public struct EventLog: Sendable {
             guard number == segment else {
                 throw LogError.damaged(path: path, offset: 12, reason: "the header names segment \(number)")
             }
-            let start = (cursor != nil && segment == cursor!.segment && cursor!.offset > 0)
+            let start =
+                (cursor != nil && segment == cursor!.segment && cursor!.offset > 0)
                 ? cursor!.offset : LogLayout.headerSize
             let limit = segment == head.segment ? head.offset : nil
             let end = try SegmentScanner(path: path).scan(fd: fd, from: start, to: limit) { framed, offset in

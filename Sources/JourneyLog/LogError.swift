@@ -1,3 +1,5 @@
+import JourneyCore
+
 /// What went wrong with a log, in words that say what to do. Messages name files, offsets and positions, never
 /// the contents of events.
 public enum LogError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -45,5 +47,3 @@ public enum LogError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 }
-
-import JourneyCore

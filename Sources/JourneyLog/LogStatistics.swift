@@ -22,7 +22,8 @@ public struct LogStatistics: Sendable {
             events += 1
             eventsByType[e.type, default: 0] += 1
             children.insert(e.child)
-            occurred = occurred.map { min($0.lowerBound, e.occurred)...max($0.upperBound, e.occurred) }
+            occurred =
+                occurred.map { min($0.lowerBound, e.occurred)...max($0.upperBound, e.occurred) }
                 ?? e.occurred...e.occurred
             if let r = e.recorded {
                 recorded = recorded.map { min($0.lowerBound, r)...max($0.upperBound, r) } ?? r...r

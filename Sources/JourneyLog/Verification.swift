@@ -170,7 +170,9 @@ extension EventLog {
             }
         }
         if batchCount > 0 {
-            damage(layout.segmentPath(head.segment), head.offset, "\(batchCount) event(s) before the committed end belong to no batch")
+            damage(
+                layout.segmentPath(head.segment), head.offset,
+                "\(batchCount) event(s) before the committed end belong to no batch")
         }
         if head.position != expectedPosition - 1 || head.chainHash != chain || head.batches != report.batches
             || (head.segment, head.offset) != lastCommitEnd
@@ -199,9 +201,11 @@ extension EventLog {
         let window = min(limit - offset, 4 << 20)
         guard window > 1 else { return nil }
         var bytes = [UInt8](repeating: 0, count: window)
-        guard let got = try? bytes.withUnsafeMutableBytes({
-            try System.read(fd, into: $0.baseAddress!, count: window, at: offset, path: path)
-        }) else { return nil }
+        guard
+            let got = try? bytes.withUnsafeMutableBytes({
+                try System.read(fd, into: $0.baseAddress!, count: window, at: offset, path: path)
+            })
+        else { return nil }
         return bytes.withUnsafeBytes { raw -> Int? in
             for i in 1..<got {
                 if case .record = Record.read(UnsafeRawBufferPointer(rebasing: raw[i..<got])) { return offset + i }
@@ -230,7 +234,9 @@ extension EventLog {
             throw LogError.damaged(path: path, offset: offset, reason: "a record length is implausible")
         }
         var bytes = [UInt8](repeating: 0, count: size)
-        _ = try bytes.withUnsafeMutableBytes { try System.read(fd, into: $0.baseAddress!, count: size, at: offset, path: path) }
+        _ = try bytes.withUnsafeMutableBytes {
+            try System.read(fd, into: $0.baseAddress!, count: size, at: offset, path: path)
+        }
         return try bytes.withUnsafeBytes { raw in
             guard case .record(let framed) = Record.read(raw), framed.kind == .event else {
                 throw LogError.damaged(path: path, offset: offset, reason: "the record is damaged")

@@ -15,6 +15,8 @@ struct Journey: ParsableCommand {
               journey stats --log event-logs/main
               journey verify --log event-logs/main
             """,
-        subcommands: [Append.self, Import.self, Metrics.self, Check.self, Export.self, Verify.self, Stats.self, Synth.self]
+        subcommands: [
+            Append.self, Import.self, Metrics.self, Check.self, Export.self, Verify.self, Stats.self, Synth.self,
+        ]
     )
 }

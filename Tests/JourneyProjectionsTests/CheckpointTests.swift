@@ -1,9 +1,10 @@
 import Foundation
 import JourneyCore
 import JourneyLog
-@testable import JourneyProjections
 import JourneyTestSupport
 import Testing
+
+@testable import JourneyProjections
 
 /// A small deterministic random generator for property tests (SplitMix64).
 struct SeededRandom: RandomNumberGenerator {
@@ -34,13 +35,20 @@ func randomLog(seed: UInt64, events count: Int) -> [Event] {
             .assessmentCompleted(AssessmentCompleted(assessment: AssessmentID("A\(n)"))),
             .s47Started(s47: S47ID("S\(n)"), referral: ref, strategy: nil),
             .icpcHeld(s47: n == 1 ? nil : S47ID("S\(n)"), referral: ref, outcome: .plan),
-            .cpPlanStarted(CPPlanStarted(plan: PlanID("P\(n)"), referral: ref, category: AbuseCategory("NEG")!, previousPlans: n == 2 ? 1 : nil)),
+            .cpPlanStarted(
+                CPPlanStarted(
+                    plan: PlanID("P\(n)"), referral: ref, category: AbuseCategory("NEG")!,
+                    previousPlans: n == 2 ? 1 : nil)),
             .cpPlanReviewed(plan: PlanID("P\(n)")),
             .cpPlanEnded(plan: PlanID("P\(n)")),
-            .careStarted(CareStarted(period: PeriodID("L\(n % 2)"), legalStatus: LegalStatus(n == 3 ? "V3" : "C2")!, needCode: CareNeed("N1")!)),
+            .careStarted(
+                CareStarted(
+                    period: PeriodID("L\(n % 2)"), legalStatus: LegalStatus(n == 3 ? "V3" : "C2")!,
+                    needCode: CareNeed("N1")!)),
             .placementStarted(
                 PlacementStarted(
-                    placement: PlacementID("PL\(i)"), period: PeriodID("L\(n % 2)"), placementType: PlacementType(["U4", "T1", "A5", "K2"][n])!,
+                    placement: PlacementID("PL\(i)"), period: PeriodID("L\(n % 2)"),
+                    placementType: PlacementType(["U4", "T1", "A5", "K2"][n])!,
                     distanceMiles: Double(n * 9), isSameCarer: n == 1)),
             .careEnded(period: PeriodID("L\(n % 2)"), reason: CareEndReason("E4A")!),
             .workerAllocated(team: ["North", "South"][n % 2], worker: nil),
@@ -51,7 +59,10 @@ func randomLog(seed: UInt64, events count: Int) -> [Event] {
             id: EventID("e\(i)"), child: child, occurred: date(),
             recorded: Timestamp(startOf: d("2022-01-01").adding(days: i)), body: bodies.randomElement(using: &rng)!)
         let roll = Int.random(in: 0..<20, using: &rng)
-        if roll == 0, let target = events.filter({ $0.child == child && $0.type != .eventRetracted && $0.type != .childMerged }).randomElement(using: &rng) {
+        if roll == 0,
+            let target = events.filter({ $0.child == child && $0.type != .eventRetracted && $0.type != .childMerged })
+                .randomElement(using: &rng)
+        {
             // A correction: the same child and type, another date.
             event.body = target.body
             event.corrects = target.id
@@ -100,7 +111,9 @@ struct CheckpointTests {
         let full = try JourneyState(replaying: EventLog.open(path))
         #expect(figures(resumed) == figures(full))
         // The comparison means something only if the random log gives figures at all.
-        let populated = full.metrics(MetricContext(period: .rollingYear(to: d("2024-12-31")))).metrics.filter { ($0.denominator ?? $0.numerator) > 0 }
+        let populated = full.metrics(MetricContext(period: .rollingYear(to: d("2024-12-31")))).metrics.filter {
+            ($0.denominator ?? $0.numerator) > 0
+        }
         #expect(populated.count >= 5, "only \(populated.map(\.id)) have a population")
     }
 
@@ -129,7 +142,8 @@ struct CheckpointTests {
         _ = try Checkpoint.replay(EventLog.open(a))
         // Copy a's checkpoint into b: same position, different chain hash, so it must not be used.
         try FileManager.default.createDirectory(atPath: b + "/cache", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: a + "/cache/journey-state.checkpoint", toPath: b + "/cache/journey-state.checkpoint")
+        try FileManager.default.copyItem(
+            atPath: a + "/cache/journey-state.checkpoint", toPath: b + "/cache/journey-state.checkpoint")
         let (state, outcome) = try Checkpoint.replay(EventLog.open(b))
         #expect(outcome.resumedFrom == nil)
         #expect(figures(state) == figures(try JourneyState(replaying: EventLog.open(b))))

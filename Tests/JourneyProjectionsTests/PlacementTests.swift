@@ -1,7 +1,8 @@
 import JourneyCore
-@testable import JourneyProjections
 import JourneyTestSupport
 import Testing
+
+@testable import JourneyProjections
 
 @Suite("Placement metrics")
 struct PlacementTests {

@@ -1,7 +1,8 @@
 import JourneyCore
-@testable import JourneyProjections
 import JourneyTestSupport
 import Testing
+
+@testable import JourneyProjections
 
 @Suite("Re-referrals and CP plans")
 struct ReferralAndPlanTests {
@@ -77,7 +78,10 @@ struct ReferralAndPlanTests {
         let m = log.metric("cp-plan-duration")
         #expect(m.denominator == 6 && m.numerator == 1 && m.value == 16.7)
         #expect(
-            [m.band("upTo3Months"), m.band("3to6Months"), m.band("6MonthsTo1Year"), m.band("1to2Years"), m.band("2YearsOrMore")]
+            [
+                m.band("upTo3Months"), m.band("3to6Months"), m.band("6MonthsTo1Year"), m.band("1to2Years"),
+                m.band("2YearsOrMore"),
+            ]
                 == [1, 2, 1, 1, 1])
     }
 }

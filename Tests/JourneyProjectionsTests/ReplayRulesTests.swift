@@ -1,7 +1,8 @@
 import JourneyCore
-@testable import JourneyProjections
 import JourneyTestSupport
 import Testing
+
+@testable import JourneyProjections
 
 @Suite("Corrections, retractions, merges and as known at")
 struct ReplayRulesTests {
@@ -11,9 +12,11 @@ struct ReplayRulesTests {
         log.referral("C100", "2024-05-01")
         log.add("C100", "2024-05-06", .assessmentStarted(assessment: "A1", referral: "R1"))
         let original = log.add(
-            "C100", "2024-06-20", .assessmentCompleted(AssessmentCompleted(assessment: "A1")), recorded: "2024-06-22T16:45:00Z")
+            "C100", "2024-06-20", .assessmentCompleted(AssessmentCompleted(assessment: "A1")),
+            recorded: "2024-06-22T16:45:00Z")
         log.add(
-            "C100", "2024-06-19", .assessmentCompleted(AssessmentCompleted(assessment: "A1")), recorded: "2024-07-01T08:00:00Z",
+            "C100", "2024-06-19", .assessmentCompleted(AssessmentCompleted(assessment: "A1")),
+            recorded: "2024-07-01T08:00:00Z",
             corrects: original)
         return log
     }
@@ -32,14 +35,18 @@ struct ReplayRulesTests {
         log.referral("C1", "2024-05-01", "R1")
         let wrong = log.nextID
         log.referral("C1", "2024-06-01", "R2")
-        log.add("C1", "2024-06-02", .eventRetracted(event: wrong, reason: "recorded on the wrong child"), recorded: "2024-06-10")
+        log.add(
+            "C1", "2024-06-02", .eventRetracted(event: wrong, reason: "recorded on the wrong child"),
+            recorded: "2024-06-10")
         #expect(log.metric("re-referrals", asKnownAt: "2024-06-05").numerator == 1)
         #expect(log.metric("re-referrals").numerator == 0 && log.metric("re-referrals").denominator == 1)
     }
 
     @Test func retractingACorrectionBringsBackTheOriginal() {
         var log = correctedAssessment()
-        log.add("C100", "2024-07-02", .eventRetracted(event: "e4", reason: "the correction was wrong"), recorded: "2024-07-02")
+        log.add(
+            "C100", "2024-07-02", .eventRetracted(event: "e4", reason: "the correction was wrong"),
+            recorded: "2024-07-02")
         #expect(log.metric("assessment-timeliness").count("median") == 32)
         #expect(log.metric("assessment-timeliness", asKnownAt: "2024-07-01T12:00:00Z").count("median") == 31)
     }
@@ -128,7 +135,9 @@ struct ReplayRulesTests {
         let months = ReportingPeriod(from: d("2024-01-15"), to: d("2024-03-10")).monthEnds
         // 31 March falls after the period's end, 10 March: no point for it.
         #expect(months == [d("2024-01-31"), d("2024-02-29")])
-        #expect(ReportingPeriod.rollingYear(to: d("2024-02-29")) == ReportingPeriod(from: d("2023-03-01"), to: d("2024-02-29")))
+        #expect(
+            ReportingPeriod.rollingYear(to: d("2024-02-29"))
+                == ReportingPeriod(from: d("2023-03-01"), to: d("2024-02-29")))
         #expect(ReportingPeriod(statutoryYear: "2024-25") == year2024)
         #expect(ReportingPeriod(statutoryYear: "2024-26") == nil)
     }

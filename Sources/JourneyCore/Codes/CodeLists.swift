@@ -3,7 +3,10 @@
 
 /// The list of CIN census referral source (also the source of a contact).
 public enum ReferralSources: CodeList {
-    public static let codes = ["1A", "1B", "1C", "1D", "2A", "2B", "3A", "3B", "3C", "3D", "3E", "3F", "4", "5A", "5B", "5C", "5D", "6", "7", "8", "9", "10"]
+    public static let codes = [
+        "1A", "1B", "1C", "1D", "2A", "2B", "3A", "3B", "3C", "3D", "3E", "3F", "4", "5A", "5B", "5C", "5D", "6", "7",
+        "8", "9", "10",
+    ]
     public static let name = "a referral source code"
     public static let meanings = [
         "individual",
@@ -107,7 +110,11 @@ public typealias AbuseCategory = Code<AbuseCategories>
 
 /// The list of CIN census factors identified at the end of assessment.
 public enum AssessmentFactors: CodeList {
-    public static let codes = ["1A", "1B", "1C", "2A", "2B", "2C", "3A", "3B", "3C", "4A", "4B", "4C", "5A", "5B", "5C", "6A", "6B", "6C", "7A", "8B", "8C", "8D", "8E", "8F", "9A", "10A", "11A", "12A", "13A", "14A", "15A", "16A", "17A", "18A", "18B", "18C", "19A", "19B", "19C", "20", "21", "22A", "23A", "24A"]
+    public static let codes = [
+        "1A", "1B", "1C", "2A", "2B", "2C", "3A", "3B", "3C", "4A", "4B", "4C", "5A", "5B", "5C", "6A", "6B", "6C",
+        "7A", "8B", "8C", "8D", "8E", "8F", "9A", "10A", "11A", "12A", "13A", "14A", "15A", "16A", "17A", "18A", "18B",
+        "18C", "19A", "19B", "19C", "20", "21", "22A", "23A", "24A",
+    ]
     public static let name = "an assessment factor code"
     public static let lookup = makeLookup()
 }
@@ -115,7 +122,10 @@ public typealias AssessmentFactor = Code<AssessmentFactors>
 
 /// The list of CIN census and SSDA903 ethnicity.
 public enum Ethnicities: CodeList {
-    public static let codes = ["WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN", "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT"]
+    public static let codes = [
+        "WBRI", "WIRI", "WIRT", "WOTH", "WROM", "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN", "ABAN", "AOTH", "BCRB",
+        "BAFR", "BOTH", "CHNE", "OOTH", "REFU", "NOBT",
+    ]
     public static let name = "an ethnicity code"
     public static let meanings = [
         "White British",
@@ -145,7 +155,9 @@ public typealias Ethnicity = Code<Ethnicities>
 
 /// The list of CIN census disability.
 public enum Disabilities: CodeList {
-    public static let codes = ["NONE", "MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH", "CON", "AUT", "DDA"]
+    public static let codes = [
+        "NONE", "MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS", "BEH", "CON", "AUT", "DDA",
+    ]
     public static let name = "a disability code"
     public static let meanings = [
         "none",
@@ -204,7 +216,10 @@ public typealias LegalStatus = Code<LegalStatuses>
 
 /// The list of SSDA903 placement type (PLACE).
 public enum PlacementTypes: CodeList {
-    public static let codes = ["A3", "A4", "A5", "A6", "H5", "K1", "K2", "P1", "P2", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1"]
+    public static let codes = [
+        "A3", "A4", "A5", "A6", "H5", "K1", "K2", "P1", "P2", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2",
+        "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1",
+    ]
     public static let name = "a placement type code"
     public static let meanings = [
         "placed for adoption with consent, with current foster carers",
@@ -257,7 +272,9 @@ public typealias PlacementProvider = Code<PlacementProviders>
 
 /// The list of SSDA903 reason for placement change.
 public enum PlacementChangeReasons: CodeList {
-    public static let codes = ["ALLEG", "APPRR", "CARPL", "CLOSE", "CREQB", "CREQO", "CHILD", "LAREQ", "PLACE", "STAND", "CUSTOD", "OTHER"]
+    public static let codes = [
+        "ALLEG", "APPRR", "CARPL", "CLOSE", "CREQB", "CREQO", "CHILD", "LAREQ", "PLACE", "STAND", "CUSTOD", "OTHER",
+    ]
     public static let name = "a reason for placement change code"
     public static let meanings = [
         "allegation (s47)",
@@ -279,7 +296,10 @@ public typealias PlacementChangeReason = Code<PlacementChangeReasons>
 
 /// The list of SSDA903 reason episode ceased (REC).
 public enum CareEndReasons: CodeList {
-    public static let codes = ["E11", "E12", "E13", "E14", "E15", "E16", "E17", "E2", "E3", "E41", "E45", "E46", "E47", "E48", "E4A", "E4B", "E5", "E6", "E7", "E8", "E9", "X1"]
+    public static let codes = [
+        "E11", "E12", "E13", "E14", "E15", "E16", "E17", "E2", "E3", "E41", "E45", "E46", "E47", "E48", "E4A", "E4B",
+        "E5", "E6", "E7", "E8", "E9", "X1",
+    ]
     public static let name = "a reason episode ceased (REC) code"
     public static let meanings = [
         "adopted, application unopposed",

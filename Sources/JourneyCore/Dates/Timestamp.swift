@@ -101,7 +101,8 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         let secondOfDay = Int(within / 1_000_000_000)
         let nanos = within % 1_000_000_000
         var s = CalendarDate(dayNumber: Int32(day)).description
-        s += "T" + CalendarDate.pad(secondOfDay / 3600, 2) + ":" + CalendarDate.pad(secondOfDay / 60 % 60, 2) + ":"
+        s +=
+            "T" + CalendarDate.pad(secondOfDay / 3600, 2) + ":" + CalendarDate.pad(secondOfDay / 60 % 60, 2) + ":"
             + CalendarDate.pad(secondOfDay % 60, 2)
         if fractionDigits > 0 {
             let all = CalendarDate.pad(Int(nanos), 9)

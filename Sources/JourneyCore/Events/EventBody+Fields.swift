@@ -33,7 +33,8 @@ extension EventBody {
         case .s47Started:
             return .s47Started(
                 s47: try r.required("s47"), referral: try r.required("referral"), strategy: try r.optional("strategy"))
-        case .s47Completed: return .s47Completed(s47: try r.required("s47"), icpcRequired: try r.required("icpcRequired"))
+        case .s47Completed:
+            return .s47Completed(s47: try r.required("s47"), icpcRequired: try r.required("icpcRequired"))
         case .icpcHeld:
             return .icpcHeld(
                 s47: try r.optional("s47"), referral: try r.required("referral"), outcome: try r.required("outcome"))
@@ -82,7 +83,9 @@ extension EventBody {
                     returnInterviewAccepted: try r.optional("returnInterviewAccepted")))
         case .visitMade:
             return .visitMade(
-                VisitMade(kind: try r.required("kind"), wasSeen: try r.required("seen"), wasSeenAlone: try r.optional("seenAlone")))
+                VisitMade(
+                    kind: try r.required("kind"), wasSeen: try r.required("seen"),
+                    wasSeenAlone: try r.optional("seenAlone")))
         case .workerAllocated: return .workerAllocated(team: try r.required("team"), worker: try r.optional("worker"))
         case .eventRetracted: return .eventRetracted(event: try r.required("event"), reason: try r.required("reason"))
         }

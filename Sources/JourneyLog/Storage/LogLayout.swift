@@ -1,3 +1,5 @@
+import JourneyCore
+
 /// The files of a log directory:
 ///
 ///     head                  the committed end: segment, byte offset, last position, chain hash (one JSON line)
@@ -38,5 +40,3 @@ struct LogLayout: Sendable {
         return w.bytes
     }
 }
-
-import JourneyCore

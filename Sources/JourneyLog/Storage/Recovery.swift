@@ -58,7 +58,10 @@ enum Recovery {
                     path: path, offset: size,
                     reason: "the file ends \(head.offset - size) bytes before the committed end")
             }
-            if isTorn || (!isHeadSegment && (size < LogLayout.headerSize || (try? SegmentScanner.readHeader(fd: fd, path: path)) != segment)) {
+            if isTorn
+                || (!isHeadSegment
+                    && (size < LogLayout.headerSize || (try? SegmentScanner.readHeader(fd: fd, path: path)) != segment))
+            {
                 // A segment created for an append that never committed anything in it.
                 if !isTorn && size >= LogLayout.headerSize {
                     throw LogError.damaged(path: path, offset: 0, reason: "the segment header is not this segment's")
@@ -77,7 +80,8 @@ enum Recovery {
             _ = try SegmentScanner(path: path).scan(fd: fd, from: start, to: nil) { framed, offset in
                 switch framed.kind {
                 case .event:
-                    let position = framed.body.count >= 8 ? UInt64(littleEndian: framed.body.loadUnaligned(as: UInt64.self)) : 0
+                    let position =
+                        framed.body.count >= 8 ? UInt64(littleEndian: framed.body.loadUnaligned(as: UInt64.self)) : 0
                     guard position == expected else {
                         problem = "an event out of position order"
                         return false

@@ -36,11 +36,15 @@ struct SegmentScanner {
         guard n == LogLayout.headerSize, Array(header[0..<8]) == LogLayout.magic else {
             throw LogError.damaged(path: path, offset: 0, reason: "the file does not start with a segment header")
         }
-        let version = header.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: 8, as: UInt32.self)) }
-        guard version == 1 else {
-            throw LogError.damaged(path: path, offset: 8, reason: "segment format \(version) is not one this version reads")
+        let version = header.withUnsafeBytes {
+            UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: 8, as: UInt32.self))
         }
-        return Int(header.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: 12, as: UInt32.self)) })
+        guard version == 1 else {
+            throw LogError.damaged(
+                path: path, offset: 8, reason: "segment format \(version) is not one this version reads")
+        }
+        return Int(
+            header.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: 12, as: UInt32.self)) })
     }
 
     /// Calls `body` with each record from `start` up to `limit` (the file's end when `nil`) and its offset.
@@ -63,7 +67,9 @@ struct SegmentScanner {
             records: while at < got {
                 switch Record.read(UnsafeRawBufferPointer(rebasing: chunk[at...]), verifyChecksum: verifyChecksums) {
                 case .record(let framed):
-                    guard try body(framed, chunkStart + at) else { return .complete(offset: chunkStart + at + framed.size) }
+                    guard try body(framed, chunkStart + at) else {
+                        return .complete(offset: chunkStart + at + framed.size)
+                    }
                     at += framed.size
                 case .incomplete(let needed):
                     if chunkStart + at + needed > end { return .incomplete(offset: chunkStart + at) }

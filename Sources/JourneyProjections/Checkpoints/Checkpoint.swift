@@ -1,3 +1,6 @@
+import JourneyCore
+import JourneyLog
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -5,8 +8,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import JourneyCore
-import JourneyLog
 
 /// A saved `JourneyState` with the log position it reflects, kept in the log's cache folder.
 ///
@@ -35,7 +36,8 @@ public enum Checkpoint {
         var state = JourneyState()
         var cursor: LogCursor?
         let directory = log.cacheDirectory()
-        if let directory, let loaded = load(directory + "/" + fileName), let hash = log.chainHash(endingAt: loaded.cursor),
+        if let directory, let loaded = load(directory + "/" + fileName),
+            let hash = log.chainHash(endingAt: loaded.cursor),
             hash == loaded.chainHash
         {
             state = loaded.state
@@ -50,7 +52,8 @@ public enum Checkpoint {
         }
         var saved = false
         if save, let directory, n > 0, log.lastPosition > 0 {
-            saved = (try? write(state, cursor: end, chainHash: log.headChainHash, to: directory + "/" + fileName)) != nil
+            saved =
+                (try? write(state, cursor: end, chainHash: log.headChainHash, to: directory + "/" + fileName)) != nil
         }
         return (state, Outcome(resumedFrom: cursor?.position, eventsFolded: state.eventCount - start, saved: saved))
     }
@@ -136,7 +139,8 @@ public enum Checkpoint {
             throw CheckpointFailure()
         }
         let cursor = LogCursor(
-            segment: Int(try r.fixed(UInt64.self)), offset: Int(try r.fixed(UInt64.self)), position: try r.fixed(UInt64.self))
+            segment: Int(try r.fixed(UInt64.self)), offset: Int(try r.fixed(UInt64.self)),
+            position: try r.fixed(UInt64.self))
         var hash: [UInt8] = []
         for _ in 0..<32 { hash.append(try r.byte()) }
         var state = JourneyState()
@@ -153,7 +157,8 @@ public enum Checkpoint {
         for _ in 0..<dropCount {
             state.drops.append(
                 .init(
-                    source: try r.fixed(UInt64.self), target: try r.fixed(UInt64.self), recorded: try r.fixed(Int64.self),
+                    source: try r.fixed(UInt64.self), target: try r.fixed(UInt64.self),
+                    recorded: try r.fixed(Int64.self),
                     position: try r.fixed(UInt64.self)))
         }
         for _ in 0..<(try r.varint()) {

@@ -122,7 +122,8 @@ struct Activity: Metric {
     }
 
     static let shares: Set<String> = [
-        "contacts-to-referrals", "referrals-to-assessments", "s47s-to-icpcs", "icpcs-to-cp-plans", "missing-episodes-ended",
+        "contacts-to-referrals", "referrals-to-assessments", "s47s-to-icpcs", "icpcs-to-cp-plans",
+        "missing-episodes-ended",
     ]
 
     func results() -> [MetricResult] {
@@ -136,7 +137,8 @@ struct Activity: Metric {
                     .count("nfa", nfaReferrals),
                     JSONMember(
                         key: "nfaShare",
-                        value: MetricResult.percentage(nfaReferrals, c.denominator).map { .number(String($0)) } ?? .null),
+                        value: MetricResult.percentage(nfaReferrals, c.denominator).map { .number(String($0)) } ?? .null
+                    ),
                 ]
             case "step-ups", "step-downs":
                 let pairs = steps.filter { $0.value.isUp == (id == "step-ups") }.sorted { $0.key < $1.key }

@@ -71,7 +71,9 @@ struct BreakdownTally {
     func breakdowns(hasDenominator: Bool = true) -> [MetricResult.Breakdown] {
         dimensions.map { d in
             let rows = (tallies[d] ?? [:]).map {
-                MetricResult.Row(key: $0.key, numerator: $0.value.numerator, denominator: hasDenominator ? $0.value.denominator : nil)
+                MetricResult.Row(
+                    key: $0.key, numerator: $0.value.numerator, denominator: hasDenominator ? $0.value.denominator : nil
+                )
             }.sorted { $0.key < $1.key }
             return MetricResult.Breakdown(dimension: d, rows: rows)
         }

@@ -27,7 +27,9 @@ struct ICPCTimeliness: Metric {
             return child.s47Enquiries.first { $0.key == named }?.started
         }
         return child.s47Enquiries.compactMap { s -> CalendarDate? in
-            guard s.referral == conference.referral, let started = s.started, started <= conference.date else { return nil }
+            guard s.referral == conference.referral, let started = s.started, started <= conference.date else {
+                return nil
+            }
             return started
         }.max()
     }

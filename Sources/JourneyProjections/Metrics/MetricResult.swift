@@ -1,3 +1,5 @@
+import JourneyCore
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
     import Darwin
 #endif
-import JourneyCore
 
 /// One figure: a count over a population, with its details and breakdowns (metrics.md, output).
 public struct MetricResult: Sendable, Equatable {
@@ -17,7 +18,8 @@ public struct MetricResult: Sendable, Equatable {
     public var details: [JSONMember] = []
     public var breakdown: [Breakdown] = []
 
-    public init(id: String, numerator: Int, denominator: Int?, details: [JSONMember] = [], breakdown: [Breakdown] = []) {
+    public init(id: String, numerator: Int, denominator: Int?, details: [JSONMember] = [], breakdown: [Breakdown] = [])
+    {
         self.id = id
         self.numerator = numerator
         self.denominator = denominator

@@ -25,7 +25,9 @@ public enum MetricCatalogue {
 extension JourneyState {
     /// Evaluates the metrics for one period in one pass over the children's records.
     /// `only` restricts the output to those ids (all when `nil`).
-    public func metrics(_ context: MetricContext, asKnownAt: Timestamp? = nil, only: Set<String>? = nil) -> MetricsReport {
+    public func metrics(_ context: MetricContext, asKnownAt: Timestamp? = nil, only: Set<String>? = nil)
+        -> MetricsReport
+    {
         metrics([context], asKnownAt: asKnownAt, only: only)[0]
     }
 

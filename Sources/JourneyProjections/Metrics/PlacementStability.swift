@@ -150,7 +150,9 @@ struct PlacedOver20Miles: Metric {
     mutating func add(_ child: ChildRecord) {
         let to = context.period.to
         guard let period = child.stabilityPeriod(on: to), !period.isUASC else { return }
-        let current = child.placements.filter { $0.isOpen(on: to) }.max { ($0.start, $0.position) < ($1.start, $1.position) }
+        let current = child.placements.filter { $0.isOpen(on: to) }.max {
+            ($0.start, $0.position) < ($1.start, $1.position)
+        }
         guard let miles = current?.distanceMiles else {
             unknown += 1
             return

@@ -26,7 +26,8 @@ struct ReReferrals: Metric {
             denominator += 1
             if isReReferral { numerator += 1 }
             tally.add(
-                Subject(child: child, date: r.date, source: r.source, need: r.primaryNeed?.rawValue), counts: isReReferral)
+                Subject(child: child, date: r.date, source: r.source, need: r.primaryNeed?.rawValue),
+                counts: isReReferral)
         }
     }
 

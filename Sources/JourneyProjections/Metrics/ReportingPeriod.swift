@@ -15,7 +15,8 @@ public struct ReportingPeriod: Hashable, Sendable, CustomStringConvertible {
         let parts = text.split(separator: "-")
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2, let start = Int(parts[0]),
             let end = Int(parts[1]), (start + 1) % 100 == end,
-            let from = CalendarDate(year: start, month: 4, day: 1), let to = CalendarDate(year: start + 1, month: 3, day: 31)
+            let from = CalendarDate(year: start, month: 4, day: 1),
+            let to = CalendarDate(year: start + 1, month: 3, day: 31)
         else { return nil }
         self.init(from: from, to: to)
     }
@@ -30,11 +31,13 @@ public struct ReportingPeriod: Hashable, Sendable, CustomStringConvertible {
     /// The last day of each month that ends within the period: the points of a monthly series.
     public var monthEnds: [CalendarDate] {
         var ends: [CalendarDate] = []
-        var end = CalendarDate(year: from.year, month: from.month, day: CalendarDate.daysIn(month: from.month, year: from.year))!
+        var end = CalendarDate(
+            year: from.year, month: from.month, day: CalendarDate.daysIn(month: from.month, year: from.year))!
         while end <= to {
             ends.append(end)
             let next = end.adding(days: 1)
-            end = CalendarDate(year: next.year, month: next.month, day: CalendarDate.daysIn(month: next.month, year: next.year))!
+            end = CalendarDate(
+                year: next.year, month: next.month, day: CalendarDate.daysIn(month: next.month, year: next.year))!
         }
         return ends
     }

@@ -23,13 +23,17 @@ extension MetricsReport {
             for m in report.metrics {
                 let details = m.details.isEmpty ? "" : JSONValue.object(m.details).compactText
                 lines.append(
-                    [prefix, m.id, "all", "all", String(m.numerator), m.denominator.map(String.init) ?? "",
-                        formatPercentage(m.value), csvField(details)].joined(separator: ","))
+                    [
+                        prefix, m.id, "all", "all", String(m.numerator), m.denominator.map(String.init) ?? "",
+                        formatPercentage(m.value), csvField(details),
+                    ].joined(separator: ","))
                 for b in m.breakdown {
                     for row in b.rows {
                         lines.append(
-                            [prefix, m.id, b.dimension.rawValue, csvField(row.key), String(row.numerator),
-                                row.denominator.map(String.init) ?? "", formatPercentage(row.value), ""].joined(separator: ","))
+                            [
+                                prefix, m.id, b.dimension.rawValue, csvField(row.key), String(row.numerator),
+                                row.denominator.map(String.init) ?? "", formatPercentage(row.value), "",
+                            ].joined(separator: ","))
                     }
                 }
             }
@@ -45,7 +49,9 @@ extension MetricsReport {
         var rows: [[String]] = [["metric", "numerator", "denominator", "value"]]
         var notes: [Int: [String]] = [:]
         for m in metrics {
-            rows.append([m.id, String(m.numerator), m.denominator.map(String.init) ?? "", formatPercentage(m.value, suffix: "%")])
+            rows.append([
+                m.id, String(m.numerator), m.denominator.map(String.init) ?? "", formatPercentage(m.value, suffix: "%"),
+            ])
             var lines: [String] = []
             if !m.details.isEmpty { lines.append("    " + Self.describe(m.details)) }
             for b in m.breakdown {
@@ -105,8 +111,11 @@ extension MetricResult {
                                             JSONMember(key: "key", value: .string(row.key)),
                                             JSONMember(key: "numerator", value: .number(String(row.numerator))),
                                             JSONMember(
-                                                key: "denominator", value: row.denominator.map { .number(String($0)) } ?? .null),
-                                            JSONMember(key: "value", value: row.value.map { .number(formatPercentage($0)) } ?? .null),
+                                                key: "denominator",
+                                                value: row.denominator.map { .number(String($0)) } ?? .null),
+                                            JSONMember(
+                                                key: "value",
+                                                value: row.value.map { .number(formatPercentage($0)) } ?? .null),
                                         ])
                                     }))
                         })))

@@ -119,9 +119,12 @@ struct RecordBuilder {
                 r.diedOn = r.diedOn.map { min($0, date) } ?? date
             case .workerAllocated:
                 r.allocations.append(
-                    .init(date: date, team: teams.string(atom.key) ?? "", worker: workers.string(atom.ref), position: atom.position))
+                    .init(
+                        date: date, team: teams.string(atom.key) ?? "", worker: workers.string(atom.ref),
+                        position: atom.position))
             case .contactReceived:
-                r.contacts.append(.init(date: date, source: ReferralSource(index: atom.a)!, outcome: ContactOutcome(byte: atom.b)))
+                r.contacts.append(
+                    .init(date: date, source: ReferralSource(index: atom.a)!, outcome: ContactOutcome(byte: atom.b)))
             case .referralReceived:
                 if !r.referrals.contains(where: { $0.key == atom.key }) {
                     r.referrals.append(
@@ -140,7 +143,8 @@ struct RecordBuilder {
                 if let i = r.assessments.firstIndex(where: { $0.key == atom.key }) {
                     r.assessments[i].started = r.assessments[i].started.map { min($0, date) } ?? date
                 } else {
-                    r.assessments.append(.init(key: atom.key, referral: atom.ref, started: date, position: atom.position))
+                    r.assessments.append(
+                        .init(key: atom.key, referral: atom.ref, started: date, position: atom.position))
                 }
             case .assessmentCompleted:
                 if let i = r.assessments.firstIndex(where: { $0.key == atom.key }) {
@@ -160,7 +164,8 @@ struct RecordBuilder {
                 if let i = r.s47Enquiries.firstIndex(where: { $0.key == atom.key }) {
                     r.s47Enquiries[i].started = r.s47Enquiries[i].started.map { min($0, date) } ?? date
                 } else {
-                    r.s47Enquiries.append(.init(key: atom.key, referral: atom.ref, started: date, position: atom.position))
+                    r.s47Enquiries.append(
+                        .init(key: atom.key, referral: atom.ref, started: date, position: atom.position))
                 }
             case .s47Completed:
                 if let i = r.s47Enquiries.firstIndex(where: { $0.key == atom.key }) {
@@ -168,7 +173,9 @@ struct RecordBuilder {
                     r.s47Enquiries[i].icpcRequired = atom.a == 1
                 } else {
                     r.s47Enquiries.append(
-                        .init(key: atom.key, referral: 0, started: nil, completed: date, icpcRequired: atom.a == 1, position: atom.position))
+                        .init(
+                            key: atom.key, referral: 0, started: nil, completed: date, icpcRequired: atom.a == 1,
+                            position: atom.position))
                 }
             case .icpcHeld:
                 r.conferences.append(
@@ -203,7 +210,8 @@ struct RecordBuilder {
                 } else {
                     r.cpPlans.append(
                         .init(
-                            key: atom.key, referral: atom.ref, start: date, category: category, latestCategory: category,
+                            key: atom.key, referral: atom.ref, start: date, category: category,
+                            latestCategory: category,
                             previousPlans: previous, position: atom.position))
                 }
             case .cpPlanCategoryChanged:
@@ -227,7 +235,8 @@ struct RecordBuilder {
                     r.earlyHelp[i].end = date
                     r.earlyHelp[i].outcome = EarlyHelpOutcome(byte: atom.a)
                 } else {
-                    r.earlyHelp.append(.init(key: atom.key, start: nil, end: date, outcome: EarlyHelpOutcome(byte: atom.a)))
+                    r.earlyHelp.append(
+                        .init(key: atom.key, start: nil, end: date, outcome: EarlyHelpOutcome(byte: atom.a)))
                 }
             case .steppedUp, .steppedDown:
                 r.steps.append(.init(date: date, from: Level(index: atom.a)!, to: Level(index: atom.b)!))
@@ -295,7 +304,9 @@ struct RecordBuilder {
                 }
             case .visitMade:
                 r.visits.append(
-                    .init(date: date, kind: VisitKind(index: atom.a)!, wasSeen: atom.b == 1, wasSeenAlone: atom.c == 0 ? nil : atom.c == 2))
+                    .init(
+                        date: date, kind: VisitKind(index: atom.a)!, wasSeen: atom.b == 1,
+                        wasSeenAlone: atom.c == 0 ? nil : atom.c == 2))
             case .childMerged, .eventRetracted:
                 break
             }

@@ -26,7 +26,9 @@ extension JourneyState {
                     position += 1
                     apply(StoredEvent(position: position, version: 0, event: event))
                 case .failure(let invalid):
-                    if problems.count < 100 { problems += invalid.problems.map { LineProblem(line: line, problem: $0) } }
+                    if problems.count < 100 {
+                        problems += invalid.problems.map { LineProblem(line: line, problem: $0) }
+                    }
                 }
             }
             guard problems.isEmpty else { throw UnreadableEvents(file: path, problems: problems) }

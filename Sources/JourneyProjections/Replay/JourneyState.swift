@@ -46,7 +46,8 @@ public struct JourneyState: Sendable {
         if let corrected = e.corrects {
             drops.append(Drop(source: id, target: corrected.stableHash, recorded: recorded, position: stored.position))
         }
-        var atom = Atom(type: e.type, occurred: e.occurred.dayNumber, id: id, position: stored.position, recorded: recorded)
+        var atom = Atom(
+            type: e.type, occurred: e.occurred.dayNumber, id: id, position: stored.position, recorded: recorded)
         switch e.body {
         case .childRegistered(let c), .childUpdated(let c):
             atom.a = c.sex.codeByte()

@@ -38,7 +38,9 @@ extension Journey {
         @Option(help: ArgumentHelp("A statutory year, 1 April to 31 March.", valueName: "2024-25"))
         var year: String?
 
-        @Option(help: ArgumentHelp("Only events recorded by then: the figures as they stood. A date means its end.", valueName: "time"))
+        @Option(
+            help: ArgumentHelp(
+                "Only events recorded by then: the figures as they stood. A date means its end.", valueName: "time"))
         var asKnownAt: AsKnownAt?
 
         @Option(
@@ -63,7 +65,9 @@ extension Journey {
         @Flag(help: "Replay the whole log, ignoring and not saving the checkpoint in the log's cache folder.")
         var noCache = false
 
-        @Option(help: ArgumentHelp("A bank-holiday file replacing England and Wales's (JSON or one date a line).", valueName: "file"))
+        @Option(
+            help: ArgumentHelp(
+                "A bank-holiday file replacing England and Wales's (JSON or one date a line).", valueName: "file"))
         var calendar: String?
 
         enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -84,16 +88,21 @@ extension Journey {
                 guard ReportingPeriod(statutoryYear: year) != nil else {
                     throw ValidationError("--year takes a statutory year such as 2024-25")
                 }
-                guard from == nil && to == nil else { throw ValidationError("give --year, or --from and --to, not both") }
+                guard from == nil && to == nil else {
+                    throw ValidationError("give --year, or --from and --to, not both")
+                }
             } else {
-                guard let from, let to else { throw ValidationError("give the period: --year 2024-25, or --from and --to") }
+                guard let from, let to else {
+                    throw ValidationError("give the period: --year 2024-25, or --from and --to")
+                }
                 guard from <= to else { throw ValidationError("--from must be on or before --to") }
             }
             if let ids = onlyIDs {
                 let unknown = ids.subtracting(MetricCatalogue.ids)
                 guard unknown.isEmpty else {
                     throw ValidationError(
-                        "unknown metric \(unknown.sorted().joined(separator: ", ")); known: \(MetricCatalogue.ids.joined(separator: ", "))")
+                        "unknown metric \(unknown.sorted().joined(separator: ", ")); known: \(MetricCatalogue.ids.joined(separator: ", "))"
+                    )
                 }
             }
         }
@@ -113,7 +122,8 @@ extension Journey {
                 } else {
                     contexts = [
                         MetricContext(
-                            period: period, calendar: workingDays, dimensions: dimensions, assessmentFromReferral: fromReferral)
+                            period: period, calendar: workingDays, dimensions: dimensions,
+                            assessmentFromReferral: fromReferral)
                     ]
                 }
                 let reports = state.metrics(contexts, asKnownAt: asKnownAt?.timestamp, only: onlyIDs)
@@ -122,7 +132,8 @@ extension Journey {
                 case .json:
                     if monthly {
                         let series = JSONValue.object([
-                            JSONMember(key: "asKnownAt", value: asKnownAt.map { .string($0.timestamp.description) } ?? .null),
+                            JSONMember(
+                                key: "asKnownAt", value: asKnownAt.map { .string($0.timestamp.description) } ?? .null),
                             JSONMember(key: "series", value: .array(reports.map(\.json))),
                         ])
                         out.write(series.prettyText)
