@@ -3,8 +3,9 @@ extension Identifier {
     /// is seeded per process), so it can be saved in checkpoints. FNV-1a with a final mix.
     public var stableHash: UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in rawValue.utf8 {
-            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+        var text = rawValue
+        text.withUTF8 { bytes in
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
         }
         h ^= h >> 33
         h = h &* 0xff51_afd7_ed55_8ccd

@@ -43,22 +43,24 @@ extension JourneyState {
             }
             return
         }
-        var groups: [ChildID: [ChildID]] = [:]
-        for child in children.keys { groups[finalID(child), default: []].append(child) }
-        for (target, members) in groups {
-            if members == [target] {
-                try body(resolver.record(target, atoms: children[target]!, mergedFrom: []))
-                continue
-            }
+        // Only merged records need grouping: every other child is its own record. Each merged child joins the group
+        // of the child it ends up as; that child's own events join it too, unless it is itself merged away.
+        var members: [ChildID: [ChildID]] = [:]
+        for source in mergedInto.keys { members[finalID(source), default: []].append(source) }
+        for target in members.keys where mergedInto[target] == nil { members[target]!.append(target) }
+        for (child, atoms) in children where mergedInto[child] == nil && members[child] == nil {
+            try body(resolver.record(child, atoms: atoms, mergedFrom: []))
+        }
+        for (target, group) in members {
             var atoms: [Atom] = []
-            for m in members {
+            for m in group {
                 // Ids are unique within a child (events.md), not across children: a merged record's R1 is not the
                 // R1 of the record it joins, so its ids are kept apart.
                 let scope = m == target ? 0 : m.stableHash
                 atoms += (children[m] ?? []).map { $0.scoped(scope) }
             }
             atoms.sort { $0.position < $1.position }
-            try body(resolver.record(target, atoms: atoms, mergedFrom: members.filter { $0 != target }.sorted()))
+            try body(resolver.record(target, atoms: atoms, mergedFrom: group.filter { $0 != target }.sorted()))
         }
     }
 
