@@ -1,9 +1,207 @@
 import ArgumentParser
+import JourneyCore
+import JourneyLog
+import JourneySynth
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension Journey {
     struct Synth: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Generate a synthetic council's events (not yet built).")
-        func run() throws { throw ValidationError("journey synth is not built yet") }
+            abstract: "Generate a synthetic council's events, calibrated to England's published figures.",
+            discussion: """
+                Made-up children come to the front door evenly between --from and --to, and their journeys follow \
+                the statutory flow: contacts, referrals, assessments, S47 enquiries, conferences, CIN and CP plans, \
+                periods of care with placements, missing episodes, reviews and visits, re-referrals and repeat \
+                plans. Rates and timescales are calibrated to England's figures for the year to March 2025 \
+                (re-referrals 22.6%, assessments within 45 working days 86%, …). Measures that look back need \
+                history: measure the last year of a log of five years or more.
+
+                The same arguments always give the same bytes. Events are written in recorded order, as a case \
+                system would have appended them. A small share of children (--defect-rate, default 0.015) get one \
+                data-quality defect each: late recording, a correction, a retraction, a duplicate event, an \
+                assessment completed before it started, overlapping placements, an event after closure, or a \
+                duplicate child record later merged. The counts of each are printed to standard error.
+
+                Examples:
+                  journey synth --children 20000 --from 2020-04-01 --to 2025-03-31 --seed 7 --out council.jsonl
+                  journey synth --children 200 --from 2023-04-01 --to 2025-03-31 --clean | head
+                  journey synth --children 20000 --from 2020-04-01 --to 2025-03-31 --log event-logs/sample
+                  journey synth --show-parameters > targets.json
+                """
+        )
+
+        @Option(help: ArgumentHelp("How many children come to the front door.", valueName: "n"))
+        var children: Int?
+
+        @Option(help: ArgumentHelp("The first day of the log (YYYY-MM-DD).", valueName: "date"))
+        var from: CalendarDate?
+
+        @Option(help: ArgumentHelp("The last day of the extract (YYYY-MM-DD).", valueName: "date"))
+        var to: CalendarDate?
+
+        @Option(help: ArgumentHelp("The seed: the same seed gives the same council.", valueName: "n"))
+        var seed: UInt64 = 1
+
+        @Option(help: ArgumentHelp("Write JSON Lines to this file instead of standard output.", valueName: "file"))
+        var out: String?
+
+        @Option(
+            name: .customLong("log"),
+            help: ArgumentHelp("Append the events to the event log in this directory instead.", valueName: "dir"))
+        var log: String?
+
+        @Flag(help: "Inject no data-quality defects.")
+        var clean = false
+
+        @Option(help: ArgumentHelp("The share of children given a defect, 0 to 1.", valueName: "rate"))
+        var defectRate: Double?
+
+        @Option(
+            help: ArgumentHelp(
+                "Calibration targets from a JSON file (see --show-parameters); fields left out keep England's.",
+                valueName: "file"))
+        var parameters: String?
+
+        @Flag(help: "Print the calibration targets as JSON and exit.")
+        var showParameters = false
+
+        func validate() throws {
+            if showParameters { return }
+            guard let children, from != nil, to != nil else {
+                throw ValidationError("--children, --from and --to are required")
+            }
+            guard children >= 1 else { throw ValidationError("--children must be 1 or more") }
+            if let from, let to, to < from { throw ValidationError("--to must not be before --from") }
+            if out != nil && log != nil { throw ValidationError("give --out or --log, not both") }
+            if clean && defectRate != nil { throw ValidationError("give --clean or --defect-rate, not both") }
+            if let defectRate, !(0...1).contains(defectRate) {
+                throw ValidationError("--defect-rate must be between 0 and 1 (0.015 is 1.5% of children)")
+            }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                var targets = CalibrationTargets.england
+                if let parameters { targets = try Self.readTargets(parameters) }
+                if showParameters {
+                    let output = StandardOutput()
+                    output.write(targets.jsonText)
+                    output.flush()
+                    return
+                }
+                let council: SyntheticCouncil
+                do {
+                    council = try SyntheticCouncil(
+                        SynthParameters(
+                            children: children!, from: from!, to: to!, seed: seed,
+                            defectRate: clean ? 0 : defectRate ?? SynthParameters.defaultDefectRate, targets: targets))
+                } catch {
+                    throw ValidationError("\(error)")
+                }
+                let progress = Terminal.Progress()
+                let summary: SynthSummary
+                if let log {
+                    summary = try Self.append(council, toLog: log, progress: progress)
+                } else {
+                    summary = try Self.write(council, to: out, progress: progress)
+                }
+                progress.finish()
+                Terminal.error(summary.description)
+            }
+        }
+
+        /// Writes JSON Lines to a file, or to standard output.
+        static func write(_ council: SyntheticCouncil, to path: String?, progress: Terminal.Progress) throws
+            -> SynthSummary
+        {
+            let fd: Int32 = path.map { open($0, O_WRONLY | O_CREAT | O_TRUNC, 0o644) } ?? 1
+            guard fd >= 0 else {
+                throw SynthOutputError("could not create \(path!): \(String(cString: strerror(errno)))")
+            }
+            defer { if path != nil { close(fd) } }
+            return try council.writeJSONLines(progress: { p in progress.update(Self.describe(p)) }) { chunk in
+                var done = 0
+                while done < chunk.count {
+                    let n = Glibc.write(fd, chunk.baseAddress! + done, chunk.count - done)
+                    if n < 0 && errno == EINTR { continue }
+                    guard n > 0 else {
+                        throw SynthOutputError(
+                            "could not write \(path ?? "standard output"): \(String(cString: strerror(errno)))")
+                    }
+                    done += n
+                }
+            }
+        }
+
+        /// Appends to an event log, in batches so that a large council does not make one huge batch.
+        static func append(_ council: SyntheticCouncil, toLog path: String, progress: Terminal.Progress) throws
+            -> SynthSummary
+        {
+            let writer = try LogWriter.open(path)
+            if let recovery = writer.recovery { Terminal.error("journey: \(recovery)") }
+            var stream = council.stream()
+            var line = 0
+            var isDone = false
+            while !isDone {
+                try writer.append { batch in
+                    for _ in 0..<100_000 {
+                        guard let event = stream.next() else {
+                            isDone = true
+                            return
+                        }
+                        line += 1
+                        try batch.add(event, line: line)
+                    }
+                }
+                progress.update(Self.describe(stream.progress))
+            }
+            return stream.summary
+        }
+
+        static func describe(_ p: SynthProgress) -> String {
+            "synth: \(p.children) of \(p.totalChildren) children, \(p.events) events"
+                + (p.day.map { ", recorded up to \($0)" } ?? "")
+        }
+
+        static func readTargets(_ path: String) throws -> CalibrationTargets {
+            let fd = open(path, O_RDONLY)
+            guard fd >= 0 else { throw SynthOutputError("could not open \(path): \(String(cString: strerror(errno)))") }
+            defer { close(fd) }
+            var bytes: [UInt8] = []
+            var chunk = [UInt8](repeating: 0, count: 65_536)
+            while true {
+                let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+                if n < 0 && errno == EINTR { continue }
+                guard n >= 0 else {
+                    throw SynthOutputError("could not read \(path): \(String(cString: strerror(errno)))")
+                }
+                if n == 0 { break }
+                bytes.append(contentsOf: chunk[0..<n])
+            }
+            let json: JSONValue
+            do {
+                json = try bytes.withUnsafeBufferPointer { try JSONParser.parse($0) }
+            } catch {
+                throw ValidationError("--parameters \(path) is not JSON: \(error)")
+            }
+            do {
+                return try CalibrationTargets(json: json)
+            } catch {
+                throw ValidationError("--parameters \(path): \(error)")
+            }
+        }
     }
+}
+
+/// A file that could not be read or written; the message names it.
+struct SynthOutputError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }

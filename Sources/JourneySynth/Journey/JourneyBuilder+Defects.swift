@@ -1,0 +1,259 @@
+import JourneyCore
+
+extension JourneyBuilder {
+    /// Gives this involvement the child's defect: the kind drawn for the child if this involvement has what it
+    /// needs, or, in the child's last involvement, the next kind that applies. The defect's mark goes on the one
+    /// event that shows it, so that the summary counts only defects that reach the output. True when injected.
+    mutating func injectDefect(_ defect: SynthDefect, isLastChance: Bool) -> Bool {
+        // Defects draw from their own stream, so that a council with defects has the same journeys as without.
+        swap(&random, &defectRandom)
+        defer { swap(&random, &defectRandom) }
+        // Only a child who moves placement can have overlapping placements, few among all children: half of those
+        // with a defect get that one, so that the checks have some to find.
+        if defect != .overlappingPlacements && random.chance(0.5) && inject(.overlappingPlacements) { return true }
+        if inject(defect) { return true }
+        guard isLastChance else { return false }
+        let kinds = SynthDefect.allCases
+        let start = kinds.firstIndex(of: defect)!
+        for offset in 1..<kinds.count where inject(kinds[(start + offset) % kinds.count]) { return true }
+        return false
+    }
+
+    /// Decides whether the child carries a defect, and which: late recording is the commonest in practice.
+    mutating func drawDefect(rate: Double) {
+        guard rate > 0, defectRandom.chance(rate) else { return }
+        pendingDefect = WeightedChoice(SynthDefect.allCases.map { ($0, $0.weight) }).draw(&defectRandom)
+    }
+
+    private mutating func inject(_ defect: SynthDefect) -> Bool {
+        switch defect {
+        case .lateRecording: return recordLate()
+        case .correction: return correct()
+        case .retraction: return retract()
+        case .duplicateEvent: return duplicate()
+        case .assessmentCompletedBeforeStart: return completeBeforeStart()
+        case .overlappingPlacements: return overlapPlacements()
+        case .eventAfterClosure: return visitAfterClosure()
+        case .duplicateChildMerged: return mergeDuplicateChild()
+        }
+    }
+
+    /// Whether something recorded `days` after `day` is still in the extract.
+    private func fits(_ day: CalendarDate, plus days: Int) -> Bool {
+        day.adding(days: days) <= horizon
+    }
+
+    /// The indices of the records that pass `isCandidate`.
+    private func candidates(_ isCandidate: (SynthRecord) -> Bool) -> [Int] {
+        records.indices.filter { isCandidate(records[$0]) }
+    }
+
+    /// One of `indices` at random, or `nil` when there are none.
+    private mutating func pick(_ indices: [Int]) -> Int? {
+        indices.isEmpty ? nil : indices[random.int(in: 0...(indices.count - 1))]
+    }
+
+    /// An event recorded 3 to 60 days after it occurred.
+    private mutating func recordLate() -> Bool {
+        guard let i = pick(candidates { $0.fact.type != .childRegistered && fits($0.occurred, plus: 3) }) else {
+            return false
+        }
+        let room = records[i].occurred.days(to: horizon)
+        records[i].recorded = workingHours(on: records[i].occurred.adding(days: random.int(in: 3...min(60, room))))
+        records[i].defect = .lateRecording
+        return true
+    }
+
+    /// A later event replacing one, with one field changed (`corrects`: same child and type).
+    private mutating func correct() -> Bool {
+        guard let i = pick(candidates { Self.isAmendable($0.fact) && fits(Self.day(of: $0.recorded), plus: 20) }) else {
+            return false
+        }
+        var correction = records[i]
+        correction.fact = amended(records[i].fact)!
+        correction.number = takeTag()
+        correction.corrects = records[i].number
+        records[i].isReferenced = true
+        correction.recorded = workingHours(on: Self.day(of: records[i].recorded).adding(days: random.int(in: 1...20)))
+        correction.defect = .correction
+        records.append(correction)
+        return true
+    }
+
+    /// A visit recorded in error, retracted a few days later (`event.retracted`).
+    private mutating func retract() -> Bool {
+        guard let i = pick(candidates { fits(Self.day(of: $0.recorded), plus: 10) && $0.fact.type != .childRegistered })
+        else {
+            return false
+        }
+        var wrong = records[i]
+        wrong.number = takeTag()
+        wrong.corrects = 0
+        wrong.fact = .visitMade(kind: .childInNeed, seen: false, seenAlone: nil)
+        wrong.isReferenced = true
+        let dayEnd = Int64(wrong.occurred.dayNumber) * 86_400 + 86_399
+        wrong.recorded = min(dayEnd, records[i].recorded + Int64(random.int(in: 60...600)))
+        records.append(wrong)
+        let day = Self.day(of: wrong.recorded).adding(days: random.int(in: 1...10))
+        records.append(
+            SynthRecord(
+                recorded: workingHours(on: day), occurred: day, number: takeTag(),
+                defect: .retraction, fact: .eventRetracted(event: wrong.number)))
+        return true
+    }
+
+    /// The same fact recorded twice, under a second id, minutes later the same day.
+    private mutating func duplicate() -> Bool {
+        guard let i = pick(candidates { Self.isDuplicable($0.fact) }) else { return false }
+        var copy = records[i]
+        copy.number = takeTag()
+        let dayEnd = Int64(copy.occurred.dayNumber) * 86_400 + 86_399
+        copy.recorded = min(dayEnd, copy.recorded + Int64(random.int(in: 120...7_200)))
+        copy.defect = .duplicateEvent
+        records.append(copy)
+        return true
+    }
+
+    /// An assessment whose authorisation date was mistyped as a day before its start.
+    private mutating func completeBeforeStart() -> Bool {
+        guard
+            let i = pick(
+                candidates {
+                    if case .assessmentCompleted = $0.fact { return true } else { return false }
+                }),
+            case .assessmentCompleted(let assessment, _, _) = records[i].fact,
+            let started = records.first(where: {
+                if case .assessmentStarted(assessment, _) = $0.fact { return true } else { return false }
+            })
+        else { return false }
+        records[i].occurred = started.occurred.adding(days: -random.int(in: 1...20))
+        records[i].defect = .assessmentCompletedBeforeStart
+        return true
+    }
+
+    /// A placement move whose `placement.ended` is dated days after the next placement started, so that two
+    /// placements are open at once.
+    private mutating func overlapPlacements() -> Bool {
+        // Moves: an end with a reason, and on the same day a start that is neither temporary nor with the same
+        // carer.
+        var moves: [(ended: Int, started: Int)] = []
+        for j in records.indices {
+            guard case .placementStarted(let p) = records[j].fact, !p.placementType.isTemporary, !p.isSameCarer
+            else { continue }
+            if let i = records.firstIndex(where: {
+                if case .placementEnded(_, let reason) = $0.fact, reason != nil, $0.occurred == records[j].occurred {
+                    return true
+                }
+                return false
+            }) {
+                moves.append((i, j))
+            }
+        }
+        guard !moves.isEmpty else { return false }
+        let (i, j) = moves[random.int(in: 0...(moves.count - 1))]
+        // Dated before anything that ends or starts a placement or the period after the move.
+        let moved = records[j].occurred
+        let next =
+            records.filter {
+                $0.occurred > moved
+                    && [.placementStarted, .placementEnded, .careEnded].contains($0.fact.type)
+            }.map(\.occurred).min() ?? horizon
+        let room = min(moved.days(to: next) - 1, moved.days(to: horizon), 20)
+        guard room >= 2 else { return false }
+        let day = moved.adding(days: random.int(in: 2...room))
+        records[i].occurred = day
+        records[i].recorded = workingHours(on: day)
+        records[j].defect = .overlappingPlacements
+        return true
+    }
+
+    /// A visit recorded after the case closed, with nothing else in the case for 45 days after the closure.
+    private mutating func visitAfterClosure() -> Bool {
+        let quietTypes: Set<EventType> = [.earlyHelpStarted, .earlyHelpEnded, .steppedDown, .steppedUp, .childUpdated]
+        let nextEntry = entry?.date
+        guard
+            let i = pick(
+                candidates { closure in
+                    guard closure.fact.type == .caseClosed, fits(closure.occurred, plus: 40) else { return false }
+                    let limit = closure.occurred.adding(days: 45)
+                    if let nextEntry, nextEntry <= limit { return false }
+                    return !records.contains {
+                        $0.occurred > closure.occurred && $0.occurred <= limit && !quietTypes.contains($0.fact.type)
+                    }
+                })
+        else { return false }
+        let day = records[i].occurred.adding(days: random.int(in: 3...40))
+        records.append(
+            SynthRecord(
+                recorded: workingHours(on: day), occurred: day, number: takeTag(), defect: .eventAfterClosure,
+                fact: .visitMade(kind: .childInNeed, seen: true, seenAlone: nil)))
+        return true
+    }
+
+    /// A contact recorded under a second record for the child, merged into the first days later.
+    private mutating func mergeDuplicateChild() -> Bool {
+        guard let i = pick(candidates { $0.fact.type == .contactReceived && fits($0.occurred, plus: 60) }) else {
+            return false
+        }
+        let day = records[i].occurred
+        let source = model.referralSources.draw(&random)
+        contacts += 1
+        let recorded = workingHours(on: day)
+        records.append(
+            SynthRecord(
+                recorded: recorded, occurred: day, number: takeTag(), isDuplicateChild: true, fact: .childRegistered))
+        records.append(
+            SynthRecord(
+                recorded: recorded + 60, occurred: day, number: takeTag(), isDuplicateChild: true,
+                fact: .contactReceived(contact: contacts, source: source, outcome: ContactOutcome("advice")!)))
+        let merged = day.adding(days: random.int(in: 5...60))
+        records.append(
+            SynthRecord(
+                recorded: workingHours(on: merged), occurred: merged, number: takeTag(), isDuplicateChild: true,
+                defect: .duplicateChildMerged, fact: .childMerged))
+        return true
+    }
+
+    /// The fact with one field changed, as a worker's correction would: `nil` for facts not corrected this way.
+    private mutating func amended(_ fact: Fact) -> Fact? {
+        switch fact {
+        case .referralReceived(let referral, let source, let need, let isNFA):
+            return .referralReceived(
+                referral: referral, source: otherSource(than: source), primaryNeed: need, isNFA: isNFA)
+        case .contactReceived(let contact, let source, let outcome):
+            return .contactReceived(contact: contact, source: otherSource(than: source), outcome: outcome)
+        case .placementStarted(var p) where p.distanceTenths > 0:
+            p.distanceTenths = p.distanceTenths * Int32(random.int(in: 2...5)) / 3 + 1
+            return .placementStarted(p)
+        case .visitMade(let kind, let seen, _):
+            return .visitMade(kind: kind, seen: !seen, seenAlone: nil)
+        default:
+            return nil
+        }
+    }
+
+    private mutating func otherSource(than source: ReferralSource) -> ReferralSource {
+        var other = model.referralSources.draw(&random)
+        if other == source { other = ReferralSource(index: (source.index + 1) % UInt8(ReferralSources.codes.count))! }
+        return other
+    }
+
+    private static func isAmendable(_ fact: Fact) -> Bool {
+        switch fact {
+        case .referralReceived, .contactReceived, .visitMade: return true
+        case .placementStarted(let p): return p.distanceTenths > 0
+        default: return false
+        }
+    }
+
+    private static func isDuplicable(_ fact: Fact) -> Bool {
+        switch fact {
+        case .contactReceived, .referralReceived, .visitMade, .cpPlanReviewed, .cinPlanReviewed, .careReviewed,
+            .assessmentStarted, .workerAllocated:
+            return true
+        default:
+            return false
+        }
+    }
+
+}

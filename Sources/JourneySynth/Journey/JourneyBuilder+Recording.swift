@@ -1,0 +1,45 @@
+import JourneyCore
+
+extension JourneyBuilder {
+    /// The facts of the involvement just simulated as they go into the log: each recorded on the day it occurred,
+    /// in working hours and in the order decided; then the child's defect, if it has one and this involvement
+    /// has what it needs; sorted by recorded time and cut at the extract's last day.
+    mutating func finishInvolvement() -> [SynthRecord] {
+        records.sort { ($0.occurred, $0.number) < ($1.occurred, $1.number) }
+        var i = 0
+        while i < records.count {
+            let day = records[i].occurred
+            let dayStart = Int64(day.dayNumber) * 86_400
+            let dayEnd = dayStart + 86_399
+            // The first entry of the day between 08:00 and 14:30, each next one a few minutes later; after the
+            // last involvement's last entry if that was the same day.
+            var t = dayStart + 8 * 3_600 + Int64(random.int(in: 0...23_400))
+            if lastRecorded >= dayStart { t = lastRecorded + Int64(random.int(in: 60...900)) }
+            while i < records.count && records[i].occurred == day {
+                records[i].recorded = min(t, dayEnd)
+                t += Int64(random.int(in: 60...900))
+                // The birth, dated ahead of the involvement that records it, says nothing about where the next
+                // involvement starts.
+                if case .childBorn = records[i].fact {} else { lastRecorded = max(lastRecorded, records[i].recorded) }
+                i += 1
+            }
+        }
+        if let defect = pendingDefect, injectDefect(defect, isLastChance: entry == nil) { pendingDefect = nil }
+
+        let lastSecond = Int64(horizon.dayNumber) * 86_400 + 86_399
+        records.removeAll { $0.recorded > lastSecond }
+        records.sort { ($0.recorded, $0.number) < ($1.recorded, $1.number) }
+        let finished = records
+        records = []
+        return finished
+    }
+
+    /// A time in working hours (09:00–17:00) on `day`, in seconds since the epoch.
+    mutating func workingHours(on day: CalendarDate) -> Int64 {
+        Int64(day.dayNumber) * 86_400 + 9 * 3_600 + Int64(random.int(in: 0...28_799))
+    }
+
+    static func day(of seconds: Int64) -> CalendarDate {
+        CalendarDate(dayNumber: Int32(seconds / 86_400))
+    }
+}

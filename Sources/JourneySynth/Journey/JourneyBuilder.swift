@@ -1,0 +1,268 @@
+import JourneyCore
+
+/// Simulates one child's journey, an involvement at a time, as facts in the order they are decided.
+///
+/// The journey follows the statutory flow: contact, referral, assessment; then a CIN plan, or a strategy
+/// discussion, section 47 enquiry and initial conference leading to a CP plan; plans end, step down or step up to
+/// care; children come back (re-referrals, repeat plans). Each stage is a method that returns how the involvement
+/// ended (`Ending`), and the front door decides what brings the child back (`entry`). The merge asks for the next
+/// involvement only when it reaches its day, so a child waiting years for their next contact holds this state,
+/// not years of events. Dates past the extract's last day are simulated only as far as they decide something
+/// earlier; their facts are not kept.
+struct JourneyBuilder {
+    let model: FlowModel
+    let workingDays: WorkingDays
+    /// The day the log began.
+    let from: CalendarDate
+    /// The extract's last day: facts after it are not kept.
+    let horizon: CalendarDate
+    let profile: ChildProfile
+    let arrival: CalendarDate
+    var random: SynthRandom
+    /// The council's shared calibration, lent to the builder while it simulates an involvement.
+    var calibration: CalibrationState
+    /// The facts of the involvement being simulated.
+    var records: [SynthRecord] = []
+    /// What brings the child to the front door next, if anything does before the extract ends.
+    private(set) var entry: Entry?
+    /// The defect this child is to carry, until an involvement it applies to comes.
+    var pendingDefect: SynthDefect?
+    /// Randomness for defects alone: a council with defects has the same journeys as the clean one.
+    var defectRandom: SynthRandom
+
+    /// Tags the facts in the order they are made, across all involvements: corrections and retractions name their
+    /// target by tag, and the merge numbers events in recorded order as it writes them.
+    var nextTag: Int32 = 1
+    /// The last recorded time given, so that an involvement starting on the day the last one ended records after
+    /// it.
+    var lastRecorded: Int64 = 0
+
+    // Lifecycle numbers within the child (`R2` is referral 2).
+    var contacts: Int32 = 0
+    var referrals: Int32 = 0
+    var assessments: Int32 = 0
+    var strategies: Int32 = 0
+    var s47s: Int32 = 0
+    var cinPlans: Int32 = 0
+    var cpPlans: Int32 = 0
+    var periods: Int32 = 0
+    var placements: Int32 = 0
+    var earlyHelpEpisodes: Int32 = 0
+    var missingEpisodes: Int32 = 0
+
+    // What the child's history decides.
+    var lastReferral: CalendarDate?
+    /// CP plans before the log, recorded on the first plan in the log as `previousPlans`.
+    var plansBeforeLog = 0
+    /// When the child's next CP plan is due: set when a plan ends and the child will have another.
+    var repeatPlanDue: CalendarDate?
+    /// The latest day of anything in the case so far: a closure is never dated before it.
+    var latest: CalendarDate
+    var team: Team?
+    var worker: Int8 = 0
+
+    init(
+        model: FlowModel, workingDays: WorkingDays, from: CalendarDate, horizon: CalendarDate, profile: ChildProfile,
+        arrival: CalendarDate, random: SynthRandom, defectRandom: SynthRandom, calibration: CalibrationState
+    ) {
+        self.defectRandom = defectRandom
+        self.model = model
+        self.workingDays = workingDays
+        self.from = from
+        self.horizon = horizon
+        self.profile = profile
+        self.arrival = arrival
+        self.random = random
+        self.calibration = calibration
+        latest = arrival
+    }
+
+    /// What brings the child to the front door next.
+    struct Entry {
+        enum Kind {
+            /// A contact, which may or may not become a referral.
+            case contact
+            /// A contact that becomes a referral within 12 months of the last one (a re-referral).
+            case reReferral
+            /// A referral that leads to the child's next CP plan.
+            case repeatPlan
+            /// A referral from early help (the step up is recorded when early help ends).
+            case stepUpFromEarlyHelp
+        }
+        var date: CalendarDate
+        var kind: Kind
+    }
+
+    /// How an involvement ended: the day, and what it leads to straight away, if anything.
+    struct Ending {
+        var date: CalendarDate
+        var next: Entry?
+    }
+
+    // MARK: The journey
+
+    /// Registers the child and sets the first contact as the next entry.
+    mutating func begin() {
+        // Most contacts are on weekdays: a weekend arrival usually reaches the front door on Monday.
+        var first = arrival
+        if first.isWeekend && random.chance(0.7) { first = workingDays.onOrAfter(first) }
+        emit(.childRegistered, on: first)
+        if profile.isKnownBeforeBirth { emit(.childBorn, on: profile.birthDate) }
+        entry = Entry(date: first, kind: .contact)
+    }
+
+    /// Simulates the next involvement into `records`, and sets the entry after it (`nil` when the journey has
+    /// nothing more before the extract ends or the child turns 18).
+    mutating func advance() {
+        guard let next = entry else { return }
+        entry = frontDoor(next)
+        if let e = entry, e.date > horizon || e.date >= profile.adulthood { entry = nil }
+    }
+
+    /// A contact (or a step up from early help) and what follows from it.
+    mutating func frontDoor(_ entry: Entry) -> Entry? {
+        let d = entry.date
+        let source = model.referralSources.draw(&random)
+        switch entry.kind {
+        case .stepUpFromEarlyHelp:
+            return referral(on: d, source: source, kind: entry.kind)
+        case .reReferral, .repeatPlan:
+            contacts += 1
+            emit(.contactReceived(contact: contacts, source: source, outcome: .referral), on: d)
+            return referral(on: d, source: source, kind: entry.kind)
+        case .contact:
+            contacts += 1
+            let isFirst = contacts == 1
+            let becomesReferral =
+                profile.isUASC || (isFirst && profile.isKnownBeforeBirth) || random.chance(model.contactReferralShare)
+            if becomesReferral {
+                emit(.contactReceived(contact: contacts, source: source, outcome: .referral), on: d)
+                return referral(on: d, source: source, kind: entry.kind)
+            }
+            let outcome = model.otherContactOutcomes.draw(&random)
+            emit(.contactReceived(contact: contacts, source: source, outcome: outcome), on: d)
+            if outcome == .earlyHelp { return successor(after: earlyHelp(from: d)) }
+            return successor(after: Ending(date: d))
+        }
+    }
+
+    /// A referral, its episode of need, and what comes after.
+    mutating func referral(on d: CalendarDate, source: ReferralSource, kind: Entry.Kind) -> Entry? {
+        referrals += 1
+        let n = referrals
+        // CIN census: a re-referral is a referral within 12 months of a previous one.
+        if d >= calibration.reReferralsCountFrom {
+            let isReReferral = lastReferral.map { $0 >= d.adding(months: -12) && $0 < d } ?? false
+            calibration.reReferral.countCase(isUncontrolledHit: isReReferral && kind != .reReferral)
+        }
+        let canBeNFA = kind != .repeatPlan && !profile.isUASC
+        let isNFA = canBeNFA && random.chance(calibration.nfa.probability)
+        calibration.nfa.observe(isNFA)
+        let need = profile.isUASC ? PrimaryNeed("N8")! : model.primaryNeeds.draw(&random)
+        emit(.referralReceived(referral: n, source: source, primaryNeed: need, isNFA: isNFA), on: d)
+        lastReferral = d
+        allocate(.frontDoor, on: d)
+        if isNFA {
+            team = nil
+            return successor(after: Ending(date: d))
+        }
+        return successor(after: episode(referral: n, on: d, kind: kind))
+    }
+
+    /// What brings the child back after an involvement ends: a due repeat plan, a re-referral within 12 months
+    /// (decided to keep re-referrals on target), or a later contact.
+    mutating func successor(after ending: Ending) -> Entry? {
+        if let next = ending.next { return next }
+        let end = ending.date
+        if let due = repeatPlanDue {
+            repeatPlanDue = nil
+            return Entry(date: max(due, end.adding(days: 14)), kind: .repeatPlan)
+        }
+        if let last = lastReferral {
+            let earliest = end.adding(days: 7)
+            let latestDay = min(last.adding(months: 12), profile.adulthood.adding(days: -1))
+            if earliest <= latestDay && earliest >= calibration.reReferralsCountFrom {
+                calibration.reReferral.countTrial()
+            }
+            if earliest <= latestDay && random.chance(calibration.reReferral.probability) {
+                let span = earliest.days(to: latestDay)
+                return Entry(date: earliest.adding(days: random.int(in: 0...span)), kind: .reReferral)
+            }
+        }
+        guard random.chance(model.laterContactChance) else { return nil }
+        var date = end.adding(days: Int(model.laterContactGap.draw(&random)))
+        // A later contact is not a re-referral: those are decided above.
+        if let last = lastReferral, date <= last.adding(months: 12) {
+            date = last.adding(months: 12).adding(days: random.int(in: 1...90))
+        }
+        return Entry(date: date, kind: .contact)
+    }
+
+    /// An episode of early help from `d`.
+    mutating func earlyHelp(from d: CalendarDate) -> Ending {
+        earlyHelpEpisodes += 1
+        let episode = earlyHelpEpisodes
+        emit(.earlyHelpStarted(episode: episode), on: d)
+        let end = d.adding(days: random.int(in: model.earlyHelpDays))
+        if repeatPlanDue == nil && end < profile.adulthood && random.chance(model.earlyHelpStepUpShare) {
+            emit(.earlyHelpEnded(episode: episode, outcome: EarlyHelpOutcome("stepped-up")!), on: end)
+            emit(.steppedUp(from: .earlyHelp, to: .childInNeed), on: end)
+            return Ending(date: end, next: Entry(date: end, kind: .stepUpFromEarlyHelp))
+        }
+        let outcome = random.chance(0.8) ? EarlyHelpOutcome("needs-met")! : EarlyHelpOutcome("other")!
+        emit(.earlyHelpEnded(episode: episode, outcome: outcome), on: end)
+        return Ending(date: end)
+    }
+
+    /// Closes the episode of need opened by `referral`, never before anything already in it.
+    mutating func close(_ referral: Int32, _ reason: String, on date: CalendarDate) -> Ending {
+        let day = max(date, latest)
+        emit(.caseClosed(referral: referral, reason: ClosureReason(reason)!), on: day)
+        team = nil
+        return Ending(date: day)
+    }
+
+    // MARK: Recording facts
+
+    /// Keeps a fact dated `date`, unless it falls after the extract.
+    @discardableResult
+    mutating func emit(_ fact: Fact, on date: CalendarDate) -> Bool {
+        if case .childBorn = fact {} else if date > latest { latest = date }
+        guard date <= horizon else { return false }
+        records.append(SynthRecord(recorded: 0, occurred: date, number: takeTag(), fact: fact))
+        return true
+    }
+
+    /// The next fact's tag.
+    mutating func takeTag() -> Int32 {
+        defer { nextTag += 1 }
+        return nextTag
+    }
+
+    /// Allocates the child to `team` (a new worker when the team changes).
+    mutating func allocate(_ newTeam: Team, on date: CalendarDate) {
+        guard newTeam != team else { return }
+        team = newTeam
+        worker = Int8(random.int(in: 1...newTeam.size))
+        emit(.workerAllocated(team: newTeam, worker: worker), on: date)
+    }
+
+    /// A change of worker within the current team.
+    mutating func reallocate(on date: CalendarDate) {
+        guard let team else { return }
+        var next = Int8(random.int(in: 1...team.size))
+        if next == worker { next = next % Int8(team.size) + 1 }
+        worker = next
+        emit(.workerAllocated(team: team, worker: worker), on: date)
+    }
+
+    /// The team that assesses and plans for the child: disabled children's team or the ward's locality.
+    mutating func assessingTeam() -> Team {
+        profile.isDisabled && random.chance(0.6) ? .disabledChildren : Team.locality(ofWard: profile.ward)
+    }
+}
+
+extension Code where List == ContactOutcomes {
+    static let referral = ContactOutcome("referral")!
+    static let earlyHelp = ContactOutcome("early-help")!
+}

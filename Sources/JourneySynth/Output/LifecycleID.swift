@@ -1,0 +1,21 @@
+import JourneyCore
+
+/// The text of the lifecycle identifiers within a child: `R2`, `CP1`, `PL3`.
+enum LifecycleID {
+    static func contact(_ n: Int32) -> ContactID { ContactID("CT\(n)") }
+    static func referral(_ n: Int32) -> ReferralID { ReferralID("R\(n)") }
+    static func assessment(_ n: Int32) -> AssessmentID { AssessmentID("A\(n)") }
+    static func strategy(_ n: Int32) -> StrategyID { StrategyID("SD\(n)") }
+    static func s47(_ n: Int32) -> S47ID { S47ID("S\(n)") }
+    static func cinPlan(_ n: Int32) -> PlanID { PlanID("CIN\(n)") }
+    static func cpPlan(_ n: Int32) -> PlanID { PlanID("CP\(n)") }
+    static func period(_ n: Int32) -> PeriodID { PeriodID("PC\(n)") }
+    static func placement(_ n: Int32) -> PlacementID { PlacementID("PL\(n)") }
+    static func earlyHelp(_ n: Int32) -> EpisodeID { EpisodeID("EH\(n)") }
+    static func missing(_ n: Int32) -> EpisodeID { EpisodeID("M\(n)") }
+
+    /// The Ofsted unique reference number of registered home `n` (made up, in the `SC` + six digits form).
+    static func urn(home n: Int16) -> String {
+        "SC" + String(100_000 + (Int(n) * 7_919) % 900_000)
+    }
+}

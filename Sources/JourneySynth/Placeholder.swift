@@ -1,2 +1,0 @@
-// Replaced by the synthetic council generator.
-enum JourneySynthPlaceholder {}

@@ -1,0 +1,89 @@
+import JourneyCore
+import JourneySynth
+import JourneyTestSupport
+import Testing
+
+/// The defects counted in the summary are the defects in the output, found here independently of the generator.
+struct DefectTests {
+    static let parameters = Councils.parameters(children: 800, from: "2020-04-01", defectRate: 1)
+
+    @Test func everyKindOfDefectIsInjectedAndCounted() throws {
+        let (bytes, summary) = try Councils.jsonLines(Self.parameters)
+        let events = try Councils.lines(bytes).map { try Event.parse(jsonLine: $0).get() }
+        let found = Self.detect(events)
+        for kind in SynthDefect.allCases {
+            #expect(summary.count(of: kind) > 0, "no \(kind.rawValue)")
+            #expect(found[kind, default: 0] == summary.count(of: kind), "\(kind.rawValue)")
+        }
+        // One defect per child given one, so about as many as children.
+        #expect(summary.totalDefects > 700 && summary.totalDefects <= 800)
+    }
+
+    @Test func theDefectRateIsAShareOfChildren() throws {
+        let (_, summary) = try Councils.jsonLines(Councils.parameters(children: 2_000, defectRate: 0.05))
+        #expect(summary.totalDefects > 60 && summary.totalDefects < 140)
+    }
+
+    /// Each kind of defect, found from the events alone.
+    static func detect(_ events: [Event]) -> [SynthDefect: Int] {
+        var found: [SynthDefect: Int] = [:]
+        var retracted: Set<EventID> = []
+        for event in events {
+            if event.corrects != nil { found[.correction, default: 0] += 1 }
+            if case .eventRetracted(let target, _) = event.body {
+                found[.retraction, default: 0] += 1
+                retracted.insert(target)
+            }
+            if event.type == .childMerged { found[.duplicateChildMerged, default: 0] += 1 }
+        }
+        // The same fact twice: same child, type, date and data (a fact retracted as recorded in error aside).
+        var facts: [String: Int] = [:]
+        for event in events where !retracted.contains(event.id) && event.corrects == nil {
+            var copy = event
+            copy.id = "x"
+            copy.recorded = nil
+            facts[copy.canonicalJSONString, default: 0] += 1
+        }
+        found[.duplicateEvent] = facts.values.reduce(0) { $0 + $1 - 1 }
+
+        for (_, journey) in Journeys(events).children {
+            var started: [AssessmentID: CalendarDate] = [:]
+            var beforeStart: Set<EventID> = []
+            for event in journey {
+                if case .assessmentStarted(let a, _) = event.body { started[a] = event.occurred }
+            }
+            for event in journey {
+                if case .assessmentCompleted(let c) = event.body, let start = started[c.assessment],
+                    event.occurred < start
+                {
+                    beforeStart.insert(event.id)
+                }
+            }
+            found[.assessmentCompletedBeforeStart, default: 0] += beforeStart.count
+            // Late: recorded on a later day than it occurred (corrections and mistyped dates aside).
+            found[.lateRecording, default: 0] +=
+                journey.filter {
+                    $0.recorded!.localDate > $0.occurred && $0.corrects == nil && !beforeStart.contains($0.id)
+                }.count
+            // Overlapping: a placement (not temporary) starting while another of the period is open.
+            let lasting = Journeys.placements(journey).filter { !$0.type.isTemporary }
+            found[.overlappingPlacements, default: 0] +=
+                lasting.filter { p in
+                    lasting.contains { q in
+                        q.id != p.id && q.period == p.period && q.start < p.start && (q.end == nil || q.end! > p.start)
+                    }
+                }.count
+            // After closure: a visit outside every open episode, after one closed.
+            let episodes = Journeys.episodes(journey)
+            found[.eventAfterClosure, default: 0] +=
+                journey.filter { event in
+                    event.type == .visitMade && !retracted.contains(event.id)
+                        && !episodes.contains {
+                            event.occurred >= $0.start && ($0.end == nil || event.occurred <= $0.end!)
+                        }
+                        && episodes.contains { $0.end != nil && $0.end! < event.occurred }
+                }.count
+        }
+        return found
+    }
+}

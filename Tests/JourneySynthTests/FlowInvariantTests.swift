@@ -1,0 +1,179 @@
+import JourneyCore
+import JourneySynth
+import JourneyTestSupport
+import Testing
+
+/// A clean council's journeys follow the statutory flow.
+struct FlowInvariantTests {
+    static let clean: [Event] = {
+        (try? Councils.events(Councils.parameters(children: 1_500, from: "2019-04-01", defectRate: 0))) ?? []
+    }()
+
+    @Test func aCleanCouncilHasNoDefects() throws {
+        let (_, summary) = try Councils.jsonLines(
+            Councils.parameters(children: 1_500, from: "2019-04-01", defectRate: 0))
+        #expect(summary.totalDefects == 0)
+        #expect(Self.clean.count > 10_000)
+        for event in Self.clean {
+            #expect(event.corrects == nil)
+            #expect(event.type != .eventRetracted && event.type != .childMerged)
+            // Recorded on the day it occurred.
+            #expect(event.recorded!.localDate == event.occurred)
+        }
+        // No fact recorded twice.
+        let facts = Self.clean.map { event -> String in
+            var copy = event
+            copy.id = "x"
+            copy.recorded = nil
+            return copy.canonicalJSONString
+        }
+        #expect(Set(facts).count == facts.count)
+    }
+
+    @Test func eachJourneyStartsWithRegistration() {
+        for (_, events) in Journeys(Self.clean).children {
+            #expect(events.first?.type == .childRegistered)
+            #expect(events.filter { $0.type == .childRegistered }.count == 1)
+        }
+    }
+
+    @Test func everyReferralIsRecordedAfterWhatBroughtIt() {
+        // A contact that became a referral, or a step up from early help, the same day and recorded before it.
+        for (_, events) in Journeys(Self.clean).children {
+            for event in events {
+                guard case .referralReceived = event.body else { continue }
+                let cause = events.contains { earlier in
+                    guard earlier.occurred == event.occurred, earlier.recorded! < event.recorded! else { return false }
+                    switch earlier.body {
+                    case .contactReceived(let c): return c.outcome?.rawValue == "referral"
+                    case .steppedUp(let from, _): return from == .earlyHelp
+                    default: return false
+                    }
+                }
+                #expect(cause, "\(event.id) has no contact or step up before it")
+            }
+        }
+    }
+
+    @Test func everyCPPlanFollowsAConferenceThatMadeOne() {
+        var plans = 0
+        for (_, events) in Journeys(Self.clean).children {
+            for event in events {
+                guard case .cpPlanStarted(let plan) = event.body else { continue }
+                plans += 1
+                let conference = events.contains {
+                    if case .icpcHeld(_, plan.referral, .plan) = $0.body, $0.occurred <= event.occurred { return true }
+                    return false
+                }
+                #expect(conference, "\(event.id) has no conference")
+            }
+        }
+        #expect(plans > 20)
+    }
+
+    @Test func assessmentsEndAfterTheyStart() {
+        for (_, events) in Journeys(Self.clean).children {
+            var started: [AssessmentID: CalendarDate] = [:]
+            for event in events {
+                switch event.body {
+                case .assessmentStarted(let a, _): started[a] = event.occurred
+                case .assessmentCompleted(let c):
+                    let start = started[c.assessment]
+                    #expect(start != nil && start! <= event.occurred)
+                default: break
+                }
+            }
+        }
+    }
+
+    @Test func everyPlacementIsInsideItsPeriodOfCare() {
+        var placements = 0
+        for (_, events) in Journeys(Self.clean).children {
+            var periods: [PeriodID: (start: CalendarDate, end: CalendarDate?)] = [:]
+            for event in events {
+                if case .careStarted(let c) = event.body { periods[c.period] = (event.occurred, nil) }
+                if case .careEnded(let p, _) = event.body { periods[p]?.end = event.occurred }
+            }
+            for p in Journeys.placements(events) {
+                placements += 1
+                let period = periods[p.period]
+                #expect(period != nil)
+                guard let period else { continue }
+                #expect(p.start >= period.start)
+                if let end = period.end {
+                    #expect(p.start <= end && p.end! <= end)
+                }
+            }
+        }
+        #expect(placements > 100)
+    }
+
+    @Test func placementsDoNotOverlapAndTemporaryOnesInterruptWithoutEnding() {
+        var temporary = 0
+        for (_, events) in Journeys(Self.clean).children {
+            let placements = Journeys.placements(events)
+            let lasting = placements.filter { !$0.type.isTemporary }
+            for (a, b) in zip(lasting, lasting.dropFirst()) where a.period == b.period {
+                #expect(a.end != nil && a.end! <= b.start, "\(b.startEvent.id) starts while \(a.id) is open")
+            }
+            for t in placements where t.type.isTemporary {
+                temporary += 1
+                let end = t.end!
+                // The placement it interrupts started before it and is still open when it ends.
+                let interrupted = lasting.filter { $0.period == t.period && $0.start < t.start }.last
+                #expect(interrupted != nil)
+                if let interrupted {
+                    #expect(interrupted.end == nil || interrupted.end! > end)
+                }
+            }
+        }
+        #expect(temporary > 0)
+    }
+
+    @Test func noCaseWorkHappensOutsideAnOpenEpisode() {
+        for (_, events) in Journeys(Self.clean).children {
+            let episodes = Journeys.episodes(events)
+            for event in events where Journeys.episodeTypes.contains(event.type) {
+                let inside = episodes.contains {
+                    event.occurred >= $0.start && ($0.end == nil || event.occurred <= $0.end!)
+                }
+                #expect(inside, "\(event.id) (\(event.type)) is outside every open episode")
+            }
+        }
+    }
+
+    @Test func eachEpisodeClosesOnceAndNFAReferralsOpenNone() {
+        for (_, events) in Journeys(Self.clean).children {
+            var referrals: [ReferralID: Bool] = [:]
+            var closures: [ReferralID: Int] = [:]
+            for event in events {
+                if case .referralReceived(let r) = event.body { referrals[r.referral] = r.isNFA }
+                if case .caseClosed(let r, _) = event.body { closures[r, default: 0] += 1 }
+            }
+            for (referral, count) in closures {
+                #expect(referrals[referral] == false)
+                #expect(count == 1)
+            }
+        }
+    }
+
+    /// Plans and care end by 18 (an assessment begun at 17 may finish after it).
+    @Test func plansAndCareEndBy18() {
+        for (_, events) in Journeys(Self.clean).children {
+            guard case .childRegistered(let details) = events.first?.body else { continue }
+            guard
+                let born = details.birthDate
+                    ?? events.compactMap({ e -> CalendarDate? in
+                        if case .childUpdated(let u) = e.body { return u.birthDate }
+                        return nil
+                    }).first
+            else { continue }
+            let planAndCare = Journeys.episodeTypes.subtracting([
+                .assessmentStarted, .assessmentCompleted, .strategyHeld, .s47Started, .s47Completed, .icpcHeld,
+            ])
+            for event in events where planAndCare.contains(event.type) {
+                #expect(event.occurred <= born.adding(years: 18), "\(event.type)")
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import JourneyCore
+import JourneySynth
+import JourneyTestSupport
+
+/// Small councils for tests: a few hundred children over a few years, generated in well under a second.
+enum Councils {
+    static func parameters(
+        children: Int = 300, from: String = "2021-04-01", to: String = "2025-03-31", seed: UInt64 = 7,
+        defectRate: Double = SynthParameters.defaultDefectRate
+    ) -> SynthParameters {
+        SynthParameters(children: children, from: d(from), to: d(to), seed: seed, defectRate: defectRate)
+    }
+
+    /// The council's JSON Lines output and summary.
+    static func jsonLines(_ parameters: SynthParameters, chunkSize: Int = 1 << 16) throws -> (
+        bytes: [UInt8], summary: SynthSummary
+    ) {
+        let council = try SyntheticCouncil(parameters)
+        var bytes: [UInt8] = []
+        let summary = council.writeJSONLines(chunkSize: chunkSize) { bytes.append(contentsOf: $0) }
+        return (bytes, summary)
+    }
+
+    /// The lines of the output, without their newlines.
+    static func lines(_ bytes: [UInt8]) -> [String] {
+        bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast().map {
+            String(decoding: $0, as: UTF8.self)
+        }
+    }
+
+    /// The events of the output, parsed back from its lines.
+    static func events(_ parameters: SynthParameters) throws -> [Event] {
+        let (bytes, _) = try jsonLines(parameters)
+        return try lines(bytes).map { try Event.parse(jsonLine: $0).get() }
+    }
+}
+
+extension Event {
+    /// The lifecycle id this event names first (`referral`, `plan`, `placement`…), as text.
+    var mainID: String? {
+        switch body {
+        case .referralReceived(let r): r.referral.rawValue
+        case .caseClosed(let referral, _): referral.rawValue
+        case .assessmentStarted(let a, _): a.rawValue
+        case .assessmentCompleted(let a): a.assessment.rawValue
+        case .cinPlanStarted(let p, _), .cinPlanReviewed(let p), .cinPlanEnded(let p): p.rawValue
+        case .cpPlanStarted(let p): p.plan.rawValue
+        case .cpPlanReviewed(let p), .cpPlanEnded(let p), .cpPlanCategoryChanged(let p, _): p.rawValue
+        case .careStarted(let c): c.period.rawValue
+        case .careEnded(let p, _), .careReviewed(let p, _), .legalStatusChanged(let p, _): p.rawValue
+        case .placementStarted(let p): p.placement.rawValue
+        case .placementEnded(let p, _): p.rawValue
+        default: nil
+        }
+    }
+}
