@@ -1,8 +1,9 @@
 import Foundation
 import JourneyCore
-@testable import JourneyProjections
 import JourneyTestSupport
 import Testing
+
+@testable import JourneyProjections
 
 /// The built-in sample's figures, committed under `projections/`, so that a change to any figure shows as a diff.
 ///
@@ -20,11 +21,15 @@ struct SampleProjectionsTests {
     static let files: [(name: String, contexts: [MetricContext], csv: Bool)] = {
         var files: [(String, [MetricContext], Bool)] = []
         for year in ["2021-22", "2022-23", "2023-24", "2024-25"] {
-            files.append(("metrics-\(year).json", [MetricContext(period: ReportingPeriod(statutoryYear: year)!)], false))
+            files.append(
+                ("metrics-\(year).json", [MetricContext(period: ReportingPeriod(statutoryYear: year)!)], false))
         }
         let year = ReportingPeriod(statutoryYear: "2024-25")!
         files.append(
-            ("metrics-2024-25-breakdowns.csv", [MetricContext(period: year, dimensions: BreakdownDimension.allCases)], true))
+            (
+                "metrics-2024-25-breakdowns.csv",
+                [MetricContext(period: year, dimensions: BreakdownDimension.allCases)], true
+            ))
         files.append(
             (
                 "metrics-monthly-2023-04-to-2025-03.csv",
@@ -50,10 +55,15 @@ struct SampleProjectionsTests {
                 try text.write(to: url, atomically: true, encoding: .utf8)
             } else {
                 let committed = try String(contentsOf: url, encoding: .utf8)
-                #expect(committed == text, "projections/\(file.name) differs: run UPDATE_PROJECTIONS=1 swift test --filter SampleProjections and review the diff")
+                #expect(
+                    committed == text,
+                    "projections/\(file.name) differs: run UPDATE_PROJECTIONS=1 swift test --filter SampleProjections and review the diff"
+                )
             }
         }
-        let names = try FileManager.default.contentsOfDirectory(atPath: Self.projections.path).filter { $0.hasPrefix("metrics-") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.projections.path).filter {
+            $0.hasPrefix("metrics-")
+        }
         #expect(Set(names) == Set(Self.files.map(\.name)))
     }
 }
