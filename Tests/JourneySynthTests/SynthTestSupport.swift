@@ -34,23 +34,3 @@ enum Councils {
         return try lines(bytes).map { try Event.parse(jsonLine: $0).get() }
     }
 }
-
-extension Event {
-    /// The lifecycle id this event names first (`referral`, `plan`, `placement`…), as text.
-    var mainID: String? {
-        switch body {
-        case .referralReceived(let r): r.referral.rawValue
-        case .caseClosed(let referral, _): referral.rawValue
-        case .assessmentStarted(let a, _): a.rawValue
-        case .assessmentCompleted(let a): a.assessment.rawValue
-        case .cinPlanStarted(let p, _), .cinPlanReviewed(let p), .cinPlanEnded(let p): p.rawValue
-        case .cpPlanStarted(let p): p.plan.rawValue
-        case .cpPlanReviewed(let p), .cpPlanEnded(let p), .cpPlanCategoryChanged(let p, _): p.rawValue
-        case .careStarted(let c): c.period.rawValue
-        case .careEnded(let p, _), .careReviewed(let p, _), .legalStatusChanged(let p, _): p.rawValue
-        case .placementStarted(let p): p.placement.rawValue
-        case .placementEnded(let p, _): p.rawValue
-        default: nil
-        }
-    }
-}
