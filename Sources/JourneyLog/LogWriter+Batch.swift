@@ -178,7 +178,7 @@ extension LogWriter {
             return
         }
         // The same id again: a no-op when the content is the same, an error when it is not (events.md).
-        let hash = Self.hash(event.id)
+        let hash = event.id.stableHash
         if let existing = try location(of: event.id, hash: hash) {
             let stored = try load(at: existing)
             if Self.isSameContent(stored.event, event) {

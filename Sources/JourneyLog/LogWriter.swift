@@ -124,22 +124,10 @@ public final class LogWriter {
 
     // MARK: Ids
 
-    static func hash(_ id: EventID) -> UInt64 {
-        // FNV-1a, then a final mix: stable across runs (Swift's Hasher is seeded per process).
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in id.rawValue.utf8 {
-            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
-        }
-        h ^= h >> 33
-        h = h &* 0xff51_afd7_ed55_8ccd
-        h ^= h >> 33
-        return h
-    }
-
     /// Records where an event's record is. Returns false when the hash was already taken (by another id).
     @discardableResult
     func remember(_ id: EventID, at location: UInt64) -> Bool {
-        if ids.insert(Self.hash(id), at: location) { return true }
+        if ids.insert(id.stableHash, at: location) { return true }
         idOverflow[id] = location
         return false
     }
@@ -147,7 +135,7 @@ public final class LogWriter {
     /// Where the event with this id is stored, if the log (or the batch being written) holds it.
     func location(of id: EventID, hash: UInt64? = nil) throws -> UInt64? {
         if let location = idOverflow[id] { return location }
-        guard let location = ids[hash ?? Self.hash(id)] else { return nil }
+        guard let location = ids[hash ?? id.stableHash] else { return nil }
         // The hash matched: confirm that it is this id and not another with the same hash.
         return try load(at: location).event.id == id ? location : nil
     }

@@ -116,7 +116,7 @@ extension EventLog {
                         }
                         versions[stored.event.child] = stored.version
                         let location = UInt64(number) << 40 | UInt64(offset)
-                        if let other = ids.updateValue(location, forKey: LogWriter.hash(stored.event.id)) {
+                        if let other = ids.updateValue(location, forKey: stored.event.id.stableHash) {
                             possibleDuplicates.append((other, location))
                         }
                         if batchFirst == nil { batchFirst = stored.position }

@@ -1,7 +1,7 @@
 /// Where each event id's record is: id hash → location (segment << 40 | byte offset), for the writer.
 ///
 /// An open-addressing table with linear probing rather than a `Dictionary`: the key is already a well-mixed
-/// 64-bit hash (`LogWriter.hash(_:)`), so hashing it again with SipHash, as `Dictionary` must, would be wasted,
+/// 64-bit hash (`Identifier.stableHash`), so hashing it again with SipHash, as `Dictionary` must, would be wasted,
 /// and each key sits beside its value, so a lookup touches one cache line. It is the writer's largest structure
 /// (16 bytes a slot, at most 3/4 full) and is probed twice for every event appended.
 struct IDIndex {

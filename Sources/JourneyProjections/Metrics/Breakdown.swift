@@ -49,15 +49,19 @@ struct Subject {
     }
 }
 
-/// Numerators and denominators for each key of each dimension asked for.
+/// A metric's numerator and denominator, in all and for each key of each dimension asked for.
 struct BreakdownTally {
     let dimensions: [BreakdownDimension]
+    private(set) var numerator = 0
+    private(set) var denominator = 0
     var tallies: [BreakdownDimension: [String: (numerator: Int, denominator: Int)]] = [:]
 
     init(_ dimensions: [BreakdownDimension]) { self.dimensions = dimensions }
 
     /// Counts one member of the population (in the denominator), and in the numerator when `counts`.
     mutating func add(_ subject: Subject, counts: Bool, inDenominator: Bool = true) {
+        if counts { numerator += 1 }
+        if inDenominator { denominator += 1 }
         for d in dimensions {
             let key = subject.key(d)
             var t = tallies[d, default: [:]][key] ?? (0, 0)
@@ -77,5 +81,10 @@ struct BreakdownTally {
             }.sorted { $0.key < $1.key }
             return MetricResult.Breakdown(dimension: d, rows: rows)
         }
+    }
+
+    /// The metric's result: the totals and their breakdowns.
+    func result(_ id: String, details: [JSONMember] = []) -> MetricResult {
+        MetricResult(id: id, numerator: numerator, denominator: denominator, details: details, breakdown: breakdowns())
     }
 }

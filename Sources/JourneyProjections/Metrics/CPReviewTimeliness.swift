@@ -10,8 +10,6 @@ struct CPReviewTimeliness: Metric {
     static let dimensions = childDimensions.union([.category])
 
     let context: MetricContext
-    var numerator = 0
-    var denominator = 0
     var tally: BreakdownTally
 
     init(_ context: MetricContext) {
@@ -32,12 +30,10 @@ struct CPReviewTimeliness: Metric {
         let to = context.period.to
         guard let plan = child.cpPlan(on: to), let start = plan.start, start <= to.adding(months: -3) else { return }
         let inTimescale = Self.isInTimescale(start: start, reviews: plan.reviews, to: to)
-        denominator += 1
-        if inTimescale { numerator += 1 }
         tally.add(Subject(child: child, date: to, category: plan.latestCategory), counts: inTimescale)
     }
 
     func results() -> [MetricResult] {
-        [MetricResult(id: Self.ids[0], numerator: numerator, denominator: denominator, breakdown: tally.breakdowns())]
+        [tally.result(Self.ids[0])]
     }
 }

@@ -25,8 +25,6 @@ struct PlacementStabilityShortTerm: Metric {
     static let dimensions = childDimensions.union([.need])
 
     let context: MetricContext
-    var numerator = 0
-    var denominator = 0
     var tally: BreakdownTally
 
     init(_ context: MetricContext) {
@@ -46,13 +44,11 @@ struct PlacementStabilityShortTerm: Metric {
         let to = context.period.to
         guard let period = child.stabilityPeriod(on: to) else { return }
         let hasThreeOrMore = Self.placements(of: child, in: context.period) >= 3
-        denominator += 1
-        if hasThreeOrMore { numerator += 1 }
         tally.add(Subject(child: child, date: to, need: period.needCode?.rawValue), counts: hasThreeOrMore)
     }
 
     func results() -> [MetricResult] {
-        [MetricResult(id: Self.ids[0], numerator: numerator, denominator: denominator, breakdown: tally.breakdowns())]
+        [tally.result(Self.ids[0])]
     }
 }
 
@@ -68,8 +64,6 @@ struct PlacementStabilityLongTerm: Metric {
     static let dimensions = childDimensions.union([.need])
 
     let context: MetricContext
-    var numerator = 0
-    var denominator = 0
     var tally: BreakdownTally
 
     init(_ context: MetricContext) {
@@ -117,13 +111,11 @@ struct PlacementStabilityLongTerm: Metric {
                 current.start <= twoYearsBefore
                 || (current.type.isPlacedForAdoption && (current.previousStart.map { $0 <= twoYearsBefore } ?? false))
         }
-        denominator += 1
-        if isStable { numerator += 1 }
         tally.add(Subject(child: child, date: to, need: period.needCode?.rawValue), counts: isStable)
     }
 
     func results() -> [MetricResult] {
-        [MetricResult(id: Self.ids[0], numerator: numerator, denominator: denominator, breakdown: tally.breakdowns())]
+        [tally.result(Self.ids[0])]
     }
 }
 
@@ -137,8 +129,6 @@ struct PlacedOver20Miles: Metric {
     static let dimensions = childDimensions.union([.need])
 
     let context: MetricContext
-    var numerator = 0
-    var denominator = 0
     var unknown = 0
     var tally: BreakdownTally
 
@@ -157,16 +147,10 @@ struct PlacedOver20Miles: Metric {
             unknown += 1
             return
         }
-        denominator += 1
-        if miles > 20 { numerator += 1 }
         tally.add(Subject(child: child, date: to, need: period.needCode?.rawValue), counts: miles > 20)
     }
 
     func results() -> [MetricResult] {
-        [
-            MetricResult(
-                id: Self.ids[0], numerator: numerator, denominator: denominator, details: [.count("unknown", unknown)],
-                breakdown: tally.breakdowns())
-        ]
+        [tally.result(Self.ids[0], details: [.count("unknown", unknown)])]
     }
 }

@@ -10,8 +10,6 @@ struct ReReferrals: Metric {
     static let dimensions = childDimensions.union([.source, .need])
 
     let context: MetricContext
-    var numerator = 0
-    var denominator = 0
     var tally: BreakdownTally
 
     init(_ context: MetricContext) {
@@ -23,8 +21,6 @@ struct ReReferrals: Metric {
         for r in child.referrals where context.period.contains(r.date) {
             let windowStart = r.date.adding(months: -12)
             let isReReferral = child.referrals.contains { $0.date >= windowStart && $0.date < r.date }
-            denominator += 1
-            if isReReferral { numerator += 1 }
             tally.add(
                 Subject(child: child, date: r.date, source: r.source, need: r.primaryNeed?.rawValue),
                 counts: isReReferral)
@@ -32,6 +28,6 @@ struct ReReferrals: Metric {
     }
 
     func results() -> [MetricResult] {
-        [MetricResult(id: Self.ids[0], numerator: numerator, denominator: denominator, breakdown: tally.breakdowns())]
+        [tally.result(Self.ids[0])]
     }
 }

@@ -11,8 +11,6 @@ struct RepeatCPPlans: Metric {
     static let dimensions = childDimensions.union([.category])
 
     let context: MetricContext
-    var population = 0
-    var secondOrSubsequent = 0
     var withinTwoYears = 0
     var priorPlanNotInLog = 0
     var tally: BreakdownTally
@@ -34,8 +32,6 @@ struct RepeatCPPlans: Metric {
             guard let end = e.plan.end else { return false }
             return end >= twoYearsBefore && end <= first.start
         }
-        population += 1
-        if isRepeat { secondOrSubsequent += 1 }
         if isWithinTwoYears { withinTwoYears += 1 }
         if hasPrevious && earlier.isEmpty { priorPlanNotInLog += 1 }
         tally.add(Subject(child: child, date: first.start, category: first.plan.category), counts: isRepeat)
@@ -43,10 +39,9 @@ struct RepeatCPPlans: Metric {
 
     func results() -> [MetricResult] {
         [
-            MetricResult(
-                id: Self.ids[0], numerator: secondOrSubsequent, denominator: population,
-                details: [.count("withinTwoYears", withinTwoYears), .count("priorPlanNotInLog", priorPlanNotInLog)],
-                breakdown: tally.breakdowns())
+            tally.result(
+                Self.ids[0],
+                details: [.count("withinTwoYears", withinTwoYears), .count("priorPlanNotInLog", priorPlanNotInLog)])
         ]
     }
 }

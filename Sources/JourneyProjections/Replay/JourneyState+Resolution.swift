@@ -37,12 +37,6 @@ extension JourneyState {
 
         var resolver = RecordBuilder(teams: teams, workers: workers, wards: wards, cutoff: cutoff, dropped: dropped)
         if includingRecording { resolver.recording = recordingContext(cutoff: cutoff, dropped: dropped) }
-        if mergedInto.isEmpty {
-            for (child, atoms) in children {
-                try body(resolver.record(child, atoms: atoms, mergedFrom: []))
-            }
-            return
-        }
         // Only merged records need grouping: every other child is its own record. Each merged child joins the group
         // of the child it ends up as; that child's own events join it too, unless it is itself merged away.
         var members: [ChildID: [ChildID]] = [:]
