@@ -10,14 +10,9 @@ struct OverlappingCINPlans: Check {
     var summary: String { "A CIN plan starts while another CIN plan of the child is still open." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        let plans = child.record.cinPlans.filter { p in p.start != nil && (p.end.map { $0 >= p.start! } ?? true) }
-            .sorted { ($0.start!, $0.position) < ($1.start!, $1.position) }
-        for (i, later) in plans.enumerated() {
-            guard
-                let earlier = plans[..<i].first(where: {
-                    DateRange(start: $0.start!, end: $0.end).overlaps(DateRange(start: later.start!, end: later.end))
-                })
-            else { continue }
+        for (earlier, later) in laterOverlaps(
+            child.record.cinPlans, range: { p in p.start.map { DateRange(start: $0, end: p.end) } }, order: \.position)
+        {
             findings.append(
                 finding(
                     child, on: later.start!,

@@ -10,16 +10,9 @@ struct OverlappingMissingEpisodes: Check {
     var summary: String { "A missing or away episode starts while another is still open." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        let episodes = child.record.missingEpisodes.filter { m in
-            m.start != nil && (m.end.map { $0 >= m.start! } ?? true)
-        }
-        .sorted { ($0.start!, $0.key) < ($1.start!, $1.key) }
-        for (i, later) in episodes.enumerated() {
-            guard
-                let earlier = episodes[..<i].first(where: {
-                    DateRange(start: $0.start!, end: $0.end).overlaps(DateRange(start: later.start!, end: later.end))
-                })
-            else { continue }
+        for (earlier, later) in laterOverlaps(
+            child.record.missingEpisodes, range: { m in m.start.map { DateRange(start: $0, end: m.end) } }, order: \.key
+        ) {
             findings.append(
                 finding(
                     child, on: later.start!, events: [child.start(of: later), child.start(of: earlier)],

@@ -10,15 +10,10 @@ struct OverlappingPeriodsOfCare: Check {
     var summary: String { "A period of care starts while another period of care is still open." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        let periods = child.record.periodsOfCare.filter { p in p.start != nil && (p.end.map { $0 >= p.start! } ?? true)
-        }
-        .sorted { ($0.start!, $0.position) < ($1.start!, $1.position) }
-        for (i, later) in periods.enumerated() {
-            guard
-                let earlier = periods[..<i].first(where: {
-                    DateRange(start: $0.start!, end: $0.end).overlaps(DateRange(start: later.start!, end: later.end))
-                })
-            else { continue }
+        for (earlier, later) in laterOverlaps(
+            child.record.periodsOfCare, range: { p in p.start.map { DateRange(start: $0, end: p.end) } },
+            order: \.position)
+        {
             findings.append(
                 finding(
                     child, on: later.start!,

@@ -11,16 +11,10 @@ struct OverlappingPlacements: Check {
     var summary: String { "A placement starts while another (non-temporary) placement is still open." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        let placements = child.record.placements.filter { p in
-            !p.placementType.isTemporary && (p.end.map { $0 >= p.start } ?? true)
-        }
-        .sorted { ($0.start, $0.position) < ($1.start, $1.position) }
-        for (i, later) in placements.enumerated() {
-            guard
-                let earlier = placements[..<i].first(where: {
-                    DateRange(start: $0.start, end: $0.end).overlaps(DateRange(start: later.start, end: later.end))
-                })
-            else { continue }
+        for (earlier, later) in laterOverlaps(
+            child.record.placements,
+            range: { p in p.placementType.isTemporary ? nil : DateRange(start: p.start, end: p.end) }, order: \.position
+        ) {
             findings.append(
                 finding(
                     child, on: later.start, events: [later.position, earlier.position, child.end(of: earlier)],
