@@ -5,7 +5,8 @@ import PackageDescription
 //   JourneyCore (vocabulary: dates, calendar, codes, events)
 //   ← JourneyLog (storage)
 //   ← JourneyProjections (the replay engine and the metrics), JourneyChecks (data quality)
-//   ← JourneyImport (statutory returns), JourneySynth (synthetic councils), JourneyReports
+//   ← JourneyImport (statutory returns), JourneySynth (synthetic councils), JourneyReports (chronologies,
+//     cohorts, the performance pack)
 //   ← journey (the command line: thin)
 let package = Package(
     name: "journey",
@@ -18,6 +19,7 @@ let package = Package(
         .library(name: "JourneyChecks", targets: ["JourneyChecks"]),
         .library(name: "JourneySynth", targets: ["JourneySynth"]),
         .library(name: "JourneyImport", targets: ["JourneyImport"]),
+        .library(name: "JourneyReports", targets: ["JourneyReports"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,11 +39,14 @@ let package = Package(
             name: "JourneyImport",
             dependencies: ["JourneyCore", "JourneyLog", .product(name: "CSV", package: "CSV.swift")]
         ),
+        .target(
+            name: "JourneyReports", dependencies: ["JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks"]
+        ),
         .executableTarget(
             name: "journey",
             dependencies: [
                 "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks", "JourneySynth", "JourneyImport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "JourneyReports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "JourneyTestSupport", dependencies: ["JourneyCore"], path: "Tests/JourneyTestSupport"),
@@ -54,6 +59,10 @@ let package = Package(
             name: "JourneyChecksTests", dependencies: ["JourneyChecks", "JourneyProjections", "JourneyLog", "JourneyTestSupport"]
         ),
         .testTarget(name: "JourneySynthTests", dependencies: ["JourneySynth", "JourneyTestSupport"]),
+        .testTarget(
+            name: "JourneyReportsTests",
+            dependencies: ["JourneyReports", "JourneyProjections", "JourneyLog", "JourneyTestSupport"]
+        ),
         .testTarget(name: "JourneyImportTests", dependencies: ["JourneyImport", "JourneyLog", "JourneyTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
