@@ -12,6 +12,10 @@ struct ChildSlot {
     var referenced: (tag: Int32, number: Int32) = (0, 0)
     /// The day (since `from`) the child's next involvement begins, if it has one.
     var nextInvolvement: Int?
+    /// Whether any involvement of the child is in the log (not over before `from`).
+    var hasKeptInvolvement = false
+    /// Events of an involvement before `from` that led straight into the next: kept if that one is.
+    var undecided: [SynthRecord] = []
 
     init(ordinal: Int32) {
         self.ordinal = ordinal

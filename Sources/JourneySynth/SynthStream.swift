@@ -11,15 +11,23 @@ import JourneyCore
 /// day), so memory holds the involvements in progress and one day's events, not the council. Writing from one
 /// sorted day also keeps the hot data in cache: a heap over every open child would visit each child's memory for
 /// each of its events.
+///
+/// The merge starts `historyYears` before `from`. Days before `from` are simulated but not written: an
+/// involvement over by `from` is dropped whole, and one still open on `from` is kept whole, its earlier events
+/// waiting until the merge reaches `from`, when they are written first, in recorded order. So the log opens with
+/// the caseload of a council that has been working for years, each open case with its history.
 public struct SynthStream: IteratorProtocol, Sequence {
     let council: SyntheticCouncil
     var calibration: CalibrationState
     /// The next child to arrive, not yet simulated.
     var nextOrdinal = 1
     var pending: (arrival: CalendarDate, random: SynthRandom)?
-    /// The day being written: days since `from`, −1 before the first.
+    /// The day being simulated: days since the simulation began, −1 before the first.
     var today = -1
-    /// For each day since `from`, the first slot of the children whose next event or involvement is that day (−1
+    /// The first day of the simulation, and `from` as days since it: days before it are history.
+    let origin: CalendarDate
+    let firstWrittenDay: Int
+    /// For each day since the simulation began, the first slot of the children whose next event or involvement is that day (−1
     /// for none); `nextInBucket` chains the others. (Lists threaded through the slots rather than an array per
     /// day, which would cost an allocation per day and per growth.)
     var buckets: [Int32]
@@ -50,8 +58,10 @@ public struct SynthStream: IteratorProtocol, Sequence {
     init(council: SyntheticCouncil) {
         self.council = council
         let p = council.parameters
-        calibration = CalibrationState(targets: p.targets, from: p.from, to: p.to)
-        buckets = Array(repeating: -1, count: p.from.days(to: p.to) + 1)
+        origin = p.simulationStart
+        firstWrittenDay = origin.days(to: p.from)
+        calibration = CalibrationState(targets: p.targets, from: origin, to: p.to)
+        buckets = Array(repeating: -1, count: origin.days(to: p.to) + 1)
         seedPrefix = ShortBytes(seedPrefix: p.seed)
     }
 
@@ -81,8 +91,8 @@ public struct SynthStream: IteratorProtocol, Sequence {
 
     public var progress: SynthProgress {
         SynthProgress(
-            children: nextOrdinal - 1, totalChildren: council.parameters.children, events: summary.events,
-            day: today < 0 ? nil : council.parameters.from.adding(days: today))
+            children: nextOrdinal - 1, totalChildren: council.parameters.simulatedChildren, events: summary.events,
+            day: today < 0 ? nil : origin.adding(days: today))
     }
 
     // MARK: Merging
@@ -111,9 +121,10 @@ public struct SynthStream: IteratorProtocol, Sequence {
         todayEvents.removeAll(keepingCapacity: true)
         written = 0
         today += 1
-        let day = council.parameters.from.adding(days: today)
+        let day = origin.adding(days: today)
         while let arrival = nextArrival(), arrival <= day { admit(arrival: arrival) }
 
+        let isHistory = today < firstWrittenDay
         var slot = buckets[today]
         buckets[today] = -1
         let dayEnd = (Int64(day.dayNumber) + 1) * 86_400
@@ -121,10 +132,16 @@ public struct SynthStream: IteratorProtocol, Sequence {
             let s = Int(slot)
             let following = nextInBucket[s]
             while slots[s].nextInvolvement == today { simulateInvolvement(s) }
-            slots[s].take(before: dayEnd, slot: slot, into: &todayEvents)
-            let nextEvent = slots[s].hasWaiting ? bucket(of: slots[s].nextRecorded) : Int.max
+            if !isHistory { slots[s].take(before: dayEnd, slot: slot, into: &todayEvents) }
+            // Events kept from history wait for the first day written.
+            let nextEvent =
+                slots[s].hasWaiting ? Swift.max(bucket(of: slots[s].nextRecorded), firstWrittenDay) : Int.max
             let next = Swift.min(nextEvent, slots[s].nextInvolvement ?? Int.max)
-            if next == Int.max { finished.append(slot) } else { enqueue(slot, on: next) }
+            if next == Int.max {
+                finished.append(slot)
+            } else {
+                enqueue(slot, on: next)
+            }
             slot = following
         }
         sortToday()
@@ -133,9 +150,10 @@ public struct SynthStream: IteratorProtocol, Sequence {
     /// Orders today's events by recorded time, then child, then the child's own order (the order gathered).
     private mutating func sortToday() {
         order.removeAll(keepingCapacity: true)
-        let dayStart = Int64(council.parameters.from.adding(days: today).dayNumber) * 86_400
-        // One 64-bit key per event: second of the day (17 bits), ordinal (27 bits), index gathered (20 bits).
-        if todayEvents.count < 1 << 20 {
+        let dayStart = Int64(origin.adding(days: today).dayNumber) * 86_400
+        // One 64-bit key per event: second of the day (17 bits), ordinal (27 bits), index gathered (20 bits). The
+        // first day written also holds the history kept, recorded before it: those take the slower sort.
+        if todayEvents.count < 1 << 20 && today != firstWrittenDay {
             var keys = todayEvents.indices.map { i -> UInt64 in
                 let e = todayEvents[i]
                 return UInt64(e.record.recorded - dayStart) << 47 | UInt64(e.ordinal) << 20 | UInt64(i)
@@ -155,10 +173,35 @@ public struct SynthStream: IteratorProtocol, Sequence {
     private mutating func simulateInvolvement(_ slot: Int) {
         journeys[slot]!.calibration = calibration
         journeys[slot]!.advance()
-        let records = journeys[slot]!.finishInvolvement()
+        var records = journeys[slot]!.finishInvolvement()
         calibration = journeys[slot]!.calibration
-        let next = journeys[slot]!.entry.map { council.parameters.from.days(to: $0.date) }
+        let next = journeys[slot]!.entry.map { origin.days(to: $0.date) }
+        if today < firstWrittenDay {
+            // Kept whole if anything of it happens, or is recorded, on or after `from`; the child's registration
+            // (and birth) are kept in any case, in case a later involvement is.
+            if journeys[slot]!.isInLog {
+                slots[slot].hasKeptInvolvement = true
+                records += slots[slot].undecided
+                records.sort { ($0.recorded, $0.number) < ($1.recorded, $1.number) }
+                slots[slot].undecided = []
+            } else if journeys[slot]!.entry?.kind == .stepUpFromEarlyHelp {
+                // Early help stepping up into a referral: one case, in the log or not as the next involvement is.
+                slots[slot].undecided += records.filter { !$0.fact.isIdentity }
+                records.removeAll { !$0.fact.isIdentity }
+            } else {
+                records.removeAll { !$0.fact.isIdentity }
+                slots[slot].undecided = []
+                journeys[slot]!.involvementLeftOut()
+            }
+        } else {
+            slots[slot].hasKeptInvolvement = true
+        }
         slots[slot].add(records)
+        if next == nil && !slots[slot].hasKeptInvolvement {
+            // A child whose involvements were all over before `from` is not in the log at all.
+            slots[slot].records = []
+            slots[slot].cursor = 0
+        }
         slots[slot].nextInvolvement = next
         if next == nil { journeys[slot] = nil }
     }
@@ -167,13 +210,13 @@ public struct SynthStream: IteratorProtocol, Sequence {
     private mutating func nextArrival() -> CalendarDate? {
         if let pending { return pending.arrival }
         let p = council.parameters
-        guard nextOrdinal <= p.children else { return nil }
+        guard nextOrdinal <= p.simulatedChildren else { return nil }
         // Arrivals spread evenly over the period: child k arrives in the k-th of n equal slices of it, at a
         // random point within it, so arrivals come in order of ordinal.
         var random = SynthRandom(seed: p.seed, stream: UInt64(nextOrdinal))
-        let days = Double(p.from.days(to: p.to) + 1)
-        let offset = Int((Double(nextOrdinal - 1) + random.unit()) * days / Double(p.children))
-        let arrival = p.from.adding(days: Swift.min(offset, Int(days) - 1))
+        let days = Double(origin.days(to: p.to) + 1)
+        let offset = Int((Double(nextOrdinal - 1) + random.unit()) * days / Double(p.simulatedChildren))
+        let arrival = origin.adding(days: Swift.min(offset, Int(days) - 1))
         pending = (arrival, random)
         return arrival
     }
@@ -187,14 +230,14 @@ public struct SynthStream: IteratorProtocol, Sequence {
         let p = council.parameters
         let profile = ChildProfile.draw(ordinal: ordinal, arrival: arrival, model: council.model, random: &random)
         var journey = JourneyBuilder(
-            model: council.model, workingDays: council.workingDays, from: p.from, horizon: p.to, profile: profile,
+            model: council.model, workingDays: council.workingDays, from: origin, horizon: p.to, profile: profile,
             arrival: arrival, random: random,
-            defectRandom: SynthRandom(seed: p.seed, stream: UInt64(ordinal) | 1 << 40), calibration: calibration)
+            defectRandom: SynthRandom(seed: p.seed, stream: UInt64(ordinal) | 1 << 40), calibration: calibration,
+            logStart: p.from)
         journey.drawDefect(rate: p.defectRate)
         journey.begin()
-        summary.children += 1
         var slot = ChildSlot(ordinal: Int32(ordinal))
-        let first = p.from.days(to: journey.entry!.date)
+        let first = origin.days(to: journey.entry!.date)
         slot.nextInvolvement = first
         let index: Int
         if let free = freeSlots.popLast() {
@@ -218,8 +261,8 @@ public struct SynthStream: IteratorProtocol, Sequence {
         buckets[day] = slot
     }
 
-    /// The bucket of a recorded time: days since `from`.
+    /// The bucket of a recorded time: days since the simulation began.
     private func bucket(of recorded: Int64) -> Int {
-        Int(recorded / 86_400) - Int(council.parameters.from.dayNumber)
+        Int(recorded / 86_400) - Int(origin.dayNumber)
     }
 }

@@ -45,6 +45,7 @@ public struct SynthSummary: Hashable, Sendable, CustomStringConvertible {
 
     mutating func count(_ record: SynthRecord) {
         events += 1
+        if record.fact.type == .childRegistered && !record.isDuplicateChild { children += 1 }
         typeCounts[Int(record.fact.type.rawValue)] += 1
         if let defect = record.defect { defects[defect, default: 0] += 1 }
     }

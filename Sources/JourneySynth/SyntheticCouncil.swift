@@ -6,14 +6,15 @@ import JourneyCore
 ///     let council = try SyntheticCouncil(SynthParameters(children: 1_000, from: from, to: to, seed: 7))
 ///     let summary = try council.writeJSONLines { chunk in try file.write(chunk) }
 ///
-/// Children arrive at the front door evenly over `from`…`to`. Each involvement (a contact and what follows it, to
+/// Children arrive at the front door evenly, from `historyYears` before `from` to `to`; the log holds what is
+/// open on `from` and everything after (see `SynthParameters.historyYears`). Each involvement (a contact and what follows it, to
 /// the case closing) is simulated on the day it begins, and events are written in recorded order across all
 /// children, a day at a time, so memory holds the involvements in progress, not the council (about 270 MB for
 /// 10 million events). The same parameters give the same bytes on every machine.
 ///
-/// Calibration: the targets are met in steady state. Measures that look back (re-referrals within 12 months,
-/// repeat plans, placement stability over 2½ years) need history behind the period measured: measure the last
-/// year of a log of five years or more (`from` at least four years before the year measured).
+/// Calibration: the targets are met in steady state, which the history before `from` provides: any year of the
+/// extract can be measured, though re-referrals need the year before it in the log (a re-referral's previous
+/// referral must be there to be seen).
 public struct SyntheticCouncil: Sendable {
     public let parameters: SynthParameters
     let model: FlowModel
@@ -25,8 +26,9 @@ public struct SyntheticCouncil: Sendable {
         self.parameters = parameters
         model = FlowModel(targets: parameters.targets)
         // Journeys are simulated a little past the extract, to decide what happens before it.
-        workingDays = WorkingDays(from: parameters.from.adding(days: -7), to: parameters.to.adding(years: 3))
-        nameWidth = ChildNames.width(forChildren: parameters.children)
+        workingDays = WorkingDays(
+            from: parameters.simulationStart.adding(days: -7), to: parameters.to.adding(years: 3))
+        nameWidth = ChildNames.width(forChildren: parameters.simulatedChildren)
     }
 
     /// The council's events, in order, one at a time.

@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneySynth
 
 /// The calibrated figures of a clean council, measured from its events as `shared/spec/metrics.md` defines them
 /// (for a clean log: no corrections, retractions or merges to resolve), as shares 0…1.
@@ -133,23 +134,63 @@ struct CalibrationMeasures {
 
     static let healthSources = ["3A", "3B", "3C", "3D", "3E", "3F"]
 
-    var report: String {
-        let total = referralSources.values.reduce(0, +)
-        func share(_ codes: [String]) -> String {
-            let n = codes.reduce(0) { $0 + (referralSources[ReferralSource($1)!] ?? 0) }
-            return "\(Double(Int(Double(n) / Double(max(total, 1)) * 1000 + 0.5)) / 10)%"
+    /// Each calibrated figure next to its target, as a table.
+    func table(against targets: CalibrationTargets) -> String {
+        let total = Double(max(referralSources.values.reduce(0, +), 1))
+        func sourceShare(_ codes: [String]) -> Double {
+            Double(codes.reduce(0) { $0 + (referralSources[ReferralSource($1)!] ?? 0) }) / total
         }
-        return """
-            re-referrals \(reReferrals)
-            referral NFA \(referralNFA)
-            assessed not in need \(assessedNotInNeed)
-            assessments within 45 wd \(assessmentsWithin45), median \(assessmentMedian)
-            ICPC within 15 wd \(icpcWithin15)
-            CP plans 2 years or more \(cpPlansTwoYearsOrMore)
-            second or subsequent CP plans \(secondOrSubsequentCPPlans)
-            long-term stability \(longTermStability)
-            three or more placements \(threeOrMorePlacements)
-            sources: police \(share(["6"])), schools \(share(["2A"])), health \(share(Self.healthSources))
-            """
+        func targetShare(_ codes: [String]) -> Double {
+            codes.reduce(0) { $0 + (targets.referralSourcePercent[ReferralSource($1)!] ?? 0) }
+        }
+        func percent(_ v: Double) -> String { "\(Double(Int(v * 1000 + 0.5)) / 10)" }
+        let rows: [(String, Double, String, String)] = [
+            ("re-referrals", targets.reReferralPercent, percent(reReferrals.value), "\(reReferrals.denominator)"),
+            ("referrals NFA", targets.referralNFAPercent, percent(referralNFA.value), "\(referralNFA.denominator)"),
+            (
+                "assessed not in need", targets.assessedNotInNeedPercent, percent(assessedNotInNeed.value),
+                "\(assessedNotInNeed.denominator)"
+            ),
+            (
+                "assessments within 45 working days", targets.assessmentsWithin45WorkingDaysPercent,
+                percent(assessmentsWithin45.value), "\(assessmentsWithin45.denominator)"
+            ),
+            (
+                "assessment median (working days)", targets.assessmentMedianWorkingDays, "\(assessmentMedian)",
+                "\(assessmentsWithin45.denominator)"
+            ),
+            (
+                "ICPC within 15 working days", targets.icpcWithin15WorkingDaysPercent, percent(icpcWithin15.value),
+                "\(icpcWithin15.denominator)"
+            ),
+            (
+                "CP plans ending at 2 years or more", targets.cpPlansLasting2YearsOrMorePercent,
+                percent(cpPlansTwoYearsOrMore.value), "\(cpPlansTwoYearsOrMore.denominator)"
+            ),
+            (
+                "second or subsequent CP plans", targets.secondOrSubsequentCPPlansPercent,
+                percent(secondOrSubsequentCPPlans.value), "\(secondOrSubsequentCPPlans.denominator)"
+            ),
+            (
+                "long-term placement stability", targets.longTermPlacementStabilityPercent,
+                percent(longTermStability.value), "\(longTermStability.denominator)"
+            ),
+            (
+                "3 or more placements in the year", targets.threeOrMorePlacementsPercent,
+                percent(threeOrMorePlacements.value), "\(threeOrMorePlacements.denominator)"
+            ),
+            ("referrals from police (6)", targetShare(["6"]), percent(sourceShare(["6"])), ""),
+            ("referrals from schools (2A)", targetShare(["2A"]), percent(sourceShare(["2A"])), ""),
+            (
+                "referrals from health (3A-3F)", targetShare(Self.healthSources),
+                percent(sourceShare(Self.healthSources)), ""
+            ),
+        ]
+        func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(0, n - s.count)) }
+        var lines = ["| figure | target | generated | of |", "|---|---|---|---|"]
+        for (name, target, generated, of) in rows {
+            lines.append("| \(pad(name, 34)) | \(Double(Int(target * 10 + 0.5)) / 10) | \(generated) | \(of) |")
+        }
+        return lines.joined(separator: "\n")
     }
 }

@@ -3,15 +3,18 @@ import JourneySynth
 import JourneyTestSupport
 import Testing
 
-/// A clean council measured as the metric definitions do, in the last year of a seven-year log, comes out near
-/// England's figures. The council is small enough for a debug build, so the tolerances allow for its sampling
-/// error; `journey metrics` on a large council (see the report in Sources/JourneySynth) comes within a point.
+/// A clean council of 20,000 children over five years (with the default history before it), measured as the
+/// metric definitions do in its last year, comes out near England's figures. The tolerances allow for the
+/// sampling error of a council this size (about ±4 points on long-term stability's hundred or so children).
+/// The table of figures against targets is printed: `swift test --disable-xctest --filter CalibrationTests`.
 struct CalibrationTests {
     static let year = (from: d("2024-04-01"), to: d("2025-03-31"))
     static let measures: CalibrationMeasures = {
         let council = try! SyntheticCouncil(
-            SynthParameters(children: 12_000, from: d("2018-04-01"), to: d("2025-03-31"), seed: 11, defectRate: 0))
-        return CalibrationMeasures(council.events(), from: year.from, to: year.to)
+            SynthParameters(children: 20_000, from: d("2020-04-01"), to: d("2025-03-31"), seed: 7, defectRate: 0))
+        let measures = CalibrationMeasures(council.events(), from: year.from, to: year.to)
+        print(measures.table(against: .england))
+        return measures
     }()
 
     @Test func frontDoorSharesAreOnTarget() {
@@ -37,11 +40,13 @@ struct CalibrationTests {
 
     @Test func plansAndPlacementsAreNearTarget() {
         let m = Self.measures
-        #expect(abs(m.cpPlansTwoYearsOrMore.value - 0.04) < 0.025, "CP 2 years \(m.cpPlansTwoYearsOrMore)")
-        #expect(abs(m.secondOrSubsequentCPPlans.value - 0.23) < 0.06, "repeat CP \(m.secondOrSubsequentCPPlans)")
-        #expect(abs(m.threeOrMorePlacements.value - 0.10) < 0.05, "3+ placements \(m.threeOrMorePlacements)")
-        #expect(abs(m.longTermStability.value - 0.69) < 0.2, "long-term \(m.longTermStability)")
-        #expect(m.longTermStability.denominator >= 10)
+        #expect(abs(m.cpPlansTwoYearsOrMore.value - 0.04) < 0.02, "CP 2 years \(m.cpPlansTwoYearsOrMore)")
+        #expect(abs(m.secondOrSubsequentCPPlans.value - 0.23) < 0.04, "repeat CP \(m.secondOrSubsequentCPPlans)")
+        #expect(abs(m.threeOrMorePlacements.value - 0.10) < 0.03, "3+ placements \(m.threeOrMorePlacements)")
+        #expect(abs(m.longTermStability.value - 0.69) < 0.08, "long-term \(m.longTermStability)")
+        // The history before the log gives the measure a real population: children in care for 2½ years or more
+        // in a log of five years (without it, about 30 here).
+        #expect(m.longTermStability.denominator >= 80)
     }
 
     @Test func changedTargetsMoveTheFigures() throws {

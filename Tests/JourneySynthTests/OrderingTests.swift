@@ -44,11 +44,42 @@ struct OrderingTests {
         #expect(corrections > 0 && retractions > 0)
     }
 
-    @Test func nothingIsRecordedOutsideThePeriod() throws {
+    @Test func nothingIsRecordedAfterTheExtract() throws {
         let parameters = Councils.parameters(children: 300, defectRate: 0.3)
         for event in try Councils.events(parameters) {
             #expect(event.occurred <= parameters.to)
+            #expect(event.recorded!.localDate <= parameters.to)
+        }
+    }
+
+    @Test func withNoHistoryTheLogBeginsOnFrom() throws {
+        var parameters = Councils.parameters(children: 300, defectRate: 0.3)
+        parameters.historyYears = 0
+        for event in try Councils.events(parameters) {
             #expect(event.recorded!.localDate >= parameters.from && event.recorded!.localDate <= parameters.to)
         }
+    }
+
+    @Test func theLogOpensWithTheCasesOpenOnFromAndTheirHistory() throws {
+        let parameters = Councils.parameters(children: 1_000, defectRate: 0)
+        let from = parameters.from
+        var childrenWithHistory = 0
+        for (_, events) in Journeys(try Councils.events(parameters)).children {
+            // Before `from`: who the child is, and the one involvement still open on `from` (with the one before it
+            // when early help stepped up into it). Involvements over before `from` are not in the log.
+            let history = events.filter {
+                $0.recorded!.localDate < from && $0.type != .childRegistered && $0.type != .childUpdated
+            }
+            guard !history.isEmpty else { continue }
+            childrenWithHistory += 1
+            // A case closed before `from` is there only because it went on in early help.
+            for (i, event) in history.enumerated() where event.type == .caseClosed {
+                #expect(history[i...].contains { $0.type == .earlyHelpStarted }, "a case closed before the log began")
+            }
+            #expect(history.filter { $0.type == .contactReceived }.count <= 1, "two involvements before the log")
+            #expect(events.contains { $0.occurred >= from }, "history of a case not open on the first day")
+        }
+        // A council running for years has open cases on the first day.
+        #expect(childrenWithHistory > 50)
     }
 }

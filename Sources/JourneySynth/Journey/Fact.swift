@@ -47,6 +47,14 @@ enum Fact: Sendable {
     /// Retracts the child's event with this number.
     case eventRetracted(event: Int32)
 
+    /// Who the child is (`child.registered`, the birth), rather than what happened in an involvement.
+    var isIdentity: Bool {
+        switch self {
+        case .childRegistered, .childBorn: true
+        default: false
+        }
+    }
+
     var type: EventType {
         switch self {
         case .childRegistered: .childRegistered

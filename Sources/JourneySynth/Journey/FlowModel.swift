@@ -24,7 +24,7 @@ final class FlowModel: Sendable {
         // `CalibrationTests`).
         cpDuration = Self.cpDuration(twoYearsOrMore: targets.cpPlansLasting2YearsOrMorePercent / 100 * 1.25)
         repeatPlanShare = targets.secondOrSubsequentCPPlansPercent / 100
-        repeatPlanChance = min(1, repeatPlanShare * 1.35)
+        repeatPlanChance = min(1, repeatPlanShare * 1.12)
         placementStability = PlacementStability(
             longTerm: targets.longTermPlacementStabilityPercent / 100,
             threeOrMore: targets.threeOrMorePlacementsPercent / 100)

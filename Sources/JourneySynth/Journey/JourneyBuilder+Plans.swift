@@ -54,7 +54,11 @@ extension JourneyBuilder {
         cpPlans += 1
         let plan = cpPlans
         var previousPlans: Int8 = -1
-        if plan == 1 {
+        if plan == plansLeftOut + 1 && plansLeftOut > 0 {
+            // The first plan of a log that begins after the child's earlier plans: a case system carries their
+            // number over (CIN census NumberOfPreviousCPP).
+            previousPlans = Int8(min(100, plansBeforeLog + Int(plansLeftOut)))
+        } else if plan == 1 {
             // CIN census NumberOfPreviousCPP: plans before this one that the log does not hold.
             let days = from.days(to: start)
             if random.chance(model.priorPlanShare(daysSinceLogBegan: days)) {

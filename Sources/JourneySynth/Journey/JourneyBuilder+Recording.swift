@@ -24,7 +24,11 @@ extension JourneyBuilder {
                 i += 1
             }
         }
-        if let defect = pendingDefect, injectDefect(defect, isLastChance: entry == nil) { pendingDefect = nil }
+        let logStartSecond = Int64(logStart.dayNumber) * 86_400
+        isInLog = records.contains { r in
+            !r.fact.isIdentity && (r.occurred >= logStart || r.recorded >= logStartSecond)
+        }
+        if isInLog, let defect = pendingDefect, injectDefect(defect, isLastChance: entry == nil) { pendingDefect = nil }
 
         let lastSecond = Int64(horizon.dayNumber) * 86_400 + 86_399
         records.removeAll { $0.recorded > lastSecond }

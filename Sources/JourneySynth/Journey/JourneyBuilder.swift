@@ -12,7 +12,7 @@ import JourneyCore
 struct JourneyBuilder {
     let model: FlowModel
     let workingDays: WorkingDays
-    /// The day the log began.
+    /// The day the simulation began (before the log's `from`, by the council's history).
     let from: CalendarDate
     /// The extract's last day: facts after it are not kept.
     let horizon: CalendarDate
@@ -27,6 +27,11 @@ struct JourneyBuilder {
     private(set) var entry: Entry?
     /// The defect this child is to carry, until an involvement it applies to comes.
     var pendingDefect: SynthDefect?
+    /// The first day of the log: an involvement over before it is left out.
+    let logStart: CalendarDate
+    /// Whether the involvement last simulated is in the log: anything of it happens, or is recorded, on or after
+    /// `logStart`. One that is not carries no defect.
+    var isInLog = true
     /// Randomness for defects alone: a council with defects has the same journeys as the clean one.
     var defectRandom: SynthRandom
 
@@ -52,8 +57,10 @@ struct JourneyBuilder {
 
     // What the child's history decides.
     var lastReferral: CalendarDate?
-    /// CP plans before the log, recorded on the first plan in the log as `previousPlans`.
+    /// CP plans before the simulation began, recorded on the first plan in the log as `previousPlans`.
     var plansBeforeLog = 0
+    /// CP plans of involvements over before `from`, which the log does not hold.
+    var plansLeftOut: Int32 = 0
     /// When the child's next CP plan is due: set when a plan ends and the child will have another.
     var repeatPlanDue: CalendarDate?
     /// The latest day of anything in the case so far: a closure is never dated before it.
@@ -63,8 +70,10 @@ struct JourneyBuilder {
 
     init(
         model: FlowModel, workingDays: WorkingDays, from: CalendarDate, horizon: CalendarDate, profile: ChildProfile,
-        arrival: CalendarDate, random: SynthRandom, defectRandom: SynthRandom, calibration: CalibrationState
+        arrival: CalendarDate, random: SynthRandom, defectRandom: SynthRandom, calibration: CalibrationState,
+        logStart: CalendarDate
     ) {
+        self.logStart = logStart
         self.defectRandom = defectRandom
         self.model = model
         self.workingDays = workingDays
@@ -100,6 +109,12 @@ struct JourneyBuilder {
     }
 
     // MARK: The journey
+
+    /// The involvement just simulated is not in the log (it was over before `from`): later plans count its plans
+    /// as previous plans the log does not hold.
+    mutating func involvementLeftOut() {
+        plansLeftOut = cpPlans
+    }
 
     /// Registers the child and sets the first contact as the next entry.
     mutating func begin() {

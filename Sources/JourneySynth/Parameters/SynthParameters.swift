@@ -7,7 +7,9 @@ public struct SynthParameters: Hashable, Sendable {
     /// Children who come to the front door between `from` and `to` (each gets a journey; a few have a duplicate
     /// record too, when defects are on).
     public var children: Int
-    /// The day the log begins: the first contacts arrive from here on.
+    /// The first day of the extract. Children whose cases are open on that day come with the events of their open
+    /// involvement, dated as they happened, as a case system's history would hold them; what had closed before
+    /// it is not in the log.
     public var from: CalendarDate
     /// The last day of the extract: nothing is recorded after it, and journeys still open stay open.
     public var to: CalendarDate
@@ -15,13 +17,21 @@ public struct SynthParameters: Hashable, Sendable {
     /// The share of children (0…1) given one data-quality defect; 0 for a clean council.
     public var defectRate: Double
     public var targets: CalibrationTargets
+    /// Years the council runs before `from`, so that the log begins with the caseload of a council that has
+    /// been working for years (children in care for years, plans already open), not with an empty one. Measures
+    /// that look back (long-term placement stability over 2½ years, repeat plans) need it. 0 for a council that
+    /// begins on `from` with nobody known.
+    public var historyYears: Int
 
     /// The default share of children with a defect: small, as in a well-kept case system.
     public static let defaultDefectRate = 0.015
+    /// The default run before `from`: long enough that the caseload on `from` is in steady state.
+    public static let defaultHistoryYears = 8
 
     public init(
         children: Int, from: CalendarDate, to: CalendarDate, seed: UInt64 = 1,
-        defectRate: Double = SynthParameters.defaultDefectRate, targets: CalibrationTargets = .england
+        defectRate: Double = SynthParameters.defaultDefectRate, targets: CalibrationTargets = .england,
+        historyYears: Int = SynthParameters.defaultHistoryYears
     ) {
         self.children = children
         self.from = from
@@ -29,6 +39,17 @@ public struct SynthParameters: Hashable, Sendable {
         self.seed = seed
         self.defectRate = defectRate
         self.targets = targets
+        self.historyYears = historyYears
+    }
+
+    /// The day the simulation begins: `historyYears` before `from`.
+    var simulationStart: CalendarDate { from.adding(years: -historyYears) }
+
+    /// Children simulated: `children` over the extract, and as many again per day of history.
+    var simulatedChildren: Int {
+        let extractDays = from.days(to: to) + 1
+        let historyDays = simulationStart.days(to: from)
+        return children + Int((Double(children) * Double(historyDays) / Double(extractDays)).rounded())
     }
 
     /// A council with no defects.
@@ -38,8 +59,10 @@ public struct SynthParameters: Hashable, Sendable {
     public var problem: String? {
         if children < 1 || children > 99_999_999 { return "the number of children must be 1 to 99,999,999" }
         if to < from { return "--to must not be before --from" }
-        // Recorded times are seconds since 1970; case systems are younger than 1990.
+        // Case systems are younger than 1990.
         if from.year < 1990 || to.year > 2100 { return "dates must be between 1990 and 2100" }
+        if historyYears < 0 || historyYears > 30 { return "the history must be 0 to 30 years" }
+        if simulationStart.year < 1970 { return "--from less the history must not be before 1970" }
         if !(defectRate >= 0 && defectRate <= 1) { return "the defect rate must be between 0 and 1" }
         return targets.problem
     }

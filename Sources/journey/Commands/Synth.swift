@@ -16,12 +16,15 @@ extension Journey {
         static let configuration = CommandConfiguration(
             abstract: "Generate a synthetic council's events, calibrated to England's published figures.",
             discussion: """
-                Made-up children come to the front door evenly between --from and --to, and their journeys follow \
-                the statutory flow: contacts, referrals, assessments, S47 enquiries, conferences, CIN and CP plans, \
+                Made-up children come to the front door evenly, and their journeys follow the statutory flow: contacts, referrals, assessments, S47 enquiries, conferences, CIN and CP plans, \
                 periods of care with placements, missing episodes, reviews and visits, re-referrals and repeat \
                 plans. Rates and timescales are calibrated to England's figures for the year to March 2025 \
-                (re-referrals 22.6%, assessments within 45 working days 86%, …). Measures that look back need \
-                history: measure the last year of a log of five years or more.
+                (re-referrals 22.6%, assessments within 45 working days 86%, …). The council runs for --history \
+                years (default \(SynthParameters.defaultHistoryYears)) before --from, and the log opens with the cases \
+                still open on --from, each with the events of its open involvement dated as they happened, as a \
+                case system carries its history: so children have been in care for years and plans are open on \
+                the first day, and the figures are in steady state from the first year. --children counts the \
+                children who come to the front door between --from and --to.
 
                 The same arguments always give the same bytes. Events are written in recorded order, as a case \
                 system would have appended them. A small share of children (--defect-rate, default 0.015) get one \
@@ -57,6 +60,12 @@ extension Journey {
             help: ArgumentHelp("Append the events to the event log in this directory instead.", valueName: "dir"))
         var log: String?
 
+        @Option(
+            help: ArgumentHelp(
+                "Years the council runs before --from: the log opens with the cases still open then, with their history (0 for a council with nobody known before --from).",
+                valueName: "years"))
+        var history: Int = SynthParameters.defaultHistoryYears
+
         @Flag(help: "Inject no data-quality defects.")
         var clean = false
 
@@ -79,6 +88,7 @@ extension Journey {
             }
             guard children >= 1 else { throw ValidationError("--children must be 1 or more") }
             if let from, let to, to < from { throw ValidationError("--to must not be before --from") }
+            guard (0...30).contains(history) else { throw ValidationError("--history must be 0 to 30 years") }
             if out != nil && log != nil { throw ValidationError("give --out or --log, not both") }
             if clean && defectRate != nil { throw ValidationError("give --clean or --defect-rate, not both") }
             if let defectRate, !(0...1).contains(defectRate) {
@@ -101,7 +111,8 @@ extension Journey {
                     council = try SyntheticCouncil(
                         SynthParameters(
                             children: children!, from: from!, to: to!, seed: seed,
-                            defectRate: clean ? 0 : defectRate ?? SynthParameters.defaultDefectRate, targets: targets))
+                            defectRate: clean ? 0 : defectRate ?? SynthParameters.defaultDefectRate, targets: targets,
+                            historyYears: history))
                 } catch {
                     throw ValidationError("\(error)")
                 }
