@@ -176,4 +176,69 @@ struct FlowInvariantTests {
             }
         }
     }
+
+    @Test func everyConferenceThatMakesAPlanIsFollowedByOne() {
+        var conferences = 0
+        for (_, events) in Journeys(Self.clean).children {
+            for event in events {
+                guard case .icpcHeld(_, let referral, .plan) = event.body else { continue }
+                conferences += 1
+                let plan = events.contains {
+                    if case .cpPlanStarted(let p) = $0.body, p.referral == referral, $0.occurred == event.occurred {
+                        return true
+                    }
+                    return false
+                }
+                #expect(plan, "\(event.id) made no plan")
+            }
+        }
+        #expect(conferences > 20)
+    }
+
+    /// An unborn child can have a plan, but no care, placement or review of care before birth.
+    @Test func nothingOfCareComesBeforeBirth() {
+        let careTypes: Set<EventType> = [.careStarted, .placementStarted, .careReviewed, .legalStatusChanged]
+        var unborn = 0
+        for (_, events) in Journeys(Self.clean).children {
+            let born = events.compactMap { e -> CalendarDate? in
+                switch e.body {
+                case .childRegistered(let c), .childUpdated(let c): return c.birthDate
+                default: return nil
+                }
+            }.first
+            guard let born, case .childRegistered(let first) = events.first?.body, first.birthDate == nil else {
+                continue
+            }
+            unborn += 1
+            for event in events where careTypes.contains(event.type) {
+                #expect(event.occurred >= born, "\(event.id) before birth")
+            }
+        }
+        #expect(unborn > 5)
+    }
+
+    /// Children Act 1989 s46(6): police protection (L1) lasts at most 72 hours, so at most 3 days by date.
+    @Test func policeProtectionEndsWithin72Hours() {
+        var protections = 0
+        for (_, events) in Journeys(Self.clean).children {
+            for (i, event) in events.enumerated() {
+                let period: PeriodID
+                switch event.body {
+                case .careStarted(let c) where c.legalStatus.rawValue == "L1": period = c.period
+                case .legalStatusChanged(let p, let status) where status.rawValue == "L1": period = p
+                default: continue
+                }
+                protections += 1
+                let next = events[(i + 1)...].first { e in
+                    switch e.body {
+                    case .legalStatusChanged(period, _), .careEnded(period, _): return true
+                    default: return false
+                    }
+                }
+                guard let next else { continue }
+                #expect(event.occurred.days(to: next.occurred) <= 3, "\(event.id) L1 too long")
+            }
+        }
+        #expect(protections > 10)
+    }
 }

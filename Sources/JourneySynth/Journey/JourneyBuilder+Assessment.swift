@@ -32,12 +32,15 @@ extension JourneyBuilder {
                     assessment: a, factors: .none, outcome: toEarlyHelp ? .earlyHelp : .noFurtherAction),
                 on: completed)
             // CIN census: RC8 closed after assessment with no further action, RC9 referred to early help.
-            let closed = close(n, toEarlyHelp ? "RC9" : "RC8", on: completed)
-            guard toEarlyHelp else { return closed }
-            emit(.steppedDown(from: .childInNeed, to: .earlyHelp), on: closed.date)
-            return earlyHelp(from: closed.date)
+            guard toEarlyHelp else { return close(n, "RC8", on: completed) }
+            // The step is recorded as the case closes, while the child is still at child in need.
+            let day = max(completed, latest)
+            emit(.steppedDown(from: .childInNeed, to: .earlyHelp), on: day)
+            return earlyHelp(from: close(n, "RC9", on: day).date)
         }
-        let route: InNeedRoute = isUnbornProtection ? .protection : model.inNeedRoutes.draw(&random)
+        var route: InNeedRoute = isUnbornProtection ? .protection : model.inNeedRoutes.draw(&random)
+        // An unborn child cannot come into care: the concern goes to a strategy discussion instead.
+        if route == .emergencyCare && start < profile.birthDate { route = .protection }
         // A child going straight into care is allocated to the children in care team instead.
         if route != .emergencyCare { allocate(assessingTeam(), on: start) }
         switch route {
@@ -83,7 +86,10 @@ extension JourneyBuilder {
         let icpc = conference(s47: s47, referral: n, s47Start: s47Start)
         // A child who has had a CP plan in the log gets another only when one is due (`repeatPlanDue`), so that
         // repeat plans stay on target.
-        let makesPlan = isRepeatPlan || (cpPlans == 0 && random.chance(model.icpcPlanShare))
+        // Children's services end at 18: no plan is made for a child about to turn 18 (see `cpPlan`).
+        let makesPlan =
+            (isRepeatPlan || (cpPlans == 0 && random.chance(model.icpcPlanShare)))
+            && icpc < profile.adulthood.adding(days: -1)
         emit(.icpcHeld(s47: s47, referral: n, outcome: makesPlan ? .plan : .noPlan), on: icpc)
         if makesPlan { return cpPlan(referral: n, from: icpc) }
         if random.chance(model.noPlanToCINShare) { return cinPlan(referral: n, from: icpc) }

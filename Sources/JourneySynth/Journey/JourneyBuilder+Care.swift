@@ -114,10 +114,17 @@ extension JourneyBuilder {
         switch plan {
         case .shortStay:
             let first = WeightedChoice.shortStayStatuses.draw(&random)
-            let end = start.adding(days: 1 + min(200, Int(random.exponential(mean: 40))))
+            var end = start.adding(days: 1 + min(200, Int(random.exponential(mean: 40))))
             var statuses = [(start, first)]
-            if first != status("V2") && random.chance(0.6) {
-                statuses.append((start.adding(days: random.int(in: 1...3)), status("V2")))
+            if first != status("V2") {
+                // Police protection ends within 72 hours, an EPO within 8 days: the child goes home, or stays
+                // accommodated under section 20.
+                let limit = first == status("L1") ? 3 : 8
+                if random.chance(0.6) {
+                    statuses.append((start.adding(days: random.int(in: 1...limit)), status("V2")))
+                } else {
+                    end = min(end, start.adding(days: random.int(in: 1...limit)))
+                }
             }
             return CourseOfCare(statuses: statuses, end: end, reason: WeightedChoice.shortStayEnds.draw(&random))
         case .remand:
@@ -158,7 +165,10 @@ extension JourneyBuilder {
         var statuses = [(start, first)]
         var interim = start
         switch first.rawValue {
-        case "L1", "L2": interim = start.adding(days: random.int(in: 1...8))
+        // Police protection lasts at most 72 hours (Children Act 1989 s46(6)), an emergency protection order at
+        // most 8 days (s45(1)).
+        case "L1": interim = start.adding(days: random.int(in: 1...3))
+        case "L2": interim = start.adding(days: random.int(in: 1...8))
         case "V2": interim = start.adding(days: random.int(in: 14...120))
         default: break
         }

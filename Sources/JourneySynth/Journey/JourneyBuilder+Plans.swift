@@ -9,6 +9,8 @@ extension JourneyBuilder {
         let plan = cinPlans
         emit(.cinPlanStarted(plan: plan, referral: n), on: start)
         var end = start.adding(days: Int(model.cinDuration.draw(&random)))
+        // A plan made before birth goes on after it: nothing that follows (care above all) comes before birth.
+        if end <= profile.birthDate { end = profile.birthDate.adding(days: random.int(in: 14...120)) }
         let lastDay = profile.adulthood.adding(days: -1)
         if end > lastDay { end = max(start, lastDay) }
         visits(.childInNeed, from: start, to: end, every: model.cinVisitWorkingDays)
@@ -29,6 +31,12 @@ extension JourneyBuilder {
             emit(.strategyHeld(strategy: strategies, referral: n), on: end)
             emit(.s47Started(s47: s47s, referral: n, strategy: strategies), on: end)
             let icpc = conference(s47: s47s, referral: n, s47Start: end)
+            guard icpc < profile.adulthood.adding(days: -1) else {
+                // Too close to 18 for a CP plan (see `cpPlan`): the conference makes none.
+                emit(.icpcHeld(s47: s47s, referral: n, outcome: .noPlan), on: icpc)
+                emit(.cinPlanEnded(plan: plan), on: icpc)
+                return close(n, "RC7", on: icpc)
+            }
             emit(.icpcHeld(s47: s47s, referral: n, outcome: .plan), on: icpc)
             emit(.cinPlanEnded(plan: plan), on: icpc)
             emit(.steppedUp(from: .childInNeed, to: .childProtection), on: icpc)
@@ -39,9 +47,10 @@ extension JourneyBuilder {
             return care(referral: n, from: end, entry: .fromCIN)
         case .stepDownToEarlyHelp:
             emit(.cinPlanEnded(plan: plan), on: end)
-            let closed = close(n, "RC7", on: end)
-            emit(.steppedDown(from: .childInNeed, to: .earlyHelp), on: closed.date)
-            return earlyHelp(from: closed.date)
+            // The step is recorded as the case closes, from the level the child is at until then.
+            let day = max(end, latest)
+            emit(.steppedDown(from: .childInNeed, to: .earlyHelp), on: day)
+            return earlyHelp(from: close(n, "RC7", on: day).date)
         case .close, .stepDownToCIN:
             emit(.cinPlanEnded(plan: plan), on: end)
             return close(n, "RC7", on: end)
@@ -75,6 +84,8 @@ extension JourneyBuilder {
                 plan: plan, referral: n, category: model.categories.draw(&random), previousPlans: previousPlans),
             on: start)
         var end = start.adding(days: Int(model.cpDuration.draw(&random)))
+        // A pre-birth plan goes on after the birth: nothing that follows (care above all) comes before birth.
+        if end <= profile.birthDate { end = profile.birthDate.adding(days: random.int(in: 14...120)) }
         let lastDay = profile.adulthood.adding(days: -1)
         if end > lastDay { end = max(start, lastDay) }
         let length = start.days(to: end)
@@ -99,9 +110,11 @@ extension JourneyBuilder {
             emit(.steppedUp(from: .childProtection, to: .care), on: end)
             return care(referral: n, from: end, entry: .fromCP)
         case .stepDownToEarlyHelp:
-            let closed = close(n, "RC7", on: end)
-            emit(.steppedDown(from: .childProtection, to: .earlyHelp), on: closed.date)
-            return earlyHelp(from: closed.date)
+            // The step is recorded as the case closes; a case that closes after the plan ended (work still to
+            // finish) was at child in need in between.
+            let day = max(end, latest)
+            emit(.steppedDown(from: day > end ? .childInNeed : .childProtection, to: .earlyHelp), on: day)
+            return earlyHelp(from: close(n, "RC7", on: day).date)
         case .close, .stepUpToCP:
             return close(n, "RC7", on: end)
         }
