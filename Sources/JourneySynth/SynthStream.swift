@@ -27,9 +27,9 @@ public struct SynthStream: IteratorProtocol, Sequence {
     /// The first day of the simulation, and `from` as days since it: days before it are history.
     let origin: CalendarDate
     let firstWrittenDay: Int
-    /// For each day since the simulation began, the first slot of the children whose next event or involvement is that day (−1
-    /// for none); `nextInBucket` chains the others. (Lists threaded through the slots rather than an array per
-    /// day, which would cost an allocation per day and per growth.)
+    /// For each day since the simulation began, the first slot of the children whose next event or involvement is
+    /// that day (−1 for none); `nextInBucket` chains the others. (Lists threaded through the slots rather than an
+    /// array per day, which would cost an allocation per day and per growth.)
     var buckets: [Int32]
     var nextInBucket: [Int32] = []
     var slots: [ChildSlot] = []
