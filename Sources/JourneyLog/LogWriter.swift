@@ -106,7 +106,11 @@ public final class LogWriter {
 
     func loadIndex() throws {
         let log = EventLog(path: layout.path, layout: layout, head: head, recovery: nil)
-        ids.reserveCapacity(Int(head.position))
+        // Built in locals and stored once: updating the writer's own properties for each of millions of events
+        // would pay for an exclusivity check on every access.
+        var ids = IDIndex(minimumCapacity: Int(head.position))
+        var overflow: [EventID: UInt64] = [:]
+        var versions: [ChildID: ChildVersion] = [:]
         try log.scanRecords(after: nil) { framed, segment, path, offset in
             guard framed.kind == .event else { return }
             do {
@@ -114,12 +118,16 @@ public final class LogWriter {
                 _ = try r.fixed(UInt64.self)
                 let version = try r.fixed(UInt32.self)
                 let key = try Event.readKey(binary: &r)
-                self.remember(key.id, at: UInt64(segment) << 40 | UInt64(offset))
-                self.versions[key.child] = ChildVersion(current: version)
+                let location = UInt64(segment) << 40 | UInt64(offset)
+                if !ids.insert(key.id.stableHash, at: location) { overflow[key.id] = location }
+                versions[key.child] = ChildVersion(current: version)
             } catch {
                 throw LogError.damaged(path: path, offset: offset, reason: "\(error)")
             }
         }
+        self.ids = ids
+        self.idOverflow = overflow
+        self.versions = versions
     }
 
     // MARK: Ids

@@ -117,6 +117,30 @@ struct CheckpointTests {
         #expect(populated.count >= 5, "only \(populated.map(\.id)) have a population")
     }
 
+    @Test func aShortTailIsFoldedOnTheCheckpointWithoutRewritingIt() throws {
+        let events = randomLog(seed: 5, events: 100)
+        let path = temporaryDirectory("journey-checkpoint")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let writer = try LogWriter.open(path)
+        try writer.append(Array(events[..<90]))
+        #expect(try Checkpoint.replay(EventLog.open(path)).1.saved)
+        try writer.append(Array(events[90...]))
+        writer.close()
+        // 10 events after a checkpoint of 90: folded each time, the checkpoint left as it was.
+        for _ in 0..<2 {
+            let (state, outcome) = try Checkpoint.replay(EventLog.open(path))
+            #expect(outcome.resumedFrom == 90 && outcome.eventsFolded == 10 && !outcome.saved)
+            #expect(figures(state) == figures(try JourneyState(replaying: EventLog.open(path))))
+        }
+        // The rule: at least 100,000 events, or 2% of the log.
+        var big = JourneyState()
+        big.eventCount = 10_000_000
+        #expect(!Checkpoint.isWorthSaving(folded: 199_999, of: big))
+        #expect(Checkpoint.isWorthSaving(folded: 200_000, of: big))
+        #expect(!Checkpoint.isWorthSaving(folded: 99_999, of: JourneyState()))
+        #expect(Checkpoint.isWorthSaving(folded: 100_000, of: JourneyState()))
+    }
+
     @Test func deletingTheCacheChangesNoFigure() throws {
         let path = temporaryDirectory("journey-checkpoint")
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -51,11 +51,18 @@ public enum Checkpoint {
             if n & 0xFFFF == 0 { progress?(n) }
         }
         var saved = false
-        if save, let directory, n > 0, log.lastPosition > 0 {
+        if save, let directory, n > 0, log.lastPosition > 0, cursor == nil || isWorthSaving(folded: n, of: state) {
             saved =
                 (try? write(state, cursor: end, chainHash: log.headChainHash, to: directory + "/" + fileName)) != nil
         }
         return (state, Outcome(resumedFrom: cursor?.position, eventsFolded: state.eventCount - start, saved: saved))
+    }
+
+    /// Whether a checkpoint that `folded` events have just been folded onto should be written again. Writing costs
+    /// about as much as folding a few hundred thousand events (the file is the whole state), so a short tail is
+    /// folded again on each run instead, until it reaches 100,000 events or 2% of the log.
+    static func isWorthSaving(folded: UInt64, of state: JourneyState) -> Bool {
+        folded >= max(100_000, state.eventCount / 50)
     }
 
     // MARK: The file
