@@ -37,18 +37,52 @@ public struct EventLog: Sendable {
     /// Throws `LogError.damaged` on any record that fails its checksum or cannot be decoded: damage is never skipped.
     /// Returns the cursor after the last event.
     @discardableResult
+    ///
+    /// Records are read, checked and decoded on a second thread, a chunk at a time, while `body` folds the events
+    /// before them: decoding costs about as much as a projection's fold, so a replay runs close to twice as fast
+    /// on two cores. `body` sees the same events in the same order either way.
     public func replay(after cursor: LogCursor? = nil, _ body: (StoredEvent) throws -> Void) throws -> LogCursor {
-        try scanRecords(after: cursor) { framed, _, path, offset in
-            guard framed.kind == .event else { return }
-            let stored: StoredEvent
+        let decoded = ChunkPipeline<DecodedChunk>(chunksAhead: 4) { pipeline in
+            var chunk = DecodedChunk()
+            chunk.events.reserveCapacity(DecodedChunk.size)
             do {
-                stored = try Record.decodeEvent(framed.body)
+                try scanRecords(after: cursor) { framed, _, path, offset in
+                    guard framed.kind == .event else { return }
+                    do {
+                        chunk.events.append(try Record.decodeEvent(framed.body))
+                    } catch {
+                        throw LogError.damaged(path: path, offset: offset, reason: "\(error)")
+                    }
+                    if chunk.events.count == DecodedChunk.size {
+                        guard pipeline.hand(chunk) else { throw DecodedChunk.Cancelled() }
+                        chunk = DecodedChunk()
+                        chunk.events.reserveCapacity(DecodedChunk.size)
+                    }
+                }
+            } catch is DecodedChunk.Cancelled {
+                return
             } catch {
-                throw LogError.damaged(path: path, offset: offset, reason: "\(error)")
+                chunk.failure = error
             }
-            try body(stored)
+            if !chunk.events.isEmpty || chunk.failure != nil { _ = pipeline.hand(chunk) }
+        }
+        defer { decoded.finish() }
+        while let chunk = decoded.next() {
+            // By index, not by iterator: each event is lent to `body`, not copied (a copy retains its strings).
+            try chunk.events.withUnsafeBufferPointer { events in
+                for i in events.indices { try body(events[i]) }
+            }
+            if let failure = chunk.failure { throw failure }
         }
         return end
+    }
+
+    /// Events decoded ahead of a replay's fold; the last chunk carries the damage that stopped the reading, if any.
+    struct DecodedChunk: Sendable {
+        static let size = 4_096
+        var events: [StoredEvent] = []
+        var failure: (any Error)?
+        struct Cancelled: Error {}
     }
 
     /// Calls `body` with every committed record after `cursor`.
