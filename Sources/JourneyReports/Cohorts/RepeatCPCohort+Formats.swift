@@ -69,13 +69,13 @@ extension RepeatCPCohort {
 
     /// The rows as a table for the terminal: the columns an analyst scans first.
     public var rowsTable: String {
-        var out = "child".padded(12) + "plan start".padded(12) + "cat".padded(5) + "previous".padded(24)
+        var out = "child".padded(12) + "plan start".padded(12) + "cat".padded(5) + "previous".padded(26)
         out += "gap".padded(7) + "arrival".padded(18) + "group\n"
         for r in rows {
             let previous = r.previousStart.map { "\($0) to \(r.previousEnd.map(\.description) ?? "open")" }
             out += r.child.description.padded(12) + r.planStart.description.padded(12)
             out += (r.category?.rawValue ?? "").padded(5)
-            out += (previous ?? (r.priorPlanNotInLog ? "before the log" : "")).padded(24)
+            out += (previous ?? (r.priorPlanNotInLog ? "before the log" : "")).padded(26)
             out += (r.gapDays.map { "\($0)d" } ?? "").padded(7) + r.arrival.rawValue.padded(18) + r.group.rawValue
             out += "\n"
         }

@@ -44,7 +44,10 @@ extension RepeatCPCohort {
                 if row.group == .repeatWithinWindow { line.withinWindowCount += 1 }
                 byValue[v] = line
             }
-            lines += byValue.values.sorted { $0.value < $1.value }
+            // Age bands youngest first; other values in code order.
+            let bands = ["under 1", "1-4", "5-9", "10-15", "16+", "unknown"]
+            func order(_ v: String) -> (Int, String) { (name == "age-band" ? bands.firstIndex(of: v) ?? 9 : 0, v) }
+            lines += byValue.values.sorted { order($0.value) < order($1.value) }
         }
         return Summary(
             repeatCount: rows.count { $0.group.isRepeat },
