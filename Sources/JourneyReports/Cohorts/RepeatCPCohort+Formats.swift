@@ -9,7 +9,7 @@ extension RepeatCPCohort {
         "age_band", "sex", "ethnicity", "disability", "team", "group",
     ]
 
-    func fields(_ r: Row) -> [String] {
+    func fields(_ r: Row, csv: Bool = false) -> [String] {
         func text(_ v: CustomStringConvertible?) -> String { v.map { $0.description } ?? "" }
         func yesNo(_ b: Bool?) -> String { b.map { $0 ? "yes" : "no" } ?? "" }
         return [
@@ -17,13 +17,14 @@ extension RepeatCPCohort {
             text(r.previousPlansRecorded), String(r.earlierPlansInLog), text(r.previousStart), text(r.previousEnd),
             text(r.previousLengthDays), text(r.previousCategory), text(r.gapDays),
             yesNo(r.previousEndedWithin3Months), yesNo(r.previousEndedWithin6Months), yesNo(r.priorPlanNotInLog),
-            r.arrival.rawValue, r.ageBand, r.sex, r.ethnicity, r.disability, CSV.text(r.team), r.group.rawValue,
+            r.arrival.rawValue, r.ageBand, r.sex, r.ethnicity, r.disability, csv ? CSV.text(r.team) : r.team,
+            r.group.rawValue,
         ]
     }
 
     /// One row per child, with a header row.
     public var rowsCSV: String {
-        CSV.line(Self.rowHeader) + rows.map { CSV.line(fields($0)) }.joined()
+        CSV.line(Self.rowHeader) + rows.map { CSV.line(fields($0, csv: true)) }.joined()
     }
 
     /// The summary: one row per characteristic and value, counts and shares of each group.
@@ -133,7 +134,7 @@ extension TimeToReplan {
 
     public var table: String {
         var out = "Time to re-plan: CP plans ended \(from) to \(to), followed up to \(followUpEnd)\n"
-        out += "  \(subjects.count) plans ended, \(subjects.count { $0.isReplanned }) followed by a new plan, "
+        out += "  \(subjects.count) children, \(subjects.count { $0.isReplanned }) followed by a new plan, "
         out += "\(subjects.count { !$0.isReplanned }) censored\n\n"
         out += "within".padded(12) + "share re-planned (Kaplan-Meier)\n"
         for m in Self.milestones {
@@ -154,7 +155,8 @@ extension TimeToReplan {
             JSONMember(key: "from", value: .string(from.description)),
             JSONMember(key: "to", value: .string(to.description)),
             JSONMember(key: "followUpEnd", value: .string(followUpEnd.description)),
-            JSONMember(key: "plansEnded", value: number(subjects.count)),
+            JSONMember(key: "children", value: number(subjects.count)),
+            JSONMember(key: "replanned", value: number(subjects.count { $0.isReplanned })),
             JSONMember(
                 key: "within",
                 value: .object(

@@ -1,8 +1,8 @@
 import JourneyCore
 import JourneyProjections
 
-/// Time to re-plan: for CP plans ended in a range, the Kaplan–Meier estimate of the share of children starting a new
-/// CP plan within a given time of the end.
+/// Time to re-plan: for children whose CP plan ended in a range, the Kaplan–Meier estimate of the share starting a
+/// new CP plan within a given time of the end.
 ///
 /// A child followed for less than the time asked about is censored (kept at risk until their follow-up ends), not
 /// dropped: dropping them would count only the children who were watched long enough, and bias the share.
@@ -13,7 +13,7 @@ public struct TimeToReplan: Sendable, Hashable {
     public var followUpEnd: CalendarDate
     public var subjects: [Subject]
 
-    /// One ended plan.
+    /// One child's ended plan.
     public struct Subject: Sendable, Hashable {
         public var child: ChildID
         public var planEnd: CalendarDate
@@ -49,19 +49,20 @@ public struct TimeToReplan: Sendable, Hashable {
 }
 
 extension TimeToReplan {
-    /// The subjects for plans ended `from`…`to`, as known at `asKnownAt`.
+    /// The children with a CP plan ended `from`…`to`, as known at `asKnownAt`.
     public init(_ state: JourneyState, from: CalendarDate, to: CalendarDate, asKnownAt: Timestamp? = nil) {
         let followUpEnd = asKnownAt.map { $0.localDate } ?? state.latestOccurred(asKnownAt: asKnownAt) ?? to
         var subjects: [Subject] = []
         state.forEachRecord(asKnownAt: asKnownAt) { child in
-            subjects += Self.subjects(child, from: from, to: to, followUpEnd: followUpEnd)
+            if let s = Self.subject(child, from: from, to: to, followUpEnd: followUpEnd) { subjects.append(s) }
         }
         subjects.sort { ($0.planEnd, $0.child, $0.days) < ($1.planEnd, $1.child, $1.days) }
         self.init(from: from, to: to, followUpEnd: followUpEnd, subjects: subjects)
     }
 
-    static func subjects(_ child: ChildRecord, from: CalendarDate, to: CalendarDate, followUpEnd: CalendarDate)
-        -> [Subject]
+    /// The child's subject, or `nil` when none of their plans ended in the range.
+    static func subject(_ child: ChildRecord, from: CalendarDate, to: CalendarDate, followUpEnd: CalendarDate)
+        -> Subject?
     {
         // Follow-up also ends at death and at the 18th birthday: a CP plan is for a child (Children Act 1989,
         // s.105: a person under 18), so after either no new plan can start, and counting the time after as "not
@@ -69,22 +70,20 @@ extension TimeToReplan {
         var childEnd = followUpEnd
         if let died = child.diedOn { childEnd = min(childEnd, died) }
         if let born = child.birthDate { childEnd = min(childEnd, born.adding(years: 18)) }
-        var result: [Subject] = []
-        for plan in child.cpPlans {
-            guard let end = plan.end, from <= end, end <= to else { continue }
-            // The next plan: the first other plan that starts on or after this one's end.
-            let next = child.cpPlans.compactMap { p -> CalendarDate? in
-                guard p.key != plan.key, let s = p.start, s >= end else { return nil }
-                return s
-            }.min()
-            if let next, next <= childEnd {
-                result.append(Subject(child: child.id, planEnd: end, days: end.days(to: next), isReplanned: true))
-            } else {
-                result.append(
-                    Subject(child: child.id, planEnd: end, days: max(0, end.days(to: childEnd)), isReplanned: false))
-            }
+        // Each child once, by their first plan ended in the range (as the cohort takes each child once): a child's
+        // later plans are not independent of the first, which Kaplan–Meier assumes of its subjects.
+        let ended = child.cpPlans.filter { p in p.end.map { from <= $0 && $0 <= to } ?? false }
+        guard let plan = ended.min(by: { ($0.end!, $0.position) < ($1.end!, $1.position) }) else { return nil }
+        let end = plan.end!
+        // The next plan: the first other plan that starts on or after this one's end.
+        let next = child.cpPlans.compactMap { p -> CalendarDate? in
+            guard p.key != plan.key, let s = p.start, s >= end else { return nil }
+            return s
+        }.min()
+        if let next, next <= childEnd {
+            return Subject(child: child.id, planEnd: end, days: end.days(to: next), isReplanned: true)
         }
-        return result
+        return Subject(child: child.id, planEnd: end, days: max(0, end.days(to: childEnd)), isReplanned: false)
     }
 
     /// The Kaplan–Meier curve: one step at each time with a re-plan or a censoring, in time order. At a time with

@@ -30,8 +30,8 @@ extension Journey.Cohort {
                 summary: the repeat group against the first-time group on each characteristic, counts and shares \
                 of each group.
 
-                time-to-replan: for CP plans ended in the range, the Kaplan-Meier estimate of the share followed by \
-                a new plan within 3, 6, 12 and 24 months (of 91, 182, 365 and 730 days). Follow-up ends at \
+                time-to-replan: for children whose CP plan ended in the range (each child once, by the first such \
+                end), the Kaplan-Meier estimate of the share followed by a new plan within 3, 6, 12 and 24 months (of 91, 182, 365 and 730 days). Follow-up ends at \
                 --as-known-at, else at the log's latest event date (never today's date), and at the child's death \
                 or 18th birthday; a child followed for less time is censored, not dropped. The CSV is the curve, one \
                 row per step, for a chart.

@@ -9,7 +9,8 @@ import Testing
 /// - K1 ended 2023-01-01, new plan 2023-01-31: re-planned at 30 days.
 /// - K2 ended 2023-03-01, 18 on 2023-04-30: censored at 30 + 30 = 60 days.
 /// - K3 ended 2023-02-01, new plan 2023-05-12: 28 + 61 + 11 = 100 days.
-/// - K4 ended 2023-06-01, new plan 2023-12-18: 30+31+31+30+31+30 = 183 (to 2023-12-01) + 17 = 200 days.
+/// - K4 ended 2023-06-01, new plan 2023-12-18: 30+31+31+30+31+30 = 183 (to 2023-12-01) + 17 = 200 days. That plan
+///   ended 2023-12-28, in the range too: K4 is still one subject, by the first end.
 /// - K5 ended 2023-12-01, nothing since: censored at 366 (to 2024-12-01, a leap year) + 34 = 400 days.
 /// - K6 ended 2024-02-01: outside the range.
 private func replanLog() -> HandLog {
@@ -21,7 +22,7 @@ private func replanLog() -> HandLog {
     log.cpPlan("K3", "P1", start: "2022-08-01", end: "2023-02-01")
     log.cpPlan("K3", "P2", start: "2023-05-12")
     log.cpPlan("K4", "P1", start: "2023-01-01", end: "2023-06-01")
-    log.cpPlan("K4", "P2", start: "2023-12-18")
+    log.cpPlan("K4", "P2", start: "2023-12-18", end: "2023-12-28")
     log.cpPlan("K5", "P1", start: "2023-05-01", end: "2023-12-01")
     log.add("K5", "2025-01-04", .workerAllocated(team: "North", worker: nil))
     log.cpPlan("K6", "P1", start: "2023-05-01", end: "2024-02-01")
