@@ -36,13 +36,14 @@ public struct Chronology: Sendable, Hashable {
 
 extension Chronology {
     /// The chronology of `record` (with its recording), from `events` (the raw events by position: the record's own
-    /// and its merged records').
+    /// and its merged records'). `includingVisits: false` leaves out statutory visits, the most frequent events.
     public init(
         _ record: ChildRecord, events: [UInt64: Event], asKnownAt: Timestamp? = nil, from: CalendarDate? = nil,
-        to: CalendarDate? = nil
+        to: CalendarDate? = nil, includingVisits: Bool = true
     ) {
         var entries: [Entry] = []
         for recorded in record.recording.events where recorded.counts {
+            if !includingVisits && recorded.type == .visitMade { continue }
             guard let event = events[recorded.position] else { continue }
             var entry = Entry(
                 date: recorded.occurred, text: event.plainWords, recordedLate: nil, level: nil,

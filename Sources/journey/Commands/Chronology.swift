@@ -26,7 +26,7 @@ extension Journey {
                 Examples:
                   journey chronology C100 --log event-logs/main
                   journey chronology C100 --as-known-at 2024-06-30 --format html > C100-2024-06-30.html
-                  journey chronology C100 --from 2024-04-01 --to 2025-03-31 --format markdown
+                  journey chronology C100 --from 2024-04-01 --to 2025-03-31 --without-visits --format markdown
                   journey chronology C100 --diff 2024-06-30 2024-12-31
                 """
         )
@@ -56,6 +56,9 @@ extension Journey {
 
         @Option(help: ArgumentHelp("text, markdown, html or json.", valueName: "format"))
         var format: ReportFormat = .text
+
+        @Flag(help: "Leave out statutory visits (the levels of help and durations are unchanged).")
+        var withoutVisits = false
 
         func validate() throws {
             if let problem = ChildID.problem(with: child) { throw ValidationError("the child id \(problem)") }
@@ -93,7 +96,8 @@ extension Journey {
                     out.write(changes.rendered(format))
                 } else {
                     let chronology = ChronologyReport(
-                        record, events: events, asKnownAt: asKnownAt?.timestamp, from: from, to: to)
+                        record, events: events, asKnownAt: asKnownAt?.timestamp, from: from, to: to,
+                        includingVisits: !withoutVisits)
                     out.write(chronology.rendered(format))
                 }
                 out.flush()

@@ -109,3 +109,15 @@ private func chronology(_ log: HandLog, _ child: String, asKnownAt: String? = ni
     let markdown = chronology(HandLog(log), "C5").rendered(.markdown)
     #expect(markdown.contains("| 2024-01-02 | Allocated to team North \\| East | universal services |  |"))
 }
+
+@Test func visitsCanBeLeftOut() {
+    // A visit on 2024-01-03 between two referrals: two entries without it, three with it.
+    var log = EventBuilder()
+    log.referral("C6", "2024-01-02")
+    log.add("C6", "2024-01-03", .visitMade(VisitMade(kind: VisitKind("cin")!, wasSeen: true, wasSeenAlone: true)))
+    log.referral("C6", "2024-02-01", "R2")
+    let record = HandLog(log).record("C6")!
+    let events = HandLog(log).byPosition
+    #expect(Chronology(record, events: events).entries.map(\.text)[1] == "Child in need visit; child seen alone")
+    #expect(Chronology(record, events: events, includingVisits: false).entries.count == 2)
+}
