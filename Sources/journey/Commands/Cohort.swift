@@ -7,6 +7,12 @@ extension Journey {
     struct Cohort: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Cohorts for research: children coming back onto a child protection plan.",
+            discussion: """
+                One subcommand per cohort; each is replayed from the log, as known at any time.
+
+                Example:
+                  journey cohort repeat-cp --log event-logs/sample.jsonl --from 2023-04-01 --to 2025-03-31
+                """,
             subcommands: [RepeatCP.self]
         )
     }
