@@ -1,0 +1,140 @@
+import ArgumentParser
+import JourneyCore
+import JourneyProjections
+import JourneyReports
+
+extension Journey {
+    struct Cohort: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Cohorts for research: children coming back onto a child protection plan.",
+            discussion: """
+                One subcommand per cohort; each is replayed from the log, as known at any time.
+
+                Example:
+                  journey cohort repeat-cp --log event-logs/sample.jsonl --from 2023-04-01 --to 2025-03-31
+                """,
+            subcommands: [RepeatCP.self]
+        )
+    }
+}
+
+extension Journey.Cohort {
+    struct RepeatCP: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "repeat-cp",
+            abstract: "Children who started a CP plan in a range, the repeat and first-time groups, time to re-plan.",
+            discussion: """
+                rows: one row per child who started a CP plan in the range (each child once, by their first plan \
+                start in it, as the repeat-cp-plans metric counts them): the first plan start in the log, this \
+                plan's start and category, the previous plan's start, end, length and category, the gap, whether the \
+                previous plan ended within 3 or 6 months, how the child arrived (step-up from CIN, from early help, \
+                new referral), age band, sex, ethnicity group, disability, team, and the group: repeat-within-window \
+                (an earlier plan ended within --window of this start), repeat-ever (an earlier plan in the log, or \
+                previousPlans recorded, but not within the window) or first-time. A plan before the log \
+                (previousPlans only) is never counted as within the window: its end is unknown.
+
+                summary: the repeat group against the first-time group on each characteristic, counts and shares \
+                of each group.
+
+                time-to-replan: for children whose CP plan ended in the range (each child once, by the first such \
+                end), the Kaplan-Meier estimate of the share followed by a new plan within 3, 6, 12 and 24 months (of 91, 182, 365 and 730 days). Follow-up ends at \
+                --as-known-at, else at the log's latest event date (never today's date), and at the child's death \
+                or 18th birthday; a child followed for less time is censored, not dropped. The CSV is the curve, one \
+                row per step, for a chart.
+
+                --format csv writes one part (--part rows by default); table and json write all parts unless \
+                --part says otherwise. The same log and arguments always give the same bytes.
+
+                Examples:
+                  journey cohort repeat-cp --log event-logs/sample.jsonl --from 2023-04-01 --to 2025-03-31
+                  journey cohort repeat-cp --from 2024-04-01 --to 2025-03-31 --window 18m --format csv > cohort.csv
+                  journey cohort repeat-cp --from 2022-04-01 --to 2024-03-31 --part time-to-replan --format csv
+                  journey cohort repeat-cp --from 2024-04-01 --to 2025-03-31 --as-known-at 2025-05-01 --format json
+                """
+        )
+
+        @Option(
+            name: .customLong("log"),
+            help: ArgumentHelp("The event log directory, or a JSON Lines file of events.", valueName: "dir|file"))
+        var logPath: String = "event-logs/main"
+
+        @Option(help: ArgumentHelp("First day of the range.", valueName: "yyyy-mm-dd"))
+        var from: CalendarDate
+
+        @Option(help: ArgumentHelp("Last day of the range.", valueName: "yyyy-mm-dd"))
+        var to: CalendarDate
+
+        @Option(help: ArgumentHelp("The repeat window, in years or months (2y, 18m).", valueName: "length"))
+        var window: RepeatCPCohort.Window = RepeatCPCohort.Window(months: 24)
+
+        @Option(
+            help: ArgumentHelp(
+                "Only events recorded by then: the cohort as it stood. A date means its end.", valueName: "time"))
+        var asKnownAt: AsKnownAt?
+
+        @Option(help: ArgumentHelp("rows, summary, time-to-replan or all.", valueName: "part"))
+        var part: Part?
+
+        @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
+        var format: Format = .table
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case table, csv, json
+        }
+
+        enum Part: String, ExpressibleByArgument, CaseIterable {
+            case rows, summary
+            case timeToReplan = "time-to-replan"
+            case all
+        }
+
+        func validate() throws {
+            guard from <= to else { throw ValidationError("--from must be on or before --to") }
+            if format == .csv, part == .all {
+                throw ValidationError("--format csv writes one part: --part rows, summary or time-to-replan")
+            }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let progress = Terminal.Progress()
+                let state = try replayState(logPath, useCache: true, progress: progress)
+                let cutoff = asKnownAt?.timestamp
+                let cohort = RepeatCPCohort(state, from: from, to: to, window: window, asKnownAt: cutoff)
+                let replan = TimeToReplan(state, from: from, to: to, asKnownAt: cutoff)
+                let out = StandardOutput()
+                switch (format, part ?? (format == .csv ? .rows : .all)) {
+                case (.csv, .rows), (.csv, .all): out.write(cohort.rowsCSV)
+                case (.csv, .summary): out.write(cohort.summaryCSV)
+                case (.csv, .timeToReplan): out.write(replan.curveCSV)
+                case (.json, let p):
+                    var members: [JSONMember] = [
+                        JSONMember(key: "asKnownAt", value: cutoff.map { .string($0.description) } ?? .null)
+                    ]
+                    if case .object(let cohortMembers) = cohort.json {
+                        for m in cohortMembers {
+                            if m.key == "rows" && p != .rows && p != .all { continue }
+                            if m.key == "summary" && p != .summary && p != .all { continue }
+                            members.append(m)
+                        }
+                    }
+                    if p == .timeToReplan || p == .all {
+                        members.append(JSONMember(key: "timeToReplan", value: replan.json))
+                    }
+                    out.write(JSONValue.object(members).prettyText)
+                case (.table, let p):
+                    var parts: [String] = []
+                    if p == .rows || p == .all { parts.append(cohort.rowsTable) }
+                    if p == .summary || p == .all { parts.append(cohort.summaryTable) }
+                    if p == .timeToReplan || p == .all { parts.append(replan.table) }
+                    out.write(parts.joined(separator: "\n"))
+                }
+                out.flush()
+            }
+        }
+    }
+}
+
+extension RepeatCPCohort.Window: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}

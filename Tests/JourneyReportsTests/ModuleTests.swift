@@ -1,7 +1,0 @@
-import Testing
-
-@testable import JourneyReports
-
-@Test func theModuleIsThere() {
-    #expect(String(describing: JourneyReports.self) == "JourneyReports")
-}
