@@ -16,7 +16,8 @@ struct Journey: ParsableCommand {
               journey verify --log event-logs/main
             """,
         subcommands: [
-            Append.self, Import.self, Metrics.self, Check.self, Report.self, Export.self, Verify.self, Stats.self, Synth.self,
+            Append.self, Import.self, Metrics.self, Check.self, Report.self, Export.self, Verify.self, Stats.self,
+            Synth.self,
         ]
     )
 }
