@@ -147,9 +147,14 @@ public struct BarChart: Sendable, Hashable {
     public var labelWidth: Double = 150
     public var captionWidth: Double = 150
     public var axis: Axis
+    /// Said across the plot when no bar has a value.
+    public var emptyMessage = "Nothing to show"
 
-    public init(bars: [Bar], target: Double? = nil, isPercentage: Bool, width: Double = 640) {
+    public init(
+        bars: [Bar], target: Double? = nil, isPercentage: Bool, width: Double = 640, labelWidth: Double = 150
+    ) {
         self.bars = bars
+        self.labelWidth = labelWidth
         self.target = target
         self.isPercentage = isPercentage
         self.width = width

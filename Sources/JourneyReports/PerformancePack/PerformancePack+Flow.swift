@@ -45,7 +45,9 @@ extension PerformancePack {
                         isSecondary: isDown))
             }
         }
-        return BarChart(bars: bars, isPercentage: false, width: 640)
+        var chart = BarChart(bars: bars, isPercentage: false, width: 680, labelWidth: 190)
+        chart.emptyMessage = "No step-ups or step-downs in the twelve months"
+        return chart
     }
 
     /// The `byLevels` detail of a step count: "from to to" and its count.

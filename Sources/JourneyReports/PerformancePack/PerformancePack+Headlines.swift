@@ -67,11 +67,14 @@ extension PerformancePack {
         }
         out += "</tbody>\n</table>\n"
         out += "<p class=\"note\"><strong>Status</strong>: green at or better than the target; amber worse than the "
-        out += "target by no more than its tolerance (\(HTMLText.decimal(Target.defaultTolerance)) percentage points "
+        out +=
+            "target by no more than its tolerance (\(HTMLText.target(Target.defaultTolerance).dropLast()) percentage points "
         out += "unless the targets file says otherwise); red worse by more. <strong>Direction of travel</strong> "
         out += "compares with the year before: the arrow shows whether the figure rose or fell, the word whether "
-        out += "that is better or worse for this measure. <strong>–</strong> means none, or fewer than "
-        out += "\(smallNumberThreshold) in the count, too few to give a percentage.</p>\n"
+        out +=
+            "that is better or worse for this measure. <strong>–</strong> means none to count. A figure over fewer than "
+        out += "\(smallNumberThreshold) is marked as a small number: one child more or less would change it a lot. "
+        out += "Team figures over fewer than \(smallNumberThreshold) are not shown.</p>\n"
         out += "<h2>Activity</h2>\n<table class=\"activity\">\n<thead><tr><th>Count</th>"
         out += "<th class=\"num\">12 months to \(HTMLText.shortMonth(period.to))</th>"
         out += "<th class=\"num\">Year before</th><th class=\"num\">Change</th></tr></thead>\n<tbody>\n"

@@ -19,11 +19,13 @@ extension PerformancePack {
     public func teamChart(_ measure: PackMeasure) -> BarChart {
         let rows = Self.result(measure.id, in: current)?.breakdown.first { $0.dimension == .team }?.rows ?? []
         let bars = teams.map { team in
-            let figure = ShownFigure(rows.first { $0.key == team })
+            let figure = ShownFigure(team: rows.first { $0.key == team })
             let caption = figure.value == nil ? "– (\(figure.note))" : "\(figure.text) (\(figure.note))"
             return BarChart.Bar(label: team, value: figure.value, caption: caption)
         }
-        return BarChart(bars: bars, target: targets[measure.id]?.value, isPercentage: true, width: 560)
+        var chart = BarChart(bars: bars, target: targets[measure.id]?.value, isPercentage: true, width: 560)
+        chart.emptyMessage = "No team has \(smallNumberThreshold) or more: see the council's figure"
+        return chart
     }
 
     var teamSection: String {

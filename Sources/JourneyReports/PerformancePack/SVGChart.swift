@@ -9,20 +9,24 @@ enum SVGChart {
     static let gridColour = "#d9d9d9"
     static let textColour = "#333333"
 
-    static func open(width: Double, height: Double, label: String) -> String {
+    /// `cssClass` is added to `chart`: `all-hidden` marks a team chart whose every figure is too small to show, so
+    /// that a test can tell it from a chart that lost its data.
+    static func open(width: Double, height: Double, label: String, cssClass: String? = nil) -> String {
         let w = HTMLText.coordinate(width)
         let h = HTMLText.coordinate(height)
-        return "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" "
+        return
+            "<svg class=\"chart\(cssClass.map { " " + $0 } ?? "")\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" "
             + "height=\"\(h)\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\">"
             + "<title>\(HTMLText.escape(label))</title>"
     }
 
     static func text(
         _ content: String, x: Double, y: Double, anchor: String = "start", size: Int = 11, colour: String = textColour,
-        weight: String? = nil
+        weight: String? = nil, halo: Bool = false
     ) -> String {
         "<text x=\"\(HTMLText.coordinate(x))\" y=\"\(HTMLText.coordinate(y))\" text-anchor=\"\(anchor)\" "
-            + "font-size=\"\(size)\" fill=\"\(colour)\"" + (weight.map { " font-weight=\"\($0)\"" } ?? "") + ">"
+            + "font-size=\"\(size)\" fill=\"\(colour)\"" + (weight.map { " font-weight=\"\($0)\"" } ?? "")
+            + (halo ? " stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\"" : "") + ">"
             + HTMLText.escape(content) + "</text>"
     }
 
@@ -75,7 +79,7 @@ enum SVGChart {
         if let last = chart.values.lastIndex(where: { $0 != nil }), let value = chart.values[last] {
             out += text(
                 HTMLText.percentage(value), x: chart.x(at: last), y: chart.y(value) - 8, anchor: "end", size: 12,
-                colour: lineColour, weight: "bold")
+                colour: lineColour, weight: "bold", halo: true)
         }
         return out + "</svg>"
     }
@@ -85,7 +89,9 @@ enum SVGChart {
     static func svg(_ chart: BarChart, label: String) -> String {
         let c = HTMLText.coordinate
         let plot = chart.plot
-        var out = open(width: chart.width, height: chart.height, label: label)
+        let isAllHidden = !chart.bars.isEmpty && chart.bars.allSatisfy { $0.value == nil }
+        var out = open(
+            width: chart.width, height: chart.height, label: label, cssClass: isAllHidden ? "all-hidden" : nil)
         for tick in chart.axis.ticks {
             let x = chart.xScale.position(tick)
             out += line(x, plot.y, x, plot.bottom, colour: gridColour)
@@ -109,9 +115,10 @@ enum SVGChart {
             out += line(
                 x, plot.y - 4, x, plot.bottom, colour: targetColour, width: 1.5, dashed: true, cssClass: "target")
         }
-        if chart.bars.isEmpty {
+        if !chart.hasData {
             out += text(
-                "Nothing to show", x: plot.x + plot.width / 2, y: plot.y + plot.height / 2 + 4, anchor: "middle")
+                chart.emptyMessage, x: plot.x + plot.width / 2, y: plot.y + plot.height / 2 + 4, anchor: "middle",
+                weight: "bold", halo: true)
         }
         return out + "</svg>"
     }
