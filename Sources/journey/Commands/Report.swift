@@ -18,7 +18,7 @@ extension Journey {
 
                 One self-contained file: inline CSS and SVG, no scripts, nothing fetched, so it opens in any browser \
                 with no network and prints on A4 landscape, a section a page. Aggregates only: no child's id \
-                appears. A figure over fewer than 5 is shown as "–". Each page names the log's position and hash, \
+                appears. A team's figure over fewer than 5 is shown as "–". Each page names the log's position and hash, \
                 the period, "as known at" and when the pack was made; the same log and arguments give the same \
                 bytes, apart from that time, which --stamp fixes.
 
