@@ -69,6 +69,13 @@ extension PerformancePack {
         .swatch.target { border-top: 2px dashed #b35c00; }
         .swatch.second { border-top: 8px solid #8a5a9e; }
         .swatch.first { border-top: 8px solid #1d4e89; }
+        @media print {
+          section.page { padding: 0; }
+          h1 { font-size: 18px; margin: 6px 0 4px; }
+          p { font-size: 11px; }
+          table { font-size: 10px; }
+          th, td { padding: 2px 4px; }
+        }
 
         """
 }
