@@ -40,7 +40,11 @@ let package = Package(
             dependencies: ["JourneyCore", "JourneyLog", .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(
-            name: "JourneyReports", dependencies: ["JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks"]
+            name: "JourneyReports",
+            dependencies: [
+                "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .executableTarget(
             name: "journey",
@@ -61,7 +65,7 @@ let package = Package(
         .testTarget(name: "JourneySynthTests", dependencies: ["JourneySynth", "JourneyTestSupport"]),
         .testTarget(
             name: "JourneyReportsTests",
-            dependencies: ["JourneyReports", "JourneyProjections", "JourneyLog", "JourneyTestSupport"]
+            dependencies: ["JourneyReports", "JourneyProjections", "JourneyChecks", "JourneyLog", "JourneyTestSupport"]
         ),
         .testTarget(name: "JourneyImportTests", dependencies: ["JourneyImport", "JourneyLog", "JourneyTestSupport"]),
     ],

@@ -16,8 +16,8 @@ struct Journey: ParsableCommand {
               journey verify --log event-logs/main
             """,
         subcommands: [
-            Append.self, Import.self, Metrics.self, Check.self, Chronology.self, Cohort.self, Export.self, Verify.self,
-            Stats.self,
+            Append.self, Import.self, Metrics.self, Check.self, Report.self, Chronology.self, Cohort.self, Export.self,
+            Verify.self, Stats.self,
             Synth.self,
         ]
     )

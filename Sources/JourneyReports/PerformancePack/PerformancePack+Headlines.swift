@@ -1,0 +1,127 @@
+import JourneyProjections
+
+/// One headline measure as the first page shows it: this year, last year, which way it moved, and its status.
+public struct HeadlineRow: Sendable, Hashable {
+    public var measure: PackMeasure
+    public var current: ShownFigure
+    public var previous: ShownFigure
+    public var direction: DirectionOfTravel
+    public var target: Target?
+    public var status: RAGStatus
+}
+
+extension PerformancePack {
+    /// Every headline measure, judged against its target and compared with the year before.
+    public var headlines: [HeadlineRow] {
+        PackMeasure.all.map { measure in
+            let current = ShownFigure(Self.result(measure.id, in: self.current))
+            let previous = ShownFigure(Self.result(measure.id, in: self.previous))
+            let target = targets[measure.id]
+            return HeadlineRow(
+                measure: measure, current: current, previous: previous,
+                direction: .between(previous.value, current.value, polarity: measure.polarity), target: target,
+                status: .status(of: current.value, against: target, polarity: measure.polarity))
+        }
+    }
+
+    /// The activity counts, in a manager's words; conversions are shares of the stage before.
+    static let activityLabels: [(id: String, label: String)] = [
+        ("contacts", "Contacts"), ("referrals", "Referrals"), ("assessments-completed", "Assessments completed"),
+        ("s47-enquiries-started", "S47 enquiries started"), ("icpcs-held", "Initial CP conferences held"),
+        ("cin-plans-started", "CIN plans started"), ("cin-plans-ended", "CIN plans ended"),
+        ("cp-plans-started", "CP plans started"), ("cp-plans-ended", "CP plans ended"),
+        ("periods-of-care-started", "Children starting to be looked after"),
+        ("periods-of-care-ended", "Children ceasing to be looked after"),
+        ("children-in-need-on-date", "Children in need at the month end"),
+        ("children-on-cp-plans-on-date", "Children on a CP plan at the month end"),
+        ("children-looked-after-on-date", "Children looked after at the month end"), ("step-ups", "Step-ups"),
+        ("step-downs", "Step-downs"), ("contacts-to-referrals", "Contacts that became referrals"),
+        ("referrals-to-assessments", "Referrals (not NFA) that led to an assessment"),
+        ("s47s-to-icpcs", "S47 enquiries that led to a conference"),
+        ("icpcs-to-cp-plans", "Conferences that decided on a CP plan"),
+        ("missing-episodes-ended", "Missing episodes ended with a return interview offered"),
+    ]
+
+    var headlineSection: String {
+        var out = "<p>The twelve months to \(HTMLText.day(period.to)) (\(HTMLText.day(period.from)) to "
+        out += "\(HTMLText.day(period.to))), compared with the twelve months before "
+        out += "(\(HTMLText.day(previous.period.from)) to \(HTMLText.day(previous.period.to))).</p>\n"
+        out += "<table class=\"headlines\">\n<thead><tr><th>Measure</th>"
+        out += "<th class=\"num\">12 months to \(HTMLText.shortMonth(period.to))</th>"
+        out += "<th class=\"num\">Year before</th><th>Direction of travel</th><th class=\"num\">Target</th>"
+        out += "<th>Status</th></tr></thead>\n<tbody>\n"
+        for row in headlines {
+            out += "<tr><td>\(HTMLText.escape(row.measure.title))<small>"
+            out += row.measure.polarity == .higherIsBetter ? "higher is better" : "lower is better"
+            out += "; of \(HTMLText.escape(row.measure.counts))</small></td>"
+            out += "<td class=\"num\"><strong>\(row.current.text)</strong><small>\(row.current.note)</small></td>"
+            out += "<td class=\"num\">\(row.previous.text)<small>\(row.previous.note)</small></td>"
+            out += "<td>\(Self.direction(row))</td>"
+            if let target = row.target {
+                out += "<td class=\"num\">\(HTMLText.target(target.value))"
+                out += "<small>\(HTMLText.escape(target.source))</small></td>"
+            } else {
+                out += "<td class=\"num\">no target<small>no published figure</small></td>"
+            }
+            out += "<td>\(Self.badge(row.status))</td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+        out += "<p class=\"note\"><strong>Status</strong>: green at or better than the target; amber worse than the "
+        out +=
+            "target by no more than its tolerance (\(HTMLText.target(Target.defaultTolerance).dropLast()) percentage points "
+        out += "unless the targets file says otherwise); red worse by more. <strong>Direction of travel</strong> "
+        out += "compares with the year before: the arrow shows whether the figure rose or fell, the word whether "
+        out +=
+            "that is better or worse for this measure. <strong>–</strong> means none to count. A figure over fewer than "
+        out += "\(smallNumberThreshold) is marked as a small number: one child more or less would change it a lot. "
+        out += "Team figures over fewer than \(smallNumberThreshold) are not shown.</p>\n"
+        out += "<h2>Activity</h2>\n<table class=\"activity\">\n<thead><tr><th>Count</th>"
+        out += "<th class=\"num\">12 months to \(HTMLText.shortMonth(period.to))</th>"
+        out += "<th class=\"num\">Year before</th><th class=\"num\">Change</th></tr></thead>\n<tbody>\n"
+        for (id, label) in Self.activityLabels {
+            guard let now = Self.result(id, in: current), let before = Self.result(id, in: previous) else { continue }
+            out += "<tr><td>\(HTMLText.escape(label))</td>"
+            if now.denominator != nil {
+                let (a, b) = (ShownFigure(now), ShownFigure(before))
+                out += "<td class=\"num\">\(a.text)<small>\(a.note)</small></td>"
+                out += "<td class=\"num\">\(b.text)<small>\(b.note)</small></td>"
+                let change = a.value.flatMap { x in b.value.map { x - $0 } }
+                out += "<td class=\"num\">"
+                out += change.map { ($0 > 0 ? "+" : "") + HTMLText.decimal($0) + " points" } ?? "–"
+                out += "</td></tr>\n"
+            } else {
+                out += "<td class=\"num\">\(HTMLText.count(now.numerator))</td>"
+                out += "<td class=\"num\">\(HTMLText.count(before.numerator))</td>"
+                let change = now.numerator - before.numerator
+                out += "<td class=\"num\">\(change > 0 ? "+" : "")\(HTMLText.count(change))</td></tr>\n"
+            }
+        }
+        out += "</tbody>\n</table>\n"
+        out += "<p class=\"note\">Counts at the month end are on \(HTMLText.day(period.to)) and on "
+        out += "\(HTMLText.day(previous.period.to)). Activity has no target: more or fewer is neither better nor "
+        out += "worse in itself.</p>\n"
+        return out
+    }
+
+    static func direction(_ row: HeadlineRow) -> String {
+        switch row.direction {
+        case .notComparable: return "–"
+        case .unchanged: return "→ no change"
+        case .improving, .worsening:
+            let rose = (row.current.value ?? 0) > (row.previous.value ?? 0)
+            let word = row.direction == .improving ? "improving" : "worsening"
+            return "<span class=\"\(word)\">\(rose ? "↑ up" : "↓ down"), \(word)</span>"
+        }
+    }
+
+    static func badge(_ status: RAGStatus) -> String {
+        let css =
+            switch status {
+            case .green: "rag-green"
+            case .amber: "rag-amber"
+            case .red: "rag-red"
+            case .noTarget, .noData: "rag-none"
+            }
+        return "<span class=\"rag \(css)\">\(status.label)</span>"
+    }
+}

@@ -1,0 +1,30 @@
+extension PerformancePack {
+    /// The line chart of one measure: its rolling twelve-month figure to each month end, with its target.
+    public func trendChart(_ measure: PackMeasure) -> LineChart {
+        LineChart(
+            values: series.map { ShownFigure(Self.result(measure.id, in: $0)).value },
+            labels: series.map { HTMLText.shortMonth($0.period.to) }, target: targets[measure.id]?.value)
+    }
+
+    var trendSection: String {
+        var out = "<p>Each point is the figure for the twelve months to that month end, so a line shows the trend "
+        out += "without the swings of single months."
+        if let first = series.first {
+            out += " From the twelve months to \(HTMLText.day(first.period.to)) to those to \(HTMLText.day(monthEnd))."
+        }
+        out += "</p>\n<p class=\"key\"><span class=\"swatch line\"></span>rolling 12 months"
+        out += "<span class=\"swatch target\"></span>target</p>\n<div class=\"grid\">\n"
+        for measure in PackMeasure.all {
+            let chart = trendChart(measure)
+            let target = targets[measure.id]
+            out += "<figure><figcaption>\(HTMLText.escape(measure.title))<small>"
+            out += measure.polarity == .higherIsBetter ? "higher is better" : "lower is better"
+            out +=
+                target.map { " · target \(HTMLText.target($0.value)) (\(HTMLText.escape($0.source)))" }
+                ?? " · no target"
+            out += "</small></figcaption>\n"
+            out += SVGChart.svg(chart, label: "\(measure.title): rolling 12 months to each month end") + "\n</figure>\n"
+        }
+        return out + "</div>\n"
+    }
+}

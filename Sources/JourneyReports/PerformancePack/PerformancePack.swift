@@ -1,0 +1,99 @@
+import JourneyChecks
+import JourneyCore
+import JourneyProjections
+
+/// The monthly performance pack: every figure it shows, evaluated in one replay, before any of it is drawn.
+///
+/// Aggregates only: the pack holds metric results (counts and their breakdowns by team) and counts of data-quality
+/// findings by check and team, never a child's id.
+public struct PerformancePack: Sendable {
+    /// The last day of the pack's month: the headline figures are for the twelve months to it.
+    public var monthEnd: CalendarDate
+    public var asKnownAt: Timestamp?
+    public var provenance: Provenance
+    public var targets: Targets
+    /// The twelve months to `monthEnd`, broken down by team.
+    public var current: MetricsReport
+    /// The twelve months before those.
+    public var previous: MetricsReport
+    /// The rolling twelve months to each month end, oldest first: up to 24, fewer when the log is shorter.
+    public var series: [MetricsReport]
+    /// Data-quality findings as the log stood, judged on the month end (or the latest event, if earlier).
+    public var quality: QualitySummary
+
+    /// The headline period.
+    public var period: ReportingPeriod { current.period }
+
+    /// Months in the trend charts, at most.
+    public static let trendMonths = 24
+
+    /// The figure of `id` in `report`.
+    public static func result(_ id: String, in report: MetricsReport) -> MetricResult? {
+        report.metrics.first { $0.id == id }
+    }
+}
+
+/// Counts of data-quality findings by check and team: what the pack shows of `journey check`.
+public struct QualitySummary: Sendable, Hashable {
+    public var asOf: CalendarDate
+    /// Teams in report order (`unallocated` last).
+    public var teams: [String]
+    /// Checks with at least one finding, in catalogue order, with their counts by team (`teams`' order).
+    public var rows: [Row]
+
+    public struct Row: Sendable, Hashable {
+        public var check: String
+        public var severity: Severity
+        public var summary: String
+        public var byTeam: [Int]
+        public var total: Int { byTeam.reduce(0, +) }
+    }
+
+    public var total: Int { rows.reduce(0) { $0 + $1.total } }
+
+    /// The counts of `report`, with nothing of its findings but their check and team.
+    public init(_ report: CheckReport) {
+        asOf = report.asOf
+        let byTeam = report.byTeam
+        teams = byTeam.map(\.team)
+        rows = report.checks.filter { $0.findings > 0 }.map { check in
+            Row(
+                check: check.id, severity: check.severity, summary: check.summary,
+                byTeam: byTeam.map { team in team.byCheck.first { $0.id == check.id }?.findings ?? 0 })
+        }
+    }
+}
+
+extension CalendarDate {
+    /// The last day of this date's month.
+    public var monthEnd: CalendarDate {
+        CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
+    }
+}
+
+extension JourneyState {
+    /// Evaluates the pack for the month ending `monthEnd`: one call for every period (the headline year by team, the
+    /// year before, and the rolling year to each month end of the trends), and one run of the checks.
+    public func performancePack(
+        monthEnd: CalendarDate, asKnownAt: Timestamp? = nil, calendar: WorkingDayCalendar = .englandAndWales,
+        targets: Targets = .england, provenance: Provenance
+    ) -> PerformancePack {
+        let end = monthEnd.monthEnd
+        let trendEnds = (0..<PerformancePack.trendMonths).reversed().map { end.adding(months: -$0).monthEnd }
+        var contexts = [
+            MetricContext(period: .rollingYear(to: end), calendar: calendar, dimensions: [.team]),
+            MetricContext(period: .rollingYear(to: end.adding(months: -12).monthEnd), calendar: calendar),
+        ]
+        contexts += trendEnds.map { MetricContext(period: .rollingYear(to: $0), calendar: calendar) }
+        let reports = metrics(contexts, asKnownAt: asKnownAt)
+        // As far as the log goes: months before any headline measure has a figure are left off the trends.
+        let series = reports.dropFirst(2).drop { report in
+            PackMeasure.all.allSatisfy { PerformancePack.result($0.id, in: report)?.value == nil }
+        }
+        let latest = latestOccurred(asKnownAt: asKnownAt) ?? end
+        let checks = check(CheckContext(asOf: min(end, latest), calendar: calendar), asKnownAt: asKnownAt)
+        return PerformancePack(
+            monthEnd: end, asKnownAt: asKnownAt, provenance: provenance, targets: targets, current: reports[0],
+            previous: reports[1], series: Array(series), quality: QualitySummary(checks))
+    }
+}

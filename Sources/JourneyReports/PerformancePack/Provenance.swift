@@ -1,0 +1,48 @@
+import Crypto
+import Foundation
+import JourneyCore
+import JourneyLog
+
+/// Where the pack's figures came from, printed on every page: the log as it stood, and when the pack was made.
+public struct Provenance: Sendable, Hashable {
+    /// The log as given on the command line.
+    public var log: String
+    public var source: Source
+    /// When the pack was made (`--stamp` fixes it, so that two runs give the same bytes).
+    public var madeAt: Timestamp
+
+    public enum Source: Sendable, Hashable {
+        /// A log directory: its last position and the chain hash of its head (`journey verify` prints the same).
+        case log(lastPosition: UInt64, headHash: String)
+        /// A JSON Lines file, which has no chain: its SHA-256 and the number of events in it.
+        case file(events: UInt64, sha256: String)
+    }
+
+    public init(log: String, source: Source, madeAt: Timestamp) {
+        self.log = log
+        self.source = source
+        self.madeAt = madeAt
+    }
+
+    /// The position and hash, as the footer prints them.
+    public var summary: String {
+        switch source {
+        case .log(let position, let hash): "position \(position), head hash \(hash)"
+        case .file(let events, let sha256): "\(events) events, SHA-256 \(sha256)"
+        }
+    }
+
+    /// The SHA-256 of a file's bytes, in lower-case hex, read a megabyte at a time.
+    public static func sha256(ofFileAt path: String) throws -> String {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+        }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
+        return hasher.finalize().map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}

@@ -1,0 +1,53 @@
+/// Red, amber or green against a target: the one place the rule is written down.
+public enum RAGStatus: String, Sendable, Hashable, CaseIterable {
+    case green, amber, red
+    /// The measure has no target (no published England figure, or the council's file removed it).
+    case noTarget = "no target"
+    /// No figure: the population is empty, or too small to show.
+    case noData = "no data"
+
+    /// Green at or better than the target; amber worse than it by no more than the tolerance; red worse by more.
+    ///
+    /// Figures are compared in tenths of a percentage point, the precision they are reported to, so that a figure
+    /// printed as the target's value is never judged below it by a rounding error.
+    public static func status(of value: Double?, against target: Target?, polarity: Polarity) -> RAGStatus {
+        guard let target else { return .noTarget }
+        guard let value else { return .noData }
+        let shortfall =
+            switch polarity {
+            case .higherIsBetter: tenths(target.value) - tenths(value)
+            case .lowerIsBetter: tenths(value) - tenths(target.value)
+            }
+        if shortfall <= 0 { return .green }
+        return shortfall <= tenths(target.tolerance) ? .amber : .red
+    }
+
+    /// The words the headline page prints, so that the status reads without colour (printed in black and white).
+    public var label: String {
+        switch self {
+        case .green: "Green"
+        case .amber: "Amber"
+        case .red: "Red"
+        case .noTarget: "no target"
+        case .noData: "no data"
+        }
+    }
+}
+
+/// How a figure moved since the same months a year before, read with the measure's polarity.
+public enum DirectionOfTravel: String, Sendable, Hashable {
+    case improving, worsening, unchanged
+    /// One of the two figures is missing.
+    case notComparable = "not comparable"
+
+    /// Unchanged when the two figures are equal to one decimal place, as printed.
+    public static func between(_ previous: Double?, _ current: Double?, polarity: Polarity) -> DirectionOfTravel {
+        guard let previous, let current else { return .notComparable }
+        let change = tenths(current) - tenths(previous)
+        if change == 0 { return .unchanged }
+        return (change > 0) == (polarity == .higherIsBetter) ? .improving : .worsening
+    }
+}
+
+/// A percentage in whole tenths, as figures are reported (metrics.md: one decimal place).
+func tenths(_ value: Double) -> Int { Int((value * 10).rounded()) }

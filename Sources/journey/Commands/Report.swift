@@ -1,0 +1,182 @@
+import ArgumentParser
+import Foundation
+import JourneyCore
+import JourneyLog
+import JourneyProjections
+import JourneyReports
+
+extension Journey {
+    struct Report: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write the monthly performance pack: one HTML file with headline figures, trends and charts.",
+            discussion: """
+                The pack for managers and the improvement board, from one replay of the log: every headline measure \
+                for the twelve months to the month's end, with the year before, the direction of travel and a red, \
+                amber or green status against its target; a trend chart per measure (the rolling twelve months to \
+                each month end, over the last 24 months or as far as the log goes); bar charts by team; the front \
+                door funnel and step-ups and step-downs; and the open data-quality findings by check and team.
+
+                One self-contained file: inline CSS and SVG, no scripts, nothing fetched, so it opens in any browser \
+                with no network and prints on A4 landscape, a section a page. Aggregates only: no child's id \
+                appears. A team's figure over fewer than 5 is shown as "–". Each page names the log's position and hash, \
+                the period, "as known at" and when the pack was made; the same log and arguments give the same \
+                bytes, apart from that time, which --stamp fixes.
+
+                Targets are England's published averages for the year to March 2025 unless --targets names a file \
+                (one measure a line: metric id, target, optional tolerance in percentage points, or "none"; see the \
+                README). The file is written readable by its owner only.
+
+                Measures:
+                  \(PackMeasure.all.map(\.id).joined(separator: ", "))
+
+                Examples:
+                  journey report --log event-logs/sample.jsonl --year 2024-25 --out pack.html
+                  journey report --log event-logs/main --year 2024-25 --month 2024-11 --targets targets.txt --out nov.html
+                  journey report --year 2024-25 --as-known-at 2025-04-30 --stamp 2025-05-01T09:00:00Z --out pack.html
+                """
+        )
+
+        @Option(
+            name: .customLong("log"),
+            help: ArgumentHelp("The event log directory, or a JSON Lines file of events.", valueName: "dir|file"))
+        var logPath: String = "event-logs/main"
+
+        @Option(help: ArgumentHelp("The statutory year, 1 April to 31 March.", valueName: "2024-25"))
+        var year: String
+
+        @Option(
+            help: ArgumentHelp(
+                "The pack's month, within the year. Default: the year's last month.", valueName: "yyyy-mm"))
+        var month: String?
+
+        @Option(
+            help: ArgumentHelp(
+                "Only events recorded by then: the figures as they stood. A date means its end.", valueName: "time"))
+        var asKnownAt: AsKnownAt?
+
+        @Option(
+            help: ArgumentHelp(
+                "A targets file (metric id, target, optional tolerance a line). Default: England's averages.",
+                valueName: "file"))
+        var targets: String?
+
+        @Option(help: ArgumentHelp("Where to write the HTML file.", valueName: "file"))
+        var out: String
+
+        @Option(
+            help: ArgumentHelp(
+                "The time printed as when the pack was made (RFC 3339), for output that is the same byte for byte.",
+                valueName: "time"))
+        var stamp: String?
+
+        @Flag(help: "Replay the whole log, ignoring and not saving the checkpoint in the log's cache folder.")
+        var noCache = false
+
+        @Option(
+            help: ArgumentHelp(
+                "A bank-holiday file replacing England and Wales's (JSON or one date a line).", valueName: "file"))
+        var calendar: String?
+
+        var statutoryYear: ReportingPeriod { ReportingPeriod(statutoryYear: year)! }
+
+        /// The last day of the pack's month.
+        var monthEnd: CalendarDate {
+            guard let month else { return statutoryYear.to }
+            return CalendarDate(month + "-01")!.monthEnd
+        }
+
+        func validate() throws {
+            guard ReportingPeriod(statutoryYear: year) != nil else {
+                throw ValidationError("--year takes a statutory year such as 2024-25")
+            }
+            if let month {
+                guard month.count == 7, let first = CalendarDate(month + "-01") else {
+                    throw ValidationError("--month takes a month such as 2024-11")
+                }
+                guard statutoryYear.contains(first) else {
+                    throw ValidationError(
+                        "--month \(month) is not in the year \(year) (April \(year.prefix(4)) to March)")
+                }
+            }
+            if let stamp, Timestamp(stamp) == nil {
+                throw ValidationError("--stamp takes an RFC 3339 time such as 2025-04-01T09:00:00Z")
+            }
+            guard logPath != "-" else {
+                throw ValidationError("the pack needs a log directory or a file (its provenance names its hash)")
+            }
+            guard !out.isEmpty else { throw ValidationError("--out needs a file name") }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let workingDays = try loadCalendar(calendar)
+                let goals =
+                    try targets.map { path in
+                        try Targets(fileContents: String(contentsOfFile: path, encoding: .utf8), fileName: path)
+                    } ?? .england
+                let madeAt = stamp.flatMap { Timestamp($0) } ?? Self.now
+                let progress = Terminal.Progress()
+                let (state, source) = try Self.replay(logPath, useCache: !noCache, progress: progress)
+                progress.update("evaluating the pack")
+                let pack = state.performancePack(
+                    monthEnd: monthEnd, asKnownAt: asKnownAt?.timestamp, calendar: workingDays, targets: goals,
+                    provenance: Provenance(log: logPath, source: source, madeAt: madeAt))
+                try Self.write(pack.html, to: out)
+                progress.finish()
+            }
+        }
+
+        /// The folded state and where it came from: a log's head as opened (the replay reads up to it and no
+        /// further), or a file's hash and event count.
+        static func replay(_ path: String, useCache: Bool, progress: Terminal.Progress) throws
+            -> (JourneyState, Provenance.Source)
+        {
+            if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") {
+                let state = try JourneyState(replayingLogAt: path) { n in progress.update("replaying: \(n) events") }
+                return (state, .file(events: state.eventCount, sha256: try Provenance.sha256(ofFileAt: path)))
+            }
+            let log = try EventLog.open(path)
+            if let recovery = log.recovery { Terminal.error("journey: \(recovery)") }
+            let source = Provenance.Source.log(lastPosition: log.lastPosition, headHash: log.headHash)
+            if !useCache { return (try JourneyState(replaying: log), source) }
+            let (state, _) = try Checkpoint.replay(log) { n in progress.update("replaying: \(n) events") }
+            return (state, source)
+        }
+
+        static var now: Timestamp {
+            Timestamp(nanoseconds: Int64(Date().timeIntervalSince1970.rounded(.down)) * 1_000_000_000)
+        }
+
+        /// Writes the file readable by its owner only (it is about children, even in aggregate), through a temporary
+        /// file renamed into place, so that a reader never sees half a pack.
+        static func write(_ text: String, to path: String) throws {
+            let temporary = path + ".partial"
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { throw ReportFileError(path: path, reason: String(cString: strerror(errno))) }
+            var failure: String?
+            if fchmod(fd, 0o600) != 0 { failure = String(cString: strerror(errno)) }
+            var bytes = Array(text.utf8)
+            var done = 0
+            while failure == nil && done < bytes.count {
+                let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 { failure = String(cString: strerror(errno)) } else { done += n }
+            }
+            if failure == nil && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+            close(fd)
+            if failure == nil && rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+            if let failure {
+                unlink(temporary)
+                throw ReportFileError(path: path, reason: failure)
+            }
+            bytes.removeAll()
+        }
+    }
+}
+
+/// The pack could not be written.
+struct ReportFileError: Error, CustomStringConvertible {
+    var path: String
+    var reason: String
+    var description: String { "cannot write \(path): \(reason)" }
+}

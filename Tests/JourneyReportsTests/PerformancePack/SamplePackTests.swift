@@ -1,0 +1,65 @@
+import Foundation
+import JourneyCore
+import JourneyProjections
+import Testing
+
+@testable import JourneyReports
+
+/// The built-in sample's pack: evaluated from one replay, deterministic, aggregates only.
+@Suite("The sample's performance pack")
+struct SamplePackTests {
+    static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("event-logs/sample.jsonl").path
+
+    static func pack(month: CalendarDate = CalendarDate("2025-03-31")!) throws -> (JourneyState, PerformancePack) {
+        let state = try JourneyState(replayingLogAt: sample)
+        let provenance = Provenance(
+            log: "event-logs/sample.jsonl",
+            source: .file(events: state.eventCount, sha256: try Provenance.sha256(ofFileAt: sample)),
+            madeAt: Timestamp("2025-04-01T09:00:00Z")!)
+        return (state, state.performancePack(monthEnd: month, provenance: provenance))
+    }
+
+    @Test func theSameLogAndArgumentsGiveTheSameBytes() throws {
+        let (_, a) = try Self.pack()
+        let (_, b) = try Self.pack()
+        #expect(a.html == b.html)
+    }
+
+    @Test func theHeadlineFiguresAreTheMetricsOfTheRollingYear() throws {
+        // November 2024: the twelve months from 1 December 2023, and the year before from 1 December 2022.
+        let (state, pack) = try Self.pack(month: CalendarDate("2024-11-15")!)
+        #expect(pack.period == ReportingPeriod(from: CalendarDate("2023-12-01")!, to: CalendarDate("2024-11-30")!))
+        #expect(pack.previous.period.from == CalendarDate("2022-12-01")!)
+        let expected = state.metrics(MetricContext(period: pack.period))
+        for row in pack.headlines {
+            let result = expected.metrics.first { $0.id == row.measure.id }!
+            #expect(row.current.value == result.value, "\(row.measure.id)")
+        }
+        // The sample runs five years, so the trends have all 24 months, ending with the pack's month.
+        #expect(pack.series.count == 24)
+        #expect(pack.series.last?.period.to == CalendarDate("2024-11-30")!)
+        #expect(pack.series.first?.period.to == CalendarDate("2022-12-31")!)
+    }
+
+    @Test func everyChartHasDataOrSaysWhyNot() throws {
+        let (_, pack) = try Self.pack()
+        let charts = pack.html.components(separatedBy: "<svg class=\"chart").dropFirst()
+        // 9 trends, 9 team charts, the funnel, the steps and the findings by team.
+        #expect(charts.count == 21)
+        for chart in charts {
+            let svg = chart.components(separatedBy: "</svg>")[0]
+            #expect(svg.contains("class=\"mark\"") || svg.hasPrefix(" all-hidden\""), "\(svg.prefix(200))")
+        }
+    }
+
+    @Test func thePackNamesNoChild() throws {
+        let (_, pack) = try Self.pack()
+        // The sample's child ids are C000001…; none may appear, nor an event id (s2025-C…).
+        #expect(!pack.html.contains("C0000"))
+        #expect(pack.html.contains("SHA-256 "))
+        #expect(pack.html.contains("made 2025-04-01T09:00:00Z"))
+        #expect(!pack.html.contains("<script"))
+        #expect(!pack.html.contains("http://") || pack.html.components(separatedBy: "http://").count - 1 == 21)
+    }
+}
