@@ -68,7 +68,25 @@ public enum Checkpoint {
     // MARK: The file
 
     static func write(_ state: JourneyState, cursor: LogCursor, chainHash: [UInt8], to path: String) throws {
-        var w = BinaryWriter(capacity: 1 << 20)
+        // Written beside, then renamed over, so that a reader never finds half a checkpoint; streamed a megabyte at
+        // a time, so that writing needs no second copy of the state in memory.
+        let temporary = path + ".new"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw CheckpointFailure() }
+        defer { close(fd) }
+        let flushSize = 1 << 20
+        var w = BinaryWriter(capacity: 2 * flushSize)
+        func flush() throws {
+            var done = 0
+            try w.bytes.withUnsafeBytes { raw in
+                while done < raw.count {
+                    let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
+                    guard n > 0 else { throw CheckpointFailure() }
+                    done += n
+                }
+            }
+            w.bytes.removeAll(keepingCapacity: true)
+        }
         w.bytes += magic
         w.fixed(formatVersion)
         w.fixed(UInt32(MemoryLayout<Atom>.stride))
@@ -88,6 +106,7 @@ public enum Checkpoint {
             w.fixed(d.target)
             w.fixed(d.recorded)
             w.fixed(d.position)
+            if w.bytes.count >= flushSize { try flush() }
         }
         w.varint(UInt64(state.merges.count))
         for m in state.merges {
@@ -96,26 +115,16 @@ public enum Checkpoint {
             w.string(m.into.rawValue)
             w.fixed(m.recorded)
             w.fixed(m.position)
+            if w.bytes.count >= flushSize { try flush() }
         }
         w.varint(UInt64(state.children.count))
         for (child, atoms) in state.children {
             w.string(child.rawValue)
             w.varint(UInt64(atoms.count))
             atoms.withUnsafeBytes { w.bytes.append(contentsOf: $0) }
+            if w.bytes.count >= flushSize { try flush() }
         }
-        // Written beside, then renamed over, so that a reader never finds half a checkpoint.
-        let temporary = path + ".new"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw CheckpointFailure() }
-        defer { close(fd) }
-        var done = 0
-        try w.bytes.withUnsafeBytes { raw in
-            while done < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
-                guard n > 0 else { throw CheckpointFailure() }
-                done += n
-            }
-        }
+        try flush()
         guard rename(temporary, path) == 0 else { throw CheckpointFailure() }
     }
 
