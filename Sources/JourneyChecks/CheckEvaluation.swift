@@ -8,7 +8,7 @@ extension JourneyState {
         let checks = CheckCatalogue.all.filter { only?.contains($0.id) ?? true }
         var findings: [Finding] = []
         var children = 0
-        forEachRecord(asKnownAt: asKnownAt, includingRecording: true) { record in
+        forEachRecordPipelined(asKnownAt: asKnownAt, includingRecording: true) { record in
             children += 1
             let journey = ChildJourney(record, context: context)
             let first = findings.count

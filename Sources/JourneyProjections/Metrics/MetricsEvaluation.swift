@@ -1,5 +1,4 @@
 import JourneyCore
-import JourneyLog
 
 /// The figures for one period, as known at one time: what `journey metrics` prints.
 public struct MetricsReport: Sendable, Equatable {
@@ -38,28 +37,9 @@ extension JourneyState {
     {
         let types = MetricCatalogue.metrics.filter { type in only.map { !$0.isDisjoint(with: type.ids) } ?? true }
         var accumulators: [[any Metric]] = contexts.map { context in types.map { $0.init(context) } }
-        // Records are built on a second thread while the metrics take in the ones before them; they arrive in the
-        // order they are built, so the figures are those of a single thread.
-        let state = self
-        let records = ChunkPipeline<[ChildRecord]>(chunksAhead: 4) { pipeline in
-            var chunk: [ChildRecord] = []
-            var isTaken = true
-            state.forEachRecord(asKnownAt: asKnownAt) { record in
-                guard isTaken else { return }
-                chunk.append(record)
-                if chunk.count == 256 {
-                    isTaken = pipeline.hand(chunk)
-                    chunk = []
-                }
-            }
-            if isTaken && !chunk.isEmpty { _ = pipeline.hand(chunk) }
-        }
-        defer { records.finish() }
-        while let chunk = records.next() {
-            for record in chunk {
-                for i in accumulators.indices {
-                    for j in accumulators[i].indices { accumulators[i][j].add(record) }
-                }
+        forEachRecordPipelined(asKnownAt: asKnownAt) { record in
+            for i in accumulators.indices {
+                for j in accumulators[i].indices { accumulators[i][j].add(record) }
             }
         }
         return zip(contexts, accumulators).map { context, metrics in
