@@ -19,6 +19,7 @@ let package = Package(
             dependencies: [
                 .product(name: "JourneyCore", package: "journey"),
                 .product(name: "JourneyLog", package: "journey"),
+                .product(name: "JourneyProjections", package: "journey"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         )

@@ -12,6 +12,6 @@ struct JourneyBench: ParsableCommand {
               Benchmarks/.build/release/journey-bench log --events 1000000
               Benchmarks/.build/release/journey-bench replay-cost --events 1000000
             """,
-        subcommands: [Log.self, ReplayCost.self, Phase.self]
+        subcommands: [Log.self, ReplayCost.self, Phase.self, CheckpointCost.self]
     )
 }
