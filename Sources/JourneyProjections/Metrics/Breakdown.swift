@@ -18,6 +18,21 @@ public enum BreakdownDimension: String, CaseIterable, Sendable, Hashable {
     case need
 }
 
+extension BreakdownDimension {
+    /// The age band of an age in completed years (metrics.md, breakdowns): under 1, 1–4, 5–9, 10–15, 16+, or
+    /// unknown.
+    package static func ageBand(_ age: Int?) -> String {
+        guard let age else { return "unknown" }
+        switch age {
+        case ..<1: return "under 1"
+        case 1...4: return "1-4"
+        case 5...9: return "5-9"
+        case 10...15: return "10-15"
+        default: return "16+"
+        }
+    }
+}
+
 /// One member of a population, as the breakdowns see it.
 struct Subject {
     var child: ChildRecord
@@ -30,15 +45,7 @@ struct Subject {
     func key(_ dimension: BreakdownDimension) -> String {
         switch dimension {
         case .team: return child.team(on: date) ?? "unallocated"
-        case .ageBand:
-            guard let age = child.age(on: date) else { return "unknown" }
-            switch age {
-            case ..<1: return "under 1"
-            case 1...4: return "1-4"
-            case 5...9: return "5-9"
-            case 10...15: return "10-15"
-            default: return "16+"
-            }
+        case .ageBand: return BreakdownDimension.ageBand(child.age(on: date))
         case .sex: return child.sex?.rawValue ?? "unknown"
         case .ethnicity: return child.ethnicity?.group ?? "N"
         case .ward: return child.ward ?? "unknown"

@@ -213,19 +213,3 @@ struct Document {
         return out + "</body>\n</html>\n"
     }
 }
-
-/// Text made safe for HTML content and attribute values.
-func escapeHTML(_ s: String) -> String {
-    var out = ""
-    for c in s {
-        switch c {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&#39;"
-        default: out.append(c)
-        }
-    }
-    return out
-}

@@ -138,7 +138,7 @@ extension RepeatCPCohort {
             previousPlansRecorded: plan.previousPlans, earlierPlansInLog: earlier.count,
             previousStart: previous?.start, previousEnd: previous?.end, previousCategory: previous?.category,
             priorPlanNotInLog: hasRecordedPrevious && earlier.isEmpty, arrival: arrival(child, plan: plan),
-            ageBand: ageBand(child.age(on: start)), sex: child.sex?.rawValue ?? "unknown",
+            ageBand: BreakdownDimension.ageBand(child.age(on: start)), sex: child.sex?.rawValue ?? "unknown",
             ethnicity: child.ethnicity?.group ?? "N",
             disability: child.hasDisability.map { $0 ? "yes" : "no" } ?? "unknown",
             team: child.team(on: start) ?? "unallocated", group: group)
@@ -166,17 +166,5 @@ extension RepeatCPCohort {
             return .fromEarlyHelp
         }
         return .newReferral
-    }
-
-    /// The age bands of the breakdowns (metrics.md): under 1, 1–4, 5–9, 10–15, 16+, at the plan's start.
-    static func ageBand(_ age: Int?) -> String {
-        guard let age else { return "unknown" }
-        switch age {
-        case ..<1: return "under 1"
-        case 1...4: return "1-4"
-        case 5...9: return "5-9"
-        case 10...15: return "10-15"
-        default: return "16+"
-        }
     }
 }

@@ -3,21 +3,7 @@ import JourneyCore
 /// Text for HTML and SVG: escaped, with the pack's number and date formats.
 enum HTMLText {
     /// `&`, `<`, `>` and quotes escaped: team names and check summaries come from data and files.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { escapeHTML(text) }
 
     /// A percentage to one decimal place, "45.2%"; "–" for none.
     static func percentage(_ value: Double?) -> String {
