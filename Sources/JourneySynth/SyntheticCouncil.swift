@@ -13,8 +13,8 @@ import JourneyCore
 /// 10 million events). The same parameters give the same bytes on every machine.
 ///
 /// Calibration: the targets are met in steady state, which the history before `from` provides: any year of the
-/// extract can be measured, though re-referrals need the year before it in the log (a re-referral's previous
-/// referral must be there to be seen).
+/// extract can be measured, except that re-referrals need the year before it in the log (a re-referral's previous
+/// referral must be there to be seen), so measure them from the second year.
 public struct SyntheticCouncil: Sendable {
     public let parameters: SynthParameters
     let model: FlowModel

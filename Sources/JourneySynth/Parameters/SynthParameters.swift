@@ -4,8 +4,8 @@ import JourneyCore
 ///
 /// The same parameters always give the same events, byte for byte.
 public struct SynthParameters: Hashable, Sendable {
-    /// Children who come to the front door between `from` and `to` (each gets a journey; a few have a duplicate
-    /// record too, when defects are on).
+    /// Children who first come to the front door between `from` and `to` (each gets a journey; a few have a
+    /// duplicate record too, when defects are on). Children who arrived in the history before `from` come too.
     public var children: Int
     /// The first day of the extract. Children whose cases are open on that day come with the events of their open
     /// involvement, dated as they happened, as a case system's history would hold them; what had closed before

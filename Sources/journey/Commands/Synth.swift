@@ -23,8 +23,9 @@ extension Journey {
                 years (default \(SynthParameters.defaultHistoryYears)) before --from, and the log opens with the cases \
                 still open on --from, each with the events of its open involvement dated as they happened, as a \
                 case system carries its history: so children have been in care for years and plans are open on \
-                the first day, and the figures are in steady state from the first year. --children counts the \
-                children who come to the front door between --from and --to.
+                the first day, and the figures are in steady state (re-referrals from the second year, once a year \
+                of referrals is in the log). --children is how many new children first come to the front door \
+                between --from and --to; children known from before come back too.
 
                 The same arguments always give the same bytes. Events are written in recorded order, as a case \
                 system would have appended them. A small share of children (--defect-rate, default 0.015) get one \
