@@ -28,10 +28,7 @@ extension Journey {
                 """
         )
 
-        @Option(
-            name: .customLong("log"),
-            help: ArgumentHelp("The event log directory, or a JSON Lines file of events.", valueName: "dir|file"))
-        var logPath: String = "event-logs/main"
+        @OptionGroup var log: ReplayedLogOptions
 
         @Flag(help: "Print the catalogue of checks (id, severity, rule, description) and exit.")
         var list = false
@@ -126,7 +123,7 @@ extension Journey {
             try reportingErrors {
                 let workingDays = try loadCalendar(calendar)
                 let progress = Terminal.Progress()
-                let state = try replayState(logPath, useCache: !noCache, progress: progress)
+                let state = try replayState(log.path, useCache: !noCache, progress: progress)
                 let knownAt = asKnownAt?.timestamp
                 let day = asOf ?? state.latestOccurred(asKnownAt: knownAt) ?? CalendarDate(dayNumber: 0)
                 let context = CheckContext(asOf: day, calendar: workingDays, recordedLateDays: recordedLateDays)
@@ -138,10 +135,10 @@ extension Journey {
                     }
                 // Event ids are read back for the events the findings cite, from an index in the log's cache folder
                 // (standard input cannot be read twice: its findings name positions only).
-                if !report.findings.isEmpty && logPath != "-" {
+                if !report.findings.isEmpty && log.path != "-" {
                     progress.update("looking up event ids")
                     report = report.resolvingEventIDs(
-                        try EventIDLookup.ids(at: report.positions, inLogAt: logPath, useCache: !noCache))
+                        try EventIDLookup.ids(at: report.positions, inLogAt: log.path, useCache: !noCache))
                     progress.finish()
                 }
                 let byTeam = grouping == .team

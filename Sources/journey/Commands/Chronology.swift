@@ -34,10 +34,7 @@ extension Journey {
         @Argument(help: ArgumentHelp("The child's id.", valueName: "child"))
         var child: String
 
-        @Option(
-            name: .customLong("log"),
-            help: ArgumentHelp("The event log directory, or a JSON Lines file of events.", valueName: "dir|file"))
-        var logPath: String = "event-logs/main"
+        @OptionGroup var log: ReplayedLogOptions
 
         @Option(
             help: ArgumentHelp("The record as it stood then (RFC 3339, or a date meaning its end).", valueName: "time"))
@@ -77,7 +74,7 @@ extension Journey {
         func run() throws {
             try reportingErrors {
                 let progress = Terminal.Progress()
-                let state = try replayState(logPath, useCache: true, progress: progress)
+                let state = try replayState(log.path, useCache: true, progress: progress)
                 let id = ChildID(child)
                 let latest = diff.last?.timestamp ?? asKnownAt?.timestamp
                 guard let record = state.record(of: id, asKnownAt: latest, includingRecording: true) else {
@@ -86,7 +83,7 @@ extension Journey {
                     }
                     throw ChronologyError.unknownChild(child)
                 }
-                let events = try ChildEvents.read(logPath, children: Set([id] + record.mergedFrom))
+                let events = try ChildEvents.read(log.path, children: Set([id] + record.mergedFrom))
                 let out = StandardOutput()
                 if diff.count == 2 {
                     let before = state.record(of: id, asKnownAt: diff[0].timestamp, includingRecording: true)

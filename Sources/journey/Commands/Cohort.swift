@@ -53,10 +53,7 @@ extension Journey.Cohort {
                 """
         )
 
-        @Option(
-            name: .customLong("log"),
-            help: ArgumentHelp("The event log directory, or a JSON Lines file of events.", valueName: "dir|file"))
-        var logPath: String = "event-logs/main"
+        @OptionGroup var log: ReplayedLogOptions
 
         @Option(help: ArgumentHelp("First day of the range.", valueName: "yyyy-mm-dd"))
         var from: CalendarDate
@@ -98,7 +95,7 @@ extension Journey.Cohort {
         func run() throws {
             try reportingErrors {
                 let progress = Terminal.Progress()
-                let state = try replayState(logPath, useCache: true, progress: progress)
+                let state = try replayState(log.path, useCache: true, progress: progress)
                 let cutoff = asKnownAt?.timestamp
                 let cohort = RepeatCPCohort(state, from: from, to: to, window: window, asKnownAt: cutoff)
                 let replan = TimeToReplan(state, from: from, to: to, asKnownAt: cutoff)

@@ -24,10 +24,7 @@ extension Journey {
                 """
         )
 
-        @Option(
-            name: .customLong("log"),
-            help: ArgumentHelp("The event log directory, or a JSON Lines file of events.", valueName: "dir|file"))
-        var logPath: String = "event-logs/main"
+        @OptionGroup var log: ReplayedLogOptions
 
         @Option(help: ArgumentHelp("First day of the period.", valueName: "yyyy-mm-dd"))
         var from: CalendarDate?
@@ -111,7 +108,7 @@ extension Journey {
             try reportingErrors {
                 let workingDays = try loadCalendar(calendar)
                 let progress = Terminal.Progress()
-                let state = try replayState(logPath, useCache: !noCache, progress: progress)
+                let state = try replayState(log.path, useCache: !noCache, progress: progress)
                 let contexts: [MetricContext]
                 if monthly {
                     contexts = period.monthEnds.map {

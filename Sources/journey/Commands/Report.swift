@@ -36,10 +36,7 @@ extension Journey {
                 """
         )
 
-        @Option(
-            name: .customLong("log"),
-            help: ArgumentHelp("The event log directory, or a JSON Lines file of events.", valueName: "dir|file"))
-        var logPath: String = "event-logs/main"
+        @OptionGroup var log: ReplayedLogOptions
 
         @Option(help: ArgumentHelp("The statutory year, 1 April to 31 March.", valueName: "2024-25"))
         var year: String
@@ -101,7 +98,7 @@ extension Journey {
             if let stamp, Timestamp(stamp) == nil {
                 throw ValidationError("--stamp takes an RFC 3339 time such as 2025-04-01T09:00:00Z")
             }
-            guard logPath != "-" else {
+            guard log.path != "-" else {
                 throw ValidationError("the pack needs a log directory or a file (its provenance names its hash)")
             }
             guard !out.isEmpty else { throw ValidationError("--out needs a file name") }
@@ -116,11 +113,11 @@ extension Journey {
                     } ?? .england
                 let madeAt = stamp.flatMap { Timestamp($0) } ?? Self.now
                 let progress = Terminal.Progress()
-                let (state, source) = try Self.replay(logPath, useCache: !noCache, progress: progress)
+                let (state, source) = try Self.replay(log.path, useCache: !noCache, progress: progress)
                 progress.update("evaluating the pack")
                 let pack = state.performancePack(
                     monthEnd: monthEnd, asKnownAt: asKnownAt?.timestamp, calendar: workingDays, targets: goals,
-                    provenance: Provenance(log: logPath, source: source, madeAt: madeAt))
+                    provenance: Provenance(log: log.path, source: source, madeAt: madeAt))
                 try Self.write(pack.html, to: out)
                 progress.finish()
             }
