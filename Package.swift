@@ -28,9 +28,10 @@ let package = Package(
     ],
     targets: [
         .target(name: "JourneyCore"),
+        .target(name: "CRC32CInstruction"),
         .target(
             name: "JourneyLog",
-            dependencies: ["JourneyCore", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["JourneyCore", "CRC32CInstruction", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "JourneyProjections", dependencies: ["JourneyCore", "JourneyLog"]),
         .target(name: "JourneyChecks", dependencies: ["JourneyCore", "JourneyLog", "JourneyProjections"]),

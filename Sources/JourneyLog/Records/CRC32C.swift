@@ -1,6 +1,16 @@
+import CRC32CInstruction
+
 /// CRC-32C (Castagnoli), the checksum on every stored record: it catches torn writes and flipped bits cheaply
-/// enough to check on every replay. Slicing-by-8 tables, built once.
-enum CRC32C {
+/// enough to check on every replay. By the processor's instruction where it has one (a few times faster: the
+/// checksum was a tenth of a replay's time), else by slicing-by-8 tables, built once.
+package enum CRC32C {
+    static let hasInstruction = journey_crc32c_is_available() != 0
+
+    package static func checksum(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0) -> UInt32 {
+        guard hasInstruction, let base = bytes.baseAddress else { return checksumByTables(bytes, continuing: crc) }
+        return ~journey_crc32c_update(~crc, base, bytes.count)
+    }
+
     static let tables: [UInt32] = {
         var t = [UInt32](repeating: 0, count: 8 * 256)
         for i in 0..<256 {
@@ -17,9 +27,10 @@ enum CRC32C {
         return t
     }()
 
-    static func checksum(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0) -> UInt32 {
+    static func checksumByTables(_ bytes: UnsafeRawBufferPointer, continuing crc: UInt32 = 0) -> UInt32 {
+        guard let base = bytes.baseAddress else { return crc }
         var c = ~crc
-        var p = bytes.baseAddress!
+        var p = base
         var n = bytes.count
         tables.withUnsafeBufferPointer { t in
             while n >= 8 {

@@ -1,0 +1,41 @@
+import Testing
+
+@testable import JourneyLog
+
+@Suite("CRC-32C")
+struct CRC32CTests {
+    static func checksum(_ text: String, tables: Bool) -> UInt32 {
+        Array(text.utf8).withUnsafeBytes { tables ? CRC32C.checksumByTables($0) : CRC32C.checksum($0) }
+    }
+
+    @Test("The check value of the standard (RFC 3720, B.4): \"123456789\" gives E3069283, both ways")
+    func checkValue() {
+        #expect(Self.checksum("123456789", tables: true) == 0xE306_9283)
+        #expect(Self.checksum("123456789", tables: false) == 0xE306_9283)
+        #expect(Self.checksum("", tables: true) == 0)
+        #expect(Self.checksum("", tables: false) == 0)
+    }
+
+    @Test("The instruction and the tables agree on every length and alignment, and when continued")
+    func instructionAgreesWithTables() {
+        var bytes = [UInt8](repeating: 0, count: 300)
+        var x: UInt32 = 0x1234_5678
+        for i in bytes.indices {
+            x = x &* 1_103_515_245 &+ 12345
+            bytes[i] = UInt8(truncatingIfNeeded: x >> 16)
+        }
+        bytes.withUnsafeBytes { all in
+            for start in 0..<9 {
+                for length in 0..<(all.count - start) {
+                    let slice = UnsafeRawBufferPointer(rebasing: all[start..<(start + length)])
+                    let tables = CRC32C.checksumByTables(slice)
+                    #expect(CRC32C.checksum(slice) == tables)
+                    let half = length / 2
+                    let first = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: slice[0..<half]))
+                    #expect(
+                        CRC32C.checksum(UnsafeRawBufferPointer(rebasing: slice[half...]), continuing: first) == tables)
+                }
+            }
+        }
+    }
+}
