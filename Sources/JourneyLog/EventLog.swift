@@ -36,56 +36,86 @@ public struct EventLog: Sendable {
     /// Calls `body` with every committed event after `cursor` (from the start when `nil`), in position order.
     /// Throws `LogError.damaged` on any record that fails its checksum or cannot be decoded: damage is never skipped.
     /// Returns the cursor after the last event.
-    @discardableResult
     ///
     /// Records are read, checked and decoded on a second thread, a chunk at a time, while `body` folds the events
     /// before them: decoding costs about as much as a projection's fold, so a replay runs close to twice as fast
     /// on two cores. `body` sees the same events in the same order either way.
+    @discardableResult
     public func replay(after cursor: LogCursor? = nil, _ body: (StoredEvent) throws -> Void) throws -> LogCursor {
-        let decoded = ChunkPipeline<DecodedChunk>(chunksAhead: 4) { pipeline in
-            var chunk = DecodedChunk()
-            chunk.events.reserveCapacity(DecodedChunk.size)
+        try replay(after: cursor, decoding: { try Record.decodeEvent($0) }, body)
+    }
+
+    /// `replay(after:_:)` for a reader that wants less than whole events: `decode` turns each committed event record
+    /// (its position, version and stored event, in the form `Event.write(binary:)` gives) into what `body` takes,
+    /// on the second thread. A projection that needs a few numbers of each event can read them in place, without
+    /// making the event's strings. Whatever `decode` throws is reported as damage at that record.
+    @inlinable @discardableResult
+    public func replay<Item: Sendable>(
+        after cursor: LogCursor? = nil, decoding decode: @escaping @Sendable (StoredEventBytes) throws -> Item,
+        _ body: (Item) throws -> Void
+    ) throws -> LogCursor {
+        try replay(after: cursor, decoding: decode) { (items: UnsafeBufferPointer<Item>) in
+            for i in items.indices { try body(items[i]) }
+        }
+    }
+
+    /// `replay(after:decoding:_:)`, handing `body` the decoded items a chunk at a time (in order), lent in place:
+    /// a fold that looks something up for each item can look up a whole chunk's at once, letting the processor
+    /// wait for several memory reads together.
+    ///
+    /// Inlinable, so that it is specialized for `Item` where it is called: each item passes through it by value.
+    @inlinable @discardableResult
+    public func replay<Item: Sendable>(
+        after cursor: LogCursor? = nil, decoding decode: @escaping @Sendable (StoredEventBytes) throws -> Item,
+        chunks body: (UnsafeBufferPointer<Item>) throws -> Void
+    ) throws -> LogCursor {
+        let decoded = ChunkPipeline<DecodedChunk<Item>>(chunksAhead: 4) { pipeline in
+            var chunk = DecodedChunk<Item>()
+            chunk.items.reserveCapacity(DecodedChunk<Item>.size)
             do {
                 try scanRecords(after: cursor) { framed, _, path, offset in
                     guard framed.kind == .event else { return }
                     do {
-                        chunk.events.append(try Record.decodeEvent(framed.body))
+                        chunk.items.append(try decode(try StoredEventBytes(framed.body)))
                     } catch {
                         throw LogError.damaged(path: path, offset: offset, reason: "\(error)")
                     }
-                    if chunk.events.count == DecodedChunk.size {
-                        guard pipeline.hand(chunk) else { throw DecodedChunk.Cancelled() }
+                    if chunk.items.count == DecodedChunk<Item>.size {
+                        guard pipeline.hand(chunk) else { throw DecodedChunkCancelled() }
                         chunk = DecodedChunk()
-                        chunk.events.reserveCapacity(DecodedChunk.size)
+                        chunk.items.reserveCapacity(DecodedChunk<Item>.size)
                     }
                 }
-            } catch is DecodedChunk.Cancelled {
+            } catch is DecodedChunkCancelled {
                 return
             } catch {
                 chunk.failure = error
             }
-            if !chunk.events.isEmpty || chunk.failure != nil { _ = pipeline.hand(chunk) }
+            if !chunk.items.isEmpty || chunk.failure != nil { _ = pipeline.hand(chunk) }
         }
         defer { decoded.finish() }
         while let chunk = decoded.next() {
-            // By index, not by iterator: each event is lent to `body`, not copied (a copy retains its strings).
-            try chunk.events.withUnsafeBufferPointer { events in
-                for i in events.indices { try body(events[i]) }
-            }
+            try chunk.items.withUnsafeBufferPointer(body)
             if let failure = chunk.failure { throw failure }
         }
         return end
     }
 
-    /// Events decoded ahead of a replay's fold; the last chunk carries the damage that stopped the reading, if any.
-    struct DecodedChunk: Sendable {
-        static let size = 4_096
-        var events: [StoredEvent] = []
-        var failure: (any Error)?
-        struct Cancelled: Error {}
+    /// Items decoded ahead of a replay's fold; the last chunk carries the damage that stopped the reading, if any.
+    @usableFromInline
+    struct DecodedChunk<Item: Sendable>: Sendable {
+        @usableFromInline static var size: Int { 4_096 }
+        @usableFromInline var items: [Item] = []
+        @usableFromInline var failure: (any Error)?
+        @inlinable init() {}
+    }
+    @usableFromInline
+    struct DecodedChunkCancelled: Error {
+        @inlinable init() {}
     }
 
     /// Calls `body` with every committed record after `cursor`.
+    @usableFromInline
     func scanRecords(after cursor: LogCursor?, _ body: (Record.Framed, Int, String, Int) throws -> Void) throws {
         guard head.segment > 0 else { return }
         let first = cursor.map { max($0.segment, 1) } ?? 1

@@ -73,6 +73,16 @@ public struct BinaryReader {
         return s
     }
 
+    /// A string's UTF-8 bytes, in place, without making the string: valid while the buffer read is.
+    @inlinable @inline(__always)
+    public mutating func bytes() throws(Damage) -> UnsafeRawBufferPointer {
+        let n = Int(try varint())
+        guard n <= end - position else { throw Damage("record ends early") }
+        let bytes = UnsafeRawBufferPointer(start: base + position, count: n)
+        position += n
+        return bytes
+    }
+
     /// Skips a string without making one.
     @inlinable
     public mutating func skipString() throws(Damage) {

@@ -9,11 +9,13 @@ import JourneyCore
 // and chains the batch to every batch before it with SHA-256 (see Commit).
 
 /// The kinds of record in a segment.
+@usableFromInline
 enum RecordKind: UInt8 {
     case event = 1
     case commit = 2
 }
 
+@usableFromInline
 enum Record {
     /// Bytes of framing around a body: the length, the kind and the checksum.
     static let overhead = 4 + 1 + 4
@@ -56,10 +58,11 @@ enum Record {
     }
 
     /// One record read from a buffer.
+    @usableFromInline
     struct Framed {
-        var kind: RecordKind
+        @usableFromInline var kind: RecordKind
         /// The body, without length, kind or checksum.
-        var body: UnsafeRawBufferPointer
+        @usableFromInline var body: UnsafeRawBufferPointer
         /// The whole record: length, kind, body and checksum.
         var bytes: UnsafeRawBufferPointer
         var size: Int { bytes.count }
@@ -93,11 +96,29 @@ enum Record {
 
     /// Decodes an event record's body.
     static func decodeEvent(_ body: UnsafeRawBufferPointer) throws(BinaryReader.Damage) -> StoredEvent {
-        var r = BinaryReader(body)
-        let position = try r.fixed(UInt64.self)
-        let version = try r.fixed(UInt32.self)
+        try decodeEvent(try StoredEventBytes(body))
+    }
+
+    static func decodeEvent(_ stored: StoredEventBytes) throws(BinaryReader.Damage) -> StoredEvent {
+        var r = BinaryReader(stored.event)
         let event = try Event.read(binary: &r)
         guard r.isAtEnd else { throw BinaryReader.Damage("an event record has bytes after its event") }
-        return StoredEvent(position: position, version: version, event: event)
+        return StoredEvent(position: stored.position, version: stored.version, event: event)
+    }
+}
+
+/// An event record's body, undecoded: its position and version, and the event in its stored form
+/// (`Event.write(binary:)`), valid only during the call it is lent to.
+public struct StoredEventBytes {
+    public let position: UInt64
+    public let version: UInt32
+    public let event: UnsafeRawBufferPointer
+
+    @inlinable
+    init(_ body: UnsafeRawBufferPointer) throws(BinaryReader.Damage) {
+        var r = BinaryReader(body)
+        position = try r.fixed(UInt64.self)
+        version = try r.fixed(UInt32.self)
+        event = UnsafeRawBufferPointer(rebasing: body[r.offset...])
     }
 }

@@ -3,6 +3,7 @@ import Dispatch
 /// Work done a chunk at a time on a thread of its own and handed over in order, with a bounded number of chunks
 /// waiting: what lets reading (parsing lines, decoding records) run on a second core while the caller uses what
 /// was read. Nothing about the result changes: the caller sees the same chunks in the same order.
+@usableFromInline
 package final class ChunkPipeline<Chunk: Sendable>: @unchecked Sendable {
     // Every `var` below is touched only with `lock` held.
     private var chunks: [Chunk] = []
@@ -18,6 +19,7 @@ package final class ChunkPipeline<Chunk: Sendable>: @unchecked Sendable {
 
     /// Starts `produce` on another thread. It hands over chunks with `hand(_:)`, and should stop when that returns
     /// false (the caller has stopped taking them). At most `chunksAhead` chunks wait at once.
+    @usableFromInline
     package init(chunksAhead: Int, produce: @escaping @Sendable (ChunkPipeline<Chunk>) -> Void) {
         for _ in 0..<chunksAhead { room.signal() }
         DispatchQueue.global(qos: .userInitiated).async { [self] in
@@ -28,6 +30,7 @@ package final class ChunkPipeline<Chunk: Sendable>: @unchecked Sendable {
     }
 
     /// The next chunk, waiting for it; nil after the last.
+    @usableFromInline
     package func next() -> Chunk? {
         ready.wait()
         lock.wait()
@@ -39,6 +42,7 @@ package final class ChunkPipeline<Chunk: Sendable>: @unchecked Sendable {
 
     /// Stops the producing thread (if it is still going) and waits for it: call before returning, however the
     /// caller's work ends.
+    @usableFromInline
     package func finish() {
         lock.wait()
         isCancelled = true
@@ -48,6 +52,7 @@ package final class ChunkPipeline<Chunk: Sendable>: @unchecked Sendable {
     }
 
     /// Queues a chunk once there is room; false when the caller has stopped taking them.
+    @usableFromInline
     package func hand(_ chunk: Chunk) -> Bool {
         room.wait()
         lock.wait()
