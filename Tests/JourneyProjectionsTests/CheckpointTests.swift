@@ -172,4 +172,27 @@ struct CheckpointTests {
         #expect(outcome.resumedFrom == nil)
         #expect(figures(state) == figures(try JourneyState(replaying: EventLog.open(b))))
     }
+
+    @Test("A checkpoint damaged on disk, or cut short, is ignored: the log is replayed instead")
+    func aDamagedCheckpointIsIgnored() throws {
+        let path = temporaryDirectory("journey-checkpoint")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try LogWriter.open(path).append(randomLog(seed: 5, events: 60))
+        let expected = figures(try JourneyState(replaying: EventLog.open(path)))
+        _ = try Checkpoint.replay(EventLog.open(path))
+        let file = path + "/cache/journey-state.checkpoint"
+        let good = try Data(contentsOf: URL(fileURLWithPath: file))
+        // A flipped bit in the last atom (the file ends with the atoms, 4 bytes of child number an atom, and a
+        // 4-byte checksum), and the file cut short.
+        var flipped = good
+        flipped[good.count - 4 - 60 * 4 - 30] ^= 0x10
+        for damaged in [flipped, good.dropLast(3)] {
+            try damaged.write(to: URL(fileURLWithPath: file))
+            let (state, outcome) = try Checkpoint.replay(EventLog.open(path), save: false)
+            #expect(outcome.resumedFrom == nil)
+            #expect(figures(state) == expected)
+        }
+        try good.write(to: URL(fileURLWithPath: file))
+        #expect(try Checkpoint.replay(EventLog.open(path), save: false).1.resumedFrom == 60)
+    }
 }

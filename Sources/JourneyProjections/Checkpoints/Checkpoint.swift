@@ -19,7 +19,7 @@ public enum Checkpoint {
     static let fileName = "journey-state.checkpoint"
     static let magic = Array("JRNYSTATE".utf8)
     /// Bumped whenever `Atom` or the file layout changes.
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
 
     /// How a replay went: from the start, or from a checkpoint.
     public struct Outcome: Sendable {
@@ -36,19 +36,22 @@ public enum Checkpoint {
         var state = JourneyState()
         var cursor: LogCursor?
         let directory = log.cacheDirectory()
-        if let directory, let loaded = load(directory + "/" + fileName),
+        if let directory, let loaded = load(directory + "/" + fileName, logEnd: log.lastPosition),
             let hash = log.chainHash(endingAt: loaded.cursor),
             hash == loaded.chainHash
         {
             state = loaded.state
             cursor = loaded.cursor
         }
+        if cursor == nil { state.reserve(events: Int(log.lastPosition)) }
         let start = state.eventCount
         var n: UInt64 = 0
-        let end = try log.replay(after: cursor) { stored in
-            state.apply(stored)
-            n += 1
-            if n & 0xFFFF == 0 { progress?(n) }
+        let end = try log.replay(after: cursor, decoding: FoldedEvent.init) {
+            (events: UnsafeBufferPointer<FoldedEvent>) in
+            state.apply(events)
+            let before = n
+            n += UInt64(events.count)
+            if n >> 16 != before >> 16 { progress?(n) }
         }
         var saved = false
         if save, let directory, n > 0, log.lastPosition > 0, cursor == nil || isWorthSaving(folded: n, of: state) {
@@ -76,9 +79,12 @@ public enum Checkpoint {
         defer { close(fd) }
         let flushSize = 1 << 20
         var w = BinaryWriter(capacity: 2 * flushSize)
+        // A CRC-32C of everything written ends the file: a checkpoint damaged on disk is found, not believed.
+        var crc: UInt32 = 0
         func flush() throws {
             var done = 0
             try w.bytes.withUnsafeBytes { raw in
+                crc = CRC32C.checksum(raw, continuing: crc)
                 while done < raw.count {
                     let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
                     guard n > 0 else { throw CheckpointFailure() }
@@ -96,6 +102,7 @@ public enum Checkpoint {
         w.bytes += chainHash
         w.fixed(state.position)
         w.fixed(state.eventCount)
+        w.fixed(UInt64(state.atoms.count))
         for interner in [state.teams, state.workers, state.wards] {
             w.varint(UInt64(interner.strings.count))
             for s in interner.strings { w.string(s) }
@@ -117,93 +124,143 @@ public enum Checkpoint {
             w.fixed(m.position)
             if w.bytes.count >= flushSize { try flush() }
         }
-        w.varint(UInt64(state.children.count))
-        for (child, atoms) in state.children {
+        w.varint(UInt64(state.childIDs.count))
+        for child in state.childIDs {
             w.string(child.rawValue)
-            w.varint(UInt64(atoms.count))
-            atoms.withUnsafeBytes { w.bytes.append(contentsOf: $0) }
             if w.bytes.count >= flushSize { try flush() }
         }
+        // The atoms and their children's numbers last, as they are in memory, a megabyte at a time: a reader
+        // finds them from the end of the file and reads them straight into place.
+        func copy<T>(_ values: [T]) throws {
+            let perFlush = max(1, flushSize / MemoryLayout<T>.stride)
+            var start = 0
+            while start < values.count {
+                let end = min(values.count, start + perFlush)
+                values[start..<end].withUnsafeBytes { w.bytes.append(contentsOf: $0) }
+                try flush()
+                start = end
+            }
+        }
+        try copy(state.atoms)
+        try copy(state.atomChildren)
+        let sum = crc
+        w.fixed(sum)
         try flush()
         guard rename(temporary, path) == 0 else { throw CheckpointFailure() }
     }
 
     struct CheckpointFailure: Error {}
 
-    static func load(_ path: String) -> (state: JourneyState, cursor: LogCursor, chainHash: [UInt8])? {
+    /// The checkpoint at `path`, with room for the events up to `logEnd` (the log's last position) to be folded on.
+    ///
+    /// The atoms, most of the file, are read from it straight into their arrays: no copy of the file is held.
+    static func load(_ path: String, logEnd: UInt64 = 0) -> (
+        state: JourneyState, cursor: LogCursor, chainHash: [UInt8]
+    )? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { return nil }
-        let size = Int(st.st_size)
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(size, 1), alignment: 16)
-        defer { buffer.deallocate() }
-        var done = 0
-        while done < size {
-            let n = read(fd, buffer.baseAddress! + done, size - done)
-            guard n > 0 else { return nil }
-            done += n
+        func read(_ into: UnsafeMutableRawBufferPointer, at offset: Int) -> Bool {
+            var done = 0
+            while done < into.count {
+                let n = pread(fd, into.baseAddress! + done, into.count - done, off_t(offset + done))
+                guard n > 0 else { return false }
+                done += n
+            }
+            return true
         }
-        return try? parse(UnsafeRawBufferPointer(rebasing: buffer[0..<size]))
+        return try? parse(size: Int(st.st_size), logEnd: logEnd, read: read)
     }
 
-    static func parse(_ raw: UnsafeRawBufferPointer) throws -> (JourneyState, LogCursor, [UInt8]) {
-        var r = BinaryReader(raw)
-        for b in magic where try r.byte() != b { throw CheckpointFailure() }
-        guard try r.fixed(UInt32.self) == formatVersion, try r.fixed(UInt32.self) == MemoryLayout<Atom>.stride else {
+    /// Reads a checkpoint of `size` bytes through `read` (which fills a buffer from an offset, or says it could not).
+    static func parse(
+        size: Int, logEnd: UInt64, read: (UnsafeMutableRawBufferPointer, Int) -> Bool
+    ) throws -> (JourneyState, LogCursor, [UInt8]) {
+        let headerSize = magic.count + 4 + 4 + 3 * 8 + 32 + 3 * 8
+        guard size >= headerSize else { throw CheckpointFailure() }
+        var header = [UInt8](repeating: 0, count: headerSize)
+        guard header.withUnsafeMutableBytes({ read($0, 0) }) else { throw CheckpointFailure() }
+        var state = JourneyState()
+        var cursor = LogCursor(segment: 0, offset: 0, position: 0)
+        var hash: [UInt8] = []
+        var atomCount = 0
+        try header.withUnsafeBytes { raw in
+            var r = BinaryReader(raw)
+            for b in magic where try r.byte() != b { throw CheckpointFailure() }
+            guard try r.fixed(UInt32.self) == formatVersion, try r.fixed(UInt32.self) == MemoryLayout<Atom>.stride
+            else { throw CheckpointFailure() }
+            cursor = LogCursor(
+                segment: Int(try r.fixed(UInt64.self)), offset: Int(try r.fixed(UInt64.self)),
+                position: try r.fixed(UInt64.self))
+            for _ in 0..<32 { hash.append(try r.byte()) }
+            state.restore(position: try r.fixed(UInt64.self), eventCount: try r.fixed(UInt64.self))
+            atomCount = Int(try r.fixed(UInt64.self))
+        }
+        let atomBytes = atomCount * MemoryLayout<Atom>.stride
+        let childBytes = atomCount * MemoryLayout<UInt32>.stride
+        let atomsStart = size - atomBytes - childBytes - 4
+        guard atomCount >= 0, atomsStart >= headerSize else { throw CheckpointFailure() }
+        var crc = header.withUnsafeBytes { CRC32C.checksum($0) }
+
+        // Everything between the header and the atoms: interned strings, corrections, merges and children.
+        var middle = [UInt8](repeating: 0, count: atomsStart - headerSize)
+        guard middle.withUnsafeMutableBytes({ read($0, headerSize) }) else { throw CheckpointFailure() }
+        crc = middle.withUnsafeBytes { CRC32C.checksum($0, continuing: crc) }
+        try middle.withUnsafeBytes { raw in
+            var r = BinaryReader(raw)
+            var interners: [Interner] = []
+            for _ in 0..<3 {
+                var strings: [String] = []
+                for _ in 0..<(try r.varint()) { strings.append(try r.string()) }
+                interners.append(Interner(strings: strings))
+            }
+            (state.teams, state.workers, state.wards) = (interners[0], interners[1], interners[2])
+            let dropCount = Int(try r.varint())
+            state.drops.reserveCapacity(dropCount)
+            for _ in 0..<dropCount {
+                state.drops.append(
+                    .init(
+                        source: try r.fixed(UInt64.self), target: try r.fixed(UInt64.self),
+                        recorded: try r.fixed(Int64.self), position: try r.fixed(UInt64.self)))
+            }
+            for _ in 0..<(try r.varint()) {
+                state.merges.append(
+                    .init(
+                        source: try r.fixed(UInt64.self), child: ChildID(try r.string()),
+                        into: ChildID(try r.string()), recorded: try r.fixed(Int64.self),
+                        position: try r.fixed(UInt64.self)))
+            }
+            let childCount = Int(try r.varint())
+            state.childIDs.reserveCapacity(childCount)
+            state.childNumbers = ChildNumbers(minimumCapacity: childCount)
+            for _ in 0..<childCount { state.add(ChildID(try r.string())) }
+            guard r.isAtEnd else { throw CheckpointFailure() }
+        }
+
+        // The atoms, with room for the events the caller will fold on.
+        let extra = logEnd > state.position ? Int(logEnd - state.position) : 0
+        func array<T>(of _: T.Type, at offset: Int) throws -> [T] {
+            var isRead = true
+            let values = [T](unsafeUninitializedCapacity: atomCount + extra) { buffer, initialized in
+                let bytes = UnsafeMutableRawBufferPointer(
+                    rebasing: UnsafeMutableRawBufferPointer(buffer)[0..<(atomCount * MemoryLayout<T>.stride)])
+                isRead = bytes.isEmpty || read(bytes, offset)
+                if isRead { crc = CRC32C.checksum(UnsafeRawBufferPointer(bytes), continuing: crc) }
+                initialized = isRead ? atomCount : 0
+            }
+            guard isRead else { throw CheckpointFailure() }
+            return values
+        }
+        state.atoms = try array(of: Atom.self, at: atomsStart)
+        state.atomChildren = try array(of: UInt32.self, at: atomsStart + atomBytes)
+        var stored: UInt32 = 0
+        guard withUnsafeMutableBytes(of: &stored, { read($0, size - 4) }), UInt32(littleEndian: stored) == crc else {
             throw CheckpointFailure()
         }
-        let cursor = LogCursor(
-            segment: Int(try r.fixed(UInt64.self)), offset: Int(try r.fixed(UInt64.self)),
-            position: try r.fixed(UInt64.self))
-        var hash: [UInt8] = []
-        for _ in 0..<32 { hash.append(try r.byte()) }
-        var state = JourneyState()
-        state.restore(position: try r.fixed(UInt64.self), eventCount: try r.fixed(UInt64.self))
-        var interners: [Interner] = []
-        for _ in 0..<3 {
-            var strings: [String] = []
-            for _ in 0..<(try r.varint()) { strings.append(try r.string()) }
-            interners.append(Interner(strings: strings))
-        }
-        (state.teams, state.workers, state.wards) = (interners[0], interners[1], interners[2])
-        let dropCount = Int(try r.varint())
-        state.drops.reserveCapacity(dropCount)
-        for _ in 0..<dropCount {
-            state.drops.append(
-                .init(
-                    source: try r.fixed(UInt64.self), target: try r.fixed(UInt64.self),
-                    recorded: try r.fixed(Int64.self),
-                    position: try r.fixed(UInt64.self)))
-        }
-        for _ in 0..<(try r.varint()) {
-            state.merges.append(
-                .init(
-                    source: try r.fixed(UInt64.self), child: ChildID(try r.string()), into: ChildID(try r.string()),
-                    recorded: try r.fixed(Int64.self), position: try r.fixed(UInt64.self)))
-        }
-        let childCount = Int(try r.varint())
-        state.children.reserveCapacity(childCount)
-        let stride = MemoryLayout<Atom>.stride
-        // Atoms are copied straight from the file; the reader is re-based past each child's block.
-        var base = 0
-        for _ in 0..<childCount {
-            let child = ChildID(try r.string())
-            let count = Int(try r.varint())
-            let start = base + r.offset
-            let bytes = count * stride
-            guard start + bytes <= raw.count else { throw CheckpointFailure() }
-            let atoms = [Atom](unsafeUninitializedCapacity: count) { buffer, initialized in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(
-                    from: UnsafeRawBufferPointer(rebasing: raw[start..<(start + bytes)]))
-                initialized = count
-            }
-            base = start + bytes
-            r = BinaryReader(UnsafeRawBufferPointer(rebasing: raw[base...]))
-            state.children[child] = atoms
-        }
-        guard r.isAtEnd else { throw CheckpointFailure() }
+        let childCount = UInt32(state.childIDs.count)
+        guard state.atomChildren.allSatisfy({ $0 < childCount }) else { throw CheckpointFailure() }
         return (state, cursor, hash)
     }
 }

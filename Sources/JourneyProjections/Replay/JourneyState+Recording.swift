@@ -9,7 +9,8 @@ struct RecordingContext {
     var drops: [UInt64: JourneyState.Drop]
     /// The counting `child.merged` of each merged record (the latest, if several).
     var merges: [ChildID: JourneyState.Merge]
-    var children: [ChildID: [Atom]]
+    var state: JourneyState
+    var streams: ChildStreams
     var cutoff: Int64
     var dropped: Set<UInt64>
 
@@ -20,7 +21,8 @@ struct RecordingContext {
         // Which merged record each event was written to: only merged records need the lookup.
         var streamOf: [UInt64: ChildID] = [:]
         for member in mergedFrom {
-            for atom in children[member] ?? [] { streamOf[atom.position] = member }
+            guard let n = state.childNumbers[ChildKey(member)] else { continue }
+            for i in streams.atomIndices(of: n) { streamOf[state.atoms[Int(i)].position] = member }
         }
         for atom in atoms where atom.recorded <= cutoff {
             recording.events.append(
@@ -51,7 +53,7 @@ struct RecordingContext {
 }
 
 extension JourneyState {
-    func recordingContext(cutoff: Int64, dropped: Set<UInt64>) -> RecordingContext {
+    func recordingContext(cutoff: Int64, dropped: Set<UInt64>, streams: ChildStreams) -> RecordingContext {
         // The same rule as `forEachRecord`: a naming event counts when recorded by the cutoff and not itself dropped.
         var counting: [UInt64: Drop] = [:]
         for drop in drops where drop.recorded <= cutoff && !dropped.contains(drop.source) {
@@ -63,7 +65,8 @@ extension JourneyState {
         where merge.recorded <= cutoff && !dropped.contains(merge.source) {
             merged[merge.child] = merge
         }
-        return RecordingContext(drops: counting, merges: merged, children: children, cutoff: cutoff, dropped: dropped)
+        return RecordingContext(
+            drops: counting, merges: merged, state: self, streams: streams, cutoff: cutoff, dropped: dropped)
     }
 
     /// The latest `occurred` date among the events recorded by `asKnownAt` (all when `nil`), corrected ones included;
@@ -71,9 +74,7 @@ extension JourneyState {
     public func latestOccurred(asKnownAt: Timestamp? = nil) -> CalendarDate? {
         let cutoff = asKnownAt?.nanoseconds ?? Int64.max
         var latest = Int32.min
-        for atoms in children.values {
-            for atom in atoms where atom.recorded <= cutoff && atom.occurred > latest { latest = atom.occurred }
-        }
+        for atom in atoms where atom.recorded <= cutoff && atom.occurred > latest { latest = atom.occurred }
         return latest == Int32.min ? nil : CalendarDate(dayNumber: latest)
     }
 }

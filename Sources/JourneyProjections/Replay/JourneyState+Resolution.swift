@@ -35,23 +35,31 @@ extension JourneyState {
             return current
         }
 
+        let streams = ChildStreams(atomChildren: atomChildren, childCount: childIDs.count)
         var resolver = RecordBuilder(teams: teams, workers: workers, wards: wards, cutoff: cutoff, dropped: dropped)
-        if includingRecording { resolver.recording = recordingContext(cutoff: cutoff, dropped: dropped) }
+        if includingRecording {
+            resolver.recording = recordingContext(cutoff: cutoff, dropped: dropped, streams: streams)
+        }
         // Only merged records need grouping: every other child is its own record. Each merged child joins the group
         // of the child it ends up as; that child's own events join it too, unless it is itself merged away.
         var members: [ChildID: [ChildID]] = [:]
         for source in mergedInto.keys { members[finalID(source), default: []].append(source) }
         for target in members.keys where mergedInto[target] == nil { members[target]!.append(target) }
-        for (child, atoms) in children where mergedInto[child] == nil && members[child] == nil {
-            try body(resolver.record(child, atoms: atoms, mergedFrom: []))
+        var isOwnRecord = [Bool](repeating: true, count: childIDs.count)
+        for child in Set(mergedInto.keys).union(members.keys) {
+            if let n = childNumbers[ChildKey(child)] { isOwnRecord[n] = false }
+        }
+        for n in childIDs.indices where isOwnRecord[n] {
+            try body(resolver.record(childIDs[n], atoms: streams.atoms(of: n, from: atoms), mergedFrom: []))
         }
         for (target, group) in members {
             var atoms: [Atom] = []
             for m in group {
+                guard let n = childNumbers[ChildKey(m)] else { continue }
                 // Ids are unique within a child (events.md), not across children: a merged record's R1 is not the
                 // R1 of the record it joins, so its ids are kept apart.
                 let scope = m == target ? 0 : m.stableHash
-                atoms += (children[m] ?? []).map { $0.scoped(scope) }
+                atoms += streams.atoms(of: n, from: self.atoms).map { $0.scoped(scope) }
             }
             atoms.sort { $0.position < $1.position }
             try body(resolver.record(target, atoms: atoms, mergedFrom: group.filter { $0 != target }.sorted()))

@@ -35,11 +35,13 @@ extension JourneyState {
             return
         }
         let log = try EventLog.open(path)
+        reserve(events: Int(log.lastPosition))
         var n: UInt64 = 0
-        try log.replay { stored in
-            apply(stored)
-            n += 1
-            if n & 0xFFFF == 0 { progress?(n) }
+        try log.replay(decoding: FoldedEvent.init) { (events: UnsafeBufferPointer<FoldedEvent>) in
+            apply(events)
+            let before = n
+            n += UInt64(events.count)
+            if n >> 16 != before >> 16 { progress?(n) }
         }
     }
 }

@@ -1,0 +1,117 @@
+import JourneyCore
+
+/// A child's id as a value of fixed size: its UTF-8 bytes in three words (a child id is at most 20 bytes,
+/// events.md) and its stable hash. What lets a replay find a child's history for each event without making the
+/// id's string.
+struct ChildKey: Hashable, Sendable {
+    /// `ChildID.stableHash`.
+    let hash: UInt64
+    let count: UInt8
+    let word0: UInt64
+    let word1: UInt64
+    let word2: UInt64
+
+    static let capacity = 24
+
+    init(_ bytes: UnsafeRawBufferPointer) throws(BinaryReader.Damage) {
+        guard bytes.count <= Self.capacity else { throw BinaryReader.Damage("a child id is too long") }
+        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: bytes) }
+        hash = StableHash.of(bytes)
+        count = UInt8(bytes.count)
+        (word0, word1, word2) = words
+    }
+
+    init(_ child: ChildID) {
+        var text = child.rawValue
+        // An id the format allows always fits; `ChildID` values come from events that were checked on the way in.
+        self = text.withUTF8 { try! ChildKey(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The id the key holds.
+    var child: ChildID {
+        var words = (word0, word1, word2)
+        return withUnsafeBytes(of: &words) {
+            ChildID(String(decoding: UnsafeRawBufferPointer(rebasing: $0[0..<Int(count)]), as: UTF8.self))
+        }
+    }
+
+    static func == (a: ChildKey, b: ChildKey) -> Bool {
+        a.hash == b.hash && a.count == b.count && a.word0 == b.word0 && a.word1 == b.word1 && a.word2 == b.word2
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+}
+
+/// Child key → the child's number (its place in `JourneyState`'s arrays): an open-addressing table with linear
+/// probing and the key beside its number, so that a lookup touches one cache line and hashes nothing (the key
+/// carries its hash). Probed once for every event replayed.
+struct ChildNumbers: Sendable {
+    private struct Slot: Sendable {
+        var key: ChildKey
+        /// The number + 1; 0 marks an empty slot.
+        var numberPlusOne: UInt32
+    }
+
+    private static let empty = Slot(key: ChildKey(""), numberPlusOne: 0)
+    private var slots: [Slot]
+    private var mask: Int
+    private(set) var count = 0
+
+    init(minimumCapacity: Int = 0) {
+        var capacity = 64
+        while capacity / 2 < minimumCapacity { capacity *= 2 }
+        slots = Array(repeating: Self.empty, count: capacity)
+        mask = capacity - 1
+    }
+
+    /// The number of `key`, if it has one.
+    subscript(key: ChildKey) -> Int? {
+        slots.withUnsafeBufferPointer { s in
+            var i = Int(truncatingIfNeeded: key.hash) & mask
+            while true {
+                let slot = s[i]
+                if slot.numberPlusOne == 0 { return nil }
+                if slot.key == key { return Int(slot.numberPlusOne - 1) }
+                i = (i &+ 1) & mask
+            }
+        }
+    }
+
+    /// The number of each event's child, or -1 for a child without one: one tight loop of independent lookups.
+    func numbers(of events: UnsafeBufferPointer<FoldedEvent>) -> [Int32] {
+        let mask = self.mask
+        return slots.withUnsafeBufferPointer { s in
+            [Int32](unsafeUninitializedCapacity: events.count) { numbers, initialized in
+                for e in events.indices {
+                    let key = events[e].child
+                    var i = Int(truncatingIfNeeded: key.hash) & mask
+                    while s[i].numberPlusOne != 0 && s[i].key != key { i = (i &+ 1) & mask }
+                    numbers[e] = Int32(bitPattern: s[i].numberPlusOne) &- 1
+                }
+                initialized = events.count
+            }
+        }
+    }
+
+    /// Gives `key` the number `number`; the key must not have one yet.
+    mutating func insert(_ key: ChildKey, number: Int) {
+        // At most half full: probes stay short.
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = self.mask
+        slots.withUnsafeMutableBufferPointer { s in
+            var i = Int(truncatingIfNeeded: key.hash) & mask
+            while s[i].numberPlusOne != 0 { i = (i &+ 1) & mask }
+            s[i] = Slot(key: key, numberPlusOne: UInt32(number + 1))
+        }
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: Self.empty, count: 2 * old.count)
+        mask = slots.count - 1
+        count = 0
+        for slot in old where slot.numberPlusOne != 0 { insert(slot.key, number: Int(slot.numberPlusOne - 1)) }
+    }
+}

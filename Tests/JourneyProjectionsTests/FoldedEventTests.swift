@@ -1,0 +1,242 @@
+import JourneyCore
+import JourneyTestSupport
+import Testing
+
+@testable import JourneyProjections
+
+/// A replay reads each event's atom straight from its stored bytes (`FoldedEvent`), following the binary field
+/// order by hand. These tests hold it to the meaning of each atom field, written here from the decoded `Event`, for
+/// every type, with every optional field given and with none.
+@Suite("Reading atoms from stored events")
+struct FoldedEventTests {
+    /// What the atom of `e` must hold, from the decoded event (`RecordBuilder` reads the fields this way), with the
+    /// texts the fold interns beside it.
+    static func expected(_ e: Event, position: UInt64) -> (atom: Atom, text: String?, worker: String?) {
+        var atom = Atom(
+            type: e.type, occurred: e.occurred.dayNumber, id: e.id.stableHash, position: position,
+            recorded: e.recorded?.nanoseconds ?? Int64.min)
+        var text: String?
+        var worker: String?
+        func byte<L>(_ code: Code<L>?) -> UInt8 { code.map { $0.index + 1 } ?? 0 }
+        func day(_ date: CalendarDate?) -> UInt64 { date.map { UInt64(bitPattern: Int64($0.dayNumber) + 1) } ?? 0 }
+        func yesNo(_ b: Bool?) -> UInt8 { b.map { $0 ? 2 : 1 } ?? 0 }
+        switch e.body {
+        case .childRegistered(let c), .childUpdated(let c):
+            atom.a = byte(c.sex)
+            atom.b = byte(c.ethnicity)
+            atom.extra = day(c.birthDate)
+            atom.ref = day(c.expectedBirthDate)
+            atom.c = c.disabilities.map { $0.contains { $0.rawValue != "NONE" } ? 2 : 1 } ?? 0
+            text = c.ward
+        case .childDied: break
+        case .childMerged(let into): text = into.rawValue
+        case .contactReceived(let c):
+            atom.key = c.contact.stableHash
+            atom.a = c.source.index
+            atom.b = byte(c.outcome)
+        case .referralReceived(let r):
+            atom.key = r.referral.stableHash
+            atom.a = r.source.index
+            atom.b = byte(r.primaryNeed)
+            atom.c = r.isNFA ? 1 : 0
+        case .caseClosed(let referral, let reason):
+            atom.key = referral.stableHash
+            atom.a = reason.index
+        case .assessmentStarted(let assessment, let referral):
+            atom.key = assessment.stableHash
+            atom.ref = referral.stableHash
+        case .assessmentCompleted(let a):
+            atom.key = a.assessment.stableHash
+            atom.a = byte(a.outcome)
+        case .strategyHeld(let strategy, let referral):
+            atom.key = strategy.stableHash
+            atom.ref = referral.stableHash
+        case .s47Started(let s47, let referral, _):
+            atom.key = s47.stableHash
+            atom.ref = referral.stableHash
+        case .s47Completed(let s47, let icpcRequired):
+            atom.key = s47.stableHash
+            atom.a = icpcRequired ? 1 : 0
+        case .icpcHeld(let s47, let referral, let outcome):
+            atom.key = s47?.stableHash ?? 0
+            atom.ref = referral.stableHash
+            atom.a = outcome.index
+        case .cinPlanStarted(let plan, let referral):
+            atom.key = plan.stableHash
+            atom.ref = referral.stableHash
+        case .cinPlanReviewed(let plan), .cinPlanEnded(let plan), .cpPlanReviewed(let plan), .cpPlanEnded(let plan):
+            atom.key = plan.stableHash
+        case .cpPlanStarted(let p):
+            atom.key = p.plan.stableHash
+            atom.ref = p.referral.stableHash
+            atom.a = p.category.index
+            atom.extra = p.previousPlans.map { UInt64($0) + 1 } ?? 0
+        case .cpPlanCategoryChanged(let plan, let category):
+            atom.key = plan.stableHash
+            atom.a = category.index
+        case .earlyHelpStarted(let episode): atom.key = episode.stableHash
+        case .earlyHelpEnded(let episode, let outcome):
+            atom.key = episode.stableHash
+            atom.a = byte(outcome)
+        case .steppedUp(let from, let to), .steppedDown(let from, let to):
+            atom.a = from.index
+            atom.b = to.index
+        case .careStarted(let c):
+            atom.key = c.period.stableHash
+            atom.a = c.legalStatus.index
+            atom.b = c.needCode.index
+            atom.c = c.isUASC ? 1 : 0
+        case .legalStatusChanged(let period, let legalStatus):
+            atom.key = period.stableHash
+            atom.a = legalStatus.index
+        case .placementStarted(let p):
+            atom.key = p.placement.stableHash
+            atom.ref = p.period.stableHash
+            atom.a = p.placementType.index
+            atom.b = byte(p.provider)
+            atom.c = p.isSameCarer ? 1 : 0
+            atom.extra = p.distanceMiles?.bitPattern ?? Atom.noDistance
+        case .placementEnded(let placement, let reason):
+            atom.key = placement.stableHash
+            atom.a = byte(reason)
+        case .careEnded(let period, let reason):
+            atom.key = period.stableHash
+            atom.a = reason.index
+        case .careReviewed(let period, let participation):
+            atom.key = period.stableHash
+            atom.a = byte(participation)
+        case .missingStarted(let episode, let kind):
+            atom.key = episode.stableHash
+            atom.a = kind.index
+        case .missingEnded(let m):
+            atom.key = m.episode.stableHash
+            atom.a = yesNo(m.returnInterviewOffered)
+            atom.b = yesNo(m.returnInterviewAccepted)
+        case .visitMade(let v):
+            atom.a = v.kind.index
+            atom.b = v.wasSeen ? 1 : 0
+            atom.c = yesNo(v.wasSeenAlone)
+        case .workerAllocated(let team, let w):
+            text = team
+            worker = w
+        case .eventRetracted(let target, _):
+            atom.key = target.stableHash
+        }
+        return (atom, text, worker)
+    }
+
+    /// The same event with every optional field left out (and every defaulted Boolean at its default).
+    static func withoutOptionals(_ e: Event) -> Event {
+        var e = e
+        e.recorded = nil
+        e.corrects = nil
+        e.source = nil
+        e.by = nil
+        switch e.body {
+        case .childRegistered: e.body = .childRegistered(ChildDetails())
+        case .childUpdated: e.body = .childUpdated(ChildDetails())
+        case .contactReceived(var c):
+            c.outcome = nil
+            e.body = .contactReceived(c)
+        case .referralReceived(var r):
+            r.primaryNeed = nil
+            r.isNFA = false
+            e.body = .referralReceived(r)
+        case .assessmentCompleted(var a):
+            a.factors = nil
+            a.outcome = nil
+            e.body = .assessmentCompleted(a)
+        case .s47Started(let s47, let referral, _): e.body = .s47Started(s47: s47, referral: referral, strategy: nil)
+        case .icpcHeld(_, let referral, let outcome): e.body = .icpcHeld(s47: nil, referral: referral, outcome: outcome)
+        case .cpPlanStarted(var p):
+            p.previousPlans = nil
+            e.body = .cpPlanStarted(p)
+        case .earlyHelpEnded(let episode, _): e.body = .earlyHelpEnded(episode: episode, outcome: nil)
+        case .careStarted(var c):
+            c.isUASC = false
+            e.body = .careStarted(c)
+        case .placementStarted(var p):
+            p.provider = nil
+            p.postcode = nil
+            p.urn = nil
+            p.distanceMiles = nil
+            p.isSameCarer = false
+            e.body = .placementStarted(p)
+        case .placementEnded(let placement, _): e.body = .placementEnded(placement: placement, reason: nil)
+        case .careReviewed(let period, _): e.body = .careReviewed(period: period, participation: nil)
+        case .missingEnded(var m):
+            m.returnInterviewOffered = nil
+            m.returnInterviewAccepted = nil
+            e.body = .missingEnded(m)
+        case .visitMade(var v):
+            v.wasSeenAlone = nil
+            e.body = .visitMade(v)
+        case .workerAllocated(let team, _): e.body = .workerAllocated(team: team, worker: nil)
+        default: break
+        }
+        return e
+    }
+
+    static func folded(_ e: Event, position: UInt64) throws -> FoldedEvent {
+        var w = BinaryWriter()
+        e.write(binary: &w)
+        return try w.bytes.withUnsafeBytes { try FoldedEvent(position: position, stored: $0) }
+    }
+
+    static let events = SampleEvents.everyType + SampleEvents.everyType.map(withoutOptionals)
+
+    @Test("Every type, with every optional field and with none", arguments: events.indices)
+    func atomOfEveryType(_ i: Int) throws {
+        let event = Self.events[i]
+        let folded = try Self.folded(event, position: UInt64(i + 7))
+        let expected = Self.expected(event, position: UInt64(i + 7))
+        switch event.type {
+        case .eventRetracted: #expect(folded.kind == .retraction)
+        case .childMerged: #expect(folded.kind == .merge)
+        default: #expect(folded.kind == .atom)
+        }
+        #expect(folded.child == ChildKey(event.child))
+        #expect(folded.child.child == event.child)
+        #expect(folded.corrects == (event.corrects?.stableHash ?? 0))
+        #expect(folded.text == expected.text)
+        #expect(folded.worker == expected.worker)
+        if folded.kind == .atom {
+            #expect(folded.atom == expected.atom, "\(event.type)")
+        } else {
+            #expect(folded.atom.id == expected.atom.id)
+            #expect(folded.atom.key == expected.atom.key)
+            #expect(folded.atom.recorded == expected.atom.recorded)
+        }
+    }
+
+    @Test("The optional fields were dropped, so both halves of the cases differ")
+    func withoutOptionalsDiffers() {
+        let changed = zip(SampleEvents.everyType, SampleEvents.everyType.map(Self.withoutOptionals))
+            .filter { $0.0 != $0.1 }.count
+        #expect(changed == SampleEvents.everyType.count)
+    }
+
+    @Test("A stored event with a code out of its list, cut short, or with bytes after it, is damage")
+    func damage() throws {
+        let event = SampleEvents.everyType.first { $0.type == .careEnded }!
+        var w = BinaryWriter()
+        event.write(binary: &w)
+        let good = w.bytes
+        // The reason is the last byte of a care.ended event: no list has 255 codes.
+        var badCode = good
+        badCode[badCode.count - 1] = 255
+        for bytes in [badCode, Array(good.dropLast()), good + [0]] {
+            #expect(throws: BinaryReader.Damage.self) {
+                _ = try bytes.withUnsafeBytes { try FoldedEvent(position: 1, stored: $0) }
+            }
+        }
+        _ = try good.withUnsafeBytes { try FoldedEvent(position: 1, stored: $0) }
+    }
+
+    @Test("A child id longer than the format allows is damage, not a wrong child")
+    func longChildID() {
+        let event = Event(
+            id: "x", child: ChildID(String(repeating: "C", count: 25)), occurred: d("2024-01-01"), body: .childDied)
+        #expect(throws: BinaryReader.Damage.self) { _ = try Self.folded(event, position: 1) }
+    }
+}
