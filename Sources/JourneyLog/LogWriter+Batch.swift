@@ -304,6 +304,7 @@ extension LogWriter {
             head = newHead
             b.report.appended = Int(b.count)
             b.report.positions = first...commit.lastPosition
+            saveIndexIfWorthIt()
             return b.report
         } catch {
             // The batch may or may not be on disk: stop, and let the next open recover it.

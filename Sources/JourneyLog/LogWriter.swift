@@ -54,6 +54,8 @@ public final class LogWriter {
     var idOverflow: [EventID: UInt64] = [:]
     /// The latest version of each child's stream.
     var versions: [ChildID: ChildVersion] = [:]
+    /// The position the saved index (`WriterIndexCache`) reflects; 0 when there is none.
+    var savedIndexPosition: UInt64 = 0
     /// Counts batches begun, committed or not (`ChildVersion.batch`).
     var batchSerial: UInt32 = 0
     var isStopped = false
@@ -104,14 +106,25 @@ public final class LogWriter {
     /// The version of a child's stream: how many events the log holds for it.
     public func version(of child: ChildID) -> UInt32 { versions[child]?.current ?? 0 }
 
+    /// Reads the ids and child versions of the log: from the saved index (`WriterIndexCache`) and the records
+    /// committed after it, or from every record when there is no saved index that fits.
     func loadIndex() throws {
         let log = EventLog(path: layout.path, layout: layout, head: head, recovery: nil)
         // Built in locals and stored once: updating the writer's own properties for each of millions of events
         // would pay for an exclusivity check on every access.
-        var ids = IDIndex(minimumCapacity: Int(head.position))
+        var ids: IDIndex
         var overflow: [EventID: UInt64] = [:]
         var versions: [ChildID: ChildVersion] = [:]
-        try log.scanRecords(after: nil) { framed, segment, path, offset in
+        var cursor: LogCursor?
+        if let saved = WriterIndexCache.load(layout, log: log) {
+            (ids, overflow, versions, cursor) = (saved.ids, saved.overflow, saved.versions, saved.end)
+            ids.reserveCapacity(Int(head.position))
+            savedIndexPosition = saved.end.position
+        } else {
+            ids = IDIndex(minimumCapacity: Int(head.position))
+            savedIndexPosition = 0
+        }
+        try log.scanRecords(after: cursor) { framed, segment, path, offset in
             guard framed.kind == .event else { return }
             do {
                 var r = BinaryReader(framed.body)
@@ -128,6 +141,22 @@ public final class LogWriter {
         self.ids = ids
         self.idOverflow = overflow
         self.versions = versions
+    }
+
+    /// Saves the index once the records past its saved copy are worth it (after a commit, when the in-memory
+    /// index is exactly the committed log's). A failure to save is not an error: the cache is only a shortcut.
+    func saveIndexIfWorthIt(always: Bool = false) {
+        guard
+            always
+                || WriterIndexCache.isWorthSaving(
+                    sinceSaved: head.position - savedIndexPosition, logSize: head.position)
+        else { return }
+        do {
+            try WriterIndexCache.save(ids: ids, overflow: idOverflow, versions: versions, head: head, layout)
+            savedIndexPosition = head.position
+        } catch {
+            // Left as it was: the next writer reads the records past the old copy, or the whole log.
+        }
     }
 
     // MARK: Ids

@@ -79,6 +79,22 @@ struct IDIndex {
         if isRemoved { count -= 1 }
     }
 
+    /// The table as it is in memory (slot i is elements 2i and 2i + 1), for saving it (`WriterIndexCache`).
+    var slotWords: [UInt64] { slots }
+
+    /// A table saved from `slotWords`; `nil` if the words cannot be one (not a power of two of slots, or over 3/4
+    /// full).
+    init?(slotWords: [UInt64]) {
+        let capacity = slotWords.count / 2
+        guard capacity >= 16, capacity & (capacity - 1) == 0, slotWords.count == 2 * capacity else { return nil }
+        var count = 0
+        for i in stride(from: 1, to: slotWords.count, by: 2) where slotWords[i] != 0 { count += 1 }
+        guard count * 4 <= capacity * 3 else { return nil }
+        slots = slotWords
+        mask = capacity - 1
+        self.count = count
+    }
+
     mutating func reserveCapacity(_ minimumCapacity: Int) {
         guard minimumCapacity * 4 > (mask + 1) * 3 else { return }
         rebuild(capacity: IDIndex(minimumCapacity: minimumCapacity).mask + 1)

@@ -5,7 +5,8 @@ import JourneyCore
 ///     head                  the committed end: segment, byte offset, last position, chain hash (one JSON line)
 ///     segment-000001.log    records, in order; a new segment starts between batches once one is large
 ///     writer.lock           held (flock) by the one writer
-///     cache/                disposable derived state (checkpoints); deleting it changes no figure
+///     cache/                disposable derived state (checkpoints, the writer's saved index); deleting it
+///                           changes no figure and loses nothing
 ///
 /// Files are created readable by their owner only (0600, directories 0700): a log holds children's data.
 struct LogLayout: Sendable {
