@@ -240,3 +240,25 @@ struct FoldedEventTests {
         #expect(throws: BinaryReader.Damage.self) { _ = try Self.folded(event, position: 1) }
     }
 }
+
+@Suite("Finding a child's history")
+struct ChildKeyTests {
+    @Test("A child id too long for the format finds nothing, and does not stop the program")
+    func tooLongAnID() throws {
+        var state = JourneyState()
+        state.apply(
+            StoredEvent(
+                position: 1, version: 1,
+                event: Event(id: "e1", child: "C1", occurred: d("2024-01-01"), body: .childDied)))
+        #expect(state.childNumbers[ChildKey("C1")] == 0)
+        #expect(state.childNumbers[ChildKey(ChildID(String(repeating: "C", count: 40)))] == nil)
+        #expect(state.record(of: ChildID(String(repeating: "C", count: 40))) == nil)
+    }
+
+    @Test("Keys of ids that differ only after the first word, or only in length, differ")
+    func keysCompareEveryByte() {
+        #expect(ChildKey("C0000000001") != ChildKey("C0000000002"))
+        #expect(ChildKey("C00000000000000000001") == ChildKey("C00000000000000000001"))
+        #expect(ChildKey("C1") != ChildKey("C1\u{0}"))
+    }
+}

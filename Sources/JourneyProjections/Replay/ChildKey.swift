@@ -22,10 +22,15 @@ struct ChildKey: Hashable, Sendable {
         (word0, word1, word2) = words
     }
 
+    /// The key of `child`. An id longer than the format allows (which no stored event has) gets a key that no
+    /// stored event's child has either, so looking it up finds nothing.
     init(_ child: ChildID) {
         var text = child.rawValue
-        // An id the format allows always fits; `ChildID` values come from events that were checked on the way in.
-        self = text.withUTF8 { try! ChildKey(UnsafeRawBufferPointer($0)) }
+        if let key = text.withUTF8({ try? ChildKey(UnsafeRawBufferPointer($0)) }) {
+            self = key
+        } else {
+            (hash, count, word0, word1, word2) = (child.stableHash, UInt8.max, 0, 0, 0)
+        }
     }
 
     /// The id the key holds.
