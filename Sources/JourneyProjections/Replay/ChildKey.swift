@@ -72,15 +72,8 @@ struct ChildNumbers: Sendable {
 
     /// The number of `key`, if it has one.
     subscript(key: ChildKey) -> Int? {
-        slots.withUnsafeBufferPointer { s in
-            var i = Int(truncatingIfNeeded: key.hash) & mask
-            while true {
-                let slot = s[i]
-                if slot.numberPlusOne == 0 { return nil }
-                if slot.key == key { return Int(slot.numberPlusOne - 1) }
-                i = (i &+ 1) & mask
-            }
-        }
+        let n = slots.withUnsafeBufferPointer { Self.number(of: key, in: $0, mask: mask) }
+        return n < 0 ? nil : Int(n)
     }
 
     /// The number of each event's child, or -1 for a child without one: one tight loop of independent lookups.
@@ -88,15 +81,18 @@ struct ChildNumbers: Sendable {
         let mask = self.mask
         return slots.withUnsafeBufferPointer { s in
             [Int32](unsafeUninitializedCapacity: events.count) { numbers, initialized in
-                for e in events.indices {
-                    let key = events[e].child
-                    var i = Int(truncatingIfNeeded: key.hash) & mask
-                    while s[i].numberPlusOne != 0 && s[i].key != key { i = (i &+ 1) & mask }
-                    numbers[e] = Int32(bitPattern: s[i].numberPlusOne) &- 1
-                }
+                for e in events.indices { numbers[e] = Self.number(of: events[e].child, in: s, mask: mask) }
                 initialized = events.count
             }
         }
+    }
+
+    /// The probe: `key`'s number, or -1.
+    @inline(__always)
+    private static func number(of key: ChildKey, in s: UnsafeBufferPointer<Slot>, mask: Int) -> Int32 {
+        var i = Int(truncatingIfNeeded: key.hash) & mask
+        while s[i].numberPlusOne != 0 && s[i].key != key { i = (i &+ 1) & mask }
+        return Int32(bitPattern: s[i].numberPlusOne) &- 1
     }
 
     /// Gives `key` the number `number`; the key must not have one yet.
