@@ -126,6 +126,18 @@ struct Activity: Metric {
         "missing-episodes-ended",
     ]
 
+    mutating func merge(_ other: Self) {
+        for (id, theirs) in other.counts {
+            var c = counts[id]!
+            c.numerator += theirs.numerator
+            c.denominator += theirs.denominator
+            c.tally.merge(theirs.tally)
+            counts[id] = c
+        }
+        nfaReferrals += other.nfaReferrals
+        steps.merge(other.steps) { ($0.count + $1.count, $0.isUp) }
+    }
+
     func results() -> [MetricResult] {
         Self.ids.map { id in
             let c = counts[id]!

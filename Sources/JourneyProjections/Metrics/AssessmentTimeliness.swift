@@ -51,6 +51,14 @@ struct AssessmentTimeliness: Metric {
         }
     }
 
+    mutating func merge(_ other: Self) {
+        durations += other.durations
+        unmatched += other.unmatched
+        invalid += other.invalid
+        openOverdue += other.openOverdue
+        tally.merge(other.tally)
+    }
+
     static func band(_ days: Int) -> Int {
         switch days {
         case 0: 0

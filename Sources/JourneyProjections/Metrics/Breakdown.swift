@@ -78,6 +78,17 @@ struct BreakdownTally {
         }
     }
 
+    /// Adds in the members counted by `other`, which breaks down by the same dimensions.
+    mutating func merge(_ other: BreakdownTally) {
+        numerator += other.numerator
+        denominator += other.denominator
+        for (dimension, rows) in other.tallies {
+            tallies[dimension, default: [:]].merge(rows) {
+                ($0.numerator + $1.numerator, $0.denominator + $1.denominator)
+            }
+        }
+    }
+
     /// Rows sorted by key, so that output never depends on the order children were met in.
     func breakdowns(hasDenominator: Bool = true) -> [MetricResult.Breakdown] {
         dimensions.map { d in

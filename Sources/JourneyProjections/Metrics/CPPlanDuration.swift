@@ -35,6 +35,11 @@ struct CPPlanDuration: Metric {
         }
     }
 
+    mutating func merge(_ other: Self) {
+        for i in bands.indices { bands[i] += other.bands[i] }
+        tally.merge(other.tally)
+    }
+
     func results() -> [MetricResult] {
         [
             MetricResult(

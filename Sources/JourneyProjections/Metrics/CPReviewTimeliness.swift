@@ -33,6 +33,10 @@ struct CPReviewTimeliness: Metric {
         tally.add(Subject(child: child, date: to, category: plan.latestCategory), counts: inTimescale)
     }
 
+    mutating func merge(_ other: Self) {
+        tally.merge(other.tally)
+    }
+
     func results() -> [MetricResult] {
         [tally.result(Self.ids[0])]
     }

@@ -53,6 +53,13 @@ struct ICPCTimeliness: Metric {
         }
     }
 
+    mutating func merge(_ other: Self) {
+        durations += other.durations
+        unmatched += other.unmatched
+        invalid += other.invalid
+        tally.merge(other.tally)
+    }
+
     func results() -> [MetricResult] {
         let bands = [
             ("0-10", durations.filter { $0 <= 10 }.count),

@@ -21,17 +21,27 @@ public struct MetricContext: Sendable {
 }
 
 /// A metric is a fold over children's records: each record is added once, in any order, then the result is read.
-protocol Metric {
+/// Two folds over different children merge into the fold over all of them, so that the children can be shared out
+/// between cores (`JourneyState.reduceRecords`).
+protocol Metric: Sendable {
     /// The metric's ids in metrics.md (an activity group reports several).
     static var ids: [String] { get }
     /// The breakdowns that mean something for this metric.
     static var dimensions: Set<BreakdownDimension> { get }
     init(_ context: MetricContext)
     mutating func add(_ child: ChildRecord)
+    /// Takes in the children `other` has been given, as if they had been added to this one.
+    mutating func merge(_ other: Self)
     func results() -> [MetricResult]
 }
 
 extension Metric {
+    /// `merge`, for a metric known only by its protocol: `other` must be of the same type (made from the same
+    /// catalogue entry).
+    mutating func merge(any other: any Metric) {
+        merge(other as! Self)
+    }
+
     static func applicable(_ context: MetricContext) -> [BreakdownDimension] {
         context.dimensions.filter { dimensions.contains($0) }
     }

@@ -32,16 +32,27 @@ extension JourneyState {
     }
 
     /// Evaluates the metrics for several periods (a monthly series) in one pass over the children's records.
-    public func metrics(_ contexts: [MetricContext], asKnownAt: Timestamp? = nil, only: Set<String>? = nil)
-        -> [MetricsReport]
-    {
+    ///
+    /// The children are shared out between the cores in `parts` runs (`reduceRecords`); the figures do not depend
+    /// on how many.
+    public func metrics(
+        _ contexts: [MetricContext], asKnownAt: Timestamp? = nil, only: Set<String>? = nil, parts: Int = 16
+    ) -> [MetricsReport] {
         let types = MetricCatalogue.metrics.filter { type in only.map { !$0.isDisjoint(with: type.ids) } ?? true }
-        var accumulators: [[any Metric]] = contexts.map { context in types.map { $0.init(context) } }
-        forEachRecordPipelined(asKnownAt: asKnownAt) { record in
-            for i in accumulators.indices {
-                for j in accumulators[i].indices { accumulators[i][j].add(record) }
-            }
-        }
+        // One metric of each type for each period, in every part of the children; the parts merge into one.
+        let accumulators: [[any Metric]] = reduceRecords(
+            asKnownAt: asKnownAt, parts: parts,
+            initial: { contexts.map { context in types.map { $0.init(context) } } },
+            add: { accumulators, record in
+                for i in accumulators.indices {
+                    for j in accumulators[i].indices { accumulators[i][j].add(record) }
+                }
+            },
+            merge: { accumulators, other in
+                for i in accumulators.indices {
+                    for j in accumulators[i].indices { accumulators[i][j].merge(any: other[i][j]) }
+                }
+            })
         return zip(contexts, accumulators).map { context, metrics in
             let results = metrics.flatMap { $0.results() }.filter { only?.contains($0.id) ?? true }
             return MetricsReport(period: context.period, asKnownAt: asKnownAt, metrics: results)

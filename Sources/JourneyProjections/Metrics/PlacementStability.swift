@@ -47,6 +47,10 @@ struct PlacementStabilityShortTerm: Metric {
         tally.add(Subject(child: child, date: to, need: period.needCode?.rawValue), counts: hasThreeOrMore)
     }
 
+    mutating func merge(_ other: Self) {
+        tally.merge(other.tally)
+    }
+
     func results() -> [MetricResult] {
         [tally.result(Self.ids[0])]
     }
@@ -114,6 +118,10 @@ struct PlacementStabilityLongTerm: Metric {
         tally.add(Subject(child: child, date: to, need: period.needCode?.rawValue), counts: isStable)
     }
 
+    mutating func merge(_ other: Self) {
+        tally.merge(other.tally)
+    }
+
     func results() -> [MetricResult] {
         [tally.result(Self.ids[0])]
     }
@@ -148,6 +156,11 @@ struct PlacedOver20Miles: Metric {
             return
         }
         tally.add(Subject(child: child, date: to, need: period.needCode?.rawValue), counts: miles > 20)
+    }
+
+    mutating func merge(_ other: Self) {
+        unknown += other.unknown
+        tally.merge(other.tally)
     }
 
     func results() -> [MetricResult] {

@@ -27,6 +27,10 @@ struct ReReferrals: Metric {
         }
     }
 
+    mutating func merge(_ other: Self) {
+        tally.merge(other.tally)
+    }
+
     func results() -> [MetricResult] {
         [tally.result(Self.ids[0])]
     }

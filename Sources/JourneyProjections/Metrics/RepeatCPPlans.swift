@@ -37,6 +37,12 @@ struct RepeatCPPlans: Metric {
         tally.add(Subject(child: child, date: first.start, category: first.plan.category), counts: isRepeat)
     }
 
+    mutating func merge(_ other: Self) {
+        withinTwoYears += other.withinTwoYears
+        priorPlanNotInLog += other.priorPlanNotInLog
+        tally.merge(other.tally)
+    }
+
     func results() -> [MetricResult] {
         [
             tally.result(

@@ -1,7 +1,7 @@
 /// The atoms of each child's own stream, grouped: a counting sort of `JourneyState.atomChildren`, made when figures
 /// are evaluated. Child n's atoms are `order[starts[n]..<starts[n + 1]]`, indices into `JourneyState.atoms`, in
 /// log order.
-struct ChildStreams {
+struct ChildStreams: Sendable {
     private var starts: [Int]
     private var order: [UInt32]
 

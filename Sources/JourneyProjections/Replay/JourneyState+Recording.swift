@@ -4,7 +4,7 @@ import JourneyCore
 /// time, and every child's atoms (to tell which merged record an event was written to).
 ///
 /// Built once per `forEachRecord(asKnownAt:includingRecording:)` and only then, so metrics never pay for it.
-struct RecordingContext {
+struct RecordingContext: Sendable {
     /// Counting `corrects` and `event.retracted`, by the id hash of the event each drops.
     var drops: [UInt64: JourneyState.Drop]
     /// The counting `child.merged` of each merged record (the latest, if several).

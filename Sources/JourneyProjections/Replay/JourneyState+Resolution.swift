@@ -18,52 +18,9 @@ extension JourneyState {
     public func forEachRecord(
         asKnownAt: Timestamp? = nil, includingRecording: Bool = false, _ body: (ChildRecord) throws -> Void
     ) rethrows {
-        let cutoff = asKnownAt?.nanoseconds ?? Int64.max
-        var dropped = Set<UInt64>()
-        for drop in drops.sorted(by: { $0.position > $1.position }) where drop.recorded <= cutoff {
-            if !dropped.contains(drop.source) { dropped.insert(drop.target) }
-        }
-        var mergedInto: [ChildID: ChildID] = [:]
-        for merge in merges.sorted(by: { $0.position < $1.position })
-        where merge.recorded <= cutoff && !dropped.contains(merge.source) {
-            mergedInto[merge.child] = merge.into
-        }
-        func finalID(_ child: ChildID) -> ChildID {
-            var current = child
-            var seen: Set<ChildID> = [child]
-            while let next = mergedInto[current], seen.insert(next).inserted { current = next }
-            return current
-        }
-
-        let streams = ChildStreams(atomChildren: atomChildren, childCount: childIDs.count)
-        var resolver = RecordBuilder(teams: teams, workers: workers, wards: wards, cutoff: cutoff, dropped: dropped)
-        if includingRecording {
-            resolver.recording = recordingContext(cutoff: cutoff, dropped: dropped, streams: streams)
-        }
-        // Only merged records need grouping: every other child is its own record. Each merged child joins the group
-        // of the child it ends up as; that child's own events join it too, unless it is itself merged away.
-        var members: [ChildID: [ChildID]] = [:]
-        for source in mergedInto.keys { members[finalID(source), default: []].append(source) }
-        for target in members.keys where mergedInto[target] == nil { members[target]!.append(target) }
-        var isOwnRecord = [Bool](repeating: true, count: childIDs.count)
-        for child in Set(mergedInto.keys).union(members.keys) {
-            if let n = childNumbers[ChildKey(child)] { isOwnRecord[n] = false }
-        }
-        for n in childIDs.indices where isOwnRecord[n] {
-            try body(resolver.record(childIDs[n], atoms: streams.atoms(of: n, from: atoms), mergedFrom: []))
-        }
-        for (target, group) in members {
-            var atoms: [Atom] = []
-            for m in group {
-                guard let n = childNumbers[ChildKey(m)] else { continue }
-                // Ids are unique within a child (events.md), not across children: a merged record's R1 is not the
-                // R1 of the record it joins, so its ids are kept apart.
-                let scope = m == target ? 0 : m.stableHash
-                atoms += streams.atoms(of: n, from: self.atoms).map { $0.scoped(scope) }
-            }
-            atoms.sort { $0.position < $1.position }
-            try body(resolver.record(target, atoms: atoms, mergedFrom: group.filter { $0 != target }.sorted()))
-        }
+        let resolution = RecordResolution(self, asKnownAt: asKnownAt, includingRecording: includingRecording)
+        try resolution.forEachRecord(inChildren: childIDs.indices, body)
+        try resolution.forEachMergedRecord(body)
     }
 
     /// The record of one child (after merges), or `nil` if the log holds nothing for it.
@@ -74,8 +31,84 @@ extension JourneyState {
     }
 }
 
+/// What every child's record is built from, worked out once for a time "as known at": which events are dropped,
+/// which records are merged, and each child's atoms grouped. Building records from it only reads it, so the
+/// children can be shared out between threads (`JourneyState.reduceRecords`).
+struct RecordResolution: Sendable {
+    let state: JourneyState
+    let builder: RecordBuilder
+    let streams: ChildStreams
+    /// Children who are their own record: not merged into another, and with no other merged into them.
+    let isOwnRecord: [Bool]
+    /// Merged records: the child each ends up as, and every child whose events it holds.
+    let groups: [(target: ChildID, members: [ChildID])]
+
+    init(_ state: JourneyState, asKnownAt: Timestamp?, includingRecording: Bool) {
+        let cutoff = asKnownAt?.nanoseconds ?? Int64.max
+        var dropped = Set<UInt64>()
+        for drop in state.drops.sorted(by: { $0.position > $1.position }) where drop.recorded <= cutoff {
+            if !dropped.contains(drop.source) { dropped.insert(drop.target) }
+        }
+        var mergedInto: [ChildID: ChildID] = [:]
+        for merge in state.merges.sorted(by: { $0.position < $1.position })
+        where merge.recorded <= cutoff && !dropped.contains(merge.source) {
+            mergedInto[merge.child] = merge.into
+        }
+        func finalID(_ child: ChildID) -> ChildID {
+            var current = child
+            var seen: Set<ChildID> = [child]
+            while let next = mergedInto[current], seen.insert(next).inserted { current = next }
+            return current
+        }
+
+        let streams = ChildStreams(atomChildren: state.atomChildren, childCount: state.childIDs.count)
+        var builder = RecordBuilder(
+            teams: state.teams, workers: state.workers, wards: state.wards, cutoff: cutoff, dropped: dropped)
+        if includingRecording {
+            builder.recording = state.recordingContext(cutoff: cutoff, dropped: dropped, streams: streams)
+        }
+        // Only merged records need grouping: every other child is its own record. Each merged child joins the group
+        // of the child it ends up as; that child's own events join it too, unless it is itself merged away.
+        var members: [ChildID: [ChildID]] = [:]
+        for source in mergedInto.keys { members[finalID(source), default: []].append(source) }
+        for target in members.keys where mergedInto[target] == nil { members[target]!.append(target) }
+        var isOwnRecord = [Bool](repeating: true, count: state.childIDs.count)
+        for child in Set(mergedInto.keys).union(members.keys) {
+            if let n = state.childNumbers[ChildKey(child)] { isOwnRecord[n] = false }
+        }
+        self.state = state
+        self.builder = builder
+        self.streams = streams
+        self.isOwnRecord = isOwnRecord
+        self.groups = members.map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 }
+    }
+
+    /// Calls `body` with the record of each child numbered in `children` who is their own record.
+    func forEachRecord(inChildren children: Range<Int>, _ body: (ChildRecord) throws -> Void) rethrows {
+        for n in children where isOwnRecord[n] {
+            try body(builder.record(state.childIDs[n], atoms: streams.atoms(of: n, from: state.atoms), mergedFrom: []))
+        }
+    }
+
+    /// Calls `body` with each merged record.
+    func forEachMergedRecord(_ body: (ChildRecord) throws -> Void) rethrows {
+        for (target, group) in groups {
+            var atoms: [Atom] = []
+            for m in group {
+                guard let n = state.childNumbers[ChildKey(m)] else { continue }
+                // Ids are unique within a child (events.md), not across children: a merged record's R1 is not the
+                // R1 of the record it joins, so its ids are kept apart.
+                let scope = m == target ? 0 : m.stableHash
+                atoms += streams.atoms(of: n, from: state.atoms).map { $0.scoped(scope) }
+            }
+            atoms.sort { $0.position < $1.position }
+            try body(builder.record(target, atoms: atoms, mergedFrom: group.filter { $0 != target }.sorted()))
+        }
+    }
+}
+
 /// Builds a child's record from its atoms.
-struct RecordBuilder {
+struct RecordBuilder: Sendable {
     let teams: Interner
     let workers: Interner
     let wards: Interner

@@ -29,6 +29,9 @@ extension JourneyBench {
         @Option(help: ArgumentHelp("How many times to run; the median is reported.", valueName: "n"))
         var repeats = 3
 
+        @Flag(help: "Replay the whole log instead of starting from the checkpoint.")
+        var fullReplay = false
+
         func run() throws {
             guard let period = ReportingPeriod(statutoryYear: year) else {
                 throw ValidationError("--year takes a statutory year such as 2024-25")
@@ -39,15 +42,20 @@ extension JourneyBench {
             let clock = ContinuousClock()
             for _ in 0..<repeats {
                 var state = JourneyState()
-                var outcome: Checkpoint.Outcome?
-                update.append(
-                    try clock.measure {
-                        (state, outcome) = try Checkpoint.replay(EventLog.open(log), save: false)
-                    })
-                guard let outcome, outcome.resumedFrom != nil else {
-                    throw ValidationError("the log has no usable checkpoint: run journey metrics on it once")
+                if fullReplay {
+                    update.append(try clock.measure { state = try JourneyState(replaying: EventLog.open(log)) })
+                    print("replayed \(state.eventCount) events")
+                } else {
+                    var outcome: Checkpoint.Outcome?
+                    update.append(
+                        try clock.measure {
+                            (state, outcome) = try Checkpoint.replay(EventLog.open(log), save: false)
+                        })
+                    guard let outcome, outcome.resumedFrom != nil else {
+                        throw ValidationError("the log has no usable checkpoint: run journey metrics on it once")
+                    }
+                    print("resumed from position \(outcome.resumedFrom!), folded \(outcome.eventsFolded) events")
                 }
-                print("resumed from position \(outcome.resumedFrom!), folded \(outcome.eventsFolded) events")
                 var metrics = 0
                 evaluation.append(
                     clock.measure { metrics = state.metrics(MetricContext(period: period)).metrics.count })

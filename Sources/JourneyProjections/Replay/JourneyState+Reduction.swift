@@ -1,0 +1,44 @@
+import Dispatch
+import JourneyCore
+
+extension JourneyState {
+    /// Folds every child's record into a value, with the children shared out between the processor's cores.
+    ///
+    /// The children are cut into `parts` runs (and one more part for the merged records); each part folds its
+    /// records into a value of its own, made by `initial`, on whichever core is free, and the parts' values are
+    /// then merged in part order. Each record is built, folded in and freed on one thread, so nothing is handed
+    /// between threads but the parts' values.
+    ///
+    /// The result is the one a single fold over `forEachRecord` gives whenever `add` does not depend on the order
+    /// of the records and `merge` is what adding the other value's records would have done: the case of every
+    /// metric, which sums counts and sorts what it collects.
+    ///
+    /// - Parameter parts: how many runs of children; more than the number of cores, so that a core that finishes
+    ///   early takes another. Any number gives the same result.
+    func reduceRecords<Partial: Sendable>(
+        asKnownAt: Timestamp? = nil, parts: Int = 16, initial: @Sendable () -> Partial,
+        add: @Sendable (inout Partial, ChildRecord) -> Void, merge: (inout Partial, Partial) -> Void
+    ) -> Partial {
+        let resolution = RecordResolution(self, asKnownAt: asKnownAt, includingRecording: false)
+        let childCount = childIDs.count
+        let parts = max(1, min(parts, childCount))
+        var partials = [Partial?](repeating: nil, count: parts + 1)
+        partials.withUnsafeMutableBufferPointer { buffer in
+            // Each part writes its own element only, and the buffer outlives `concurrentPerform`.
+            nonisolated(unsafe) let partials = buffer
+            DispatchQueue.concurrentPerform(iterations: parts + 1) { part in
+                var partial = initial()
+                if part < parts {
+                    let children = (childCount * part / parts)..<(childCount * (part + 1) / parts)
+                    resolution.forEachRecord(inChildren: children) { add(&partial, $0) }
+                } else {
+                    resolution.forEachMergedRecord { add(&partial, $0) }
+                }
+                partials[part] = partial
+            }
+        }
+        var result = partials[0]!
+        for partial in partials.dropFirst() { merge(&result, partial!) }
+        return result
+    }
+}
