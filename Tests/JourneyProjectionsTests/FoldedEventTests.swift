@@ -10,7 +10,8 @@ import Testing
 @Suite("Reading atoms from stored events")
 struct FoldedEventTests {
     /// What the atom of `e` must hold, from the decoded event (`RecordBuilder` reads the fields this way), with the
-    /// texts the fold interns beside it.
+    /// texts the fold numbers beside it. Read alone, with no strings numbered before, a ward, team or worker is
+    /// number 1 of its kind.
     static func expected(_ e: Event, position: UInt64) -> (atom: Atom, text: String?, worker: String?) {
         var atom = Atom(
             type: e.type, occurred: e.occurred.dayNumber, id: e.id.stableHash, position: position,
@@ -27,6 +28,7 @@ struct FoldedEventTests {
             atom.extra = day(c.birthDate)
             atom.ref = day(c.expectedBirthDate)
             atom.c = c.disabilities.map { $0.contains { $0.rawValue != "NONE" } ? 2 : 1 } ?? 0
+            atom.key = c.ward == nil ? 0 : 1
             text = c.ward
         case .childDied: break
         case .childMerged(let into): text = into.rawValue
@@ -117,6 +119,8 @@ struct FoldedEventTests {
             atom.b = v.wasSeen ? 1 : 0
             atom.c = yesNo(v.wasSeenAlone)
         case .workerAllocated(let team, let w):
+            atom.key = 1
+            atom.ref = w == nil ? 0 : 1
             text = team
             worker = w
         case .eventRetracted(let target, _):
@@ -177,10 +181,12 @@ struct FoldedEventTests {
         return e
     }
 
-    static func folded(_ e: Event, position: UInt64) throws -> FoldedEvent {
+    static func folded(_ e: Event, position: UInt64) throws -> (FoldedEvent, FoldedStrings) {
         var w = BinaryWriter()
         e.write(binary: &w)
-        return try w.bytes.withUnsafeBytes { try FoldedEvent(position: position, stored: $0) }
+        var strings = FoldedStrings()
+        let folded = try w.bytes.withUnsafeBytes { try FoldedEvent(position: position, stored: $0, strings: &strings) }
+        return (folded, strings)
     }
 
     static let events = SampleEvents.everyType + SampleEvents.everyType.map(withoutOptionals)
@@ -188,7 +194,7 @@ struct FoldedEventTests {
     @Test("Every type, with every optional field and with none", arguments: events.indices)
     func atomOfEveryType(_ i: Int) throws {
         let event = Self.events[i]
-        let folded = try Self.folded(event, position: UInt64(i + 7))
+        let (folded, strings) = try Self.folded(event, position: UInt64(i + 7))
         let expected = Self.expected(event, position: UInt64(i + 7))
         switch event.type {
         case .eventRetracted: #expect(folded.kind == .retraction)
@@ -198,13 +204,25 @@ struct FoldedEventTests {
         #expect(folded.child == ChildKey(event.child))
         #expect(folded.child.child == event.child)
         #expect(folded.corrects == (event.corrects?.stableHash ?? 0))
-        #expect(folded.text == expected.text)
-        #expect(folded.worker == expected.worker)
+        switch event.type {
+        case .childRegistered, .childUpdated:
+            #expect(strings.wards.strings == (expected.text.map { [$0] } ?? []))
+        case .workerAllocated:
+            #expect(strings.teams.strings == [expected.text!])
+            #expect(strings.workers.strings == (expected.worker.map { [$0] } ?? []))
+        case .childMerged:
+            #expect(folded.mergedInto.rawValue == expected.text)
+        default:
+            #expect(expected.text == nil && expected.worker == nil)
+        }
+        if event.type != .childRegistered && event.type != .childUpdated { #expect(strings.wards.strings.isEmpty) }
+        if event.type != .workerAllocated { #expect(strings.teams.strings.isEmpty && strings.workers.strings.isEmpty) }
         if folded.kind == .atom {
             #expect(folded.atom == expected.atom, "\(event.type)")
         } else {
             #expect(folded.atom.id == expected.atom.id)
-            #expect(folded.atom.key == expected.atom.key)
+            // A merge's key holds the id merged into (`mergedInto`, above).
+            if folded.kind == .retraction { #expect(folded.atom.key == expected.atom.key) }
             #expect(folded.atom.recorded == expected.atom.recorded)
         }
     }
@@ -227,10 +245,12 @@ struct FoldedEventTests {
         badCode[badCode.count - 1] = 255
         for bytes in [badCode, Array(good.dropLast()), good + [0]] {
             #expect(throws: BinaryReader.Damage.self) {
-                _ = try bytes.withUnsafeBytes { try FoldedEvent(position: 1, stored: $0) }
+                var strings = FoldedStrings()
+                _ = try bytes.withUnsafeBytes { try FoldedEvent(position: 1, stored: $0, strings: &strings) }
             }
         }
-        _ = try good.withUnsafeBytes { try FoldedEvent(position: 1, stored: $0) }
+        var strings = FoldedStrings()
+        _ = try good.withUnsafeBytes { try FoldedEvent(position: 1, stored: $0, strings: &strings) }
     }
 
     @Test("A child id longer than the format allows is damage, not a wrong child")

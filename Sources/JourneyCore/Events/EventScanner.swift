@@ -122,6 +122,12 @@ public struct EventScanner {
         try r.string()
     }
 
+    /// Free text as its UTF-8 bytes, in place, without making the string: valid while the stored bytes are.
+    @inlinable
+    public mutating func textBytes() throws(BinaryReader.Damage) -> UnsafeRawBufferPointer {
+        try r.bytes()
+    }
+
     @inlinable
     public mutating func optionalText() throws(BinaryReader.Damage) -> String? {
         try isPresent() ? try r.string() : nil

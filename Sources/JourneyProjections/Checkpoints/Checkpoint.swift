@@ -46,12 +46,9 @@ public enum Checkpoint {
         if cursor == nil { state.reserve(events: Int(log.lastPosition)) }
         let start = state.eventCount
         var n: UInt64 = 0
-        let end = try log.replay(after: cursor, decoding: FoldedEvent.init) {
-            (events: UnsafeBufferPointer<FoldedEvent>) in
-            state.apply(events)
-            let before = n
-            n += UInt64(events.count)
-            if n >> 16 != before >> 16 { progress?(n) }
+        let end = try state.fold(log, after: cursor) { folded in
+            if folded >> 16 != n >> 16 { progress?(folded) }
+            n = folded
         }
         var saved = false
         if save, let directory, n > 0, log.lastPosition > 0, cursor == nil || isWorthSaving(folded: n, of: state) {
@@ -103,7 +100,7 @@ public enum Checkpoint {
         w.fixed(state.position)
         w.fixed(state.eventCount)
         w.fixed(UInt64(state.atoms.count))
-        for interner in [state.teams, state.workers, state.wards] {
+        for interner in [state.strings.teams, state.strings.workers, state.strings.wards] {
             w.varint(UInt64(interner.strings.count))
             for s in interner.strings { w.string(s) }
         }
@@ -216,7 +213,7 @@ public enum Checkpoint {
                 for _ in 0..<(try r.varint()) { strings.append(try r.string()) }
                 interners.append(Interner(strings: strings))
             }
-            (state.teams, state.workers, state.wards) = (interners[0], interners[1], interners[2])
+            state.strings = FoldedStrings(teams: interners[0], workers: interners[1], wards: interners[2])
             let dropCount = Int(try r.varint())
             state.drops.reserveCapacity(dropCount)
             for _ in 0..<dropCount {

@@ -35,9 +35,15 @@ struct ChildKey: Hashable, Sendable {
 
     /// The id the key holds.
     var child: ChildID {
-        var words = (word0, word1, word2)
+        Self.id(bytes: (word0, word1, word2), count: count)
+    }
+
+    /// The id whose UTF-8 bytes are the first `count` of `words`.
+    static func id(bytes words: (UInt64, UInt64, UInt64), count: UInt8) -> ChildID {
+        var words = words
         return withUnsafeBytes(of: &words) {
-            ChildID(String(decoding: UnsafeRawBufferPointer(rebasing: $0[0..<Int(count)]), as: UTF8.self))
+            ChildID(
+                String(decoding: UnsafeRawBufferPointer(rebasing: $0[0..<min(Int(count), capacity)]), as: UTF8.self))
         }
     }
 

@@ -3,14 +3,15 @@ import JourneyLog
 
 /// One event as `JourneyState.apply` takes it: its atom, the child it belongs to, and what else the fold records
 /// (a correction, a retraction, a merge). Read in place from the event's stored form, on the replay's second
-/// thread, so that the fold makes no strings but the few it keeps (teams, workers, wards, merged ids).
+/// thread, with the strings the fold keeps (teams, workers, wards) numbered there too (`FoldedStrings`): a plain
+/// value of fixed size, which the replay hands between threads by copying memory alone.
 struct FoldedEvent: Sendable {
     enum Kind: UInt8, Sendable {
         /// An event of the child's history: `atom` is added to it.
         case atom
         /// `event.retracted`: `atom.key` is the id hash of the event it drops.
         case retraction
-        /// `child.merged`: `text` is the id of the child merged into.
+        /// `child.merged`: `mergedInto` is the child merged into.
         case merge
     }
 
@@ -20,10 +21,20 @@ struct FoldedEvent: Sendable {
     var atom: Atom
     /// The id hash of the event that `corrects` names, or 0.
     var corrects: UInt64
-    /// The ward (`child.*`), the team (`worker.allocated`), or the child merged into (`child.merged`).
-    var text: String?
-    /// The worker (`worker.allocated`).
-    var worker: String?
+
+    /// For `.merge`: the child merged into, whose id the atom's `key`, `ref` and `extra` hold (its UTF-8 bytes)
+    /// and `a` its length.
+    var mergedInto: ChildID {
+        ChildKey.id(bytes: (atom.key, atom.ref, atom.extra), count: atom.a)
+    }
+}
+
+/// The strings a fold keeps, each numbered the first time it is met: an atom holds the number. Numbered as events
+/// are read, in log order, so the numbers are those a fold of the same events always gives.
+struct FoldedStrings: Sendable {
+    var teams = Interner()
+    var workers = Interner()
+    var wards = Interner()
 }
 
 extension FoldedEvent {
@@ -34,7 +45,9 @@ extension FoldedEvent {
     ///
     /// The fields of `data` are read in the order of EventBody+Fields.swift, which this must follow; the meaning of
     /// each atom field for each type is `RecordBuilder`'s, and `FoldedEventTests` checks every type against it.
-    init(position: UInt64, stored bytes: UnsafeRawBufferPointer) throws(BinaryReader.Damage) {
+    init(position: UInt64, stored bytes: UnsafeRawBufferPointer, strings: inout FoldedStrings)
+        throws(BinaryReader.Damage)
+    {
         var e = try EventScanner(bytes)
         kind = .atom
         child = try ChildKey(e.child)
@@ -56,12 +69,14 @@ extension FoldedEvent {
                 atom.c = hasDisability ? 2 : 1
             }
             try e.skipOptionalText()  // upn
-            text = try e.optionalText()  // ward: interned by the fold
+            atom.key = try e.optionalText().map { strings.wards.number($0) } ?? 0
         case .childDied:
             break
         case .childMerged:
             kind = .merge
-            text = try e.text()
+            let into = try ChildKey(e.textBytes())
+            (atom.key, atom.ref, atom.extra) = (into.word0, into.word1, into.word2)
+            atom.a = into.count
         case .contactReceived:
             atom.key = try e.identifier()
             atom.a = try e.code(ReferralSources.self)
@@ -146,8 +161,8 @@ extension FoldedEvent {
             atom.b = try e.bool() ? 1 : 0
             atom.c = try e.optionalBool()
         case .workerAllocated:
-            text = try e.text()  // team: interned by the fold
-            worker = try e.optionalText()
+            atom.key = strings.teams.number(try e.text())
+            atom.ref = try e.optionalText().map { strings.workers.number($0) } ?? 0
         case .eventRetracted:
             kind = .retraction
             atom.key = try e.identifier()
@@ -157,7 +172,7 @@ extension FoldedEvent {
     }
 
     /// Reads an event record as a replay lends it.
-    init(_ stored: StoredEventBytes) throws(BinaryReader.Damage) {
-        try self.init(position: stored.position, stored: stored.event)
+    init(_ stored: StoredEventBytes, strings: inout FoldedStrings) throws(BinaryReader.Damage) {
+        try self.init(position: stored.position, stored: stored.event, strings: &strings)
     }
 }

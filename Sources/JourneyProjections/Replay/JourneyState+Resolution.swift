@@ -63,7 +63,8 @@ struct RecordResolution: Sendable {
 
         let streams = ChildStreams(atomChildren: state.atomChildren, childCount: state.childIDs.count)
         var builder = RecordBuilder(
-            teams: state.teams, workers: state.workers, wards: state.wards, cutoff: cutoff, dropped: dropped)
+            teams: state.strings.teams, workers: state.strings.workers, wards: state.strings.wards, cutoff: cutoff,
+            dropped: dropped)
         if includingRecording {
             builder.recording = state.recordingContext(cutoff: cutoff, dropped: dropped, streams: streams)
         }

@@ -36,12 +36,10 @@ extension JourneyState {
         }
         let log = try EventLog.open(path)
         reserve(events: Int(log.lastPosition))
-        var n: UInt64 = 0
-        try log.replay(decoding: FoldedEvent.init) { (events: UnsafeBufferPointer<FoldedEvent>) in
-            apply(events)
-            let before = n
-            n += UInt64(events.count)
-            if n >> 16 != before >> 16 { progress?(n) }
+        var reported: UInt64 = 0
+        _ = try fold(log) { n in
+            if n >> 16 != reported >> 16 { progress?(n) }
+            reported = n
         }
     }
 }

@@ -19,9 +19,8 @@ public struct JourneyState: Sendable {
     var drops: [Drop] = []
     /// `child.merged`.
     var merges: [Merge] = []
-    var teams = Interner()
-    var workers = Interner()
-    var wards = Interner()
+    /// Teams, workers and wards, numbered.
+    var strings = FoldedStrings()
     /// The position of the last event folded in.
     public internal(set) var position: UInt64 = 0
     public internal(set) var eventCount: UInt64 = 0
@@ -48,8 +47,31 @@ public struct JourneyState: Sendable {
         // The fold reads events in their stored form, so that a log's replay and this take the same path.
         var w = BinaryWriter(capacity: 256)
         stored.event.write(binary: &w)
-        let folded = w.bytes.withUnsafeBytes { try! FoldedEvent(position: stored.position, stored: $0) }
+        let folded = w.bytes.withUnsafeBytes {
+            try! FoldedEvent(position: stored.position, stored: $0, strings: &strings)
+        }
         apply(folded)
+    }
+
+    /// Folds in the events of `log` after `cursor` (all of them when `nil`), and returns the cursor at its end.
+    /// `chunkFolded` is told the number of events folded so far after each chunk.
+    ///
+    /// Events are read and decoded on a second thread, strings numbered there too, while this thread folds the
+    /// chunk before (`EventLog.replay(after:decoding:chunks:)`).
+    mutating func fold(
+        _ log: EventLog, after cursor: LogCursor? = nil, chunkFolded: (UInt64) -> Void = { _ in }
+    ) throws -> LogCursor {
+        // The reading thread alone numbers strings while the replay runs; they come back when it has stopped.
+        let reader = FoldedStringsOnReader(strings)
+        strings = FoldedStrings()
+        defer { strings = reader.strings }
+        var n: UInt64 = 0
+        return try log.replay(after: cursor, decoding: { try FoldedEvent($0, strings: &reader.strings) }) {
+            (events: UnsafeBufferPointer<FoldedEvent>) in
+            apply(events)
+            n += UInt64(events.count)
+            chunkFolded(n)
+        }
     }
 
     /// Folds a chunk of a replay in.
@@ -75,22 +97,16 @@ public struct JourneyState: Sendable {
         case .merge:
             merges.append(
                 Merge(
-                    source: e.atom.id, child: e.child.child, into: ChildID(e.text!), recorded: e.atom.recorded,
+                    source: e.atom.id, child: e.child.child, into: e.mergedInto, recorded: e.atom.recorded,
                     position: position))
         case .atom:
-            var atom = e.atom
-            switch atom.type {
-            case .childRegistered, .childUpdated:
-                atom.key = e.text.map { wards.number($0) } ?? 0
-            case .workerAllocated:
-                atom.key = teams.number(e.text!)
-                atom.ref = e.worker.map { workers.number($0) } ?? 0
-            default:
-                break
-            }
             // A child first met in this chunk is looked up again: its first event gave it a number.
-            let n = number >= 0 ? number : childNumbers[e.child] ?? add(e.child.child)
-            atoms.append(atom)
+            var n = number
+            if n < 0 {
+                let key = e.child
+                n = childNumbers[key] ?? add(key.child)
+            }
+            atoms.append(e.atom)
             atomChildren.append(UInt32(truncatingIfNeeded: n))
         }
     }
@@ -122,6 +138,13 @@ extension JourneyState {
     public init(replaying log: EventLog) throws {
         self.init()
         reserve(events: Int(log.lastPosition))
-        try log.replay(decoding: FoldedEvent.init, chunks: { apply($0) })
+        _ = try fold(log)
     }
+}
+
+/// The strings of a fold while a replay's reading thread numbers them: touched by that thread alone from the start
+/// of the replay until it has stopped, which the replay waits for before it returns.
+private final class FoldedStringsOnReader: @unchecked Sendable {
+    var strings: FoldedStrings
+    init(_ strings: FoldedStrings) { self.strings = strings }
 }
