@@ -12,7 +12,7 @@ struct RecordingContext: Sendable {
     var state: JourneyState
     var streams: ChildStreams
     var cutoff: Int64
-    var dropped: Set<UInt64>
+    var dropped: EventIDSet
 
     /// The recording of one child's record; `atoms` are the record's atoms (merged records' included, in log order).
     func recording(of child: ChildID, atoms: [Atom], mergedFrom: [ChildID]) -> ChildRecord.Recording {
@@ -53,7 +53,7 @@ struct RecordingContext: Sendable {
 }
 
 extension JourneyState {
-    func recordingContext(cutoff: Int64, dropped: Set<UInt64>, streams: ChildStreams) -> RecordingContext {
+    func recordingContext(cutoff: Int64, dropped: EventIDSet, streams: ChildStreams) -> RecordingContext {
         // The same rule as `forEachRecord`: a naming event counts when recorded by the cutoff and not itself dropped.
         var counting: [UInt64: Drop] = [:]
         for drop in drops where drop.recorded <= cutoff && !dropped.contains(drop.source) {

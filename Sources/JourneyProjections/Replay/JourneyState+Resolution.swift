@@ -45,7 +45,7 @@ struct RecordResolution: Sendable {
 
     init(_ state: JourneyState, asKnownAt: Timestamp?, includingRecording: Bool) {
         let cutoff = asKnownAt?.nanoseconds ?? Int64.max
-        var dropped = Set<UInt64>()
+        var dropped = EventIDSet()
         for drop in state.drops.sorted(by: { $0.position > $1.position }) where drop.recorded <= cutoff {
             if !dropped.contains(drop.source) { dropped.insert(drop.target) }
         }
@@ -114,7 +114,7 @@ struct RecordBuilder: Sendable {
     let workers: Interner
     let wards: Interner
     let cutoff: Int64
-    let dropped: Set<UInt64>
+    let dropped: EventIDSet
     /// Set when records should carry their recording (`forEachRecord(asKnownAt:includingRecording:)`).
     var recording: RecordingContext? = nil
 

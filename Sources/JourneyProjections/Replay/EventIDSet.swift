@@ -1,0 +1,50 @@
+/// A set of event ids, by their hash (`Identifier.stableHash`, never 0): the events that corrections and
+/// retractions drop. Asked about every atom when records are built, so it hashes nothing again (the ids are hashes
+/// already, where `Set` would run SipHash on each) and probes one flat table.
+struct EventIDSet: Sendable {
+    /// Open addressing with linear probing, at most half full; 0 marks an empty slot.
+    private var slots: [UInt64] = [0, 0]
+    private(set) var count = 0
+
+    var isEmpty: Bool { count == 0 }
+
+    func contains(_ id: UInt64) -> Bool {
+        guard count > 0 else { return false }
+        return slots.withUnsafeBufferPointer { s in
+            let mask = s.count - 1
+            var i = Self.slot(id, mask: mask)
+            while s[i] != 0 {
+                if s[i] == id { return true }
+                i = (i &+ 1) & mask
+            }
+            return false
+        }
+    }
+
+    mutating func insert(_ id: UInt64) {
+        precondition(id != 0, "event id hashes are never 0")
+        if (count + 1) * 2 > slots.count {
+            let old = slots
+            slots = [UInt64](repeating: 0, count: old.count * 2)
+            count = 0
+            for id in old where id != 0 { insert(id) }
+        }
+        let inserted = slots.withUnsafeMutableBufferPointer { s in
+            let mask = s.count - 1
+            var i = Self.slot(id, mask: mask)
+            while s[i] != 0 {
+                if s[i] == id { return false }
+                i = (i &+ 1) & mask
+            }
+            s[i] = id
+            return true
+        }
+        if inserted { count += 1 }
+    }
+
+    /// The high bits of the hash times an odd constant: an id hash is well mixed already, but the multiply
+    /// keeps the table safe from any pattern in its low bits.
+    private static func slot(_ id: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (id &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+}
