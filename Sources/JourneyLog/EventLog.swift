@@ -82,7 +82,8 @@ public struct EventLog: Sendable {
                     }
                     if chunk.items.count == DecodedChunk<Item>.size {
                         guard pipeline.hand(chunk) else { throw DecodedChunkCancelled() }
-                        chunk = DecodedChunk()
+                        chunk = pipeline.spare() ?? DecodedChunk()
+                        chunk.items.removeAll(keepingCapacity: true)
                         chunk.items.reserveCapacity(DecodedChunk<Item>.size)
                     }
                 }
@@ -97,6 +98,7 @@ public struct EventLog: Sendable {
         while let chunk = decoded.next() {
             try chunk.items.withUnsafeBufferPointer(body)
             if let failure = chunk.failure { throw failure }
+            decoded.giveBack(consume chunk)
         }
         return end
     }

@@ -7,6 +7,8 @@ import Dispatch
 package final class ChunkPipeline<Chunk: Sendable>: @unchecked Sendable {
     // Every `var` below is touched only with `lock` held.
     private var chunks: [Chunk] = []
+    /// Chunks the caller has finished with, for the producer to fill again (`giveBack`, `spare`).
+    private var spares: [Chunk] = []
     private var isCancelled = false
     private let lock = DispatchSemaphore(value: 1)
     /// Signalled for each chunk handed over, and once more at the end.
@@ -49,6 +51,24 @@ package final class ChunkPipeline<Chunk: Sendable>: @unchecked Sendable {
         lock.signal()
         room.signal()  // in case the producer waits for room
         stopped.wait()
+    }
+
+    /// Hands a chunk the caller has finished with back to the producer, which can fill its storage again
+    /// rather than allocate more: chunks of a replay are hundreds of kilobytes, and memory freshly allocated for
+    /// each costs a page fault every 4 KiB.
+    @usableFromInline
+    package func giveBack(_ chunk: consuming Chunk) {
+        lock.wait()
+        defer { lock.signal() }
+        spares.append(chunk)
+    }
+
+    /// A chunk given back, if there is one.
+    @usableFromInline
+    package func spare() -> Chunk? {
+        lock.wait()
+        defer { lock.signal() }
+        return spares.popLast()
     }
 
     /// Queues a chunk once there is room; false when the caller has stopped taking them.
