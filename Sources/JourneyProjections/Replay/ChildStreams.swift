@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The atoms of each child's own stream, grouped: a counting sort of `JourneyState.atomChildren`, made when figures
 /// are evaluated. Child n's atoms are `order[starts[n]..<starts[n + 1]]`, indices into `JourneyState.atoms`, in
 /// log order.
@@ -7,16 +9,35 @@ struct ChildStreams: Sendable {
 
     init(atomChildren: [UInt32], childCount: Int) {
         var starts = [Int](repeating: 0, count: childCount + 1)
-        for n in atomChildren { starts[Int(n) + 1] += 1 }
+        atomChildren.withUnsafeBufferPointer { children in
+            starts.withUnsafeMutableBufferPointer { starts in
+                for n in children { starts[Int(n) + 1] += 1 }
+            }
+        }
         for n in 0..<childCount { starts[n + 1] += starts[n] }
-        var next = starts
+        // The scatter, the costly half (a write to a far place for each atom), on every core: each takes a run of
+        // children and writes theirs alone, reading every atom's child to find them.
+        let runs = childCount < 1 << 14 ? 1 : 4
         let order = [UInt32](unsafeUninitializedCapacity: atomChildren.count) { buffer, initialized in
-            next.withUnsafeMutableBufferPointer { next in
-                atomChildren.withUnsafeBufferPointer { children in
-                    for i in children.indices {
-                        let n = Int(children[i])
-                        buffer[next[n]] = UInt32(truncatingIfNeeded: i)
-                        next[n] += 1
+            nonisolated(unsafe) let order = buffer
+            atomChildren.withUnsafeBufferPointer { children in
+                nonisolated(unsafe) let children = children
+                starts.withUnsafeBufferPointer { starts in
+                    nonisolated(unsafe) let starts = starts
+                    DispatchQueue.concurrentPerform(iterations: runs) { run in
+                        let first = UInt32(childCount * run / runs)
+                        let count = UInt32(childCount * (run + 1) / runs) - first
+                        var next = Array(starts[Int(first)..<Int(first + count)])
+                        next.withUnsafeMutableBufferPointer { next in
+                            for i in children.indices {
+                                // Children outside the run wrap round to large numbers and fail the test.
+                                let k = children[i] &- first
+                                if k < count {
+                                    order[next[Int(k)]] = UInt32(truncatingIfNeeded: i)
+                                    next[Int(k)] += 1
+                                }
+                            }
+                        }
                     }
                 }
             }
