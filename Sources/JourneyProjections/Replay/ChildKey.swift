@@ -14,11 +14,14 @@ struct ChildKey: Hashable, Sendable {
     static let capacity = 24
 
     init(_ bytes: UnsafeRawBufferPointer) throws(BinaryReader.Damage) {
-        guard bytes.count <= Self.capacity else { throw BinaryReader.Damage("a child id is too long") }
-        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: bytes) }
-        hash = StableHash.of(bytes)
-        count = UInt8(bytes.count)
+        self = try ChildBytes(bytes).key
+    }
+
+    /// The key of the id whose UTF-8 bytes are the first `count` of `words` (the rest zero).
+    init(count: UInt8, words: (UInt64, UInt64, UInt64)) {
+        var words = words
+        hash = withUnsafeBytes(of: &words) { StableHash.of(UnsafeRawBufferPointer(rebasing: $0[0..<Int(count)])) }
+        self.count = count
         (word0, word1, word2) = words
     }
 
@@ -52,6 +55,23 @@ struct ChildKey: Hashable, Sendable {
     }
 
     func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+}
+
+/// A child's id as a stored event gives it, copied but not yet hashed: a replay's reading thread copies it, and the
+/// fold's thread, which has time to spare, hashes it (`key`) as it looks the child up.
+struct ChildBytes: Sendable {
+    let count: UInt8
+    let words: (UInt64, UInt64, UInt64)
+
+    init(_ bytes: UnsafeRawBufferPointer) throws(BinaryReader.Damage) {
+        guard bytes.count <= ChildKey.capacity else { throw BinaryReader.Damage("a child id is too long") }
+        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: bytes) }
+        self.words = words
+        count = UInt8(bytes.count)
+    }
+
+    var key: ChildKey { ChildKey(count: count, words: words) }
 }
 
 /// Child key → the child's number (its place in `JourneyState`'s arrays): an open-addressing table with linear

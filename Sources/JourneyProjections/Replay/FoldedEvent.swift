@@ -16,11 +16,14 @@ struct FoldedEvent: Sendable {
     }
 
     var kind: Kind
-    var child: ChildKey
+    /// The child's id, hashed when `child` is asked for.
+    var childBytes: ChildBytes
     /// For `.atom`; for the others, its `id`, `position` and `recorded` are the event's.
     var atom: Atom
     /// The id hash of the event that `corrects` names, or 0.
     var corrects: UInt64
+
+    var child: ChildKey { childBytes.key }
 
     /// For `.merge`: the child merged into, whose id the atom's `key`, `ref` and `extra` hold (its UTF-8 bytes)
     /// and `a` its length.
@@ -50,7 +53,7 @@ extension FoldedEvent {
     {
         var e = try EventScanner(bytes)
         kind = .atom
-        child = try ChildKey(e.child)
+        childBytes = try ChildBytes(e.child)
         atom = Atom(
             type: e.type, occurred: e.occurred, id: e.idHash, position: position,
             recorded: e.recorded ?? Int64.min)
@@ -74,8 +77,8 @@ extension FoldedEvent {
             break
         case .childMerged:
             kind = .merge
-            let into = try ChildKey(e.textBytes())
-            (atom.key, atom.ref, atom.extra) = (into.word0, into.word1, into.word2)
+            let into = try ChildBytes(e.textBytes())
+            (atom.key, atom.ref, atom.extra) = into.words
             atom.a = into.count
         case .contactReceived:
             atom.key = try e.identifier()
