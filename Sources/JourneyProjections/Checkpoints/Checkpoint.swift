@@ -45,17 +45,14 @@ public enum Checkpoint {
         }
         if cursor == nil { state.reserve(events: Int(log.lastPosition)) }
         let start = state.eventCount
-        var n: UInt64 = 0
-        let end = try state.fold(log, after: cursor) { folded in
-            if folded >> 16 != n >> 16 { progress?(folded) }
-            n = folded
-        }
+        let end = try state.fold(log, after: cursor, progress: progress)
+        let n = state.eventCount - start
         var saved = false
         if save, let directory, n > 0, log.lastPosition > 0, cursor == nil || isWorthSaving(folded: n, of: state) {
             saved =
                 (try? write(state, cursor: end, chainHash: log.headChainHash, to: directory + "/" + fileName)) != nil
         }
-        return (state, Outcome(resumedFrom: cursor?.position, eventsFolded: state.eventCount - start, saved: saved))
+        return (state, Outcome(resumedFrom: cursor?.position, eventsFolded: n, saved: saved))
     }
 
     /// Whether a checkpoint that `folded` events have just been folded onto should be written again. Writing costs

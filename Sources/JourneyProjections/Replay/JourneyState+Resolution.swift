@@ -62,9 +62,7 @@ struct RecordResolution: Sendable {
         }
 
         let streams = ChildStreams(atomChildren: state.atomChildren, childCount: state.childIDs.count)
-        var builder = RecordBuilder(
-            teams: state.strings.teams, workers: state.strings.workers, wards: state.strings.wards, cutoff: cutoff,
-            dropped: dropped)
+        var builder = RecordBuilder(strings: state.strings, cutoff: cutoff, dropped: dropped)
         if includingRecording {
             builder.recording = state.recordingContext(cutoff: cutoff, dropped: dropped, streams: streams)
         }
@@ -110,9 +108,7 @@ struct RecordResolution: Sendable {
 
 /// Builds a child's record from its atoms.
 struct RecordBuilder: Sendable {
-    let teams: Interner
-    let workers: Interner
-    let wards: Interner
+    let strings: FoldedStrings
     let cutoff: Int64
     let dropped: EventIDSet
     /// Set when records should carry their recording (`forEachRecord(asKnownAt:includingRecording:)`).
@@ -142,7 +138,7 @@ struct RecordBuilder: Sendable {
                 let at = (atom.occurred, atom.position)
                 if atom.a > 0, later(sexAt, atom) { r.sex = Sex(byte: atom.a); sexAt = at }
                 if atom.b > 0, later(ethnicityAt, atom) { r.ethnicity = Ethnicity(byte: atom.b); ethnicityAt = at }
-                if atom.key > 0, later(wardAt, atom) { r.ward = wards.string(atom.key); wardAt = at }
+                if atom.key > 0, later(wardAt, atom) { r.ward = strings.wards.string(atom.key); wardAt = at }
                 if atom.extra > 0, later(birthAt, atom) {
                     r.birthDate = CalendarDate(dayNumber: Int32(Int64(bitPattern: atom.extra) - 1))
                     birthAt = at
@@ -158,7 +154,8 @@ struct RecordBuilder: Sendable {
             case .workerAllocated:
                 r.allocations.append(
                     .init(
-                        date: date, team: teams.string(atom.key) ?? "", worker: workers.string(atom.ref),
+                        date: date, team: strings.teams.string(atom.key) ?? "",
+                        worker: strings.workers.string(atom.ref),
                         position: atom.position))
             case .contactReceived:
                 r.contacts.append(

@@ -36,10 +36,6 @@ extension JourneyState {
         }
         let log = try EventLog.open(path)
         reserve(events: Int(log.lastPosition))
-        var reported: UInt64 = 0
-        _ = try fold(log) { n in
-            if n >> 16 != reported >> 16 { progress?(n) }
-            reported = n
-        }
+        _ = try fold(log, progress: progress)
     }
 }

@@ -54,12 +54,12 @@ public struct JourneyState: Sendable {
     }
 
     /// Folds in the events of `log` after `cursor` (all of them when `nil`), and returns the cursor at its end.
-    /// `chunkFolded` is told the number of events folded so far after each chunk.
+    /// `progress` is told the number of events folded so far every 65,536 events or so.
     ///
     /// Events are read and decoded on a second thread, strings numbered there too, while this thread folds the
     /// chunk before (`EventLog.replay(after:decoding:chunks:)`).
     mutating func fold(
-        _ log: EventLog, after cursor: LogCursor? = nil, chunkFolded: (UInt64) -> Void = { _ in }
+        _ log: EventLog, after cursor: LogCursor? = nil, progress: ((UInt64) -> Void)? = nil
     ) throws -> LogCursor {
         // The reading thread alone numbers strings while the replay runs; they come back when it has stopped.
         let reader = FoldedStringsOnReader(strings)
@@ -69,8 +69,9 @@ public struct JourneyState: Sendable {
         return try log.replay(after: cursor, decoding: { try FoldedEvent($0, strings: &reader.strings) }) {
             (events: UnsafeBufferPointer<FoldedEvent>) in
             apply(events)
+            let before = n
             n += UInt64(events.count)
-            chunkFolded(n)
+            if n >> 16 != before >> 16 { progress?(n) }
         }
     }
 
