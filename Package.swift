@@ -29,6 +29,7 @@ let package = Package(
     targets: [
         .target(name: "JourneyCore"),
         .target(name: "CRC32CInstruction"),
+        .target(name: "ProgramArguments"),
         .target(
             name: "JourneyLog",
             dependencies: ["JourneyCore", "CRC32CInstruction", .product(name: "Crypto", package: "swift-crypto")]
@@ -51,7 +52,7 @@ let package = Package(
             name: "journey",
             dependencies: [
                 "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks", "JourneySynth", "JourneyImport",
-                "JourneyReports", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "JourneyReports", "ProgramArguments", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "JourneyTestSupport", dependencies: ["JourneyCore"], path: "Tests/JourneyTestSupport"),
@@ -69,6 +70,7 @@ let package = Package(
             dependencies: ["JourneyReports", "JourneyProjections", "JourneyChecks", "JourneyLog", "JourneyTestSupport"]
         ),
         .testTarget(name: "JourneyImportTests", dependencies: ["JourneyImport", "JourneyLog", "JourneyTestSupport"]),
+        .testTarget(name: "JourneyCommandTests", dependencies: ["journey", "JourneyTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

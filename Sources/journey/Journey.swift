@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import ProgramArguments
 
 @main
 struct Journey: ParsableCommand {
@@ -21,4 +23,17 @@ struct Journey: ParsableCommand {
             Synth.self,
         ]
     )
+
+    /// Runs the command named by the program's arguments, taken as the C library handed them over rather than from
+    /// /proc, which the Swift runtime reads on Linux: without /proc every command would otherwise run as if given no
+    /// arguments, print the help and exit 0, so that `append` and `verify` would "succeed" doing nothing.
+    static func main() {
+        let count = Int(journey_argument_count())
+        guard count > 0 else {
+            FileHandle.standardError.write(Data("journey: the program's arguments cannot be read\n".utf8))
+            Foundation.exit(70)  // EX_SOFTWARE
+        }
+        let arguments = (1..<count).map { i in journey_argument(Int32(i)).map { String(cString: $0) } ?? "" }
+        main(arguments)
+    }
 }

@@ -82,7 +82,7 @@ struct TimestampTests {
         // 23:30 on 1 April in UTC−05:00 is 04:30 on 2 April UTC; its own date is 1 April.
         let t = try #require(Timestamp("2024-04-01T23:30:00-05:00"))
         #expect(t.localDate == d("2024-04-01"))
-        #expect(Timestamp(endOf: d("2024-04-01")) < Timestamp("2024-04-02T00:00:00Z")!)
+        #expect(Timestamp(endOf: d("2024-04-01"))! < Timestamp("2024-04-02T00:00:00Z")!)
     }
 }
 

@@ -57,7 +57,7 @@ func randomLog(seed: UInt64, events count: Int) -> [Event] {
         ]
         var event = Event(
             id: EventID("e\(i)"), child: child, occurred: date(),
-            recorded: Timestamp(startOf: d("2022-01-01").adding(days: i)), body: bodies.randomElement(using: &rng)!)
+            recorded: Timestamp(startOf: d("2022-01-01").adding(days: i))!, body: bodies.randomElement(using: &rng)!)
         let roll = Int.random(in: 0..<20, using: &rng)
         if roll == 0,
             let target = events.filter({ $0.child == child && $0.type != .eventRetracted && $0.type != .childMerged })

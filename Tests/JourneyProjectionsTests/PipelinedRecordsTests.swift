@@ -14,7 +14,7 @@ struct PipelinedRecordsTests {
         for i in 0..<children {
             let event = Event(
                 id: EventID("e\(i)"), child: ChildID("C\(i)"), occurred: d("2024-05-01").adding(days: i % 300),
-                recorded: Timestamp(startOf: d("2025-01-01")),
+                recorded: Timestamp(startOf: d("2025-01-01"))!,
                 body: .referralReceived(ReferralReceived(referral: ReferralID("R1"), source: ReferralSource("6")!)))
             state.apply(StoredEvent(position: UInt64(i + 1), version: 1, event: event))
         }

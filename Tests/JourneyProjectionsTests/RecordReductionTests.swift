@@ -38,7 +38,7 @@ struct RecordReductionTests {
                 events.append(
                     Event(
                         id: EventID("e\(i)-\(j)"), child: ChildID("C\(i)"), occurred: d("2024-05-01").adding(days: day),
-                        recorded: Timestamp(startOf: d("2025-01-01")),
+                        recorded: Timestamp(startOf: d("2025-01-01"))!,
                         body: .referralReceived(
                             ReferralReceived(referral: ReferralID("R\(j)"), source: ReferralSource("6")!))))
             }

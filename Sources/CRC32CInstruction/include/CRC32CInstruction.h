@@ -1,5 +1,5 @@
 // CRC-32C by the processor's own instruction (SSE 4.2 on x86-64, the CRC extension on 64-bit Arm), for the
-// checksum on every stored record. Swift cannot name the instruction; this is the one piece of C in the package.
+// checksum on every stored record. Swift cannot name the instruction, so it is written in C.
 #ifndef CRC32C_INSTRUCTION_H
 #define CRC32C_INSTRUCTION_H
 

@@ -2,6 +2,11 @@
 ///
 /// Two timestamps are equal when they name the same instant, whatever their offsets; the offset and the
 /// number of fraction digits are kept only so that an event exports as it was written.
+///
+/// A timestamp holds nanoseconds in 64 bits, which reach from 1677 to 2262; the years it accepts are the whole
+/// years inside that span, `supportedYears` (1678 to 2261), so that no arithmetic on a parsed timestamp (its
+/// offset applied, a day added) can overflow. A time outside them is refused where it is parsed, with
+/// `rangeProblem`, never wrapped or trapped.
 public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Nanoseconds since 1970-01-01T00:00:00Z.
     public let nanoseconds: Int64
@@ -16,14 +21,50 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         self.fractionDigits = fractionDigits
     }
 
-    /// Midnight UTC at the start of a date.
-    public init(startOf date: CalendarDate) {
+    /// The years a timestamp can name: the whole years within the reach of 64-bit nanoseconds since 1970.
+    public static let supportedYears: ClosedRange<Int> = 1678...2261
+
+    /// The days of `supportedYears`, as day numbers, for the parser's check.
+    static let supportedDays: ClosedRange<Int32> = {
+        // Both days exist: 1 January and 31 December of years within 1...9999.
+        let first = CalendarDate(year: supportedYears.lowerBound, month: 1, day: 1)!
+        let last = CalendarDate(year: supportedYears.upperBound, month: 12, day: 31)!
+        return first.dayNumber...last.dayNumber
+    }()
+
+    /// Whether a timestamp can name instants on this date.
+    public static func canHold(_ date: CalendarDate) -> Bool { supportedDays.contains(date.dayNumber) }
+
+    /// Says why a date cannot be held as a time, or `nil` when it can.
+    public static func rangeProblem(_ date: CalendarDate) -> String? {
+        guard !canHold(date) else { return nil }
+        let years = "\(supportedYears.lowerBound) to \(supportedYears.upperBound)"
+        return "\(date) is outside the years \(years) that times can hold"
+    }
+
+    /// Says why text that starts with a valid date (`2300-01-01T00:00:00Z`) cannot be a time, or `nil` when it
+    /// does not start with a date or the date is in range: the parser's refusal, explained.
+    public static func rangeProblem(in text: some StringProtocol) -> String? {
+        CalendarDate(text.prefix(10)).flatMap(rangeProblem)
+    }
+
+    /// Midnight UTC at the start of a date, or `nil` outside `supportedYears`.
+    public init?(startOf date: CalendarDate) {
+        guard Self.canHold(date) else { return nil }
         self.init(nanoseconds: Int64(date.dayNumber) * Self.nanosecondsPerDay)
     }
 
-    /// The last representable instant (to the nanosecond) of a date in UTC.
-    public init(endOf date: CalendarDate) {
+    /// The last representable instant (to the nanosecond) of a date in UTC, or `nil` outside `supportedYears`.
+    public init?(endOf date: CalendarDate) {
+        guard Self.canHold(date) else { return nil }
         self.init(nanoseconds: Int64(date.dayNumber + 1) * Self.nanosecondsPerDay - 1)
+    }
+
+    /// The last whole second of a date in UTC (23:59:59Z), the time the statutory returns' dates are taken to
+    /// mean, or `nil` outside `supportedYears`.
+    public init?(lastSecondOf date: CalendarDate) {
+        guard Self.canHold(date) else { return nil }
+        self.init(nanoseconds: Int64(date.dayNumber + 1) * Self.nanosecondsPerDay - 1_000_000_000)
     }
 
     static let nanosecondsPerDay: Int64 = 86_400 * 1_000_000_000
@@ -39,7 +80,8 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public init?(rfc3339 b: UnsafeBufferPointer<UInt8>) {
         guard b.count >= 20 else { return nil }
-        guard let date = CalendarDate(isoBytes: UnsafeBufferPointer(rebasing: b[0..<10])) else { return nil }
+        guard let date = CalendarDate(isoBytes: UnsafeBufferPointer(rebasing: b[0..<10])), Self.canHold(date)
+        else { return nil }
         let sep = b[10]
         guard sep == UInt8(ascii: "T") || sep == UInt8(ascii: "t") || sep == UInt8(ascii: " ") else { return nil }
         func two(_ i: Int) -> Int? {

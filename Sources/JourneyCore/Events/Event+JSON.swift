@@ -80,10 +80,13 @@ extension Event {
                 }
             case "recorded":
                 guard case .string(let s) = member.value, let t = Timestamp(s) else {
+                    var outOfRange: String?
+                    if case .string(let s) = member.value { outOfRange = Timestamp.rangeProblem(in: s) }
                     problems.append(
                         EventProblem(
                             field: "recorded",
-                            message: "is not an RFC 3339 timestamp with an offset (2024-05-02T09:10:00Z)"))
+                            message: outOfRange
+                                ?? "is not an RFC 3339 timestamp with an offset (2024-05-02T09:10:00Z)"))
                     continue
                 }
                 recorded = t

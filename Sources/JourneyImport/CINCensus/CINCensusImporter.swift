@@ -110,7 +110,7 @@ struct CINCensusSession {
             throw ImportError.unknownYear(
                 "\(file) has no header with the collection year (ReferenceDate or Year): pass --year, e.g. 2023-24")
         }
-        let when = recorded ?? SSDA903Importer.defaultRecorded(for: year)
+        let when = try recorded ?? SSDA903Importer.defaultRecorded(for: year)
         let source = "cin-census-\(year.endYear)"
         if let latest = index.latestRecorded, latest > when {
             notes.append(

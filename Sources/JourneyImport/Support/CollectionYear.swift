@@ -15,11 +15,11 @@ public struct CollectionYear: Hashable, Comparable, Sendable, CustomStringConver
         startYear = date.month >= 4 ? date.year : date.year - 1
     }
 
-    /// Reads `2017-18`, `2017-2018` or `2017/18`.
+    /// Reads `2017-18`, `2017-2018` or `2017/18`, from 1900-01 to the last year whose 31 March a time can hold.
     public init?(_ text: String) {
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" })
         guard parts.count == 2, parts[0].count == 4, let first = Int(parts[0]), let second = Int(parts[1]),
-            (1900...9998).contains(first)
+            (1900...Timestamp.supportedYears.upperBound - 1).contains(first)
         else { return nil }
         let next = first + 1
         guard (parts[1].count == 2 && second == next % 100) || (parts[1].count == 4 && second == next) else {

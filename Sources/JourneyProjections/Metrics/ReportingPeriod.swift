@@ -35,6 +35,8 @@ public struct ReportingPeriod: Hashable, Sendable, CustomStringConvertible {
             year: from.year, month: from.month, day: CalendarDate.daysIn(month: from.month, year: from.year))!
         while end <= to {
             ends.append(end)
+            // After December 9999 there is no next month to end: the series stops there.
+            guard end.year < 9999 || end.month < 12 else { break }
             let next = end.adding(days: 1)
             end = CalendarDate(
                 year: next.year, month: next.month, day: CalendarDate.daysIn(month: next.month, year: next.year))!

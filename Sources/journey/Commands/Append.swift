@@ -38,7 +38,9 @@ extension Journey {
                 valueName: "child=n"))
         var expectVersion: [String] = []
 
-        @Option(help: ArgumentHelp("List at most this many problems of a rejected file.", valueName: "n"))
+        @Option(
+            parsing: .unconditional,
+            help: ArgumentHelp("List at most this many problems of a rejected file.", valueName: "n"))
         var maxProblems = 100
 
         func validate() throws {

@@ -41,13 +41,15 @@ extension Journey {
 
         @Option(
             help: ArgumentHelp(
-                "Only events recorded by then: the log as it stood. A date means its end.", valueName: "time"))
+                "Only events recorded by then: the log as it stood. A date means its end.", valueName: "time"),
+            transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?
 
         @Option(
             help: ArgumentHelp(
                 "Only findings that are new since the log as known at this time (the weekly report). A date means its end.",
-                valueName: "time"))
+                valueName: "time"),
+            transform: AsKnownAt.parse)
         var since: AsKnownAt?
 
         @Option(help: ArgumentHelp("Only these checks (comma-separated ids; see --list).", valueName: "ids"))
@@ -68,9 +70,15 @@ extension Journey {
         var grouping: Grouping?
 
         @Option(
+            parsing: .unconditional,
             help: ArgumentHelp(
-                "recorded-late: working days allowed between an event and its recording.", valueName: "days"))
+                "recorded-late: working days allowed between an event and its recording (0 to \(Self.recordedLateDaysLimit)).",
+                valueName: "days"))
         var recordedLateDays: Int = 5
+
+        /// About four years of working days: a standard no council sets, and a bound that keeps the day arithmetic
+        /// of `recorded-late` and `back-dated-correction` within the calendar.
+        static let recordedLateDaysLimit = 1_000
 
         @Flag(
             help: "Replay the whole log, ignoring and not saving the checkpoint and event-id index in its cache folder."
@@ -106,7 +114,9 @@ extension Journey {
                         "unknown check \(unknown.sorted().joined(separator: ", ")); see journey check --list")
                 }
             }
-            guard recordedLateDays >= 0 else { throw ValidationError("--recorded-late-days must be 0 or more") }
+            guard (0...Self.recordedLateDaysLimit).contains(recordedLateDays) else {
+                throw ValidationError("--recorded-late-days must be 0 to \(Self.recordedLateDaysLimit) working days")
+            }
             if let since, let asKnownAt, since.timestamp >= asKnownAt.timestamp {
                 throw ValidationError("--since must be before --as-known-at")
             }

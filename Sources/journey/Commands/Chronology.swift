@@ -37,7 +37,8 @@ extension Journey {
         @OptionGroup var log: ReplayedLogOptions
 
         @Option(
-            help: ArgumentHelp("The record as it stood then (RFC 3339, or a date meaning its end).", valueName: "time"))
+            help: ArgumentHelp("The record as it stood then (RFC 3339, or a date meaning its end).", valueName: "time"),
+            transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?
 
         @Option(help: ArgumentHelp("Only events on or after this date.", valueName: "yyyy-mm-dd"))
@@ -48,7 +49,8 @@ extension Journey {
 
         @Option(
             parsing: .upToNextOption,
-            help: ArgumentHelp("What changed between two \"as known at\" times.", valueName: "t1 t2"))
+            help: ArgumentHelp("What changed between two \"as known at\" times.", valueName: "t1 t2"),
+            transform: AsKnownAt.parse)
         var diff: [AsKnownAt] = []
 
         @Option(help: ArgumentHelp("text, markdown, html or json.", valueName: "format"))

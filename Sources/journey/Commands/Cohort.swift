@@ -66,7 +66,8 @@ extension Journey.Cohort {
 
         @Option(
             help: ArgumentHelp(
-                "Only events recorded by then: the cohort as it stood. A date means its end.", valueName: "time"))
+                "Only events recorded by then: the cohort as it stood. A date means its end.", valueName: "time"),
+            transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?
 
         @Option(help: ArgumentHelp("rows, summary, time-to-replan or all.", valueName: "part"))

@@ -23,7 +23,8 @@ extension Journey {
         @OptionGroup var log: LogOptions
 
         @Option(
-            help: ArgumentHelp("Only events recorded at or before this time (RFC 3339, or a date).", valueName: "time"))
+            help: ArgumentHelp("Only events recorded at or before this time (RFC 3339, or a date).", valueName: "time"),
+            transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?
 
         @Option(help: ArgumentHelp("Only this child's events.", valueName: "id"))

@@ -48,11 +48,14 @@ struct ImportCommandOptions: ParsableArguments {
     @Flag(help: "If another process is appending, wait for it rather than failing.")
     var wait = false
 
-    @Option(help: ArgumentHelp("List at most this many problems of a return that is not imported.", valueName: "n"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("List at most this many problems of a return that is not imported.", valueName: "n"))
     var maxProblems = 100
 
     func validate() throws {
         if let recorded, recordedTime(recorded) == nil {
+            if let problem = Timestamp.rangeProblem(in: recorded) { throw ValidationError("--recorded: \(problem)") }
             throw ValidationError("--recorded takes an RFC 3339 time (2024-06-30T17:00:00Z) or a date (2024-06-30)")
         }
         guard maxProblems > 0 else { throw ValidationError("--max-problems must be 1 or more") }
@@ -61,8 +64,7 @@ struct ImportCommandOptions: ParsableArguments {
     /// A timestamp, or a date meaning its last second in UTC (the convention of the returns' own dates).
     func recordedTime(_ text: String) -> Timestamp? {
         if let time = Timestamp(text) { return time }
-        guard let date = CalendarDate(text) else { return nil }
-        return Timestamp(nanoseconds: Int64(date.dayNumber + 1) * 86_400_000_000_000 - 1_000_000_000)
+        return CalendarDate(text).flatMap { Timestamp(lastSecondOf: $0) }
     }
 
     func options(year: String?) throws -> ImportOptions {

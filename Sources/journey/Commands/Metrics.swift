@@ -37,7 +37,8 @@ extension Journey {
 
         @Option(
             help: ArgumentHelp(
-                "Only events recorded by then: the figures as they stood. A date means its end.", valueName: "time"))
+                "Only events recorded by then: the figures as they stood. A date means its end.", valueName: "time"),
+            transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?
 
         @Option(
@@ -94,6 +95,11 @@ extension Journey {
                 }
                 guard from <= to else { throw ValidationError("--from must be on or before --to") }
             }
+            if monthly, period.monthEnds.count > Self.monthlyLimit {
+                throw ValidationError(
+                    "--monthly gives a figure for each month end, at most \(Self.monthlyLimit) (50 years): "
+                        + "shorten --from/--to")
+            }
             if let ids = onlyIDs {
                 let unknown = ids.subtracting(MetricCatalogue.ids)
                 guard unknown.isEmpty else {
@@ -103,6 +109,9 @@ extension Journey {
                 }
             }
         }
+
+        /// Month ends a `--monthly` series may have: each is a full evaluation of every metric.
+        static let monthlyLimit = 600
 
         func run() throws {
             try reportingErrors {

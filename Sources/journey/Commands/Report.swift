@@ -48,7 +48,8 @@ extension Journey {
 
         @Option(
             help: ArgumentHelp(
-                "Only events recorded by then: the figures as they stood. A date means its end.", valueName: "time"))
+                "Only events recorded by then: the figures as they stood. A date means its end.", valueName: "time"),
+            transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?
 
         @Option(
@@ -96,6 +97,7 @@ extension Journey {
                 }
             }
             if let stamp, Timestamp(stamp) == nil {
+                if let problem = Timestamp.rangeProblem(in: stamp) { throw ValidationError("--stamp: \(problem)") }
                 throw ValidationError("--stamp takes an RFC 3339 time such as 2025-04-01T09:00:00Z")
             }
             guard log.path != "-" else {

@@ -41,7 +41,8 @@ extension Journey {
                 """
         )
 
-        @Option(help: ArgumentHelp("How many children come to the front door.", valueName: "n"))
+        @Option(
+            parsing: .unconditional, help: ArgumentHelp("How many children come to the front door.", valueName: "n"))
         var children: Int?
 
         @Option(help: ArgumentHelp("The first day of the log (YYYY-MM-DD).", valueName: "date"))
@@ -62,6 +63,7 @@ extension Journey {
         var log: String?
 
         @Option(
+            parsing: .unconditional,
             help: ArgumentHelp(
                 "Years the council runs before --from: the log opens with the cases still open then, with their history (0 for a council with nobody known before --from).",
                 valueName: "years"))

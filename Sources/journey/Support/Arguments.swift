@@ -3,20 +3,18 @@ import Foundation
 import JourneyCore
 
 /// "As known at": a timestamp, or a date meaning the end of that day (UTC).
-struct AsKnownAt: ExpressibleByArgument {
+struct AsKnownAt {
     var timestamp: Timestamp
 
-    init?(argument: String) {
-        if let t = Timestamp(argument) {
-            timestamp = t
-        } else if let d = CalendarDate(argument) {
-            timestamp = Timestamp(endOf: d)
-        } else {
-            return nil
-        }
+    /// Reads an option's value; a value it cannot take is an error that says what it takes, and a time outside
+    /// the years a timestamp can hold says so rather than overflowing.
+    static func parse(_ argument: String) throws -> AsKnownAt {
+        if let t = Timestamp(argument) { return AsKnownAt(timestamp: t) }
+        if let problem = Timestamp.rangeProblem(in: argument) { throw ValidationError(problem) }
+        if let d = CalendarDate(argument), let t = Timestamp(endOf: d) { return AsKnownAt(timestamp: t) }
+        throw ValidationError(
+            "\"\(argument.prefix(40))\" is neither a date (2024-06-30) nor an RFC 3339 time (2024-06-30T17:00:00Z)")
     }
-
-    static var defaultCompletionKind: CompletionKind { .default }
 }
 
 extension CalendarDate: ExpressibleByArgument {
