@@ -113,6 +113,7 @@ extension Journey {
                     try targets.map { path in
                         try Targets(fileContents: String(contentsOfFile: path, encoding: .utf8), fileName: path)
                     } ?? .england
+                try Self.checkReplaceable(out)
                 let madeAt = stamp.flatMap { Timestamp($0) } ?? Self.now
                 let progress = Terminal.Progress()
                 let (state, source) = try Self.replay(log.path, useCache: !noCache, progress: progress)
@@ -146,11 +147,32 @@ extension Journey {
             Timestamp(nanoseconds: Int64(Date().timeIntervalSince1970.rounded(.down)) * 1_000_000_000)
         }
 
+        /// Refuses a path that names anything but a regular file or nothing yet: the pack is renamed into place, and
+        /// a rename would replace a device (as root, `/dev/full`), a link or a folder's entry with the pack.
+        static func checkReplaceable(_ path: String) throws {
+            var status = stat()
+            guard lstat(path, &status) == 0 else {
+                if errno == ENOENT { return }
+                throw ReportFileError(path: path, reason: String(cString: strerror(errno)))
+            }
+            guard status.st_mode & S_IFMT == S_IFREG else {
+                throw ReportFileError(
+                    path: path,
+                    reason: "it is not a regular file (a device, a folder or a link): give a new file name for the pack"
+                )
+            }
+        }
+
         /// Writes the file readable by its owner only (it is about children, even in aggregate), through a temporary
         /// file renamed into place, so that a reader never sees half a pack.
         static func write(_ text: String, to path: String) throws {
+            try checkReplaceable(path)
             let temporary = path + ".partial"
-            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            // A temporary left by an interrupted run is replaced; anything else by that name is refused, and the
+            // temporary is created afresh (O_EXCL, O_NOFOLLOW), so that it is never a link to something else.
+            try checkReplaceable(temporary)
+            unlink(temporary)
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
             guard fd >= 0 else { throw ReportFileError(path: path, reason: String(cString: strerror(errno))) }
             var failure: String?
             if fchmod(fd, 0o600) != 0 { failure = String(cString: strerror(errno)) }

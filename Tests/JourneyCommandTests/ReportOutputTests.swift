@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@testable import journey
+
+/// `report --out` writes beside the path and renames into place. It once renamed over whatever was there: as root it
+/// replaced `/dev/full` with the pack. Only a regular file or a new name is taken now.
+@Suite("report --out: a regular file or a new name")
+struct ReportOutputTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journey-out-\(UUID().uuidString)").path
+
+    init() throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    }
+
+    @Test("A device, a folder and a link are refused and left as they were")
+    func refused() throws {
+        #expect(throws: ReportFileError.self) { try Journey.Report.write("pack", to: "/dev/null") }
+        #expect(throws: ReportFileError.self) { try Journey.Report.write("pack", to: folder) }
+        let target = folder + "/target.html"
+        let link = folder + "/link.html"
+        FileManager.default.createFile(atPath: target, contents: Data("kept".utf8))
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        #expect(throws: ReportFileError.self) { try Journey.Report.write("pack", to: link) }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "kept")
+        // A link where the temporary goes is not followed either.
+        let other = folder + "/other.html"
+        try FileManager.default.createSymbolicLink(atPath: other + ".partial", withDestinationPath: target)
+        #expect(throws: ReportFileError.self) { try Journey.Report.write("pack", to: other) }
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "kept")
+    }
+
+    @Test("A new name and an existing regular file are written, owner-only")
+    func written() throws {
+        let fresh = folder + "/pack.html"
+        try Journey.Report.write("first", to: fresh)
+        try Journey.Report.write("second", to: fresh)
+        #expect(try String(contentsOfFile: fresh, encoding: .utf8) == "second")
+        let mode = try FileManager.default.attributesOfItem(atPath: fresh)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        #expect(!FileManager.default.fileExists(atPath: fresh + ".partial"))
+    }
+}
