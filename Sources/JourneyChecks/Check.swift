@@ -25,7 +25,14 @@ extension Check {
     /// first (absent ones are left out).
     func finding(_ child: ChildJourney, on date: CalendarDate, events: [UInt64?], _ message: String) -> Finding {
         var positions: [UInt64] = []
-        for case let p? in events where !positions.contains(p) { positions.append(p) }
+        positions.reserveCapacity(events.count)
+        if events.count <= 8 {
+            for case let p? in events where !positions.contains(p) { positions.append(p) }
+        } else {
+            // A finding may name thousands of events (every open episode of a child): no n² search for repeats.
+            var named = Set<UInt64>(minimumCapacity: events.count)
+            for case let p? in events where named.insert(p).inserted { positions.append(p) }
+        }
         return Finding(
             check: id, severity: severity, child: child.id, date: date, positions: positions, message: message)
     }

@@ -7,9 +7,19 @@ public struct ChildJourney: Sendable {
     public let record: ChildRecord
     public let context: CheckContext
 
+    /// The counting events by type and key, for a record with many events: the lookups below are a scan of the
+    /// events for an ordinary child, and a check that looks up one event per fact would otherwise take n² steps on
+    /// a record of thousands (one child with 32,000 referrals).
+    let index: EventLookup?
+    /// The conference behind each S47 enquiry, for a record with many conferences.
+    let conferences: ConferenceLookup?
+
     public init(_ record: ChildRecord, context: CheckContext) {
         self.record = record
         self.context = context
+        index = record.recording.events.count > EventLookup.threshold ? EventLookup(record.recording.events) : nil
+        conferences =
+            record.conferences.count > ConferenceLookup.threshold ? ConferenceLookup(record.conferences) : nil
     }
 
     public var id: ChildID { record.id }
@@ -29,14 +39,10 @@ public struct ChildJourney: Sendable {
 
     /// The position of the first counting event of `type` about `key` (any key when 0), dated `date` when given.
     func position(_ type: EventType, key: UInt64 = 0, on date: CalendarDate? = nil) -> UInt64? {
-        record.recording.events.first { e in
+        if let index { return index.first(type, key: key, on: date) }
+        return record.recording.events.first { e in
             e.counts && e.type == type && (key == 0 || e.key == key) && (date == nil || e.occurred == date!)
         }?.position
-    }
-
-    /// The positions of every counting event of `type` about `key`, in log order.
-    func positions(_ type: EventType, key: UInt64) -> [UInt64] {
-        record.recording.events.filter { $0.counts && $0.type == type && $0.key == key }.map(\.position)
     }
 
     func closure(of referral: ChildRecord.Referral) -> UInt64? {
@@ -133,6 +139,7 @@ public struct ChildJourney: Sendable {
     /// The conference that followed an S47 enquiry: the one naming it, else the first of its referral held at
     /// episode level on or after its start (metrics.md, `icpc-timeliness`, read the other way).
     func conference(of s: ChildRecord.S47Enquiry) -> ChildRecord.Conference? {
+        if let conferences { return conferences.conference(of: s.key, referral: s.referral, started: s.started) }
         if let named = record.conferences.filter({ $0.s47 == s.key }).min(by: {
             ($0.date, $0.position) < ($1.date, $1.position)
         }) {

@@ -6,18 +6,6 @@ import Testing
 
 @testable import JourneyProjections
 
-/// A small deterministic random generator for property tests (SplitMix64).
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// A random but valid log: a few children with referrals, assessments, conferences, plans, care and placements,
 /// and corrections, retractions and merges of earlier events.
 func randomLog(seed: UInt64, events count: Int) -> [Event] {

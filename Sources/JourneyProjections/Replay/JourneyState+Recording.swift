@@ -24,6 +24,9 @@ struct RecordingContext: Sendable {
             guard let n = state.childNumbers[ChildKey(member)] else { continue }
             for i in streams.atomIndices(of: n) { streamOf[state.atoms[Int(i)].position] = member }
         }
+        // The first atom of each id hash known by the cutoff: the replacement a correction names, built only for a
+        // record with dropped events, so that looking one up is not a scan of every atom.
+        var firstOfID: [UInt64: Atom]?
         for atom in atoms where atom.recorded <= cutoff {
             recording.events.append(
                 ChildRecord.RecordedEvent(
@@ -33,7 +36,12 @@ struct RecordingContext: Sendable {
             guard let drop = drops[atom.id] else { continue }
             // A correction is an event of the same child and type (events.md); a retraction is not an atom. Looked for
             // only here, for the few events dropped.
-            let replacement = atoms.first { $0.id == drop.source && $0.recorded <= cutoff }
+            if firstOfID == nil {
+                var first: [UInt64: Atom] = [:]
+                for a in atoms where a.recorded <= cutoff && first[a.id] == nil { first[a.id] = a }
+                firstOfID = first
+            }
+            let replacement = firstOfID![drop.source]
             recording.corrections.append(
                 ChildRecord.Correction(
                     isRetraction: replacement == nil, position: drop.position,

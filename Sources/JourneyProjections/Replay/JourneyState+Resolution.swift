@@ -54,12 +54,7 @@ struct RecordResolution: Sendable {
         where merge.recorded <= cutoff && !dropped.contains(merge.source) {
             mergedInto[merge.child] = merge.into
         }
-        func finalID(_ child: ChildID) -> ChildID {
-            var current = child
-            var seen: Set<ChildID> = [child]
-            while let next = mergedInto[current], seen.insert(next).inserted { current = next }
-            return current
-        }
+        let finalID = Self.finalIDs(mergedInto)
 
         let streams = ChildStreams(atomChildren: state.atomChildren, childCount: state.childIDs.count)
         var builder = RecordBuilder(strings: state.strings, cutoff: cutoff, dropped: dropped)
@@ -69,7 +64,7 @@ struct RecordResolution: Sendable {
         // Only merged records need grouping: every other child is its own record. Each merged child joins the group
         // of the child it ends up as; that child's own events join it too, unless it is itself merged away.
         var members: [ChildID: [ChildID]] = [:]
-        for source in mergedInto.keys { members[finalID(source), default: []].append(source) }
+        for source in mergedInto.keys { members[finalID[source]!, default: []].append(source) }
         for target in members.keys where mergedInto[target] == nil { members[target]!.append(target) }
         var isOwnRecord = [Bool](repeating: true, count: state.childIDs.count)
         for child in Set(mergedInto.keys).union(members.keys) {
@@ -80,6 +75,56 @@ struct RecordResolution: Sendable {
         self.streams = streams
         self.isOwnRecord = isOwnRecord
         self.groups = members.map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 }
+    }
+
+    /// The child each merged child ends up as: its `into` followed to a child that is not merged, or, where the
+    /// merges make a cycle, to the last child before the walk would come back to one already passed (the cycle is
+    /// broken there).
+    ///
+    /// Worked out in one walk over each chain rather than a walk from every child (a chain of n merges once took n²
+    /// steps): a child outside a cycle ends up where the child it was merged into ends up, and a child in a cycle
+    /// ends up as the child before it in the cycle, the last new one its own walk reaches.
+    static func finalIDs(_ mergedInto: [ChildID: ChildID]) -> [ChildID: ChildID] {
+        var final: [ChildID: ChildID] = [:]
+        final.reserveCapacity(mergedInto.count)
+        for start in mergedInto.keys where final[start] == nil {
+            // Walk until a child already resolved, a child not merged, or a child on this walk (a cycle).
+            var path: [ChildID] = []
+            var onPath: [ChildID: Int] = [:]
+            var current = start
+            var resolved: ChildID?
+            while true {
+                if let known = final[current] {
+                    resolved = known
+                    break
+                }
+                guard let next = mergedInto[current] else {
+                    resolved = current  // not merged: the end of the chain
+                    break
+                }
+                if let entry = onPath[current] {
+                    // path[entry...] is a cycle: each of its children ends up as the one before it in the cycle.
+                    let cycle = path[entry...]
+                    var previous = cycle.last!
+                    for child in cycle {
+                        final[child] = previous
+                        previous = child
+                    }
+                    path.removeSubrange(entry...)
+                    resolved = nil
+                    break
+                }
+                onPath[current] = path.count
+                path.append(current)
+                current = next
+            }
+            // The children before the end (or before the cycle) end up where the child each was merged into does.
+            for child in path.reversed() {
+                let next = mergedInto[child]!
+                final[child] = final[next] ?? resolved ?? next
+            }
+        }
+        return final
     }
 
     /// Calls `body` with the record of each child numbered in `children` who is their own record.
@@ -128,6 +173,16 @@ struct RecordBuilder: Sendable {
             guard let at else { return true }
             return (atom.occurred, atom.position) >= at
         }
+        // Facts are found by their id's key as events about them arrive (KeyedLookup).
+        var referralAt = KeyedLookup()
+        var assessmentAt = KeyedLookup()
+        var s47At = KeyedLookup()
+        var cinPlanAt = KeyedLookup()
+        var cpPlanAt = KeyedLookup()
+        var earlyHelpAt = KeyedLookup()
+        var periodAt = KeyedLookup()
+        var placementAt = KeyedLookup()
+        var missingAt = KeyedLookup()
         let checkDrops = !dropped.isEmpty
         for atom in atoms {
             if atom.recorded > cutoff { continue }
@@ -161,28 +216,28 @@ struct RecordBuilder: Sendable {
                 r.contacts.append(
                     .init(date: date, source: ReferralSource(index: atom.a)!, outcome: ContactOutcome(byte: atom.b)))
             case .referralReceived:
-                if !r.referrals.contains(where: { $0.key == atom.key }) {
+                if referralAt.index(of: atom.key, in: r.referrals, keyOf: { $0.key }) == nil {
                     r.referrals.append(
                         .init(
                             key: atom.key, date: date, source: ReferralSource(index: atom.a)!,
                             primaryNeed: PrimaryNeed(byte: atom.b), isNFA: atom.c == 1, position: atom.position))
                 }
             case .caseClosed:
-                if let i = r.referrals.firstIndex(where: { $0.key == atom.key }) {
+                if let i = referralAt.index(of: atom.key, in: r.referrals, keyOf: { $0.key }) {
                     if r.referrals[i].closed.map({ date >= $0 }) ?? true {
                         r.referrals[i].closed = date
                         r.referrals[i].closureReason = ClosureReason(index: atom.a)
                     }
                 }
             case .assessmentStarted:
-                if let i = r.assessments.firstIndex(where: { $0.key == atom.key }) {
+                if let i = assessmentAt.index(of: atom.key, in: r.assessments, keyOf: { $0.key }) {
                     r.assessments[i].started = r.assessments[i].started.map { min($0, date) } ?? date
                 } else {
                     r.assessments.append(
                         .init(key: atom.key, referral: atom.ref, started: date, position: atom.position))
                 }
             case .assessmentCompleted:
-                if let i = r.assessments.firstIndex(where: { $0.key == atom.key }) {
+                if let i = assessmentAt.index(of: atom.key, in: r.assessments, keyOf: { $0.key }) {
                     if r.assessments[i].completed == nil {
                         r.assessments[i].completed = date
                         r.assessments[i].outcome = AssessmentOutcome(byte: atom.a)
@@ -196,14 +251,14 @@ struct RecordBuilder: Sendable {
             case .strategyHeld:
                 r.strategyDiscussions.append(.init(key: atom.key, referral: atom.ref, date: date))
             case .s47Started:
-                if let i = r.s47Enquiries.firstIndex(where: { $0.key == atom.key }) {
+                if let i = s47At.index(of: atom.key, in: r.s47Enquiries, keyOf: { $0.key }) {
                     r.s47Enquiries[i].started = r.s47Enquiries[i].started.map { min($0, date) } ?? date
                 } else {
                     r.s47Enquiries.append(
                         .init(key: atom.key, referral: atom.ref, started: date, position: atom.position))
                 }
             case .s47Completed:
-                if let i = r.s47Enquiries.firstIndex(where: { $0.key == atom.key }) {
+                if let i = s47At.index(of: atom.key, in: r.s47Enquiries, keyOf: { $0.key }) {
                     r.s47Enquiries[i].completed = date
                     r.s47Enquiries[i].icpcRequired = atom.a == 1
                 } else {
@@ -218,15 +273,17 @@ struct RecordBuilder: Sendable {
                         date: date, s47: atom.key == 0 ? nil : atom.key, referral: atom.ref,
                         outcome: ConferenceOutcome(index: atom.a)!, position: atom.position))
             case .cinPlanStarted:
-                if let i = r.cinPlans.firstIndex(where: { $0.key == atom.key }) {
+                if let i = cinPlanAt.index(of: atom.key, in: r.cinPlans, keyOf: { $0.key }) {
                     r.cinPlans[i].start = r.cinPlans[i].start.map { min($0, date) } ?? date
                 } else {
                     r.cinPlans.append(.init(key: atom.key, referral: atom.ref, start: date, position: atom.position))
                 }
             case .cinPlanReviewed:
-                if let i = r.cinPlans.firstIndex(where: { $0.key == atom.key }) { r.cinPlans[i].reviews.append(date) }
+                if let i = cinPlanAt.index(of: atom.key, in: r.cinPlans, keyOf: { $0.key }) {
+                    r.cinPlans[i].reviews.append(date)
+                }
             case .cinPlanEnded:
-                if let i = r.cinPlans.firstIndex(where: { $0.key == atom.key }) {
+                if let i = cinPlanAt.index(of: atom.key, in: r.cinPlans, keyOf: { $0.key }) {
                     r.cinPlans[i].end = r.cinPlans[i].end.map { max($0, date) } ?? date
                 } else {
                     r.cinPlans.append(.init(key: atom.key, referral: 0, start: nil, end: date, position: atom.position))
@@ -234,7 +291,7 @@ struct RecordBuilder: Sendable {
             case .cpPlanStarted:
                 let category = AbuseCategory(index: atom.a)
                 let previous = atom.extra > 0 ? Int(atom.extra - 1) : nil
-                if let i = r.cpPlans.firstIndex(where: { $0.key == atom.key }) {
+                if let i = cpPlanAt.index(of: atom.key, in: r.cpPlans, keyOf: { $0.key }) {
                     if r.cpPlans[i].start.map({ date < $0 }) ?? true {
                         r.cpPlans[i].start = date
                         r.cpPlans[i].category = category
@@ -250,23 +307,25 @@ struct RecordBuilder: Sendable {
                             previousPlans: previous, position: atom.position))
                 }
             case .cpPlanCategoryChanged:
-                if let i = r.cpPlans.firstIndex(where: { $0.key == atom.key }) {
+                if let i = cpPlanAt.index(of: atom.key, in: r.cpPlans, keyOf: { $0.key }) {
                     r.cpPlans[i].latestCategory = AbuseCategory(index: atom.a)
                 }
             case .cpPlanReviewed:
-                if let i = r.cpPlans.firstIndex(where: { $0.key == atom.key }) { r.cpPlans[i].reviews.append(date) }
+                if let i = cpPlanAt.index(of: atom.key, in: r.cpPlans, keyOf: { $0.key }) {
+                    r.cpPlans[i].reviews.append(date)
+                }
             case .cpPlanEnded:
-                if let i = r.cpPlans.firstIndex(where: { $0.key == atom.key }) {
+                if let i = cpPlanAt.index(of: atom.key, in: r.cpPlans, keyOf: { $0.key }) {
                     r.cpPlans[i].end = r.cpPlans[i].end.map { max($0, date) } ?? date
                 } else {
                     r.cpPlans.append(.init(key: atom.key, referral: 0, start: nil, end: date, position: atom.position))
                 }
             case .earlyHelpStarted:
-                if !r.earlyHelp.contains(where: { $0.key == atom.key }) {
+                if earlyHelpAt.index(of: atom.key, in: r.earlyHelp, keyOf: { $0.key }) == nil {
                     r.earlyHelp.append(.init(key: atom.key, start: date))
                 }
             case .earlyHelpEnded:
-                if let i = r.earlyHelp.firstIndex(where: { $0.key == atom.key }) {
+                if let i = earlyHelpAt.index(of: atom.key, in: r.earlyHelp, keyOf: { $0.key }) {
                     r.earlyHelp[i].end = date
                     r.earlyHelp[i].outcome = EarlyHelpOutcome(byte: atom.a)
                 } else {
@@ -277,7 +336,7 @@ struct RecordBuilder: Sendable {
                 r.steps.append(.init(date: date, from: Level(index: atom.a)!, to: Level(index: atom.b)!))
             case .careStarted:
                 let status = LegalStatus(index: atom.a)!
-                if let i = r.periodsOfCare.firstIndex(where: { $0.key == atom.key }) {
+                if let i = periodAt.index(of: atom.key, in: r.periodsOfCare, keyOf: { $0.key }) {
                     r.periodsOfCare[i].start = r.periodsOfCare[i].start.map { min($0, date) } ?? date
                     r.periodsOfCare[i].isUASC = r.periodsOfCare[i].isUASC || atom.c == 1
                     r.periodsOfCare[i].legalStatuses.append((date, status))
@@ -289,11 +348,11 @@ struct RecordBuilder: Sendable {
                     r.periodsOfCare.append(p)
                 }
             case .legalStatusChanged:
-                if let i = r.periodsOfCare.firstIndex(where: { $0.key == atom.key }) {
+                if let i = periodAt.index(of: atom.key, in: r.periodsOfCare, keyOf: { $0.key }) {
                     r.periodsOfCare[i].legalStatuses.append((date, LegalStatus(index: atom.a)!))
                 }
             case .careEnded:
-                if let i = r.periodsOfCare.firstIndex(where: { $0.key == atom.key }) {
+                if let i = periodAt.index(of: atom.key, in: r.periodsOfCare, keyOf: { $0.key }) {
                     if r.periodsOfCare[i].end.map({ date >= $0 }) ?? true {
                         r.periodsOfCare[i].end = date
                         r.periodsOfCare[i].endReason = CareEndReason(index: atom.a)
@@ -304,11 +363,11 @@ struct RecordBuilder: Sendable {
                     r.periodsOfCare.append(p)
                 }
             case .careReviewed:
-                if let i = r.periodsOfCare.firstIndex(where: { $0.key == atom.key }) {
+                if let i = periodAt.index(of: atom.key, in: r.periodsOfCare, keyOf: { $0.key }) {
                     r.periodsOfCare[i].reviews.append(date)
                 }
             case .placementStarted:
-                if !r.placements.contains(where: { $0.key == atom.key }) {
+                if placementAt.index(of: atom.key, in: r.placements, keyOf: { $0.key }) == nil {
                     r.placements.append(
                         .init(
                             key: atom.key, period: atom.ref, start: date, placementType: PlacementType(index: atom.a)!,
@@ -317,17 +376,17 @@ struct RecordBuilder: Sendable {
                             position: atom.position))
                 }
             case .placementEnded:
-                if let i = r.placements.firstIndex(where: { $0.key == atom.key }) {
+                if let i = placementAt.index(of: atom.key, in: r.placements, keyOf: { $0.key }) {
                     r.placements[i].ownEnd = r.placements[i].ownEnd.map { max($0, date) } ?? date
                 }
             case .missingStarted:
-                if !r.missingEpisodes.contains(where: { $0.key == atom.key }) {
+                if missingAt.index(of: atom.key, in: r.missingEpisodes, keyOf: { $0.key }) == nil {
                     r.missingEpisodes.append(.init(key: atom.key, kind: MissingKind(index: atom.a)!, start: date))
                 }
             case .missingEnded:
                 let offered: Bool? = atom.a == 0 ? nil : atom.a == 2
                 let accepted: Bool? = atom.b == 0 ? nil : atom.b == 2
-                if let i = r.missingEpisodes.firstIndex(where: { $0.key == atom.key }) {
+                if let i = missingAt.index(of: atom.key, in: r.missingEpisodes, keyOf: { $0.key }) {
                     r.missingEpisodes[i].end = date
                     r.missingEpisodes[i].returnInterviewOffered = offered
                     r.missingEpisodes[i].returnInterviewAccepted = accepted
@@ -348,7 +407,8 @@ struct RecordBuilder: Sendable {
         }
         // A placement with no end of its own ends with its period of care (metrics.md, conventions).
         for i in r.placements.indices {
-            let periodEnd = r.periodsOfCare.first { $0.key == r.placements[i].period }?.end
+            let period = periodAt.index(of: r.placements[i].period, in: r.periodsOfCare, keyOf: { $0.key })
+            let periodEnd = period.flatMap { r.periodsOfCare[$0].end }
             r.placements[i].end = r.placements[i].ownEnd ?? periodEnd
         }
         for i in r.cpPlans.indices { r.cpPlans[i].reviews.sort() }

@@ -9,11 +9,15 @@ func laterOverlaps<T>(_ items: [T], range: (T) -> DateRange?, order: (T) -> UInt
         return (item, r)
     }
     .sorted { ($0.range.start, order($0.item)) < ($1.range.start, order($1.item)) }
+    // In start order, an earlier item overlaps a later one when it ends after the later one starts, and the later
+    // one spans a day (it does not end on the day it starts): `DateRange.overlaps` for items taken in start order.
     var pairs: [(earlier: T, later: T)] = []
-    for (i, later) in ranged.enumerated() {
-        if let earlier = ranged[..<i].first(where: { $0.range.overlaps(later.range) }) {
-            pairs.append((earlier.item, later.item))
-        }
+    forEachOpenEarlier(
+        count: ranged.count, start: { ranged[$0].range.start }, end: { OpenItems.end(ranged[$0].range.end) },
+        endDayIncluded: false
+    ) { later, earlier in
+        let range = ranged[later].range
+        if range.end.map({ $0 > range.start }) ?? true { pairs.append((ranged[earlier].item, ranged[later].item)) }
     }
     return pairs
 }

@@ -14,14 +14,15 @@ struct OverlappingAssessments: Check {
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let assessments = child.record.assessments.filter { $0.started != nil && $0.referral != 0 }
             .sorted { ($0.started!, $0.position) < ($1.started!, $1.position) }
-        for (i, later) in assessments.enumerated() {
+        // The assessments of each episode in start order: the first earlier one not authorised before the later
+        // one starts. Inclusive of the authorisation day, as the rule says "on or between".
+        forEachOpenEarlier(
+            count: assessments.count, start: { assessments[$0].started! },
+            end: { OpenItems.end(assessments[$0].completed) }, group: { assessments[$0].referral },
+            endDayIncluded: true
+        ) { l, e in
+            let (later, earlier) = (assessments[l], assessments[e])
             let started = later.started!
-            // Inclusive of the authorisation day, as the rule says "on or between".
-            guard
-                let earlier = assessments[..<i].first(where: { a in
-                    a.referral == later.referral && a.started! <= started && (a.completed.map { started <= $0 } ?? true)
-                })
-            else { continue }
             findings.append(
                 finding(
                     child, on: started,

@@ -15,21 +15,24 @@ struct OverlappingEpisodesOfNeed: Check {
         let episodes = child.record.referrals.filter { !$0.isNFA }.sorted {
             ($0.date, $0.position) < ($1.date, $1.position)
         }
-        for (i, later) in episodes.enumerated() {
-            for earlier in episodes[..<i] {
-                // A closure before the referral is `case-closed-before-referral`'s; such an episode spans no day.
-                guard earlier.closed.map({ $0 >= earlier.date }) ?? true,
-                    DateRange(start: earlier.date, end: earlier.closed).overlaps(DateRange(start: later.date, end: nil))
-                else { continue }
-                findings.append(
-                    finding(
-                        child, on: later.date, events: [later.position, earlier.position, child.closure(of: earlier)],
-                        "Referral received \(later.date) opens an episode of need while the episode opened "
-                            + "\(earlier.date) is \(earlier.closed.map { "open until \($0)" } ?? "still open"): close "
-                            + "the earlier episode on or before \(later.date), mark one referral NFA, or correct the "
-                            + "dates."))
-                break
-            }
+        // Episodes in referral order: an earlier one overlaps a later one while it is not closed by the later
+        // referral's date (it may close that day). A closure before the referral is `case-closed-before-referral`'s;
+        // such an episode spans no day.
+        forEachOpenEarlier(
+            count: episodes.count, start: { episodes[$0].date },
+            end: { i in
+                let e = episodes[i]
+                return e.closed.map { $0 < e.date } ?? false ? OpenItems.neverOpen : OpenItems.end(e.closed)
+            }, endDayIncluded: false
+        ) { l, e in
+            let (later, earlier) = (episodes[l], episodes[e])
+            findings.append(
+                finding(
+                    child, on: later.date, events: [later.position, earlier.position, child.closure(of: earlier)],
+                    "Referral received \(later.date) opens an episode of need while the episode opened "
+                        + "\(earlier.date) is \(earlier.closed.map { "open until \($0)" } ?? "still open"): close "
+                        + "the earlier episode on or before \(later.date), mark one referral NFA, or correct the "
+                        + "dates."))
         }
     }
 }

@@ -14,14 +14,15 @@ struct OverlappingS47s: Check {
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let enquiries = child.record.s47Enquiries.filter { $0.started != nil && $0.referral != 0 }
             .sorted { ($0.started!, $0.position) < ($1.started!, $1.position) }
-        for (i, later) in enquiries.enumerated() {
+        // The enquiries of each episode in start order: the first earlier one still ongoing, to and including the
+        // day of its conference or completion, when the later one starts.
+        forEachOpenEarlier(
+            count: enquiries.count, start: { enquiries[$0].started! },
+            end: { OpenItems.end(child.end(of: enquiries[$0])) }, group: { enquiries[$0].referral },
+            endDayIncluded: true
+        ) { l, e in
+            let (later, earlier) = (enquiries[l], enquiries[e])
             let started = later.started!
-            guard
-                let earlier = enquiries[..<i].first(where: { s in
-                    s.referral == later.referral && s.started! <= started
-                        && (child.end(of: s).map { started <= $0 } ?? true)
-                })
-            else { continue }
             let end = child.end(of: earlier)
             findings.append(
                 finding(

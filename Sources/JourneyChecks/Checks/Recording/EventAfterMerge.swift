@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyProjections
 
 /// An event written to a record after that record was merged into another.
 ///
@@ -12,8 +13,15 @@ struct EventAfterMerge: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let recording = child.record.recording
+        guard !recording.merges.isEmpty else { return }
+        // Each merged record's events, gathered in one pass: a record with many merged records is not scanned once
+        // for each of them.
+        var eventsOf: [ChildID: [ChildRecord.RecordedEvent]] = [:]
+        for e in recording.events where e.counts {
+            if let member = e.mergedFrom { eventsOf[member, default: []].append(e) }
+        }
         for merge in recording.merges {
-            for e in recording.events where e.counts && e.mergedFrom == merge.child && e.position > merge.position {
+            for e in eventsOf[merge.child] ?? [] where e.position > merge.position {
                 findings.append(
                     finding(
                         child, on: e.occurred, events: [e.position, merge.position],
