@@ -146,7 +146,15 @@ final class XMLReturnReader: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
-        if self.parseError == nil { self.parseError = ((parseError as NSError).code, parser.lineNumber) }
+        let code = (parseError as NSError).code
+        if self.parseError == nil && !Self.isHarmless(code) { self.parseError = (code, parser.lineNumber) }
+    }
+
+    /// Whether libxml2's error `code` leaves every element and value read as written: its warnings about namespace
+    /// names (a relative `xmlns` URI), `xml:lang` and `xml:space` values, and namespace errors (an undeclared
+    /// prefix; the reader ignores prefixes). An undeclared entity (27) is not harmless: its text is lost.
+    static func isHarmless(_ code: Int) -> Bool {
+        [93, 97, 98, 99, 100, 102, 106].contains(code) || (200..<300).contains(code)
     }
 
     func parser(

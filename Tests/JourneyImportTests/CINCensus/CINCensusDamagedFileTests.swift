@@ -63,6 +63,19 @@ struct CINCensusDamagedFileTests {
         #expect(try scratch.events().isEmpty)
     }
 
+    @Test(arguments: [
+        #"xmlns="CIN""#, #"xmlns="http://www.example.org/CIN""#,
+        #"xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="CIN.xsd""#,
+    ])
+    func namespaceWarningsAreNotErrors(_ attributes: String) throws {
+        // libxml2 warns of a relative namespace name: the elements and values are read as written all the same.
+        let scratch = Scratch()
+        let text = cinReturn(referenceDate: "2024-03-31", dateTime: "2024-05-20T10:00:00Z", children: Self.child)
+            .replacingOccurrences(of: "<Message>", with: "<Message \(attributes)>")
+        _ = try scratch.importCINCensus(scratch.write("cin.xml", text))
+        #expect(try scratch.events().count == 2)
+    }
+
     // Issue 16, item 3: unknown elements nested 60,000 deep inside a Child crashed the import (SIGSEGV after 4 GB).
     @Test func nestingWithoutEndIsRefusedNamingTheLine() throws {
         let scratch = Scratch()
