@@ -23,7 +23,7 @@ final class CSVTable {
         guard let stream = InputStream(fileAtPath: path) else {
             throw ImportError.unreadable(file: path, reason: "no such file")
         }
-        if let problem = Self.encodingProblem(ofFileAt: path) {
+        if let problem = CSVEncoding.problem(ofFileAt: path) {
             throw ImportError.unreadable(file: path, reason: problem + ": save it as CSV UTF-8 and import it again")
         }
         do {
@@ -46,26 +46,6 @@ final class CSVTable {
         }
         self.columns = columns
         repeatedColumn = repeated
-    }
-
-    /// Why the file is not UTF-8 text that CSV.swift can read, told from its first bytes, or `nil`. A UTF-16 file
-    /// would otherwise be read as text with a zero byte in every other place: no column would be recognised, and the
-    /// table would be skipped as one the importer does not read.
-    static func encodingProblem(ofFileAt path: String) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: 4096), !data.isEmpty else { return nil }
-        let bytes = [UInt8](data)
-        if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) {
-            return "it is UTF-32 text (it starts with a UTF-32 byte-order mark)"
-        }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return "it is UTF-16 text (it starts with a UTF-16 byte-order mark)"
-        }
-        if bytes.contains(0) {
-            return "it is UTF-16 text, or not text at all (it holds zero bytes)"
-        }
-        return nil
     }
 
     /// The next row, or `nil` at the end of the file. Throws when the file is not UTF-8 text.

@@ -36,6 +36,18 @@ struct SSDA903CSVFileTests {
         #expect(try scratch.events().isEmpty)
     }
 
+    @Test func aTableInAnotherEncodingIsRefusedNamingTheLine() throws {
+        // Windows-1252 (é is 0xE9): CSV.swift stops at the byte, and the error named a line two further on.
+        let scratch = Scratch()
+        let bytes =
+            Array("CHILD,SEX,DOB,ETHNIC,HOME_POST\nC1,1,01/05/2010,WBRI,\nC2,1,01/05/2010,WBRI,Cr".utf8)
+            + [0xE9] + Array("\nC3,1,01/05/2010,WBRI,\n".utf8)
+        let file = writeBytes(scratch, "header.csv", bytes)
+        let error = try #require(throws: ImportError.self) { try scratch.importSSDA903([file], year: "2023-24") }
+        #expect(error.description.contains("header.csv: line 3 is not UTF-8 text"), "\(error)")
+        #expect(try scratch.events().isEmpty)
+    }
+
     @Test func aColumnTwiceIsRefusedNamingTheColumn() throws {
         let scratch = Scratch()
         let file = scratch.write("header.csv", "CHILD,SEX,DOB,ETHNIC,sex \nC1,1,01/05/2010,WBRI,2\n")
