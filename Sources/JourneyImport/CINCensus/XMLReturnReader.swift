@@ -108,23 +108,24 @@ final class XMLReturnReader: NSObject, XMLParserDelegate {
         let ok = parser.parse()
         if let failure { throw failure }
         let line = parseError?.line ?? parser.lineNumber
-        if let root, !hasClosedRoot {
+        guard let root else {
+            throw ImportError.unreadable(file: path, reason: "it holds no XML element: is it a CIN census return?")
+        }
+        if !hasClosedRoot {
             throw ImportError.unreadable(
                 file: path,
                 reason: "the file ends before its root element \(root) is closed (line \(line)): it is cut short, not "
                     + "a whole return")
         }
-        if !ok || parseError != nil || root == nil {
+        if !ok || parseError != nil {
             let code = parseError?.code ?? ((parser.parserError as NSError?)?.code ?? 0)
-            throw ImportError.unreadable(
-                file: path, reason: "line \(line): \(Self.describe(code, hasRoot: root != nil))")
+            throw ImportError.unreadable(file: path, reason: "line \(line): \(Self.describe(code))")
         }
     }
 
     /// What an `XMLParser` error code (libxml2's) means, in words that say what to fix.
-    static func describe(_ code: Int, hasRoot: Bool) -> String {
+    static func describe(_ code: Int) -> String {
         switch code {
-        case _ where !hasRoot: "the file holds no XML element: is it a CIN census return?"
         case 5: "there is more after the root element ends: the file holds more than one return, or is damaged"
         case 9: "a character that XML does not allow (or text that is not UTF-8)"
         case 26, 27:

@@ -55,6 +55,13 @@ struct CINCensusDamagedFileTests {
         #expect(try scratch.events().count == before)
     }
 
+    @Test(arguments: ["", "<?xml version=\"1.0\"?>\n<!-- no element -->\n", "CHILD,SEX\nC1,1\n"])
+    func aFileWithNoElementIsRefused(_ text: String) throws {
+        let scratch = Scratch()
+        let error = try #require(importError(scratch, scratch.write("cin.xml", text)))
+        #expect(error.hasSuffix("cin.xml: it holds no XML element: is it a CIN census return?"), "\(error)")
+    }
+
     @Test func textAfterTheRootElementIsRefused() throws {
         let scratch = Scratch()
         let text = cinReturn(referenceDate: "2024-03-31", dateTime: "2024-05-20T10:00:00Z", children: Self.child)
