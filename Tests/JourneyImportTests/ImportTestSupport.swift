@@ -40,20 +40,25 @@ final class Scratch {
     }
 
     func importSSDA903(
-        _ paths: [String], year: String? = nil, recorded: String? = nil, skipInvalid: Bool = false
+        _ paths: [String], year: String? = nil, recorded: String? = nil, skipInvalid: Bool = false,
+        rejected: String? = nil
     ) throws -> ImportReport {
         let writer = try LogWriter.open(log)
         defer { writer.close() }
-        let options = ImportOptions(
+        var options = ImportOptions(
             year: year.flatMap(CollectionYear.init), recorded: recorded.map { Timestamp($0)! },
             skipInvalid: skipInvalid)
+        options.rejectedFile = rejected
         return try SSDA903Importer(paths: paths, options: options).run(into: writer, progress: nil)
     }
 
-    func importCINCensus(_ path: String, recorded: String? = nil, skipInvalid: Bool = false) throws -> ImportReport {
+    func importCINCensus(
+        _ path: String, recorded: String? = nil, skipInvalid: Bool = false, rejected: String? = nil
+    ) throws -> ImportReport {
         let writer = try LogWriter.open(log)
         defer { writer.close() }
-        let options = ImportOptions(recorded: recorded.map { Timestamp($0)! }, skipInvalid: skipInvalid)
+        var options = ImportOptions(recorded: recorded.map { Timestamp($0)! }, skipInvalid: skipInvalid)
+        options.rejectedFile = rejected
         return try CINCensusImporter(path: path, options: options).run(into: writer, progress: nil)
     }
 }

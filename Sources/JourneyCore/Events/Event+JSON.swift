@@ -114,15 +114,19 @@ extension Event {
         var body: EventBody?
         if let type, let data {
             var reader = JSONFieldReader(data)
+            var hasReadEveryField = false
             do {
                 let b = try EventBody.read(type, from: &reader)
+                hasReadEveryField = true
                 if let p = b.problem { problems.append(p) } else { body = b }
             } catch let failure as JSONFieldReader.Failure {
                 problems.append(failure.problem)
             } catch {
                 problems.append(EventProblem(field: "data", message: "\(error)"))
             }
-            for unknown in reader.unknownFields() {
+            // Reading stops at the first field missing or unreadable, before the fields after it are asked for:
+            // only when every field was asked for is one never asked for not a field of the type.
+            for unknown in reader.unknownFields() where hasReadEveryField {
                 problems.append(EventProblem(field: "data." + unknown, message: "is not a field of \(type.name)"))
             }
         }

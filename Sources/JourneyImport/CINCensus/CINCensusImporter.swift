@@ -17,6 +17,8 @@ public struct CINCensusImporter: Importer {
     }
 
     public func run(into writer: LogWriter, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportReport {
+        // Opened first: a file of rejected rows that cannot be written stops the import before anything is read.
+        let rejectedFile = try options.rejectedFile.map(RejectedFile.init(path:))
         let index = try FactIndex.load(logAt: writer.path, prefix: "cin", sourcePrefix: "cin-census-")
         let reader = XMLReturnReader(
             path: path, captured: ["Header", "Child"], repeating: CINModule.repeatingElements,
@@ -42,6 +44,8 @@ public struct CINCensusImporter: Importer {
                 throw ImportError.noReturn("\(path) holds no CIN census Child element: is it a CIN census return?")
             }
             try session!.finish(batch)
+            // Written before the batch is committed: if it cannot be, nothing is appended.
+            try rejectedFile?.write(session!.report.rejected)
             if !session!.report.rejected.isEmpty && !options.skipInvalid {
                 let problems = session!.report.rejected.flatMap(\.problems)
                 throw ImportError.invalid(

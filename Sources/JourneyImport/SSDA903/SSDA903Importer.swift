@@ -32,6 +32,8 @@ public struct SSDA903Importer: Importer {
     }
 
     public func run(into writer: LogWriter, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportReport {
+        // Opened first: a file of rejected rows that cannot be written stops the import before anything is read.
+        let rejectedFile = try options.rejectedFile.map(RejectedFile.init(path:))
         var input = try SSDA903Reader.read(paths, progress: progress)
         guard let year = options.year ?? input.inferredYear else {
             throw ImportError.unknownYear(
@@ -92,6 +94,8 @@ public struct SSDA903Importer: Importer {
                     return table
                 }
             }
+            // Written before the batch is committed: if it cannot be, nothing is appended.
+            try rejectedFile?.write(input.rejected)
             if !input.rejected.isEmpty && !options.skipInvalid {
                 throw ImportError.invalid(
                     problems: Array(input.rejected.flatMap(\.problems).prefix(options.problemLimit)),

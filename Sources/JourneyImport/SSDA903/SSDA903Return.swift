@@ -94,6 +94,13 @@ enum SSDA903Reader {
                     + missing.joined(separator: ", ") + " (it needs " + table.requiredColumns.joined(separator: ", ")
                     + ")")
         }
+        if let repeated = csv.repeatedColumn {
+            // Which of the two holds the value cannot be told: neither is read.
+            throw ImportError.unreadable(
+                file: file,
+                reason: "the column \(repeated.name) appears twice (columns \(repeated.first) and \(repeated.second)) "
+                    + "in the \(table.name) table: remove one")
+        }
         result.tablesRead.insert(table)
         var count = 0
         while let fields = try csv.next() {
@@ -101,9 +108,26 @@ enum SSDA903Reader {
             progress?(ImportProgress(stage: .reading(file: name), done: count))
             var row = CSVRow(fields: fields, columns: csv.columns, file: file, line: csv.line, table: table.name)
             result.tables[table.rawValue].rows += 1
+            if fields.count != csv.header.count {
+                rejectRagged(&row, expected: csv.header.count, table: table, from: &result)
+                continue
+            }
             let child = row.childID()
             add(&row, child: child, table: table, to: &result)
         }
+    }
+
+    /// Rejects a row with more or fewer fields than the header row: its values cannot be placed in their columns
+    /// (a comma too many in an address moves every value after it). The child is named if the CHILD column reads
+    /// as an id, but the row may be another child's, so no fact of the table is retracted by this import.
+    static func rejectRagged(
+        _ row: inout CSVRow, expected: Int, table: SSDA903Table, from result: inout SSDA903Return
+    ) {
+        if let text = row.text("CHILD"), ChildID.problem(with: text) == nil { row.child = ChildID(text) }
+        row.problem(nil, "has \(row.fields.count) fields where the header row has \(expected)")
+        result.tables[table.rawValue].reject(row.problems)
+        result.rejected.append(RejectedRecord(problems: row.problems, fields: row.fields))
+        result.tablesWithUnattributedRejections.insert(table)
     }
 
     /// Reads one row into its child's rows, or rejects it.

@@ -3,13 +3,16 @@ import Foundation
 import JourneyCore
 
 /// One CSV table of a return, read a row at a time: the header row names the columns, in any order, with or
-/// without a byte-order mark.
+/// without a byte-order mark. The file must be UTF-8 (or ASCII): a UTF-16 file is refused rather than read as
+/// text with a zero byte in every other place.
 final class CSVTable {
     let path: String
     /// The header row as written.
     let header: [String]
     /// Column name (trimmed, upper case) → position.
     let columns: [String: Int]
+    /// The first column named twice (trimmed, upper case), with the positions of both (1 for the first column).
+    let repeatedColumn: (name: String, first: Int, second: Int)?
     /// The line of the row last read: the header is line 1. (A quoted field with a line break in it would move
     /// the lines after it; the returns have none.)
     private(set) var line = 1
@@ -20,6 +23,9 @@ final class CSVTable {
         guard let stream = InputStream(fileAtPath: path) else {
             throw ImportError.unreadable(file: path, reason: "no such file")
         }
+        if let problem = CSVEncoding.problem(ofFileAt: path) {
+            throw ImportError.unreadable(file: path, reason: problem + ": save it as CSV UTF-8 and import it again")
+        }
         do {
             reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: true)
         } catch {
@@ -27,12 +33,19 @@ final class CSVTable {
         }
         header = reader.headerRow ?? []
         var columns: [String: Int] = [:]
+        var repeated: (String, Int, Int)?
         for (i, name) in header.enumerated() {
             let clean = name.replacingOccurrences(of: "\u{FEFF}", with: "").trimmingCharacters(in: .whitespaces)
                 .uppercased()
-            if columns[clean] == nil { columns[clean] = i }
+            if let first = columns[clean] {
+                // Unnamed columns (a header row ending in commas) are no column at all.
+                if repeated == nil && !clean.isEmpty { repeated = (clean, first + 1, i + 1) }
+            } else {
+                columns[clean] = i
+            }
         }
         self.columns = columns
+        repeatedColumn = repeated
     }
 
     /// The next row, or `nil` at the end of the file. Throws when the file is not UTF-8 text.

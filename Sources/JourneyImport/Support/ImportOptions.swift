@@ -13,14 +13,19 @@ public struct ImportOptions: Sendable {
     public var skipInvalid = false
     /// How many problems an error lists.
     public var problemLimit = 100
+    /// Where to write the rejected rows with their problems (`--rejected`), or `nil` for nowhere. The importer
+    /// opens it (owner-only) before reading the return and writes it before its batch is committed.
+    public var rejectedFile: String?
 
     public init(
-        year: CollectionYear? = nil, recorded: Timestamp? = nil, skipInvalid: Bool = false, problemLimit: Int = 100
+        year: CollectionYear? = nil, recorded: Timestamp? = nil, skipInvalid: Bool = false, problemLimit: Int = 100,
+        rejectedFile: String? = nil
     ) {
         self.year = year
         self.recorded = recorded
         self.skipInvalid = skipInvalid
         self.problemLimit = problemLimit
+        self.rejectedFile = rejectedFile
     }
 }
 

@@ -72,6 +72,8 @@ public enum ImportError: Error, LocalizedError, CustomStringConvertible, Sendabl
     case invalid(problems: [ImportProblem], total: Int, rejected: [RejectedRecord])
     /// The collection year could not be told from the return and was not given.
     case unknownYear(String)
+    /// A file the import writes (`--rejected`) could not be written.
+    case unwritable(file: String, reason: String)
 
     public var description: String {
         switch self {
@@ -88,6 +90,8 @@ public enum ImportError: Error, LocalizedError, CustomStringConvertible, Sendabl
                 + "rejected rows and their reasons)."
         case .unknownYear(let message):
             return message
+        case .unwritable(let file, let reason):
+            return "could not write \(file): \(reason). Nothing was appended."
         }
     }
 
@@ -98,9 +102,15 @@ extension RejectedRecord {
     /// The columns of the `--rejected` file.
     public static let csvHeader = ["file", "line", "record", "child", "field", "reason", "row"]
 
-    /// Writes rejected records as CSV: one line per problem, with the row as it was read (CSV tables only).
-    /// The file can hold personal data (the rows), as the return does.
+    /// Writes rejected records as CSV to a file created (or made) readable by its owner only: one line per
+    /// problem, with the row as it was read (CSV tables only). The file can hold personal data (the rows), as the
+    /// return does.
     public static func writeCSV(_ records: [RejectedRecord], to path: String) throws {
+        try RejectedFile(path: path).write(records)
+    }
+
+    /// The records as CSV, with the header row `csvHeader`.
+    static func csv(_ records: [RejectedRecord]) -> String {
         var text = csvHeader.joined(separator: ",") + "\n"
         for record in records {
             let row = record.fields.map { $0.map(quoted).joined(separator: ",") } ?? ""
@@ -112,9 +122,7 @@ extension RejectedRecord {
                 text += fields.map(quoted).joined(separator: ",") + "\n"
             }
         }
-        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8)) else {
-            throw ImportError.unreadable(file: path, reason: "it could not be written")
-        }
+        return text
     }
 
     static func quoted(_ field: String) -> String {

@@ -42,7 +42,9 @@ struct ImportCommandOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
             "Write the rejected rows, with their reasons, to this CSV file (it holds the rows as they were, personal "
-                + "data included: keep it as safe as the return).", valueName: "file"))
+                + "data included: keep it as safe as the return). It is created readable by its owner only (0600); an "
+                + "existing file is replaced and its mode changed to 0600; a symbolic link or anything but a regular "
+                + "file is refused. If it cannot be written, nothing is appended.", valueName: "file"))
     var rejected: String?
 
     @Flag(help: "If another process is appending, wait for it rather than failing.")
@@ -76,6 +78,7 @@ struct ImportCommandOptions: ParsableArguments {
             options.year = parsed
         }
         options.recorded = recorded.flatMap(recordedTime)
+        options.rejectedFile = rejected
         return options
     }
 
@@ -86,17 +89,16 @@ struct ImportCommandOptions: ParsableArguments {
             if let recovery = writer.recovery { Terminal.error("journey: \(recovery)") }
             let progress = Terminal.Progress()
             let report: ImportReport
+            // The importer writes the rejected rows (--rejected) itself, before its batch is committed.
             do {
                 report = try importer.run(into: writer) { p in
                     progress.update(Self.describe(p))
                 }
-            } catch ImportError.invalid(let problems, let total, let rejected) {
+            } catch {
                 progress.finish()
-                if let path = self.rejected { try RejectedRecord.writeCSV(rejected, to: path) }
-                throw ImportError.invalid(problems: problems, total: total, rejected: rejected)
+                throw error
             }
             progress.finish()
-            if let path = rejected { try RejectedRecord.writeCSV(report.rejected, to: path) }
             print(report.summary)
             if report.rejectedRows > 0 {
                 print(
