@@ -22,12 +22,10 @@ public struct EventLog: Sendable {
             if head.segment > 0 {
                 // Cheap to see at once: the committed end is in a file that is there and long enough.
                 let file = layout.segmentPath(head.segment)
-                let fd: Int32
-                do {
-                    fd = try System.open(file, flags: O_RDONLY_)
-                } catch {
+                guard System.exists(file) else {
                     throw LogError.damaged(path: file, offset: 0, reason: "the segment the head names is missing")
                 }
+                let fd = try System.open(file, flags: O_RDONLY_)
                 defer { System.close(fd) }
                 let size = try System.size(fd, path: file)
                 guard size >= head.offset else {

@@ -184,7 +184,9 @@ public final class LogWriter {
                 ids: ids, overflow: idOverflow, versions: versions, head: head, lastBatch: lastBatch, layout)
             savedIndexPosition = head.position
         } catch {
-            // Left as it was: the next writer reads the records past the old copy, or the whole log.
+            // Left as it was: the next writer reads the records past the old copy, or the whole log. A full disk
+            // leaves no half-written copy beside it.
+            try? System.remove(WriterIndexCache.path(layout) + ".new")
         }
     }
 
