@@ -2,28 +2,50 @@ import JourneyCore
 
 /// A log directory opened for reading: it sees the events committed when it was opened, and never half a batch.
 ///
-/// Any number of readers may run while one writer appends. Opening recovers a torn tail left by a crashed
-/// writer (when no writer holds the lock) and says so in `recovery`.
+/// Any number of readers may run while one writer appends. A reader takes no lock and writes nothing: it reads up
+/// to the head and ignores whatever lies past it (an append in progress, or one a crash interrupted, which the
+/// next writer repairs when it opens the log).
 public struct EventLog: Sendable {
     public let path: String
     let layout: LogLayout
     var head: Head
-    /// What opening repaired, if anything.
+    /// Always `nil`: readers no longer repair a torn tail (the next writer does, and reports it). Kept for the
+    /// callers that still print it.
     public let recovery: RecoveryReport?
 
-    /// Opens the log at `path` for reading.
+    /// Opens the log at `path` for reading. Throws `LogError.notFound` when there is nothing at `path`, and
+    /// `LogError.notALog` when it is not a log (no head file and no segment files).
     public static func open(_ path: String) throws -> EventLog {
         let layout = LogLayout(path: path)
         guard System.exists(path) else { throw LogError.notFound(path: path) }
-        var report: RecoveryReport?
-        // A torn tail is repaired only while no writer holds the lock; otherwise it may be an append in progress.
-        if let lock = try? WriterLock.acquire(layout, wait: false) {
-            defer { lock.release() }
-            report = try Recovery.repair(layout)
+        if let head = try Head.read(layout) {
+            if head.segment > 0 {
+                // Cheap to see at once: the committed end is in a file that is there and long enough.
+                let file = layout.segmentPath(head.segment)
+                guard System.exists(file) else {
+                    throw LogError.damaged(path: file, offset: 0, reason: "the segment the head names is missing")
+                }
+                let fd = try System.open(file, flags: O_RDONLY_)
+                defer { System.close(fd) }
+                let size = try System.size(fd, path: file)
+                guard size >= head.offset else {
+                    throw LogError.damaged(
+                        path: file, offset: size,
+                        reason: "the file ends \(head.offset - size) bytes before the committed end")
+                }
+            }
+            return EventLog(path: path, layout: layout, head: head, recovery: nil)
         }
-        let head = try Head.read(layout) ?? .empty
-        return EventLog(path: path, layout: layout, head: head, recovery: report)
+        let segments = (try? layout.segmentNumbers()) ?? []
+        guard !segments.isEmpty else { throw LogError.notALog(path: path) }
+        // Segments without a head: a first append that has not committed (in progress, or cut short by a crash),
+        // which is an empty log; or a head that was lost, which is damage.
+        try Recovery.checkMissingHead(layout)
+        return EventLog(path: path, layout: layout, head: .empty, recovery: nil)
     }
+
+    /// Whether anything is at `path` (a log, or something that is not one).
+    public static func exists(_ path: String) -> Bool { System.exists(path) }
 
     /// The position of the last committed event (0 for an empty log).
     public var lastPosition: UInt64 { head.position }
@@ -116,41 +138,88 @@ public struct EventLog: Sendable {
         @inlinable init() {}
     }
 
-    /// Calls `body` with every committed record after `cursor`.
+    /// Calls `body` with every committed record after `cursor`, checking as it goes what costs an integer
+    /// comparison a record (`RecordOrder`): positions without gaps, each batch closed by its commit, each commit
+    /// following on from the one before, and, at the end, that the last commit is the one the head names (its
+    /// position, chain hash and end). Throws `LogError.damaged` at the first record that breaks any of these.
     @usableFromInline
     func scanRecords(after cursor: LogCursor?, _ body: (Record.Framed, Int, String, Int) throws -> Void) throws {
-        guard head.segment > 0 else { return }
+        var order = RecordOrder(after: cursor?.position ?? 0)
+        guard head.segment > 0 else {
+            if head.position != 0 || head.batches != 0 {
+                throw LogError.damaged(path: layout.headPath, offset: 0, reason: "the head names no segment")
+            }
+            return
+        }
+        var isHeadCommitRead = false
         let first = cursor.map { max($0.segment, 1) } ?? 1
-        guard first <= head.segment else { return }
-        for segment in first...head.segment {
-            let path = layout.segmentPath(segment)
-            guard System.exists(path) else {
-                throw LogError.damaged(path: path, offset: 0, reason: "a committed segment file is missing")
-            }
-            let fd = try System.open(path, flags: O_RDONLY_)
-            defer { System.close(fd) }
-            let number = try SegmentScanner.readHeader(fd: fd, path: path)
-            guard number == segment else {
-                throw LogError.damaged(path: path, offset: 12, reason: "the header names segment \(number)")
-            }
-            let start =
-                (cursor != nil && segment == cursor!.segment && cursor!.offset > 0)
-                ? cursor!.offset : LogLayout.headerSize
-            let limit = segment == head.segment ? head.offset : nil
-            let end = try SegmentScanner(path: path).scan(fd: fd, from: start, to: limit) { framed, offset in
-                try body(framed, segment, path, offset)
-                return true
-            }
-            switch end {
-            case .complete(let offset):
-                if let limit, offset != limit {
-                    throw LogError.damaged(path: path, offset: offset, reason: "the file ends before the committed end")
+        if first <= head.segment {
+            for segment in first...head.segment {
+                let path = layout.segmentPath(segment)
+                guard System.exists(path) else {
+                    throw LogError.damaged(path: path, offset: 0, reason: "a committed segment file is missing")
                 }
-            case .incomplete(let offset):
-                throw LogError.damaged(path: path, offset: offset, reason: "a committed record is cut short")
-            case .damaged(let offset, let reason):
-                throw LogError.damaged(path: path, offset: offset, reason: reason)
+                let fd = try System.open(path, flags: O_RDONLY_)
+                defer { System.close(fd) }
+                let number = try SegmentScanner.readHeader(fd: fd, path: path)
+                guard number == segment else {
+                    throw LogError.damaged(path: path, offset: 12, reason: "the header names segment \(number)")
+                }
+                let start =
+                    (cursor != nil && segment == cursor!.segment && cursor!.offset > 0)
+                    ? cursor!.offset : LogLayout.headerSize
+                let limit = segment == head.segment ? head.offset : nil
+                let end = try SegmentScanner(path: path).scan(fd: fd, from: start, to: limit) { framed, offset in
+                    if let problem = order.take(framed) {
+                        throw LogError.damaged(path: path, offset: offset, reason: problem)
+                    }
+                    try body(framed, segment, path, offset)
+                    if framed.kind == .commit && limit == offset + framed.size {
+                        // The head's commit: the chain hash is compared, not recomputed.
+                        guard Array(framed.body[20..<52]) == head.chainHash else {
+                            throw LogError.damaged(
+                                path: layout.headPath, offset: 0,
+                                reason: "the head's chain hash is not the one its last commit record holds")
+                        }
+                        isHeadCommitRead = true
+                    }
+                    return true
+                }
+                switch end {
+                case .complete(let offset):
+                    if let limit, offset != limit {
+                        throw LogError.damaged(
+                            path: path, offset: offset, reason: "the file ends before the committed end")
+                    }
+                    if order.openEvents > 0 {
+                        throw LogError.damaged(
+                            path: path, offset: offset,
+                            reason: "\(order.openEvents) event(s) "
+                                + (limit == nil ? "at the end of the segment" : "before the committed end")
+                                + " are closed by no commit record")
+                    }
+                case .incomplete(let offset):
+                    throw LogError.damaged(path: path, offset: offset, reason: "a committed record is cut short")
+                case .damaged(let offset, let reason):
+                    throw LogError.damaged(path: path, offset: offset, reason: reason)
+                }
             }
+        }
+        guard order.lastCommitted == head.position else {
+            throw LogError.damaged(
+                path: layout.headPath, offset: 0,
+                reason: "the head says the last position is \(head.position), but the last commit record closes "
+                    + "position \(order.lastCommitted)")
+        }
+        if cursor == nil && order.commits != head.batches {
+            throw LogError.damaged(
+                path: layout.headPath, offset: 0,
+                reason: "the head counts \(head.batches) batches, but the log holds \(order.commits)")
+        }
+        if !isHeadCommitRead && chainHash(endingAt: end) != head.chainHash {
+            throw LogError.damaged(
+                path: layout.headPath, offset: 0,
+                reason: "the head does not end at a commit record with its position and chain hash")
         }
     }
 }

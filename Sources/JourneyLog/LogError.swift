@@ -11,6 +11,8 @@ public enum LogError: Error, Equatable, Sendable, CustomStringConvertible {
     case locked(path: String)
     /// There is no log at the path.
     case notFound(path: String)
+    /// The path is a directory, but not a log: it has no head file and no segment files.
+    case notALog(path: String)
     /// The stored bytes are not what was written: reported by `verify`, never skipped.
     case damaged(path: String, offset: Int, reason: String)
     /// The batch broke rules of the format or of the log; nothing was appended.
@@ -32,6 +34,9 @@ public enum LogError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "--wait to queue behind it."
         case .notFound(let path):
             return "there is no event log at \(path). Create one by appending to it: journey append FILE --log \(path)"
+        case .notALog(let path):
+            return "\(path) is not a journey log: it has no head file and no segments. Check --log; only "
+                + "`journey append` creates a log, in a new or empty folder."
         case .damaged(let path, let offset, let reason):
             return "the log is damaged: \(path) at byte \(offset): \(reason). Run `journey verify` for a full report."
         case .rejected(let problems, let truncated):

@@ -301,6 +301,9 @@ extension LogWriter {
                 segment: b.segment, offset: b.writeOffset, position: commit.lastPosition,
                 chainHash: commit.chainHash, batches: head.batches + 1)
             try newHead.write(layout)
+            lastBatch = LastBatch(
+                start: LogCursor(segment: head.segment, offset: head.offset, position: head.position),
+                chainHash: head.chainHash)
             head = newHead
             b.report.appended = Int(b.count)
             b.report.positions = first...commit.lastPosition

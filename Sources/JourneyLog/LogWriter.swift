@@ -56,6 +56,9 @@ public final class LogWriter {
     var versions: [ChildID: ChildVersion] = [:]
     /// The position the saved index (`WriterIndexCache`) reflects; 0 when there is none.
     var savedIndexPosition: UInt64 = 0
+    /// Where the last committed batch begins (the end of the batch before it), and the chain hash there: the
+    /// batch an append builds on, re-hashed when the log is opened for writing.
+    var lastBatch = LastBatch.none
     /// Counts batches begun, committed or not (`ChildVersion.batch`).
     var batchSerial: UInt32 = 0
     var isStopped = false
@@ -71,13 +74,20 @@ public final class LogWriter {
     public var headHash: String { head.chainHash.hex }
 
     /// Opens (creating it if need be) the log at `path` for appending: takes the writer lock, repairs a torn tail,
-    /// and reads the ids and child versions already in the log.
+    /// and reads the ids and child versions already in the log, checking the tail it will build on against the
+    /// head (`loadIndex`). A new log gets an empty head at once, so that it is a log to readers from then on.
     public static func open(_ path: String, wait: Bool = false) throws -> LogWriter {
         try System.makeDirectory(path)
         let layout = LogLayout(path: path)
         let lock = try WriterLock.acquire(layout, wait: wait)
         let report = try Recovery.repair(layout)
-        let head = try Head.read(layout) ?? .empty
+        let head: Head
+        if let stored = try Head.read(layout) {
+            head = stored
+        } else {
+            head = .empty
+            try head.write(layout)
+        }
         let writer = LogWriter(layout: layout, lock: lock, head: head, recovery: report)
         try writer.loadIndex()
         return writer
@@ -107,7 +117,9 @@ public final class LogWriter {
     public func version(of child: ChildID) -> UInt32 { versions[child]?.current ?? 0 }
 
     /// Reads the ids and child versions of the log: from the saved index (`WriterIndexCache`) and the records
-    /// committed after it, or from every record when there is no saved index that fits.
+    /// committed after it, or from every record when there is no saved index that fits. Every record read is
+    /// checked as a reader checks it (`RecordOrder`, and the head against the last commit), and the last batch,
+    /// the one the next append builds on, is re-hashed against the head's chain hash.
     func loadIndex() throws {
         let log = EventLog(path: layout.path, layout: layout, head: head, recovery: nil)
         // Built in locals and stored once: updating the writer's own properties for each of millions of events
@@ -116,16 +128,30 @@ public final class LogWriter {
         var overflow: [EventID: UInt64] = [:]
         var versions: [ChildID: ChildVersion] = [:]
         var cursor: LogCursor?
+        var previousEnd = LastBatch.none
+        var lastBatch = LastBatch.none
         if let saved = WriterIndexCache.load(layout, log: log) {
             (ids, overflow, versions, cursor) = (saved.ids, saved.overflow, saved.versions, saved.end)
             ids.reserveCapacity(Int(head.position))
             savedIndexPosition = saved.end.position
+            previousEnd = LastBatch(start: saved.end, chainHash: saved.chainHash)
+            lastBatch = saved.lastBatch
         } else {
             ids = IDIndex(minimumCapacity: Int(head.position))
             savedIndexPosition = 0
         }
         try log.scanRecords(after: cursor) { framed, segment, path, offset in
-            guard framed.kind == .event else { return }
+            guard framed.kind == .event else {
+                // A commit: the batch it closes is the last one so far.
+                let end = LogCursor(
+                    segment: segment, offset: offset + framed.size,
+                    position: UInt64(littleEndian: framed.body.loadUnaligned(as: UInt64.self))
+                        + UInt64(UInt32(littleEndian: framed.body.loadUnaligned(fromByteOffset: 8, as: UInt32.self)))
+                        - 1)
+                lastBatch = previousEnd
+                previousEnd = LastBatch(start: end, chainHash: Array(framed.body[20..<52]))
+                return
+            }
             do {
                 var r = BinaryReader(framed.body)
                 _ = try r.fixed(UInt64.self)
@@ -138,9 +164,11 @@ public final class LogWriter {
                 throw LogError.damaged(path: path, offset: offset, reason: "\(error)")
             }
         }
+        if head.position > 0 { try log.checkChainHash(of: lastBatch) }
         self.ids = ids
         self.idOverflow = overflow
         self.versions = versions
+        self.lastBatch = lastBatch
     }
 
     /// Saves the index once the records past its saved copy are worth it (after a commit, when the in-memory
@@ -152,10 +180,13 @@ public final class LogWriter {
                     sinceSaved: head.position - savedIndexPosition, logSize: head.position)
         else { return }
         do {
-            try WriterIndexCache.save(ids: ids, overflow: idOverflow, versions: versions, head: head, layout)
+            try WriterIndexCache.save(
+                ids: ids, overflow: idOverflow, versions: versions, head: head, lastBatch: lastBatch, layout)
             savedIndexPosition = head.position
         } catch {
-            // Left as it was: the next writer reads the records past the old copy, or the whole log.
+            // Left as it was: the next writer reads the records past the old copy, or the whole log. A full disk
+            // leaves no half-written copy beside it.
+            try? System.remove(WriterIndexCache.path(layout) + ".new")
         }
     }
 

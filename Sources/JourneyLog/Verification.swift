@@ -27,21 +27,48 @@ extension EventLog {
     /// versions run 1, 2, 3…, that no id appears twice, that every batch's chain hash matches its bytes and the
     /// batches before it, and that the head agrees with the last commit. Damage is reported, never skipped: the
     /// check goes on past it to report as much as it can.
+    ///
+    /// It also fails wherever a reader or the next append would: a head file missing while the segments hold
+    /// committed batches, a tail past the head that is not a torn append (which the next append would refuse to
+    /// repair), and anything a reader's own checks (`RecordOrder`) refuse. Throws `LogError.notALog` for a
+    /// directory that is not a log.
     public static func verify(_ path: String) throws -> VerificationReport {
         let layout = LogLayout(path: path)
         guard System.exists(path) else { throw LogError.notFound(path: path) }
         var report = VerificationReport()
         func damage(_ file: String, _ offset: Int, _ reason: String) {
-            if report.damage.count < 1000 {
-                report.damage.append(.init(file: file, offset: offset, reason: reason))
+            let found = VerificationReport.Damage(file: file, offset: offset, reason: reason)
+            if report.damage.count < 1000 && !report.damage.contains(found) {
+                report.damage.append(found)
             }
         }
         let head: Head
         do {
-            head = try Head.read(layout) ?? .empty
+            if let stored = try Head.read(layout) {
+                head = stored
+            } else {
+                guard !((try? layout.segmentNumbers()) ?? []).isEmpty else { throw LogError.notALog(path: path) }
+                head = .empty
+            }
+        } catch let error as LogError where error == .notALog(path: path) {
+            throw error
         } catch {
             damage(layout.headPath, 0, "the head file cannot be read")
             head = .empty
+        }
+        // What the next append would make of the tail past the head (or of segments without a head): a torn
+        // append is repaired; anything else is damage, which it refuses.
+        do {
+            _ = try Recovery.plan(layout)
+        } catch LogError.damaged(let file, let offset, let reason) {
+            if System.exists(layout.headPath) {
+                damage(file, offset, reason + "; the next append will refuse to repair this")
+            } else {
+                damage(
+                    layout.headPath, 0,
+                    "the head file is missing, and the segments hold more than a first append that never committed "
+                        + "(\(file) at byte \(offset): \(reason))")
+            }
         }
         report.headHash = head.chainHash.hex
         let segments = try layout.segmentNumbers()
@@ -191,6 +218,14 @@ extension EventLog {
                 damage(
                     layout.segmentPath(Int(b >> 40)), Int(b & ((1 << 40) - 1)),
                     "the event at position \(eb.position) has the same id as the one at position \(ea.position)")
+            }
+        }
+        // Whatever a reader refuses, verify reports: the readers' checks, run as they run them.
+        if report.isIntact {
+            do {
+                try log.scanRecords(after: nil) { _, _, _, _ in }
+            } catch LogError.damaged(let file, let offset, let reason) {
+                damage(file, offset, reason)
             }
         }
         return report

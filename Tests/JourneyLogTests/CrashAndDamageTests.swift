@@ -27,16 +27,21 @@ struct CrashAndDamageTests {
             // The state a crash leaves: the head not yet moved, the second batch written up to `cut`.
             try segment.prefix(cut).write(to: URL(fileURLWithPath: log.segmentPath))
             try firstHead.write(to: URL(fileURLWithPath: log.path + "/head"))
-            let opened = try EventLog.open(log.path)
+            // Readers read up to the head, and repair nothing; the next writer does.
+            #expect(try log.events().map(\.event) == first, "cut at \(cut)")
+            #expect(try EventLog.verify(log.path).isIntact, "cut at \(cut)")
+            let writer = try LogWriter.open(log.path)
             // A cut exactly at the end of the first batch leaves nothing to repair.
-            #expect((opened.recovery?.removedBytes ?? 0) == cut - firstLength, "cut at \(cut)")
+            #expect((writer.recovery?.removedBytes ?? 0) == cut - firstLength, "cut at \(cut)")
+            writer.close()
             #expect(try log.events().map(\.event) == first, "cut at \(cut)")
             #expect(try EventLog.verify(log.path).isIntact, "cut at \(cut)")
         }
         // Written in full but not acknowledged (the head not moved): the complete batch is kept.
         try segment.write(to: URL(fileURLWithPath: log.segmentPath))
         try firstHead.write(to: URL(fileURLWithPath: log.path + "/head"))
-        #expect(try EventLog.open(log.path).recovery?.keptBatches == 1)
+        #expect(try log.events().count == 3)
+        #expect(try LogWriter.open(log.path).recovery?.keptBatches == 1)
         #expect(try log.events().count == 6)
     }
 

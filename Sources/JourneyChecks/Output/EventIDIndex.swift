@@ -16,12 +16,14 @@ import JourneyLog
 /// chain hash, the batch it was built up to; it is then brought up to date with the events appended since, and
 /// otherwise rebuilt. Deleting it changes no output.
 ///
-/// The file: the magic `JRNYIDS1`; the cursor it was built up to (segment, offset, position) and the chain hash of
-/// that batch (32 bytes); the number of ids `n`; `n + 1` byte offsets; the ids' UTF-8 bytes. Integers are 64-bit
-/// little-endian.
+/// The file: the magic `JRNYIDS2`; the cursor it was built up to (segment, offset, position) and the chain hash of
+/// that batch (32 bytes); the number of ids `n`; `n + 1` byte offsets; the ids' UTF-8 bytes; a CRC-32C of
+/// everything before it (u32), as the checkpoint and the writer's saved index end. Integers are little-endian.
+/// A file that fails its checksum is not used: the index is rebuilt from the log and saved again.
 struct EventIDIndex {
     static let fileName = "event-ids.index"
-    static let magic = Array("JRNYIDS1".utf8)
+    /// `JRNYIDS1` files, without the checksum, are stale: not used, and replaced.
+    static let magic = Array("JRNYIDS2".utf8)
 
     var cursor: LogCursor?
     /// `offsets[i]..<offsets[i + 1]` are the bytes of the id at position `i + 1`.
@@ -81,20 +83,27 @@ struct EventIDIndex {
         fixed(UInt64(count))
         for o in offsets { fixed(o) }
         out += bytes
+        let crc = out.withUnsafeBytes { CRC32C.checksum($0) }
+        withUnsafeBytes(of: crc.littleEndian) { out.append(contentsOf: $0) }
         // Written beside, then renamed over, so that a reader never finds half an index.
         let temporary = path + ".new"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw Mismatch() }
         defer { close(fd) }
         var done = 0
-        try out.withUnsafeBytes { raw in
-            while done < raw.count {
-                let n = write(fd, raw.baseAddress! + done, raw.count - done)
-                guard n > 0 else { throw Mismatch() }
-                done += n
+        do {
+            try out.withUnsafeBytes { raw in
+                while done < raw.count {
+                    let n = write(fd, raw.baseAddress! + done, raw.count - done)
+                    guard n > 0 else { throw Mismatch() }
+                    done += n
+                }
             }
+            guard rename(temporary, path) == 0 else { throw Mismatch() }
+        } catch {
+            unlink(temporary)
+            throw error
         }
-        guard rename(temporary, path) == 0 else { throw Mismatch() }
     }
 
     static func load(_ path: String) -> (index: EventIDIndex, chainHash: [UInt8])? {
@@ -118,9 +127,15 @@ struct EventIDIndex {
         return parse(data)
     }
 
-    static func parse(_ data: [UInt8]) -> (index: EventIDIndex, chainHash: [UInt8])? {
+    static func parse(_ file: [UInt8]) -> (index: EventIDIndex, chainHash: [UInt8])? {
         let header = magic.count + 3 * 8 + 32 + 8
-        guard data.count >= header, Array(data[0..<magic.count]) == magic else { return nil }
+        guard file.count >= header + 4, Array(file[0..<magic.count]) == magic else { return nil }
+        let stored = file.withUnsafeBytes {
+            UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: file.count - 4, as: UInt32.self))
+        }
+        guard file.withUnsafeBytes({ CRC32C.checksum(UnsafeRawBufferPointer(rebasing: $0.dropLast(4))) }) == stored
+        else { return nil }
+        let data = Array(file.dropLast(4))
         return data.withUnsafeBytes { raw -> (EventIDIndex, [UInt8])? in
             func fixed(_ at: Int) -> UInt64 {
                 UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))

@@ -48,15 +48,21 @@ struct Head: Hashable, Sendable {
         return Head(segment: Int(segment), offset: Int(offset), position: position, chainHash: hash, batches: batches)
     }
 
-    /// Replaces the head file atomically and durably.
+    /// Replaces the head file atomically and durably. When it cannot (a full disk, a head that cannot be replaced),
+    /// the head is left as it was and no `head.new` is left beside it.
     func write(_ layout: LogLayout) throws {
         let tmp = layout.headTemporaryPath
         let fd = try System.open(tmp, flags: O_WRONLY_ | O_TRUNC_, create: true)
-        defer { System.close(fd) }
-        let bytes = Array(json.utf8)
-        try bytes.withUnsafeBytes { b throws in try System.write(fd, b, at: 0, path: tmp) }
-        try System.sync(fd, path: tmp)
-        try System.rename(tmp, layout.headPath)
+        do {
+            defer { System.close(fd) }
+            let bytes = Array(json.utf8)
+            try bytes.withUnsafeBytes { b throws in try System.write(fd, b, at: 0, path: tmp) }
+            try System.sync(fd, path: tmp)
+            try System.rename(tmp, layout.headPath)
+        } catch {
+            try? System.remove(tmp)
+            throw error
+        }
         try System.syncDirectory(layout.path)
     }
 }

@@ -28,6 +28,58 @@ public struct LineReader: Sendable {
         }
     }
 
+    private init(fd: Int32, name: String, ownsDescriptor: Bool) {
+        self.fd = fd
+        self.name = name
+        self.ownsDescriptor = ownsDescriptor
+    }
+
+    /// Standard input, read to its end first into a temporary file with no name (created readable by its owner
+    /// only and removed at once, so no copy of it stays on disk): `journey append -` reads it before taking the
+    /// writer lock, so that a producer that is slow or stalls holds up no other writer.
+    public static func spooledStandardInput() throws -> LineReader {
+        let directory = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((directory + "/journey-stdin-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        guard fd >= 0 else { throw LogError.io(operation: "create", path: path, reason: System.errnoText()) }
+        _ = unlink(path)
+        let spool = LineReader(fd: fd, name: "standard input", ownsDescriptor: true)
+        do {
+            let buffer = UnsafeMutableRawPointer.allocate(byteCount: 1 << 20, alignment: 16)
+            defer { buffer.deallocate() }
+            var offset = 0
+            while true {
+                let n = read(0, buffer, 1 << 20)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw LogError.io(operation: "read", path: "standard input", reason: System.errnoText())
+                }
+                if n == 0 { break }
+                try System.write(fd, UnsafeRawBufferPointer(start: buffer, count: n), at: offset, path: path)
+                offset += n
+            }
+        } catch {
+            spool.close()
+            throw error
+        }
+        return spool
+    }
+
+    /// Whether the input holds anything but blank lines, looked at without reading it away. An input that cannot
+    /// be looked at so (a pipe) counts as holding something.
+    public func hasContent() throws -> Bool {
+        var byte: UInt8 = 0
+        var offset = 0
+        while true {
+            let n = pread(fd, &byte, 1, off_t(offset))
+            if n < 0 { return true }
+            if n == 0 { return false }
+            if byte != 0x0A && byte != 0x0D && byte != 0x20 && byte != 0x09 { return true }
+            offset += 1
+        }
+    }
+
     public func close() {
         if ownsDescriptor { System.close(fd) }
     }

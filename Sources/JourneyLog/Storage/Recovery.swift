@@ -25,11 +25,69 @@ public struct RecoveryReport: Hashable, Sendable, CustomStringConvertible {
 ///
 /// The rule is strict so that damage is never mistaken for a torn tail: a writer makes its batch durable and then
 /// moves the head, so at most one complete batch can lie past the head, and only at the end of the log. Anything
-/// else (a second batch, a bad record followed by more data, a committed region that is too short) is damage,
-/// left in place for `journey verify` to report.
+/// else (a second batch, a bad record followed by more data, a committed region that is too short, a segment
+/// past the head that does not follow on from it) is damage, left in place for `journey verify` to report.
+///
+/// A batch whose head could not be written (the disk full at `head.new`, a head that cannot be replaced) is such a
+/// tail too: readers do not see it, and the next writer keeps it and writes the head, or fails and leaves it. A
+/// leftover `head.new` is removed.
 enum Recovery {
+    /// What a repair would do, worked out without changing anything.
+    struct Plan {
+        var storedHead: Head?
+        /// The head once repaired.
+        var head: Head
+        var keptBatches = 0
+        var removedBytes = 0
+        /// A segment to cut back to a size: the end of its last complete batch.
+        var truncation: (segment: Int, size: Int)?
+        /// Segments created for an append that committed nothing in them.
+        var removals: [Int] = []
+        var lastFile: String
+
+        var isNeeded: Bool { keptBatches > 0 || removedBytes > 0 || (storedHead == nil && head != .empty) }
+    }
+
+    /// Repairs the tail, and removes the files an interrupted write left beside the head and the writer's index.
     /// Must be called with the writer lock held.
     static func repair(_ layout: LogLayout) throws -> RecoveryReport? {
+        let plan = try plan(layout)
+        for leftover in [layout.headTemporaryPath, WriterIndexCache.path(layout) + ".new"]
+        where System.exists(leftover) {
+            try System.remove(leftover)
+        }
+        guard plan.isNeeded else { return nil }
+        if let (segment, size) = plan.truncation {
+            let path = layout.segmentPath(segment)
+            let fd = try System.open(path, flags: O_RDWR_)
+            defer { System.close(fd) }
+            try System.truncate(fd, to: size, path: path)
+            try System.sync(fd, path: path)
+        }
+        for segment in plan.removals { try System.remove(layout.segmentPath(segment)) }
+        if plan.head != plan.storedHead ?? .empty || plan.storedHead == nil {
+            try plan.head.write(layout)
+        }
+        try System.syncDirectory(layout.path)
+        return RecoveryReport(keptBatches: plan.keptBatches, removedBytes: plan.removedBytes, file: plan.lastFile)
+    }
+
+    /// For a log without a head file: throws `LogError.damaged` unless its segments are what a first append that
+    /// never committed leaves (in progress, or cut short by a crash), which the next writer repairs.
+    static func checkMissingHead(_ layout: LogLayout) throws {
+        do {
+            _ = try plan(layout)
+        } catch LogError.damaged(let path, let offset, let reason) {
+            throw LogError.damaged(
+                path: layout.headPath, offset: 0,
+                reason: "the head file is missing, and the segments hold more than a first append that never "
+                    + "committed (\(path) at byte \(offset): \(reason))")
+        }
+    }
+
+    /// What `repair` would do; throws `LogError.damaged` where the tail is damage rather than a torn write.
+    /// Reads only.
+    static func plan(_ layout: LogLayout) throws -> Plan {
         let storedHead = try Head.read(layout)
         let segments = try layout.segmentNumbers()
         var head = storedHead ?? .empty
@@ -40,16 +98,21 @@ enum Recovery {
             }
         }
         let tail = segments.filter { $0 >= max(head.segment, 1) }
-        guard !tail.isEmpty else { return nil }
+        var plan = Plan(storedHead: storedHead, head: head, lastFile: layout.segmentPath(tail.first ?? 1))
+        guard !tail.isEmpty else { return plan }
+        // A writer starts segment n + 1 only once n is there: a segment past the head that does not follow on from
+        // the one before it is not an append's.
+        for (i, segment) in tail.enumerated() where segment != max(head.segment, 1) + i {
+            throw LogError.damaged(
+                path: layout.segmentPath(segment), offset: 0,
+                reason: "segment \(max(head.segment, 1) + i) is missing before it, past the committed end")
+        }
 
-        var kept = 0
-        var removed = 0
-        var lastFile = layout.segmentPath(tail[0])
         var isTorn = false
         for segment in tail {
             let path = layout.segmentPath(segment)
-            lastFile = path
-            let fd = try System.open(path, flags: O_RDWR_)
+            plan.lastFile = path
+            let fd = try System.open(path, flags: O_RDONLY_)
             defer { System.close(fd) }
             let size = try System.size(fd, path: path)
             let isHeadSegment = segment == head.segment
@@ -66,8 +129,8 @@ enum Recovery {
                 if !isTorn && size >= LogLayout.headerSize {
                     throw LogError.damaged(path: path, offset: 0, reason: "the segment header is not this segment's")
                 }
-                removed += size
-                try System.remove(path)
+                plan.removedBytes += size
+                plan.removals.append(segment)
                 isTorn = true
                 continue
             }
@@ -77,7 +140,7 @@ enum Recovery {
             var eventsInBatch: UInt32 = 0
             var acceptedEnd = isHeadSegment ? max(head.offset, LogLayout.headerSize) : LogLayout.headerSize
             var problem: String?
-            _ = try SegmentScanner(path: path).scan(fd: fd, from: start, to: nil) { framed, offset in
+            let end = try SegmentScanner(path: path).scan(fd: fd, from: start, to: nil) { framed, offset in
                 switch framed.kind {
                 case .event:
                     let position =
@@ -97,9 +160,9 @@ enum Recovery {
                         problem = "a commit that does not match its batch"
                         return false
                     }
-                    kept += 1
-                    guard kept <= 1 else {
-                        problem = "more than one batch past the committed end"
+                    plan.keptBatches += 1
+                    guard plan.keptBatches <= 1 else {
+                        problem = "more than one batch"
                         return false
                     }
                     head = Head(
@@ -114,18 +177,20 @@ enum Recovery {
             if let problem {
                 throw LogError.damaged(path: path, offset: acceptedEnd, reason: problem + " past the committed end")
             }
+            // A write cut short leaves a record that ends the file; a bad record with a good one after it is damage.
+            if case .damaged(let offset, let reason) = end,
+                EventLog.resynchronize(fd: fd, path: path, after: offset, limit: size) != nil
+            {
+                throw LogError.damaged(
+                    path: path, offset: offset, reason: reason + ", with records after it, past the committed end")
+            }
             if acceptedEnd < size {
-                removed += size - acceptedEnd
-                try System.truncate(fd, to: acceptedEnd, path: path)
-                try System.sync(fd, path: path)
+                plan.removedBytes += size - acceptedEnd
+                plan.truncation = (segment, acceptedEnd)
                 isTorn = true
             }
         }
-        guard kept > 0 || removed > 0 || (storedHead == nil && head != .empty) else { return nil }
-        if head != storedHead ?? .empty || storedHead == nil {
-            try head.write(layout)
-        }
-        try System.syncDirectory(layout.path)
-        return RecoveryReport(keptBatches: kept, removedBytes: removed, file: lastFile)
+        plan.head = head
+        return plan
     }
 }

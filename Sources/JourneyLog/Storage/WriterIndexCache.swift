@@ -8,21 +8,25 @@ import JourneyCore
 /// batch it was saved after, and its bytes pass their checksum; otherwise the log is read whole, as if it were not
 /// there. It is rewritten once the records read past it reach 100,000 or 2% of the log.
 ///
-///     magic · format u32 · segment u64 · offset u64 · position u64 · chain hash (32) · slot words u64
-///     · the id table's slot words · overflow ids (count, then id and location each) · child versions (count, then
+///     magic · format u32 · segment u64 · offset u64 · position u64 · chain hash (32) · where the last batch
+///     begins: segment u64 · offset u64 · position u64 · chain hash (32) · slot words u64 · the id table's slot words · overflow ids (count, then id and location each) · child versions (count, then
 ///     child and version each) · CRC-32C of everything before it
 enum WriterIndexCache {
     static let fileName = "writer-index"
     static let magic = Array("JRNYWIDX".utf8)
-    static let formatVersion: UInt32 = 1
-    static let headerSize = 8 + 4 + 3 * 8 + 32 + 8
+    /// 2 added where the last batch begins (format 1 files are stale: not used, and replaced when next saved).
+    static let formatVersion: UInt32 = 2
+    static let headerSize = 8 + 4 + 2 * (3 * 8 + 32) + 8
 
     struct Contents {
         var ids: IDIndex
         var overflow: [EventID: UInt64]
         var versions: [ChildID: ChildVersion]
-        /// The committed end the contents reflect.
+        /// The committed end the contents reflect, and the chain hash there.
         var end: LogCursor
+        var chainHash: [UInt8]
+        /// Where the batch that ends at `end` begins.
+        var lastBatch: LastBatch
     }
 
     static func path(_ layout: LogLayout) -> String { layout.cachePath + "/" + fileName }
@@ -52,6 +56,13 @@ enum WriterIndexCache {
                 let position = try? r.fixed(UInt64.self)
             else { return nil }
             let chainHash = (0..<32).compactMap { _ in try? r.byte() }
+            guard let batchSegment = try? r.fixed(UInt64.self), let batchOffset = try? r.fixed(UInt64.self),
+                let batchPosition = try? r.fixed(UInt64.self)
+            else { return nil }
+            let batchHash = (0..<32).compactMap { _ in try? r.byte() }
+            let lastBatch = LastBatch(
+                start: LogCursor(segment: Int(batchSegment), offset: Int(batchOffset), position: batchPosition),
+                chainHash: batchHash)
             guard let wordCount = try? r.fixed(UInt64.self), wordCount <= UInt64(size) / 8 else { return nil }
             let end = LogCursor(segment: Int(segment), offset: Int(offset), position: position)
             guard log.chainHash(endingAt: end) == chainHash else { return nil }
@@ -85,7 +96,9 @@ enum WriterIndexCache {
                         versions[ChildID(try r.string())] = ChildVersion(current: try r.fixed(UInt32.self))
                     }
                     guard r.isAtEnd else { return nil }
-                    return Contents(ids: ids, overflow: overflow, versions: versions, end: end)
+                    return Contents(
+                        ids: ids, overflow: overflow, versions: versions, end: end, chainHash: chainHash,
+                        lastBatch: lastBatch)
                 } catch {
                     return nil
                 }
@@ -96,7 +109,8 @@ enum WriterIndexCache {
     /// Saves the index as it is at the committed end `head`: beside, then renamed over, so that a reader never
     /// finds half of one.
     static func save(
-        ids: IDIndex, overflow: [EventID: UInt64], versions: [ChildID: ChildVersion], head: Head, _ layout: LogLayout
+        ids: IDIndex, overflow: [EventID: UInt64], versions: [ChildID: ChildVersion], head: Head, lastBatch: LastBatch,
+        _ layout: LogLayout
     ) throws {
         try System.makeDirectory(layout.cachePath)
         let path = path(layout)
@@ -118,6 +132,10 @@ enum WriterIndexCache {
         w.fixed(UInt64(head.offset))
         w.fixed(head.position)
         w.bytes += head.chainHash
+        w.fixed(UInt64(lastBatch.start.segment))
+        w.fixed(UInt64(lastBatch.start.offset))
+        w.fixed(lastBatch.start.position)
+        w.bytes += lastBatch.chainHash
         w.fixed(UInt64(words.count))
         try w.bytes.withUnsafeBytes { try write($0) }
         try words.withUnsafeBytes { try write($0) }

@@ -14,7 +14,11 @@ extension Journey {
 
                 An event already in the log with the same id and content is skipped, so appending the same file \
                 twice is safe. Events without "recorded" are stamped with the time of append. The append is \
-                acknowledged only once it is on disk.
+                acknowledged only once it is on disk. A new log is created only when there is something to append; \
+                standard input (-) is read to its end before the log is locked.
+
+                Before building on the log, append checks its tail against the head: positions, each batch closed by \
+                its commit, and the last batch's chain hash. It refuses a damaged tail (run journey verify).
 
                 Examples:
                   journey append referrals.jsonl --log event-logs/main
@@ -61,10 +65,16 @@ extension Journey {
                     let parts = item.split(separator: "=", maxSplits: 1)
                     expected[ChildID(String(parts[0]))] = UInt32(parts[1])!
                 }
+                // The input first, before the log is created or locked: a missing file creates nothing, and standard
+                // input is read to its end before the lock is taken, so a stalled producer holds up no other writer.
+                let input = try file == "-" ? LineReader.spooledStandardInput() : LineReader(path: file)
+                defer { input.close() }
+                if !EventLog.exists(log.path), try !input.hasContent() {
+                    print("appended 0 events (nothing to append; no log created)")
+                    return
+                }
                 let writer = try LogWriter.open(log.path, wait: wait)
                 if let recovery = writer.recovery { Terminal.error("journey: \(recovery)") }
-                let input = try LineReader(path: file)
-                defer { input.close() }
                 let progress = Terminal.Progress()
                 let report = try writer.appendJSONLines(
                     from: input, options: AppendOptions(expectedVersions: expected, problemLimit: maxProblems),

@@ -17,6 +17,11 @@ extension Journey {
                 the latest date an event occurred in the log unless given, so the same log and arguments always \
                 give the same output, byte for byte.
 
+                What is checked of the log: each record read (its checksum), positions without gaps, each batch \
+                closed by its commit, and the head. With a checkpoint in the log's cache/ folder, only the records \
+                after it are read, so damage before it goes unnoticed here: journey verify is the check of the \
+                whole log.
+
                 Exits 0, or 1 when there is a finding at or above --fail-on (default: error).
 
                 Examples:

@@ -13,6 +13,11 @@ extension Journey {
                 the activity counts of the monthly pack, computed in one replay of the log. The same log and \
                 arguments always give the same output, byte for byte.
 
+                What is checked of the log: each record read (its checksum), positions without gaps, each batch \
+                closed by its commit, and the head. With a checkpoint in the log's cache/ folder, only the records \
+                after it are read, so damage before it goes unnoticed here: journey verify is the check of the \
+                whole log.
+
                 Metrics:
                   \(MetricCatalogue.ids.joined(separator: ", "))
 

@@ -11,6 +11,12 @@ extension Journey {
                 every batch before it, and that the head agrees with the last batch. Any edit, deletion or \
                 reordering of stored bytes is reported with the file and byte offset; nothing is repaired.
 
+                It also fails wherever another command would: a head file missing while segments hold batches, \
+                and anything past the committed end that is not an append cut short (which the next append would \
+                refuse to repair). A torn append is noted, not damage: the next append removes or keeps it. Other \
+                commands check less on each read (see the README, "Check and inspect the log"); verify is the \
+                check of the whole log.
+
                 The chain hash printed at the end fixes the log's content as of now: record it elsewhere, and a \
                 later verify that prints the same hash proves nothing before it has changed.
 
@@ -28,7 +34,7 @@ extension Journey {
                 if report.uncommittedBytes > 0 {
                     print(
                         "note: \(report.uncommittedBytes) bytes past the committed end (an append in progress, or left "
-                            + "by a crash: the next append or read removes them)")
+                            + "by a crash: the next append removes it, or keeps it if it is a whole batch)")
                 }
                 let summary =
                     "\(report.events) events in \(report.batches) batches, \(report.segments) segment file(s), "
