@@ -192,6 +192,13 @@ struct Document {
             td.date { white-space: nowrap; }
             td.level { font-weight: bold; }
             td.notes { color: #555; }
+            @page { size: A4; margin: 15mm 12mm; }
+            @media print {
+              body { margin: 0; font-size: 10pt; }
+              thead { display: table-header-group; }
+              tr { break-inside: avoid; }
+              th { background: none; border-bottom: 1.5px solid #111; }
+            }
             </style>
             </head>
             <body>
@@ -202,13 +209,15 @@ struct Document {
         if rows.isEmpty {
             out += "<p>\(escapeHTML(empty))</p>\n"
         } else {
-            out += "<table>\n<tr><th>Date</th><th>Event</th><th>\(escapeHTML(levelColumn))</th><th>Notes</th></tr>\n"
+            // The heading row in a <thead>, so that a printed chronology repeats it at the top of every page.
+            out += "<table>\n<thead><tr><th>Date</th><th>Event</th><th>\(escapeHTML(levelColumn))</th>"
+            out += "<th>Notes</th></tr></thead>\n<tbody>\n"
             for r in rows {
                 out += "<tr><td class=\"date\">\(escapeHTML(r.date))</td><td>\(escapeHTML(r.text))</td>"
                 out += "<td class=\"level\">\(escapeHTML(r.level ?? ""))</td>"
                 out += "<td class=\"notes\">\(escapeHTML(r.notes.joined(separator: "; ")))</td></tr>\n"
             }
-            out += "</table>\n"
+            out += "</tbody>\n</table>\n"
         }
         return out + "</body>\n</html>\n"
     }

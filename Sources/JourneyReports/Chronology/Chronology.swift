@@ -21,7 +21,8 @@ public struct Chronology: Sendable, Hashable {
         public var text: String
         /// When recorded, given only when more than a day from `date`.
         public var recordedLate: Timestamp?
-        /// The level of help after the day's events, given on the day's last entry when it changed.
+        /// The level of help after the day's events, when it changed: on the entry that changed it, else on the
+        /// day's last entry.
         public var level: Level?
         /// For an end: how long the thing lasted, in days.
         public var lastedDays: Int?
@@ -60,15 +61,23 @@ extension Chronology {
             return ra != rb ? ra < rb : a.position < b.position
         }
         entries = entries.filter { e in (from.map { e.date >= $0 } ?? true) && (to.map { e.date <= $0 } ?? true) }
-        // The level of help after each day, on that day's last entry, when it changed; the first day shown always
-        // carries it, so a chronology starting part-way says where the child was. Levels come from the whole record.
+        // The level of help after each day, when it changed, on the entry that changed it (the referral that opened
+        // the episode, the plan that started, the period of care that ended), or on the day's last entry when no
+        // entry of the day did; the first day shown always carries it, so a chronology starting part-way says where
+        // the child was. Levels come from the whole record.
         var shown: Level?
+        var dayStart = 0
         for i in entries.indices where i == entries.count - 1 || entries[i + 1].date != entries[i].date {
+            defer { dayStart = i + 1 }
             let level = Self.level(record, on: entries[i].date)
-            if level != shown {
-                entries[i].level = level
-                shown = level
+            guard level != shown else { continue }
+            // Before the first day shown the child is taken to have had universal services.
+            let previous = shown ?? .universal
+            let cause = entries[dayStart...i].firstIndex { e in
+                events[e.position].map { Self.changesLevel($0, from: previous, to: level) } ?? false
             }
+            entries[cause ?? i].level = level
+            shown = level
         }
         self.init(
             child: record.id, asKnownAt: asKnownAt, from: from, to: to, mergedFrom: record.mergedFrom,
@@ -94,6 +103,30 @@ extension Chronology {
             .missingStarted, .missingEnded:
             11
         default: 12
+        }
+    }
+
+    /// Whether an event is one that moves a child from the level `from` to `to`: up, the start of what the new
+    /// level is; down, the end of what the old level was.
+    static func changesLevel(_ event: Event, from: Level, to: Level) -> Bool {
+        let type = event.type
+        if to > from {
+            switch to {
+            case .care: return type == .careStarted
+            case .childProtection: return type == .cpPlanStarted
+            case .childInNeed:
+                if case .referralReceived(let r) = event.body { return !r.isNFA }
+                return type == .cinPlanStarted
+            case .earlyHelp: return type == .earlyHelpStarted
+            default: return false
+            }
+        }
+        switch from {
+        case .care: return type == .careEnded
+        case .childProtection: return type == .cpPlanEnded
+        case .childInNeed: return type == .caseClosed || type == .cinPlanEnded
+        case .earlyHelp: return type == .earlyHelpEnded
+        default: return false
         }
     }
 

@@ -2,7 +2,8 @@ import JourneyCore
 import JourneyProjections
 
 /// What changed in a child's record between two "as known at" times: events added, those of them back-dated,
-/// corrections and retractions, and records merged in, each with who recorded it when the log says.
+/// corrections and retractions, and records merged in, in the order they happened, each with when it was recorded
+/// and who recorded it when the log says.
 ///
 /// Both sides are the engine's records (`forEachRecord(asKnownAt:includingRecording: true)`): the difference of two
 /// resolutions, never a second reading of the rules.
@@ -81,8 +82,14 @@ extension RecordDiff {
                     kind: .merged, occurred: events[m.position]?.occurred, recorded: m.recorded,
                     text: "Record \(m.child) merged into this one", by: events[m.position]?.by, position: m.position))
         }
-        // In the order they were recorded: the log's order.
-        changes.sort { $0.position < $1.position }
+        // In the order the events happened, as a reader follows the child's story; changes of the same day in the
+        // order they were recorded (the log's). Each carries when it was recorded.
+        changes.sort { ($0.occurred ?? .latest, $0.position) < ($1.occurred ?? .latest, $1.position) }
         self.init(child: child, earlier: earlier, later: later, changes: changes)
     }
+}
+
+extension CalendarDate {
+    /// After every date: where a change with no date of its own is listed.
+    fileprivate static let latest = CalendarDate(dayNumber: .max)
 }

@@ -121,3 +121,31 @@ private func chronology(_ log: HandLog, _ child: String, asKnownAt: String? = ni
     #expect(Chronology(record, events: events).entries.map(\.text)[1] == "Child in need visit; child seen alone")
     #expect(Chronology(record, events: events, includingVisits: false).entries.count == 2)
 }
+
+@Test func theLevelOfHelpIsShownOnTheEntryThatChangedIt() {
+    // 2024-01-02: a contact, the referral that opens an episode (child in need), then an allocation, all the same
+    // day: the level goes on the referral, not on the allocation after it. 2024-03-01: the case closed, then an
+    // allocation: back to universal services, on the closure.
+    var log = EventBuilder()
+    log.add(
+        "C7", "2024-01-02",
+        .contactReceived(
+            ContactReceived(contact: "K1", source: ReferralSource("6")!, outcome: ContactOutcome("referral"))))
+    log.referral("C7", "2024-01-02")
+    log.add("C7", "2024-01-02", .workerAllocated(team: "Front Door", worker: nil))
+    log.add("C7", "2024-03-01", .caseClosed(referral: "R1", reason: ClosureReason("RC7")!))
+    log.add("C7", "2024-03-01", .workerAllocated(team: "Closed", worker: nil))
+    let c = chronology(HandLog(log), "C7")
+    // The first day always says where the child was: child in need, on the referral that made it so.
+    #expect(c.entries.map(\.level) == [nil, .childInNeed, nil, .universal, nil])
+}
+
+@Test func htmlPrintsOnA4WithTheHeadingOnEveryPage() {
+    var log = EventBuilder()
+    log.referral("C8", "2024-01-02")
+    let html = chronology(HandLog(log), "C8").rendered(.html)
+    #expect(html.contains("@page { size: A4"))
+    #expect(html.contains("thead { display: table-header-group; }"))
+    #expect(html.contains("<thead><tr><th>Date</th>"))
+    #expect(html.contains("</tbody>\n</table>"))
+}

@@ -29,18 +29,22 @@ private func correctedLog() -> HandLog {
     let diff = RecordDiff(
         child: "C2", before: log.record("C2", asKnownAt: "2024-03-01T23:59:59Z"), after: after, earlier: t1, later: t2,
         events: log.byPosition)
-    // Known at T1: e1–e3. Since then, in log order: the correction e4 (one change, not also an "added" event), the
-    // S47 e5 (dated before T1: back-dated; retracted since), the ICPC e6 (added), the retraction e7.
-    #expect(diff.changes.map(\.kind) == [.corrected, .backDated, .added, .retracted])
-    #expect(diff.changes.map(\.position) == [4, 5, 6, 7])
-    #expect(diff.changes.map(\.by) == ["tm-2", "sw-1", nil, "tm-2"])
-    #expect(diff.changes.map(\.occurred) == [d("2024-02-20"), d("2024-02-01"), d("2024-03-20"), d("2024-02-01")])
+    // Known at T1: e1–e3. Since then: the correction e4 (one change, not also an "added" event; about 2024-02-20),
+    // the S47 e5 (dated 2024-02-01, before T1: back-dated; retracted since), the ICPC e6 (added, 2024-03-20), the
+    // retraction e7 (about the S47 of 2024-02-01). In the order they happened: 2024-02-01 (e5, then e7, recorded
+    // after it), 2024-02-20 (e4), 2024-03-20 (e6).
+    #expect(diff.changes.map(\.kind) == [.backDated, .retracted, .corrected, .added])
+    #expect(diff.changes.map(\.position) == [5, 7, 4, 6])
+    #expect(diff.changes.map(\.by) == ["sw-1", "tm-2", "tm-2", nil])
+    #expect(diff.changes.map(\.occurred) == [d("2024-02-01"), d("2024-02-01"), d("2024-02-20"), d("2024-03-20")])
+    let recorded = diff.changes.map { $0.recorded?.utcDate }
+    #expect(recorded == [d("2024-03-12"), d("2024-03-25"), d("2024-03-10"), d("2024-03-20")])
     #expect(
-        diff.changes[0].text
+        diff.changes[2].text
             == "Corrected: Assessment authorised (dated 2024-02-20), now: Assessment authorised (dated 2024-02-15)")
-    #expect(diff.changes[1].text == "Section 47 enquiry started (since replaced or retracted)")
+    #expect(diff.changes[0].text == "Section 47 enquiry started (since replaced or retracted)")
     #expect(
-        diff.changes[3].text
+        diff.changes[1].text
             == "Retracted: Section 47 enquiry started (dated 2024-02-01); reason: entered on the wrong child")
 }
 
