@@ -64,10 +64,24 @@ public struct CheckContext: Sendable {
     public var calendar: WorkingDayCalendar
     /// `recorded-late`: an event recorded more than this many working days after it occurred.
     public var recordedLateDays: Int
+    /// Which team a finding is charged to.
+    public var teamAttribution: TeamAttribution
 
-    public init(asOf: CalendarDate, calendar: WorkingDayCalendar = .englandAndWales, recordedLateDays: Int = 5) {
+    /// Which team a finding is charged to: the one that must put it right now, or the one responsible when it arose.
+    public enum TeamAttribution: Sendable {
+        /// The team responsible on the as-of date: who must put it right (`journey check --by team`).
+        case asOf
+        /// The team responsible on the finding's date: whose practice or recording it arose in (the pack).
+        case findingDate
+    }
+
+    public init(
+        asOf: CalendarDate, calendar: WorkingDayCalendar = .englandAndWales, recordedLateDays: Int = 5,
+        teamAttribution: TeamAttribution = .asOf
+    ) {
         self.asOf = asOf
         self.calendar = calendar
         self.recordedLateDays = recordedLateDays
+        self.teamAttribution = teamAttribution
     }
 }

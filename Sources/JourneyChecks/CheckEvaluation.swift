@@ -14,9 +14,14 @@ extension JourneyState {
             let first = findings.count
             for check in checks { check.check(journey, into: &findings) }
             guard findings.count > first else { return }
-            // The team that must put it right: the one responsible on the as-of date (metrics.md, breakdowns).
-            let team = record.team(on: context.asOf)
-            for i in first..<findings.count { findings[i].team = team }
+            switch context.teamAttribution {
+            case .asOf:
+                // The team that must put it right: the one responsible on the as-of date (metrics.md, breakdowns).
+                let team = record.team(on: context.asOf)
+                for i in first..<findings.count { findings[i].team = team }
+            case .findingDate:
+                for i in first..<findings.count { findings[i].team = record.team(on: findings[i].date) }
+            }
         }
         findings.sort(by: Finding.reportOrder)
         var counts: [String: Int] = [:]

@@ -9,10 +9,12 @@ extension PerformancePack {
     }
 
     var qualitySection: String {
-        var out = "<p>Open findings of the data-quality checks (<code>journey check</code>), as the log stood, with "
-        out += "timescales judged on \(HTMLText.day(quality.asOf)), by the team responsible on that date. Each is "
-        out += "something to put right in the record; <code>journey check --by team</code> lists them for each "
-        out += "team.</p>\n"
+        var out = "<p>Findings of the data-quality checks (<code>journey check</code>) open at "
+        out += "\(HTMLText.day(quality.asOf)): in the record as it stood then, with timescales judged on that day. "
+        out += "Each is charged to the team responsible when it arose (on the date it is about), which may not be "
+        out += "the team holding the case now, and its age runs from that date. Each is something to put right in "
+        out += "the record; <code>journey check --by team</code> lists them for each team that holds the cases "
+        out += "now.</p>\n"
         guard !quality.rows.isEmpty else { return out + "<p><strong>No open findings.</strong></p>\n" }
         out += "<figure><figcaption>Open findings by team<small>\(HTMLText.count(quality.total)) in all</small>"
         out += "</figcaption>\n" + SVGChart.svg(qualityChart, label: "Open data-quality findings by team")
@@ -25,6 +27,19 @@ extension PerformancePack {
             for n in row.byTeam { out += "<td class=\"num\">\(n == 0 ? "" : HTMLText.count(n))</td>" }
             out += "<td class=\"num\"><strong>\(HTMLText.count(row.total))</strong></td></tr>\n"
         }
-        return out + "</tbody>\n</table>\n"
+        out += "</tbody>\n</table>\n"
+        // How long they have been open: a backlog from years ago reads differently from last month's slips.
+        out += "<table class=\"quality\">\n<caption>Open findings by age at \(HTMLText.day(quality.asOf))</caption>\n"
+        out += "<thead><tr><th>Check</th>"
+        for band in QualitySummary.AgeBand.allCases { out += "<th class=\"num\">\(band.label)</th>" }
+        out += "</tr></thead>\n<tbody>\n"
+        for row in quality.rows {
+            out += "<tr><td>\(HTMLText.escape(row.summary))<small>\(HTMLText.escape(row.check))</small></td>"
+            for n in row.byAge { out += "<td class=\"num\">\(n == 0 ? "" : HTMLText.count(n))</td>" }
+            out += "</tr>\n"
+        }
+        out += "<tr><td><strong>All</strong></td>"
+        for n in quality.byAge { out += "<td class=\"num\"><strong>\(HTMLText.count(n))</strong></td>" }
+        return out + "</tr>\n</tbody>\n</table>\n"
     }
 }

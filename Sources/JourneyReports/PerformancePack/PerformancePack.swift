@@ -33,37 +33,6 @@ public struct PerformancePack: Sendable {
     }
 }
 
-/// Counts of data-quality findings by check and team: what the pack shows of `journey check`.
-public struct QualitySummary: Sendable, Hashable {
-    public var asOf: CalendarDate
-    /// Teams in report order (`unallocated` last).
-    public var teams: [String]
-    /// Checks with at least one finding, in catalogue order, with their counts by team (`teams`' order).
-    public var rows: [Row]
-
-    public struct Row: Sendable, Hashable {
-        public var check: String
-        public var severity: Severity
-        public var summary: String
-        public var byTeam: [Int]
-        public var total: Int { byTeam.reduce(0, +) }
-    }
-
-    public var total: Int { rows.reduce(0) { $0 + $1.total } }
-
-    /// The counts of `report`, with nothing of its findings but their check and team.
-    public init(_ report: CheckReport) {
-        asOf = report.asOf
-        let byTeam = report.byTeam
-        teams = byTeam.map(\.team)
-        rows = report.checks.filter { $0.findings > 0 }.map { check in
-            Row(
-                check: check.id, severity: check.severity, summary: check.summary,
-                byTeam: byTeam.map { team in team.byCheck.first { $0.id == check.id }?.findings ?? 0 })
-        }
-    }
-}
-
 extension CalendarDate {
     /// The last day of this date's month.
     public var monthEnd: CalendarDate {
@@ -90,8 +59,13 @@ extension JourneyState {
         let series = reports.dropFirst(2).drop { report in
             PackMeasure.all.allSatisfy { PerformancePack.result($0.id, in: report)?.value == nil }
         }
-        let latest = latestOccurred(asKnownAt: asKnownAt) ?? end
-        let checks = check(CheckContext(asOf: min(end, latest), calendar: calendar), asKnownAt: asKnownAt)
+        // The findings open at the month end: the record as it stood at the end of that day (or as known at the
+        // pack's time, if earlier), judged on that day, each charged to the team responsible when it arose.
+        let endOfMonth = Timestamp(endOf: end).map { t in asKnownAt.map { min($0, t) } ?? t } ?? asKnownAt
+        let latest = latestOccurred(asKnownAt: endOfMonth) ?? end
+        let checks = check(
+            CheckContext(asOf: min(end, latest), calendar: calendar, teamAttribution: .findingDate),
+            asKnownAt: endOfMonth)
         return PerformancePack(
             monthEnd: end, asKnownAt: asKnownAt, provenance: provenance, targets: targets, current: reports[0],
             previous: reports[1], series: Array(series), quality: QualitySummary(checks))
