@@ -1,7 +1,7 @@
 import JourneyCore
 import JourneySynth
 
-/// The calibrated figures of a clean council, measured from its events as `shared/spec/metrics.md` defines them
+/// The calibrated figures of a clean council, measured from its events as `docs/metrics.md` defines them
 /// (for a clean log: no corrections, retractions or merges to resolve), as shares 0…1.
 struct CalibrationMeasures {
     var reReferrals = Share()

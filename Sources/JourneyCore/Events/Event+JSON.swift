@@ -1,4 +1,4 @@
-// Reading and writing the interchange format (shared/spec/events.md): one JSON object per line.
+// Reading and writing the interchange format (docs/events.md): one JSON object per line.
 
 extension Event {
     static let envelopeFields = ["id", "type", "child", "occurred", "recorded", "data", "corrects", "source", "by"]

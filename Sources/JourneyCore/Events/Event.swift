@@ -1,6 +1,6 @@
 /// One event: something that happened in a child's journey, as the source system recorded it.
 ///
-/// The envelope is the interchange format's (shared/spec/events.md); the type-specific fields are in `body`.
+/// The envelope is the interchange format's (docs/events.md); the type-specific fields are in `body`.
 public struct Event: Hashable, Sendable {
     /// Unique within the log (1–64 characters).
     public var id: EventID

@@ -1,4 +1,4 @@
-// The fields of each event type, by name and in the order shared/spec/events.md lists them. This is the one
+// The fields of each event type, by name and in the order docs/events.md lists them. This is the one
 // place that knows them: JSON parsing, canonical JSON and the stored binary form all go through it.
 // A Boolean with a default (`nfa`, `uasc`, `sameCarer`) is written only when true, so `{}` and
 // `{"nfa":false}` are the same event.

@@ -3,7 +3,7 @@ import JourneyCore
 /// The published figures a synthetic council is calibrated to: the one place that holds target rates.
 ///
 /// The defaults are England's, year to March 2025 (DfE "Children in need" and "Children looked after" releases).
-/// Each is met in the figures of `shared/spec/metrics.md` once the log has run long enough for the measure to see
+/// Each is met in the figures of `docs/metrics.md` once the log has run long enough for the measure to see
 /// its history (see `SyntheticCouncil`): shares are drawn through the target, timescales from distributions drawn
 /// through the published quantiles. Change any of them to model another council.
 public struct CalibrationTargets: Hashable, Sendable {

@@ -1,0 +1,74 @@
+import Foundation
+import JourneyCore
+import Testing
+
+/// `docs/events.md` is the project's description of the interchange format: it must name every event type the
+/// code reads, so that a type added to `EventType` without being documented fails here.
+@Suite("The event format document")
+struct EventFormatDocumentTests {
+    static let document = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("docs/events.md")
+
+    /// The names the document gives as a heading (`### \`care.started\``) or as the first cell of a table row
+    /// (`| \`care.started\` | …`).
+    static func documentedNames(in text: String) -> Set<String> {
+        var names: Set<String> = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let entry: Substring
+            if trimmed.hasPrefix("#") {
+                entry = trimmed.drop { $0 == "#" }
+            } else if trimmed.hasPrefix("|") {
+                entry = trimmed.dropFirst().prefix { $0 != "|" }
+            } else {
+                continue
+            }
+            let words = entry.trimmingCharacters(in: .whitespaces)
+            guard words.hasPrefix("`"), let end = words.dropFirst().firstIndex(of: "`") else { continue }
+            names.insert(String(words[words.index(after: words.startIndex)..<end]))
+        }
+        return names
+    }
+
+    @Test func namesEveryEventType() throws {
+        let text = try String(contentsOf: Self.document, encoding: .utf8)
+        let documented = Self.documentedNames(in: text)
+        let missing = EventType.allCases.map(\.name).filter { !documented.contains($0) }
+        #expect(missing.isEmpty, "docs/events.md has no heading or table entry for \(missing)")
+    }
+
+    /// The lines of the document's ```json blocks.
+    static func exampleLines(in text: String) -> [String] {
+        var lines: [String] = []
+        var isInExample = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("```") {
+                isInExample = !isInExample && line == "```json"
+            } else if isInExample && !line.isEmpty {
+                lines.append(String(line))
+            }
+        }
+        return lines
+    }
+
+    @Test func examplesAreEventsTheFormatAccepts() throws {
+        let text = try String(contentsOf: Self.document, encoding: .utf8)
+        let lines = Self.exampleLines(in: text)
+        #expect(!lines.isEmpty)
+        for line in lines {
+            if case .failure(let invalid) = Event.parse(jsonLine: line) {
+                Issue.record("docs/events.md example \(line.prefix(40))…: \(invalid.problems)")
+            }
+        }
+    }
+
+    @Test func findsNamesInHeadingsAndTableRowsOnly() {
+        let text = """
+            ### `care.started`
+            | `placement.ended` | `placement` id |
+            Prose that mentions `care.ended` does not document it.
+            | field | `child.died` |
+            """
+        #expect(Self.documentedNames(in: text) == ["care.started", "placement.ended"])
+    }
+}
