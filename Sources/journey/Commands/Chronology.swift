@@ -61,6 +61,11 @@ extension Journey {
 
         func validate() throws {
             if let problem = ChildID.problem(with: child) { throw ValidationError("the child id \(problem)") }
+            guard log.path != "-" else {
+                throw ValidationError(
+                    "a chronology reads the log twice (the replay, then the child's events), so it cannot read "
+                        + "standard input: give a log folder or a JSON Lines file")
+            }
             if let from, let to, from > to { throw ValidationError("--from must be on or before --to") }
             if !diff.isEmpty {
                 guard diff.count == 2 else { throw ValidationError("--diff takes two times: --diff T1 T2") }

@@ -85,7 +85,7 @@ struct ImportCommandOptions: ParsableArguments {
     /// Runs an importer against the log and prints its summary; progress goes to standard error on a terminal.
     func run(_ importer: some Importer) throws {
         try reportingErrors {
-            let writer = try LogWriter.open(log.path, wait: wait)
+            let writer = try LogWriter.open(log.folderToAppendTo(), wait: wait)
             if let recovery = writer.recovery { Terminal.error("journey: \(recovery)") }
             let progress = Terminal.Progress()
             let report: ImportReport

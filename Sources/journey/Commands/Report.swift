@@ -101,7 +101,9 @@ extension Journey {
                 throw ValidationError("--stamp takes an RFC 3339 time such as 2025-04-01T09:00:00Z")
             }
             guard log.path != "-" else {
-                throw ValidationError("the pack needs a log directory or a file (its provenance names its hash)")
+                throw ValidationError(
+                    "the pack needs a log folder or a JSON Lines file, not standard input (its provenance names the "
+                        + "log's hash)")
             }
             guard !out.isEmpty else { throw ValidationError("--out needs a file name") }
         }
@@ -127,11 +129,11 @@ extension Journey {
         }
 
         /// The folded state and where it came from: a log's head as opened (the replay reads up to it and no
-        /// further), or a file's hash and event count.
+        /// further), or a JSON Lines file's hash and event count, whatever the file's name.
         static func replay(_ path: String, useCache: Bool, progress: Terminal.Progress) throws
             -> (JourneyState, Provenance.Source)
         {
-            if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") {
+            if try LogSource(locating: path).isJSONLines {
                 let state = try JourneyState(replayingLogAt: path) { n in progress.update("replaying: \(n) events") }
                 return (state, .file(events: state.eventCount, sha256: try Provenance.sha256(ofFileAt: path)))
             }

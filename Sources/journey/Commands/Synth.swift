@@ -158,7 +158,7 @@ extension Journey {
         static func append(_ council: SyntheticCouncil, toLog path: String, progress: Terminal.Progress) throws
             -> SynthSummary
         {
-            let writer = try LogWriter.open(path)
+            let writer = try LogWriter.open(folderToAppendTo(path))
             if let recovery = writer.recovery { Terminal.error("journey: \(recovery)") }
             var stream = council.stream()
             var line = 0
