@@ -34,7 +34,7 @@ extension Journey {
         @Argument(help: ArgumentHelp("The child's id.", valueName: "child"))
         var child: String
 
-        @OptionGroup var log: ReplayedLogOptions
+        @OptionGroup var log: LogFolderOrFileOptions
 
         @Option(
             help: ArgumentHelp("The record as it stood then (RFC 3339, or a date meaning its end).", valueName: "time"),

@@ -36,7 +36,7 @@ extension Journey {
                 """
         )
 
-        @OptionGroup var log: ReplayedLogOptions
+        @OptionGroup var log: LogFolderOrFileOptions
 
         @Option(help: ArgumentHelp("The statutory year, 1 April to 31 March.", valueName: "2024-25"))
         var year: String

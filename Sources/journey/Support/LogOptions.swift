@@ -37,3 +37,14 @@ struct ReplayedLogOptions: ParsableArguments {
     /// What `--log` names; throws, naming what was found, when it is neither a log folder nor a JSON Lines file.
     func source() throws -> LogSource { try LogSource(locating: path) }
 }
+
+/// The `--log` option of the commands that read the events more than once or name the file's hash (`report`,
+/// `chronology`): a log folder or a JSON Lines file of events whatever its name; standard input is refused.
+struct LogFolderOrFileOptions: ParsableArguments {
+    @Option(
+        name: .customLong("log"),
+        help: ArgumentHelp(
+            "The events: a log folder, or a JSON Lines file of events (any name). Not standard input.",
+            valueName: "folder|file"))
+    var path: String = "event-logs/main"
+}
