@@ -41,7 +41,7 @@ extension Journey {
         @Option(
             help: ArgumentHelp(
                 "The date timescales are judged on. Default: the latest date an event occurred in the log.",
-                valueName: "yyyy-mm-dd"))
+                valueName: "yyyy-mm-dd"), transform: CalendarDate.parse)
         var asOf: CalendarDate?
 
         @Option(
@@ -116,7 +116,8 @@ extension Journey {
                 let unknown = ids.subtracting(CheckCatalogue.ids)
                 guard unknown.isEmpty else {
                     throw ValidationError(
-                        "unknown check \(unknown.sorted().joined(separator: ", ")); see journey check --list")
+                        unknownIDsMessage("check", unknown, known: CheckCatalogue.ids)
+                            + "; see journey check --list")
                 }
             }
             guard (0...Self.recordedLateDaysLimit).contains(recordedLateDays) else {

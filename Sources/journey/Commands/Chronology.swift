@@ -41,10 +41,14 @@ extension Journey {
             transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?
 
-        @Option(help: ArgumentHelp("Only events on or after this date.", valueName: "yyyy-mm-dd"))
+        @Option(
+            help: ArgumentHelp("Only events on or after this date.", valueName: "yyyy-mm-dd"),
+            transform: CalendarDate.parse)
         var from: CalendarDate?
 
-        @Option(help: ArgumentHelp("Only events on or before this date.", valueName: "yyyy-mm-dd"))
+        @Option(
+            help: ArgumentHelp("Only events on or before this date.", valueName: "yyyy-mm-dd"),
+            transform: CalendarDate.parse)
         var to: CalendarDate?
 
         @Option(

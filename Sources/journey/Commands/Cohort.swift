@@ -55,10 +55,10 @@ extension Journey.Cohort {
 
         @OptionGroup var log: ReplayedLogOptions
 
-        @Option(help: ArgumentHelp("First day of the range.", valueName: "yyyy-mm-dd"))
+        @Option(help: ArgumentHelp("First day of the range.", valueName: "yyyy-mm-dd"), transform: CalendarDate.parse)
         var from: CalendarDate
 
-        @Option(help: ArgumentHelp("Last day of the range.", valueName: "yyyy-mm-dd"))
+        @Option(help: ArgumentHelp("Last day of the range.", valueName: "yyyy-mm-dd"), transform: CalendarDate.parse)
         var to: CalendarDate
 
         @Option(help: ArgumentHelp("The repeat window, in years or months (2y, 18m).", valueName: "length"))

@@ -58,7 +58,9 @@ struct ImportCommandOptions: ParsableArguments {
     func validate() throws {
         if let recorded, recordedTime(recorded) == nil {
             if let problem = Timestamp.rangeProblem(in: recorded) { throw ValidationError("--recorded: \(problem)") }
-            throw ValidationError("--recorded takes an RFC 3339 time (2024-06-30T17:00:00Z) or a date (2024-06-30)")
+            throw ValidationError(
+                "--recorded takes a date or a time: \(CalendarDate.argumentForm), or a time such as "
+                    + "2024-04-01T09:00:00Z")
         }
         guard maxProblems > 0 else { throw ValidationError("--max-problems must be 1 or more") }
     }

@@ -31,10 +31,10 @@ extension Journey {
 
         @OptionGroup var log: ReplayedLogOptions
 
-        @Option(help: ArgumentHelp("First day of the period.", valueName: "yyyy-mm-dd"))
+        @Option(help: ArgumentHelp("First day of the period.", valueName: "yyyy-mm-dd"), transform: CalendarDate.parse)
         var from: CalendarDate?
 
-        @Option(help: ArgumentHelp("Last day of the period.", valueName: "yyyy-mm-dd"))
+        @Option(help: ArgumentHelp("Last day of the period.", valueName: "yyyy-mm-dd"), transform: CalendarDate.parse)
         var to: CalendarDate?
 
         @Option(help: ArgumentHelp("A statutory year, 1 April to 31 March.", valueName: "2024-25"))
@@ -109,8 +109,8 @@ extension Journey {
                 let unknown = ids.subtracting(MetricCatalogue.ids)
                 guard unknown.isEmpty else {
                     throw ValidationError(
-                        "unknown metric \(unknown.sorted().joined(separator: ", ")); known: \(MetricCatalogue.ids.joined(separator: ", "))"
-                    )
+                        unknownIDsMessage("metric", unknown, known: MetricCatalogue.ids)
+                            + "; known: \(MetricCatalogue.ids.joined(separator: ", ")) (see journey metrics --help)")
                 }
             }
         }

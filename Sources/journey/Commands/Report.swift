@@ -98,7 +98,7 @@ extension Journey {
             }
             if let stamp, Timestamp(stamp) == nil {
                 if let problem = Timestamp.rangeProblem(in: stamp) { throw ValidationError("--stamp: \(problem)") }
-                throw ValidationError("--stamp takes an RFC 3339 time such as 2025-04-01T09:00:00Z")
+                throw ValidationError("--stamp takes a time such as 2025-04-01T09:00:00Z (UTC)")
             }
             guard log.path != "-" else {
                 throw ValidationError(
@@ -113,7 +113,7 @@ extension Journey {
                 let workingDays = try loadCalendar(calendar)
                 let goals =
                     try targets.map { path in
-                        try Targets(fileContents: String(contentsOfFile: path, encoding: .utf8), fileName: path)
+                        try Targets(fileContents: readOptionTextFile(path, option: "--targets"), fileName: path)
                     } ?? .england
                 try Self.checkReplaceable(out)
                 let madeAt = stamp.flatMap { Timestamp($0) } ?? Self.now
