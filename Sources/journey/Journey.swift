@@ -17,6 +17,7 @@ struct Journey: ParsableCommand {
               journey stats --log event-logs/main
               journey verify --log event-logs/main
             """,
+        version: BuildInfo.description,
         subcommands: [
             Append.self, Import.self, Metrics.self, Check.self, Report.self, Chronology.self, Cohort.self, Export.self,
             Verify.self, Stats.self,

@@ -38,7 +38,8 @@ extension Journey {
         @Option(
             name: .customLong("expect-version"),
             help: ArgumentHelp(
-                "Append only if the child's stream is at this version (its number of events) now. Repeatable.",
+                "Append only if the child has exactly this many events in the log now (nobody else appended to them "
+                    + "meanwhile). Repeatable.",
                 valueName: "child=n"))
         var expectVersion: [String] = []
 

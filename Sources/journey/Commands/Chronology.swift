@@ -37,7 +37,9 @@ extension Journey {
         @OptionGroup var log: LogFolderOrFileOptions
 
         @Option(
-            help: ArgumentHelp("The record as it stood then (RFC 3339, or a date meaning its end).", valueName: "time"),
+            help: ArgumentHelp(
+                "The record as it stood then: a date (2024-06-30) means its end; or a time such as 2024-06-30T17:00:00Z.",
+                valueName: "time"),
             transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?
 

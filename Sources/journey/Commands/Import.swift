@@ -32,7 +32,8 @@ struct ImportCommandOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "When the return was made: the events' recorded time (RFC 3339, or a date for its last second, UTC).",
+            "When the return was made: the events' recorded time, a time such as 2024-06-30T17:00:00Z, or a date "
+                + "(2024-06-30) for its last second, UTC.",
             valueName: "time"))
     var recorded: String?
 

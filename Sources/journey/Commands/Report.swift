@@ -48,7 +48,8 @@ extension Journey {
 
         @Option(
             help: ArgumentHelp(
-                "Only events recorded by then: the figures as they stood. A date means its end.", valueName: "time"),
+                "Only events recorded by then: the figures as they stood. A date means its end; or a time such as 2024-06-30T17:00:00Z.",
+                valueName: "time"),
             transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?
 
@@ -63,7 +64,8 @@ extension Journey {
 
         @Option(
             help: ArgumentHelp(
-                "The time printed as when the pack was made (RFC 3339), for output that is the same byte for byte.",
+                "The time printed as when the pack was made, a time such as 2025-04-01T09:00:00Z: the same log and "
+                    + "arguments then give the same bytes.",
                 valueName: "time"))
         var stamp: String?
 
