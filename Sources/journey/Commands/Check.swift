@@ -46,14 +46,16 @@ extension Journey {
 
         @Option(
             help: ArgumentHelp(
-                "Only events recorded by then: the log as it stood. A date means its end; or a time such as 2024-06-30T17:00:00Z.",
+                "Only events recorded by then: the log as it stood. A date means its end; or a time such as "
+                    + "2024-06-30T17:00:00Z.",
                 valueName: "time"),
             transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?
 
         @Option(
             help: ArgumentHelp(
-                "Only findings that are new since the log as known at this time (the weekly report). A date means its end; or a time such as 2024-06-30T17:00:00Z.",
+                "Only findings that are new since the log as known at this time (the weekly report). A date means "
+                    + "its end; or a time such as 2024-06-30T17:00:00Z.",
                 valueName: "time"),
             transform: AsKnownAt.parse)
         var since: AsKnownAt?

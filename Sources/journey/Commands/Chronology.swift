@@ -38,7 +38,8 @@ extension Journey {
 
         @Option(
             help: ArgumentHelp(
-                "The record as it stood then: a date (2024-06-30) means its end; or a time such as 2024-06-30T17:00:00Z.",
+                "The record as it stood then: a date (2024-06-30) means its end; or a time such as "
+                    + "2024-06-30T17:00:00Z.",
                 valueName: "time"),
             transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?

@@ -66,7 +66,8 @@ extension Journey.Cohort {
 
         @Option(
             help: ArgumentHelp(
-                "Only events recorded by then: the cohort as it stood. A date means its end; or a time such as 2024-06-30T17:00:00Z.",
+                "Only events recorded by then: the cohort as it stood. A date means its end; or a time such as "
+                    + "2024-06-30T17:00:00Z.",
                 valueName: "time"),
             transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?

@@ -48,7 +48,8 @@ extension Journey {
 
         @Option(
             help: ArgumentHelp(
-                "Only events recorded by then: the figures as they stood. A date means its end; or a time such as 2024-06-30T17:00:00Z.",
+                "Only events recorded by then: the figures as they stood. A date means its end; or a time such as "
+                    + "2024-06-30T17:00:00Z.",
                 valueName: "time"),
             transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?

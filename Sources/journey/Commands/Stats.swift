@@ -8,9 +8,9 @@ extension Journey {
             abstract: "Summarise the log: events by type, children, dates, last position.",
             discussion: """
                 --log takes a log folder, a JSON Lines file of events (whatever its name), or - for standard input. \
-                For a log folder, the last line is the log's fingerprint: a hash of every event stored, which \
-                changes if anything in the log changes (verify checks it). For a JSON Lines file, it is the \
-                file's SHA-256.
+                For a log folder, the summary ends with the log's fingerprint, the hash verify prints: it covers \
+                every event stored and changes if anything stored changes. For a JSON Lines file, the file's \
+                SHA-256 stands in its place.
 
                 Examples:
                   journey stats --log event-logs/main
