@@ -68,7 +68,7 @@ public enum LogSource: Sendable, Equatable {
         return true
     }
 
-    /// Refuses a file whose first non-blank line is not a JSON object. Only the first megabyte is looked at: a
+    /// Refuses a file with no events, or whose first non-blank line is not a JSON object. Only the first megabyte is looked at: a
     /// first line longer than that starts with `{` and is left to the replay to judge.
     static func checkFirstLine(of path: String) throws {
         let fd = try System.open(path, flags: O_RDONLY_)
@@ -80,7 +80,13 @@ public enum LogSource: Sendable, Equatable {
         }
         var start = 0
         while start < count, [0x20, 0x09, 0x0D, 0x0A].contains(bytes[start]) { start += 1 }
-        guard start < count else { return }  // empty, or blank lines only: JSON Lines with no events
+        // No events at all is more likely a failed export than a log: every figure would be zero, with exit 0.
+        guard start < count else { throw LogSourceError(path: path, found: "a file with no events (empty or blank)") }
+        if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+            throw LogSourceError(
+                path: path,
+                found: "a file that starts with a byte-order mark, as some editors save UTF-8: save it without one")
+        }
         guard bytes[start] == UInt8(ascii: "{") else {
             throw LogSourceError(path: path, found: Self.notJSONLines)
         }

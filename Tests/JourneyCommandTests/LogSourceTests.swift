@@ -101,12 +101,18 @@ struct LogSourceTests {
     func refused(command: [String]) throws {
         let text = folder + "/notes.txt"
         try "Referrals this week\n".write(toFile: text, atomically: true, encoding: .utf8)
+        let empty = folder + "/empty.jsonl"
+        try "\n\n".write(toFile: empty, atomically: true, encoding: .utf8)
+        let marked = folder + "/marked.jsonl"
+        try Data([0xEF, 0xBB, 0xBF] + Array("{\"id\":\"e1\"}\n".utf8)).write(to: URL(fileURLWithPath: marked))
         let emptyFolder = folder + "/empty"
         try FileManager.default.createDirectory(atPath: emptyFolder, withIntermediateDirectories: true)
         let cases = [
             (folder + "/missing.json", "no such file or folder"),
             ("/dev/null", "it is a device"),
             (text, "it is a file that is not JSON Lines"),
+            (empty, "it is a file with no events"),
+            (marked, "byte-order mark"),
             (emptyFolder, "it is a folder with no head file and no segments"),
         ]
         for (path, found) in cases {
