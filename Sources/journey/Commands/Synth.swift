@@ -63,7 +63,8 @@ extension Journey {
 
         @Option(
             name: .customLong("log"),
-            help: ArgumentHelp("Append the events to the event log in this directory instead.", valueName: "dir"))
+            help: ArgumentHelp(
+                "Append the events to the log in this folder instead (created when new).", valueName: "folder"))
         var log: String?
 
         @Option(
