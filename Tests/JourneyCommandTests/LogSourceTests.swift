@@ -68,6 +68,15 @@ struct LogSourceTests {
         #expect(damaged.output.contains("line 3, field \"occurred\""), "\(damaged.output.prefix(500))")
         #expect(damaged.output.contains("line 6, field \"id\""), "\(damaged.output.prefix(500))")
         #expect(!damaged.output.contains("line 7"))
+
+        // A correction whose event is not in the file: appending the file to a new log would refuse it.
+        let correction = try #require(lines.first { $0.contains("\"corrects\"") })
+        let orphan = folder + "/orphan.json"
+        try (lines.prefix(2) + [correction]).joined(separator: "\n").write(
+            toFile: orphan, atomically: true, encoding: .utf8)
+        let unresolved = try run(journeyProgram.path, ["verify", "--log", orphan])
+        #expect(unresolved.status == 1)
+        #expect(unresolved.output.contains("line 3, field \"corrects\": names an event that is not in the file"))
     }
 
     @Test("export on a JSON Lines file: its events as read, canonical, as from a log of the same events")
