@@ -137,8 +137,15 @@ extension Journey {
             -> (JourneyState, Provenance.Source)
         {
             if try LogSource(locating: path).isJSONLines {
+                // The file is read twice (the replay, then its hash): a file that changed in between would give a
+                // pack whose hash is not that of the events counted.
+                let before = fileStamp(path)
                 let state = try JourneyState(replayingLogAt: path) { n in progress.update("replaying: \(n) events") }
-                return (state, .file(events: state.eventCount, sha256: try Provenance.sha256(ofFileAt: path)))
+                let sha256 = try Provenance.sha256(ofFileAt: path)
+                guard before != nil, fileStamp(path) == before else {
+                    throw ReportLogChanged(path: path)
+                }
+                return (state, .file(events: state.eventCount, sha256: sha256))
             }
             let log = try EventLog.open(path)
             if let recovery = log.recovery { Terminal.error("journey: \(recovery)") }
@@ -146,6 +153,16 @@ extension Journey {
             if !useCache { return (try JourneyState(replaying: log), source) }
             let (state, _) = try Checkpoint.replay(log) { n in progress.update("replaying: \(n) events") }
             return (state, source)
+        }
+
+        /// A file's size, modification time and inode: what changes when anything writes to it or replaces it.
+        static func fileStamp(_ path: String) -> [Int]? {
+            var status = stat()
+            guard stat(path, &status) == 0 else { return nil }
+            return [
+                Int(status.st_size), Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec), Int(status.st_ino),
+                Int(status.st_dev),
+            ]
         }
 
         static var now: Timestamp {
@@ -205,4 +222,14 @@ struct ReportFileError: Error, CustomStringConvertible {
     var path: String
     var reason: String
     var description: String { "cannot write \(path): \(reason)" }
+}
+
+/// A JSON Lines file changed between the replay and its hash: the pack would name a hash that is not that of the
+/// events it counts.
+struct ReportLogChanged: Error, CustomStringConvertible {
+    var path: String
+    var description: String {
+        "\(path) changed while the pack was made, so its figures and its hash would not agree: run the report again "
+            + "once nothing is writing to it"
+    }
 }
