@@ -148,6 +148,12 @@ struct LogSourceTests {
         #expect(result.status == 0, "\(result.output.prefix(300))")
         #expect(result.output.contains("events        16026 in 16026 lines"))
         #expect(result.output.contains(try sha256(json)))
+        for command in [["metrics", "--year", "2024-25"], ["export", "--child", "C000526"]] {
+            let piped = try run(journeyProgram.path, command + ["--log", "-"], input: json)
+            let named = try run(journeyProgram.path, command + ["--log", json])
+            #expect(piped.status == 0, "\(piped.output.prefix(300))")
+            #expect(piped.output == named.output)
+        }
         let chronology = try #require(refusal(["chronology", "C000526", "--log", "-"]))
         #expect(chronology.contains("reads the log twice"))
     }
