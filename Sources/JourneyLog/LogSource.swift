@@ -68,8 +68,8 @@ public enum LogSource: Sendable, Equatable {
         return true
     }
 
-    /// Refuses a file with no events, or whose first non-blank line is not a JSON object. Only the first megabyte is looked at: a
-    /// first line longer than that starts with `{` and is left to the replay to judge.
+    /// Refuses a file with no events, or whose first non-blank line is not a JSON object. Only the first megabyte
+    /// is looked at: a first line longer than that starts with `{` and is left to the replay to judge.
     static func checkFirstLine(of path: String) throws {
         let fd = try System.open(path, flags: O_RDONLY_)
         defer { System.close(fd) }
