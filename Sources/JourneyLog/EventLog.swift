@@ -44,6 +44,9 @@ public struct EventLog: Sendable {
         return EventLog(path: path, layout: layout, head: .empty, recovery: nil)
     }
 
+    /// The version of the stored form of events that this build writes, in the header of every segment file.
+    public static let formatVersion: UInt32 = 1
+
     /// Whether anything is at `path` (a log, or something that is not one).
     public static func exists(_ path: String) -> Bool { System.exists(path) }
 

@@ -33,10 +33,11 @@ public enum LogError: Error, Equatable, Sendable, CustomStringConvertible {
             return "another process is appending to the log (\(path) is locked). Wait for it to finish, or pass "
                 + "--wait to queue behind it."
         case .notFound(let path):
-            return "there is no event log at \(path). Create one by appending to it: journey append FILE --log \(path)"
+            return "there is no event log at \(path): no such file or folder. \(LogSource.expected); create a log "
+                + "by appending to it: journey append FILE --log \(path)"
         case .notALog(let path):
-            return "\(path) is not a journey log: it has no head file and no segments. Check --log; only "
-                + "`journey append` creates a log, in a new or empty folder."
+            return "\(path) is not a journey log: it is a folder with no head file and no segments. "
+                + "\(LogSource.expected); only `journey append` creates a log, in a new or empty folder."
         case .damaged(let path, let offset, let reason):
             return "the log is damaged: \(path) at byte \(offset): \(reason). Run `journey verify` for a full report."
         case .rejected(let problems, let truncated):

@@ -14,22 +14,16 @@ public struct LogStatistics: Sendable {
     public var bytesOnDisk = 0
     public var segments = 0
 
+    /// For JSON Lines: the SHA-256 of the bytes read, which stands for the file's content as the head hash
+    /// stands for a log's.
+    public var sha256: String?
+    /// For JSON Lines: the number of the last line.
+    public var lines = 0
+
     /// Replays the log once.
     public init(log: EventLog) throws {
         var children = Set<ChildID>()
-        try log.replay { stored in
-            let e = stored.event
-            events += 1
-            eventsByType[e.type, default: 0] += 1
-            children.insert(e.child)
-            occurred =
-                occurred.map { min($0.lowerBound, e.occurred)...max($0.upperBound, e.occurred) }
-                ?? e.occurred...e.occurred
-            if let r = e.recorded {
-                recorded = recorded.map { min($0.lowerBound, r)...max($0.upperBound, r) } ?? r...r
-            }
-            if e.corrects != nil { corrections += 1 }
-        }
+        try log.replay { stored in count(stored.event, children: &children) }
         self.children = children.count
         lastPosition = log.lastPosition
         batches = log.batchCount
@@ -41,5 +35,39 @@ public struct LogStatistics: Sendable {
             bytesOnDisk += try System.size(fd, path: path)
             segments += 1
         }
+    }
+
+    /// Reads a JSON Lines file (of any name) or standard input once: the same counts, the bytes read and their
+    /// SHA-256 in place of a head hash. Throws `UnreadableEvents` with the line and field of the first problems
+    /// when a line is not a valid event.
+    public init(jsonLines source: LogSource) throws {
+        var children = Set<ChildID>()
+        var problems: [LineProblem] = []
+        var bytes = 0
+        sha256 = try JSONLinesEvents.read(source, progress: { bytes = $0 }) { line, parsed in
+            lines = line
+            switch parsed {
+            case .success(let event): count(event, children: &children)
+            case .failure(let invalid):
+                if problems.count < 20 { problems += invalid.problems.map { LineProblem(line: line, problem: $0) } }
+            }
+        }
+        guard problems.isEmpty else { throw UnreadableEvents(file: source.path, problems: problems) }
+        self.children = children.count
+        lastPosition = events
+        bytesOnDisk = bytes
+    }
+
+    mutating func count(_ e: Event, children: inout Set<ChildID>) {
+        events += 1
+        eventsByType[e.type, default: 0] += 1
+        children.insert(e.child)
+        occurred =
+            occurred.map { min($0.lowerBound, e.occurred)...max($0.upperBound, e.occurred) }
+            ?? e.occurred...e.occurred
+        if let r = e.recorded {
+            recorded = recorded.map { min($0.lowerBound, r)...max($0.upperBound, r) } ?? r...r
+        }
+        if e.corrects != nil { corrections += 1 }
     }
 }

@@ -12,11 +12,15 @@ struct Journey: ParsableCommand {
             append-only event log (JSON Lines in, JSON Lines out: see the event format in the README). Every figure \
             is replayed from that log, so it can be reproduced for any period, as the log stood at any moment.
 
+            --log names the events: a log folder, or for the commands that read, a JSON Lines file of events \
+            (whatever its name) or - for standard input. Anything else is refused, saying what was found there.
+
             Start with:
               journey append events.jsonl --log event-logs/main
               journey stats --log event-logs/main
               journey verify --log event-logs/main
             """,
+        version: BuildInfo.description,
         subcommands: [
             Append.self, Import.self, Metrics.self, Check.self, Report.self, Chronology.self, Cohort.self, Export.self,
             Verify.self, Stats.self,

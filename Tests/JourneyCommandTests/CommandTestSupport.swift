@@ -20,11 +20,13 @@ var journeyProgram: URL {
         .deletingLastPathComponent().appendingPathComponent(".build/debug/journey")
 }
 
-/// Runs a program and returns its exit status and what it wrote to standard output and standard error.
-func run(_ program: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+/// Runs a program and returns its exit status and what it wrote to standard output and standard error; `input`
+/// names a file to give it as standard input.
+func run(_ program: String, _ arguments: [String], input: String? = nil) throws -> (status: Int32, output: String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: program)
     process.arguments = arguments
+    if let input { process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: input)) }
     let pipe = Pipe()
     process.standardOutput = pipe
     process.standardError = pipe

@@ -18,7 +18,7 @@ public enum EventIDLookup {
         guard let last = positions.max() else { return [:] }
         var ids: [UInt64: EventID] = [:]
         ids.reserveCapacity(positions.count)
-        if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") {
+        if try LogSource(locating: path).isJSONLines {
             let reader = try LineReader(path: path)
             defer { reader.close() }
             var position: UInt64 = 0

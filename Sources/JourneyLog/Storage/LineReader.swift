@@ -84,9 +84,11 @@ public struct LineReader: Sendable {
         if ownsDescriptor { System.close(fd) }
     }
 
-    /// Calls `body` with each line number and line; `progress` gets the bytes read so far after each chunk.
+    /// Calls `body` with each line number and line; `progress` gets the bytes read so far after each chunk, and
+    /// `bytes` every byte read, in order (to hash the input as it is read).
     public func forEachLine(
-        progress: ((Int) -> Void)? = nil, _ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void
+        progress: ((Int) -> Void)? = nil, bytes: ((UnsafeRawBufferPointer) -> Void)? = nil,
+        _ body: (Int, UnsafeBufferPointer<UInt8>) throws -> Void
     ) throws {
         var capacity = 8 << 20
         var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
@@ -109,6 +111,7 @@ public struct LineReader: Sendable {
                 throw LogError.io(operation: "read", path: name, reason: System.errnoText())
             }
             total += n
+            if n > 0 { bytes?(UnsafeRawBufferPointer(start: buffer + filled, count: n)) }
             let isEnd = n == 0
             filled += n
             // Complete lines are those up to the last newline; at the end of input, everything.

@@ -36,7 +36,7 @@ struct LogLayout: Sendable {
     static func header(segment: Int) -> [UInt8] {
         var w = BinaryWriter(capacity: headerSize)
         w.bytes.append(contentsOf: magic)
-        w.fixed(UInt32(1))
+        w.fixed(EventLog.formatVersion)
         w.fixed(UInt32(segment))
         return w.bytes
     }

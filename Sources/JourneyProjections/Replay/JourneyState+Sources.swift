@@ -1,21 +1,13 @@
 import JourneyCore
 import JourneyLog
 
-/// Why a JSON Lines file given in place of a log cannot be replayed.
-public struct UnreadableEvents: Error, CustomStringConvertible {
-    public var file: String
-    public var problems: [LineProblem]
-    public var description: String {
-        "\(file) is not valid JSON Lines events:\n" + problems.prefix(20).map { "  \($0)" }.joined(separator: "\n")
-    }
-}
-
 extension JourneyState {
-    /// Replays a log directory, or a JSON Lines file of events read directly (positions in line order; events
-    /// without `recorded` count whatever the as-known-at time).
+    /// Replays a log directory, or a JSON Lines file of events (whatever its name) or standard input read directly
+    /// (positions in line order; events without `recorded` count whatever the as-known-at time). What `path` names
+    /// is decided by `LogSource`.
     public init(replayingLogAt path: String, progress: ((UInt64) -> Void)? = nil) throws {
         self.init()
-        if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") || path == "-" {
+        if try LogSource(locating: path).isJSONLines {
             let reader = try LineReader(path: path)
             defer { reader.close() }
             var problems: [LineProblem] = []

@@ -8,7 +8,7 @@ public enum ChildEvents {
     /// as `JourneyState(replayingLogAt:)` gives them, so that positions agree with the engine's).
     public static func read(_ path: String, children: Set<ChildID>) throws -> [UInt64: Event] {
         var found: [UInt64: Event] = [:]
-        if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") || path == "-" {
+        if try LogSource(locating: path).isJSONLines {
             let reader = try LineReader(path: path)
             defer { reader.close() }
             var position: UInt64 = 0

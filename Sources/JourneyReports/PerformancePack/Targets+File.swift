@@ -29,6 +29,11 @@ extension Targets {
             let content = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
             let fields = content.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }).map(String.init)
             guard let id = fields.first else { continue }
+            // A file saved from a spreadsheet as CSV: say how fields are separated, not that the line is unknown.
+            if id.contains(",") || id.contains(";") {
+                throw fail(
+                    "fields are separated by spaces, not commas: write \"re-referrals 20\", not \"re-referrals,20\"")
+            }
             guard PackMeasure.named(id) != nil else {
                 throw fail(
                     "\"\(id)\" is not a headline measure; known: "

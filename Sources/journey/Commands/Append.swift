@@ -38,7 +38,8 @@ extension Journey {
         @Option(
             name: .customLong("expect-version"),
             help: ArgumentHelp(
-                "Append only if the child's stream is at this version (its number of events) now. Repeatable.",
+                "Append only if the child has exactly this many events in the log now (nobody else appended to them "
+                    + "meanwhile). Repeatable.",
                 valueName: "child=n"))
         var expectVersion: [String] = []
 
@@ -67,13 +68,14 @@ extension Journey {
                 }
                 // The input first, before the log is created or locked: a missing file creates nothing, and standard
                 // input is read to its end before the lock is taken, so a stalled producer holds up no other writer.
+                let folder = try log.folderToAppendTo()
                 let input = try file == "-" ? LineReader.spooledStandardInput() : LineReader(path: file)
                 defer { input.close() }
-                if !EventLog.exists(log.path), try !input.hasContent() {
+                if !EventLog.exists(folder), try !input.hasContent() {
                     print("appended 0 events (nothing to append; no log created)")
                     return
                 }
-                let writer = try LogWriter.open(log.path, wait: wait)
+                let writer = try LogWriter.open(folder, wait: wait)
                 if let recovery = writer.recovery { Terminal.error("journey: \(recovery)") }
                 let progress = Terminal.Progress()
                 let report = try writer.appendJSONLines(

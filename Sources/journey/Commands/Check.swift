@@ -41,18 +41,21 @@ extension Journey {
         @Option(
             help: ArgumentHelp(
                 "The date timescales are judged on. Default: the latest date an event occurred in the log.",
-                valueName: "yyyy-mm-dd"))
+                valueName: "yyyy-mm-dd"), transform: CalendarDate.parse)
         var asOf: CalendarDate?
 
         @Option(
             help: ArgumentHelp(
-                "Only events recorded by then: the log as it stood. A date means its end.", valueName: "time"),
+                "Only events recorded by then: the log as it stood. A date means its end; or a time such as "
+                    + "2024-06-30T17:00:00Z.",
+                valueName: "time"),
             transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?
 
         @Option(
             help: ArgumentHelp(
-                "Only findings that are new since the log as known at this time (the weekly report). A date means its end.",
+                "Only findings that are new since the log as known at this time (the weekly report). A date means "
+                    + "its end; or a time such as 2024-06-30T17:00:00Z.",
                 valueName: "time"),
             transform: AsKnownAt.parse)
         var since: AsKnownAt?
@@ -116,7 +119,8 @@ extension Journey {
                 let unknown = ids.subtracting(CheckCatalogue.ids)
                 guard unknown.isEmpty else {
                     throw ValidationError(
-                        "unknown check \(unknown.sorted().joined(separator: ", ")); see journey check --list")
+                        unknownIDsMessage("check", unknown, known: CheckCatalogue.ids)
+                            + "; see journey check --list")
                 }
             }
             guard (0...Self.recordedLateDaysLimit).contains(recordedLateDays) else {

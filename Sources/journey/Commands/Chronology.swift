@@ -34,17 +34,24 @@ extension Journey {
         @Argument(help: ArgumentHelp("The child's id.", valueName: "child"))
         var child: String
 
-        @OptionGroup var log: ReplayedLogOptions
+        @OptionGroup var log: LogFolderOrFileOptions
 
         @Option(
-            help: ArgumentHelp("The record as it stood then (RFC 3339, or a date meaning its end).", valueName: "time"),
+            help: ArgumentHelp(
+                "The record as it stood then: a date (2024-06-30) means its end; or a time such as "
+                    + "2024-06-30T17:00:00Z.",
+                valueName: "time"),
             transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?
 
-        @Option(help: ArgumentHelp("Only events on or after this date.", valueName: "yyyy-mm-dd"))
+        @Option(
+            help: ArgumentHelp("Only events on or after this date.", valueName: "yyyy-mm-dd"),
+            transform: CalendarDate.parse)
         var from: CalendarDate?
 
-        @Option(help: ArgumentHelp("Only events on or before this date.", valueName: "yyyy-mm-dd"))
+        @Option(
+            help: ArgumentHelp("Only events on or before this date.", valueName: "yyyy-mm-dd"),
+            transform: CalendarDate.parse)
         var to: CalendarDate?
 
         @Option(
@@ -61,6 +68,11 @@ extension Journey {
 
         func validate() throws {
             if let problem = ChildID.problem(with: child) { throw ValidationError("the child id \(problem)") }
+            guard log.path != "-" else {
+                throw ValidationError(
+                    "a chronology reads the log twice (the replay, then the child's events), so it cannot read "
+                        + "standard input: give a log folder or a JSON Lines file")
+            }
             if let from, let to, from > to { throw ValidationError("--from must be on or before --to") }
             if !diff.isEmpty {
                 guard diff.count == 2 else { throw ValidationError("--diff takes two times: --diff T1 T2") }

@@ -55,10 +55,10 @@ extension Journey.Cohort {
 
         @OptionGroup var log: ReplayedLogOptions
 
-        @Option(help: ArgumentHelp("First day of the range.", valueName: "yyyy-mm-dd"))
+        @Option(help: ArgumentHelp("First day of the range.", valueName: "yyyy-mm-dd"), transform: CalendarDate.parse)
         var from: CalendarDate
 
-        @Option(help: ArgumentHelp("Last day of the range.", valueName: "yyyy-mm-dd"))
+        @Option(help: ArgumentHelp("Last day of the range.", valueName: "yyyy-mm-dd"), transform: CalendarDate.parse)
         var to: CalendarDate
 
         @Option(help: ArgumentHelp("The repeat window, in years or months (2y, 18m).", valueName: "length"))
@@ -66,7 +66,9 @@ extension Journey.Cohort {
 
         @Option(
             help: ArgumentHelp(
-                "Only events recorded by then: the cohort as it stood. A date means its end.", valueName: "time"),
+                "Only events recorded by then: the cohort as it stood. A date means its end; or a time such as "
+                    + "2024-06-30T17:00:00Z.",
+                valueName: "time"),
             transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?
 

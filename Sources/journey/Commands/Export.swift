@@ -11,19 +11,26 @@ extension Journey {
                 same log always exports the same bytes, and exporting what was appended gives the same events. \
                 Corrections and retractions are exported as the events they are: the log is never rewritten.
 
+                --log takes a log folder, a JSON Lines file of events (whatever its name), or - for standard input. \
+                A file's events come out as read, in its line order, in canonical form; a line that is not a valid \
+                event stops the export there with its line and field, and exit 1.
+
                 --as-known-at keeps only events recorded at or before that time: the log as it stood then. A date \
                 alone means the end of that day (UTC).
 
                 Examples:
                   journey export --log event-logs/main > all.jsonl
                   journey export --child C100 --as-known-at 2024-06-30
+                  journey export --log received.json > canonical.jsonl
                 """
         )
 
-        @OptionGroup var log: LogOptions
+        @OptionGroup var log: ReplayedLogOptions
 
         @Option(
-            help: ArgumentHelp("Only events recorded at or before this time (RFC 3339, or a date).", valueName: "time"),
+            help: ArgumentHelp(
+                "Only events recorded at or before this time (a date such as 2024-06-30, meaning its end, or a time "
+                    + "such as 2024-06-30T17:00:00Z).", valueName: "time"),
             transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?
 
@@ -38,17 +45,31 @@ extension Journey {
 
         func run() throws {
             try reportingErrors {
-                let eventLog = try EventLog.open(log.path)
-                if let recovery = eventLog.recovery { Terminal.error("journey: \(recovery)") }
+                let source = try log.source()
                 let childID = child.map { ChildID($0) }
                 let cutoff = asKnownAt?.timestamp
                 let out = StandardOutput()
-                try eventLog.replay { stored in
-                    let e = stored.event
+                func write(_ e: Event) {
                     if let childID, e.child != childID { return }
                     if let cutoff, let r = e.recorded, r > cutoff { return }
                     out.write(e.canonicalJSON())
                     out.write([0x0A])
+                }
+                if source.isJSONLines {
+                    // Streamed, as a log is: a bad line stops the export there, as damage in a log does.
+                    try JSONLinesEvents.read(source) { line, parsed in
+                        switch parsed {
+                        case .success(let event): write(event)
+                        case .failure(let invalid):
+                            out.flush()
+                            let problems = invalid.problems.map { LineProblem(line: line, problem: $0) }
+                            throw UnreadableEvents(file: source.path, problems: problems)
+                        }
+                    }
+                } else {
+                    let eventLog = try EventLog.open(log.path)
+                    if let recovery = eventLog.recovery { Terminal.error("journey: \(recovery)") }
+                    try eventLog.replay { stored in write(stored.event) }
                 }
                 out.flush()
             }

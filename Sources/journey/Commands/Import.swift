@@ -32,7 +32,8 @@ struct ImportCommandOptions: ParsableArguments {
 
     @Option(
         help: ArgumentHelp(
-            "When the return was made: the events' recorded time (RFC 3339, or a date for its last second, UTC).",
+            "When the return was made: the events' recorded time, a time such as 2024-06-30T17:00:00Z, or a date "
+                + "(2024-06-30) for its last second, UTC.",
             valueName: "time"))
     var recorded: String?
 
@@ -58,7 +59,9 @@ struct ImportCommandOptions: ParsableArguments {
     func validate() throws {
         if let recorded, recordedTime(recorded) == nil {
             if let problem = Timestamp.rangeProblem(in: recorded) { throw ValidationError("--recorded: \(problem)") }
-            throw ValidationError("--recorded takes an RFC 3339 time (2024-06-30T17:00:00Z) or a date (2024-06-30)")
+            throw ValidationError(
+                "--recorded takes a date or a time: \(CalendarDate.argumentForm), or a time such as "
+                    + "2024-04-01T09:00:00Z")
         }
         guard maxProblems > 0 else { throw ValidationError("--max-problems must be 1 or more") }
     }
@@ -85,7 +88,7 @@ struct ImportCommandOptions: ParsableArguments {
     /// Runs an importer against the log and prints its summary; progress goes to standard error on a terminal.
     func run(_ importer: some Importer) throws {
         try reportingErrors {
-            let writer = try LogWriter.open(log.path, wait: wait)
+            let writer = try LogWriter.open(log.folderToAppendTo(), wait: wait)
             if let recovery = writer.recovery { Terminal.error("journey: \(recovery)") }
             let progress = Terminal.Progress()
             let report: ImportReport

@@ -31,10 +31,10 @@ extension Journey {
 
         @OptionGroup var log: ReplayedLogOptions
 
-        @Option(help: ArgumentHelp("First day of the period.", valueName: "yyyy-mm-dd"))
+        @Option(help: ArgumentHelp("First day of the period.", valueName: "yyyy-mm-dd"), transform: CalendarDate.parse)
         var from: CalendarDate?
 
-        @Option(help: ArgumentHelp("Last day of the period.", valueName: "yyyy-mm-dd"))
+        @Option(help: ArgumentHelp("Last day of the period.", valueName: "yyyy-mm-dd"), transform: CalendarDate.parse)
         var to: CalendarDate?
 
         @Option(help: ArgumentHelp("A statutory year, 1 April to 31 March.", valueName: "2024-25"))
@@ -42,7 +42,9 @@ extension Journey {
 
         @Option(
             help: ArgumentHelp(
-                "Only events recorded by then: the figures as they stood. A date means its end.", valueName: "time"),
+                "Only events recorded by then: the figures as they stood. A date means its end; or a time such as "
+                    + "2024-06-30T17:00:00Z.",
+                valueName: "time"),
             transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?
 
@@ -109,8 +111,8 @@ extension Journey {
                 let unknown = ids.subtracting(MetricCatalogue.ids)
                 guard unknown.isEmpty else {
                     throw ValidationError(
-                        "unknown metric \(unknown.sorted().joined(separator: ", ")); known: \(MetricCatalogue.ids.joined(separator: ", "))"
-                    )
+                        unknownIDsMessage("metric", unknown, known: MetricCatalogue.ids)
+                            + "; known: \(MetricCatalogue.ids.joined(separator: ", ")) (see journey metrics --help)")
                 }
             }
         }

@@ -36,7 +36,7 @@ extension Journey {
                 """
         )
 
-        @OptionGroup var log: ReplayedLogOptions
+        @OptionGroup var log: LogFolderOrFileOptions
 
         @Option(help: ArgumentHelp("The statutory year, 1 April to 31 March.", valueName: "2024-25"))
         var year: String
@@ -48,7 +48,9 @@ extension Journey {
 
         @Option(
             help: ArgumentHelp(
-                "Only events recorded by then: the figures as they stood. A date means its end.", valueName: "time"),
+                "Only events recorded by then: the figures as they stood. A date means its end; or a time such as "
+                    + "2024-06-30T17:00:00Z.",
+                valueName: "time"),
             transform: AsKnownAt.parse)
         var asKnownAt: AsKnownAt?
 
@@ -63,7 +65,8 @@ extension Journey {
 
         @Option(
             help: ArgumentHelp(
-                "The time printed as when the pack was made (RFC 3339), for output that is the same byte for byte.",
+                "The time printed as when the pack was made, a time such as 2025-04-01T09:00:00Z: the same log and "
+                    + "arguments then give the same bytes.",
                 valueName: "time"))
         var stamp: String?
 
@@ -98,10 +101,12 @@ extension Journey {
             }
             if let stamp, Timestamp(stamp) == nil {
                 if let problem = Timestamp.rangeProblem(in: stamp) { throw ValidationError("--stamp: \(problem)") }
-                throw ValidationError("--stamp takes an RFC 3339 time such as 2025-04-01T09:00:00Z")
+                throw ValidationError("--stamp takes a time such as 2025-04-01T09:00:00Z (UTC)")
             }
             guard log.path != "-" else {
-                throw ValidationError("the pack needs a log directory or a file (its provenance names its hash)")
+                throw ValidationError(
+                    "the pack needs a log folder or a JSON Lines file, not standard input (its provenance names the "
+                        + "log's hash)")
             }
             guard !out.isEmpty else { throw ValidationError("--out needs a file name") }
         }
@@ -111,7 +116,7 @@ extension Journey {
                 let workingDays = try loadCalendar(calendar)
                 let goals =
                     try targets.map { path in
-                        try Targets(fileContents: String(contentsOfFile: path, encoding: .utf8), fileName: path)
+                        try Targets(fileContents: readOptionTextFile(path, option: "--targets"), fileName: path)
                     } ?? .england
                 try Self.checkReplaceable(out)
                 let madeAt = stamp.flatMap { Timestamp($0) } ?? Self.now
@@ -127,13 +132,20 @@ extension Journey {
         }
 
         /// The folded state and where it came from: a log's head as opened (the replay reads up to it and no
-        /// further), or a file's hash and event count.
+        /// further), or a JSON Lines file's hash and event count, whatever the file's name.
         static func replay(_ path: String, useCache: Bool, progress: Terminal.Progress) throws
             -> (JourneyState, Provenance.Source)
         {
-            if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") {
+            if try LogSource(locating: path).isJSONLines {
+                // The file is read twice (the replay, then its hash): a file that changed in between would give a
+                // pack whose hash is not that of the events counted.
+                let before = fileStamp(path)
                 let state = try JourneyState(replayingLogAt: path) { n in progress.update("replaying: \(n) events") }
-                return (state, .file(events: state.eventCount, sha256: try Provenance.sha256(ofFileAt: path)))
+                let sha256 = try Provenance.sha256(ofFileAt: path)
+                guard before != nil, fileStamp(path) == before else {
+                    throw ReportLogChanged(path: path)
+                }
+                return (state, .file(events: state.eventCount, sha256: sha256))
             }
             let log = try EventLog.open(path)
             if let recovery = log.recovery { Terminal.error("journey: \(recovery)") }
@@ -141,6 +153,16 @@ extension Journey {
             if !useCache { return (try JourneyState(replaying: log), source) }
             let (state, _) = try Checkpoint.replay(log) { n in progress.update("replaying: \(n) events") }
             return (state, source)
+        }
+
+        /// A file's size, modification time and inode: what changes when anything writes to it or replaces it.
+        static func fileStamp(_ path: String) -> [Int]? {
+            var status = stat()
+            guard stat(path, &status) == 0 else { return nil }
+            return [
+                Int(status.st_size), Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec), Int(status.st_ino),
+                Int(status.st_dev),
+            ]
         }
 
         static var now: Timestamp {
@@ -200,4 +222,14 @@ struct ReportFileError: Error, CustomStringConvertible {
     var path: String
     var reason: String
     var description: String { "cannot write \(path): \(reason)" }
+}
+
+/// A JSON Lines file changed between the replay and its hash: the pack would name a hash that is not that of the
+/// events it counts.
+struct ReportLogChanged: Error, CustomStringConvertible {
+    var path: String
+    var description: String {
+        "\(path) changed while the pack was made, so its figures and its hash would not agree: run the report again "
+            + "once nothing is writing to it"
+    }
 }

@@ -7,26 +7,47 @@ extension Journey {
         static let configuration = CommandConfiguration(
             abstract: "Summarise the log: events by type, children, dates, last position.",
             discussion: """
-                Example:
+                --log takes a log folder, a JSON Lines file of events (whatever its name), or - for standard input. \
+                For a log folder, the summary ends with the log's fingerprint, the hash verify prints: it covers \
+                every event stored and changes if anything stored changes. For a JSON Lines file, the file's \
+                SHA-256 stands in its place.
+
+                Examples:
                   journey stats --log event-logs/main
+                  journey stats --log council.jsonl
                 """
         )
 
-        @OptionGroup var log: LogOptions
+        @OptionGroup var log: ReplayedLogOptions
 
         func run() throws {
             try reportingErrors {
-                let eventLog = try EventLog.open(log.path)
-                if let recovery = eventLog.recovery { Terminal.error("journey: \(recovery)") }
-                let s = try LogStatistics(log: eventLog)
-                print("log           \(log.path)")
-                print("events        \(s.events) in \(s.batches) batches (last position \(s.lastPosition))")
+                let source = try log.source()
+                let s: LogStatistics
+                if source.isJSONLines {
+                    s = try LogStatistics(jsonLines: source)
+                } else {
+                    let eventLog = try EventLog.open(log.path)
+                    if let recovery = eventLog.recovery { Terminal.error("journey: \(recovery)") }
+                    s = try LogStatistics(log: eventLog)
+                }
+                print("log           \(source == .standardInput ? "standard input" : log.path)")
+                if source.isJSONLines {
+                    print("events        \(s.events) in \(s.lines) lines of JSON Lines")
+                } else {
+                    print("events        \(s.events) in \(s.batches) batches (last position \(s.lastPosition))")
+                }
                 print("children      \(s.children)")
                 if let o = s.occurred { print("occurred      \(o.lowerBound) to \(o.upperBound)") }
                 if let r = s.recorded { print("recorded      \(r.lowerBound) to \(r.upperBound)") }
                 print("corrections   \(s.corrections)")
-                print("on disk       \(s.bytesOnDisk) bytes in \(s.segments) segment file(s)")
-                print("head hash     \(s.headHash)")
+                if let sha256 = s.sha256 {
+                    print("size          \(s.bytesOnDisk) bytes")
+                    print("SHA-256       \(sha256)")
+                } else {
+                    print("on disk       \(s.bytesOnDisk) bytes in \(s.segments) segment file(s)")
+                    print("head hash     \(s.headHash)")
+                }
                 if !s.eventsByType.isEmpty {
                     print("")
                     print("events by type")

@@ -45,10 +45,14 @@ extension Journey {
             parsing: .unconditional, help: ArgumentHelp("How many children come to the front door.", valueName: "n"))
         var children: Int?
 
-        @Option(help: ArgumentHelp("The first day of the log (YYYY-MM-DD).", valueName: "date"))
+        @Option(
+            help: ArgumentHelp("The first day of the log (YYYY-MM-DD).", valueName: "date"),
+            transform: CalendarDate.parse)
         var from: CalendarDate?
 
-        @Option(help: ArgumentHelp("The last day of the extract (YYYY-MM-DD).", valueName: "date"))
+        @Option(
+            help: ArgumentHelp("The last day of the extract (YYYY-MM-DD).", valueName: "date"),
+            transform: CalendarDate.parse)
         var to: CalendarDate?
 
         @Option(help: ArgumentHelp("The seed: the same seed gives the same council.", valueName: "n"))
@@ -59,7 +63,8 @@ extension Journey {
 
         @Option(
             name: .customLong("log"),
-            help: ArgumentHelp("Append the events to the event log in this directory instead.", valueName: "dir"))
+            help: ArgumentHelp(
+                "Append the events to the log in this folder instead (created when new).", valueName: "folder"))
         var log: String?
 
         @Option(
@@ -158,7 +163,7 @@ extension Journey {
         static func append(_ council: SyntheticCouncil, toLog path: String, progress: Terminal.Progress) throws
             -> SynthSummary
         {
-            let writer = try LogWriter.open(path)
+            let writer = try LogWriter.open(folderToAppendTo(path))
             if let recovery = writer.recovery { Terminal.error("journey: \(recovery)") }
             var stream = council.stream()
             var line = 0
@@ -185,20 +190,7 @@ extension Journey {
         }
 
         static func readTargets(_ path: String) throws -> CalibrationTargets {
-            let fd = open(path, O_RDONLY)
-            guard fd >= 0 else { throw SynthOutputError("could not open \(path): \(String(cString: strerror(errno)))") }
-            defer { close(fd) }
-            var bytes: [UInt8] = []
-            var chunk = [UInt8](repeating: 0, count: 65_536)
-            while true {
-                let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-                if n < 0 && errno == EINTR { continue }
-                guard n >= 0 else {
-                    throw SynthOutputError("could not read \(path): \(String(cString: strerror(errno)))")
-                }
-                if n == 0 { break }
-                bytes.append(contentsOf: chunk[0..<n])
-            }
+            let bytes = try readOptionFile(path, option: "--parameters")
             let json: JSONValue
             do {
                 json = try bytes.withUnsafeBufferPointer { try JSONParser.parse($0) }

@@ -17,18 +17,31 @@ extension Journey {
                 commands check less on each read (see the README, "Check and inspect the log"); verify is the \
                 check of the whole log.
 
-                The chain hash printed at the end fixes the log's content as of now: record it elsewhere, and a \
-                later verify that prints the same hash proves nothing before it has changed.
+                The fingerprint printed at the end (the hash of the last batch, which covers every batch before \
+                it) fixes the log's content as of now: record it elsewhere, and a later verify that prints the same \
+                fingerprint proves nothing before it has changed.
 
-                Example:
+                --log takes a log folder, a JSON Lines file of events (whatever its name), or - for standard input. \
+                A file is checked as appending it to a new log would check it: every line parses and is a valid \
+                event, no id is used again for another event, and each correction or retraction names an event in \
+                the file (of the same child and type, for a correction). The first problems are listed with their \
+                line and field; the file's SHA-256 is printed in place of the fingerprint.
+
+                Examples:
                   journey verify --log event-logs/main
+                  journey verify --log received.json
                 """
         )
 
-        @OptionGroup var log: LogOptions
+        @OptionGroup var log: ReplayedLogOptions
 
         func run() throws {
             try reportingErrors {
+                let source = try log.source()
+                if source.isJSONLines {
+                    try Self.verify(source)
+                    return
+                }
                 let report = try EventLog.verify(log.path)
                 for d in report.damage { print("damaged: \(d)") }
                 if report.uncommittedBytes > 0 {
@@ -45,6 +58,20 @@ extension Journey {
                     print("DAMAGED (\(report.damage.count) problem(s)): " + summary)
                     throw ExitWithMessage(code: 1)
                 }
+            }
+        }
+
+        /// Checks a JSON Lines file or standard input; exit 1 when any line is not what a new log would take.
+        static func verify(_ source: LogSource) throws {
+            let report = try JSONLinesEvents.verify(source, limit: 20)
+            for p in report.problems { print("invalid: \(p)") }
+            if report.isTruncated { print("… and more; only the first \(report.problems.count) are shown") }
+            let summary = "\(report.events) events in \(report.lines) lines; SHA-256 \(report.sha256)"
+            if report.isValid {
+                print("ok: " + summary)
+            } else {
+                print("INVALID (\(report.problems.count)\(report.isTruncated ? "+" : "") problem(s)): " + summary)
+                throw ExitWithMessage(code: 1)
             }
         }
     }

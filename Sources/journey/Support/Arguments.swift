@@ -13,17 +13,27 @@ struct AsKnownAt {
         if let problem = Timestamp.rangeProblem(in: argument) { throw ValidationError(problem) }
         if let d = CalendarDate(argument), let t = Timestamp(endOf: d) { return AsKnownAt(timestamp: t) }
         throw ValidationError(
-            "\"\(argument.prefix(40))\" is neither a date (2024-06-30) nor an RFC 3339 time (2024-06-30T17:00:00Z)")
+            "\"\(argument.prefix(40))\" is neither a date nor a time: \(CalendarDate.argumentForm), or a time such as "
+                + "2024-04-01T09:00:00Z")
     }
 }
 
 extension CalendarDate: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
+
+    /// How a date option is written, for the message when it is not.
+    static let argumentForm = "dates are written YYYY-MM-DD, e.g. 2024-04-01"
+
+    /// Reads a date option (`transform:`): a date written otherwise (`01/04/2024`) gets how dates are written.
+    static func parse(_ argument: String) throws -> CalendarDate {
+        guard let date = CalendarDate(argument) else { throw ValidationError(argumentForm) }
+        return date
+    }
 }
 
 /// The working-day calendar: England and Wales as shipped, or a council's own file.
 func loadCalendar(_ path: String?) throws -> WorkingDayCalendar {
     guard let path else { return .englandAndWales }
-    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let text = try readOptionTextFile(path, option: "--calendar")
     return try WorkingDayCalendar(holidayFileContents: text, fileName: path)
 }

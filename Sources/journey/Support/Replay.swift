@@ -1,11 +1,12 @@
 import JourneyLog
 import JourneyProjections
 
-/// The folded state of a log directory (from its checkpoint, when there is a good one) or of a JSON Lines file.
+/// The folded state of what `--log` names (`LogSource`): a log folder (from its checkpoint, when there is a good
+/// one and `useCache`), or a JSON Lines file or standard input read directly.
 func replayState(_ path: String, useCache: Bool, progress: Terminal.Progress) throws -> JourneyState {
     defer { progress.finish() }
-    let isFile = path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") || path == "-"
-    if isFile || !useCache {
+    let source = try LogSource(locating: path)
+    if source.isJSONLines || !useCache {
         return try JourneyState(replayingLogAt: path) { n in progress.update("replaying: \(n) events") }
     }
     let log = try EventLog.open(path)
