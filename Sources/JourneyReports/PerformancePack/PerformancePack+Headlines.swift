@@ -62,7 +62,9 @@ extension PerformancePack {
         var footnotes: [String] = []
         func mark(_ coverage: String?, _ title: String) -> String {
             guard let coverage else { return "" }
-            footnotes.append("\(HTMLText.escape(title)): \(HTMLText.escape(coverage))")
+            // The span is said once, under the table.
+            let reason = coverage.components(separatedBy: "; the log covers ")[0]
+            footnotes.append("\(HTMLText.escape(title)): \(HTMLText.escape(reason))")
             return "<small class=\"partial\">partly covered (\(footnotes.count))</small>"
         }
         for row in headlines {
@@ -86,7 +88,8 @@ extension PerformancePack {
         if !footnotes.isEmpty {
             out += "<p class=\"note\"><strong>Partly covered</strong>: the log does not hold all that these figures "
             out += "need, so each is lower or higher than the truth by an unknown amount; they get no status and no "
-            out += "direction of travel.</p>\n<ol class=\"note\">\n"
+            out += "direction of travel. The log covers \(HTMLText.escape(current.span?.description ?? "nothing")).</p>"
+            out += "\n<ol class=\"note\">\n"
             out += footnotes.map { "<li>\($0)</li>\n" }.joined() + "</ol>\n"
         }
         out += "<p class=\"note\"><strong>Status</strong>: green at or better than the target; amber worse than the "
@@ -106,28 +109,41 @@ extension PerformancePack {
         out += "<h2>Activity</h2>\n<table class=\"activity\">\n<thead><tr><th>Count</th>"
         out += "<th class=\"num\">12 months to \(HTMLText.shortMonth(period.to))</th>"
         out += "<th class=\"num\">Year before</th><th class=\"num\">Change</th></tr></thead>\n<tbody>\n"
+        var anyPartialCount = false
         for (id, label) in Self.activityLabels {
             guard let now = Self.result(id, in: current), let before = Self.result(id, in: previous) else { continue }
+            // A count over a period the log covers in part is marked, and no change is worked out from it.
+            let partial = #"<small class="partial">partly covered</small>"#
+            let (nowMark, beforeMark) = (now.isPartlyCovered ? partial : "", before.isPartlyCovered ? partial : "")
+            let isComparable = !now.isPartlyCovered && !before.isPartlyCovered
+            anyPartialCount = anyPartialCount || !isComparable
             out += "<tr><td>\(HTMLText.escape(label))</td>"
             if now.denominator != nil {
                 let (a, b) = (ShownFigure(now), ShownFigure(before))
-                out += "<td class=\"num\">\(a.text)<small>\(a.note)</small></td>"
-                out += "<td class=\"num\">\(b.text)<small>\(b.note)</small></td>"
-                let change = a.value.flatMap { x in b.value.map { x - $0 } }
+                out += "<td class=\"num\">\(a.text)<small>\(a.note)</small>\(nowMark)</td>"
+                out += "<td class=\"num\">\(b.text)<small>\(b.note)</small>\(beforeMark)</td>"
+                let change = isComparable ? a.value.flatMap { x in b.value.map { x - $0 } } : nil
                 out += "<td class=\"num\">"
                 out += change.map { ($0 > 0 ? "+" : "") + HTMLText.decimal($0) + " points" } ?? "–"
                 out += "</td></tr>\n"
             } else {
-                out += "<td class=\"num\">\(HTMLText.count(now.numerator))</td>"
-                out += "<td class=\"num\">\(HTMLText.count(before.numerator))</td>"
+                out += "<td class=\"num\">\(HTMLText.count(now.numerator))\(nowMark)</td>"
+                out += "<td class=\"num\">\(HTMLText.count(before.numerator))\(beforeMark)</td>"
                 let change = now.numerator - before.numerator
-                out += "<td class=\"num\">\(change > 0 ? "+" : "")\(HTMLText.count(change))</td></tr>\n"
+                out += "<td class=\"num\">"
+                out += isComparable ? "\(change > 0 ? "+" : "")\(HTMLText.count(change))" : "–"
+                out += "</td></tr>\n"
             }
         }
         out += "</tbody>\n</table>\n"
         out += "<p class=\"note\">Counts at the month end are on \(HTMLText.day(period.to)) and on "
         out += "\(HTMLText.day(previous.period.to)). Activity has no target: more or fewer is neither better nor "
-        out += "worse in itself.</p>\n"
+        out += "worse in itself."
+        if anyPartialCount {
+            out += " A count marked partly covered is over months the log does not wholly hold (it covers "
+            out += "\(HTMLText.escape(current.span?.description ?? "nothing"))): it is not compared."
+        }
+        out += "</p>\n"
         return out
     }
 
