@@ -41,6 +41,8 @@ protocol Metric: Sendable {
     func results() -> [MetricResult]
     /// What the metric's figure for `period` needs the log to hold: its period, and any look-back before it.
     static func coverageNeed(_ period: ReportingPeriod) -> CoverageNeed
+    /// The same for one of its ids, where they differ (an activity group's counts on a date).
+    static func coverageNeed(_ period: ReportingPeriod, id: String) -> CoverageNeed
 }
 
 extension Metric {
@@ -52,6 +54,8 @@ extension Metric {
 
     /// By default a figure is about its period's own events, with no look-back.
     static func coverageNeed(_ period: ReportingPeriod) -> CoverageNeed { CoverageNeed(period) }
+
+    static func coverageNeed(_ period: ReportingPeriod, id: String) -> CoverageNeed { coverageNeed(period) }
 
     static func applicable(_ context: MetricContext) -> [BreakdownDimension] {
         context.dimensions.filter { dimensions.contains($0) }

@@ -72,8 +72,8 @@ extension JourneyState {
         return zip(contexts, accumulators).map { context, metrics in
             var results: [MetricResult] = []
             for (type, metric) in zip(types, metrics) {
-                let need = type.coverageNeed(context.period)
                 for var result in metric.results() where only?.contains(result.id) ?? true {
+                    let need = type.coverageNeed(context.period, id: result.id)
                     // An empty log covers nothing: every figure of it is partial.
                     result.partialCoverage =
                         logSpan.map { $0.shortfall(need) } ?? "the log holds no event for this figure to count"

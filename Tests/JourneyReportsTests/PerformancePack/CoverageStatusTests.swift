@@ -116,5 +116,17 @@ struct CoverageStatusTests {
         let line = try #require(headlines.split(separator: "\n").first { $0.contains("Re-referrals") })
         #expect(line.contains("<span class=\"rag rag-none\">partly covered</span>"))
         #expect(!line.contains("rag-green") && !line.contains("rag-amber") && !line.contains("rag-red"))
+        // The activity counts over the twelve months from July 2019 are marked too, and not compared; a count on
+        // 30 June 2020 (after the log is complete) is not.
+        let activity = pack.html.components(separatedBy: "<table class=\"activity\">")[1]
+            .components(separatedBy: "</table>")[0].split(separator: "\n")
+        let contacts = try #require(activity.first { $0.contains("<td>Contacts</td>") })
+        #expect(
+            contacts
+                == "<tr><td>Contacts</td><td class=\"num\">114<small class=\"partial\">partly covered</small></td>"
+                + "<td class=\"num\">22<small class=\"partial\">partly covered</small></td><td class=\"num\">–</td></tr>"
+        )
+        let inNeed = try #require(activity.first { $0.contains("Children in need at the month end") })
+        #expect(inNeed.contains("<td class=\"num\">82</td>"))
     }
 }
