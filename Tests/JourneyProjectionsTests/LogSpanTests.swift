@@ -77,11 +77,21 @@ struct LogSpanTests {
         let m = log.metric("placement-stability-long-term", year2024)
         #expect(m.numerator == 1 && m.denominator == 1)
         #expect(m.partialCoverage == nil)
-        // To 31 March 2021 it needs care open from 2018-09-30, before the log's first event: partial.
+        // To 31 March 2021 it needs every event from then (before the log is complete) and care open from
+        // 2018-09-30, before the log's first event: partial, for both.
         let early = log.metric("placement-stability-long-term", ReportingPeriod(statutoryYear: "2020-21")!)
         #expect(
             early.partialCoverage?.hasPrefix(
-                "it needs every event from 2021-03-31 (2½ years in care before the period's end)") == true)
+                "it needs every event from 2021-03-31 and it needs the cases open from 2018-09-30 (2½ years in care "
+                    + "before the period's end); ") == true)
+        // With the log complete from 1 April 2020 and its events from 2019-05-01, only the open cases fall short.
+        var longer = log
+        longer.add("C9", "2020-04-15", .contactReceived(ContactReceived(contact: "CT1", source: ReferralSource("6")!)))
+        let open = longer.metric("placement-stability-long-term", ReportingPeriod(statutoryYear: "2020-21")!)
+        #expect(
+            open.partialCoverage?.hasPrefix(
+                "it needs the cases open from 2018-09-30 (2½ years in care before the period's end); the log covers "
+                    + "2020-04-01 to 2025-03-31") == true)
     }
 
     @Test func repeatPlansNeedTheTwoYearsBeforeThePeriod() {

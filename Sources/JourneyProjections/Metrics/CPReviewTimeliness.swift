@@ -14,7 +14,7 @@ struct CPReviewTimeliness: Metric {
     static func coverageNeed(_ period: ReportingPeriod) -> CoverageNeed {
         CoverageNeed(
             eventsFrom: period.to, openFrom: period.to.adding(months: -3), through: period.to,
-            why: "plans open 3 months before the period's end")
+            openWhy: "plans open 3 months before the period's end")
     }
 
     let context: MetricContext

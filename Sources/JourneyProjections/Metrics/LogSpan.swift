@@ -48,9 +48,11 @@ public struct LogSpan: Sendable, Hashable, CustomStringConvertible {
     func shortfall(_ need: CoverageNeed) -> String? {
         var reasons: [String] = []
         if need.eventsFrom < completeFrom {
-            reasons.append("it needs every event from \(need.eventsFrom)\(need.why.map { " (\($0))" } ?? "")")
-        } else if need.openFrom < earliest {
-            reasons.append("it needs the cases open from \(need.openFrom)\(need.why.map { " (\($0))" } ?? "")")
+            reasons.append("it needs every event from \(need.eventsFrom)\(need.eventsWhy.map { " (\($0))" } ?? "")")
+        }
+        // Every event from a date holds the cases open from it: said once.
+        if need.openFrom < earliest && need.openFrom < need.eventsFrom {
+            reasons.append("it needs the cases open from \(need.openFrom)\(need.openWhy.map { " (\($0))" } ?? "")")
         }
         if need.through > latest { reasons.append("its period runs to \(need.through)") }
         guard !reasons.isEmpty else { return nil }
@@ -64,19 +66,24 @@ struct CoverageNeed: Sendable, Hashable {
     var eventsFrom: CalendarDate
     var openFrom: CalendarDate
     var through: CalendarDate
-    /// The look-back, in words, when there is one.
-    var why: String?
+    /// The look-back that sets `eventsFrom` or `openFrom`, in words, when there is one.
+    var eventsWhy: String?
+    var openWhy: String?
 
     /// A figure about the period's own events: its period, no look-back.
     init(_ period: ReportingPeriod) {
         self.init(eventsFrom: period.from, openFrom: period.from, through: period.to)
     }
 
-    init(eventsFrom: CalendarDate, openFrom: CalendarDate, through: CalendarDate, why: String? = nil) {
+    init(
+        eventsFrom: CalendarDate, openFrom: CalendarDate, through: CalendarDate, eventsWhy: String? = nil,
+        openWhy: String? = nil
+    ) {
         self.eventsFrom = eventsFrom
         self.openFrom = min(openFrom, eventsFrom)
         self.through = through
-        self.why = why
+        self.eventsWhy = eventsWhy
+        self.openWhy = openWhy
     }
 }
 

@@ -72,7 +72,7 @@ struct PlacementStabilityLongTerm: Metric {
     static func coverageNeed(_ period: ReportingPeriod) -> CoverageNeed {
         CoverageNeed(
             eventsFrom: period.to, openFrom: period.to.adding(months: -30), through: period.to,
-            why: "2½ years in care before the period's end")
+            openWhy: "2½ years in care before the period's end")
     }
 
     let context: MetricContext

@@ -13,7 +13,7 @@ struct ReReferrals: Metric {
     static func coverageNeed(_ period: ReportingPeriod) -> CoverageNeed {
         let from = period.from.adding(months: -12)
         return CoverageNeed(
-            eventsFrom: from, openFrom: from, through: period.to, why: "the 12 months before each referral")
+            eventsFrom: from, openFrom: from, through: period.to, eventsWhy: "the 12 months before each referral")
     }
 
     let context: MetricContext

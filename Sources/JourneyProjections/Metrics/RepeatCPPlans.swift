@@ -16,7 +16,8 @@ struct RepeatCPPlans: Metric {
     static func coverageNeed(_ period: ReportingPeriod) -> CoverageNeed {
         let from = period.from.adding(years: -2)
         return CoverageNeed(
-            eventsFrom: from, openFrom: from, through: period.to, why: "plans ended in the 2 years before each start")
+            eventsFrom: from, openFrom: from, through: period.to,
+            eventsWhy: "plans ended in the 2 years before each start")
     }
 
     let context: MetricContext
