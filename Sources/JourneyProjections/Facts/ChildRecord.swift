@@ -34,6 +34,9 @@ public struct ChildRecord: Sendable {
     public var placements: [Placement] = []
     public var missingEpisodes: [MissingEpisode] = []
     public var visits: [Visit] = []
+    /// The earliest and latest `occurred` of the record's counting events (`nil` when none counts).
+    public var firstOccurred: CalendarDate?
+    public var lastOccurred: CalendarDate?
     /// How this child's events were recorded, for the data-quality checks: filled only when asked for
     /// (`JourneyState.forEachRecord(asKnownAt:includingRecording:)`), empty otherwise.
     public var recording = Recording()

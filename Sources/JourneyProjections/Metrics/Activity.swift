@@ -17,6 +17,13 @@ struct Activity: Metric {
     ]
     static let dimensions = childDimensions.union([.source, .need, .category])
 
+    /// Counts on the period's last day need that day alone (what was open then is held with its case); the other
+    /// counts, the period.
+    static func coverageNeed(_ period: ReportingPeriod, id: String) -> CoverageNeed {
+        guard id.hasSuffix("-on-date") else { return CoverageNeed(period) }
+        return CoverageNeed(eventsFrom: period.to, openFrom: period.to, through: period.to)
+    }
+
     let context: MetricContext
     /// One counter and its breakdowns per id, in the order of `ids`.
     var counts: [String: (numerator: Int, denominator: Int, tally: BreakdownTally)] = [:]

@@ -9,6 +9,14 @@ struct CPReviewTimeliness: Metric {
     static let ids = ["cp-review-timeliness"]
     static let dimensions = childDimensions.union([.category])
 
+    /// Children on a plan on `to`: the plans open then, from 3 months before (the shortest plan counted); a plan
+    /// open when the log opened is held with its reviews.
+    static func coverageNeed(_ period: ReportingPeriod) -> CoverageNeed {
+        CoverageNeed(
+            eventsFrom: period.to, openFrom: period.to.adding(months: -3), through: period.to,
+            openWhy: "plans open 3 months before the period's end")
+    }
+
     let context: MetricContext
     var tally: BreakdownTally
 

@@ -8,16 +8,22 @@ public struct MetricContext: Sendable {
     public var dimensions: [BreakdownDimension]
     /// Measure assessment timeliness from the referral rather than the assessment start (metrics.md, Reading).
     public var assessmentFromReferral: Bool
+    /// A rate over fewer than this many is marked "too few to rate" (`MetricResult.isTooFewToRate`).
+    public var minimumDenominator: Int
 
     public init(
         period: ReportingPeriod, calendar: WorkingDayCalendar = .englandAndWales, dimensions: [BreakdownDimension] = [],
-        assessmentFromReferral: Bool = false
+        assessmentFromReferral: Bool = false, minimumDenominator: Int = MetricContext.defaultMinimumDenominator
     ) {
         self.period = period
         self.calendar = calendar
         self.dimensions = dimensions
         self.assessmentFromReferral = assessmentFromReferral
+        self.minimumDenominator = minimumDenominator
     }
+
+    /// Rates over fewer than 10 are not rated: one child more or less moves a rate over 9 by 10 points or more.
+    public static let defaultMinimumDenominator = 10
 }
 
 /// A metric is a fold over children's records: each record is added once, in any order, then the result is read.
@@ -33,6 +39,10 @@ protocol Metric: Sendable {
     /// Takes in the children `other` has been given, as if they had been added to this one.
     mutating func merge(_ other: Self)
     func results() -> [MetricResult]
+    /// What the metric's figure for `period` needs the log to hold: its period, and any look-back before it.
+    static func coverageNeed(_ period: ReportingPeriod) -> CoverageNeed
+    /// The same for one of its ids, where they differ (an activity group's counts on a date).
+    static func coverageNeed(_ period: ReportingPeriod, id: String) -> CoverageNeed
 }
 
 extension Metric {
@@ -41,6 +51,11 @@ extension Metric {
     mutating func merge(any other: any Metric) {
         merge(other as! Self)
     }
+
+    /// By default a figure is about its period's own events, with no look-back.
+    static func coverageNeed(_ period: ReportingPeriod) -> CoverageNeed { CoverageNeed(period) }
+
+    static func coverageNeed(_ period: ReportingPeriod, id: String) -> CoverageNeed { coverageNeed(period) }
 
     static func applicable(_ context: MetricContext) -> [BreakdownDimension] {
         context.dimensions.filter { dimensions.contains($0) }

@@ -17,6 +17,11 @@ public struct MetricResult: Sendable, Equatable {
     /// Named figures (`unmatched`, `invalid`, `median`, `bands`…), in the order the definition names them.
     public var details: [JSONMember] = []
     public var breakdown: [Breakdown] = []
+    /// Why the log covers only part of what this figure needs (its period or its look-back), or `nil` when it
+    /// covers all of it or was not asked (`LogSpan`). A partial figure gets no status against a target.
+    public var partialCoverage: String?
+    /// Rates over fewer than this are "too few to rate" (0: every rate is rated).
+    public var minimumDenominator = 0
 
     public init(id: String, numerator: Int, denominator: Int?, details: [JSONMember] = [], breakdown: [Breakdown] = [])
     {
@@ -29,6 +34,17 @@ public struct MetricResult: Sendable, Equatable {
 
     /// `100 × numerator / denominator` to one decimal place; `nil` when the denominator is 0 or there is none.
     public var value: Double? { Self.percentage(numerator, denominator) }
+
+    /// Whether the figure is a rate over too few to be judged against a target: shown, but not rated.
+    public var isTooFewToRate: Bool { isTooFewToRate(denominator) }
+
+    /// Whether a rate over `denominator` (the figure's, or a breakdown row's) is too few to rate.
+    public func isTooFewToRate(_ denominator: Int?) -> Bool {
+        guard let denominator else { return false }
+        return denominator < minimumDenominator
+    }
+
+    public var isPartlyCovered: Bool { partialCoverage != nil }
 
     public static func percentage(_ n: Int, _ d: Int?) -> Double? {
         guard let d, d > 0 else { return nil }

@@ -5,6 +5,18 @@ public struct MetricsReport: Sendable, Equatable {
     public var period: ReportingPeriod
     public var asKnownAt: Timestamp?
     public var metrics: [MetricResult]
+    /// The dates the log covers, as known at `asKnownAt`; `nil` for a log with no counting event.
+    public var span: LogSpan?
+
+    public init(period: ReportingPeriod, asKnownAt: Timestamp?, metrics: [MetricResult], span: LogSpan? = nil) {
+        self.period = period
+        self.asKnownAt = asKnownAt
+        self.metrics = metrics
+        self.span = span
+    }
+
+    /// Whether the period has no day in the log (`LogSpan.isWhollyOutside`); `true` for an empty log.
+    public var isWhollyOutsideLog: Bool { span.map { $0.isWhollyOutside(period) } ?? true }
 }
 
 /// Every metric of metrics.md, in the order reports list them.
@@ -39,23 +51,37 @@ extension JourneyState {
         _ contexts: [MetricContext], asKnownAt: Timestamp? = nil, only: Set<String>? = nil, parts: Int = 16
     ) -> [MetricsReport] {
         let types = MetricCatalogue.metrics.filter { type in only.map { !$0.isDisjoint(with: type.ids) } ?? true }
-        // One metric of each type for each period, in every part of the children; the parts merge into one.
-        let accumulators: [[any Metric]] = reduceRecords(
+        // One metric of each type for each period, in every part of the children; the parts merge into one. The
+        // log's span is folded in the same pass.
+        let (span, accumulators): (SpanTally, [[any Metric]]) = reduceRecords(
             asKnownAt: asKnownAt, parts: parts,
-            initial: { contexts.map { context in types.map { $0.init(context) } } },
-            add: { accumulators, record in
-                for i in accumulators.indices {
-                    for j in accumulators[i].indices { accumulators[i][j].add(record) }
+            initial: { (SpanTally(), contexts.map { context in types.map { $0.init(context) } }) },
+            add: { partial, record in
+                partial.0.add(record)
+                for i in partial.1.indices {
+                    for j in partial.1[i].indices { partial.1[i][j].add(record) }
                 }
             },
-            merge: { accumulators, other in
-                for i in accumulators.indices {
-                    for j in accumulators[i].indices { accumulators[i][j].merge(any: other[i][j]) }
+            merge: { partial, other in
+                partial.0.merge(other.0)
+                for i in partial.1.indices {
+                    for j in partial.1[i].indices { partial.1[i][j].merge(any: other.1[i][j]) }
                 }
             })
+        let logSpan = span.span
         return zip(contexts, accumulators).map { context, metrics in
-            let results = metrics.flatMap { $0.results() }.filter { only?.contains($0.id) ?? true }
-            return MetricsReport(period: context.period, asKnownAt: asKnownAt, metrics: results)
+            var results: [MetricResult] = []
+            for (type, metric) in zip(types, metrics) {
+                for var result in metric.results() where only?.contains(result.id) ?? true {
+                    let need = type.coverageNeed(context.period, id: result.id)
+                    // An empty log covers nothing: every figure of it is partial.
+                    result.partialCoverage =
+                        logSpan.map { $0.shortfall(need) } ?? "the log holds no event for this figure to count"
+                    result.minimumDenominator = context.minimumDenominator
+                    results.append(result)
+                }
+            }
+            return MetricsReport(period: context.period, asKnownAt: asKnownAt, metrics: results, span: logSpan)
         }
     }
 }

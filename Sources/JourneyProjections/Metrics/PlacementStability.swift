@@ -67,6 +67,14 @@ struct PlacementStabilityLongTerm: Metric {
     static let ids = ["placement-stability-long-term"]
     static let dimensions = childDimensions.union([.need])
 
+    /// Children in care on `to` and for the 30 months before: care open then, held with its placements when the
+    /// log opened on it.
+    static func coverageNeed(_ period: ReportingPeriod) -> CoverageNeed {
+        CoverageNeed(
+            eventsFrom: period.to, openFrom: period.to.adding(months: -30), through: period.to,
+            openWhy: "2½ years in care before the period's end")
+    }
+
     let context: MetricContext
     var tally: BreakdownTally
 
@@ -135,6 +143,11 @@ struct PlacementStabilityLongTerm: Metric {
 struct PlacedOver20Miles: Metric {
     static let ids = ["placed-over-20-miles"]
     static let dimensions = childDimensions.union([.need])
+
+    /// Children looked after on `to`: that day alone.
+    static func coverageNeed(_ period: ReportingPeriod) -> CoverageNeed {
+        CoverageNeed(eventsFrom: period.to, openFrom: period.to, through: period.to)
+    }
 
     let context: MetricContext
     var unknown = 0

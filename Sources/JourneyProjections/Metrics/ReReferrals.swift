@@ -9,6 +9,13 @@ struct ReReferrals: Metric {
     static let ids = ["re-referrals"]
     static let dimensions = childDimensions.union([.source, .need])
 
+    /// The 12 months before each referral: every referral from 12 months before the period.
+    static func coverageNeed(_ period: ReportingPeriod) -> CoverageNeed {
+        let from = period.from.adding(months: -12)
+        return CoverageNeed(
+            eventsFrom: from, openFrom: from, through: period.to, eventsWhy: "the 12 months before each referral")
+    }
+
     let context: MetricContext
     var tally: BreakdownTally
 

@@ -10,6 +10,16 @@ struct RepeatCPPlans: Metric {
     static let ids = ["repeat-cp-plans"]
     static let dimensions = childDimensions.union([.category])
 
+    /// Earlier plans: ever for `secondOrSubsequent`, which the plan's `previousPlans` answers where the log does
+    /// not reach (and `priorPlanNotInLog` counts); the 2 years before each start for `withinTwoYears`, which only the
+    /// log can answer, and a plan that ended before the log holds every event is missed.
+    static func coverageNeed(_ period: ReportingPeriod) -> CoverageNeed {
+        let from = period.from.adding(years: -2)
+        return CoverageNeed(
+            eventsFrom: from, openFrom: from, through: period.to,
+            eventsWhy: "plans ended in the 2 years before each start")
+    }
+
     let context: MetricContext
     var withinTwoYears = 0
     var priorPlanNotInLog = 0

@@ -11,13 +11,14 @@ extension MetricsReport {
                     JSONMember(key: "to", value: .string(period.to.description)),
                 ])),
             JSONMember(key: "asKnownAt", value: asKnownAt.map { .string($0.description) } ?? .null),
+            JSONMember(key: "span", value: span?.json ?? .null),
             JSONMember(key: "metrics", value: .array(metrics.map(\.json))),
         ])
     }
 
     /// CSV that opens in a spreadsheet: one row per metric (dimension `all`) and per breakdown key.
     public static func csv(_ reports: [MetricsReport]) -> String {
-        var lines = ["from,to,as_known_at,metric,dimension,key,numerator,denominator,value,details"]
+        var lines = ["from,to,as_known_at,metric,dimension,key,numerator,denominator,value,details,coverage,rating"]
         for report in reports {
             let prefix = "\(report.period.from),\(report.period.to),\(report.asKnownAt?.description ?? "")"
             for m in report.metrics {
@@ -25,7 +26,7 @@ extension MetricsReport {
                 lines.append(
                     [
                         prefix, m.id, "all", "all", String(m.numerator), m.denominator.map(String.init) ?? "",
-                        formatPercentage(m.value), csvField(details),
+                        formatPercentage(m.value), csvField(details), m.coverageWord, m.rating(m.denominator),
                     ].joined(separator: ","))
                 for b in m.breakdown {
                     for row in b.rows {
@@ -33,6 +34,7 @@ extension MetricsReport {
                             [
                                 prefix, m.id, b.dimension.rawValue, csvField(row.key), String(row.numerator),
                                 row.denominator.map(String.init) ?? "", formatPercentage(row.value), "",
+                                m.coverageWord, m.rating(row.denominator),
                             ].joined(separator: ","))
                     }
                 }
@@ -45,35 +47,52 @@ extension MetricsReport {
     public var table: String {
         var out = "Period \(period.from) to \(period.to)"
         out += asKnownAt.map { ", as known at \($0)" } ?? ", everything in the log"
-        out += "\n\n"
-        var rows: [[String]] = [["metric", "numerator", "denominator", "value"]]
+        out += "\nThe log covers " + (span?.description ?? "nothing: it holds no event") + "\n\n"
+        var rows: [[String]] = [["metric", "numerator", "denominator", "value", "mark"]]
         var notes: [Int: [String]] = [:]
         for m in metrics {
+            let marks = [m.isPartlyCovered ? "partial" : nil, m.isTooFewToRate ? "too few to rate" : nil]
             rows.append([
                 m.id, String(m.numerator), m.denominator.map(String.init) ?? "", formatPercentage(m.value, suffix: "%"),
+                marks.compactMap { $0 }.joined(separator: ", "),
             ])
             var lines: [String] = []
+            if let why = m.partialCoverage { lines.append("    partial: " + why) }
             if !m.details.isEmpty { lines.append("    " + Self.describe(m.details)) }
             for b in m.breakdown {
                 let parts = b.rows.map { row in
                     row.denominator == nil
                         ? "\(row.key) \(row.numerator)"
                         : "\(row.key) \(row.numerator)/\(row.denominator!) \(formatPercentage(row.value, suffix: "%"))"
+                            + (m.isTooFewToRate(row.denominator) ? " (too few to rate)" : "")
                 }
                 lines.append("    by \(b.dimension.rawValue): " + parts.joined(separator: "; "))
             }
             notes[rows.count - 1] = lines
         }
-        let widths = (0..<4).map { c in rows.map { $0[c].count }.max()! }
+        let widths = (0..<5).map { c in rows.map { $0[c].count }.max()! }
         for (i, row) in rows.enumerated() {
             let cells = row.enumerated().map { c, cell in
-                c == 0 ? cell.padding(widths[c]) : String(repeating: " ", count: widths[c] - cell.count) + cell
+                c == 0 || c == 4
+                    ? cell.padding(widths[c]) : String(repeating: " ", count: widths[c] - cell.count) + cell
             }
-            out += cells.joined(separator: "  ") + "\n"
+            out += Self.trailingSpacesRemoved(cells.joined(separator: "  ")) + "\n"
             if i == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
             for note in notes[i] ?? [] { out += note + "\n" }
         }
+        if metrics.contains(where: { $0.isPartlyCovered || $0.isTooFewToRate }) {
+            out += "\npartial: the log does not cover all the figure needs (its period, or the look-back before it), "
+            out += "so it is lower or higher than the truth by an unknown amount; do not judge it against a target.\n"
+            out += "too few to rate: a rate over fewer than \(metrics.first?.minimumDenominator ?? 0); one child more "
+            out += "or less moves it a long way.\n"
+        }
         return out
+    }
+
+    static func trailingSpacesRemoved(_ line: String) -> String {
+        var line = Substring(line)
+        while line.last == " " { line = line.dropLast() }
+        return String(line)
     }
 
     static func describe(_ details: [JSONMember]) -> String {
@@ -96,7 +115,10 @@ extension MetricResult {
             JSONMember(key: "denominator", value: denominator.map { .number(String($0)) } ?? .null),
             JSONMember(key: "value", value: value.map { .number(formatPercentage($0)) } ?? .null),
             JSONMember(key: "details", value: .object(details)),
+            JSONMember(key: "coverage", value: .string(coverageWord)),
         ]
+        if let partialCoverage { members.append(JSONMember(key: "coverageNote", value: .string(partialCoverage))) }
+        if denominator != nil { members.append(JSONMember(key: "tooFewToRate", value: .bool(isTooFewToRate))) }
         if !breakdown.isEmpty {
             members.append(
                 JSONMember(
@@ -107,20 +129,46 @@ extension MetricResult {
                                 key: b.dimension.rawValue,
                                 value: .array(
                                     b.rows.map { row in
-                                        .object([
-                                            JSONMember(key: "key", value: .string(row.key)),
-                                            JSONMember(key: "numerator", value: .number(String(row.numerator))),
-                                            JSONMember(
-                                                key: "denominator",
-                                                value: row.denominator.map { .number(String($0)) } ?? .null),
-                                            JSONMember(
-                                                key: "value",
-                                                value: row.value.map { .number(formatPercentage($0)) } ?? .null),
-                                        ])
+                                        .object(
+                                            [
+                                                JSONMember(key: "key", value: .string(row.key)),
+                                                JSONMember(key: "numerator", value: .number(String(row.numerator))),
+                                                JSONMember(
+                                                    key: "denominator",
+                                                    value: row.denominator.map { .number(String($0)) } ?? .null),
+                                                JSONMember(
+                                                    key: "value",
+                                                    value: row.value.map { .number(formatPercentage($0)) } ?? .null),
+                                            ]
+                                                + (row.denominator == nil
+                                                    ? []
+                                                    : [
+                                                        JSONMember(
+                                                            key: "tooFewToRate",
+                                                            value: .bool(isTooFewToRate(row.denominator)))
+                                                    ]))
                                     }))
                         })))
         }
         return .object(members)
+    }
+}
+
+extension MetricResult {
+    /// "complete" or "partial", as the CSV and JSON say it.
+    var coverageWord: String { isPartlyCovered ? "partial" : "complete" }
+
+    /// "too few to rate" for a rate over too few, else empty (the CSV's `rating` column).
+    func rating(_ denominator: Int?) -> String { isTooFewToRate(denominator) ? "too few to rate" : "" }
+}
+
+extension LogSpan {
+    var json: JSONValue {
+        .object([
+            JSONMember(key: "earliest", value: .string(earliest.description)),
+            JSONMember(key: "completeFrom", value: .string(completeFrom.description)),
+            JSONMember(key: "latest", value: .string(latest.description)),
+        ])
     }
 }
 

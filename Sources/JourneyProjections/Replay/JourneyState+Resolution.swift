@@ -188,6 +188,9 @@ struct RecordBuilder: Sendable {
             if atom.recorded > cutoff { continue }
             if checkDrops && dropped.contains(atom.id) { continue }
             let date = atom.date
+            // The span of the record's counting events: what the log's span is made of (`LogSpan`).
+            if r.firstOccurred.map({ date < $0 }) ?? true { r.firstOccurred = date }
+            if r.lastOccurred.map({ date > $0 }) ?? true { r.lastOccurred = date }
             switch atom.type {
             case .childRegistered, .childUpdated:
                 let at = (atom.occurred, atom.position)

@@ -56,6 +56,8 @@ extension PerformancePack {
         .rag-amber { background: #f2b705; color: #222; }
         .rag-red { background: #c62828; color: #fff; }
         .rag-none { background: #eee; color: #555; font-weight: normal; }
+        td small.partial, .partial { color: #8a4b00; font-weight: 600; }
+        ol.note { font-size: 11px; color: #555; margin: 0 0 8px; padding-left: 22px; max-width: 1000px; }
         .improving { color: #2e7d32; }
         .worsening { color: #c62828; }
         .grid { display: flex; flex-wrap: wrap; gap: 10px 18px; }

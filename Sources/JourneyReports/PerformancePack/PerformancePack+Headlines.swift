@@ -8,19 +8,28 @@ public struct HeadlineRow: Sendable, Hashable {
     public var direction: DirectionOfTravel
     public var target: Target?
     public var status: RAGStatus
+    /// Why the log covers the figure only in part (`MetricResult.partialCoverage`), for each year.
+    public var currentCoverage: String?
+    public var previousCoverage: String?
 }
 
 extension PerformancePack {
     /// Every headline measure, judged against its target and compared with the year before.
     public var headlines: [HeadlineRow] {
         PackMeasure.all.map { measure in
-            let current = ShownFigure(Self.result(measure.id, in: self.current))
-            let previous = ShownFigure(Self.result(measure.id, in: self.previous))
+            let now = Self.result(measure.id, in: self.current)
+            let before = Self.result(measure.id, in: self.previous)
+            let current = ShownFigure(now)
+            let previous = ShownFigure(before)
             let target = targets[measure.id]
+            // A partly covered figure is off by an unknown amount: no direction of travel from it either.
+            let isComparable = now?.isPartlyCovered != true && before?.isPartlyCovered != true
             return HeadlineRow(
                 measure: measure, current: current, previous: previous,
-                direction: .between(previous.value, current.value, polarity: measure.polarity), target: target,
-                status: .status(of: current.value, against: target, polarity: measure.polarity))
+                direction: isComparable
+                    ? .between(previous.value, current.value, polarity: measure.polarity) : .notComparable,
+                target: target, status: .status(ofFigure: now, against: target, polarity: measure.polarity),
+                currentCoverage: now?.partialCoverage, previousCoverage: before?.partialCoverage)
         }
     }
 
@@ -50,12 +59,22 @@ extension PerformancePack {
         out += "<th class=\"num\">12 months to \(HTMLText.shortMonth(period.to))</th>"
         out += "<th class=\"num\">Year before</th><th>Direction of travel</th><th class=\"num\">Target</th>"
         out += "<th>Status</th></tr></thead>\n<tbody>\n"
+        var footnotes: [String] = []
+        func mark(_ coverage: String?, _ title: String) -> String {
+            guard let coverage else { return "" }
+            // The span is said once, under the table.
+            let reason = coverage.components(separatedBy: "; the log covers ")[0]
+            footnotes.append("\(HTMLText.escape(title)): \(HTMLText.escape(reason))")
+            return "<small class=\"partial\">partly covered (\(footnotes.count))</small>"
+        }
         for row in headlines {
             out += "<tr><td>\(HTMLText.escape(row.measure.title))<small>"
             out += row.measure.polarity == .higherIsBetter ? "higher is better" : "lower is better"
             out += "; of \(HTMLText.escape(row.measure.counts))</small></td>"
-            out += "<td class=\"num\"><strong>\(row.current.text)</strong><small>\(row.current.note)</small></td>"
-            out += "<td class=\"num\">\(row.previous.text)<small>\(row.previous.note)</small></td>"
+            out += "<td class=\"num\"><strong>\(row.current.text)</strong><small>\(row.current.note)</small>"
+            out += mark(row.currentCoverage, "12 months to \(HTMLText.shortMonth(period.to)), \(row.measure.title)")
+            out += "</td><td class=\"num\">\(row.previous.text)<small>\(row.previous.note)</small>"
+            out += mark(row.previousCoverage, "Year before, \(row.measure.title)") + "</td>"
             out += "<td>\(Self.direction(row))</td>"
             if let target = row.target {
                 out += "<td class=\"num\">\(HTMLText.target(target.value))"
@@ -66,10 +85,22 @@ extension PerformancePack {
             out += "<td>\(Self.badge(row.status))</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
+        if !footnotes.isEmpty {
+            out += "<p class=\"note\"><strong>Partly covered</strong>: the log does not hold all that these figures "
+            out += "need, so each is lower or higher than the truth by an unknown amount; they get no status and no "
+            out += "direction of travel. The log covers \(HTMLText.escape(current.span?.description ?? "nothing")).</p>"
+            out += "\n<ol class=\"note\">\n"
+            out += footnotes.map { "<li>\($0)</li>\n" }.joined() + "</ol>\n"
+        }
         out += "<p class=\"note\"><strong>Status</strong>: green at or better than the target; amber worse than the "
         out +=
             "target by no more than its tolerance (\(HTMLText.target(Target.defaultTolerance).dropLast()) percentage points "
-        out += "unless the targets file says otherwise); red worse by more. <strong>Direction of travel</strong> "
+        out += "unless the targets file says otherwise); red worse by more; <strong>too few to rate</strong> for a "
+        out += "rate over fewer than \(minimumDenominator) (one child more or less moves it too far to judge); "
+        out +=
+            "<strong>partly covered</strong> when the log does not cover the figure's twelve months or the look-back "
+        out += "before them (the log covers \(HTMLText.escape(current.span?.description ?? "nothing"))). "
+        out += "<strong>Direction of travel</strong> "
         out += "compares with the year before: the arrow shows whether the figure rose or fell, the word whether "
         out +=
             "that is better or worse for this measure. <strong>–</strong> means none to count. A figure over fewer than "
@@ -78,28 +109,41 @@ extension PerformancePack {
         out += "<h2>Activity</h2>\n<table class=\"activity\">\n<thead><tr><th>Count</th>"
         out += "<th class=\"num\">12 months to \(HTMLText.shortMonth(period.to))</th>"
         out += "<th class=\"num\">Year before</th><th class=\"num\">Change</th></tr></thead>\n<tbody>\n"
+        var anyPartialCount = false
         for (id, label) in Self.activityLabels {
             guard let now = Self.result(id, in: current), let before = Self.result(id, in: previous) else { continue }
+            // A count over a period the log covers in part is marked, and no change is worked out from it.
+            let partial = #"<small class="partial">partly covered</small>"#
+            let (nowMark, beforeMark) = (now.isPartlyCovered ? partial : "", before.isPartlyCovered ? partial : "")
+            let isComparable = !now.isPartlyCovered && !before.isPartlyCovered
+            anyPartialCount = anyPartialCount || !isComparable
             out += "<tr><td>\(HTMLText.escape(label))</td>"
             if now.denominator != nil {
                 let (a, b) = (ShownFigure(now), ShownFigure(before))
-                out += "<td class=\"num\">\(a.text)<small>\(a.note)</small></td>"
-                out += "<td class=\"num\">\(b.text)<small>\(b.note)</small></td>"
-                let change = a.value.flatMap { x in b.value.map { x - $0 } }
+                out += "<td class=\"num\">\(a.text)<small>\(a.note)</small>\(nowMark)</td>"
+                out += "<td class=\"num\">\(b.text)<small>\(b.note)</small>\(beforeMark)</td>"
+                let change = isComparable ? a.value.flatMap { x in b.value.map { x - $0 } } : nil
                 out += "<td class=\"num\">"
                 out += change.map { ($0 > 0 ? "+" : "") + HTMLText.decimal($0) + " points" } ?? "–"
                 out += "</td></tr>\n"
             } else {
-                out += "<td class=\"num\">\(HTMLText.count(now.numerator))</td>"
-                out += "<td class=\"num\">\(HTMLText.count(before.numerator))</td>"
+                out += "<td class=\"num\">\(HTMLText.count(now.numerator))\(nowMark)</td>"
+                out += "<td class=\"num\">\(HTMLText.count(before.numerator))\(beforeMark)</td>"
                 let change = now.numerator - before.numerator
-                out += "<td class=\"num\">\(change > 0 ? "+" : "")\(HTMLText.count(change))</td></tr>\n"
+                out += "<td class=\"num\">"
+                out += isComparable ? "\(change > 0 ? "+" : "")\(HTMLText.count(change))" : "–"
+                out += "</td></tr>\n"
             }
         }
         out += "</tbody>\n</table>\n"
         out += "<p class=\"note\">Counts at the month end are on \(HTMLText.day(period.to)) and on "
         out += "\(HTMLText.day(previous.period.to)). Activity has no target: more or fewer is neither better nor "
-        out += "worse in itself.</p>\n"
+        out += "worse in itself."
+        if anyPartialCount {
+            out += " A count marked partly covered is over months the log does not wholly hold (it covers "
+            out += "\(HTMLText.escape(current.span?.description ?? "nothing"))): it is not compared."
+        }
+        out += "</p>\n"
         return out
     }
 
@@ -120,7 +164,7 @@ extension PerformancePack {
             case .green: "rag-green"
             case .amber: "rag-amber"
             case .red: "rag-red"
-            case .noTarget, .noData: "rag-none"
+            case .noTarget, .noData, .partlyCovered, .tooFewToRate: "rag-none"
             }
         return "<span class=\"rag \(css)\">\(status.label)</span>"
     }

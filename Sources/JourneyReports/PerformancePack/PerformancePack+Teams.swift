@@ -44,7 +44,9 @@ extension PerformancePack {
             let target = targets[measure.id]
             out += "<figure><figcaption>\(HTMLText.escape(measure.title))<small>"
             out += measure.polarity == .higherIsBetter ? "higher is better" : "lower is better"
-            out += "; council \(ShownFigure(Self.result(measure.id, in: current)).text)"
+            let council = Self.result(measure.id, in: current)
+            out += "; council \(ShownFigure(council).text)"
+            if council?.isPartlyCovered == true { out += " <span class=\"partial\">(partly covered)</span>" }
             out += target.map { " · target \(HTMLText.target($0.value))" } ?? " · no target"
             out += "</small></figcaption>\n"
             out += SVGChart.svg(teamChart(measure), label: "\(measure.title) by team") + "\n</figure>\n"

@@ -22,6 +22,16 @@ extension PerformancePack {
             out +=
                 target.map { " · target \(HTMLText.target($0.value)) (\(HTMLText.escape($0.source)))" }
                 ?? " · no target"
+            let partial = series.filter { Self.result(measure.id, in: $0)?.isPartlyCovered == true }
+            if let first = partial.first, let last = partial.last {
+                let months =
+                    first.period.to == last.period.to
+                    ? HTMLText.shortMonth(first.period.to)
+                    : "\(HTMLText.shortMonth(first.period.to)) to \(HTMLText.shortMonth(last.period.to))"
+                let points = partial.count == 1 ? "the point" : "the \(partial.count) points"
+                out += " · <span class=\"partial\">partly covered: \(points) of \(months), the log does not hold "
+                out += "all they need</span>"
+            }
             out += "</small></figcaption>\n"
             out += SVGChart.svg(chart, label: "\(measure.title): rolling 12 months to each month end") + "\n</figure>\n"
         }

@@ -20,6 +20,8 @@ public struct PerformancePack: Sendable {
     public var series: [MetricsReport]
     /// Data-quality findings as the log stood, judged on the month end (or the latest event, if earlier).
     public var quality: QualitySummary
+    /// Rates over fewer than this are not rated ("too few to rate").
+    public var minimumDenominator: Int
 
     /// The headline period.
     public var period: ReportingPeriod { current.period }
@@ -45,15 +47,18 @@ extension JourneyState {
     /// year before, and the rolling year to each month end of the trends), and one run of the checks.
     public func performancePack(
         monthEnd: CalendarDate, asKnownAt: Timestamp? = nil, calendar: WorkingDayCalendar = .englandAndWales,
-        targets: Targets = .england, provenance: Provenance
+        targets: Targets = .england, provenance: Provenance, minimumDenominator: Int? = nil
     ) -> PerformancePack {
         let end = monthEnd.monthEnd
+        let minimum = minimumDenominator ?? targets.minimumDenominator ?? MetricContext.defaultMinimumDenominator
         let trendEnds = (0..<PerformancePack.trendMonths).reversed().map { end.adding(months: -$0).monthEnd }
-        var contexts = [
-            MetricContext(period: .rollingYear(to: end), calendar: calendar, dimensions: [.team]),
-            MetricContext(period: .rollingYear(to: end.adding(months: -12).monthEnd), calendar: calendar),
-        ]
-        contexts += trendEnds.map { MetricContext(period: .rollingYear(to: $0), calendar: calendar) }
+        func context(_ to: CalendarDate, _ dimensions: [BreakdownDimension] = []) -> MetricContext {
+            MetricContext(
+                period: .rollingYear(to: to), calendar: calendar, dimensions: dimensions,
+                minimumDenominator: minimum)
+        }
+        var contexts = [context(end, [.team]), context(end.adding(months: -12).monthEnd)]
+        contexts += trendEnds.map { context($0) }
         let reports = metrics(contexts, asKnownAt: asKnownAt)
         // As far as the log goes: months before any headline measure has a figure are left off the trends.
         let series = reports.dropFirst(2).drop { report in
@@ -68,6 +73,7 @@ extension JourneyState {
             asKnownAt: endOfMonth)
         return PerformancePack(
             monthEnd: end, asKnownAt: asKnownAt, provenance: provenance, targets: targets, current: reports[0],
-            previous: reports[1], series: Array(series), quality: QualitySummary(checks))
+            previous: reports[1], series: Array(series), quality: QualitySummary(checks),
+            minimumDenominator: minimum)
     }
 }

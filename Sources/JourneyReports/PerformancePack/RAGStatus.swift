@@ -1,10 +1,28 @@
 /// Red, amber or green against a target: the one place the rule is written down.
+import JourneyProjections
+
 public enum RAGStatus: String, Sendable, Hashable, CaseIterable {
     case green, amber, red
     /// The measure has no target (no published England figure, or the council's file removed it).
     case noTarget = "no target"
     /// No figure: the population is empty, or too small to show.
     case noData = "no data"
+    /// The log covers only part of the figure's period or look-back (`MetricResult.partialCoverage`): the figure
+    /// is shown, marked, and not judged.
+    case partlyCovered = "partly covered"
+    /// A rate over fewer than the minimum denominator (10 unless set): shown, not judged.
+    case tooFewToRate = "too few to rate"
+
+    /// The status of a metric's figure: not judged when the log covers it only in part, or it is a rate over too
+    /// few; otherwise against its target (`status(of:against:polarity:)`).
+    public static func status(ofFigure result: MetricResult?, against target: Target?, polarity: Polarity) -> RAGStatus
+    {
+        if result?.isPartlyCovered == true { return .partlyCovered }
+        guard let target else { return .noTarget }
+        guard let result, let value = result.value else { return .noData }
+        if result.isTooFewToRate { return .tooFewToRate }
+        return status(of: value, against: target, polarity: polarity)
+    }
 
     /// Green at or better than the target; amber worse than it by no more than the tolerance; red worse by more.
     ///
@@ -30,6 +48,8 @@ public enum RAGStatus: String, Sendable, Hashable, CaseIterable {
         case .red: "Red"
         case .noTarget: "no target"
         case .noData: "no data"
+        case .partlyCovered: "partly covered"
+        case .tooFewToRate: "too few to rate"
         }
     }
 }

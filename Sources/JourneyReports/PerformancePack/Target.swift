@@ -20,8 +20,14 @@ public struct Target: Sendable, Hashable {
 /// The targets of the headline measures, by metric id. A measure with no entry has no target.
 public struct Targets: Sendable, Hashable {
     public var byMetric: [String: Target]
+    /// Rates over fewer than this are "too few to rate" (the file's `minimum-denominator` line); `nil`: the
+    /// default (`MetricContext.defaultMinimumDenominator`) or the command's option.
+    public var minimumDenominator: Int?
 
-    public init(_ byMetric: [String: Target]) { self.byMetric = byMetric }
+    public init(_ byMetric: [String: Target], minimumDenominator: Int? = nil) {
+        self.byMetric = byMetric
+        self.minimumDenominator = minimumDenominator
+    }
 
     public subscript(id: String) -> Target? { byMetric[id] }
 

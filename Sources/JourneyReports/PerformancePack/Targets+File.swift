@@ -18,8 +18,12 @@ extension Targets {
     ///     assessment-timeliness  90
     ///     cp-review-timeliness   95      0
     ///     cp-plan-duration       none
+    ///     minimum-denominator    10
+    ///
+    /// `minimum-denominator N`: a rate over fewer than N is "too few to rate" rather than judged (default 10).
     public init(fileContents text: String, fileName: String, over defaults: Targets = .england) throws {
         var targets = defaults.byMetric
+        var minimumDenominator = defaults.minimumDenominator
         var seen: Set<String> = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = index + 1
@@ -33,6 +37,14 @@ extension Targets {
             if id.contains(",") || id.contains(";") {
                 throw fail(
                     "fields are separated by spaces, not commas: write \"re-referrals 20\", not \"re-referrals,20\"")
+            }
+            if id == Self.minimumDenominatorKey {
+                guard seen.insert(id).inserted else { throw fail("\(id) is given twice") }
+                guard fields.count == 2, let n = Int(fields[1]), n >= 0 else {
+                    throw fail("\(id) takes one whole number, 0 or more (rates over fewer are not rated)")
+                }
+                minimumDenominator = n
+                continue
             }
             guard PackMeasure.named(id) != nil else {
                 throw fail(
@@ -60,6 +72,9 @@ extension Targets {
             }
             targets[id] = Target(value: value, tolerance: tolerance, source: "local target")
         }
-        self.init(targets)
+        self.init(targets, minimumDenominator: minimumDenominator)
     }
+
+    /// The line that sets the smallest denominator a rate is rated on.
+    static let minimumDenominatorKey = "minimum-denominator"
 }

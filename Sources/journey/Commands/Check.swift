@@ -88,6 +88,9 @@ extension Journey {
         /// of `recorded-late` and `back-dated-correction` within the calendar.
         static let recordedLateDaysLimit = 1_000
 
+        @Flag(help: "Judge on an --as-of date outside the log's dates (refused otherwise).")
+        var allowUncovered = false
+
         @Flag(
             help: "Replay the whole log, ignoring and not saving the checkpoint and event-id index in its cache folder."
         )
@@ -144,6 +147,11 @@ extension Journey {
                 let progress = Terminal.Progress()
                 let state = try replayState(log.path, useCache: !noCache, progress: progress)
                 let knownAt = asKnownAt?.timestamp
+                // A day outside the log would judge every open timescale against a date the log knows nothing of.
+                if let asOf, !allowUncovered {
+                    try PeriodOutsideLog.check(
+                        ReportingPeriod(from: asOf, to: asOf), in: state.span(asKnownAt: knownAt), what: "--as-of")
+                }
                 let day = asOf ?? state.latestOccurred(asKnownAt: knownAt) ?? CalendarDate(dayNumber: 0)
                 let context = CheckContext(asOf: day, calendar: workingDays, recordedLateDays: recordedLateDays)
                 var report =

@@ -75,6 +75,9 @@ extension Journey.Cohort {
         @Option(help: ArgumentHelp("rows, summary, time-to-replan or all.", valueName: "part"))
         var part: Part?
 
+        @Flag(help: "Give a cohort for a range wholly outside the log's dates (refused otherwise).")
+        var allowUncovered = false
+
         @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
         var format: Format = .table
 
@@ -100,6 +103,17 @@ extension Journey.Cohort {
                 let progress = Terminal.Progress()
                 let state = try replayState(log.path, useCache: true, progress: progress)
                 let cutoff = asKnownAt?.timestamp
+                let span = state.span(asKnownAt: cutoff)
+                if !allowUncovered {
+                    try PeriodOutsideLog.check(ReportingPeriod(from: from, to: to), in: span, what: "the range")
+                }
+                // Earlier plans are looked for back to the log's start: a child's plan before it is seen only through
+                // the plan's previousPlans, so the gap and window figures of a range near the start are partial.
+                if let span, from.adding(months: -window.months) < span.completeFrom || to > span.latest {
+                    Terminal.error(
+                        "journey: note: the log covers \(span); the range and its \(window.months)-month look-back "
+                            + "reach outside it, so earlier plans and gaps may be missing (partial)")
+                }
                 let cohort = RepeatCPCohort(state, from: from, to: to, window: window, asKnownAt: cutoff)
                 let replan = TimeToReplan(state, from: from, to: to, asKnownAt: cutoff)
                 let out = StandardOutput()

@@ -21,6 +21,13 @@ extension Journey {
                 Metrics:
                   \(MetricCatalogue.ids.joined(separator: ", "))
 
+                Coverage: a period with no day between the log's first and last event is refused (exit 1) \
+                unless --allow-uncovered. A figure whose period, or look-back before it (re-referrals: the 12 \
+                months before each referral; repeat CP plans: the 2 years before each start; long-term placement \
+                stability: 2½ years in care), the log covers only in part is marked "partial" (a column in the \
+                table and CSV, "coverage" in JSON), with the reason. A rate over fewer than --min-denominator \
+                (default 10) is marked "too few to rate".
+
                 Examples:
                   journey metrics --log event-logs/sample.jsonl --year 2024-25
                   journey metrics --year 2024-25 --by team --by age-band --format csv > pack.csv
@@ -67,6 +74,17 @@ extension Journey {
         @Flag(help: "Measure assessment timeliness from the referral, not the assessment start.")
         var fromReferral = false
 
+        @Flag(
+            help:
+                "Compute figures for a period wholly outside the log's dates (refused otherwise); they are marked partial."
+        )
+        var allowUncovered = false
+
+        @Option(
+            help: ArgumentHelp(
+                "Mark a rate over fewer than this many \"too few to rate\" (default 10).", valueName: "n"))
+        var minDenominator: Int = MetricContext.defaultMinimumDenominator
+
         @Flag(help: "Replay the whole log, ignoring and not saving the checkpoint in the log's cache folder.")
         var noCache = false
 
@@ -102,6 +120,7 @@ extension Journey {
                 }
                 guard from <= to else { throw ValidationError("--from must be on or before --to") }
             }
+            guard minDenominator >= 0 else { throw ValidationError("--min-denominator takes 0 or more") }
             if monthly, period.monthEnds.count > Self.monthlyLimit {
                 throw ValidationError(
                     "--monthly gives a figure for each month end, at most \(Self.monthlyLimit) (50 years): "
@@ -130,16 +149,17 @@ extension Journey {
                     contexts = period.monthEnds.map {
                         MetricContext(
                             period: .rollingYear(to: $0), calendar: workingDays, dimensions: dimensions,
-                            assessmentFromReferral: fromReferral)
+                            assessmentFromReferral: fromReferral, minimumDenominator: minDenominator)
                     }
                 } else {
                     contexts = [
                         MetricContext(
                             period: period, calendar: workingDays, dimensions: dimensions,
-                            assessmentFromReferral: fromReferral)
+                            assessmentFromReferral: fromReferral, minimumDenominator: minDenominator)
                     ]
                 }
                 let reports = state.metrics(contexts, asKnownAt: asKnownAt?.timestamp, only: onlyIDs)
+                if !allowUncovered, let first = reports.first { try PeriodOutsideLog.check(period, in: first.span) }
                 let out = StandardOutput()
                 switch format {
                 case .json:

@@ -24,7 +24,14 @@ extension Journey {
 
                 Targets are England's published averages for the year to March 2025 unless --targets names a file \
                 (one measure a line: metric id, target, optional tolerance in percentage points, or "none"; see the \
-                README). The file is written readable by its owner only.
+                README; a line "minimum-denominator 10" sets the smallest count a rate is rated on). The file is \
+                written readable by its owner only.
+
+                A figure the log covers only in part (its twelve months, or the look-back before them: the 12 \
+                months before each referral, 2 years of earlier CP plans, 2½ years in care) is marked "partly \
+                covered" and gets no status and no direction of travel; a rate over fewer than --min-denominator \
+                (default 10) is "too few to rate". A month whose twelve months have no day in the log is refused \
+                (exit 1) unless --allow-uncovered.
 
                 Measures:
                   \(PackMeasure.all.map(\.id).joined(separator: ", "))
@@ -70,6 +77,17 @@ extension Journey {
                 valueName: "time"))
         var stamp: String?
 
+        @Flag(
+            help: "Write a pack for a month whose twelve months are wholly outside the log's dates (refused otherwise)."
+        )
+        var allowUncovered = false
+
+        @Option(
+            help: ArgumentHelp(
+                "A rate over fewer than this many is \"too few to rate\", not given a status. Default: the targets "
+                    + "file's minimum-denominator line, else 10.", valueName: "n"))
+        var minDenominator: Int?
+
         @Flag(help: "Replay the whole log, ignoring and not saving the checkpoint in the log's cache folder.")
         var noCache = false
 
@@ -103,6 +121,9 @@ extension Journey {
                 if let problem = Timestamp.rangeProblem(in: stamp) { throw ValidationError("--stamp: \(problem)") }
                 throw ValidationError("--stamp takes a time such as 2025-04-01T09:00:00Z (UTC)")
             }
+            if let minDenominator, minDenominator < 0 {
+                throw ValidationError("--min-denominator takes 0 or more")
+            }
             guard log.path != "-" else {
                 throw ValidationError(
                     "the pack needs a log folder or a JSON Lines file, not standard input (its provenance names the "
@@ -125,7 +146,11 @@ extension Journey {
                 progress.update("evaluating the pack")
                 let pack = state.performancePack(
                     monthEnd: monthEnd, asKnownAt: asKnownAt?.timestamp, calendar: workingDays, targets: goals,
-                    provenance: Provenance(log: log.path, source: source, madeAt: madeAt))
+                    provenance: Provenance(log: log.path, source: source, madeAt: madeAt),
+                    minimumDenominator: minDenominator)
+                if !allowUncovered {
+                    try PeriodOutsideLog.check(pack.period, in: pack.current.span, what: "the pack's twelve months")
+                }
                 try Self.write(pack.html, to: out)
                 progress.finish()
             }

@@ -1,0 +1,156 @@
+import JourneyCore
+
+/// The dates a log covers, as known at one time: what a figure for a period can rest on.
+///
+/// A log rarely starts with a council's first child. It opens with the caseload of a council that was already
+/// working: the cases open on its first day, each with its history (children in care for years, plans already
+/// open), then everything from that day on. So it covers two things:
+/// - from `completeFrom`, every event: a look-back into the past of closed cases (a previous referral, a previous
+///   plan that ended) is covered from there;
+/// - from `earliest`, what was still open on `completeFrom`: a look-back into the past of what is open (how long a
+///   child has been in care, in a placement) is covered from there.
+/// Both run to `latest`.
+///
+/// `completeFrom` is not written in the log: it is read from it. A log that opens with the open cases holds no
+/// child whose record ended before it opened, and a council where every event is recorded has children whose
+/// record ends (one contact, no further action) within days of any date. So it is taken as the first day of the
+/// month in which the first child's record ends (the latest `occurred` of their events), and never before
+/// `earliest`. On a log of a few children it is later than the truth, and figures are marked partial that are
+/// not: the safe side.
+public struct LogSpan: Sendable, Hashable, CustomStringConvertible {
+    /// The earliest `occurred` of a counting event.
+    public var earliest: CalendarDate
+    /// The first day from which the log holds every event (see above).
+    public var completeFrom: CalendarDate
+    /// The latest `occurred` of a counting event.
+    public var latest: CalendarDate
+
+    public init(earliest: CalendarDate, completeFrom: CalendarDate, latest: CalendarDate) {
+        self.earliest = earliest
+        self.completeFrom = completeFrom
+        self.latest = latest
+    }
+
+    /// "2020-04-01 to 2025-03-31 (the cases open on 2020-04-01 from 2013-03-21)".
+    public var description: String {
+        guard earliest < completeFrom else { return "\(completeFrom) to \(latest)" }
+        return "\(completeFrom) to \(latest) (the cases open on \(completeFrom) from \(earliest))"
+    }
+
+    /// Whether `period` has no day in the log: it ends before the log's first event or starts after its last.
+    /// (A period between `earliest` and `completeFrom` is not refused: its figures are all marked partial, since
+    /// `completeFrom` is an estimate that can be late on a small log.)
+    public func isWhollyOutside(_ period: ReportingPeriod) -> Bool {
+        period.to < earliest || period.from > latest
+    }
+
+    /// Why a figure that needs `need` is only partly covered, or `nil` when the log covers all it needs.
+    func shortfall(_ need: CoverageNeed) -> String? {
+        var reasons: [String] = []
+        if need.eventsFrom < completeFrom {
+            reasons.append("it needs every event from \(need.eventsFrom)\(need.eventsWhy.map { " (\($0))" } ?? "")")
+        }
+        // Every event from a date holds the cases open from it: said once.
+        if need.openFrom < earliest && need.openFrom < need.eventsFrom {
+            reasons.append("it needs the cases open from \(need.openFrom)\(need.openWhy.map { " (\($0))" } ?? "")")
+        }
+        if need.through > latest { reasons.append("its period runs to \(need.through)") }
+        guard !reasons.isEmpty else { return nil }
+        return reasons.joined(separator: " and ") + "; the log covers \(self)"
+    }
+}
+
+/// What one figure needs the log to hold: every event from `eventsFrom`, what was open from `openFrom`, to
+/// `through`. Each metric says it for a period (`Metric.coverageNeed`).
+struct CoverageNeed: Sendable, Hashable {
+    var eventsFrom: CalendarDate
+    var openFrom: CalendarDate
+    var through: CalendarDate
+    /// The look-back that sets `eventsFrom` or `openFrom`, in words, when there is one.
+    var eventsWhy: String?
+    var openWhy: String?
+
+    /// A figure about the period's own events: its period, no look-back.
+    init(_ period: ReportingPeriod) {
+        self.init(eventsFrom: period.from, openFrom: period.from, through: period.to)
+    }
+
+    init(
+        eventsFrom: CalendarDate, openFrom: CalendarDate, through: CalendarDate, eventsWhy: String? = nil,
+        openWhy: String? = nil
+    ) {
+        self.eventsFrom = eventsFrom
+        self.openFrom = min(openFrom, eventsFrom)
+        self.through = through
+        self.eventsWhy = eventsWhy
+        self.openWhy = openWhy
+    }
+}
+
+/// The span of the records seen so far: folded with the metrics, in the same pass over the children.
+struct SpanTally: Sendable {
+    var earliest: CalendarDate?
+    var latest: CalendarDate?
+    /// The earliest date on which a child's record ends.
+    var firstRecordEnd: CalendarDate?
+
+    mutating func add(_ child: ChildRecord) {
+        guard let first = child.firstOccurred, let last = child.lastOccurred else { return }
+        earliest = earliest.map { min($0, first) } ?? first
+        latest = latest.map { max($0, last) } ?? last
+        firstRecordEnd = firstRecordEnd.map { min($0, last) } ?? last
+    }
+
+    mutating func merge(_ other: SpanTally) {
+        if let e = other.earliest { earliest = earliest.map { min($0, e) } ?? e }
+        if let l = other.latest { latest = latest.map { max($0, l) } ?? l }
+        if let f = other.firstRecordEnd { firstRecordEnd = firstRecordEnd.map { min($0, f) } ?? f }
+    }
+
+    /// `nil` for a log with no counting event.
+    var span: LogSpan? {
+        guard let earliest, let latest, let firstRecordEnd else { return nil }
+        let monthStart = CalendarDate(year: firstRecordEnd.year, month: firstRecordEnd.month, day: 1)!
+        return LogSpan(earliest: earliest, completeFrom: max(earliest, monthStart), latest: latest)
+    }
+}
+
+/// A period with no day in the log: its figures would count nothing and look like a council with nothing to
+/// count. Refused unless asked for (`--allow-uncovered`).
+public struct PeriodOutsideLog: Error, Sendable, Hashable, CustomStringConvertible {
+    public var period: ReportingPeriod
+    /// `nil` when the log holds no counting event.
+    public var span: LogSpan?
+    /// What the period is, in the command's words ("the period", "--as-of").
+    public var what: String
+
+    public init(period: ReportingPeriod, span: LogSpan?, what: String = "the period") {
+        self.period = period
+        self.span = span
+        self.what = what
+    }
+
+    public var description: String {
+        let days = period.from == period.to ? "\(period.from)" : "\(period.from) to \(period.to)"
+        let log = span.map { "the log covers \($0)" } ?? "the log holds no event"
+        return "\(what) \(days) is wholly outside the log: \(log). Its figures would count nothing. Give a period "
+            + "the log covers, or --allow-uncovered to compute them anyway (marked partial)."
+    }
+
+    /// Throws when `period` has no day in `span`.
+    public static func check(_ period: ReportingPeriod, in span: LogSpan?, what: String = "the period") throws {
+        if span.map({ $0.isWhollyOutside(period) }) ?? true {
+            throw PeriodOutsideLog(period: period, span: span, what: what)
+        }
+    }
+}
+
+extension JourneyState {
+    /// The log's span as known at `asKnownAt`, for a command that evaluates no metric (`metrics` gives it with
+    /// the figures, from the same pass): one pass over the children's records, without the metrics.
+    public func span(asKnownAt: Timestamp? = nil) -> LogSpan? {
+        reduceRecords(
+            asKnownAt: asKnownAt, initial: { SpanTally() }, add: { $0.add($1) }, merge: { $0.merge($1) }
+        ).span
+    }
+}
