@@ -20,7 +20,7 @@ struct CatalogueTests {
         "overlapping-missing-episodes", "unknown-referral", "activity-on-nfa-referral", "plan-on-nfa-referral",
         "closed-rc8-rc9-with-s47-or-plan", "closed-rc2-without-death", "cp-plan-without-icpc",
         "cp-plan-start-differs-from-icpc", "icpc-plan-without-cp-plan", "closed-episode-with-open-assessment",
-        "closed-episode-with-open-s47", "closed-episode-with-open-plan", "open-after-death",
+        "closed-episode-with-open-s47", "closed-episode-with-open-plan", "open-after-death", "parent-not-recorded",
         "assessment-open-over-45-days", "s47-without-icpc-after-15-days", "cp-plan-review-overdue", "cp-visit-overdue",
         "return-interview-not-offered", "looked-after-review-overdue", "recorded-late", "recorded-before-occurred",
         "back-dated-correction", "duplicate-event", "unknown-child", "event-after-merge", "step-disagrees-with-plans",
