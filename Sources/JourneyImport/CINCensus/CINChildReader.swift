@@ -39,9 +39,14 @@ struct CINChildFacts {
 /// - `CINPlanDates` → `cin-plan.started`, `cin-plan.ended`.
 /// - `Section47` → `s47.started`; `s47.completed` once the outcome is known (`ICPCnotRequired`, or a conference
 ///   held); `icpc.held` on `DateOfInitialCPC`.
+/// - A conference's outcome is `plan` when a CP plan of the episode starts on or after it, before the episode's next
+///   conference; the census holds no outcome of its own.
 /// - `ChildProtectionPlans` → `cp-plan.started` (initial category, `NumberOfPreviousCPP` as `previousPlans`),
 ///   `cp-plan.reviewed` for each `CPPreviewDate`, `cp-plan.category-changed` when the latest category differs,
 ///   `cp-plan.ended`.
+///
+/// A child's events are written in date order, parents first: a referral before anything of its episode, an
+/// assessment, enquiry or plan before its completion, reviews and end, whatever the dates say.
 ///
 /// Ids are made from the dates: the referral `ref-2022-10-06`, an assessment
 /// `assessment-2022-10-06-2023-01-24` (referral date, then start date), and so on.
@@ -116,8 +121,9 @@ struct CINChildReader {
         if let death, problems.isEmpty {
             facts.append(fact(child, "died", [], death, .childDied, .child, identifiers.line))
         }
-        facts = facts.enumerated().sorted { ($0.element.occurred, $0.offset) < ($1.element.occurred, $1.offset) }
-            .map(\.element)
+        facts = Self.parentsFirst(
+            facts.enumerated().sorted { ($0.element.occurred, $0.offset) < ($1.element.occurred, $1.offset) }
+                .map(\.element))
         if let details, problems.isEmpty {
             facts.insert(registrationFact(child, details, known: known, facts: facts, line: identifiers.line), at: 0)
         }
@@ -197,8 +203,7 @@ struct CINChildReader {
                         isNFA: referral.isNFA)), .referral, episode.line)
         ]
 
-        // CP plans first: a conference's outcome is a plan when a plan of the episode starts that day (CIN census
-        // validation: a CP plan starts on the date of its initial conference).
+        // CP plans first: a conference's outcome is read from them (below, `outcome`).
         var planFacts: [Fact] = []
         var planStarts: Set<CalendarDate> = []
         var seenPlans: [CalendarDate: XMLNode] = [:]
@@ -251,7 +256,20 @@ struct CINChildReader {
                 planFacts.append(fact(child, "pe", [r, start], end, .cpPlanEnded(plan: plan), .cpPlan, line))
             }
         }
-        func outcome(_ date: CalendarDate) -> ConferenceOutcome { planStarts.contains(date) ? .plan : .noPlan }
+        // The census records no conference outcome; it records the CP plans of the episode. A conference decided
+        // on a plan when a CP plan of the same episode starts on or after it and before the episode's next
+        // conference: the plan follows the conference, whether it starts that day or not (CIN 2885 then asks why
+        // not). Reading it only from a plan starting that same day made 2885 impossible to find.
+        var conferences: [CalendarDate] = referral.conference.map { [$0] } ?? []
+        for element in episode.all("Section47") {
+            if let text = element.value("DateOfInitialCPC"), let date = ReturnValues.xmlDate(text) {
+                conferences.append(date)
+            }
+        }
+        func outcome(_ date: CalendarDate) -> ConferenceOutcome {
+            let next = conferences.filter { $0 > date }.min()
+            return planStarts.contains { start in start >= date && next.map { start < $0 } ?? true } ? .plan : .noPlan
+        }
 
         var seen: [CalendarDate: XMLNode] = [:]
         for element in episode.all("Assessments") {
@@ -352,6 +370,49 @@ struct CINChildReader {
                     episode.line))
         }
         return facts
+    }
+
+    /// The facts in date order, except that a fact never comes before the one it belongs to: a referral before its
+    /// closure, conference and the work of its episode, an assessment, enquiry or plan before its completion,
+    /// reviews and end, whatever their dates. The replay reads a child's events in log order, and checks such as
+    /// CIN 8630 (closure before referral) and 8841 (review before plan) are about exactly those dates.
+    static func parentsFirst(_ facts: [Fact]) -> [Fact] {
+        let keys = Set(facts.map(\.key))
+        var emitted: Set<String> = []
+        var waiting: [String: [Fact]] = [:]
+        var out: [Fact] = []
+        out.reserveCapacity(facts.count)
+        func emit(_ fact: Fact) {
+            out.append(fact)
+            emitted.insert(fact.key)
+            for child in waiting.removeValue(forKey: fact.key) ?? [] { emit(child) }
+        }
+        for fact in facts {
+            if let parent = parentKey(of: fact.key), keys.contains(parent), !emitted.contains(parent) {
+                waiting[parent, default: []].append(fact)
+            } else {
+                emit(fact)
+            }
+        }
+        return out
+    }
+
+    /// The key of the fact a fact belongs to (`cin.C1.ps.20230620` for `cin.C1.pr.20230510.20230620.20230605`).
+    static func parentKey(of key: String) -> String? {
+        let parts = key.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count > 3 else { return nil }
+        let (tag, dates) = (parts[2], parts.dropFirst(3))
+        let parent: (tag: String, dates: Int)
+        switch tag {
+        case "cls", "icp", "as", "ss", "ns", "ps": parent = ("ref", 1)
+        case "ac": parent = ("as", 2)
+        case "sc", "si": parent = ("ss", 2)
+        case "ne": parent = ("ns", 2)
+        case "pr", "pc", "pe": parent = ("ps", 2)
+        default: return nil
+        }
+        guard dates.count >= parent.dates else { return nil }
+        return (parts.prefix(2) + [Substring(parent.tag)] + dates.prefix(parent.dates)).joined(separator: ".")
     }
 
     /// Whether a module record is the first of its episode with its start date: a second one saying the same is a

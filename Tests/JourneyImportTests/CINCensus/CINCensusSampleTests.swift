@@ -50,13 +50,15 @@ struct CINCensusSampleTests {
             lines(try scratch.events()) == [
                 "1970-02-17 child.registered {birthDate:1965-03-27,expectedBirthDate:1066-04-13,sex:M,ethnicity:WBRI,"
                     + "disabilities:[HAND,HEAR],upn:A123456789123}",
+                // Dated before the referral, but written after it, as the census nests them (parents first).
+                "1970-10-06 referral.received {referral:ref-1970-10-06,source:1A,primaryNeed:N4}",
                 "1970-02-17 cp-plan.started {plan:cp-plan-1970-10-06-1970-02-17,referral:ref-1970-10-06,category:PHY,"
                     + "previousPlans:10}",
                 "1970-06-02 s47.started {s47:s47-1970-10-06-1970-06-02,referral:ref-1970-10-06}",
-                "1970-06-03 assessment.started {assessment:assessment-1970-10-06-1970-06-03,referral:ref-1970-10-06}",
                 "1970-06-17 s47.completed {s47:s47-1970-10-06-1970-06-02,icpcRequired:true}",
+                // The plan started before this conference, so it did not follow from it.
                 "1970-06-17 icpc.held {s47:s47-1970-10-06-1970-06-02,referral:ref-1970-10-06,outcome:no-plan}",
-                "1970-10-06 referral.received {referral:ref-1970-10-06,source:1A,primaryNeed:N4}",
+                "1970-06-03 assessment.started {assessment:assessment-1970-10-06-1970-06-03,referral:ref-1970-10-06}",
                 "1970-12-06 icpc.held {referral:ref-1970-10-06,outcome:no-plan}",
                 "1971-01-24 cin-plan.started {plan:cin-plan-1970-10-06-1971-01-24,referral:ref-1970-10-06}",
                 "1971-01-26 cin-plan.ended {plan:cin-plan-1970-10-06-1971-01-24}",
