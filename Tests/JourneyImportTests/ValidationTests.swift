@@ -80,10 +80,10 @@ struct ValidationTests {
         try RejectedRecord.writeCSV(report.rejected, to: file)
         let rows = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
         #expect(rows.count == 1 + 6)
-        #expect(rows[0] == "file,line,record,child,field,reason,row")
+        #expect(rows[0] == "file,line,record,child,field,reason,rule,row")
         // The row is kept as read, for fixing (the file holds personal data, as the return does).
         #expect(
-            rows[1] == "episodes.csv,3,episodes,C2,DECOM,is not a date (dd/mm/yyyy),"
+            rows[1] == "episodes.csv,3,episodes,C2,DECOM,is not a date (dd/mm/yyyy),,"
                 + "\"C2,31/02/2023,S,C2,N1,U4,PR1,,,,,ZZ9 9ZZ,SC1\"")
     }
 
@@ -139,7 +139,7 @@ struct ValidationTests {
                 "cin.xml line 20, Message/Children/Child[1]/ChildIdentifiers, field PersonBirthDate: is not a date "
                     + "(YYYY-MM-DD)",
                 "cin.xml line 24, Message/Children/Child[1]/CINdetails[1], field ReferralSource: \"ZZ\" is not a "
-                    + "referral source code (allowed: 1A…10)",
+                    + "referral source code (allowed: 1A…10) [CIN 8866]",
             ])
         #expect(!error.description.contains("2015-02-30"))
         #expect(try scratch.events().isEmpty)

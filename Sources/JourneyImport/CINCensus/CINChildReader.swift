@@ -22,6 +22,18 @@ struct CINChildFacts {
         rejected.append(RejectedRecord(problems: problems))
     }
 
+    /// Values left out of a record that is imported without them, by module.
+    var valuesRejected: [CINModule: [ImportProblem]] = [:]
+
+    /// Leaves values out of a record that is imported: each is reported; earlier facts of the module are not
+    /// retracted, since the return no longer states them in full.
+    mutating func rejectValues(_ module: CINModule, _ problems: [ImportProblem]) {
+        guard !problems.isEmpty else { return }
+        valuesRejected[module, default: []] += problems
+        rejectedModules.insert(module)
+        rejected.append(RejectedRecord(problems: problems))
+    }
+
     /// Rejects a record because the one it belongs to was rejected.
     mutating func reject(_ module: CINModule, because reason: String) {
         rejections[module, default: []].append([reason])
@@ -75,7 +87,15 @@ struct CINChildReader {
             return out
         }
         if let problem = ChildID.problem(with: text) {
-            record.problem("LAchildID", problem, line: identifiers.first("LAchildID")?.line)
+            // An id the event format cannot hold cannot be stored, shortened or replaced without making up a child:
+            // the child's rows are rejected; the rest of the return is imported (with --skip-invalid).
+            let n = episodes.count
+            record.problem(
+                "LAchildID",
+                problem + "; the child and its \(n) CINdetails are not imported",
+                line: identifiers.first("LAchildID")?.line,
+                rule: "event format (child: 1–20 characters\(problem.hasPrefix("may") ? ", A–Z a–z 0–9 _ -" : "");"
+                    + " the census sets no limit)")
             rejectAll(node, record.problems, into: &out)
             return out
         }
@@ -90,7 +110,8 @@ struct CINChildReader {
         let details = childDetails(&registration, &traits, hasCharacteristics: characteristics != nil)
         let death = registration.date("PersonDeathDate", required: false)
         let problems = registration.problems + traits.problems
-        if !problems.isEmpty { out.reject(.child, problems) }
+        if !problems.isEmpty { out.reject(.child, problems + traits.dropped) }
+        if problems.isEmpty { out.rejectValues(.child, traits.dropped) }
 
         var facts: [Fact] = []
         var referralDates: [CalendarDate: XMLNode] = [:]
@@ -182,7 +203,7 @@ struct CINChildReader {
         }
         if hasCharacteristics {
             details.ethnicity = traits.code("Ethnicity", required: false)
-            details.disabilities = traits.codes("Disabilities", "Disability")
+            details.disabilities = traits.codes("Disabilities", "Disability", kept: "the child")
         }
         return ids.problems.isEmpty && traits.problems.isEmpty ? details : nil
     }
@@ -276,13 +297,15 @@ struct CINChildReader {
             var a = CINRecord(element, file: file, child: child)
             let start = a.date("AssessmentActualStartDate", required: true)
             let authorised = a.date("AssessmentAuthorisationDate", required: false)
-            let factors: [AssessmentFactor]? = a.codes("FactorsIdentifiedAtAssessment", "AssessmentFactors")
+            let factors: [AssessmentFactor]? = a.codes(
+                "FactorsIdentifiedAtAssessment", "AssessmentFactors", kept: "the assessment")
             guard a.problems.isEmpty, let start,
                 isFirst(start, element, &seen, &a, .assessment, "Assessments", "AssessmentActualStartDate", &out)
             else {
-                if !a.problems.isEmpty { out.reject(.assessment, a.problems) }
+                if !a.problems.isEmpty { out.reject(.assessment, a.problems + a.dropped) }
                 continue
             }
+            out.rejectValues(.assessment, a.dropped)
             let id = AssessmentID("assessment-" + ReturnValues.iso(r) + "-" + ReturnValues.iso(start))
             facts.append(
                 fact(
