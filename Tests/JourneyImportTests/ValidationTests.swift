@@ -137,7 +137,7 @@ struct ValidationTests {
         #expect(
             problems.map(\.description) == [
                 "cin.xml line 20, Message/Children/Child[1]/ChildIdentifiers, field PersonBirthDate: is not a date "
-                    + "(YYYY-MM-DD)",
+                    + "(YYYY-MM-DD); the value is left out, the child is imported [CIN census schema]",
                 "cin.xml line 24, Message/Children/Child[1]/CINdetails[1], field ReferralSource: \"ZZ\" is not a "
                     + "referral source code (allowed: 1A…10) [CIN 8866]",
             ])

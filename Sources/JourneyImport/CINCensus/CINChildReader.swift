@@ -104,21 +104,22 @@ struct CINChildReader {
         let known = index[child]
 
         // Identifiers and characteristics (the registration is dated once the child's other dates are known).
-        var registration = CINRecord(identifiers, file: file, child: child)
+        var registration = CINRecord(identifiers, file: file, child: child, kept: "the child")
         let characteristics = node.first("ChildCharacteristics")
-        var traits = CINRecord(characteristics ?? identifiers, file: file, child: child)
+        var traits = CINRecord(characteristics ?? identifiers, file: file, child: child, kept: "the child")
         let details = childDetails(&registration, &traits, hasCharacteristics: characteristics != nil)
         let death = registration.date("PersonDeathDate", required: false)
         let problems = registration.problems + traits.problems
-        if !problems.isEmpty { out.reject(.child, problems + traits.dropped) }
-        if problems.isEmpty { out.rejectValues(.child, traits.dropped) }
+        let dropped = registration.dropped + traits.dropped
+        if !problems.isEmpty { out.reject(.child, problems + dropped) }
+        if problems.isEmpty { out.rejectValues(.child, dropped) }
 
         var facts: [Fact] = []
         var referralDates: [CalendarDate: XMLNode] = [:]
         for episode in episodes {
-            var r = CINRecord(episode, file: file, child: child)
+            var r = CINRecord(episode, file: file, child: child, kept: "the referral")
             guard let referral = self.referral(&r) else {
-                out.reject(.referral, r.problems)
+                out.reject(.referral, r.problems + r.dropped)
                 rejectModules(of: episode, because: "its CINdetails was rejected", into: &out)
                 continue
             }
@@ -130,11 +131,12 @@ struct CINChildReader {
                 r.problem(
                     nil, "repeats a CINdetails with the same CINreferralDate, with other values",
                     detail: "the first, line \(first.line), is kept")
-                out.reject(.referral, r.problems)
+                out.reject(.referral, r.problems + r.dropped)
                 rejectModules(of: episode, because: "its CINdetails was rejected", into: &out)
                 continue
             }
             referralDates[referral.date] = episode
+            out.rejectValues(.referral, r.dropped)
             out.earliestReferral = min(out.earliestReferral ?? referral.date, referral.date)
             facts += episodeFacts(episode, referral, child: child, into: &out)
         }
@@ -170,11 +172,12 @@ struct CINChildReader {
         let need: PrimaryNeed? = r.code("PrimaryNeedCode", required: false)
         let closed = r.date("CINclosureDate", required: false)
         let reason: ClosureReason? = r.code("ReasonForClosure", required: false)
+        // A closure needs its date and its reason: without either, the closure is left out and the referral kept.
         if closed != nil && r.node.value("ReasonForClosure") == nil {
-            r.problem("ReasonForClosure", "is missing although CINclosureDate is given")
+            r.drop("ReasonForClosure", "is missing although CINclosureDate is given")
         }
         if closed == nil && r.node.value("CINclosureDate") == nil && reason != nil {
-            r.problem("CINclosureDate", "is missing although ReasonForClosure is given")
+            r.drop("CINclosureDate", "is missing although ReasonForClosure is given")
         }
         let conference = r.date("DateOfInitialCPC", required: false)
         let isNFA = r.yesNo("ReferralNFA")
@@ -194,12 +197,12 @@ struct CINChildReader {
         for name in ["Sex", "GenderCurrent"] {
             guard let text = ids.node.value(name) else { continue }
             let (known, sex) = ReturnValues.sex(text)
-            if known { details.sex = sex } else { ids.problem(name, ReturnValues.sexProblem) }
+            if known { details.sex = sex } else { ids.drop(name, ReturnValues.sexProblem) }
             break
         }
         if let text = ids.node.value("UPN") {
             let (valid, upn) = ReturnValues.upn(text)
-            if valid { details.upn = upn } else { ids.problem("UPN", ReturnValues.upnProblem) }
+            if valid { details.upn = upn } else { ids.drop("UPN", ReturnValues.upnProblem) }
         }
         if hasCharacteristics {
             details.ethnicity = traits.code("Ethnicity", required: false)
@@ -229,7 +232,7 @@ struct CINChildReader {
         var planStarts: Set<CalendarDate> = []
         var seenPlans: [CalendarDate: XMLNode] = [:]
         for element in episode.all("ChildProtectionPlans") {
-            var p = CINRecord(element, file: file, child: child)
+            var p = CINRecord(element, file: file, child: child, kept: "the plan")
             let start = p.date("CPPstartDate", required: true)
             let end = p.date("CPPendDate", required: false)
             let initial: AbuseCategory? = p.code("InitialCategoryOfAbuse", required: true)
@@ -241,15 +244,18 @@ struct CINChildReader {
                 if let date = ReturnValues.xmlDate(text) {
                     if !reviews.contains(date) { reviews.append(date) }
                 } else {
-                    p.problem("Reviews/CPPreviewDate", "is not a date (YYYY-MM-DD)", line: review.line)
+                    p.drop(
+                        "Reviews/CPPreviewDate", "is not a date (YYYY-MM-DD)", line: review.line,
+                        rule: "CIN census schema")
                 }
             }
             guard p.problems.isEmpty, let start, let initial, let latest, let previous,
                 isFirst(start, element, &seenPlans, &p, .cpPlan, "ChildProtectionPlans", "CPPstartDate", &out)
             else {
-                if !p.problems.isEmpty { out.reject(.cpPlan, p.problems) }
+                if !p.problems.isEmpty { out.reject(.cpPlan, p.problems + p.dropped) }
                 continue
             }
+            out.rejectValues(.cpPlan, p.dropped)
             planStarts.insert(start)
             let plan = PlanID("cp-plan-" + ReturnValues.iso(r) + "-" + ReturnValues.iso(start))
             let line = element.line
@@ -294,7 +300,7 @@ struct CINChildReader {
 
         var seen: [CalendarDate: XMLNode] = [:]
         for element in episode.all("Assessments") {
-            var a = CINRecord(element, file: file, child: child)
+            var a = CINRecord(element, file: file, child: child, kept: "the assessment")
             let start = a.date("AssessmentActualStartDate", required: true)
             let authorised = a.date("AssessmentAuthorisationDate", required: false)
             let factors: [AssessmentFactor]? = a.codes(
@@ -322,15 +328,16 @@ struct CINChildReader {
 
         seen = [:]
         for element in episode.all("CINPlanDates") {
-            var c = CINRecord(element, file: file, child: child)
+            var c = CINRecord(element, file: file, child: child, kept: "the plan")
             let start = c.date("CINPlanStartDate", required: true)
             let end = c.date("CINPlanEndDate", required: false)
             guard c.problems.isEmpty, let start,
                 isFirst(start, element, &seen, &c, .cinPlan, "CINPlanDates", "CINPlanStartDate", &out)
             else {
-                if !c.problems.isEmpty { out.reject(.cinPlan, c.problems) }
+                if !c.problems.isEmpty { out.reject(.cinPlan, c.problems + c.dropped) }
                 continue
             }
+            out.rejectValues(.cinPlan, c.dropped)
             let plan = PlanID("cin-plan-" + ReturnValues.iso(r) + "-" + ReturnValues.iso(start))
             facts.append(
                 fact(
@@ -343,16 +350,17 @@ struct CINChildReader {
         seen = [:]
         var s47Conferences: Set<CalendarDate> = []
         for element in episode.all("Section47") {
-            var s = CINRecord(element, file: file, child: child)
+            var s = CINRecord(element, file: file, child: child, kept: "the enquiry")
             let start = s.date("S47ActualStartDate", required: true)
             let conference = s.date("DateOfInitialCPC", required: false)
             let notRequired = s.yesNo("ICPCnotRequired")
             guard s.problems.isEmpty, let start, let notRequired,
                 isFirst(start, element, &seen, &s, .section47, "Section47", "S47ActualStartDate", &out)
             else {
-                if !s.problems.isEmpty { out.reject(.section47, s.problems) }
+                if !s.problems.isEmpty { out.reject(.section47, s.problems + s.dropped) }
                 continue
             }
+            out.rejectValues(.section47, s.dropped)
             let id = S47ID("s47-" + ReturnValues.iso(r) + "-" + ReturnValues.iso(start))
             let line = element.line
             facts.append(

@@ -12,10 +12,27 @@ struct CINRecord {
     /// Problems that leave only a value out (a bad code in a list): the record is imported without it.
     var dropped: [ImportProblem] = []
 
-    init(_ node: XMLNode, file: String, child: ChildID?) {
+    /// What is imported when an optional value is left out (`the referral`): set, a bad optional value goes to
+    /// `dropped` and the record is kept; `nil`, it rejects the record.
+    let kept: String?
+
+    init(_ node: XMLNode, file: String, child: ChildID?, kept: String? = nil) {
         self.node = node
         self.file = file
         self.child = child
+        self.kept = kept
+    }
+
+    /// Leaves an optional value out of the record (or, with no `kept`, rejects the record for it).
+    mutating func drop(_ field: String, _ message: String, line: Int? = nil, rule: String? = nil) {
+        guard let kept else {
+            problem(field, message, line: line, rule: rule)
+            return
+        }
+        dropped.append(
+            ImportProblem(
+                file: file, line: line ?? node.line, record: node.path, child: child, field: field,
+                message: message + "; the value is left out, \(kept) is imported", rule: rule))
     }
 
     mutating func problem(
@@ -60,7 +77,11 @@ struct CINRecord {
     mutating func date(_ name: String, required isRequired: Bool) -> CalendarDate? {
         guard let text = isRequired ? required(name) : node.value(name) else { return nil }
         guard let date = ReturnValues.xmlDate(text) else {
-            problem(name, "is not a date (YYYY-MM-DD)", line: line(of: name))
+            if isRequired {
+                problem(name, "is not a date (YYYY-MM-DD)", line: line(of: name), rule: "CIN census schema")
+            } else {
+                drop(name, "is not a date (YYYY-MM-DD)", line: line(of: name), rule: "CIN census schema")
+            }
             return nil
         }
         return date
@@ -69,7 +90,12 @@ struct CINRecord {
     mutating func code<List: CodeList>(_ name: String, required isRequired: Bool) -> Code<List>? {
         guard let text = isRequired ? required(name) : node.value(name) else { return nil }
         guard let code = Code<List>(text.uppercased()) else {
-            problem(name, ReturnValues.codeProblem(text, List.self), line: line(of: name), rule: Self.codeRule(name))
+            if isRequired {
+                problem(
+                    name, ReturnValues.codeProblem(text, List.self), line: line(of: name), rule: Self.codeRule(name))
+            } else {
+                drop(name, ReturnValues.codeProblem(text, List.self), line: line(of: name), rule: Self.codeRule(name))
+            }
             return nil
         }
         return code

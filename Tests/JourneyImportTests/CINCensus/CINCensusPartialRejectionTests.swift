@@ -58,4 +58,46 @@ struct CINCensusPartialRejectionTests {
         // Started 2028-04-28, authorised 2020-09-19: CIN 8608.
         #expect(report.findings.map(\.child) == ["DfEX0000001"])
     }
+
+    /// Optional values that cannot be read are left out of their records; the records are imported.
+    @Test func aBadOptionalValueIsLeftOutOfItsRecord() throws {
+        let scratch = Scratch()
+        let census = """
+            <Message>
+              <Header><CollectionDetails><Collection>CIN</Collection><Year>2024</Year>
+                <ReferenceDate>2024-03-31</ReferenceDate></CollectionDetails>
+                <Source><DateTime>2024-05-01T09:00:00</DateTime></Source></Header>
+              <Children><Child>
+                <ChildIdentifiers><LAchildID>C1</LAchildID><PersonBirthDate>2015-03-27</PersonBirthDate>
+                  <Sex>F</Sex></ChildIdentifiers>
+                <CINdetails>
+                  <CINreferralDate>2023-05-10</CINreferralDate><ReferralSource>1A</ReferralSource>
+                  <PrimaryNeedCode>N99</PrimaryNeedCode><ReferralNFA>0</ReferralNFA>
+                  <Assessments><AssessmentActualStartDate>2023-05-11</AssessmentActualStartDate>
+                    <AssessmentAuthorisationDate>2023-02-30</AssessmentAuthorisationDate></Assessments>
+                  <ChildProtectionPlans><CPPstartDate>2023-06-20</CPPstartDate>
+                    <InitialCategoryOfAbuse>NEG</InitialCategoryOfAbuse>
+                    <LatestCategoryOfAbuse>NEG</LatestCategoryOfAbuse><NumberOfPreviousCPP>0</NumberOfPreviousCPP>
+                    <Reviews><CPPreviewDate>2023-09-01</CPPreviewDate><CPPreviewDate>2023-13-45</CPPreviewDate>
+                    </Reviews></ChildProtectionPlans>
+                </CINdetails>
+              </Child></Children>
+            </Message>
+            """
+        let report = try scratch.importCINCensus(scratch.write("census.xml", census), skipInvalid: true)
+        #expect(
+            lines(try scratch.events()).filter { !$0.contains("child.registered") } == [
+                "2023-05-10 referral.received {referral:ref-2023-05-10,source:1A}",
+                "2023-05-11 assessment.started {assessment:assessment-2023-05-10-2023-05-11,referral:ref-2023-05-10}",
+                "2023-06-20 cp-plan.started {plan:cp-plan-2023-05-10-2023-06-20,referral:ref-2023-05-10,category:NEG,"
+                    + "previousPlans:0}",
+                "2023-09-01 cp-plan.reviewed {plan:cp-plan-2023-05-10-2023-06-20}",
+            ])
+        #expect(report.rejectedRows == 0)
+        #expect(
+            report.rejected.flatMap(\.problems).map { "\($0.field ?? "") \($0.rule ?? "-")" } == [
+                "PrimaryNeedCode CIN 8650", "Reviews/CPPreviewDate CIN census schema",
+                "AssessmentAuthorisationDate CIN census schema",
+            ])
+    }
 }
