@@ -12,7 +12,8 @@ import JourneyLog
 /// there is one, else the census schema or the event format): a value the event format cannot hold is left out of
 /// its record, not the record (a bad assessment factor code: the assessment is kept with its valid factors); a
 /// record that cannot be read without the value (a missing or bad start date, referral source) is rejected with
-/// the records inside it; everything else of the child is imported. A child whose `LAchildID` the event format
+/// the records inside it, and so is one whose end (closure, plan end) cannot be read, since without it the record
+/// would read as still open; everything else of the child is imported. A child whose `LAchildID` the event format
 /// cannot hold (over 20 characters, or other characters than A–Z, a–z, 0–9, `_`, `-`) cannot be stored at all, and
 /// shortening or replacing the id would make up a child, so its rows are rejected with the reason and the rule, and
 /// the rest of the return is imported. Rejected records and values go to the `--rejected` file; without

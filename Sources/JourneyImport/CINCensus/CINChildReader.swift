@@ -170,14 +170,15 @@ struct CINChildReader {
         let date = r.date("CINreferralDate", required: true)
         let source: ReferralSource? = r.code("ReferralSource", required: true)
         let need: PrimaryNeed? = r.code("PrimaryNeedCode", required: false)
-        let closed = r.date("CINclosureDate", required: false)
-        let reason: ClosureReason? = r.code("ReasonForClosure", required: false)
-        // A closure needs its date and its reason: without either, the closure is left out and the referral kept.
+        // A closure that cannot be read rejects the episode, as an end date does any record: left out, it would make
+        // the episode read as open.
+        let closed = r.date("CINclosureDate", required: false, leavingOut: false)
+        let reason: ClosureReason? = r.code("ReasonForClosure", required: false, leavingOut: false)
         if closed != nil && r.node.value("ReasonForClosure") == nil {
-            r.drop("ReasonForClosure", "is missing although CINclosureDate is given")
+            r.problem("ReasonForClosure", "is missing although CINclosureDate is given")
         }
         if closed == nil && r.node.value("CINclosureDate") == nil && reason != nil {
-            r.drop("CINclosureDate", "is missing although ReasonForClosure is given")
+            r.problem("CINclosureDate", "is missing although ReasonForClosure is given")
         }
         let conference = r.date("DateOfInitialCPC", required: false)
         let isNFA = r.yesNo("ReferralNFA")
@@ -234,7 +235,7 @@ struct CINChildReader {
         for element in episode.all("ChildProtectionPlans") {
             var p = CINRecord(element, file: file, child: child, kept: "the plan")
             let start = p.date("CPPstartDate", required: true)
-            let end = p.date("CPPendDate", required: false)
+            let end = p.date("CPPendDate", required: false, leavingOut: false)
             let initial: AbuseCategory? = p.code("InitialCategoryOfAbuse", required: true)
             let latest: AbuseCategory? = p.code("LatestCategoryOfAbuse", required: true)
             let previous = p.count("NumberOfPreviousCPP")
@@ -330,7 +331,7 @@ struct CINChildReader {
         for element in episode.all("CINPlanDates") {
             var c = CINRecord(element, file: file, child: child, kept: "the plan")
             let start = c.date("CINPlanStartDate", required: true)
-            let end = c.date("CINPlanEndDate", required: false)
+            let end = c.date("CINPlanEndDate", required: false, leavingOut: false)
             guard c.problems.isEmpty, let start,
                 isFirst(start, element, &seen, &c, .cinPlan, "CINPlanDates", "CINPlanStartDate", &out)
             else {

@@ -74,10 +74,12 @@ struct CINRecord {
 
     private func line(of name: String) -> Int { node.first(name)?.line ?? node.line }
 
-    mutating func date(_ name: String, required isRequired: Bool) -> CalendarDate? {
+    /// A date; a bad optional one is left out of the record unless `leavingOut` is false (an end date: without it
+    /// the record would read as still open).
+    mutating func date(_ name: String, required isRequired: Bool, leavingOut: Bool = true) -> CalendarDate? {
         guard let text = isRequired ? required(name) : node.value(name) else { return nil }
         guard let date = ReturnValues.xmlDate(text) else {
-            if isRequired {
+            if isRequired || !leavingOut {
                 problem(name, "is not a date (YYYY-MM-DD)", line: line(of: name), rule: "CIN census schema")
             } else {
                 drop(name, "is not a date (YYYY-MM-DD)", line: line(of: name), rule: "CIN census schema")
@@ -87,10 +89,12 @@ struct CINRecord {
         return date
     }
 
-    mutating func code<List: CodeList>(_ name: String, required isRequired: Bool) -> Code<List>? {
+    mutating func code<List: CodeList>(_ name: String, required isRequired: Bool, leavingOut: Bool = true)
+        -> Code<List>?
+    {
         guard let text = isRequired ? required(name) : node.value(name) else { return nil }
         guard let code = Code<List>(text.uppercased()) else {
-            if isRequired {
+            if isRequired || !leavingOut {
                 problem(
                     name, ReturnValues.codeProblem(text, List.self), line: line(of: name), rule: Self.codeRule(name))
             } else {

@@ -100,4 +100,27 @@ struct CINCensusPartialRejectionTests {
                 "AssessmentAuthorisationDate CIN census schema",
             ])
     }
+
+    /// An end date that cannot be read is not left out: the plan would read as still open. The plan is rejected.
+    @Test func anUnreadableEndRejectsItsRecord() throws {
+        let scratch = Scratch()
+        let census = """
+            <Message>
+              <Header><CollectionDetails><Collection>CIN</Collection><Year>2024</Year>
+                <ReferenceDate>2024-03-31</ReferenceDate></CollectionDetails></Header>
+              <Children><Child>
+                <ChildIdentifiers><LAchildID>C1</LAchildID><Sex>F</Sex></ChildIdentifiers>
+                <CINdetails>
+                  <CINreferralDate>2023-05-10</CINreferralDate><ReferralSource>1A</ReferralSource>
+                  <ReferralNFA>0</ReferralNFA>
+                  <CINPlanDates><CINPlanStartDate>2023-06-01</CINPlanStartDate>
+                    <CINPlanEndDate>2023-02-30</CINPlanEndDate></CINPlanDates>
+                </CINdetails>
+              </Child></Children>
+            </Message>
+            """
+        let report = try scratch.importCINCensus(scratch.write("census.xml", census), skipInvalid: true)
+        #expect(try scratch.events().filter { $0.type == .cinPlanStarted }.isEmpty)
+        #expect(report[table: "CINPlanDates"]?.rejected == 1)
+    }
 }
