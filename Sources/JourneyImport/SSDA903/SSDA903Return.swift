@@ -188,6 +188,13 @@ enum SSDA903Reader {
             }
         }
         if isDuplicate { result.tables[table.rawValue].duplicates += 1 }
+        // An invalid value names the DfE rule for its column; a missing one is not always a break of that rule.
+        for i in row.problems.indices where !row.problems[i].message.hasPrefix("is missing") {
+            row.problems[i].rule = row.problems[i].field.flatMap { SSDA903Table.valueRules[$0] }
+        }
+        for i in row.dropped.indices {
+            row.dropped[i].rule = row.dropped[i].field.flatMap { SSDA903Table.valueRules[$0] }
+        }
         if row.problems.isEmpty && !row.dropped.isEmpty {
             result.tables[table.rawValue].valuesRejected += row.dropped.count
             for p in row.dropped { result.tables[table.rawValue].rejections[p.reason, default: 0] += 1 }

@@ -38,4 +38,17 @@ struct SSDA903PartialRejectionTests {
             ])
         #expect(rows.dropFirst().allSatisfy { $0.contains("; the value is left out, ") })
     }
+
+    /// Each rejection names the DfE rule it breaks (SSDA903 101, 102… checked against csc-validator-be-903).
+    @Test func eachRejectionNamesItsRule() throws {
+        let scratch = Scratch()
+        let files = [
+            scratch.write("episodes.csv", episodesHeader + "\n" + "C1,01/05/2023,S,X9,N1,U4,PR9,,,,,,\n"),
+            scratch.write("header.csv", "CHILD,SEX,DOB,ETHNIC,UPN\nC1,7,32/01/2010,ZZZZ,\n"),
+        ]
+        let report = try scratch.importSSDA903(files, year: "2023-24", skipInvalid: true)
+        let rules = report.rejected.flatMap(\.problems).map { "\($0.field ?? "") \($0.rule ?? "-")" }
+        #expect(
+            rules.sorted() == ["DOB 903 102", "ETHNIC 903 103", "LS 903 144", "PLACE_PROVIDER 903 178", "SEX 903 101"])
+    }
 }
