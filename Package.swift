@@ -52,7 +52,8 @@ let package = Package(
             name: "journey",
             dependencies: [
                 "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks", "JourneySynth", "JourneyImport",
-                "JourneyReports", "ProgramArguments", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "JourneyReports", "ProgramArguments",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "JourneyTestSupport", dependencies: ["JourneyCore"], path: "Tests/JourneyTestSupport"),
@@ -62,14 +63,17 @@ let package = Package(
             name: "JourneyProjectionsTests", dependencies: ["JourneyProjections", "JourneyLog", "JourneyTestSupport"]
         ),
         .testTarget(
-            name: "JourneyChecksTests", dependencies: ["JourneyChecks", "JourneyProjections", "JourneyLog", "JourneyTestSupport"]
+            name: "JourneyChecksTests",
+            dependencies: ["JourneyChecks", "JourneyProjections", "JourneyLog", "JourneyTestSupport"]
         ),
         .testTarget(name: "JourneySynthTests", dependencies: ["JourneySynth", "JourneyTestSupport"]),
         .testTarget(
             name: "JourneyReportsTests",
             dependencies: ["JourneyReports", "JourneyProjections", "JourneyChecks", "JourneyLog", "JourneyTestSupport"]
         ),
-        .testTarget(name: "JourneyImportTests", dependencies: ["JourneyImport", "JourneyLog", "JourneyTestSupport"]),
+        .testTarget(
+            name: "JourneyImportTests",
+            dependencies: ["JourneyImport", "JourneyChecks", "JourneyProjections", "JourneyLog", "JourneyTestSupport"]),
         .testTarget(name: "JourneyCommandTests", dependencies: ["journey", "JourneyTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -18,6 +18,7 @@ public enum CheckCatalogue {
         UnknownReferral(), ActivityOnNFAReferral(), PlanOnNFAReferral(), ClosedAfterAssessmentWithS47OrPlan(),
         ClosedAsDiedWithoutDeath(), CPPlanWithoutICPC(), CPPlanStartDiffersFromICPC(), ICPCPlanWithoutCPPlan(),
         ClosedEpisodeWithOpenAssessment(), ClosedEpisodeWithOpenS47(), ClosedEpisodeWithOpenPlan(), OpenAfterDeath(),
+        ParentNotRecorded(),
         // Timescales still open on the as-of date
         AssessmentOpenOver45Days(), S47WithoutICPCAfter15Days(), CPPlanReviewOverdue(), CPVisitOverdue(),
         ReturnInterviewNotOffered(), LookedAfterReviewOverdue(),

@@ -20,7 +20,7 @@ struct CatalogueTests {
         "overlapping-missing-episodes", "unknown-referral", "activity-on-nfa-referral", "plan-on-nfa-referral",
         "closed-rc8-rc9-with-s47-or-plan", "closed-rc2-without-death", "cp-plan-without-icpc",
         "cp-plan-start-differs-from-icpc", "icpc-plan-without-cp-plan", "closed-episode-with-open-assessment",
-        "closed-episode-with-open-s47", "closed-episode-with-open-plan", "open-after-death",
+        "closed-episode-with-open-s47", "closed-episode-with-open-plan", "open-after-death", "parent-not-recorded",
         "assessment-open-over-45-days", "s47-without-icpc-after-15-days", "cp-plan-review-overdue", "cp-visit-overdue",
         "return-interview-not-offered", "looked-after-review-overdue", "recorded-late", "recorded-before-occurred",
         "back-dated-correction", "duplicate-event", "unknown-child", "event-after-merge", "step-disagrees-with-plans",
@@ -42,10 +42,40 @@ struct CatalogueTests {
         #expect(!words.isEmpty && words.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLowercase || $0.isNumber } })
         #expect(!check.summary.isEmpty && !check.summary.contains("\n") && check.summary.hasSuffix("."))
         if let rule = check.rule {
+            // "CIN 8863Q", or several rules of one return: "903 501/142".
             let parts = rule.split(separator: " ")
             #expect(parts.count == 2 && (parts[0] == "CIN" || parts[0] == "903"))
-            #expect(parts.count == 2 && parts[1].first!.isNumber)
+            let codes = parts.count == 2 ? parts[1].split(separator: "/", omittingEmptySubsequences: false) : []
+            #expect(
+                !codes.isEmpty
+                    && codes.allSatisfy { c in
+                        c.first?.isNumber == true && c.dropLast(c.last == "Q" ? 1 : 0).allSatisfy(\.isNumber)
+                    })
         }
+    }
+
+    /// The DfE rules each check implements, read against the rules' code in the DfE validators
+    /// (csc-validator-be-cin 0.1.13, csc-validator-be-903 0.1.17): a check that matches a rule names it, and names
+    /// no rule it does not implement.
+    @Test func checksNameTheDfERulesTheyImplement() {
+        let expected: [String: String?] = [
+            // 4016: a CIN plan starts while a CP plan is open; 4017: a CP plan starts while a CIN plan is open.
+            "cin-plan-during-cp-plan": "CIN 4016/4017",
+            "overlapping-assessments": "CIN 8863Q",
+            "closed-rc2-without-death": "CIN 8585Q",
+            "dated-after-death": "CIN 8555Q",
+            "s47-before-referral": "CIN 2889",
+            "police-protection-over-72-hours": "903 361",
+            // 501: an episode starts before the previous one's DEC; 142: an earlier episode has no DEC.
+            "overlapping-placements": "903 501/142",
+            "overlapping-periods-of-care": "903 501/142",
+            "overlapping-missing-episodes": "903 574",
+        ]
+        for (id, rule) in expected {
+            #expect(CheckCatalogue.check(id)?.rule == rule, "\(id)")
+        }
+        // CIN 4001 flags only a CIN and a CP plan of one episode both still open, a case of 4016/4017: not named.
+        #expect(!CheckCatalogue.all.contains { $0.rule == "CIN 4001" })
     }
 
     @Test func listingNamesEveryCheck() {

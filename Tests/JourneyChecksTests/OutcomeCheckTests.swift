@@ -186,4 +186,40 @@ struct OutcomeCheckTests {
         // On the last day of the 20 working days it is not reported yet.
         #expect(log.findings("open-after-death", asOf: "2024-06-10").isEmpty)
     }
+
+    /// An event that names a referral, plan, period of care or placement the record does not hold is not dropped in
+    /// silence: it is a finding.
+    @Test func parentNotRecorded() {
+        var log = EventBuilder()
+        log.referral("C1", "2024-05-01")
+        let closure = log.closed("C1", "2024-05-09", "R9")
+        let review = log.cpPlanReviewed("C1", "2024-05-10", "CP9")
+        let category = log.add("C1", "2024-05-11", .cpPlanCategoryChanged(plan: "CP9", category: AbuseCategory("EMO")!))
+        let cinReview = log.add("C1", "2024-05-12", .cinPlanReviewed(plan: "P9"))
+        let status = log.legalStatus("C1", "2024-05-13", "C2", period: "L9")
+        let careReview = log.careReviewed("C1", "2024-05-14", "L9")
+        let ended = log.placementEnded("C1", "2024-05-15", "PL9")
+        // Written before their parents: the replay applies them, and they are not reported.
+        log.closed("C2", "2024-05-09")
+        log.cpPlanReviewed("C2", "2024-05-10")
+        log.referral("C2", "2024-05-01")
+        log.cpPlanStarted("C2", "2024-05-02")
+        // A parent retracted: its closure names nothing any more.
+        let retracted = log.referral("C3", "2024-05-01")
+        let orphan = log.closed("C3", "2024-05-09")
+        log.retract("C3", "2024-05-20", retracted)
+        let found = log.findings("parent-not-recorded")
+        #expect(
+            found.map(\.positions) == [
+                [p(closure)], [p(review)], [p(category)], [p(cinReview)], [p(status)], [p(careReview)], [p(ended)],
+                [p(orphan)],
+            ])
+        #expect(
+            found.map(\.message).prefix(2) == [
+                "Case closed 2024-05-09 names a referral that is not recorded for this child: record the referral, "
+                    + "or correct the referral the closure names.",
+                "CP plan review 2024-05-10 names a CP plan that is not recorded for this child: record the plan, or "
+                    + "correct the plan the review names.",
+            ])
+    }
 }

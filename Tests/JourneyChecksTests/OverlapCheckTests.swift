@@ -97,7 +97,7 @@ struct OverlapCheckTests {
         let a1 = log.assessmentStarted("C1", "2024-04-02", "A1")
         let c1 = log.assessmentCompleted("C1", "2024-05-10", "A1")
         let a2 = log.assessmentStarted("C1", "2024-05-10", "A2")
-        // CIN 8863 is inclusive ("on or between"): the authorisation day itself overlaps; the next day does not.
+        // CIN 8863Q is inclusive ("on or between"): the authorisation day itself overlaps; the next day does not.
         log.referral("C2", "2024-04-01")
         log.assessmentStarted("C2", "2024-04-02", "A1")
         log.assessmentCompleted("C2", "2024-05-10", "A1")

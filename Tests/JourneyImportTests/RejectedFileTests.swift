@@ -30,7 +30,7 @@ struct RejectedFileTests {
         #expect(report.rejectedRows == 1)
         #expect(try mode(rejected) == 0o600)
         let text = try String(contentsOfFile: rejected, encoding: .utf8)
-        #expect(text.hasPrefix("file,line,record,child,field,reason,row\nepisodes.csv,3,episodes,C2,DECOM,"))
+        #expect(text.hasPrefix("file,line,record,child,field,reason,rule,row\nepisodes.csv,3,episodes,C2,DECOM,"))
     }
 
     @Test func anExistingFileIsMadeOwnerOnlyAndReplaced() throws {

@@ -31,14 +31,15 @@ struct ValidationTests {
         #expect(total == 6)
         #expect(
             problems.map(\.description) == [
-                "episodes.csv line 3, episodes, field DECOM: is not a date (dd/mm/yyyy)",
-                "episodes.csv line 4, episodes, field LS: \"X9\" is not a legal status code (allowed: C1…V4)",
+                "episodes.csv line 3, episodes, field DECOM: is not a date (dd/mm/yyyy) [903 141]",
+                "episodes.csv line 4, episodes, field LS: \"X9\" is not a legal status code (allowed: C1…V4) [903 144]",
                 "episodes.csv line 5, episodes, field CHILD: is missing",
                 "episodes.csv line 6, episodes, field REC: is missing although DEC is given: a ceased episode needs "
                     + "its reason",
-                "header.csv line 2, header, field DOB: is not a date (dd/mm/yyyy)",
+                // Values left out of a row that is otherwise imported: reported, and still stop the import.
+                "header.csv line 2, header, field DOB: is not a date (dd/mm/yyyy); the value is left out, the child is imported [903 102]",
                 "header.csv line 2, header, field UPN: is not a unique pupil number (a letter, 11 digits, then a "
-                    + "digit or letter) or UN1…UN10",
+                    + "digit or letter) or UN1…UN10; the value is left out, the child is imported [903 168]",
             ])
         // The child's pseudonymous id is kept with the problem; dates, postcodes and UPNs never appear.
         #expect(problems.map { $0.child?.rawValue } == ["C2", "C3", nil, "C5", "C1", "C1"])
@@ -57,10 +58,10 @@ struct ValidationTests {
         #expect(
             problems.map(\.description) == [
                 "header.csv line 2, header, field SEX: is not a sex code (1 or M male, 2 or F female, 9 or U unknown "
-                    + "or indeterminate, 0 not recorded)",
-                "header.csv line 2, header, field DOB: is not a date (dd/mm/yyyy)",
-                "header.csv line 2, header, field ETHNIC: is not an ethnicity code (allowed: WBRI…NOBT)",
-                "header.csv line 3, header, field ETHNIC: \"ZZZZ\" is not an ethnicity code (allowed: WBRI…NOBT)",
+                    + "or indeterminate, 0 not recorded); the value is left out, the child is imported [903 101]",
+                "header.csv line 2, header, field DOB: is not a date (dd/mm/yyyy); the value is left out, the child is imported [903 102]",
+                "header.csv line 2, header, field ETHNIC: is not an ethnicity code (allowed: WBRI…NOBT); the value is left out, the child is imported [903 103]",
+                "header.csv line 3, header, field ETHNIC: \"ZZZZ\" is not an ethnicity code (allowed: WBRI…NOBT); the value is left out, the child is imported [903 103]",
             ])
         #expect(!error.description.contains("27/03/2008") && !error.description.contains("AB1 2CD"))
     }
@@ -68,22 +69,25 @@ struct ValidationTests {
     @Test func skipInvalidImportsTheValidRowsAndWritesTheRejectedOnes() throws {
         let scratch = Scratch()
         let report = try scratch.importSSDA903(badReturn(scratch), year: "2023-24", skipInvalid: true)
-        #expect(report[table: "episodes"]?.rejected == 4 && report[table: "header"]?.rejected == 1)
+        #expect(report[table: "episodes"]?.rejected == 4 && report[table: "header"]?.rejected == 0)
+        // C1's header row is imported without its DOB and UPN.
+        #expect(report[table: "header"]?.valuesRejected == 2)
         #expect(
             report[table: "episodes"]?.rejections == [
                 "DECOM: is not a date (dd/mm/yyyy)": 1, "LS: \"X9\" is not a legal status code (allowed: C1…V4)": 1,
                 "CHILD: is missing": 1,
                 "REC: is missing although DEC is given: a ceased episode needs its reason": 1,
             ])
-        #expect(try scratch.events().map(\.type) == [.careStarted, .placementStarted])  // C1's episode
+        // C1's registration (without DOB and UPN) and episode.
+        #expect(try scratch.events().map(\.type) == [.childRegistered, .careStarted, .placementStarted])
         let file = scratch.path + "/rejected.csv"
         try RejectedRecord.writeCSV(report.rejected, to: file)
         let rows = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
         #expect(rows.count == 1 + 6)
-        #expect(rows[0] == "file,line,record,child,field,reason,row")
+        #expect(rows[0] == "file,line,record,child,field,reason,rule,row")
         // The row is kept as read, for fixing (the file holds personal data, as the return does).
         #expect(
-            rows[1] == "episodes.csv,3,episodes,C2,DECOM,is not a date (dd/mm/yyyy),"
+            rows[1] == "episodes.csv,3,episodes,C2,DECOM,is not a date (dd/mm/yyyy),903 141,"
                 + "\"C2,31/02/2023,S,C2,N1,U4,PR1,,,,,ZZ9 9ZZ,SC1\"")
     }
 
@@ -137,9 +141,9 @@ struct ValidationTests {
         #expect(
             problems.map(\.description) == [
                 "cin.xml line 20, Message/Children/Child[1]/ChildIdentifiers, field PersonBirthDate: is not a date "
-                    + "(YYYY-MM-DD)",
+                    + "(YYYY-MM-DD); the value is left out, the child is imported [CIN census schema]",
                 "cin.xml line 24, Message/Children/Child[1]/CINdetails[1], field ReferralSource: \"ZZ\" is not a "
-                    + "referral source code (allowed: 1A…10)",
+                    + "referral source code (allowed: 1A…10) [CIN 8866]",
             ])
         #expect(!error.description.contains("2015-02-30"))
         #expect(try scratch.events().isEmpty)

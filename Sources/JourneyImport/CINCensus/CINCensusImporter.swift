@@ -7,6 +7,18 @@ import JourneyLog
 /// The return is named `cin-census-YYYY` after the year its collection year ends, and its events are recorded at
 /// the header's `DateTime` (when the return was made). Importing year after year gives one history, as for SSDA903:
 /// unchanged facts are not appended again, revised ones get a `corrects` event, and dropped ones are retracted.
+///
+/// An import keeps every fact it can and reports every one it cannot, with the rule it breaks (the DfE rule where
+/// there is one, else the census schema or the event format): a value the event format cannot hold is left out of
+/// its record, not the record (a bad assessment factor code: the assessment is kept with its valid factors); a
+/// record that cannot be read without the value (a missing or bad start date, referral source) is rejected with
+/// the records inside it, and so is one whose end (closure, plan end) cannot be read, since without it the record
+/// would read as still open; everything else of the child is imported. A child whose `LAchildID` the event format
+/// cannot hold (over 20 characters, or other characters than A–Z, a–z, 0–9, `_`, `-`) cannot be stored at all, and
+/// shortening or replacing the id would make up a child, so its rows are rejected with the reason and the rule, and
+/// the rest of the return is imported. Rejected records and values go to the `--rejected` file; without
+/// `--skip-invalid` any of them stops the import with nothing appended. Facts that pass but break a DfE rule (an
+/// assessment authorised before it started) are imported as the return states them and found by `journey check`.
 public struct CINCensusImporter: Importer {
     public var path: String
     public var options: ImportOptions
@@ -137,7 +149,7 @@ struct CINCensusSession {
             // A child twice: the second is rejected whole, its records with it.
             let problem = ImportProblem(
                 file: file, line: node.line, record: node.path, child: child, field: "LAchildID",
-                message: "the child appears earlier in the return", detail: "line \(first)")
+                message: "the child appears earlier in the return", detail: "line \(first)", rule: "CIN 8510")
             let rows = result.rows
             result = CINChildFacts()
             result.rows = rows
@@ -191,6 +203,10 @@ struct CINCensusSession {
                 report.tables[module.rawValue].rejected += 1
                 for reason in reasons { report.tables[module.rawValue].rejections[reason, default: 0] += 1 }
             }
+        }
+        for (module, problems) in result.valuesRejected {
+            report.tables[module.rawValue].valuesRejected += problems.count
+            for p in problems { report.tables[module.rawValue].rejections[p.reason, default: 0] += 1 }
         }
         report.rejected += result.rejected
     }

@@ -22,6 +22,18 @@ struct CINChildFacts {
         rejected.append(RejectedRecord(problems: problems))
     }
 
+    /// Values left out of a record that is imported without them, by module.
+    var valuesRejected: [CINModule: [ImportProblem]] = [:]
+
+    /// Leaves values out of a record that is imported: each is reported; earlier facts of the module are not
+    /// retracted, since the return no longer states them in full.
+    mutating func rejectValues(_ module: CINModule, _ problems: [ImportProblem]) {
+        guard !problems.isEmpty else { return }
+        valuesRejected[module, default: []] += problems
+        rejectedModules.insert(module)
+        rejected.append(RejectedRecord(problems: problems))
+    }
+
     /// Rejects a record because the one it belongs to was rejected.
     mutating func reject(_ module: CINModule, because reason: String) {
         rejections[module, default: []].append([reason])
@@ -39,9 +51,14 @@ struct CINChildFacts {
 /// - `CINPlanDates` → `cin-plan.started`, `cin-plan.ended`.
 /// - `Section47` → `s47.started`; `s47.completed` once the outcome is known (`ICPCnotRequired`, or a conference
 ///   held); `icpc.held` on `DateOfInitialCPC`.
+/// - A conference's outcome is `plan` when a CP plan of the episode starts on or after it, before the episode's next
+///   conference; the census holds no outcome of its own.
 /// - `ChildProtectionPlans` → `cp-plan.started` (initial category, `NumberOfPreviousCPP` as `previousPlans`),
 ///   `cp-plan.reviewed` for each `CPPreviewDate`, `cp-plan.category-changed` when the latest category differs,
 ///   `cp-plan.ended`.
+///
+/// A child's events are written in date order, parents first: a referral before anything of its episode, an
+/// assessment, enquiry or plan before its completion, reviews and end, whatever the dates say.
 ///
 /// Ids are made from the dates: the referral `ref-2022-10-06`, an assessment
 /// `assessment-2022-10-06-2023-01-24` (referral date, then start date), and so on.
@@ -70,7 +87,15 @@ struct CINChildReader {
             return out
         }
         if let problem = ChildID.problem(with: text) {
-            record.problem("LAchildID", problem, line: identifiers.first("LAchildID")?.line)
+            // An id the event format cannot hold cannot be stored, shortened or replaced without making up a child:
+            // the child's rows are rejected; the rest of the return is imported (with --skip-invalid).
+            let n = episodes.count
+            record.problem(
+                "LAchildID",
+                problem + "; the child and its \(n) CINdetails are not imported",
+                line: identifiers.first("LAchildID")?.line,
+                rule: "event format (child: 1–20 characters\(problem.hasPrefix("may") ? ", A–Z a–z 0–9 _ -" : "");"
+                    + " the census sets no limit)")
             rejectAll(node, record.problems, into: &out)
             return out
         }
@@ -79,20 +104,22 @@ struct CINChildReader {
         let known = index[child]
 
         // Identifiers and characteristics (the registration is dated once the child's other dates are known).
-        var registration = CINRecord(identifiers, file: file, child: child)
+        var registration = CINRecord(identifiers, file: file, child: child, kept: "the child")
         let characteristics = node.first("ChildCharacteristics")
-        var traits = CINRecord(characteristics ?? identifiers, file: file, child: child)
+        var traits = CINRecord(characteristics ?? identifiers, file: file, child: child, kept: "the child")
         let details = childDetails(&registration, &traits, hasCharacteristics: characteristics != nil)
         let death = registration.date("PersonDeathDate", required: false)
         let problems = registration.problems + traits.problems
-        if !problems.isEmpty { out.reject(.child, problems) }
+        let dropped = registration.dropped + traits.dropped
+        if !problems.isEmpty { out.reject(.child, problems + dropped) }
+        if problems.isEmpty { out.rejectValues(.child, dropped) }
 
         var facts: [Fact] = []
         var referralDates: [CalendarDate: XMLNode] = [:]
         for episode in episodes {
-            var r = CINRecord(episode, file: file, child: child)
+            var r = CINRecord(episode, file: file, child: child, kept: "the referral")
             guard let referral = self.referral(&r) else {
-                out.reject(.referral, r.problems)
+                out.reject(.referral, r.problems + r.dropped)
                 rejectModules(of: episode, because: "its CINdetails was rejected", into: &out)
                 continue
             }
@@ -104,11 +131,12 @@ struct CINChildReader {
                 r.problem(
                     nil, "repeats a CINdetails with the same CINreferralDate, with other values",
                     detail: "the first, line \(first.line), is kept")
-                out.reject(.referral, r.problems)
+                out.reject(.referral, r.problems + r.dropped)
                 rejectModules(of: episode, because: "its CINdetails was rejected", into: &out)
                 continue
             }
             referralDates[referral.date] = episode
+            out.rejectValues(.referral, r.dropped)
             out.earliestReferral = min(out.earliestReferral ?? referral.date, referral.date)
             facts += episodeFacts(episode, referral, child: child, into: &out)
         }
@@ -116,8 +144,9 @@ struct CINChildReader {
         if let death, problems.isEmpty {
             facts.append(fact(child, "died", [], death, .childDied, .child, identifiers.line))
         }
-        facts = facts.enumerated().sorted { ($0.element.occurred, $0.offset) < ($1.element.occurred, $1.offset) }
-            .map(\.element)
+        facts = Self.parentsFirst(
+            facts.enumerated().sorted { ($0.element.occurred, $0.offset) < ($1.element.occurred, $1.offset) }
+                .map(\.element))
         if let details, problems.isEmpty {
             facts.insert(registrationFact(child, details, known: known, facts: facts, line: identifiers.line), at: 0)
         }
@@ -141,8 +170,10 @@ struct CINChildReader {
         let date = r.date("CINreferralDate", required: true)
         let source: ReferralSource? = r.code("ReferralSource", required: true)
         let need: PrimaryNeed? = r.code("PrimaryNeedCode", required: false)
-        let closed = r.date("CINclosureDate", required: false)
-        let reason: ClosureReason? = r.code("ReasonForClosure", required: false)
+        // A closure that cannot be read rejects the episode, as an end date does any record: left out, it would make
+        // the episode read as open.
+        let closed = r.date("CINclosureDate", required: false, leavingOut: false)
+        let reason: ClosureReason? = r.code("ReasonForClosure", required: false, leavingOut: false)
         if closed != nil && r.node.value("ReasonForClosure") == nil {
             r.problem("ReasonForClosure", "is missing although CINclosureDate is given")
         }
@@ -167,16 +198,16 @@ struct CINChildReader {
         for name in ["Sex", "GenderCurrent"] {
             guard let text = ids.node.value(name) else { continue }
             let (known, sex) = ReturnValues.sex(text)
-            if known { details.sex = sex } else { ids.problem(name, ReturnValues.sexProblem) }
+            if known { details.sex = sex } else { ids.drop(name, ReturnValues.sexProblem) }
             break
         }
         if let text = ids.node.value("UPN") {
             let (valid, upn) = ReturnValues.upn(text)
-            if valid { details.upn = upn } else { ids.problem("UPN", ReturnValues.upnProblem) }
+            if valid { details.upn = upn } else { ids.drop("UPN", ReturnValues.upnProblem) }
         }
         if hasCharacteristics {
             details.ethnicity = traits.code("Ethnicity", required: false)
-            details.disabilities = traits.codes("Disabilities", "Disability")
+            details.disabilities = traits.codes("Disabilities", "Disability", kept: "the child")
         }
         return ids.problems.isEmpty && traits.problems.isEmpty ? details : nil
     }
@@ -197,15 +228,14 @@ struct CINChildReader {
                         isNFA: referral.isNFA)), .referral, episode.line)
         ]
 
-        // CP plans first: a conference's outcome is a plan when a plan of the episode starts that day (CIN census
-        // validation: a CP plan starts on the date of its initial conference).
+        // CP plans first: a conference's outcome is read from them (below, `outcome`).
         var planFacts: [Fact] = []
         var planStarts: Set<CalendarDate> = []
         var seenPlans: [CalendarDate: XMLNode] = [:]
         for element in episode.all("ChildProtectionPlans") {
-            var p = CINRecord(element, file: file, child: child)
+            var p = CINRecord(element, file: file, child: child, kept: "the plan")
             let start = p.date("CPPstartDate", required: true)
-            let end = p.date("CPPendDate", required: false)
+            let end = p.date("CPPendDate", required: false, leavingOut: false)
             let initial: AbuseCategory? = p.code("InitialCategoryOfAbuse", required: true)
             let latest: AbuseCategory? = p.code("LatestCategoryOfAbuse", required: true)
             let previous = p.count("NumberOfPreviousCPP")
@@ -215,15 +245,18 @@ struct CINChildReader {
                 if let date = ReturnValues.xmlDate(text) {
                     if !reviews.contains(date) { reviews.append(date) }
                 } else {
-                    p.problem("Reviews/CPPreviewDate", "is not a date (YYYY-MM-DD)", line: review.line)
+                    p.drop(
+                        "Reviews/CPPreviewDate", "is not a date (YYYY-MM-DD)", line: review.line,
+                        rule: "CIN census schema")
                 }
             }
             guard p.problems.isEmpty, let start, let initial, let latest, let previous,
                 isFirst(start, element, &seenPlans, &p, .cpPlan, "ChildProtectionPlans", "CPPstartDate", &out)
             else {
-                if !p.problems.isEmpty { out.reject(.cpPlan, p.problems) }
+                if !p.problems.isEmpty { out.reject(.cpPlan, p.problems + p.dropped) }
                 continue
             }
+            out.rejectValues(.cpPlan, p.dropped)
             planStarts.insert(start)
             let plan = PlanID("cp-plan-" + ReturnValues.iso(r) + "-" + ReturnValues.iso(start))
             let line = element.line
@@ -251,20 +284,35 @@ struct CINChildReader {
                 planFacts.append(fact(child, "pe", [r, start], end, .cpPlanEnded(plan: plan), .cpPlan, line))
             }
         }
-        func outcome(_ date: CalendarDate) -> ConferenceOutcome { planStarts.contains(date) ? .plan : .noPlan }
+        // The census records no conference outcome; it records the CP plans of the episode. A conference decided
+        // on a plan when a CP plan of the same episode starts on or after it and before the episode's next
+        // conference: the plan follows the conference, whether it starts that day or not (CIN 2885 then asks why
+        // not). Reading it only from a plan starting that same day made 2885 impossible to find.
+        var conferences: [CalendarDate] = referral.conference.map { [$0] } ?? []
+        for element in episode.all("Section47") {
+            if let text = element.value("DateOfInitialCPC"), let date = ReturnValues.xmlDate(text) {
+                conferences.append(date)
+            }
+        }
+        func outcome(_ date: CalendarDate) -> ConferenceOutcome {
+            let next = conferences.filter { $0 > date }.min()
+            return planStarts.contains { start in start >= date && next.map { start < $0 } ?? true } ? .plan : .noPlan
+        }
 
         var seen: [CalendarDate: XMLNode] = [:]
         for element in episode.all("Assessments") {
-            var a = CINRecord(element, file: file, child: child)
+            var a = CINRecord(element, file: file, child: child, kept: "the assessment")
             let start = a.date("AssessmentActualStartDate", required: true)
             let authorised = a.date("AssessmentAuthorisationDate", required: false)
-            let factors: [AssessmentFactor]? = a.codes("FactorsIdentifiedAtAssessment", "AssessmentFactors")
+            let factors: [AssessmentFactor]? = a.codes(
+                "FactorsIdentifiedAtAssessment", "AssessmentFactors", kept: "the assessment")
             guard a.problems.isEmpty, let start,
                 isFirst(start, element, &seen, &a, .assessment, "Assessments", "AssessmentActualStartDate", &out)
             else {
-                if !a.problems.isEmpty { out.reject(.assessment, a.problems) }
+                if !a.problems.isEmpty { out.reject(.assessment, a.problems + a.dropped) }
                 continue
             }
+            out.rejectValues(.assessment, a.dropped)
             let id = AssessmentID("assessment-" + ReturnValues.iso(r) + "-" + ReturnValues.iso(start))
             facts.append(
                 fact(
@@ -281,15 +329,16 @@ struct CINChildReader {
 
         seen = [:]
         for element in episode.all("CINPlanDates") {
-            var c = CINRecord(element, file: file, child: child)
+            var c = CINRecord(element, file: file, child: child, kept: "the plan")
             let start = c.date("CINPlanStartDate", required: true)
-            let end = c.date("CINPlanEndDate", required: false)
+            let end = c.date("CINPlanEndDate", required: false, leavingOut: false)
             guard c.problems.isEmpty, let start,
                 isFirst(start, element, &seen, &c, .cinPlan, "CINPlanDates", "CINPlanStartDate", &out)
             else {
-                if !c.problems.isEmpty { out.reject(.cinPlan, c.problems) }
+                if !c.problems.isEmpty { out.reject(.cinPlan, c.problems + c.dropped) }
                 continue
             }
+            out.rejectValues(.cinPlan, c.dropped)
             let plan = PlanID("cin-plan-" + ReturnValues.iso(r) + "-" + ReturnValues.iso(start))
             facts.append(
                 fact(
@@ -302,16 +351,17 @@ struct CINChildReader {
         seen = [:]
         var s47Conferences: Set<CalendarDate> = []
         for element in episode.all("Section47") {
-            var s = CINRecord(element, file: file, child: child)
+            var s = CINRecord(element, file: file, child: child, kept: "the enquiry")
             let start = s.date("S47ActualStartDate", required: true)
             let conference = s.date("DateOfInitialCPC", required: false)
             let notRequired = s.yesNo("ICPCnotRequired")
             guard s.problems.isEmpty, let start, let notRequired,
                 isFirst(start, element, &seen, &s, .section47, "Section47", "S47ActualStartDate", &out)
             else {
-                if !s.problems.isEmpty { out.reject(.section47, s.problems) }
+                if !s.problems.isEmpty { out.reject(.section47, s.problems + s.dropped) }
                 continue
             }
+            out.rejectValues(.section47, s.dropped)
             let id = S47ID("s47-" + ReturnValues.iso(r) + "-" + ReturnValues.iso(start))
             let line = element.line
             facts.append(
@@ -352,6 +402,49 @@ struct CINChildReader {
                     episode.line))
         }
         return facts
+    }
+
+    /// The facts in date order, except that a fact never comes before the one it belongs to: a referral before its
+    /// closure, conference and the work of its episode, an assessment, enquiry or plan before its completion,
+    /// reviews and end, whatever their dates. The replay reads a child's events in log order, and checks such as
+    /// CIN 8630 (closure before referral) and 8841 (review before plan) are about exactly those dates.
+    static func parentsFirst(_ facts: [Fact]) -> [Fact] {
+        let keys = Set(facts.map(\.key))
+        var emitted: Set<String> = []
+        var waiting: [String: [Fact]] = [:]
+        var out: [Fact] = []
+        out.reserveCapacity(facts.count)
+        func emit(_ fact: Fact) {
+            out.append(fact)
+            emitted.insert(fact.key)
+            for child in waiting.removeValue(forKey: fact.key) ?? [] { emit(child) }
+        }
+        for fact in facts {
+            if let parent = parentKey(of: fact.key), keys.contains(parent), !emitted.contains(parent) {
+                waiting[parent, default: []].append(fact)
+            } else {
+                emit(fact)
+            }
+        }
+        return out
+    }
+
+    /// The key of the fact a fact belongs to (`cin.C1.ps.20230620` for `cin.C1.pr.20230510.20230620.20230605`).
+    static func parentKey(of key: String) -> String? {
+        let parts = key.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count > 3 else { return nil }
+        let (tag, dates) = (parts[2], parts.dropFirst(3))
+        let parent: (tag: String, dates: Int)
+        switch tag {
+        case "cls", "icp", "as", "ss", "ns", "ps": parent = ("ref", 1)
+        case "ac": parent = ("as", 2)
+        case "sc", "si": parent = ("ss", 2)
+        case "ne": parent = ("ns", 2)
+        case "pr", "pc", "pe": parent = ("ps", 2)
+        default: return nil
+        }
+        guard dates.count >= parent.dates else { return nil }
+        return (parts.prefix(2) + [Substring(parent.tag)] + dates.prefix(parent.dates)).joined(separator: ".")
     }
 
     /// Whether a module record is the first of its episode with its start date: a second one saying the same is a

@@ -7,6 +7,11 @@ import JourneyLog
 /// collection year ends, and recorded at the return's date. Importing year after year gives one history: a fact
 /// two returns state is appended once, a fact a later return revises gets a `corrects` event, and a fact a later
 /// return no longer states, where it should, is retracted.
+///
+/// A bad optional value (SEX, DOB, ETHNIC, UPN, PLACE_PROVIDER, REASON_PLACE_CHANGE, a postcode or URN, REVIEW_CODE) is
+/// left out of its row, which is imported without it; a row that cannot be read without a value (its dates, LS,
+/// PLACE), or whose end cannot be read (DEC, REC, MIS_END: the period, placement or missing episode would read as
+/// open), is rejected. Either way the `--rejected` file says what and why.
 public struct SSDA903Importer: Importer {
     /// The CSV files of the return, or folders holding them.
     public var paths: [String]

@@ -134,6 +134,8 @@ enum SSDA903Reader {
     static func add(_ row: inout CSVRow, child: ChildID?, table: SSDA903Table, to result: inout SSDA903Return) {
         var rows = child.map { result.children[$0] ?? SSDA903ChildRows() } ?? SSDA903ChildRows()
         var isDuplicate = false
+        // A bad optional value (a code, a postcode, a date of birth) is left out; the row is imported without it.
+        row.kept = table == .header ? "the child" : "the \(table == .episodes ? "episode" : "row")"
         switch table {
         case .header:
             if let header = row.headerRow(), child != nil {
@@ -186,7 +188,25 @@ enum SSDA903Reader {
             }
         }
         if isDuplicate { result.tables[table.rawValue].duplicates += 1 }
+        // An invalid value names the DfE rule for its column; a missing one is not always a break of that rule.
+        for i in row.problems.indices where !row.problems[i].message.hasPrefix("is missing") {
+            row.problems[i].rule = row.problems[i].field.flatMap { SSDA903Table.valueRules[$0] }
+        }
+        for i in row.dropped.indices {
+            row.dropped[i].rule = row.dropped[i].field.flatMap { SSDA903Table.valueRules[$0] }
+        }
+        if row.problems.isEmpty && !row.dropped.isEmpty {
+            result.tables[table.rawValue].valuesRejected += row.dropped.count
+            for p in row.dropped { result.tables[table.rawValue].rejections[p.reason, default: 0] += 1 }
+            result.rejected.append(RejectedRecord(problems: row.dropped, fields: row.fields))
+            if child != nil {
+                rows.tablesWithRejections.insert(table)
+            } else {
+                result.tablesWithUnattributedRejections.insert(table)
+            }
+        }
         if !row.problems.isEmpty {
+            row.problems += row.dropped
             result.tables[table.rawValue].reject(row.problems)
             result.rejected.append(RejectedRecord(problems: row.problems, fields: row.fields))
             if child != nil {

@@ -107,13 +107,13 @@ extension CSVRow {
         var details = ChildDetails()
         if let text = text("SEX") {
             let (known, sex) = ReturnValues.sex(text)
-            if known { details.sex = sex } else { problem("SEX", ReturnValues.sexProblem) }
+            if known { details.sex = sex } else { drop("SEX", ReturnValues.sexProblem) }
         }
         details.birthDate = date("DOB", required: false)
         details.ethnicity = code("ETHNIC", required: false)
         if let text = text("UPN") {
             let (valid, upn) = ReturnValues.upn(text)
-            if valid { details.upn = upn } else { problem("UPN", ReturnValues.upnProblem) }
+            if valid { details.upn = upn } else { drop("UPN", ReturnValues.upnProblem) }
         }
         return problems.isEmpty ? HeaderRow(line: line, details: details) : nil
     }
@@ -135,11 +135,12 @@ extension CSVRow {
         let need: CareNeed? = code("CIN", required: true)
         let type: PlacementType? = code("PLACE", required: true)
         let provider: PlacementProvider? = code("PLACE_PROVIDER", required: false)
-        let end = date("DEC", required: false)
+        // The end and its reason are never left out: without them the period or placement would read as open.
+        let end = date("DEC", required: false, leavingOut: false)
         var endReason: CareEndReason?
         var ignoredREC = false
         if end != nil {
-            endReason = code("REC", required: false)
+            endReason = code("REC", required: false, leavingOut: false)
             if text("REC") == nil {
                 problem("REC", "is missing although DEC is given: a ceased episode needs its reason")
             }
@@ -179,7 +180,7 @@ extension CSVRow {
             }
         }
         let start = date("MIS_START", required: true)
-        let end = date("MIS_END", required: false)
+        let end = date("MIS_END", required: false, leavingOut: false)
         guard problems.isEmpty, let kind, let start else { return nil }
         return MissingRow(line: line, kind: kind, start: start, end: end)
     }

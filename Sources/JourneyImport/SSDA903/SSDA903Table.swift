@@ -37,4 +37,14 @@ enum SSDA903Table: Int, CaseIterable, Comparable, Sendable {
     }
 
     static func < (a: SSDA903Table, b: SSDA903Table) -> Bool { a.rawValue < b.rawValue }
+
+    /// The DfE validation rule an invalid value of each column breaks (csc-validator-be-903: 101 "Gender
+    /// code is not valid", 141 "Date episode began is not a valid date", …).
+    static let valueRules: [String: String] = [
+        "SEX": "903 101", "DOB": "903 102", "ETHNIC": "903 103", "DUC": "903 104", "DECOM": "903 141",
+        "RNE": "903 143", "LS": "903 144", "CIN": "903 145", "PLACE": "903 146", "DEC": "903 147", "REC": "903 149",
+        "REVIEW": "903 166", "REVIEW_CODE": "903 167", "UPN": "903 168", "PLACE_PROVIDER": "903 178",
+        "URN": "903 1008", "REASON_PLACE_CHANGE": "903 1009", "MISSING": "903 1006", "MIS_START": "903 1004",
+        "MIS_END": "903 1005",
+    ]
 }

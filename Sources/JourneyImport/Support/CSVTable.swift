@@ -78,7 +78,12 @@ struct CSVRow {
     let line: Int
     let table: String
     var child: ChildID?
+    /// Problems that reject the row.
     var problems: [ImportProblem] = []
+    /// Problems that leave only a value out: the row is imported without it.
+    var dropped: [ImportProblem] = []
+    /// What is imported when an optional value is left out (`the episode`); `nil`: a bad value rejects the row.
+    var kept: String?
 
     /// The trimmed value of a column, or `nil` when the column is absent or the value empty.
     func text(_ column: String) -> String? {
@@ -92,6 +97,15 @@ struct CSVRow {
             ImportProblem(
                 file: file, line: line, record: table, child: child, field: field, message: message, detail: detail))
     }
+
+    /// Leaves an optional value out of the row (or, with no `kept`, rejects the row for it).
+    mutating func drop(_ field: String, _ message: String) {
+        guard let kept else { return problem(field, message) }
+        dropped.append(
+            ImportProblem(
+                file: file, line: line, record: table, child: child, field: field,
+                message: message + "; the value is left out, \(kept) is imported"))
+    }
 }
 
 extension CSVRow {
@@ -104,21 +118,32 @@ extension CSVRow {
         return value
     }
 
-    /// A date (`dd/mm/yyyy`); the value is not repeated in the message, since dates can be personal data.
-    mutating func date(_ column: String, required isRequired: Bool) -> CalendarDate? {
+    /// A date (`dd/mm/yyyy`); the value is not repeated in the message, since dates can be personal data. A bad
+    /// optional date is left out of the row unless `leavingOut` is false (an end date the row's meaning rests on).
+    mutating func date(_ column: String, required isRequired: Bool, leavingOut: Bool = true) -> CalendarDate? {
         guard let value = isRequired ? required(column) : text(column) else { return nil }
         guard let date = ReturnValues.csvDate(value) else {
-            problem(column, "is not a date (dd/mm/yyyy)")
+            if isRequired || !leavingOut {
+                problem(column, "is not a date (dd/mm/yyyy)")
+            } else {
+                drop(column, "is not a date (dd/mm/yyyy)")
+            }
             return nil
         }
         return date
     }
 
-    /// A code of a statutory list.
-    mutating func code<List: CodeList>(_ column: String, required isRequired: Bool) -> Code<List>? {
+    /// A code of a statutory list; a bad optional code is left out of the row unless `leavingOut` is false.
+    mutating func code<List: CodeList>(_ column: String, required isRequired: Bool, leavingOut: Bool = true)
+        -> Code<List>?
+    {
         guard let value = isRequired ? required(column) : text(column) else { return nil }
         guard let code = Code<List>(value.uppercased()) else {
-            problem(column, ReturnValues.codeProblem(value, List.self))
+            if isRequired || !leavingOut {
+                problem(column, ReturnValues.codeProblem(value, List.self))
+            } else {
+                drop(column, ReturnValues.codeProblem(value, List.self))
+            }
             return nil
         }
         return code
@@ -128,7 +153,7 @@ extension CSVRow {
     mutating func freeText(_ column: String) -> String? {
         guard let value = text(column) else { return nil }
         guard value.utf8.count <= String.maximumFieldLength else {
-            problem(column, "is longer than \(String.maximumFieldLength) characters")
+            drop(column, "is longer than \(String.maximumFieldLength) characters")
             return nil
         }
         return value

@@ -21,10 +21,13 @@ public struct ImportProblem: Error, Hashable, Sendable, CustomStringConvertible 
     public var message: String
     /// What is particular to this row (the line of the row it repeats), left out of `reason`.
     public var detail: String?
+    /// The rule broken, by name: the DfE validation rule where there is one (`CIN 8500`), else the schema or the
+    /// event format's limit (`CIN census schema (assessment factor codes)`).
+    public var rule: String?
 
     public init(
         file: String, line: Int, record: String, child: ChildID? = nil, field: String? = nil, message: String,
-        detail: String? = nil
+        detail: String? = nil, rule: String? = nil
     ) {
         self.file = file
         self.line = line
@@ -33,6 +36,7 @@ public struct ImportProblem: Error, Hashable, Sendable, CustomStringConvertible 
         self.field = field
         self.message = message
         self.detail = detail
+        self.rule = rule
     }
 
     /// The rule broken, without the place: what the summary groups rejections by.
@@ -42,7 +46,7 @@ public struct ImportProblem: Error, Hashable, Sendable, CustomStringConvertible 
 
     public var description: String {
         "\(Self.fileName(file)) line \(line), \(record)" + (field.map { ", field \($0)" } ?? "") + ": \(message)"
-            + (detail.map { " (\($0))" } ?? "")
+            + (detail.map { " (\($0))" } ?? "") + (rule.map { " [\($0)]" } ?? "")
     }
 
     static func fileName(_ path: String) -> String {
@@ -100,10 +104,10 @@ public enum ImportError: Error, LocalizedError, CustomStringConvertible, Sendabl
 
 extension RejectedRecord {
     /// The columns of the `--rejected` file.
-    public static let csvHeader = ["file", "line", "record", "child", "field", "reason", "row"]
+    public static let csvHeader = ["file", "line", "record", "child", "field", "reason", "rule", "row"]
 
     /// Writes rejected records as CSV to a file created (or made) readable by its owner only: one line per
-    /// problem, with the row as it was read (CSV tables only). The file can hold personal data (the rows), as the
+    /// problem, with the rule it breaks where one is known, and the row as it was read (CSV tables only). The file can hold personal data (the rows), as the
     /// return does.
     public static func writeCSV(_ records: [RejectedRecord], to path: String) throws {
         try RejectedFile(path: path).write(records)
@@ -117,7 +121,7 @@ extension RejectedRecord {
             for p in record.problems {
                 let fields = [
                     ImportProblem.fileName(p.file), String(p.line), p.record, p.child?.rawValue ?? "", p.field ?? "",
-                    p.message + (p.detail.map { " (\($0))" } ?? ""), row,
+                    p.message + (p.detail.map { " (\($0))" } ?? ""), p.rule ?? "", row,
                 ]
                 text += fields.map(quoted).joined(separator: ",") + "\n"
             }

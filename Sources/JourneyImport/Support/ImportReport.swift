@@ -54,7 +54,9 @@ public struct TableReport: Hashable, Sendable {
     public var duplicates = 0
     /// Rows not imported because they break a rule.
     public var rejected = 0
-    /// Why rows were rejected: the rule (field and message) → how many rows.
+    /// Values left out of rows that were imported without them (a bad code in a list, a bad optional date).
+    public var valuesRejected = 0
+    /// Why rows or values were rejected: the rule (field and message) → how many rows.
     public var rejections: [String: Int] = [:]
     /// The events the rows stand for, by type, whether new, already in the log or revised.
     public var events: [EventType: Int] = [:]
@@ -105,6 +107,9 @@ extension ImportReport {
                 line += "; \(table.duplicates) duplicate row\(table.duplicates == 1 ? "" : "s") skipped"
             }
             if table.rejected > 0 { line += "; \(table.rejected) rejected" }
+            if table.valuesRejected > 0 {
+                line += "; \(table.valuesRejected) value\(table.valuesRejected == 1 ? "" : "s") left out"
+            }
             lines.append(line)
             for (reason, count) in table.rejections.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
                 lines.append("      \(count) × \(reason)")

@@ -184,6 +184,44 @@ struct RecordBuilder: Sendable {
         var placementAt = KeyedLookup()
         var missingAt = KeyedLookup()
         let checkDrops = !dropped.isEmpty
+        // An event about a referral, plan, period of care or placement (a closure, review, change or end) written
+        // before the event that records that thing: applied once every event has been read, so that a record does
+        // not depend on the order its events were written in. One whose thing is never recorded is not applied; the
+        // check `parent-not-recorded` reports it.
+        var pending: [Atom] = []
+        /// Applies an event that needs its parent; false when the record does not hold the parent (yet).
+        func attach(_ atom: Atom) -> Bool {
+            let date = atom.date
+            switch atom.type {
+            case .caseClosed:
+                guard let i = referralAt.index(of: atom.key, in: r.referrals, keyOf: { $0.key }) else { return false }
+                if r.referrals[i].closed.map({ date >= $0 }) ?? true {
+                    r.referrals[i].closed = date
+                    r.referrals[i].closureReason = ClosureReason(index: atom.a)
+                }
+            case .cinPlanReviewed:
+                guard let i = cinPlanAt.index(of: atom.key, in: r.cinPlans, keyOf: { $0.key }) else { return false }
+                r.cinPlans[i].reviews.append(date)
+            case .cpPlanCategoryChanged:
+                guard let i = cpPlanAt.index(of: atom.key, in: r.cpPlans, keyOf: { $0.key }) else { return false }
+                r.cpPlans[i].latestCategory = AbuseCategory(index: atom.a)
+            case .cpPlanReviewed:
+                guard let i = cpPlanAt.index(of: atom.key, in: r.cpPlans, keyOf: { $0.key }) else { return false }
+                r.cpPlans[i].reviews.append(date)
+            case .legalStatusChanged:
+                guard let i = periodAt.index(of: atom.key, in: r.periodsOfCare, keyOf: { $0.key }) else { return false }
+                r.periodsOfCare[i].legalStatuses.append((date, LegalStatus(index: atom.a)!))
+            case .careReviewed:
+                guard let i = periodAt.index(of: atom.key, in: r.periodsOfCare, keyOf: { $0.key }) else { return false }
+                r.periodsOfCare[i].reviews.append(date)
+            case .placementEnded:
+                guard let i = placementAt.index(of: atom.key, in: r.placements, keyOf: { $0.key }) else { return false }
+                r.placements[i].ownEnd = r.placements[i].ownEnd.map { max($0, date) } ?? date
+            default:
+                return true
+            }
+            return true
+        }
         for atom in atoms {
             if atom.recorded > cutoff { continue }
             if checkDrops && dropped.contains(atom.id) { continue }
@@ -225,13 +263,9 @@ struct RecordBuilder: Sendable {
                             key: atom.key, date: date, source: ReferralSource(index: atom.a)!,
                             primaryNeed: PrimaryNeed(byte: atom.b), isNFA: atom.c == 1, position: atom.position))
                 }
-            case .caseClosed:
-                if let i = referralAt.index(of: atom.key, in: r.referrals, keyOf: { $0.key }) {
-                    if r.referrals[i].closed.map({ date >= $0 }) ?? true {
-                        r.referrals[i].closed = date
-                        r.referrals[i].closureReason = ClosureReason(index: atom.a)
-                    }
-                }
+            case .caseClosed, .cinPlanReviewed, .cpPlanCategoryChanged, .cpPlanReviewed, .legalStatusChanged,
+                .careReviewed, .placementEnded:
+                if !attach(atom) { pending.append(atom) }
             case .assessmentStarted:
                 if let i = assessmentAt.index(of: atom.key, in: r.assessments, keyOf: { $0.key }) {
                     r.assessments[i].started = r.assessments[i].started.map { min($0, date) } ?? date
@@ -281,10 +315,6 @@ struct RecordBuilder: Sendable {
                 } else {
                     r.cinPlans.append(.init(key: atom.key, referral: atom.ref, start: date, position: atom.position))
                 }
-            case .cinPlanReviewed:
-                if let i = cinPlanAt.index(of: atom.key, in: r.cinPlans, keyOf: { $0.key }) {
-                    r.cinPlans[i].reviews.append(date)
-                }
             case .cinPlanEnded:
                 if let i = cinPlanAt.index(of: atom.key, in: r.cinPlans, keyOf: { $0.key }) {
                     r.cinPlans[i].end = r.cinPlans[i].end.map { max($0, date) } ?? date
@@ -308,14 +338,6 @@ struct RecordBuilder: Sendable {
                             key: atom.key, referral: atom.ref, start: date, category: category,
                             latestCategory: category,
                             previousPlans: previous, position: atom.position))
-                }
-            case .cpPlanCategoryChanged:
-                if let i = cpPlanAt.index(of: atom.key, in: r.cpPlans, keyOf: { $0.key }) {
-                    r.cpPlans[i].latestCategory = AbuseCategory(index: atom.a)
-                }
-            case .cpPlanReviewed:
-                if let i = cpPlanAt.index(of: atom.key, in: r.cpPlans, keyOf: { $0.key }) {
-                    r.cpPlans[i].reviews.append(date)
                 }
             case .cpPlanEnded:
                 if let i = cpPlanAt.index(of: atom.key, in: r.cpPlans, keyOf: { $0.key }) {
@@ -350,10 +372,6 @@ struct RecordBuilder: Sendable {
                     p.legalStatuses = [(date, status)]
                     r.periodsOfCare.append(p)
                 }
-            case .legalStatusChanged:
-                if let i = periodAt.index(of: atom.key, in: r.periodsOfCare, keyOf: { $0.key }) {
-                    r.periodsOfCare[i].legalStatuses.append((date, LegalStatus(index: atom.a)!))
-                }
             case .careEnded:
                 if let i = periodAt.index(of: atom.key, in: r.periodsOfCare, keyOf: { $0.key }) {
                     if r.periodsOfCare[i].end.map({ date >= $0 }) ?? true {
@@ -365,10 +383,6 @@ struct RecordBuilder: Sendable {
                     p.end = date
                     r.periodsOfCare.append(p)
                 }
-            case .careReviewed:
-                if let i = periodAt.index(of: atom.key, in: r.periodsOfCare, keyOf: { $0.key }) {
-                    r.periodsOfCare[i].reviews.append(date)
-                }
             case .placementStarted:
                 if placementAt.index(of: atom.key, in: r.placements, keyOf: { $0.key }) == nil {
                     r.placements.append(
@@ -377,10 +391,6 @@ struct RecordBuilder: Sendable {
                             provider: PlacementProvider(byte: atom.b), isSameCarer: atom.c == 1,
                             distanceMiles: atom.extra == Atom.noDistance ? nil : Double(bitPattern: atom.extra),
                             position: atom.position))
-                }
-            case .placementEnded:
-                if let i = placementAt.index(of: atom.key, in: r.placements, keyOf: { $0.key }) {
-                    r.placements[i].ownEnd = r.placements[i].ownEnd.map { max($0, date) } ?? date
                 }
             case .missingStarted:
                 if missingAt.index(of: atom.key, in: r.missingEpisodes, keyOf: { $0.key }) == nil {
@@ -408,6 +418,7 @@ struct RecordBuilder: Sendable {
                 break
             }
         }
+        for atom in pending { _ = attach(atom) }
         // A placement with no end of its own ends with its period of care (metrics.md, conventions).
         for i in r.placements.indices {
             let period = periodAt.index(of: r.placements[i].period, in: r.periodsOfCare, keyOf: { $0.key })

@@ -5,9 +5,14 @@ import JourneyCore
 /// Children Act 1989, section 46(6): no child may be kept in police protection for more than 72 hours. The legal
 /// status `L1` lasts from the day it takes effect to the next change of legal status, the end of the period of care,
 /// or (still in force) the as-of date; dates have no time of day, so more than 3 days apart is over 72 hours.
+///
+/// SSDA903 361: "Police protection legal status lasted longer than maximum 72 hours allowed in the Children Act
+/// 1989" (consecutive `L1` episodes taken together, more than 3 days from the first `DECOM` to the last `DEC`, an
+/// open one to the end of the collection year; here, to the as-of date).
 struct PoliceProtectionOver72Hours: Check {
     var id: String { "police-protection-over-72-hours" }
     var severity: Severity { .error }
+    var rule: String? { "903 361" }
     var summary: String { "Legal status L1 (police protection) lasts more than 72 hours." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {

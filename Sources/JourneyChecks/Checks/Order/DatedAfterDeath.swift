@@ -4,9 +4,14 @@ import JourneyCore
 ///
 /// Closing things after a death is expected (case closure, plans and care ended, placements ended, assessments
 /// and enquiries authorised); starting or doing anything is not, and usually means the wrong child or a wrong date.
+///
+/// CIN 8555Q: "Child cannot be referred after its recorded date of death" (a referral date after the death). The
+/// check reads the rule more widely, for every new piece of work; CIN 4008 and 8915 (a CIN or CP plan starting after
+/// the death) are cases of it too, but the check is named after the rule it was written from.
 struct DatedAfterDeath: Check {
     var id: String { "dated-after-death" }
     var severity: Severity { .error }
+    var rule: String? { "CIN 8555Q" }
     var summary: String { "New work (a referral, visit, plan, placement…) is dated after the child's recorded death." }
 
     /// What may be dated after a death: endings, and entries dated when they were made.

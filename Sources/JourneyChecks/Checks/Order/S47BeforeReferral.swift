@@ -2,11 +2,12 @@ import JourneyCore
 
 /// A section 47 enquiry that started before its referral was received.
 ///
-/// No DfE rule says it in these words; it follows from the CIN census, where an enquiry belongs to the episode of
-/// need (`CINdetails`) its referral opens, and the episode starts on the referral date.
+/// CIN 2889: "The S47 start date cannot be before the referral date" (of the same `CINdetails`): an enquiry
+/// belongs to the episode of need its referral opens, and the episode starts on the referral date.
 struct S47BeforeReferral: Check {
     var id: String { "s47-before-referral" }
     var severity: Severity { .error }
+    var rule: String? { "CIN 2889" }
     var summary: String { "A section 47 enquiry started before its referral was received." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {

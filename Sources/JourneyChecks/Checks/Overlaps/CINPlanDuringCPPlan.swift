@@ -2,12 +2,16 @@ import JourneyCore
 
 /// A CIN plan open on a day the child is on a CP plan.
 ///
-/// CIN 4001: "A CIN Plan cannot run concurrently with a Child Protection Plan". The CP plan replaces the CIN plan
-/// (and a CIN plan may follow the CP plan on the day it ends): a shared day means one of them was not ended.
+/// CIN 4016 and 4017: "A CIN Plan has been reported as open at the same time as a Child Protection Plan" (4016: a
+/// CIN plan starts on or after a CP plan's start and before its end; 4017: a CP plan starts on or after a CIN plan's
+/// start and before its end; an open plan runs to the reference date, here the as-of date). The CP plan replaces the
+/// CIN plan (and a CIN plan may follow the CP plan on the day it ends): a shared day means one of them was not ended.
+/// Like the rules, the plans may belong to different episodes. CIN 4001 (a CIN and a CP plan of one episode both
+/// still open) is a case of these two and is not named.
 struct CINPlanDuringCPPlan: Check {
     var id: String { "cin-plan-during-cp-plan" }
     var severity: Severity { .error }
-    var rule: String? { "CIN 4001" }
+    var rule: String? { "CIN 4016/4017" }
     var summary: String { "A CIN plan is open at the same time as a CP plan." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {

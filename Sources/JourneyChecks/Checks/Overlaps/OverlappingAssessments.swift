@@ -2,13 +2,13 @@ import JourneyCore
 
 /// An assessment that starts while another assessment of the same episode is ongoing.
 ///
-/// CIN 8863: "An Assessment is shown as starting when there is another Assessment ongoing": within one episode, an
+/// CIN 8863Q: "An Assessment is shown as starting when there is another Assessment ongoing": within one episode, an
 /// assessment's start may not fall on or between another's start and authorisation (or after its start, while it
 /// is not authorised).
 struct OverlappingAssessments: Check {
     var id: String { "overlapping-assessments" }
     var severity: Severity { .error }
-    var rule: String? { "CIN 8863" }
+    var rule: String? { "CIN 8863Q" }
     var summary: String { "An assessment starts while another assessment of the same episode is ongoing." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {

@@ -4,9 +4,13 @@ import JourneyCore
 ///
 /// A child is looked after once at a time; a period may end on the day the next starts (SSDA903 `X1`, a new episode
 /// the same day). Overlaps make every figure taken on a date count the child twice.
+///
+/// SSDA903 501 and 142, for the episodes that open and close periods of care: a period starting before the previous
+/// one's end (501) or while it has none (142).
 struct OverlappingPeriodsOfCare: Check {
     var id: String { "overlapping-periods-of-care" }
     var severity: Severity { .error }
+    var rule: String? { "903 501/142" }
     var summary: String { "A period of care starts while another period of care is still open." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
