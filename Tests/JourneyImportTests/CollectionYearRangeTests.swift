@@ -1,5 +1,6 @@
 import JourneyCore
 import JourneyImport
+import JourneyTestSupport
 import Testing
 
 /// A return's year sets the time its events are recorded at (the last second of its 31 March). A year beyond the
@@ -14,12 +15,15 @@ struct CollectionYearRangeTests {
         #expect(CollectionYear("9998-99") == nil)
     }
 
-    @Test("The default recorded time of a year told from the return is its 31 March, 23:59:59 UTC")
-    func defaultRecorded() throws {
-        #expect(
-            try SSDA903Importer.defaultRecorded(for: CollectionYear(startYear: 2024)).description
-                == "2025-03-31T23:59:59Z")
-        #expect(throws: ImportError.self) { try SSDA903Importer.defaultRecorded(for: CollectionYear(startYear: 2300)) }
+    @Test("A collection year starts from 1900 to 2260; its default recorded time is its 31 March, 23:59:59 UTC")
+    func startYears() throws {
+        let year = try #require(CollectionYear(startYear: 2024))
+        #expect(SSDA903Importer.defaultRecorded(for: year).description == "2025-03-31T23:59:59Z")
+        #expect(CollectionYear(startYear: 2300) == nil)
+        #expect(CollectionYear(startYear: 1899) == nil)
+        #expect(CollectionYear(containing: d("2261-03-31"))?.startYear == 2260)
+        #expect(CollectionYear(containing: d("2261-04-01")) == nil)
+        #expect(CollectionYear(containing: d("9999-12-31")) == nil)
     }
 
     @Test("A CIN census whose header says the year 9999 is refused with a reason, and nothing is appended")

@@ -102,13 +102,25 @@ struct CINCensusSession {
                     throw ImportError.unreadable(
                         file: file, reason: "line \(header.line): Header/CollectionDetails/ReferenceDate is not a date")
                 }
-                headerYear = CollectionYear(containing: date)
-                if date != headerYear!.end {
-                    notes.append("the header's ReferenceDate is not 31 March: the collection year is \(headerYear!)")
+                guard let containing = CollectionYear(containing: date) else {
+                    throw ImportError.unreadable(
+                        file: file,
+                        reason: "line \(header.line): Header/CollectionDetails/ReferenceDate is "
+                            + "outside the collection years 1900-01 to 2260-61")
+                }
+                headerYear = containing
+                if date != containing.end {
+                    notes.append("the header's ReferenceDate is not 31 March: the collection year is \(containing)")
                 }
             } else if let text = details?.value("Year"), let census = Int(text) {
                 // The census of 2024 is the collection year 2023-24.
-                headerYear = CollectionYear(startYear: census - 1)
+                guard census > Int.min, let named = CollectionYear(startYear: census - 1) else {
+                    throw ImportError.unreadable(
+                        file: file,
+                        reason: "line \(header.line): Header/CollectionDetails/Year is outside the "
+                            + "census years 1901 to 2261")
+                }
+                headerYear = named
             }
             if let given = year, let headerYear, given != headerYear {
                 notes.append("the header says \(headerYear); --year \(given) is used")
@@ -126,7 +138,7 @@ struct CINCensusSession {
             throw ImportError.unknownYear(
                 "\(file) has no header with the collection year (ReferenceDate or Year): pass --year, e.g. 2023-24")
         }
-        let when = try recorded ?? SSDA903Importer.defaultRecorded(for: year)
+        let when = recorded ?? SSDA903Importer.defaultRecorded(for: year)
         let source = "cin-census-\(year.endYear)"
         if let latest = index.latestRecorded, latest > when {
             notes.append(

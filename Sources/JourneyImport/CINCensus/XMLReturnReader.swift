@@ -97,6 +97,9 @@ final class XMLReturnReader: NSObject, XMLParserDelegate {
                 reason: "line \(line): a document type declaration (<!DOCTYPE …>) is not read: a CIN census return "
                     + "has none, and the entities it may declare would be read as nothing. Remove it.")
         }
+        if let problem = try XMLPrescan.problem(ofFileAt: path) {
+            throw ImportError.unreadable(file: path, reason: problem)
+        }
         let parser = XMLParser(stream: stream)
         parser.delegate = self
         self.handle = handle

@@ -24,16 +24,9 @@ public struct SSDA903Importer: Importer {
 
     /// The `recorded` time of a return with no `--recorded`: the last second of its 31 March, so that a replay "as
     /// known at" the end of the year shows what the return knew.
-    /// A year told from a return's own dates can lie beyond the years a time can hold (a row dated 9999): that is
-    /// an error, not a time that overflows.
-    public static func defaultRecorded(for year: CollectionYear) throws -> Timestamp {
-        guard let time = Timestamp(lastSecondOf: year.end) else {
-            throw ImportError.unknownYear(
-                "the collection year \(year) told from the return is outside the years that times can hold "
-                    + "(\(Timestamp.supportedYears.lowerBound) to \(Timestamp.supportedYears.upperBound)): "
-                    + "pass --year, e.g. 2024-25")
-        }
-        return time
+    public static func defaultRecorded(for year: CollectionYear) -> Timestamp {
+        // A collection year starts no later than 2260 (`CollectionYear.startYears`): its 31 March is always a time.
+        Timestamp(lastSecondOf: year.end)!
     }
 
     public func run(into writer: LogWriter, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportReport {
@@ -42,9 +35,10 @@ public struct SSDA903Importer: Importer {
         var input = try SSDA903Reader.read(paths, progress: progress)
         guard let year = options.year ?? input.inferredYear else {
             throw ImportError.unknownYear(
-                "the collection year cannot be told from the return (it has no dated rows): pass --year, e.g. 2024-25")
+                "the collection year cannot be told from the return (it has no dated rows, or its latest date is not "
+                    + "between 1900 and 2261): pass --year, e.g. 2024-25")
         }
-        let recorded = try options.recorded ?? Self.defaultRecorded(for: year)
+        let recorded = options.recorded ?? Self.defaultRecorded(for: year)
         let source = "ssda903-\(year.endYear)"
         let index = try FactIndex.load(
             logAt: writer.path, prefix: "903", sourcePrefix: "ssda903-", keepsBody: CareState.isFollowed)

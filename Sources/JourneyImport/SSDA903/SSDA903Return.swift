@@ -32,7 +32,7 @@ struct SSDA903Return {
     /// The collection year the return is for, told from its dates: the year of the latest episode start (an episode
     /// of a return starts on or before its 31 March), else of the latest review or missing episode.
     var inferredYear: CollectionYear? {
-        (latestEpisodeStart ?? latestOtherDate).map(CollectionYear.init(containing:))
+        (latestEpisodeStart ?? latestOtherDate).flatMap(CollectionYear.init(containing:))
     }
 }
 

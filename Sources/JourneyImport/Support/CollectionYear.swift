@@ -6,20 +6,26 @@ public struct CollectionYear: Hashable, Comparable, Sendable, CustomStringConver
     /// The calendar year the collection year starts in (2017 for 2017-18).
     public let startYear: Int
 
-    public init(startYear: Int) {
+    /// The years a collection year may start in: from 1900 to the last whose 31 March a time can hold, so that a
+    /// return's `recorded` time (the last second of its 31 March) is always a time (`Timestamp.supportedYears`).
+    public static let startYears = 1900...(Timestamp.supportedYears.upperBound - 1)
+
+    /// The collection year starting in `startYear`, or `nil` outside `startYears`.
+    public init?(startYear: Int) {
+        guard Self.startYears.contains(startYear) else { return nil }
         self.startYear = startYear
     }
 
-    /// The collection year that contains a date.
-    public init(containing date: CalendarDate) {
-        startYear = date.month >= 4 ? date.year : date.year - 1
+    /// The collection year that contains a date, or `nil` when it would start outside `startYears`.
+    public init?(containing date: CalendarDate) {
+        self.init(startYear: date.month >= 4 ? date.year : date.year - 1)
     }
 
     /// Reads `2017-18`, `2017-2018` or `2017/18`, from 1900-01 to the last year whose 31 March a time can hold.
     public init?(_ text: String) {
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "/" })
         guard parts.count == 2, parts[0].count == 4, let first = Int(parts[0]), let second = Int(parts[1]),
-            (1900...Timestamp.supportedYears.upperBound - 1).contains(first)
+            Self.startYears.contains(first)
         else { return nil }
         let next = first + 1
         guard (parts[1].count == 2 && second == next % 100) || (parts[1].count == 4 && second == next) else {
