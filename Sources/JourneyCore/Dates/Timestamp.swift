@@ -32,6 +32,17 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         return first.dayNumber...last.dayNumber
     }()
 
+    /// The instants of `supportedDays`, in nanoseconds since 1970: what a stored time must lie in to be read.
+    public static let supportedNanoseconds: ClosedRange<Int64> =
+        Int64(supportedDays.lowerBound) * nanosecondsPerDay...(Int64(supportedDays.upperBound) + 1)
+        * nanosecondsPerDay - 1
+
+    /// Whether stored parts make a time: an instant in `supportedNanoseconds`, an offset under a day, at most nine
+    /// fraction digits. A stored record that fails this is damaged, and printing it would overflow.
+    public static func isValid(nanoseconds: Int64, offsetMinutes: Int16, fractionDigits: UInt8) -> Bool {
+        supportedNanoseconds.contains(nanoseconds) && abs(Int(offsetMinutes)) < 24 * 60 && fractionDigits <= 9
+    }
+
     /// Whether a timestamp can name instants on this date.
     public static func canHold(_ date: CalendarDate) -> Bool { supportedDays.contains(date.dayNumber) }
 

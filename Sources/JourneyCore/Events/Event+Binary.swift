@@ -44,6 +44,10 @@ extension Event {
             let nanos = try r.fixed(Int64.self)
             let offset = try r.fixed(Int16.self)
             let digits = try r.byte()
+            guard Timestamp.isValid(nanoseconds: nanos, offsetMinutes: offset, fractionDigits: digits) else {
+                throw BinaryReader.Damage(
+                    "a recorded time outside the years 1678 to 2261, or with an impossible offset")
+            }
             recorded = Timestamp(nanoseconds: nanos, offsetMinutes: offset, fractionDigits: digits)
         }
         let corrects = flags & 2 != 0 ? EventID(try r.string()) : nil

@@ -32,9 +32,15 @@ public struct EventScanner {
         child = try r.bytes()
         occurred = try r.fixed(Int32.self)
         if flags & 1 != 0 {
-            recorded = try r.fixed(Int64.self)
-            _ = try r.fixed(Int16.self)
-            _ = try r.byte()
+            let nanoseconds = try r.fixed(Int64.self)
+            let offset = try r.fixed(Int16.self)
+            let digits = try r.byte()
+            // As `Event.read(binary:)` refuses them: a time that would overflow where it is printed is damage.
+            guard Timestamp.isValid(nanoseconds: nanoseconds, offsetMinutes: offset, fractionDigits: digits) else {
+                throw BinaryReader.Damage(
+                    "a recorded time outside the years 1678 to 2261, or with an impossible offset")
+            }
+            recorded = nanoseconds
         } else {
             recorded = nil
         }
