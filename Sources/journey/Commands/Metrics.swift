@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JourneyCore
 import JourneyProjections
+import JourneyReports
 
 extension Journey {
     struct Metrics: ParsableCommand {
@@ -28,7 +29,11 @@ extension Journey {
                 table and CSV, "coverage" in JSON), with the reason. A rate over fewer than --min-denominator \
                 (default 10) is marked "too few to rate".
 
+                journey metrics --list gives each metric's definition, unit, which way is better, England's target \
+                where the pack has one, and its statutory source.
+
                 Examples:
+                  journey metrics --list
                   journey metrics --log event-logs/sample.jsonl --year 2024-25
                   journey metrics --year 2024-25 --by team --by age-band --format csv > pack.csv
                   journey metrics --from 2023-04-01 --to 2025-03-31 --monthly --only re-referrals --format csv
@@ -37,6 +42,10 @@ extension Journey {
         )
 
         @OptionGroup var log: ReplayedLogOptions
+
+        @Flag(
+            help: "Print every metric (definition, unit, which way is better, England's target, source) and exit.")
+        var list = false
 
         @Option(help: ArgumentHelp("First day of the period.", valueName: "yyyy-mm-dd"), transform: CalendarDate.parse)
         var from: CalendarDate?
@@ -107,6 +116,7 @@ extension Journey {
         }
 
         func validate() throws {
+            if list { return }
             if let year {
                 guard ReportingPeriod(statutoryYear: year) != nil else {
                     throw ValidationError("--year takes a statutory year such as 2024-25")
@@ -140,6 +150,17 @@ extension Journey {
         static let monthlyLimit = 600
 
         func run() throws {
+            if list {
+                let listings = MetricListing.all()
+                let out = StandardOutput()
+                switch format {
+                case .table: out.write(MetricListing.table(listings))
+                case .csv: out.write(MetricListing.csv(listings))
+                case .json: out.write(MetricListing.json(listings).prettyText)
+                }
+                out.flush()
+                return
+            }
             try reportingErrors {
                 let workingDays = try loadCalendar(calendar)
                 let progress = Terminal.Progress()
