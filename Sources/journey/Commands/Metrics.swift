@@ -43,6 +43,8 @@ extension Journey {
 
         @OptionGroup var log: ReplayedLogOptions
 
+        @OptionGroup var progressOptions: ProgressOptions
+
         @Flag(
             help: "Print every metric (definition, unit, which way is better, England's target, source) and exit.")
         var list = false
@@ -163,7 +165,7 @@ extension Journey {
             }
             try reportingErrors {
                 let workingDays = try loadCalendar(calendar)
-                let progress = Terminal.Progress()
+                let progress = Terminal.Progress(progressOptions)
                 let state = try replayState(log.path, useCache: !noCache, progress: progress)
                 let contexts: [MetricContext]
                 if monthly {
