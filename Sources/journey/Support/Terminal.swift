@@ -102,15 +102,6 @@ enum Terminal {
     }
 }
 
-/// `--progress`, on the commands that replay or import: progress on standard error even when it is not a terminal.
-struct ProgressOptions: ParsableArguments {
-    @Flag(
-        help: ArgumentHelp(
-            "Show progress on standard error even when it is not a terminal (a line a second at most). Progress "
-                + "never goes to standard output."))
-    var progress = false
-}
-
 /// Buffered standard output: large writes, so that exporting millions of lines is not bound by system calls.
 final class StandardOutput {
     var buffer: [UInt8] = []
