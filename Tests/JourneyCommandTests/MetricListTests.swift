@@ -14,6 +14,15 @@ struct MetricListTests {
     func noPeriod() {
         #expect(refusal(["metrics", "--list"]) == nil)
         #expect(refusal(["metrics", "--list", "--format", "json"]) == nil)
+        #expect(refusal(["metrics", "--list", "--only", "re-referals"])?.contains("re-referrals") == true)
+    }
+
+    @Test("--list --only lists those metrics alone")
+    func only() throws {
+        let result = try run(journeyProgram.path, ["metrics", "--list", "--only", "re-referrals,contacts"])
+        #expect(result.status == 0)
+        let ids = result.output.split(separator: "\n").dropFirst().map { $0.prefix { $0 != " " } }
+        #expect(ids == ["re-referrals", "contacts"])
     }
 
     @Test("Each listing joins the pack's polarity and England's target; the activity figures are neither")

@@ -46,7 +46,9 @@ extension Journey {
         @OptionGroup var progressOptions: ProgressOptions
 
         @Flag(
-            help: "Print every metric (definition, unit, which way is better, England's target, source) and exit.")
+            help: ArgumentHelp(
+                "Print every metric, or those of --only: definition, unit, which way is better, England's target, "
+                    + "source; and exit."))
         var list = false
 
         @Option(help: ArgumentHelp("First day of the period.", valueName: "yyyy-mm-dd"), transform: CalendarDate.parse)
@@ -118,7 +120,7 @@ extension Journey {
         }
 
         func validate() throws {
-            if list { return }
+            if list { return try validateOnly() }
             if let year {
                 guard ReportingPeriod(statutoryYear: year) != nil else {
                     throw ValidationError("--year takes a statutory year such as 2024-25")
@@ -138,13 +140,17 @@ extension Journey {
                     "--monthly gives a figure for each month end, at most \(Self.monthlyLimit) (50 years): "
                         + "shorten --from/--to")
             }
-            if let ids = onlyIDs {
-                let unknown = ids.subtracting(MetricCatalogue.ids)
-                guard unknown.isEmpty else {
-                    throw ValidationError(
-                        unknownIDsMessage("metric", unknown, known: MetricCatalogue.ids)
-                            + "; known: \(MetricCatalogue.ids.joined(separator: ", ")) (see journey metrics --help)")
-                }
+            try validateOnly()
+        }
+
+        /// `--only` names metrics of the catalogue.
+        func validateOnly() throws {
+            guard let ids = onlyIDs else { return }
+            let unknown = ids.subtracting(MetricCatalogue.ids)
+            guard unknown.isEmpty else {
+                throw ValidationError(
+                    unknownIDsMessage("metric", unknown, known: MetricCatalogue.ids)
+                        + "; known: \(MetricCatalogue.ids.joined(separator: ", ")) (see journey metrics --help)")
             }
         }
 
@@ -153,7 +159,7 @@ extension Journey {
 
         func run() throws {
             if list {
-                let listings = MetricListing.all()
+                let listings = MetricListing.all().filter { onlyIDs?.contains($0.description.id) ?? true }
                 let out = StandardOutput()
                 switch format {
                 case .table: out.write(MetricListing.table(listings))
