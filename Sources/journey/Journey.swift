@@ -38,6 +38,7 @@ struct Journey: ParsableCommand {
             Foundation.exit(70)  // EX_SOFTWARE
         }
         let arguments = (1..<count).map { i in journey_argument(Int32(i)).map { String(cString: $0) } ?? "" }
+        HelpWidth.keepExamplesWhole(of: Journey.self)
         main(arguments)
     }
 }

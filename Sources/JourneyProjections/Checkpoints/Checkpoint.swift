@@ -29,7 +29,8 @@ public enum Checkpoint {
     }
 
     /// The state of the log at `path`: from the checkpoint if there is a good one, then the events after it; saving
-    /// a new checkpoint when `save` is true and anything was folded.
+    /// a new checkpoint when `save` is true and anything was folded. `progress` is told the log position reached
+    /// (the checkpoint's, then every 65,536 events or so), to be read against the log's last position.
     public static func replay(_ log: EventLog, save: Bool = true, progress: ((UInt64) -> Void)? = nil) throws -> (
         JourneyState, Outcome
     ) {
@@ -45,7 +46,8 @@ public enum Checkpoint {
         }
         if cursor == nil { state.reserve(events: Int(log.lastPosition)) }
         let start = state.eventCount
-        let end = try state.fold(log, after: cursor, progress: progress)
+        let resumed = cursor?.position ?? 0
+        let end = try state.fold(log, after: cursor, progress: progress.map { p in { n in p(resumed + n) } })
         let n = state.eventCount - start
         var saved = false
         if save, let directory, n > 0, log.lastPosition > 0, cursor == nil || isWorthSaving(folded: n, of: state) {

@@ -136,10 +136,10 @@ extension Atom {
 
 extension JourneyState {
     /// Replays a whole log into a new state.
-    public init(replaying log: EventLog) throws {
+    public init(replaying log: EventLog, progress: ((UInt64) -> Void)? = nil) throws {
         self.init()
         reserve(events: Int(log.lastPosition))
-        _ = try fold(log)
+        _ = try fold(log, progress: progress)
     }
 }
 

@@ -32,6 +32,8 @@ extension Journey {
 
         @OptionGroup var log: LogOptions
 
+        @OptionGroup var progressOptions: ProgressOptions
+
         @Flag(help: "If another process is appending, wait for it rather than failing.")
         var wait = false
 
@@ -77,10 +79,13 @@ extension Journey {
                 }
                 let writer = try LogWriter.open(folder, wait: wait)
                 if let recovery = writer.recovery { Terminal.error("journey: \(recovery)") }
-                let progress = Terminal.Progress()
+                let progress = Terminal.Progress(progressOptions)
+                let size = regularFileSize(file)
                 let report = try writer.appendJSONLines(
                     from: input, options: AppendOptions(expectedVersions: expected, problemLimit: maxProblems),
-                    progress: { bytes in progress.update("reading \(file): \(bytes / 1_000_000) MB") })
+                    progress: { bytes in
+                        progress.update("reading \(file)", done: Int64(bytes), total: size, unit: .bytes)
+                    })
                 progress.finish()
                 var parts = ["appended \(report.appended) event\(report.appended == 1 ? "" : "s")"]
                 if let p = report.positions { parts[0] += " (positions \(p.lowerBound)…\(p.upperBound))" }

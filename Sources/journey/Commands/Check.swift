@@ -35,6 +35,8 @@ extension Journey {
 
         @OptionGroup var log: ReplayedLogOptions
 
+        @OptionGroup var progressOptions: ProgressOptions
+
         @Flag(help: "Print the catalogue of checks (id, severity, rule, description) and exit.")
         var list = false
 
@@ -144,7 +146,7 @@ extension Journey {
             var failed = false
             try reportingErrors {
                 let workingDays = try loadCalendar(calendar)
-                let progress = Terminal.Progress()
+                let progress = Terminal.Progress(progressOptions)
                 let state = try replayState(log.path, useCache: !noCache, progress: progress)
                 let knownAt = asKnownAt?.timestamp
                 // A day outside the log would judge every open timescale against a date the log knows nothing of.

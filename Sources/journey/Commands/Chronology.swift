@@ -36,6 +36,8 @@ extension Journey {
 
         @OptionGroup var log: LogFolderOrFileOptions
 
+        @OptionGroup var progressOptions: ProgressOptions
+
         @Option(
             help: ArgumentHelp(
                 "The record as it stood then: a date (2024-06-30) means its end; or a time such as "
@@ -87,7 +89,7 @@ extension Journey {
 
         func run() throws {
             try reportingErrors {
-                let progress = Terminal.Progress()
+                let progress = Terminal.Progress(progressOptions)
                 let state = try replayState(log.path, useCache: true, progress: progress)
                 let id = ChildID(child)
                 let latest = diff.last?.timestamp ?? asKnownAt?.timestamp

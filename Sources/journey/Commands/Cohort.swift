@@ -55,6 +55,8 @@ extension Journey.Cohort {
 
         @OptionGroup var log: ReplayedLogOptions
 
+        @OptionGroup var progressOptions: ProgressOptions
+
         @Option(help: ArgumentHelp("First day of the range.", valueName: "yyyy-mm-dd"), transform: CalendarDate.parse)
         var from: CalendarDate
 
@@ -100,7 +102,7 @@ extension Journey.Cohort {
 
         func run() throws {
             try reportingErrors {
-                let progress = Terminal.Progress()
+                let progress = Terminal.Progress(progressOptions)
                 let state = try replayState(log.path, useCache: true, progress: progress)
                 let cutoff = asKnownAt?.timestamp
                 let span = state.span(asKnownAt: cutoff)

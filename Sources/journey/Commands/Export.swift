@@ -27,6 +27,8 @@ extension Journey {
 
         @OptionGroup var log: ReplayedLogOptions
 
+        @OptionGroup var progressOptions: ProgressOptions
+
         @Option(
             help: ArgumentHelp(
                 "Only events recorded at or before this time (a date such as 2024-06-30, meaning its end, or a time "
@@ -49,6 +51,8 @@ extension Journey {
                 let childID = child.map { ChildID($0) }
                 let cutoff = asKnownAt?.timestamp
                 let out = StandardOutput()
+                let progress = Terminal.Progress(progressOptions)
+                defer { progress.finish() }
                 func write(_ e: Event) {
                     if let childID, e.child != childID { return }
                     if let cutoff, let r = e.recorded, r > cutoff { return }
@@ -57,7 +61,12 @@ extension Journey {
                 }
                 if source.isJSONLines {
                     // Streamed, as a log is: a bad line stops the export there, as damage in a log does.
-                    try JSONLinesEvents.read(source) { line, parsed in
+                    let size = regularFileSize(source.path)
+                    progress.update("exporting", done: 0, total: size, unit: .bytes)
+                    let report = { (bytes: Int) in
+                        progress.update("exporting", done: Int64(bytes), total: size, unit: .bytes)
+                    }
+                    try JSONLinesEvents.read(source, progress: report) { line, parsed in
                         switch parsed {
                         case .success(let event): write(event)
                         case .failure(let invalid):
@@ -69,7 +78,16 @@ extension Journey {
                 } else {
                     let eventLog = try EventLog.open(log.path)
                     if let recovery = eventLog.recovery { Terminal.error("journey: \(recovery)") }
-                    try eventLog.replay { stored in write(stored.event) }
+                    let total = Int64(eventLog.lastPosition)
+                    progress.update("exporting", done: 0, total: total, unit: .items("events"))
+                    try eventLog.replay { stored in
+                        write(stored.event)
+                        if stored.position & 0xFFFF == 0 {
+                            progress.update(
+                                "exporting", done: Int64(stored.position), total: total, unit: .items("events"))
+                        }
+                    }
+                    progress.update("exporting", done: total, total: total, unit: .items("events"))
                 }
                 out.flush()
             }

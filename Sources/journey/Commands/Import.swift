@@ -30,6 +30,8 @@ extension Journey {
 struct ImportCommandOptions: ParsableArguments {
     @OptionGroup var log: LogOptions
 
+    @OptionGroup var progressOptions: ProgressOptions
+
     @Option(
         help: ArgumentHelp(
             "When the return was made: the events' recorded time, a time such as 2024-06-30T17:00:00Z, or a date "
@@ -90,12 +92,12 @@ struct ImportCommandOptions: ParsableArguments {
         try reportingErrors {
             let writer = try LogWriter.open(log.folderToAppendTo(), wait: wait)
             if let recovery = writer.recovery { Terminal.error("journey: \(recovery)") }
-            let progress = Terminal.Progress()
+            let progress = Terminal.Progress(progressOptions)
             let report: ImportReport
             // The importer writes the rejected rows (--rejected) itself, before its batch is committed.
             do {
                 report = try importer.run(into: writer) { p in
-                    progress.update(Self.describe(p))
+                    Self.show(p, on: progress)
                 }
             } catch {
                 progress.finish()
@@ -112,10 +114,11 @@ struct ImportCommandOptions: ParsableArguments {
         }
     }
 
-    static func describe(_ p: ImportProgress) -> String {
+    static func show(_ p: ImportProgress, on progress: Terminal.Progress) {
         switch p.stage {
-        case .reading(let file): "reading \(file): \(p.done) record\(p.done == 1 ? "" : "s")"
-        case .appending: "importing: \(p.done) of \(p.total ?? 0) children"
+        case .reading(let file): progress.update("reading \(file): \(p.done) record\(p.done == 1 ? "" : "s")")
+        case .appending:
+            progress.update("importing", done: Int64(p.done), total: p.total.map(Int64.init), unit: .items("children"))
         }
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import JourneyCore
 import JourneyProjections
+import JourneyReports
 
 extension Journey {
     struct Metrics: ParsableCommand {
@@ -28,7 +29,11 @@ extension Journey {
                 table and CSV, "coverage" in JSON), with the reason. A rate over fewer than --min-denominator \
                 (default 10) is marked "too few to rate".
 
+                journey metrics --list gives each metric's definition, unit, which way is better, England's target \
+                where the pack has one, and its statutory source.
+
                 Examples:
+                  journey metrics --list
                   journey metrics --log event-logs/sample.jsonl --year 2024-25
                   journey metrics --year 2024-25 --by team --by age-band --format csv > pack.csv
                   journey metrics --from 2023-04-01 --to 2025-03-31 --monthly --only re-referrals --format csv
@@ -37,6 +42,14 @@ extension Journey {
         )
 
         @OptionGroup var log: ReplayedLogOptions
+
+        @OptionGroup var progressOptions: ProgressOptions
+
+        @Flag(
+            help: ArgumentHelp(
+                "Print every metric, or those of --only: definition, unit, which way is better, England's target, "
+                    + "source; and exit."))
+        var list = false
 
         @Option(help: ArgumentHelp("First day of the period.", valueName: "yyyy-mm-dd"), transform: CalendarDate.parse)
         var from: CalendarDate?
@@ -107,6 +120,7 @@ extension Journey {
         }
 
         func validate() throws {
+            if list { return try validateOnly() }
             if let year {
                 guard ReportingPeriod(statutoryYear: year) != nil else {
                     throw ValidationError("--year takes a statutory year such as 2024-25")
@@ -126,13 +140,17 @@ extension Journey {
                     "--monthly gives a figure for each month end, at most \(Self.monthlyLimit) (50 years): "
                         + "shorten --from/--to")
             }
-            if let ids = onlyIDs {
-                let unknown = ids.subtracting(MetricCatalogue.ids)
-                guard unknown.isEmpty else {
-                    throw ValidationError(
-                        unknownIDsMessage("metric", unknown, known: MetricCatalogue.ids)
-                            + "; known: \(MetricCatalogue.ids.joined(separator: ", ")) (see journey metrics --help)")
-                }
+            try validateOnly()
+        }
+
+        /// `--only` names metrics of the catalogue.
+        func validateOnly() throws {
+            guard let ids = onlyIDs else { return }
+            let unknown = ids.subtracting(MetricCatalogue.ids)
+            guard unknown.isEmpty else {
+                throw ValidationError(
+                    unknownIDsMessage("metric", unknown, known: MetricCatalogue.ids)
+                        + "; known: \(MetricCatalogue.ids.joined(separator: ", ")) (see journey metrics --help)")
             }
         }
 
@@ -140,9 +158,20 @@ extension Journey {
         static let monthlyLimit = 600
 
         func run() throws {
+            if list {
+                let listings = MetricListing.all().filter { onlyIDs?.contains($0.description.id) ?? true }
+                let out = StandardOutput()
+                switch format {
+                case .table: out.write(MetricListing.table(listings))
+                case .csv: out.write(MetricListing.csv(listings))
+                case .json: out.write(MetricListing.json(listings).prettyText)
+                }
+                out.flush()
+                return
+            }
             try reportingErrors {
                 let workingDays = try loadCalendar(calendar)
-                let progress = Terminal.Progress()
+                let progress = Terminal.Progress(progressOptions)
                 let state = try replayState(log.path, useCache: !noCache, progress: progress)
                 let contexts: [MetricContext]
                 if monthly {

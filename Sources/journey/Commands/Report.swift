@@ -45,6 +45,8 @@ extension Journey {
 
         @OptionGroup var log: LogFolderOrFileOptions
 
+        @OptionGroup var progressOptions: ProgressOptions
+
         @Option(help: ArgumentHelp("The statutory year, 1 April to 31 March.", valueName: "2024-25"))
         var year: String
 
@@ -141,7 +143,7 @@ extension Journey {
                     } ?? .england
                 try Self.checkReplaceable(out)
                 let madeAt = stamp.flatMap { Timestamp($0) } ?? Self.now
-                let progress = Terminal.Progress()
+                let progress = Terminal.Progress(progressOptions)
                 let (state, source) = try Self.replay(log.path, useCache: !noCache, progress: progress)
                 progress.update("evaluating the pack")
                 let pack = state.performancePack(
@@ -165,7 +167,7 @@ extension Journey {
                 // The file is read twice (the replay, then its hash): a file that changed in between would give a
                 // pack whose hash is not that of the events counted.
                 let before = fileStamp(path)
-                let state = try JourneyState(replayingLogAt: path) { n in progress.update("replaying: \(n) events") }
+                let state = try replayFile(path, progress: progress)
                 let sha256 = try Provenance.sha256(ofFileAt: path)
                 guard before != nil, fileStamp(path) == before else {
                     throw ReportLogChanged(path: path)
@@ -175,8 +177,13 @@ extension Journey {
             let log = try EventLog.open(path)
             if let recovery = log.recovery { Terminal.error("journey: \(recovery)") }
             let source = Provenance.Source.log(lastPosition: log.lastPosition, headHash: log.headHash)
-            if !useCache { return (try JourneyState(replaying: log), source) }
-            let (state, _) = try Checkpoint.replay(log) { n in progress.update("replaying: \(n) events") }
+            let state: JourneyState
+            if useCache {
+                (state, _) = try Checkpoint.replay(log, progress: progress.replaying(log))
+            } else {
+                state = try JourneyState(replaying: log, progress: progress.replaying(log))
+            }
+            progress.replayed(log)
             return (state, source)
         }
 

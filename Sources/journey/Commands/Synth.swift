@@ -67,6 +67,8 @@ extension Journey {
                 "Append the events to the log in this folder instead (created when new).", valueName: "folder"))
         var log: String?
 
+        @OptionGroup var progressOptions: ProgressOptions
+
         @Option(
             parsing: .unconditional,
             help: ArgumentHelp(
@@ -124,7 +126,7 @@ extension Journey {
                 } catch {
                     throw ValidationError("\(error)")
                 }
-                let progress = Terminal.Progress()
+                let progress = Terminal.Progress(progressOptions)
                 let summary: SynthSummary
                 if let log {
                     summary = try Self.append(council, toLog: log, progress: progress)
@@ -145,7 +147,7 @@ extension Journey {
                 throw SynthOutputError("could not create \(path!): \(String(cString: strerror(errno)))")
             }
             defer { if path != nil { close(fd) } }
-            return try council.writeJSONLines(progress: { p in progress.update(Self.describe(p)) }) { chunk in
+            return try council.writeJSONLines(progress: { p in Self.show(p, on: progress) }) { chunk in
                 var done = 0
                 while done < chunk.count {
                     let n = Glibc.write(fd, chunk.baseAddress! + done, chunk.count - done)
@@ -179,14 +181,16 @@ extension Journey {
                         try batch.add(event, line: line)
                     }
                 }
-                progress.update(Self.describe(stream.progress))
+                Self.show(stream.progress, on: progress)
             }
             return stream.summary
         }
 
-        static func describe(_ p: SynthProgress) -> String {
-            "synth: \(p.children) of \(p.totalChildren) children, \(p.events) events"
-                + (p.day.map { ", recorded up to \($0)" } ?? "")
+        static func show(_ p: SynthProgress, on progress: Terminal.Progress) {
+            progress.update(
+                "synth", done: Int64(p.children), total: Int64(p.totalChildren), unit: .items("children"),
+                detail: "\(ProgressLine.grouped(Int64(p.events))) events"
+                    + (p.day.map { ", recorded up to \($0)" } ?? ""))
         }
 
         static func readTargets(_ path: String) throws -> CalibrationTargets {

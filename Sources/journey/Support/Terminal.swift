@@ -8,7 +8,7 @@ import ArgumentParser
     import Darwin
 #endif
 
-/// Writing to standard output and standard error. Progress goes to standard error, and only on a terminal.
+/// Writing to standard output and standard error. Progress goes to standard error: on a terminal, or with `--progress`.
 enum Terminal {
     static var isStandardErrorATerminal: Bool { isatty(2) == 1 }
 
@@ -23,25 +23,81 @@ enum Terminal {
         text.withUTF8 { b in _ = Glibc.write(2, b.baseAddress, b.count) }
     }
 
-    /// A progress line that rewrites itself, at most ten times a second; silent when standard error is not a
-    /// terminal (a pipeline, CI).
-    final class Progress {
-        let isEnabled = Terminal.isStandardErrorATerminal
-        var last: Int64 = 0
+    /// Seconds on a clock that only goes forward, for rates and throttling.
+    static func monotonicSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
 
-        func update(_ text: @autoclosure () -> String) {
+    /// Progress on standard error, never standard output: a line that rewrites itself on a terminal, at most four
+    /// times a second; with `--progress` and standard error not a terminal (a file, a pipeline, CI), a line at a
+    /// time, at most one a second, and the last one when the work ends; otherwise nothing.
+    final class Progress {
+        enum Mode { case off, terminal, lines }
+
+        let mode: Mode
+        let write: (String) -> Void
+        let now: () -> Double
+        /// When the last line was written (`-infinity`: never, so the first update is always shown).
+        var lastShown = -Double.infinity
+        /// The latest text, when not written yet (`lines`: written when the work ends).
+        var pending: (() -> String)?
+        /// The first counted report and when it came: the rate of the estimate is measured from it.
+        var baseline: (done: Int64, seconds: Double)?
+
+        var isEnabled: Bool { mode != .off }
+        var interval: Double { mode == .terminal ? 0.25 : 1 }
+
+        /// Progress shown on a terminal, or always when `forced` (`--progress`).
+        init(
+            forced: Bool = false, isTerminal: Bool = Terminal.isStandardErrorATerminal,
+            write: @escaping (String) -> Void = Terminal.writeToStandardError,
+            now: @escaping () -> Double = Terminal.monotonicSeconds
+        ) {
+            self.mode = isTerminal ? .terminal : forced ? .lines : .off
+            self.write = write
+            self.now = now
+        }
+
+        /// Progress as `--progress` asks (`ProgressOptions`).
+        convenience init(_ options: ProgressOptions) { self.init(forced: options.progress) }
+
+        func update(_ text: @escaping @autoclosure () -> String) {
             guard isEnabled else { return }
-            var ts = timespec()
-            clock_gettime(CLOCK_MONOTONIC, &ts)
-            let now = Int64(ts.tv_sec) * 1000 + Int64(ts.tv_nsec) / 1_000_000
-            guard now - last >= 100 else { return }
-            last = now
-            Terminal.writeToStandardError("\r\u{1B}[K" + text())
+            let seconds = now()
+            guard seconds - lastShown >= interval else {
+                pending = text
+                return
+            }
+            lastShown = seconds
+            pending = nil
+            show(text())
+        }
+
+        /// A counted step: how much is `done` of `total` (when known), with an estimate of the time left at the
+        /// rate since the first counted step.
+        func update(_ label: String, done: Int64, total: Int64?, unit: ProgressLine.Unit, detail: String? = nil) {
+            guard isEnabled else { return }
+            let seconds = now()
+            let start = baseline ?? (done, seconds)
+            if baseline == nil { baseline = start }
+            let left = ProgressLine.secondsLeft(
+                done: done, total: total, from: start.done, startSeconds: start.seconds, nowSeconds: seconds)
+            update(ProgressLine.text(label, done: done, total: total, unit: unit, detail: detail, secondsLeft: left))
         }
 
         func finish() {
-            guard isEnabled, last > 0 else { return }
-            Terminal.writeToStandardError("\r\u{1B}[K")
+            switch mode {
+            case .off: return
+            case .terminal: if lastShown > -Double.infinity { write("\r\u{1B}[K") }
+            case .lines: if let pending { write(pending() + "\n") }
+            }
+            pending = nil
+        }
+
+        func show(_ text: String) {
+            write(mode == .terminal ? "\r\u{1B}[K" + text : text + "\n")
         }
     }
 }

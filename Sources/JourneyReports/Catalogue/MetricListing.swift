@@ -1,0 +1,93 @@
+import JourneyCore
+import JourneyProjections
+
+/// One line of `journey metrics --list`: a metric's description (JourneyProjections) joined with what the pack
+/// knows of it, its polarity and England's target.
+public struct MetricListing: Sendable, Hashable {
+    public var description: MetricDescription
+    /// Which way is better; `nil` for the activity counts and shares, which are neither.
+    public var polarity: Polarity?
+    public var target: Target?
+
+    /// Every metric of the catalogue, in report order, with the pack's polarity and `targets`.
+    public static func all(targets: Targets = .england) -> [MetricListing] {
+        MetricCatalogue.descriptions.map {
+            MetricListing(description: $0, polarity: PackMeasure.named($0.id)?.polarity, target: targets[$0.id])
+        }
+    }
+
+    /// The polarity in words: "higher", "lower", or "neither" (an activity figure, read in its context).
+    public var betterWords: String {
+        switch polarity {
+        case .higherIsBetter: "higher"
+        case .lowerIsBetter: "lower"
+        case nil: "neither"
+        }
+    }
+
+    /// The target as a percentage with where it came from ("86% (England 2024-25)"), or "" for none.
+    public var targetWords: String {
+        guard let target else { return "" }
+        return "\(Self.number(target.value))% (\(target.source))"
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}
+
+extension MetricListing {
+    static let heading = ["metric", "unit", "better", "target", "source", "definition"]
+
+    var cells: [String] {
+        [
+            description.id, description.unit.rawValue, betterWords, targetWords, description.source,
+            description.definition,
+        ]
+    }
+
+    /// Aligned columns, the definition last.
+    public static func table(_ listings: [MetricListing]) -> String {
+        let rows = [heading] + listings.map(\.cells)
+        var widths = Array(repeating: 0, count: heading.count)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        return rows.map { row in
+            row.enumerated().map { i, cell in i == row.count - 1 ? cell : cell.padded(widths[i]) }
+                .joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+
+    /// A heading row and a row per metric (RFC 4180, CRLF); the target split into its value and its source.
+    public static func csv(_ listings: [MetricListing]) -> String {
+        var out = CSV.line(["metric", "unit", "better", "target", "targetSource", "source", "definition"])
+        for l in listings {
+            out += CSV.line([
+                l.description.id, l.description.unit.rawValue, l.betterWords, l.target.map { number($0.value) } ?? "",
+                l.target?.source ?? "", l.description.source, l.description.definition,
+            ])
+        }
+        return out
+    }
+
+    /// An array of objects; `polarity` is `higherIsBetter`, `lowerIsBetter` or `null`, `target` `null` for none.
+    public static func json(_ listings: [MetricListing]) -> JSONValue {
+        .array(
+            listings.map { l in
+                .object([
+                    JSONMember(key: "id", value: .string(l.description.id)),
+                    JSONMember(key: "definition", value: .string(l.description.definition)),
+                    JSONMember(key: "unit", value: .string(l.description.unit.rawValue)),
+                    JSONMember(key: "polarity", value: l.polarity.map { .string($0.rawValue) } ?? .null),
+                    JSONMember(
+                        key: "target",
+                        value: l.target.map {
+                            .object([
+                                JSONMember(key: "value", value: .number(number($0.value))),
+                                JSONMember(key: "source", value: .string($0.source)),
+                            ])
+                        } ?? .null),
+                    JSONMember(key: "source", value: .string(l.description.source)),
+                ])
+            })
+    }
+}
