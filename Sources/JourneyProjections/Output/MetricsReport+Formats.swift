@@ -16,33 +16,6 @@ extension MetricsReport {
         ])
     }
 
-    /// CSV that opens in a spreadsheet: one row per metric (dimension `all`) and per breakdown key.
-    public static func csv(_ reports: [MetricsReport]) -> String {
-        var lines = ["from,to,as_known_at,metric,dimension,key,numerator,denominator,value,details,coverage,rating"]
-        for report in reports {
-            let prefix = "\(report.period.from),\(report.period.to),\(report.asKnownAt?.description ?? "")"
-            for m in report.metrics {
-                let details = m.details.isEmpty ? "" : JSONValue.object(m.details).compactText
-                lines.append(
-                    [
-                        prefix, m.id, "all", "all", String(m.numerator), m.denominator.map(String.init) ?? "",
-                        formatPercentage(m.value), csvField(details), m.coverageWord, m.rating(m.denominator),
-                    ].joined(separator: ","))
-                for b in m.breakdown {
-                    for row in b.rows {
-                        lines.append(
-                            [
-                                prefix, m.id, b.dimension.rawValue, csvField(row.key), String(row.numerator),
-                                row.denominator.map(String.init) ?? "", formatPercentage(row.value), "",
-                                m.coverageWord, m.rating(row.denominator),
-                            ].joined(separator: ","))
-                    }
-                }
-            }
-        }
-        return lines.joined(separator: "\r\n") + "\r\n"
-    }
-
     /// An aligned table for a person at a terminal.
     public var table: String {
         var out = "Period \(period.from) to \(period.to)"
@@ -179,19 +152,9 @@ func formatPercentage(_ value: Double?, suffix: String = "") -> String {
     return "\(tenths / 10).\(abs(tenths % 10))" + suffix
 }
 
-func csvField(_ s: String) -> String {
-    guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-    return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
-}
-
 extension String {
     func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
 
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
-    }
 }
 
 extension JSONValue {
