@@ -4,7 +4,7 @@ import Testing
 
 @testable import JourneyProjections
 
-@Suite("Metrics output: CSV cells, details columns, age bands")
+@Suite("Metrics output: CSV cells, details columns, age bands, the --by tables")
 struct MetricsOutputTests {
     /// Children born on `born`, allocated to `team`, referred on `referred` and assessed a week later. The log covers
     /// only these months, so every figure is partial.
@@ -67,5 +67,24 @@ struct MetricsOutputTests {
         #expect(csv.contains(",referrals,age-band,5 to 9,1,"))
         #expect(csv.contains(",referrals,age-band,10 to 15,1,"))
         #expect(!csv.contains("1-4") && !csv.contains("10-15"))
+    }
+
+    @Test func byGivesATablePerDimensionWithARowPerGroup() {
+        let log = Self.log([("North", "2015-01-01"), ("North", "2016-01-01"), ("South", "2015-01-01")])
+        let table = Self.report(log, by: [.team], only: ["assessment-timeliness", "referrals"]).table
+        #expect(
+            table.contains(
+                """
+
+                By team
+                metric                 team   numerator  denominator   value  mark
+                ---------------------  -----  ---------  -----------  ------  ------------------------
+                assessment-timeliness  North          2            2  100.0%  partial, too few to rate
+                assessment-timeliness  South          1            1  100.0%  partial, too few to rate
+                referrals              North          2                    –  partial
+                referrals              South          1                    –  partial
+
+                """))
+        #expect(!table.contains("by team:"))
     }
 }

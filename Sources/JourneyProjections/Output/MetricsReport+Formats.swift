@@ -32,15 +32,6 @@ extension MetricsReport {
             var lines: [String] = []
             if let why = m.partialCoverage { lines.append("    partial: " + why) }
             if !m.details.isEmpty { lines.append("    " + Self.describe(m.details)) }
-            for b in m.breakdown {
-                let parts = b.rows.map { row in
-                    row.denominator == nil
-                        ? "\(row.key) \(row.numerator)"
-                        : "\(row.key) \(row.numerator)/\(row.denominator!) \(formatPercentage(row.value, suffix: "%"))"
-                            + (m.isTooFewToRate(row.denominator) ? " (too few to rate)" : "")
-                }
-                lines.append("    by \(b.dimension.rawValue): " + parts.joined(separator: "; "))
-            }
             notes[rows.count - 1] = lines
         }
         let widths = (0..<5).map { c in rows.map { $0[c].count }.max()! }
@@ -53,11 +44,54 @@ extension MetricsReport {
             if i == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
             for note in notes[i] ?? [] { out += note + "\n" }
         }
+        out += breakdownTables
         if metrics.contains(where: { $0.isPartlyCovered || $0.isTooFewToRate }) {
             out += "\npartial: the log does not cover all the figure needs (its period, or the look-back before it), "
             out += "so it is lower or higher than the truth by an unknown amount; do not judge it against a target.\n"
             out += "too few to rate: a rate over fewer than \(metrics.first?.minimumDenominator ?? 0); one child more "
             out += "or less moves it a long way.\n"
+        }
+        return out
+    }
+
+    /// The breakdowns, a table per dimension (`--by`): one row per metric and group, with its numerator,
+    /// denominator, value and mark, so that it pastes into a spreadsheet or a document as columns.
+    var breakdownTables: String {
+        var dimensions: [BreakdownDimension] = []
+        for m in metrics {
+            for b in m.breakdown where !dimensions.contains(b.dimension) { dimensions.append(b.dimension) }
+        }
+        var out = ""
+        for d in dimensions {
+            var rows: [[String]] = [["metric", d.rawValue, "numerator", "denominator", "value", "mark"]]
+            for m in metrics {
+                for row in m.breakdown.first(where: { $0.dimension == d })?.rows ?? [] {
+                    let marks = [
+                        m.isPartlyCovered ? "partial" : nil,
+                        m.isTooFewToRate(row.denominator) ? "too few to rate" : nil,
+                    ]
+                    rows.append([
+                        m.id, row.key, String(row.numerator), row.denominator.map(String.init) ?? "",
+                        formatPercentage(row.value, suffix: "%"), marks.compactMap { $0 }.joined(separator: ", "),
+                    ])
+                }
+            }
+            out += "\nBy \(d.rawValue)\n" + Self.aligned(rows, rightAligned: [2, 3, 4])
+        }
+        return out
+    }
+
+    /// Rows padded to their columns' widths, two spaces apart, a rule under the first; no trailing spaces.
+    static func aligned(_ rows: [[String]], rightAligned: Set<Int>) -> String {
+        let widths = (0..<(rows.first?.count ?? 0)).map { c in rows.map { $0[c].count }.max()! }
+        var out = ""
+        for (i, row) in rows.enumerated() {
+            let cells = row.enumerated().map { c, cell in
+                rightAligned.contains(c)
+                    ? String(repeating: " ", count: widths[c] - cell.count) + cell : cell.padding(widths[c])
+            }
+            out += trailingSpacesRemoved(cells.joined(separator: "  ")) + "\n"
+            if i == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
         }
         return out
     }
