@@ -4,7 +4,7 @@ import Testing
 
 @testable import JourneyProjections
 
-@Suite("Metrics output: CSV cells, details columns, age bands, the --by tables")
+@Suite("Metrics output: CSV cells, details columns, age bands, --by and --monthly layouts")
 struct MetricsOutputTests {
     /// Children born on `born`, allocated to `team`, referred on `referred` and assessed a week later. The log covers
     /// only these months, so every figure is partial.
@@ -86,5 +86,46 @@ struct MetricsOutputTests {
 
                 """))
         #expect(!table.contains("by team:"))
+    }
+
+    @Test func monthlyIsAGridOfMetricsByMonthEnd() {
+        let log = Self.log([("North", "2015-01-01")], referred: "2024-02-05", assessed: "2024-02-12")
+        // The log covers only February 2024: every figure is partial.
+        let months = "2024-01-31 2024-02-29 2024-03-31"
+        let reports = ["2024-01-31", "2024-02-29", "2024-03-31"].map {
+            log.state.metrics(
+                MetricContext(period: .rollingYear(to: d($0))), only: ["referrals", "assessment-timeliness"])
+        }
+        #expect(
+            MetricsReport.monthlyCSV(reports)
+                == "metric,2024-01-31,2024-02-29,2024-03-31,partial,too_few_to_rate\r\n"
+                + "assessment-timeliness,,100.0,100.0,\(months),\(months)\r\n" + "referrals,0,1,1,\(months),\r\n")
+        let table = MetricsReport.monthlyTable(reports)
+        #expect(
+            table.contains(
+                """
+                metric                 2024-01-31  2024-02-29  2024-03-31
+                ---------------------  ----------  ----------  ----------
+                assessment-timeliness         –*†     100.0*†     100.0*†
+                referrals                      0*          1*          1*
+
+                * partial: the log does not cover all the figure needs.
+                † too few to rate: a rate over fewer than 10.
+
+                """))
+    }
+
+    @Test func monthlyBrokenDownHasARowPerGroup() {
+        let log = Self.log(
+            [("North", "2015-01-01"), ("=cmd", "2015-01-01")], referred: "2024-02-05", assessed: "2024-02-12")
+        let months = "2024-02-29 2024-03-31"
+        let reports = ["2024-02-29", "2024-03-31"].map {
+            log.state.metrics(MetricContext(period: .rollingYear(to: d($0)), dimensions: [.team]), only: ["referrals"])
+        }
+        #expect(
+            MetricsReport.monthlyCSV(reports)
+                == "metric,dimension,key,2024-02-29,2024-03-31,partial,too_few_to_rate\r\n"
+                + "referrals,all,all,2,2,\(months),\r\n" + "referrals,team,'=cmd,1,1,\(months),\r\n"
+                + "referrals,team,North,1,1,\(months),\r\n")
     }
 }

@@ -41,8 +41,30 @@ extension MetricsReport {
         return csv.text
     }
 
+    /// A `--monthly` series as a grid that pastes into a spreadsheet: a row per metric (and per breakdown key, when
+    /// broken down), a column per month end (the rolling 12 months to it), each cell the value, or the count for a
+    /// count. `partial` and `too_few_to_rate` list the month ends whose figure is partial or a rate over too few.
+    public static func monthlyCSV(_ reports: [MetricsReport]) -> String {
+        let grid = MonthlyGrid(reports)
+        var header = ["metric"]
+        if grid.isBrokenDown { header += ["dimension", "key"] }
+        header += grid.monthEnds.map(\.description) + ["partial", "too_few_to_rate"]
+        var csv = CSVWriter(header: header)
+        for row in grid.rows {
+            var cells: [CSVCell] = [.text(row.metric)]
+            if grid.isBrokenDown {
+                cells += [.text(row.dimension?.rawValue ?? "all"), .text(csvKey(row.key, row.dimension))]
+            }
+            cells += row.cells.map { $0.map { .number($0.figure) } ?? .empty }
+            cells.append(.text(row.monthEnds(where: \.isPartial).joined(separator: " ")))
+            cells.append(.text(row.monthEnds(where: \.isTooFewToRate).joined(separator: " ")))
+            csv.append(cells)
+        }
+        return csv.text
+    }
+
     /// A breakdown key as the CSV writes it: an age band so Excel keeps it as text.
-    static func csvKey(_ key: String, _ dimension: BreakdownDimension) -> String {
+    static func csvKey(_ key: String, _ dimension: BreakdownDimension?) -> String {
         dimension == .ageBand ? CSVWriter.ageBand(key) : key
     }
 

@@ -81,6 +81,42 @@ extension MetricsReport {
         return out
     }
 
+    /// A `--monthly` series as a grid: a row per metric (and per breakdown key), a column per month end, each cell
+    /// the figure for the 12 months to that month end (the value of a rate, the count of a count), marked `*` when
+    /// partial and `†` when a rate over too few.
+    public static func monthlyTable(_ reports: [MetricsReport]) -> String {
+        let grid = MonthlyGrid(reports)
+        var out = "Rolling 12 months to each month end"
+        out += reports.first?.asKnownAt.map { ", as known at \($0)" } ?? ", everything in the log"
+        out += "\nThe log covers " + (reports.first?.span?.description ?? "nothing: it holds no event") + "\n"
+        out += "Each figure is a rate's value in per cent, or a count.\n\n"
+        var header = ["metric"]
+        if grid.isBrokenDown { header += ["dimension", "key"] }
+        let first = header.count
+        header += grid.monthEnds.map(\.description)
+        var rows = [header]
+        var marked = (partial: false, tooFew: false)
+        for row in grid.rows {
+            var cells = [row.metric]
+            if grid.isBrokenDown { cells += [row.dimension?.rawValue ?? "all", row.key] }
+            cells += row.cells.map { cell in
+                guard let cell else { return "" }
+                marked.partial = marked.partial || cell.isPartial
+                marked.tooFew = marked.tooFew || cell.isTooFewToRate
+                return (cell.figure.isEmpty ? "–" : cell.figure) + (cell.isPartial ? "*" : "")
+                    + (cell.isTooFewToRate ? "†" : "")
+            }
+            rows.append(cells)
+        }
+        out += aligned(rows, rightAligned: Set(first..<header.count))
+        if marked.partial { out += "\n* partial: the log does not cover all the figure needs.\n" }
+        if marked.tooFew {
+            out += (marked.partial ? "" : "\n") + "† too few to rate: a rate over fewer than "
+            out += "\(reports.first?.metrics.first?.minimumDenominator ?? 0).\n"
+        }
+        return out
+    }
+
     /// Rows padded to their columns' widths, two spaces apart, a rule under the first; no trailing spaces.
     static func aligned(_ rows: [[String]], rightAligned: Set<Int>) -> String {
         let widths = (0..<(rows.first?.count ?? 0)).map { c in rows.map { $0[c].count }.max()! }
