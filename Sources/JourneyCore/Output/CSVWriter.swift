@@ -25,6 +25,9 @@ public enum CSVCell: Sendable, Hashable, ExpressibleByStringLiteral {
 ///   formula (OWASP, "CSV injection"): it is written with a leading apostrophe (`'=HYPERLINK("x")`, `'-cmd`), which
 ///   a spreadsheet shows and does not evaluate. Only text is guarded: a number cell (`-3`, `86.4`) is written as
 ///   it is, so it stays a number.
+///
+/// CSV.swift, with which JourneyImport reads returns, has a `CSVWriter` of its own: a file that imports both names
+/// this one `JourneyCore.CSVWriter`.
 public struct CSVWriter: Sendable {
     /// The CSV so far.
     public private(set) var text: String
