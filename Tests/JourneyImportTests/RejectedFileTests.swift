@@ -30,7 +30,7 @@ struct RejectedFileTests {
         #expect(report.rejectedRows == 1)
         #expect(try mode(rejected) == 0o600)
         let text = try String(contentsOfFile: rejected, encoding: .utf8)
-        #expect(text.hasPrefix("file,line,record,child,field,reason,rule,row\nepisodes.csv,3,episodes,C2,DECOM,"))
+        #expect(text.hasPrefix("file,line,record,child,field,reason,rule,row\r\nepisodes.csv,3,episodes,C2,DECOM,"))
     }
 
     @Test func anExistingFileIsMadeOwnerOnlyAndReplaced() throws {
@@ -41,7 +41,7 @@ struct RejectedFileTests {
         _ = try scratch.importSSDA903(badReturn(scratch), year: "2023-24", skipInvalid: true, rejected: rejected)
         #expect(try mode(rejected) == 0o600)
         let text = try String(contentsOfFile: rejected, encoding: .utf8)
-        #expect(text.split(separator: "\n").count == 2 && !text.contains("earlier"))
+        #expect(text.split(separator: "\r\n").count == 2 && !text.contains("earlier"))
     }
 
     @Test func theFileIsWrittenWhenTheReturnIsRefusedToo() throws {
@@ -51,7 +51,7 @@ struct RejectedFileTests {
             try scratch.importSSDA903(badReturn(scratch), year: "2023-24", rejected: rejected)
         }
         #expect(try mode(rejected) == 0o600)
-        #expect(try String(contentsOfFile: rejected, encoding: .utf8).split(separator: "\n").count == 2)
+        #expect(try String(contentsOfFile: rejected, encoding: .utf8).split(separator: "\r\n").count == 2)
         #expect(try scratch.events().isEmpty)
     }
 

@@ -82,7 +82,7 @@ struct ValidationTests {
         #expect(try scratch.events().map(\.type) == [.childRegistered, .careStarted, .placementStarted])
         let file = scratch.path + "/rejected.csv"
         try RejectedRecord.writeCSV(report.rejected, to: file)
-        let rows = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
+        let rows = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\r\n")
         #expect(rows.count == 1 + 6)
         #expect(rows[0] == "file,line,record,child,field,reason,rule,row")
         // The row is kept as read, for fixing (the file holds personal data, as the return does).

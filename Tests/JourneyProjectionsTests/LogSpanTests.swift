@@ -168,7 +168,7 @@ struct LogSpanTests {
         // CSV: coverage and rating columns.
         #expect(
             MetricsReport.csv([report]).hasSuffix(
-                "2023-04-01,2024-03-31,,re-referrals,all,all,0,1,0.0,,partial,too few to rate\r\n"))
+                "2023-04-01,2024-03-31,,re-referrals,all,all,0,1,0.0,partial,too few to rate\r\n"))
         // JSON: the span, and the coverage, its reason and the rating of each figure.
         let json = report.json.compactText
         #expect(json.contains(#""span":{"earliest":"2019-05-01","completeFrom":"2023-04-01","latest":"2025-03-31"}"#))

@@ -129,9 +129,9 @@ struct ReplayRulesTests {
         )
         #expect(
             MetricsReport.csv([report])
-                == "from,to,as_known_at,metric,dimension,key,numerator,denominator,value,details,coverage,rating\r\n"
-                + "2024-04-01,2025-03-31,,re-referrals,all,all,1,1,100.0,,partial,too few to rate\r\n"
-                + "2024-04-01,2025-03-31,,re-referrals,source,6,1,1,100.0,,partial,too few to rate\r\n")
+                == "from,to,as_known_at,metric,dimension,key,numerator,denominator,value,coverage,rating\r\n"
+                + "2024-04-01,2025-03-31,,re-referrals,all,all,1,1,100.0,partial,too few to rate\r\n"
+                + "2024-04-01,2025-03-31,,re-referrals,source,6,1,1,100.0,partial,too few to rate\r\n")
     }
 
     @Test func percentagesRoundToOneDecimalPlace() {

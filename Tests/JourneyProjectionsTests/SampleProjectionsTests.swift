@@ -17,32 +17,39 @@ struct SampleProjectionsTests {
     static let sample = root.appendingPathComponent("event-logs/sample.jsonl").path
     static let projections = root.appendingPathComponent("projections")
 
+    /// How a figure file is written.
+    enum Layout { case json, csv, monthlyCSV }
+
     /// Every figure file: its name and how it is made.
-    static let files: [(name: String, contexts: [MetricContext], csv: Bool)] = {
-        var files: [(String, [MetricContext], Bool)] = []
+    static let files: [(name: String, contexts: [MetricContext], layout: Layout)] = {
+        var files: [(String, [MetricContext], Layout)] = []
         for year in ["2021-22", "2022-23", "2023-24", "2024-25"] {
             files.append(
-                ("metrics-\(year).json", [MetricContext(period: ReportingPeriod(statutoryYear: year)!)], false))
+                ("metrics-\(year).json", [MetricContext(period: ReportingPeriod(statutoryYear: year)!)], .json))
         }
         let year = ReportingPeriod(statutoryYear: "2024-25")!
         files.append(
             (
                 "metrics-2024-25-breakdowns.csv",
-                [MetricContext(period: year, dimensions: BreakdownDimension.allCases)], true
+                [MetricContext(period: year, dimensions: BreakdownDimension.allCases)], .csv
             ))
         files.append(
             (
                 "metrics-monthly-2023-04-to-2025-03.csv",
                 ReportingPeriod(from: d("2023-04-01"), to: d("2025-03-31")).monthEnds.map {
                     MetricContext(period: .rollingYear(to: $0))
-                }, true
+                }, .monthlyCSV
             ))
         return files
     }()
 
-    func render(_ state: JourneyState, _ file: (name: String, contexts: [MetricContext], csv: Bool)) -> String {
+    func render(_ state: JourneyState, _ file: (name: String, contexts: [MetricContext], layout: Layout)) -> String {
         let reports = state.metrics(file.contexts)
-        return file.csv ? MetricsReport.csv(reports) : reports[0].json.prettyText
+        switch file.layout {
+        case .json: return reports[0].json.prettyText
+        case .csv: return MetricsReport.csv(reports)
+        case .monthlyCSV: return MetricsReport.monthlyCSV(reports)
+        }
     }
 
     @Test func theCommittedFiguresAreTheEnginesFigures() throws {

@@ -117,32 +117,33 @@ extension CheckReport {
         return .object(members)
     }
 
-    /// CSV that opens in a spreadsheet: one row per finding; with `byTeam`, one row per team and check instead.
+    /// CSV that opens in a spreadsheet (`CSVWriter`: text guarded against formula injection): one row per finding;
+    /// with `byTeam`, one row per team and check instead.
     public func csv(byTeam: Bool = false) -> String {
-        var lines: [String]
         if byTeam {
-            lines = ["team,check,severity,rule,findings"]
+            var csv = CSVWriter(header: ["team", "check", "severity", "rule", "findings"])
             for t in self.byTeam {
                 for (id, n) in t.byCheck {
                     let c = CheckCatalogue.check(id)
-                    lines.append(
-                        [csvField(t.team), id, c?.severity.rawValue ?? "", c?.rule ?? "", String(n)].joined(
-                            separator: ","))
+                    csv.append([
+                        .text(t.team), .text(id), .text(c?.severity.rawValue ?? ""), .text(c?.rule ?? ""), .number(n),
+                    ])
                 }
             }
-        } else {
-            lines = ["check,severity,rule,child,team,date,event_ids,positions,message"]
-            for f in findings {
-                let rule = CheckCatalogue.check(f.check)?.rule ?? ""
-                lines.append(
-                    [
-                        f.check, f.severity.rawValue, rule, csvField(f.child.rawValue), csvField(f.teamName),
-                        f.date.description, csvField(f.eventIDs.map(\.rawValue).joined(separator: " ")),
-                        f.positions.map(String.init).joined(separator: " "), csvField(f.message),
-                    ].joined(separator: ","))
-            }
+            return csv.text
         }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        var csv = CSVWriter(header: [
+            "check", "severity", "rule", "child", "team", "date", "event_ids", "positions", "message",
+        ])
+        for f in findings {
+            csv.append([
+                .text(f.check), .text(f.severity.rawValue), .text(CheckCatalogue.check(f.check)?.rule ?? ""),
+                .text(f.child.rawValue), .text(f.teamName), .text(f.date.description),
+                .text(f.eventIDs.map(\.rawValue).joined(separator: " ")),
+                .text(f.positions.map(String.init).joined(separator: " ")), .text(f.message),
+            ])
+        }
+        return csv.text
     }
 }
 
@@ -200,10 +201,4 @@ func alignedTable(_ rows: [[String]], rightAligned: Set<Int>) -> String {
             return rightAligned.contains(i) ? pad + cell : cell + pad
         }.joined(separator: "  ")
     }.joined(separator: "\n") + "\n"
-}
-
-/// A CSV field, quoted when it must be (RFC 4180).
-func csvField(_ s: String) -> String {
-    guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-    return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
 }

@@ -113,24 +113,20 @@ extension RejectedRecord {
         try RejectedFile(path: path).write(records)
     }
 
-    /// The records as CSV, with the header row `csvHeader`.
+    /// The records as CSV, with the header row `csvHeader` (`CSVWriter`: text guarded against formula injection).
+    /// The row as read is one cell, its fields quoted as RFC 4180 quotes them.
     static func csv(_ records: [RejectedRecord]) -> String {
-        var text = csvHeader.joined(separator: ",") + "\n"
+        var csv = CSVWriter(header: csvHeader)
         for record in records {
-            let row = record.fields.map { $0.map(quoted).joined(separator: ",") } ?? ""
+            let row = record.fields.map { $0.map(CSVWriter.quoted).joined(separator: ",") } ?? ""
             for p in record.problems {
-                let fields = [
-                    ImportProblem.fileName(p.file), String(p.line), p.record, p.child?.rawValue ?? "", p.field ?? "",
-                    p.message + (p.detail.map { " (\($0))" } ?? ""), p.rule ?? "", row,
-                ]
-                text += fields.map(quoted).joined(separator: ",") + "\n"
+                csv.append([
+                    .text(ImportProblem.fileName(p.file)), .number(p.line), .text(p.record),
+                    .text(p.child?.rawValue ?? ""), .text(p.field ?? ""),
+                    .text(p.message + (p.detail.map { " (\($0))" } ?? "")), .text(p.rule ?? ""), .text(row),
+                ])
             }
         }
-        return text
-    }
-
-    static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return csv.text
     }
 }

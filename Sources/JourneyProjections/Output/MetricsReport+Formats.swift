@@ -16,33 +16,6 @@ extension MetricsReport {
         ])
     }
 
-    /// CSV that opens in a spreadsheet: one row per metric (dimension `all`) and per breakdown key.
-    public static func csv(_ reports: [MetricsReport]) -> String {
-        var lines = ["from,to,as_known_at,metric,dimension,key,numerator,denominator,value,details,coverage,rating"]
-        for report in reports {
-            let prefix = "\(report.period.from),\(report.period.to),\(report.asKnownAt?.description ?? "")"
-            for m in report.metrics {
-                let details = m.details.isEmpty ? "" : JSONValue.object(m.details).compactText
-                lines.append(
-                    [
-                        prefix, m.id, "all", "all", String(m.numerator), m.denominator.map(String.init) ?? "",
-                        formatPercentage(m.value), csvField(details), m.coverageWord, m.rating(m.denominator),
-                    ].joined(separator: ","))
-                for b in m.breakdown {
-                    for row in b.rows {
-                        lines.append(
-                            [
-                                prefix, m.id, b.dimension.rawValue, csvField(row.key), String(row.numerator),
-                                row.denominator.map(String.init) ?? "", formatPercentage(row.value), "",
-                                m.coverageWord, m.rating(row.denominator),
-                            ].joined(separator: ","))
-                    }
-                }
-            }
-        }
-        return lines.joined(separator: "\r\n") + "\r\n"
-    }
-
     /// An aligned table for a person at a terminal.
     public var table: String {
         var out = "Period \(period.from) to \(period.to)"
@@ -59,15 +32,6 @@ extension MetricsReport {
             var lines: [String] = []
             if let why = m.partialCoverage { lines.append("    partial: " + why) }
             if !m.details.isEmpty { lines.append("    " + Self.describe(m.details)) }
-            for b in m.breakdown {
-                let parts = b.rows.map { row in
-                    row.denominator == nil
-                        ? "\(row.key) \(row.numerator)"
-                        : "\(row.key) \(row.numerator)/\(row.denominator!) \(formatPercentage(row.value, suffix: "%"))"
-                            + (m.isTooFewToRate(row.denominator) ? " (too few to rate)" : "")
-                }
-                lines.append("    by \(b.dimension.rawValue): " + parts.joined(separator: "; "))
-            }
             notes[rows.count - 1] = lines
         }
         let widths = (0..<5).map { c in rows.map { $0[c].count }.max()! }
@@ -80,11 +44,90 @@ extension MetricsReport {
             if i == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
             for note in notes[i] ?? [] { out += note + "\n" }
         }
+        out += breakdownTables
         if metrics.contains(where: { $0.isPartlyCovered || $0.isTooFewToRate }) {
             out += "\npartial: the log does not cover all the figure needs (its period, or the look-back before it), "
             out += "so it is lower or higher than the truth by an unknown amount; do not judge it against a target.\n"
             out += "too few to rate: a rate over fewer than \(metrics.first?.minimumDenominator ?? 0); one child more "
             out += "or less moves it a long way.\n"
+        }
+        return out
+    }
+
+    /// The breakdowns, a table per dimension (`--by`): one row per metric and group, with its numerator,
+    /// denominator, value and mark, so that it pastes into a spreadsheet or a document as columns.
+    var breakdownTables: String {
+        var dimensions: [BreakdownDimension] = []
+        for m in metrics {
+            for b in m.breakdown where !dimensions.contains(b.dimension) { dimensions.append(b.dimension) }
+        }
+        var out = ""
+        for d in dimensions {
+            var rows: [[String]] = [["metric", d.rawValue, "numerator", "denominator", "value", "mark"]]
+            for m in metrics {
+                for row in m.breakdown.first(where: { $0.dimension == d })?.rows ?? [] {
+                    let marks = [
+                        m.isPartlyCovered ? "partial" : nil,
+                        m.isTooFewToRate(row.denominator) ? "too few to rate" : nil,
+                    ]
+                    rows.append([
+                        m.id, row.key, String(row.numerator), row.denominator.map(String.init) ?? "",
+                        formatPercentage(row.value, suffix: "%"), marks.compactMap { $0 }.joined(separator: ", "),
+                    ])
+                }
+            }
+            out += "\nBy \(d.rawValue)\n" + Self.aligned(rows, rightAligned: [2, 3, 4])
+        }
+        return out
+    }
+
+    /// A `--monthly` series as a grid: a row per metric (and per breakdown key), a column per month end, each cell
+    /// the figure for the 12 months to that month end (the value of a rate, the count of a count), marked `*` when
+    /// partial and `†` when a rate over too few.
+    public static func monthlyTable(_ reports: [MetricsReport]) -> String {
+        let grid = MonthlyGrid(reports)
+        var out = "Rolling 12 months to each month end"
+        out += reports.first?.asKnownAt.map { ", as known at \($0)" } ?? ", everything in the log"
+        out += "\nThe log covers " + (reports.first?.span?.description ?? "nothing: it holds no event") + "\n"
+        out += "Each figure is a rate's value in per cent, or a count.\n\n"
+        var header = ["metric"]
+        if grid.isBrokenDown { header += ["dimension", "key"] }
+        let first = header.count
+        header += grid.monthEnds.map(\.description)
+        var rows = [header]
+        var marked = (partial: false, tooFew: false)
+        for row in grid.rows {
+            var cells = [row.metric]
+            if grid.isBrokenDown { cells += [row.dimension?.rawValue ?? "all", row.key] }
+            cells += row.cells.map { cell in
+                guard let cell else { return "" }
+                marked.partial = marked.partial || cell.isPartial
+                marked.tooFew = marked.tooFew || cell.isTooFewToRate
+                return (cell.figure.isEmpty ? "–" : cell.figure) + (cell.isPartial ? "*" : "")
+                    + (cell.isTooFewToRate ? "†" : "")
+            }
+            rows.append(cells)
+        }
+        out += aligned(rows, rightAligned: Set(first..<header.count))
+        if marked.partial { out += "\n* partial: the log does not cover all the figure needs.\n" }
+        if marked.tooFew {
+            out += (marked.partial ? "" : "\n") + "† too few to rate: a rate over fewer than "
+            out += "\(reports.first?.metrics.first?.minimumDenominator ?? 0).\n"
+        }
+        return out
+    }
+
+    /// Rows padded to their columns' widths, two spaces apart, a rule under the first; no trailing spaces.
+    static func aligned(_ rows: [[String]], rightAligned: Set<Int>) -> String {
+        let widths = (0..<(rows.first?.count ?? 0)).map { c in rows.map { $0[c].count }.max()! }
+        var out = ""
+        for (i, row) in rows.enumerated() {
+            let cells = row.enumerated().map { c, cell in
+                rightAligned.contains(c)
+                    ? String(repeating: " ", count: widths[c] - cell.count) + cell : cell.padding(widths[c])
+            }
+            out += trailingSpacesRemoved(cells.joined(separator: "  ")) + "\n"
+            if i == 0 { out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n" }
         }
         return out
     }
@@ -179,19 +222,9 @@ func formatPercentage(_ value: Double?, suffix: String = "") -> String {
     return "\(tenths / 10).\(abs(tenths % 10))" + suffix
 }
 
-func csvField(_ s: String) -> String {
-    guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-    return "\"" + s.replacingAll("\"", with: "\"\"") + "\""
-}
-
 extension String {
     func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
 
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
-    }
 }
 
 extension JSONValue {

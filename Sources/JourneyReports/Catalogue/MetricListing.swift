@@ -59,14 +59,17 @@ extension MetricListing {
 
     /// A heading row and a row per metric (RFC 4180, CRLF); the target split into its value and its source.
     public static func csv(_ listings: [MetricListing]) -> String {
-        var out = CSV.line(["metric", "unit", "better", "target", "targetSource", "source", "definition"])
+        var csv = JourneyCore.CSVWriter(header: [
+            "metric", "unit", "better", "target", "targetSource", "source", "definition",
+        ])
         for l in listings {
-            out += CSV.line([
-                l.description.id, l.description.unit.rawValue, l.betterWords, l.target.map { number($0.value) } ?? "",
-                l.target?.source ?? "", l.description.source, l.description.definition,
+            csv.append([
+                .text(l.description.id), .text(l.description.unit.rawValue), .text(l.betterWords),
+                l.target.map { .number(number($0.value)) } ?? .empty, .text(l.target?.source ?? ""),
+                .text(l.description.source), .text(l.description.definition),
             ])
         }
-        return out
+        return csv.text
     }
 
     /// An array of objects; `polarity` is `higherIsBetter`, `lowerIsBetter` or `null`, `target` `null` for none.

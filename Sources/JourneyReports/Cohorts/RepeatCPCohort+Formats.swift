@@ -9,7 +9,7 @@ extension RepeatCPCohort {
         "age_band", "sex", "ethnicity", "disability", "team", "group",
     ]
 
-    func fields(_ r: Row, csv: Bool = false) -> [String] {
+    func fields(_ r: Row) -> [String] {
         func text(_ v: CustomStringConvertible?) -> String { v.map { $0.description } ?? "" }
         func yesNo(_ b: Bool?) -> String { b.map { $0 ? "yes" : "no" } ?? "" }
         return [
@@ -17,36 +17,49 @@ extension RepeatCPCohort {
             text(r.previousPlansRecorded), String(r.earlierPlansInLog), text(r.previousStart), text(r.previousEnd),
             text(r.previousLengthDays), text(r.previousCategory), text(r.gapDays),
             yesNo(r.previousEndedWithin3Months), yesNo(r.previousEndedWithin6Months), yesNo(r.priorPlanNotInLog),
-            r.arrival.rawValue, r.ageBand, r.sex, r.ethnicity, r.disability, csv ? CSV.text(r.team) : r.team,
+            r.arrival.rawValue, r.ageBand, r.sex, r.ethnicity, r.disability, r.team,
             r.group.rawValue,
         ]
     }
 
-    /// One row per child, with a header row.
+    /// One row per child, with a header row (`CSVWriter`: text guarded against formula injection; the age band
+    /// written `1 to 4`, and counts of days and plans as numbers).
     public var rowsCSV: String {
-        CSV.line(Self.rowHeader) + rows.map { CSV.line(fields($0, csv: true)) }.joined()
+        let numbers: Set<String> = [
+            "previous_plans_recorded", "earlier_plans_in_log", "previous_length_days", "gap_days",
+        ]
+        var csv = CSVWriter(header: Self.rowHeader)
+        for r in rows {
+            csv.append(
+                zip(Self.rowHeader, fields(r)).map { column, value in
+                    if column == "age_band" { return .text(CSVWriter.ageBand(value)) }
+                    return numbers.contains(column) ? .number(value) : .text(value)
+                })
+        }
+        return csv.text
     }
 
     /// The summary: one row per characteristic and value, counts and shares of each group.
     public var summaryCSV: String {
         let s = summary
-        var out = CSV.line([
+        var csv = CSVWriter(header: [
             "characteristic", "value", "repeat", "repeat_share", "repeat_within_window", "repeat_within_window_share",
             "first_time", "first_time_share",
         ])
-        out += CSV.line([
-            "all", "all", String(s.repeatCount), share(s.repeatCount, of: rows.count), String(s.withinWindowCount),
-            share(s.withinWindowCount, of: rows.count), String(s.firstTimeCount),
-            share(s.firstTimeCount, of: rows.count),
+        csv.append([
+            "all", "all", .number(s.repeatCount), shareCell(s.repeatCount, of: rows.count),
+            .number(s.withinWindowCount), shareCell(s.withinWindowCount, of: rows.count),
+            .number(s.firstTimeCount), shareCell(s.firstTimeCount, of: rows.count),
         ])
         for l in s.lines {
-            out += CSV.line([
-                l.characteristic, CSV.text(l.value), String(l.repeatCount), share(l.repeatCount, of: s.repeatCount),
-                String(l.withinWindowCount), share(l.withinWindowCount, of: s.withinWindowCount),
-                String(l.firstTimeCount), share(l.firstTimeCount, of: s.firstTimeCount),
+            csv.append([
+                .text(l.characteristic), .text(l.characteristic == "age-band" ? CSVWriter.ageBand(l.value) : l.value),
+                .number(l.repeatCount), shareCell(l.repeatCount, of: s.repeatCount),
+                .number(l.withinWindowCount), shareCell(l.withinWindowCount, of: s.withinWindowCount),
+                .number(l.firstTimeCount), shareCell(l.firstTimeCount, of: s.firstTimeCount),
             ])
         }
-        return out
+        return csv.text
     }
 
     /// The summary as a table for the terminal. Shares are of each group's total ("of repeat children, 40.0% were
@@ -122,14 +135,14 @@ extension RepeatCPCohort {
 extension TimeToReplan {
     /// The curve, one row per step, for drawing: a chart plots `share_replanned` against `days` as a step line.
     public var curveCSV: String {
-        var out = CSV.line(["days", "at_risk", "replanned", "censored", "survival", "share_replanned"])
+        var csv = CSVWriter(header: ["days", "at_risk", "replanned", "censored", "survival", "share_replanned"])
         for s in curve {
-            out += CSV.line([
-                String(s.days), String(s.atRisk), String(s.replanned), String(s.censored), decimal(s.survival),
-                percent(s.cumulativeShare),
+            csv.append([
+                .number(s.days), .number(s.atRisk), .number(s.replanned), .number(s.censored),
+                .number(decimal(s.survival)), .number(percent(s.cumulativeShare)),
             ])
         }
-        return out
+        return csv.text
     }
 
     public var table: String {
@@ -180,6 +193,11 @@ extension TimeToReplan {
 }
 
 /// A number in [0, 1] with four decimal places (`0.5333`): fixed, so output is the same bytes on every platform.
+/// A share as a CSV cell: a number, or empty when there is nothing to take a share of.
+func shareCell(_ part: Int, of whole: Int) -> CSVCell {
+    whole > 0 ? .number(share(part, of: whole)) : .empty
+}
+
 func decimal(_ value: Double) -> String {
     let n = Int((value * 10000).rounded())
     let frac = String(n % 10000)

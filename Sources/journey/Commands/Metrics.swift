@@ -75,7 +75,10 @@ extension Journey {
                 valueName: "dimension"))
         var dimensions: [BreakdownDimension] = []
 
-        @Flag(help: "A series of rolling 12-month figures, one to each month end in the period.")
+        @Flag(
+            help: ArgumentHelp(
+                "A series of rolling 12-month figures, one to each month end in the period: in the table and CSV, a "
+                    + "row per metric and a column per month end."))
         var monthly = false
 
         @Option(help: ArgumentHelp("Only these metrics (comma-separated ids).", valueName: "ids"))
@@ -203,9 +206,9 @@ extension Journey {
                         out.write(reports[0].json.prettyText)
                     }
                 case .csv:
-                    out.write(MetricsReport.csv(reports))
+                    out.write(monthly ? MetricsReport.monthlyCSV(reports) : MetricsReport.csv(reports))
                 case .table:
-                    out.write(reports.map(\.table).joined(separator: "\n"))
+                    out.write(monthly ? MetricsReport.monthlyTable(reports) : reports[0].table)
                 }
                 out.flush()
             }

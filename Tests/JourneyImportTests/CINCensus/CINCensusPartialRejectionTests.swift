@@ -34,7 +34,7 @@ struct CINCensusPartialRejectionTests {
         let rejected = scratch.path + "/rejected.csv"
         _ = try scratch.importCINCensus(
             fixture("cin-census/CIN_Census_2024.xml"), skipInvalid: true, rejected: rejected)
-        let rows = try String(contentsOfFile: rejected, encoding: .utf8).split(separator: "\n").map(String.init)
+        let rows = try String(contentsOfFile: rejected, encoding: .utf8).split(separator: "\r\n").map(String.init)
         #expect(rows.first == "file,line,record,child,field,reason,rule,row")
         #expect(
             rows.dropFirst().sorted() == [

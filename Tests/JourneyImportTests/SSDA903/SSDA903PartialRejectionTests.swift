@@ -27,7 +27,7 @@ struct SSDA903PartialRejectionTests {
             ])
         #expect(report.rejectedRows == 0)
         #expect(report[table: "header"]?.valuesRejected == 1)
-        let rows = try String(contentsOfFile: rejected, encoding: .utf8).split(separator: "\n").map(String.init)
+        let rows = try String(contentsOfFile: rejected, encoding: .utf8).split(separator: "\r\n").map(String.init)
         let places: [String] = rows.dropFirst().map { row in
             row.split(separator: ",").prefix(5).joined(separator: ",")
         }

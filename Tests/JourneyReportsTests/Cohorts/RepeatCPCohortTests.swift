@@ -149,6 +149,20 @@ private func cohort() -> RepeatCPCohort {
     let csv = cohort().rowsCSV
     #expect(csv.hasPrefix("child,first_plan_start,plan_start,category,"))
     #expect(csv.split(separator: "\r\n").count == 7)
-    #expect(CSV.field("a,\"b\"") == "\"a,\"\"b\"\"\"")
-    #expect(CSV.text("=SUM(A1)") == "'=SUM(A1)")
+    #expect(CSVWriter.field("a,\"b\"") == "\"a,\"\"b\"\"\"")
+    #expect(CSVWriter.field("=SUM(A1)") == "'=SUM(A1)")
+}
+
+@Test(arguments: formulaTeamNames)
+func cohortCSVGuardsATeamNameThatStartsAsAFormula(_ name: (team: String, field: String)) {
+    var log = EventBuilder()
+    log.registered("A", born: "2020-01-01", on: "2024-05-20")
+    log.referral("A", "2024-05-20")
+    log.add("A", "2024-05-20", .workerAllocated(team: name.team, worker: nil))
+    log.cpPlan("A", "P1", start: "2024-06-01")
+    let c = RepeatCPCohort(HandLog(log).state, from: d("2024-04-01"), to: d("2025-03-31"))
+    // The age band is written so Excel keeps it as text; counts are numbers.
+    #expect(c.rowsCSV.hasSuffix(",,0,,,,,,,,no,new-referral,1 to 4,F,W,unknown,\(name.field),first-time\r\n"))
+    #expect(c.summaryCSV.contains("\r\nteam,\(name.field),0,,0,,1,100.0\r\n"))
+    #expect(c.summaryCSV.contains("\r\nage-band,1 to 4,0,,0,,1,100.0\r\n"))
 }
