@@ -24,7 +24,7 @@ extension PerformancePack {
     var printedPageCSS: String {
         let small = "font-size: 8pt; color: #444;"
         let mark = "font-size: 10pt; font-weight: bold; color: #000;"
-        let header = "\(provenance.shortSummary) · 12 months \(period.from) to \(period.to)"
+        let header = "\(provenance.shortSummary) · \(period.from) to \(period.to)"
         let known = asKnownAt.map { " · as known at \($0)" } ?? ""
         let footer =
             "journey \(provenance.journeyVersion ?? "(version not given)") · made \(provenance.madeAt)" + known

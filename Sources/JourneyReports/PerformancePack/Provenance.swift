@@ -36,12 +36,13 @@ public struct Provenance: Sendable, Hashable {
     }
 
     /// The log and its hash in a few words, for the running header of a printed page: the log's name without its
-    /// folders and the first 12 hex digits of the hash (enough to tell two logs apart; the first page has it whole).
+    /// folders, a log folder's position, and the first 12 hex digits of the hash (enough to tell two logs apart;
+    /// the first page has it whole, with a file's event count).
     public var shortSummary: String {
         let name = log.split(separator: "/").last.map(String.init) ?? log
         switch source {
         case .log(let position, let hash): return "\(name), position \(position), head \(hash.prefix(12))"
-        case .file(let events, let sha256): return "\(name), \(events) events, SHA-256 \(sha256.prefix(12))"
+        case .file(_, let sha256): return "\(name), SHA-256 \(sha256.prefix(12))"
         }
     }
 

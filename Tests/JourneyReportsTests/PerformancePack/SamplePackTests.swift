@@ -72,9 +72,7 @@ struct SamplePackTests {
         #expect(pack.html.contains("@top-center { content: \"OFFICIAL-SENSITIVE\";"))
         #expect(pack.html.contains("@bottom-center { content: \"OFFICIAL-SENSITIVE\";"))
         #expect(
-            pack.html.contains(
-                "sample.jsonl, \(pack.provenance.summary.split(separator: " ")[0]) events, SHA-256 \(sha.prefix(12))"))
-        #expect(pack.html.contains("12 months 2024-04-01 to 2025-03-31"))
+            pack.html.contains("content: \"sample.jsonl, SHA-256 \(sha.prefix(12)) \\b7  2024-04-01 to 2025-03-31\";"))
         #expect(pack.html.contains("journey 9.9.9 \\b7  made 2025-04-01T09:00:00Z"))
         #expect(pack.html.contains("\"page \" counter(page) \" of \" counter(pages)"))
         // On screen, above and below the pack.
