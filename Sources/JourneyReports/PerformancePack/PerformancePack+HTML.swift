@@ -102,6 +102,7 @@ extension PerformancePack {
           max-width: none; }
         .improving { color: #2e7d32; }
         .similar { color: #555; }
+        td.direction { white-space: nowrap; }
         .worsening { color: #c62828; }
         .grid { display: flex; flex-wrap: wrap; gap: 10px 18px; }
         figure { margin: 0 0 6px; break-inside: avoid; page-break-inside: avoid; }

@@ -75,7 +75,7 @@ extension PerformancePack {
             out += mark(row.currentCoverage, "12 months to \(HTMLText.shortMonth(period.to)), \(row.measure.title)")
             out += "</td><td class=\"num\">\(row.previous.text)<small>\(row.previous.note)</small>"
             out += mark(row.previousCoverage, "Year before, \(row.measure.title)") + "</td>"
-            out += "<td>\(Self.direction(row))</td>"
+            out += "<td class=\"direction\">\(Self.direction(row))</td>"
             if let target = row.target {
                 out += "<td class=\"num\">\(HTMLText.target(target.value))"
                 out += "<small>\(HTMLText.escape(target.source))</small></td>"
