@@ -24,8 +24,8 @@ public enum LabelPlacement {
     static let clearance = 3.0
 
     /// The latest figure's label. Its dot sits at the right edge of the plot, so the label is tried first beside
-    /// it in the margin to the right (where no data is), then right-aligned to it above, below, and a line further
-    /// above and below; the first whose box (grown by `clearance`) crosses no segment or dot of `line`, no
+    /// it in the margin to the right (where no data is), then right-aligned to it above and below, then beside it a
+    /// line or two higher or lower, then a line further above and below the dot; the first whose box (grown by `clearance`) crosses no segment or dot of `line`, no
     /// horizontal line at a height in `avoidingLines` (the target), no box in `avoidingBoxes` (the target's label)
     /// and stays within `bounds` is used; beside the dot if none is.
     public static func latestValue(
@@ -36,8 +36,13 @@ public enum LabelPlacement {
         let above = point.y - gap - 0.25 * size
         let below = point.y + gap + 0.8 * size
         let beside = point.x + gap + 1 + width
+        let level = point.y + 0.3 * size
+        // In the margin only the target's label is in the way: a label a line higher or lower still reads as the
+        // end of the line, so those are tried before moving further from the dot over the plot.
+        let margin = [0, -1, 1, -2, 2].map { (beside, level + $0 * size) }
         let candidates =
-            [(beside, point.y + 0.3 * size)] + [above, below, above - size, below + size].map { (point.x, $0) }
+            [margin[0]] + [above, below].map { (point.x, $0) } + margin.dropFirst()
+            + [above - size, below + size].map { (point.x, $0) }
         let labels = candidates.map { right, baseline in
             Label(
                 x: right == point.x ? point.x : right - width, y: baseline, anchor: right == point.x ? "end" : "start",

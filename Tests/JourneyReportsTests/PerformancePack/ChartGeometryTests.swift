@@ -157,12 +157,12 @@ struct ChartGeometryTests {
     }
 
     @Test func theLatestLabelMovesOffTheTargetsLabel() throws {
-        // The latest figure, 86.4, is next to the target, 86: beside the dot it would sit on "target 86%" in the
-        // margin, so it goes right-aligned above or below the dot, clear of the line and of the target line.
+        // The latest figure, 86.4, is next to the target, 86: level with the dot it would sit on "target 86%" in
+        // the margin, and above the dot on the line falling into it, so it goes elsewhere: clear of the line, the
+        // target line and the target's label, above the month labels.
         let values: [Double?] = [84, 85, 86, 87.5, 86.4]
         let chart = LineChart(values: values, labels: values.map { _ in "m" }, target: 86)
         let label = try #require(chart.latestLabel("86.4%"))
-        #expect(label.anchor == "end")
         let box = label.box
         #expect(!box.overlaps(chart.targetLabelBox!))
         #expect(!(chart.y(86) >= box.y && chart.y(86) <= box.bottom))
@@ -172,6 +172,20 @@ struct ChartGeometryTests {
             }
         }
         #expect(box.bottom <= chart.plot.bottom)
+    }
+
+    @Test func inTheMarginTheLabelStepsAroundTheTargetsLabel() {
+        // The dot at (300, 100) at the plot's right edge, room to the right up to 360; the target's label takes
+        // 92–112 in the margin, and the line comes up steeply into the dot from the lower left, then a peak above
+        // it blocks the label above. Beside at the dot's level (baseline 103.6) meets the target's label; above
+        // meets the peak, below the line: a line higher in the margin, baseline 91.6, box 82–94.6, is clear with
+        // its 3 pixels only if the target's label starts below 97.6, so two lines higher, baseline 79.6.
+        let label = LabelPlacement.latestValue(
+            at: (300, 100), width: 40, size: 12, line: [[(250, 150), (270, 60), (290, 130), (300, 100)]],
+            avoidingLines: [], avoidingBoxes: [PlotArea(x: 306, y: 92, width: 50, height: 20)],
+            bounds: PlotArea(x: 0, y: 0, width: 360, height: 200))
+        #expect(label.anchor == "start")
+        #expect(abs(label.y - 79.6) < 1e-9)
     }
 
     @Test func placementPrefersAboveThenBelow() {
