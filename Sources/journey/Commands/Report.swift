@@ -93,8 +93,7 @@ extension Journey {
 
         @Option(
             help: ArgumentHelp(
-                "The protective marking printed at the top and bottom of every page. Default: OFFICIAL-SENSITIVE.",
-                valueName: "words"))
+                "The protective marking printed at the top and bottom of every page.", valueName: "words"))
         var marking: String = PerformancePack.defaultMarking
 
         @Flag(help: "Replay the whole log, ignoring and not saving the checkpoint in the log's cache folder.")
