@@ -18,13 +18,16 @@ extension PerformancePack {
     }
 
     /// The running header and footer of every printed page, in CSS's page-margin boxes (Chromium prints them):
-    /// the marking at the top and bottom centre, the log, period and shortened hash at the top left, the title at
+    /// the marking at the top and bottom centre, the log, period and shortened hash at the top left (the whole hash
+    /// on the first page, where the screen's provenance line would otherwise take two lines), the title at
     /// the top right, the journey version and when the pack was made at the bottom left, "page N of M" at the
     /// bottom right. On screen the marking is written above and below the pack instead.
     var printedPageCSS: String {
         let small = "font-size: 8pt; color: #444;"
         let mark = "font-size: 10pt; font-weight: bold; color: #000;"
         let header = "\(provenance.shortSummary) · \(period.from) to \(period.to)"
+        // The first page names the log as given and its whole hash, as the section headers do on screen.
+        let firstHeader = "\(provenance.log): \(provenance.summary) · \(period.from) to \(period.to)"
         let known = asKnownAt.map { " · as known at \($0)" } ?? ""
         let footer =
             "journey \(provenance.journeyVersion ?? "(version not given)") · made \(provenance.madeAt)" + known
@@ -37,6 +40,7 @@ extension PerformancePack {
               @bottom-center { content: \(Self.cssString(marking)); width: 22%; \(mark) }
               @bottom-right { content: "page " counter(page) " of " counter(pages); width: 36%; \(small) }
             }
+            @page :first { @top-left { content: \(Self.cssString(firstHeader)); width: 42%; \(small) } }
 
             """
     }
@@ -122,13 +126,14 @@ extension PerformancePack {
         @media print {
           p.marking { display: none; }
           section.page { padding: 0; }
-          section.page:not(:first-of-type) header.provenance { display: none; }
+          header.provenance { display: none; }
           h1 { font-size: 18px; margin: 6px 0 4px; }
-          p { font-size: 11px; }
+          p { font-size: 11px; margin: 2px 0 5px; }
           table { font-size: 10px; }
           th, td { padding: 1px 4px; }
           p.note { font-size: 10px; margin: 2px 0 4px; }
-          h2 { margin: 8px 0 4px; }
+          ol.note { font-size: 10px; margin-bottom: 4px; }
+          h2 { margin: 6px 0 3px; }
           header.provenance { font-size: 9px; }
           .grid { gap: 4px 14px; }
           .grid figure { width: 336px; }

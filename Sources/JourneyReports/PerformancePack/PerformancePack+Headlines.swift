@@ -86,9 +86,9 @@ extension PerformancePack {
         }
         out += "</tbody>\n</table>\n"
         if !footnotes.isEmpty {
-            out += "<p class=\"note\"><strong>Partly covered</strong>: the log does not hold all that these figures "
-            out += "need, so each is lower or higher than the truth by an unknown amount; they get no status and no "
-            out += "direction of travel. The log covers \(HTMLText.escape(current.span?.description ?? "nothing")).</p>"
+            // The span the log covers is said once, in the note on status below.
+            out += "<p class=\"note\"><strong>Partly covered</strong>: off by an unknown amount, as the log does not "
+            out += "hold all these figures need; no status and no direction of travel.</p>"
             out += "\n<ol class=\"note\">\n"
             out += footnotes.map { "<li>\($0)</li>\n" }.joined() + "</ol>\n"
         }

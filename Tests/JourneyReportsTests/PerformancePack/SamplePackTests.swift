@@ -75,6 +75,9 @@ struct SamplePackTests {
             pack.html.contains("content: \"sample.jsonl, SHA-256 \(sha.prefix(12)) \\b7  2024-04-01 to 2025-03-31\";"))
         #expect(pack.html.contains("journey 9.9.9 \\b7  made 2025-04-01T09:00:00Z"))
         #expect(pack.html.contains("\"page \" counter(page) \" of \" counter(pages)"))
+        // The first page has the log as given and the whole hash.
+        #expect(pack.html.contains("@page :first { @top-left { content: \"event-logs/sample.jsonl: "))
+        #expect(pack.html.contains("SHA-256 \(sha) \\b7  2024-04-01 to 2025-03-31\"; width: 42%;"))
         // On screen, above and below the pack.
         #expect(pack.html.components(separatedBy: "<p class=\"marking\">OFFICIAL-SENSITIVE</p>").count == 3)
         pack.marking = "OFFICIAL"
