@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Renders the sample's performance pack in headless Chromium and checks what a reader would see: the page loads
 # with no console message, every chart has data (or says that every team is too small to show), the screenshot is
-# not blank, the file is owner-only, and the same arguments give the same bytes.
+# not blank, the file is owner-only, and the same arguments give the same bytes. Then prints it to PDF as Chromium
+# does (A4 landscape) and checks the printed pages: how many (a section that spills onto a near-empty page shows
+# as one too many), and that every page has the protective marking at its top and bottom and "page N of M".
 #
 #   bash Scripts/render-pack.sh [journey binary]     (default .build/debug/journey; run `swift build` first)
 #
-# The screenshot is left in $PACK_OUT (default a fresh temporary folder) for a person to look at. Without a browser
-# the check is skipped, except under CI (CI=true), where a missing browser is a failure.
+# The screenshot, the PDF and a PNG of each printed page (page-1.png, …) are left in $PACK_OUT (default a fresh
+# temporary folder) for a person to look at. Without a browser, or without poppler-utils (pdftoppm, pdftotext) for
+# the printed pages, the check is skipped, except under CI (CI=true), where either missing is a failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 journey="${1:-.build/debug/journey}"
@@ -63,4 +66,29 @@ read -r width height colours inked < <(python3 Scripts/png.py stats "$out/pack.p
 echo "render-pack: screenshot ${width}x${height}, $colours colours, ${inked} of it not white"
 python3 -c "import sys; sys.exit(0 if int('$colours') > 50 and float('$inked') > 0.02 else 1)" \
     || fail "the screenshot is blank"
-echo "render-pack: ok ($out/pack.png)"
+
+# The printed pages. The sample's pack prints on 5 pages, a section a page; 6 leaves room for a longer table.
+if ! command -v pdftoppm >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1; then
+    if [ "${CI:-}" = "true" ]; then fail "no pdftoppm or pdftotext (CI needs poppler-utils)"; fi
+    echo "render-pack: printed pages skipped, no poppler-utils (apt-get install poppler-utils)" >&2
+    echo "render-pack: ok ($out/pack.png)"
+    exit 0
+fi
+marking="OFFICIAL-SENSITIVE"
+"${chrome[@]}" --no-pdf-header-footer --print-to-pdf="$out/pack.pdf" "file://$(realpath "$out/pack.html")" \
+    2>>"$out/browser.log" >/dev/null
+pages=$(pdfinfo "$out/pack.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }' || true)
+[ -n "$pages" ] || pages=$(pdftotext "$out/pack.pdf" - | grep -c $'\f' || true)
+[ "$pages" -ge 5 ] && [ "$pages" -le 6 ] || fail "the pack prints on $pages pages, expected 5 or 6"
+pdftoppm -png -r 60 "$out/pack.pdf" "$out/page"
+for ((i = 1; i <= pages; i++)); do
+    text=$(pdftotext -f "$i" -l "$i" -layout "$out/pack.pdf" - | grep -v '^[[:space:]]*$' | tr -d '\f')
+    # The running header can wrap to two lines, set either side of the marking's one.
+    head -n 3 <<<"$text" | grep -q -- "$marking" || fail "printed page $i has no $marking at its top"
+    tail -n 3 <<<"$text" | grep -q -- "$marking" || fail "printed page $i has no $marking at its foot"
+    grep -q "page $i of $pages" <<<"$text" || fail "printed page $i does not say \"page $i of $pages\""
+done
+shots=$(find "$out" -maxdepth 1 -name 'page-*.png' | wc -l)
+[ "$shots" -eq "$pages" ] || fail "$shots page screenshots for $pages pages"
+echo "render-pack: printed on $pages A4 pages, each marked $marking at top and foot and numbered"
+echo "render-pack: ok ($out/pack.png, $out/page-*.png)"

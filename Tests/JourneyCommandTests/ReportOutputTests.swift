@@ -41,4 +41,14 @@ struct ReportOutputTests {
         #expect(mode == 0o600)
         #expect(!FileManager.default.fileExists(atPath: fresh + ".partial"))
     }
+
+    @Test("--marking takes one line of words; OFFICIAL-SENSITIVE unless given")
+    func marking() throws {
+        let base = ["report", "--year", "2024-25", "--out", "p.html"]
+        #expect(refusal(base + ["--marking", "OFFICIAL"]) == nil)
+        #expect(refusal(base + ["--marking", " "])?.contains("--marking") == true)
+        #expect(refusal(base + ["--marking", "OFFICIAL\nSENSITIVE"])?.contains("--marking") == true)
+        let report = try #require(try Journey.parseAsRoot(base) as? Journey.Report)
+        #expect(report.marking == "OFFICIAL-SENSITIVE")
+    }
 }

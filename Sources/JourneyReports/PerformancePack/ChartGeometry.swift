@@ -1,18 +1,23 @@
 import Foundation
 
-/// An axis from 0 to a round maximum, with ticks at round steps: what every chart of the pack is drawn on.
+/// An axis from a round lowest value to a round maximum, with ticks at round steps: what every chart of the pack is
+/// drawn on.
 ///
-/// Axes start at 0 so that a bar's length and a line's height can be read as amounts; a chart that started at 80%
-/// would make a small change look large to a reader who does not check the scale.
+/// Bar charts start at 0, so that a bar's length can be read as an amount. A trend's axis is scaled to its figures
+/// and target (`percentage(spanning:)`), with a labelled lowest tick and never less than 10 points tall, so that a
+/// move of a point or two is visible without being blown up into a cliff.
 public struct Axis: Sendable, Hashable {
+    /// The value at the bottom (or left) of the axis: 0 unless a trend is scaled to its figures.
+    public var lowest: Double = 0
     public var maximum: Double
     public var step: Double
 
-    /// The smallest round axis that holds `largest`: steps of 1, 2 or 5 × 10ⁿ, about five of them, never shorter
-    /// than `minimum` (so an all-zero series sits on the baseline of a real axis), whole steps for counts.
-    public init(holding largest: Double, minimum: Double, wholeSteps: Bool) {
+    /// The smallest round axis that holds `largest`: steps of 1, 2 or 5 × 10ⁿ, about `steps` of them (five; fewer
+    /// on a narrow chart, where five labels would run together), never shorter than `minimum` (so an all-zero
+    /// series sits on the baseline of a real axis), whole steps for counts.
+    public init(holding largest: Double, minimum: Double, wholeSteps: Bool, steps: Double = 5) {
         let v = max(largest.isFinite ? largest : 0, minimum)
-        let raw = v / 5
+        let raw = v / steps
         let magnitude = pow(10, (log10(raw)).rounded(.down))
         let n = raw / magnitude
         var step = (n <= 1 ? 1 : n <= 2 ? 2 : n <= 5 ? 5 : 10) * magnitude
@@ -23,17 +28,35 @@ public struct Axis: Sendable, Hashable {
     }
 
     /// A percentage axis: at least 0–10%.
-    public static func percentage(holding largest: Double) -> Axis {
-        Axis(holding: largest, minimum: 10, wholeSteps: false)
+    public static func percentage(holding largest: Double, steps: Double = 5) -> Axis {
+        Axis(holding: largest, minimum: 10, wholeSteps: false, steps: steps)
     }
 
     /// A count axis: at least 0–1, in whole steps.
     public static func count(holding largest: Double) -> Axis { Axis(holding: largest, minimum: 1, wholeSteps: true) }
 
-    /// 0, step, 2 × step, … maximum.
+    /// A trend's percentage axis: from a round value at or below the lowest of `values` to one at or above the
+    /// highest (include the target among them, so that its line is always on the chart), at least `minimumSpan`
+    /// points tall, padded equally above and below a flatter series and kept within 0–100%.
+    public static func percentage(spanning values: [Double], minimumSpan: Double = 10) -> Axis {
+        let finite = values.filter(\.isFinite)
+        guard var low = finite.min(), var high = finite.max() else { return .percentage(holding: 0) }
+        if high - low < minimumSpan {
+            let pad = (minimumSpan - (high - low)) / 2
+            (low, high) = (low - pad, high + pad)
+            if low < 0 { (low, high) = (0, high - low) }
+            if high > 100 && low - (high - 100) >= 0 { (low, high) = (low - (high - 100), 100) }
+        }
+        var axis = Axis(holding: high - low, minimum: minimumSpan, wholeSteps: false)
+        axis.lowest = max(0, (low / axis.step + 1e-9).rounded(.down) * axis.step)
+        axis.maximum = max((high / axis.step - 1e-9).rounded(.up) * axis.step, axis.lowest + axis.step)
+        return axis
+    }
+
+    /// lowest, lowest + step, … maximum.
     public var ticks: [Double] {
-        let n = Int((maximum / step).rounded())
-        return (0...n).map { Double($0) * step }
+        let n = Int(((maximum - lowest) / step).rounded())
+        return (0...n).map { lowest + Double($0) * step }
     }
 }
 
@@ -80,7 +103,7 @@ public struct LineChart: Sendable, Hashable {
         self.width = width
         self.height = height
         plot = PlotArea(x: 44, y: 14, width: width - 44 - 56, height: height - 14 - 34)
-        axis = .percentage(holding: max(values.compactMap { $0 }.max() ?? 0, target ?? 0))
+        axis = .percentage(spanning: values.compactMap { $0 } + (target.map { [$0] } ?? []))
     }
 
     public var hasData: Bool { values.contains { $0 != nil } }
@@ -92,7 +115,9 @@ public struct LineChart: Sendable, Hashable {
         return plot.x + Double(index) * plot.width / Double(values.count - 1)
     }
 
-    public var yScale: LinearScale { LinearScale(lower: 0, upper: axis.maximum, start: plot.bottom, end: plot.y) }
+    public var yScale: LinearScale {
+        LinearScale(lower: axis.lowest, upper: axis.maximum, start: plot.bottom, end: plot.y)
+    }
 
     public func y(_ value: Double) -> Double { yScale.position(value) }
 
@@ -112,10 +137,49 @@ public struct LineChart: Sendable, Hashable {
         return runs
     }
 
-    /// The months whose label the x axis prints: every third, counted back from the last, so the latest month is
+    /// The months whose label the x axis prints: every third (or sixth, or twelfth, on a narrow chart, so that
+    /// labels about 42 pixels wide do not run into each other), counted back from the last, so the latest month is
     /// always named.
     public var labelledIndices: [Int] {
-        values.indices.filter { (values.count - 1 - $0) % 3 == 0 }
+        let gap = values.count > 1 ? plot.width / Double(values.count - 1) : plot.width
+        let stride = [3, 6, 12].first { Double($0) * gap >= 42 } ?? 12
+        return values.indices.filter { (values.count - 1 - $0) % stride == 0 }
+    }
+
+    /// Said across the plot when no month has a figure, with the box it takes.
+    public var emptyMessage: (lines: [String], box: PlotArea) {
+        LabelPlacement.message(
+            "No figures for these months", centredAt: plot.x + plot.width / 2, plot.y + plot.height / 2, size: 11,
+            maximumWidth: plot.width)
+    }
+
+    /// The target line's pieces across the plot: cut where the empty message is, so that it never runs through
+    /// the words.
+    public var targetPieces: [ClosedRange<Double>] {
+        guard let target else { return [] }
+        let y = y(target)
+        let box = emptyMessage.box.grown(by: LabelPlacement.clearance)
+        let gaps = !hasData && y >= box.y && y <= box.bottom ? [box.x...box.right] : []
+        return LabelPlacement.pieces(from: plot.x, to: plot.right, cutting: gaps)
+    }
+
+    /// The box of the target's label in the right margin: "target" above the line and the figure below it.
+    public var targetLabelBox: PlotArea? {
+        guard let target else { return nil }
+        let y = y(target)
+        return PlotArea(x: plot.right + 6, y: y - 10, width: width - plot.right - 6, height: 22)
+    }
+
+    /// Where the latest figure's label goes: beside its dot, or above or below it, wherever it covers neither the
+    /// line, the target line nor the target's label, within the chart and above the month labels
+    /// (`LabelPlacement.latestValue`).
+    public func latestLabel(_ text: String, size: Double = 12) -> LabelPlacement.Label? {
+        guard let last = values.lastIndex(where: { $0 != nil }), let value = values[last] else { return nil }
+        return LabelPlacement.latestValue(
+            at: (x(at: last), y(value)), width: LabelPlacement.textWidth(text, size: size), size: size,
+            line: segments, avoidingLines: target.map { [y($0)] } ?? [],
+            avoidingBoxes: targetLabelBox.map { [$0] } ?? [],
+            bounds: PlotArea(x: 0, y: 0, width: width, height: plot.bottom))
     }
 }
 
@@ -151,18 +215,29 @@ public struct BarChart: Sendable, Hashable {
     public var emptyMessage = "Nothing to show"
 
     public init(
-        bars: [Bar], target: Double? = nil, isPercentage: Bool, width: Double = 640, labelWidth: Double = 150
+        bars: [Bar], target: Double? = nil, isPercentage: Bool, width: Double = 640, labelWidth: Double = 150,
+        captionWidth: Double = 150, rowHeight: Double = 24
     ) {
         self.bars = bars
         self.labelWidth = labelWidth
+        self.captionWidth = captionWidth
+        self.rowHeight = rowHeight
         self.target = target
         self.isPercentage = isPercentage
         self.width = width
         let largest = max(bars.compactMap(\.value).max() ?? 0, target ?? 0)
-        axis = isPercentage ? .percentage(holding: largest) : .count(holding: largest)
+        // About one tick label every 40 pixels: five on a wide chart, two or three on a narrow one.
+        let steps = min(5, max(2, (width - labelWidth - captionWidth) / 40))
+        axis =
+            isPercentage
+            ? .percentage(holding: largest, steps: steps)
+            : Axis(holding: largest, minimum: 1, wholeSteps: true, steps: steps)
     }
 
     public var hasData: Bool { bars.contains { $0.value != nil } }
+
+    /// The size of its words and figures: 10 on a narrow chart (captions of under 120 pixels), 11 otherwise.
+    public var textSize: Int { captionWidth < 120 ? 10 : 11 }
 
     /// Room for the tick labels under the bars.
     static let axisHeight = 26.0
@@ -183,6 +258,36 @@ public struct BarChart: Sendable, Hashable {
         guard let value = bars[index].value else { return nil }
         let y = plot.y + Double(index) * rowHeight + rowHeight * 0.15
         return PlotArea(x: plot.x, y: y, width: xScale.position(value) - plot.x, height: rowHeight * 0.7)
+    }
+
+    /// The message said when no bar has a value, and the box it takes: centred on the plot; beside the target line,
+    /// on its wider side, when the line would run through it there and it fits beside; in two lines when one is
+    /// wider than the room.
+    public var emptyMessageLayout: (lines: [String], box: PlotArea) {
+        let (size, middle) = (Double(textSize), plot.y + plot.height / 2)
+        let centred = LabelPlacement.message(
+            emptyMessage, centredAt: plot.x + plot.width / 2, middle, size: size, maximumWidth: plot.width - 8)
+        guard let target else { return centred }
+        let x = xScale.position(target)
+        let box = centred.box.grown(by: LabelPlacement.clearance)
+        guard x >= box.x && x <= box.right else { return centred }
+        let (from, to) = x - plot.x >= plot.right - x ? (plot.x, x) : (x, plot.right)
+        let beside = LabelPlacement.message(
+            emptyMessage, centredAt: (from + to) / 2, middle, size: size, maximumWidth: to - from - 8)
+        return beside.box.width <= to - from - 2 * LabelPlacement.clearance ? beside : centred
+    }
+
+    /// The target line's pieces, from just above the plot to its bottom: cut where the empty message is, if the
+    /// message could not be moved off the line.
+    public var targetPieces: [ClosedRange<Double>] {
+        guard let target else { return [] }
+        let x = xScale.position(target)
+        var gaps: [ClosedRange<Double>] = []
+        if !hasData {
+            let box = emptyMessageLayout.box.grown(by: LabelPlacement.clearance)
+            if x >= box.x && x <= box.right { gaps.append(box.y...box.bottom) }
+        }
+        return LabelPlacement.pieces(from: plot.y - 4, to: plot.bottom, cutting: gaps)
     }
 
     /// The vertical centre of the `index`th row, where its label and caption sit.

@@ -75,7 +75,7 @@ extension PerformancePack {
             out += mark(row.currentCoverage, "12 months to \(HTMLText.shortMonth(period.to)), \(row.measure.title)")
             out += "</td><td class=\"num\">\(row.previous.text)<small>\(row.previous.note)</small>"
             out += mark(row.previousCoverage, "Year before, \(row.measure.title)") + "</td>"
-            out += "<td>\(Self.direction(row))</td>"
+            out += "<td class=\"direction\">\(Self.direction(row))</td>"
             if let target = row.target {
                 out += "<td class=\"num\">\(HTMLText.target(target.value))"
                 out += "<small>\(HTMLText.escape(target.source))</small></td>"
@@ -86,9 +86,9 @@ extension PerformancePack {
         }
         out += "</tbody>\n</table>\n"
         if !footnotes.isEmpty {
-            out += "<p class=\"note\"><strong>Partly covered</strong>: the log does not hold all that these figures "
-            out += "need, so each is lower or higher than the truth by an unknown amount; they get no status and no "
-            out += "direction of travel. The log covers \(HTMLText.escape(current.span?.description ?? "nothing")).</p>"
+            // The span the log covers is said once, in the note on status below.
+            out += "<p class=\"note\"><strong>Partly covered</strong>: off by an unknown amount, as the log does not "
+            out += "hold all these figures need; no status and no direction of travel.</p>"
             out += "\n<ol class=\"note\">\n"
             out += footnotes.map { "<li>\($0)</li>\n" }.joined() + "</ol>\n"
         }
@@ -101,14 +101,17 @@ extension PerformancePack {
             "<strong>partly covered</strong> when the log does not cover the figure's twelve months or the look-back "
         out += "before them (the log covers \(HTMLText.escape(current.span?.description ?? "nothing"))). "
         out += "<strong>Direction of travel</strong> "
-        out += "compares with the year before: the arrow shows whether the figure rose or fell, the word whether "
+        out += "compares with the year before: the arrow and points show how far the figure rose or fell, the word "
+        out += "whether that is better or worse for this measure; a move of "
         out +=
-            "that is better or worse for this measure. <strong>–</strong> means none to count. A figure over fewer than "
+            "\(HTMLText.target(DirectionOfTravel.similarBand).dropLast()) percentage point or less either way (on the "
+        out += "figures as printed) is <strong>similar</strong>, too small to call a direction. "
+        out += "<strong>–</strong> means none to count. A figure over fewer than "
         out += "\(smallNumberThreshold) is marked as a small number: one child more or less would change it a lot. "
         out += "Team figures over fewer than \(smallNumberThreshold) are not shown.</p>\n"
-        out += "<h2>Activity</h2>\n<table class=\"activity\">\n<thead><tr><th>Count</th>"
-        out += "<th class=\"num\">12 months to \(HTMLText.shortMonth(period.to))</th>"
-        out += "<th class=\"num\">Year before</th><th class=\"num\">Change</th></tr></thead>\n<tbody>\n"
+        // Counts and rates in two tables side by side, so that the headline page prints on one sheet.
+        var counts = ""
+        var rates = ""
         var anyPartialCount = false
         for (id, label) in Self.activityLabels {
             guard let now = Self.result(id, in: current), let before = Self.result(id, in: previous) else { continue }
@@ -117,25 +120,32 @@ extension PerformancePack {
             let (nowMark, beforeMark) = (now.isPartlyCovered ? partial : "", before.isPartlyCovered ? partial : "")
             let isComparable = !now.isPartlyCovered && !before.isPartlyCovered
             anyPartialCount = anyPartialCount || !isComparable
-            out += "<tr><td>\(HTMLText.escape(label))</td>"
+            let row = "<tr><td>\(HTMLText.escape(label))</td>"
             if now.denominator != nil {
                 let (a, b) = (ShownFigure(now), ShownFigure(before))
-                out += "<td class=\"num\">\(a.text)<small>\(a.note)</small>\(nowMark)</td>"
-                out += "<td class=\"num\">\(b.text)<small>\(b.note)</small>\(beforeMark)</td>"
+                rates += row + "<td class=\"num\">\(a.text)<small>\(a.note)</small>\(nowMark)</td>"
+                rates += "<td class=\"num\">\(b.text)<small>\(b.note)</small>\(beforeMark)</td>"
                 let change = isComparable ? a.value.flatMap { x in b.value.map { x - $0 } } : nil
-                out += "<td class=\"num\">"
-                out += change.map { ($0 > 0 ? "+" : "") + HTMLText.decimal($0) + " points" } ?? "–"
-                out += "</td></tr>\n"
+                rates += "<td class=\"num\">"
+                rates += change.map { ($0 > 0 ? "+" : "") + HTMLText.decimal($0) + " points" } ?? "–"
+                rates += "</td></tr>\n"
             } else {
-                out += "<td class=\"num\">\(HTMLText.count(now.numerator))\(nowMark)</td>"
-                out += "<td class=\"num\">\(HTMLText.count(before.numerator))\(beforeMark)</td>"
+                counts += row + "<td class=\"num\">\(HTMLText.count(now.numerator))\(nowMark)</td>"
+                counts += "<td class=\"num\">\(HTMLText.count(before.numerator))\(beforeMark)</td>"
                 let change = now.numerator - before.numerator
-                out += "<td class=\"num\">"
-                out += isComparable ? "\(change > 0 ? "+" : "")\(HTMLText.count(change))" : "–"
-                out += "</td></tr>\n"
+                counts += "<td class=\"num\">"
+                counts += isComparable ? "\(change > 0 ? "+" : "")\(HTMLText.count(change))" : "–"
+                counts += "</td></tr>\n"
             }
         }
-        out += "</tbody>\n</table>\n"
+        func table(_ first: String, _ rows: String) -> String {
+            "<table class=\"activity\">\n<thead><tr><th>\(first)</th>"
+                + "<th class=\"num\">12 months to \(HTMLText.shortMonth(period.to))</th>"
+                + "<th class=\"num\">Year before</th><th class=\"num\">Change</th></tr></thead>\n<tbody>\n"
+                + rows + "</tbody>\n</table>\n"
+        }
+        out += "<h2>Activity</h2>\n<div class=\"side\">\n" + table("Count", counts)
+        out += "<div>\n" + table("Rate", rates)
         out += "<p class=\"note\">Counts at the month end are on \(HTMLText.day(period.to)) and on "
         out += "\(HTMLText.day(previous.period.to)). Activity has no target: more or fewer is neither better nor "
         out += "worse in itself."
@@ -143,18 +153,24 @@ extension PerformancePack {
             out += " A count marked partly covered is over months the log does not wholly hold (it covers "
             out += "\(HTMLText.escape(current.span?.description ?? "nothing"))): it is not compared."
         }
-        out += "</p>\n"
+        out += "</p>\n</div>\n</div>\n"
         return out
     }
 
+    /// "↓ down 1.1 points, worsening", "→ similar (up 0.1)": the move in points, then what it means.
     static func direction(_ row: HeadlineRow) -> String {
+        guard row.direction != .notComparable, let now = row.current.value, let before = row.previous.value else {
+            return "–"
+        }
+        let change = tenths(now) - tenths(before)
+        let size = HTMLText.decimal(Double(abs(change)) / 10)
+        let move = change > 0 ? "up \(size)" : change < 0 ? "down \(size)" : "no change"
         switch row.direction {
         case .notComparable: return "–"
-        case .unchanged: return "→ no change"
+        case .similar: return "<span class=\"similar\">→ similar (\(move))</span>"
         case .improving, .worsening:
-            let rose = (row.current.value ?? 0) > (row.previous.value ?? 0)
-            let word = row.direction == .improving ? "improving" : "worsening"
-            return "<span class=\"\(word)\">\(rose ? "↑ up" : "↓ down"), \(word)</span>"
+            let word = row.direction.rawValue
+            return "<span class=\"\(word)\">\(change > 0 ? "↑" : "↓") \(move) points, \(word)</span>"
         }
     }
 

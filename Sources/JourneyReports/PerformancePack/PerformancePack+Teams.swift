@@ -26,9 +26,11 @@ extension PerformancePack {
             let caption = figure.value == nil ? "– (\(figure.note))" : "\(figure.text) (\(figure.note))"
             return BarChart.Bar(label: team, value: figure.value, caption: caption)
         }
-        var chart = BarChart(bars: bars, target: targets[measure.id]?.value, isPercentage: true, width: 560)
+        var chart = BarChart(
+            bars: bars, target: targets[measure.id]?.value, isPercentage: true, width: 336, labelWidth: 102,
+            captionWidth: 102, rowHeight: 18)
         chart.emptyMessage =
-            bars.isEmpty ? "None to count" : "No team has \(smallNumberThreshold) or more: see the council's figure"
+            bars.isEmpty ? "None to count" : "No team has \(smallNumberThreshold) or more"
         return chart
     }
 

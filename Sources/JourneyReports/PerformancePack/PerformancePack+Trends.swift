@@ -3,7 +3,8 @@ extension PerformancePack {
     public func trendChart(_ measure: PackMeasure) -> LineChart {
         LineChart(
             values: series.map { ShownFigure(Self.result(measure.id, in: $0)).value },
-            labels: series.map { HTMLText.shortMonth($0.period.to) }, target: targets[measure.id]?.value)
+            labels: series.map { HTMLText.shortMonth($0.period.to) }, target: targets[measure.id]?.value,
+            width: 336, height: 140)
     }
 
     var trendSection: String {
@@ -12,7 +13,9 @@ extension PerformancePack {
         if let first = series.first {
             out += " From the twelve months to \(HTMLText.day(first.period.to)) to those to \(HTMLText.day(monthEnd))."
         }
-        out += "</p>\n<p class=\"key\"><span class=\"swatch line\"></span>rolling 12 months"
+        out += " Each scale runs from below a chart's lowest figure or target to above its highest (at least 10 "
+        out += "points): read it before comparing two charts.</p>\n"
+        out += "<p class=\"key\"><span class=\"swatch line\"></span>rolling 12 months"
         out += "<span class=\"swatch target\"></span>target</p>\n<div class=\"grid\">\n"
         for measure in PackMeasure.all {
             let chart = trendChart(measure)

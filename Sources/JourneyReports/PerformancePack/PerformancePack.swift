@@ -22,6 +22,12 @@ public struct PerformancePack: Sendable {
     public var quality: QualitySummary
     /// Rates over fewer than this are not rated ("too few to rate").
     public var minimumDenominator: Int
+    /// The protective marking printed at the top and bottom of every page (`journey report --marking`).
+    public var marking = PerformancePack.defaultMarking
+
+    /// The Government Security Classifications' marking for personal information about children, in aggregate or
+    /// not: its loss could harm them.
+    public static let defaultMarking = "OFFICIAL-SENSITIVE"
 
     /// The headline period.
     public var period: ReportingPeriod { current.period }

@@ -10,6 +10,8 @@ public struct Provenance: Sendable, Hashable {
     public var source: Source
     /// When the pack was made (`--stamp` fixes it, so that two runs give the same bytes).
     public var madeAt: Timestamp
+    /// The journey release that made the pack (`journey --version`), printed at the foot of every page.
+    public var journeyVersion: String?
 
     public enum Source: Sendable, Hashable {
         /// A log directory: its last position and the chain hash of its head (`journey verify` prints the same).
@@ -18,10 +20,11 @@ public struct Provenance: Sendable, Hashable {
         case file(events: UInt64, sha256: String)
     }
 
-    public init(log: String, source: Source, madeAt: Timestamp) {
+    public init(log: String, source: Source, madeAt: Timestamp, journeyVersion: String? = nil) {
         self.log = log
         self.source = source
         self.madeAt = madeAt
+        self.journeyVersion = journeyVersion
     }
 
     /// The position and hash, as the footer prints them.
@@ -29,6 +32,17 @@ public struct Provenance: Sendable, Hashable {
         switch source {
         case .log(let position, let hash): "position \(position), head hash \(hash)"
         case .file(let events, let sha256): "\(events) events, SHA-256 \(sha256)"
+        }
+    }
+
+    /// The log and its hash in a few words, for the running header of a printed page: the log's name without its
+    /// folders, a log folder's position, and the first 12 hex digits of the hash (enough to tell two logs apart;
+    /// the first page has it whole, with a file's event count).
+    public var shortSummary: String {
+        let name = log.split(separator: "/").last.map(String.init) ?? log
+        switch source {
+        case .log(let position, let hash): return "\(name), position \(position), head \(hash.prefix(12))"
+        case .file(_, let sha256): return "\(name), SHA-256 \(sha256.prefix(12))"
         }
     }
 

@@ -56,15 +56,24 @@ public enum RAGStatus: String, Sendable, Hashable, CaseIterable {
 
 /// How a figure moved since the same months a year before, read with the measure's polarity.
 public enum DirectionOfTravel: String, Sendable, Hashable {
-    case improving, worsening, unchanged
+    case improving, worsening
+    /// The two figures differ by no more than `similarBand`: too little to call a direction.
+    case similar
     /// One of the two figures is missing.
     case notComparable = "not comparable"
 
-    /// Unchanged when the two figures are equal to one decimal place, as printed.
+    /// Percentage points either way within which two figures are "similar": 1 point, a fixed band, so that a
+    /// reader can check it against the two printed figures. A move of 0.1 points on a year's referrals is a child
+    /// or two, not a direction; a tolerance-based band would differ between measures and vanish where the
+    /// tolerance is 0.
+    public static let similarBand = 1.0
+
+    /// Similar when the two figures, to one decimal place as printed, differ by `similarBand` or less; otherwise
+    /// improving or worsening as the measure's polarity reads the change.
     public static func between(_ previous: Double?, _ current: Double?, polarity: Polarity) -> DirectionOfTravel {
         guard let previous, let current else { return .notComparable }
         let change = tenths(current) - tenths(previous)
-        if change == 0 { return .unchanged }
+        if abs(change) <= tenths(similarBand) { return .similar }
         return (change > 0) == (polarity == .higherIsBetter) ? .improving : .worsening
     }
 }

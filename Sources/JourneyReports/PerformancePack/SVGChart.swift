@@ -56,15 +56,18 @@ enum SVGChart {
             out += text(chart.labels[i], x: chart.x(at: i), y: plot.bottom + 17, anchor: "middle")
         }
         if let target = chart.target {
+            // Drawn before the line, so that where they meet the figures are on top; its label is in the margin.
             let y = chart.y(target)
-            out += line(plot.x, y, plot.right, y, colour: targetColour, width: 1.5, dashed: true, cssClass: "target")
+            for piece in chart.targetPieces {
+                out += line(
+                    piece.lowerBound, y, piece.upperBound, y, colour: targetColour, width: 1.5, dashed: true,
+                    cssClass: "target")
+            }
             out += text("target", x: plot.right + 6, y: y - 2, size: 10, colour: targetColour)
             out += text(HTMLText.target(target), x: plot.right + 6, y: y + 10, size: 10, colour: targetColour)
         }
         guard chart.hasData else {
-            out += text(
-                "No figures for these months", x: plot.x + plot.width / 2, y: plot.y + plot.height / 2, anchor: "middle"
-            )
+            out += lines(chart.emptyMessage, size: 11, weight: nil)
             return out + "</svg>"
         }
         for segment in chart.segments {
@@ -76,12 +79,25 @@ enum SVGChart {
                 out += "<circle class=\"mark\" cx=\"\(c(p.x))\" cy=\"\(c(p.y))\" r=\"2.5\" fill=\"\(lineColour)\"/>"
             }
         }
-        if let last = chart.values.lastIndex(where: { $0 != nil }), let value = chart.values[last] {
+        if let value = chart.values.last(where: { $0 != nil }) ?? nil,
+            let label = chart.latestLabel(HTMLText.percentage(value))
+        {
             out += text(
-                HTMLText.percentage(value), x: chart.x(at: last), y: chart.y(value) - 8, anchor: "end", size: 12,
+                HTMLText.percentage(value), x: label.x, y: label.y, anchor: label.anchor, size: 12,
                 colour: lineColour, weight: "bold", halo: true)
         }
         return out + "</svg>"
+    }
+
+    /// A message of one or two lines, centred in its box.
+    static func lines(_ message: (lines: [String], box: PlotArea), size: Int, weight: String?) -> String {
+        let box = message.box
+        let lineHeight = box.height / Double(max(message.lines.count, 1))
+        return message.lines.enumerated().map { i, content in
+            text(
+                content, x: box.x + box.width / 2, y: box.y + (Double(i) + 0.8) * lineHeight, anchor: "middle",
+                size: size, weight: weight, halo: true)
+        }.joined()
     }
 
     /// Horizontal bars: a label to the left of each, its figure to the right, vertical grid lines at the ticks and
@@ -96,11 +112,21 @@ enum SVGChart {
             let x = chart.xScale.position(tick)
             out += line(x, plot.y, x, plot.bottom, colour: gridColour)
             out += text(
-                HTMLText.tick(tick, isPercentage: chart.isPercentage), x: x, y: plot.bottom + 16, anchor: "middle")
+                HTMLText.tick(tick, isPercentage: chart.isPercentage), x: x, y: plot.bottom + 16, anchor: "middle",
+                size: chart.textSize)
+        }
+        if let target = chart.target {
+            // Drawn before the bars, so that a bar covers it rather than the line crossing the figure.
+            let x = chart.xScale.position(target)
+            for piece in chart.targetPieces {
+                out += line(
+                    x, piece.lowerBound, x, piece.upperBound, colour: targetColour, width: 1.5, dashed: true,
+                    cssClass: "target")
+            }
         }
         for (i, bar) in chart.bars.enumerated() {
             let middle = chart.rowMiddle(i)
-            out += text(bar.label, x: plot.x - 8, y: middle + 4, anchor: "end")
+            out += text(bar.label, x: plot.x - 8, y: middle + 4, anchor: "end", size: chart.textSize)
             if let r = chart.rectangle(i) {
                 // A zero is still a figure: a hairline shows it was measured, not missing.
                 let width = max(r.width, 1)
@@ -108,18 +134,9 @@ enum SVGChart {
                     "<rect class=\"mark\" x=\"\(c(r.x))\" y=\"\(c(r.y))\" width=\"\(c(width))\" "
                     + "height=\"\(c(r.height))\" fill=\"\(bar.isSecondary ? secondColour : lineColour)\"/>"
             }
-            out += text(bar.caption, x: plot.right + 8, y: middle + 4)
+            out += text(bar.caption, x: plot.right + 8, y: middle + 4, size: chart.textSize)
         }
-        if let target = chart.target {
-            let x = chart.xScale.position(target)
-            out += line(
-                x, plot.y - 4, x, plot.bottom, colour: targetColour, width: 1.5, dashed: true, cssClass: "target")
-        }
-        if !chart.hasData {
-            out += text(
-                chart.emptyMessage, x: plot.x + plot.width / 2, y: plot.y + plot.height / 2 + 4, anchor: "middle",
-                weight: "bold", halo: true)
-        }
+        if !chart.hasData { out += lines(chart.emptyMessageLayout, size: chart.textSize, weight: "bold") }
         return out + "</svg>"
     }
 }

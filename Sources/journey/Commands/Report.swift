@@ -17,7 +17,9 @@ extension Journey {
                 door funnel and step-ups and step-downs; and the open data-quality findings by check and team.
 
                 One self-contained file: inline CSS and SVG, no scripts, nothing fetched, so it opens in any browser \
-                with no network and prints on A4 landscape, a section a page. Aggregates only: no child's id \
+                with no network and prints on A4 landscape, each page headed with the log, the period and the \
+                log's hash, footed with the journey version and "page N of M", and marked at top and bottom with \
+                --marking (default OFFICIAL-SENSITIVE). Aggregates only: no child's id \
                 appears. A team's figure over fewer than 5 is shown as "–". Each page names the log's position and hash, \
                 the period, "as known at" and when the pack was made; the same log and arguments give the same \
                 bytes, apart from that time, which --stamp fixes.
@@ -40,6 +42,7 @@ extension Journey {
                   journey report --log event-logs/sample.jsonl --year 2024-25 --out pack.html
                   journey report --log event-logs/main --year 2024-25 --month 2024-11 --targets targets.txt --out nov.html
                   journey report --year 2024-25 --as-known-at 2025-04-30 --stamp 2025-05-01T09:00:00Z --out pack.html
+                  journey report --log event-logs/sample.jsonl --year 2024-25 --marking OFFICIAL --out pack.html
                 """
         )
 
@@ -90,6 +93,11 @@ extension Journey {
                     + "file's minimum-denominator line, else 10.", valueName: "n"))
         var minDenominator: Int?
 
+        @Option(
+            help: ArgumentHelp(
+                "The protective marking printed at the top and bottom of every page.", valueName: "words"))
+        var marking: String = PerformancePack.defaultMarking
+
         @Flag(help: "Replay the whole log, ignoring and not saving the checkpoint in the log's cache folder.")
         var noCache = false
 
@@ -132,6 +140,12 @@ extension Journey {
                         + "log's hash)")
             }
             guard !out.isEmpty else { throw ValidationError("--out needs a file name") }
+            guard !marking.trimmingCharacters(in: .whitespaces).isEmpty, marking.count <= 60,
+                !marking.contains(where: { $0.isNewline })
+            else {
+                throw ValidationError(
+                    "--marking takes one line of up to 60 characters, such as OFFICIAL-SENSITIVE or OFFICIAL")
+            }
         }
 
         func run() throws {
@@ -146,10 +160,12 @@ extension Journey {
                 let progress = Terminal.Progress(progressOptions)
                 let (state, source) = try Self.replay(log.path, useCache: !noCache, progress: progress)
                 progress.update("evaluating the pack")
-                let pack = state.performancePack(
+                var pack = state.performancePack(
                     monthEnd: monthEnd, asKnownAt: asKnownAt?.timestamp, calendar: workingDays, targets: goals,
-                    provenance: Provenance(log: log.path, source: source, madeAt: madeAt),
+                    provenance: Provenance(
+                        log: log.path, source: source, madeAt: madeAt, journeyVersion: BuildInfo.version),
                     minimumDenominator: minDenominator)
+                pack.marking = marking
                 if !allowUncovered {
                     try PeriodOutsideLog.check(pack.period, in: pack.current.span, what: "the pack's twelve months")
                 }

@@ -41,12 +41,29 @@ struct RAGStatusTests {
         #expect(RAGStatus.status(of: nil, against: target, polarity: .higherIsBetter) == .noData)
     }
 
+    @Test func aChangeOfAPointOrLessIsSimilar() {
+        // The band is 1 percentage point, on the figures as printed (tenths).
+        // 86.4 − 86.3 = 0.1: similar, not improving.
+        #expect(DirectionOfTravel.between(86.3, 86.4, polarity: .higherIsBetter) == .similar)
+        // 81.0 − 80.0 = 1.0: on the band's edge, still similar; 81.1 − 80.0 = 1.1 is beyond it.
+        #expect(DirectionOfTravel.between(80, 81, polarity: .higherIsBetter) == .similar)
+        #expect(DirectionOfTravel.between(80, 81.1, polarity: .higherIsBetter) == .improving)
+        #expect(DirectionOfTravel.between(80, 78.9, polarity: .higherIsBetter) == .worsening)
+        // Lower is better: 22.4 after 24.0 is down 1.6, improving; 22.4 after 23.3 is down 0.9, similar.
+        #expect(DirectionOfTravel.between(24.0, 22.4, polarity: .lowerIsBetter) == .improving)
+        #expect(DirectionOfTravel.between(23.3, 22.4, polarity: .lowerIsBetter) == .similar)
+        // 7.1% to 9.1% (1 of 14 to 2 of 22): up 2.0, worsening for a lower-is-better measure.
+        #expect(DirectionOfTravel.between(7.14, 9.09, polarity: .lowerIsBetter) == .worsening)
+        // Judged as printed: 80.04 and 81.04 print as 80.0 and 81.0, 1.0 apart, though 1.0000001 apart exactly.
+        #expect(DirectionOfTravel.between(80.04, 81.0400001, polarity: .higherIsBetter) == .similar)
+    }
+
     @Test func directionRespectsPolarity() {
-        #expect(DirectionOfTravel.between(80, 81, polarity: .higherIsBetter) == .improving)
-        #expect(DirectionOfTravel.between(80, 79.9, polarity: .higherIsBetter) == .worsening)
-        #expect(DirectionOfTravel.between(20, 21, polarity: .lowerIsBetter) == .worsening)
-        #expect(DirectionOfTravel.between(21, 20, polarity: .lowerIsBetter) == .improving)
-        #expect(DirectionOfTravel.between(20, 20, polarity: .lowerIsBetter) == .unchanged)
+        #expect(DirectionOfTravel.between(80, 81.5, polarity: .higherIsBetter) == .improving)
+        #expect(DirectionOfTravel.between(80, 78.9, polarity: .higherIsBetter) == .worsening)
+        #expect(DirectionOfTravel.between(20, 21.1, polarity: .lowerIsBetter) == .worsening)
+        #expect(DirectionOfTravel.between(22, 20, polarity: .lowerIsBetter) == .improving)
+        #expect(DirectionOfTravel.between(20, 20, polarity: .lowerIsBetter) == .similar)
         #expect(DirectionOfTravel.between(nil, 20, polarity: .lowerIsBetter) == .notComparable)
         #expect(DirectionOfTravel.between(20, nil, polarity: .higherIsBetter) == .notComparable)
     }

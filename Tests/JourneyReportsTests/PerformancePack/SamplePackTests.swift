@@ -62,4 +62,44 @@ struct SamplePackTests {
         #expect(!pack.html.contains("<script"))
         #expect(!pack.html.contains("http://") || pack.html.components(separatedBy: "http://").count - 1 == 21)
     }
+
+    @Test func everyPrintedPageIsMarkedHeadedAndNumbered() throws {
+        var (_, pack) = try Self.pack()
+        pack.provenance.journeyVersion = "9.9.9"
+        let sha = try Provenance.sha256(ofFileAt: Self.sample)
+        // The page-margin boxes: the marking at the top and bottom centre, the log's name, the period and the
+        // hash's first 12 digits at the top left, the version and "page N of M" at the foot.
+        #expect(pack.html.contains("@top-center { content: \"OFFICIAL-SENSITIVE\";"))
+        #expect(pack.html.contains("@bottom-center { content: \"OFFICIAL-SENSITIVE\";"))
+        #expect(
+            pack.html.contains("content: \"sample.jsonl, SHA-256 \(sha.prefix(12)) \\b7  2024-04-01 to 2025-03-31\";"))
+        #expect(pack.html.contains("journey 9.9.9 \\b7  made 2025-04-01T09:00:00Z"))
+        #expect(pack.html.contains("\"page \" counter(page) \" of \" counter(pages)"))
+        // The first page has the log as given and the whole hash.
+        #expect(pack.html.contains("@page :first { @top-left { content: \"event-logs/sample.jsonl: "))
+        #expect(pack.html.contains("SHA-256 \(sha) \\b7  2024-04-01 to 2025-03-31\"; width: 42%;"))
+        // On screen, above and below the pack.
+        #expect(pack.html.components(separatedBy: "<p class=\"marking\">OFFICIAL-SENSITIVE</p>").count == 3)
+        pack.marking = "OFFICIAL"
+        #expect(pack.html.contains("@top-center { content: \"OFFICIAL\";"))
+        #expect(!pack.html.contains("OFFICIAL-SENSITIVE"))
+    }
+
+    @Test func aMarkingCannotEndTheStyleSheet() {
+        // Quotes, backslashes, < and > and anything beyond ASCII become CSS escapes: the marking is the user's text.
+        #expect(PerformancePack.cssString("a\"b</style>") == #""a\22 b\3c /style\3e ""#)
+        #expect(PerformancePack.cssString("2½ · x") == #""2\bd  \b7  x""#)
+    }
+
+    @Test func aSmallMoveIsSimilar() throws {
+        let (_, pack) = try Self.pack()
+        // Assessments 86.4% after 87.5%: down 1.1 points, beyond the 1-point band.
+        let row = try #require(pack.headlines.first { $0.measure.id == "assessment-timeliness" })
+        #expect(PerformancePack.direction(row) == "<span class=\"worsening\">↓ down 1.1 points, worsening</span>")
+        var similar = row
+        similar.previous.value = 86.9
+        similar.direction = .between(86.9, row.current.value, polarity: .higherIsBetter)
+        #expect(PerformancePack.direction(similar) == "<span class=\"similar\">→ similar (down 0.5)</span>")
+        #expect(pack.html.contains("a move of 1 percentage point or less either way"))
+    }
 }
