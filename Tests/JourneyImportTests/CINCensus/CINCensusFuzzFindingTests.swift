@@ -24,6 +24,20 @@ struct CINCensusFuzzFindingTests {
         }
     }
 
+    // Found by fuzz-cin-census (in a mangled sample return; cut down by hand): a processing instruction without
+    // data, `<?x?>`, anywhere in the file. libxml2 hands Foundation's XMLParser a null pointer for the data, and
+    // `_NSXMLParserProcessingInstruction` (swift-corelibs-foundation) calls strlen on it: SIGSEGV inside
+    // `XMLReturnReader.read` (XMLReturnReader.swift line 83, `parser.parse()`).
+    @Test(
+        .disabled("XMLReturnReader.swift:83: Foundation's XMLParser reads a null pointer on <?x?>"),
+        arguments: ["<Message><?x?></Message>", "<?x?><Message></Message>"]
+    )
+    func aProcessingInstructionWithoutData(text: String) {
+        let scratch = Scratch()
+        let file = scratch.write("return.xml", text)
+        #expect(throws: (any Error).self) { try scratch.importCINCensus(file) }
+    }
+
     // Found by fuzz-cin-census: a sample return whose header's ReferenceDate is 1012-03-31 (and no usable
     // DateTime) overflows `SSDA903Importer.defaultRecorded(for:)` (SSDA903Importer.swift line 23, called from
     // CINCensusImporter.swift line 113); a DateTime outside 1678–2261 overflows `Timestamp(rfc3339:)`
