@@ -5,8 +5,8 @@ import PackageDescription
 // `swift test`. Each target is an executable whose entry is `LLVMFuzzerTestOneInput`; libFuzzer supplies `main`.
 // Build and run (or use Scripts/fuzz.sh, which does both):
 //
-//     swift build --package-path Fuzz --sanitize=fuzzer --sanitize=address
-//     Fuzz/.build/debug/fuzz-event-json Fuzz/Corpus/event-json -max_total_time=60
+//     swift build --package-path Fuzz --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
+//     SWIFT_BACKTRACE=enable=no Fuzz/.build/debug/fuzz-event-json Fuzz/Corpus/event-json -max_total_time=60
 //
 // The importer targets read the importers' internal readers with `@testable import`, which a debug build allows.
 let package = Package(

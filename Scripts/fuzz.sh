@@ -46,9 +46,9 @@ start=$(date +%s)
 # SwiftPM's --sanitize=fuzzer (which makes the executables use libFuzzer's main), and the sanitizers for the Swift
 # compiler as one flag: given --sanitize=fuzzer --sanitize=address, SwiftPM passes two flags in no fixed order and
 # the compiler keeps only the last, so a build came out with coverage and no AddressSanitizer, or the other way
-# round. Linked with lld: with the default gold linker the Swift modules' coverage counters are lost once C code
-# is linked in, and libFuzzer fuzzes blind. (The C targets, the CRC-32C instruction and swift-crypto's BoringSSL,
-# get coverage only.)
+# round, and libFuzzer fuzzed blind. Linked with lld, which the toolchain ships: the default gold linker warns about
+# every AddressSanitizer helper it cannot export. (The C targets, the CRC-32C instruction and swift-crypto's
+# BoringSSL, get coverage only.)
 swift build --package-path Fuzz --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld
 echo "built in $(($(date +%s) - start)) s"
 
