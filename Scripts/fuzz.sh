@@ -9,8 +9,9 @@
 # Each run starts from the committed seeds (Fuzz/Corpus/TARGET) and the inputs found by earlier runs on this machine
 # (Fuzz/.build/fuzz/TARGET/corpus, never committed). A crash, a sanitizer report, a timeout (an input taking over
 # 10 s) or an input needing over 2 GB stops the run: the input is saved under Fuzz/.build/fuzz/TARGET/ and named
-# here, and the script exits 1. Reproduce with `Fuzz/.build/debug/fuzz-TARGET FILE`; minimise with
-# `Fuzz/.build/debug/fuzz-TARGET -minimize_crash=1 -runs=100000 FILE`.
+# here, and the script exits 1. Reproduce with `SWIFT_BACKTRACE=enable=no Fuzz/.build/debug/fuzz-TARGET FILE`
+# (for cin-census, also ASAN_OPTIONS=detect_leaks=0); minimise by adding `-minimize_crash=1 -max_total_time=120`.
+# Targets run one after another; for two at a time (the most a 2-core machine takes), run two of these at once.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +27,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --seconds) seconds="${2:?--seconds needs a number}"; shift 2 ;;
         --) shift; extra=("$@"); break ;;
-        -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *)
             if [[ " ${all[*]} " != *" $1 "* ]]; then
                 echo "unknown target $1 (the targets: ${all[*]})" >&2
