@@ -64,10 +64,18 @@ public struct BinaryReader {
         return T(littleEndian: v)
     }
 
+    /// A LEB128 length of what follows, no more than what is left: a length that does not fit an `Int` is damage
+    /// too, not a trap.
+    @inlinable @inline(__always)
+    mutating func length() throws(Damage) -> Int {
+        let n = try varint()
+        guard n <= UInt64(end - position) else { throw Damage("record ends early") }
+        return Int(n)
+    }
+
     @inlinable @inline(__always)
     public mutating func string() throws(Damage) -> String {
-        let n = Int(try varint())
-        guard n <= end - position else { throw Damage("record ends early") }
+        let n = try length()
         let s = String(decoding: UnsafeRawBufferPointer(start: base + position, count: n), as: UTF8.self)
         position += n
         return s
@@ -76,8 +84,7 @@ public struct BinaryReader {
     /// A string's UTF-8 bytes, in place, without making the string: valid while the buffer read is.
     @inlinable @inline(__always)
     public mutating func bytes() throws(Damage) -> UnsafeRawBufferPointer {
-        let n = Int(try varint())
-        guard n <= end - position else { throw Damage("record ends early") }
+        let n = try length()
         let bytes = UnsafeRawBufferPointer(start: base + position, count: n)
         position += n
         return bytes
@@ -86,8 +93,7 @@ public struct BinaryReader {
     /// Skips a string without making one.
     @inlinable
     public mutating func skipString() throws(Damage) {
-        let n = Int(try varint())
-        guard n <= end - position else { throw Damage("record ends early") }
+        let n = try length()
         position += n
     }
 }

@@ -110,10 +110,13 @@ public struct EventScanner {
         try isPresent() ? try r.fixed(Int32.self) : nil
     }
 
-    /// An optional whole number.
+    /// An optional whole number: 0 to `Int.max`, as `Event.read(binary:)` reads it (more is damage).
     @inlinable
     public mutating func optionalCount() throws(BinaryReader.Damage) -> UInt64? {
-        try isPresent() ? try r.varint() : nil
+        guard try isPresent() else { return nil }
+        let n = try r.varint()
+        guard n <= UInt64(Int.max) else { throw BinaryReader.Damage("a count is too large") }
+        return n
     }
 
     /// An optional measure.

@@ -84,7 +84,9 @@ extension Int: FieldValue {
     }
     public func write(json: inout JSONWriter) { json.int(self) }
     public static func read(binary: inout BinaryReader) throws(BinaryReader.Damage) -> Self {
-        Int(try binary.varint())
+        let n = try binary.varint()
+        guard n <= UInt64(Int.max) else { throw BinaryReader.Damage("a count is too large") }
+        return Int(n)
     }
     public func write(binary: inout BinaryWriter) { binary.varint(UInt64(self)) }
 }
@@ -144,8 +146,9 @@ extension Array: FieldValue where Element: FieldValue {
         json.endArray()
     }
     public static func read(binary: inout BinaryReader) throws(BinaryReader.Damage) -> Self {
-        let n = Int(try binary.varint())
-        guard n <= 255 else { throw BinaryReader.Damage("a list is too long") }
+        let count = try binary.varint()
+        guard count <= 255 else { throw BinaryReader.Damage("a list is too long") }
+        let n = Int(count)
         var out: [Element] = []
         out.reserveCapacity(n)
         for _ in 0..<n { out.append(try Element.read(binary: &binary)) }
