@@ -1,38 +1,15 @@
 import Foundation
 import JourneyCore
+import JourneyTestSupport
 import Testing
 
 /// `docs/events.md` is the project's description of the interchange format: it must name every event type the
 /// code reads, so that a type added to `EventType` without being documented fails here.
 @Suite("The event format document")
 struct EventFormatDocumentTests {
-    static let document = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("docs/events.md")
-
-    /// The names the document gives as a heading (`### \`care.started\``) or as the first cell of a table row
-    /// (`| \`care.started\` | …`).
-    static func documentedNames(in text: String) -> Set<String> {
-        var names: Set<String> = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            let entry: Substring
-            if trimmed.hasPrefix("#") {
-                entry = trimmed.drop { $0 == "#" }
-            } else if trimmed.hasPrefix("|") {
-                entry = trimmed.dropFirst().prefix { $0 != "|" }
-            } else {
-                continue
-            }
-            let words = entry.trimmingCharacters(in: .whitespaces)
-            guard words.hasPrefix("`"), let end = words.dropFirst().firstIndex(of: "`") else { continue }
-            names.insert(String(words[words.index(after: words.startIndex)..<end]))
-        }
-        return names
-    }
-
     @Test func namesEveryEventType() throws {
-        let text = try String(contentsOf: Self.document, encoding: .utf8)
-        let documented = Self.documentedNames(in: text)
+        let text = try ProjectDocument.text("events.md")
+        let documented = ProjectDocument.entries(in: text)
         let missing = EventType.allCases.map(\.name).filter { !documented.contains($0) }
         #expect(missing.isEmpty, "docs/events.md has no heading or table entry for \(missing)")
     }
@@ -52,7 +29,7 @@ struct EventFormatDocumentTests {
     }
 
     @Test func examplesAreEventsTheFormatAccepts() throws {
-        let text = try String(contentsOf: Self.document, encoding: .utf8)
+        let text = try ProjectDocument.text("events.md")
         let lines = Self.exampleLines(in: text)
         #expect(!lines.isEmpty)
         for line in lines {
@@ -69,6 +46,6 @@ struct EventFormatDocumentTests {
             Prose that mentions `care.ended` does not document it.
             | field | `child.died` |
             """
-        #expect(Self.documentedNames(in: text) == ["care.started", "placement.ended"])
+        #expect(ProjectDocument.entries(in: text) == ["care.started", "placement.ended"])
     }
 }
