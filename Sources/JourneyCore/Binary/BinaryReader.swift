@@ -73,6 +73,15 @@ public struct BinaryReader {
         return Int(n)
     }
 
+    /// A LEB128 count of items that follow, each at least one byte: no more than the bytes left, so that a damaged
+    /// count is damage, not a trap or an allocation of the whole address space.
+    @inlinable
+    public mutating func count() throws(Damage) -> Int {
+        let n = try varint()
+        guard n <= UInt64(end - position) else { throw Damage("a count is larger than what follows") }
+        return Int(n)
+    }
+
     @inlinable @inline(__always)
     public mutating func string() throws(Damage) -> String {
         let n = try length()

@@ -88,8 +88,8 @@ enum WriterIndexCache {
                 var r = BinaryReader(UnsafeRawBufferPointer(rebasing: raw.dropLast(4)))
                 do {
                     var overflow: [EventID: UInt64] = [:]
-                    for _ in 0..<(try r.varint()) { overflow[EventID(try r.string())] = try r.fixed(UInt64.self) }
-                    let childCount = Int(try r.varint())
+                    for _ in 0..<(try r.count()) { overflow[EventID(try r.string())] = try r.fixed(UInt64.self) }
+                    let childCount = try r.count()
                     var versions: [ChildID: ChildVersion] = [:]
                     versions.reserveCapacity(childCount)
                     for _ in 0..<childCount {

@@ -187,12 +187,15 @@ public enum Checkpoint {
             for b in magic where try r.byte() != b { throw CheckpointFailure() }
             guard try r.fixed(UInt32.self) == formatVersion, try r.fixed(UInt32.self) == MemoryLayout<Atom>.stride
             else { throw CheckpointFailure() }
-            cursor = LogCursor(
-                segment: Int(try r.fixed(UInt64.self)), offset: Int(try r.fixed(UInt64.self)),
-                position: try r.fixed(UInt64.self))
+            // Sizes that do not fit an Int, or the file, make the checkpoint unusable: it is ignored, not a trap.
+            guard let segment = Int(exactly: try r.fixed(UInt64.self)),
+                let offset = Int(exactly: try r.fixed(UInt64.self))
+            else { throw CheckpointFailure() }
+            cursor = LogCursor(segment: segment, offset: offset, position: try r.fixed(UInt64.self))
             for _ in 0..<32 { hash.append(try r.byte()) }
             state.restore(position: try r.fixed(UInt64.self), eventCount: try r.fixed(UInt64.self))
-            atomCount = Int(try r.fixed(UInt64.self))
+            guard let count = Int(exactly: try r.fixed(UInt64.self)), count <= size else { throw CheckpointFailure() }
+            atomCount = count
         }
         let atomBytes = atomCount * MemoryLayout<Atom>.stride
         let childBytes = atomCount * MemoryLayout<UInt32>.stride
@@ -209,11 +212,11 @@ public enum Checkpoint {
             var interners: [Interner] = []
             for _ in 0..<3 {
                 var strings: [String] = []
-                for _ in 0..<(try r.varint()) { strings.append(try r.string()) }
+                for _ in 0..<(try r.count()) { strings.append(try r.string()) }
                 interners.append(Interner(strings: strings))
             }
             state.strings = FoldedStrings(teams: interners[0], workers: interners[1], wards: interners[2])
-            let dropCount = Int(try r.varint())
+            let dropCount = try r.count()
             state.drops.reserveCapacity(dropCount)
             for _ in 0..<dropCount {
                 state.drops.append(
@@ -221,14 +224,14 @@ public enum Checkpoint {
                         source: try r.fixed(UInt64.self), target: try r.fixed(UInt64.self),
                         recorded: try r.fixed(Int64.self), position: try r.fixed(UInt64.self)))
             }
-            for _ in 0..<(try r.varint()) {
+            for _ in 0..<(try r.count()) {
                 state.merges.append(
                     .init(
                         source: try r.fixed(UInt64.self), child: ChildID(try r.string()),
                         into: ChildID(try r.string()), recorded: try r.fixed(Int64.self),
                         position: try r.fixed(UInt64.self)))
             }
-            let childCount = Int(try r.varint())
+            let childCount = try r.count()
             state.childIDs.reserveCapacity(childCount)
             state.childNumbers = ChildNumbers(minimumCapacity: childCount)
             for _ in 0..<childCount { state.add(ChildID(try r.string())) }
