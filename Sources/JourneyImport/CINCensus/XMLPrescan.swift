@@ -25,6 +25,12 @@ enum XMLPrescan {
 
     /// Reads the file a chunk at a time: UTF-8 sequences and markup may run across chunks.
     struct Scanner {
+        static let instructionStart = Array("<?".utf8)
+        static let commentStart = Array("<!--".utf8)
+        static let commentEnd = Array("-->".utf8)
+        static let cdataStart = Array("<![CDATA[".utf8)
+        static let cdataEnd = Array("]]>".utf8)
+
         enum State { case content, markupStart, comment, cdata, instruction }
         var state = State.content
         var line = 1
@@ -86,32 +92,35 @@ enum XMLPrescan {
                 }
             case .markupStart:
                 recent.append(b)
-                if recent == Array("<?".utf8) {
+                if recent == Self.instructionStart {
                     state = .instruction
                     instruction = []
                 } else if recent.count >= 2 && recent[1] != UInt8(ascii: "!") {
                     state = .content
                     hasContent = true
-                } else if recent == Array("<!--".utf8) {
+                } else if recent == Self.commentStart {
                     state = .comment
                     recent = []
-                } else if recent == Array("<![CDATA[".utf8) {
+                } else if recent == Self.cdataStart {
                     state = .cdata
                     recent = []
                 } else if recent.count >= 9
-                    || !(Array("<!--".utf8).starts(with: recent) || Array("<![CDATA[".utf8).starts(with: recent))
+                    || !(Self.commentStart.starts(with: recent) || Self.cdataStart.starts(with: recent))
                 {
                     state = .content  // <!DOCTYPE and the like: `XMLProlog` deals with them
                     hasContent = true
                 }
             case .comment, .cdata:
-                let end = state == .comment ? Array("-->".utf8) : Array("]]>".utf8)
+                let end = state == .comment ? Self.commentEnd : Self.cdataEnd
                 recent.append(b)
                 if recent.count > end.count { recent.removeFirst() }
                 if recent == end { state = .content }
             case .instruction:
+                // Ends at `?>`: the last two bytes looked at by index (a `suffix` of the whole array here once made a
+                // long instruction take n² steps).
                 instruction.append(b)
-                guard instruction.count >= 2, instruction.suffix(2) == [UInt8(ascii: "?"), UInt8(ascii: ">")] else {
+                let n = instruction.count
+                guard n >= 2, instruction[n - 2] == UInt8(ascii: "?"), instruction[n - 1] == UInt8(ascii: ">") else {
                     return nil
                 }
                 let body = instruction.dropLast(2)
