@@ -118,9 +118,10 @@ struct JourneyBuilder {
 
     /// Registers the child and sets the first contact as the next entry.
     mutating func begin() {
-        // Most contacts are on weekdays: a weekend arrival usually reaches the front door on Monday.
+        // Most contacts are on weekdays: a weekend arrival usually reaches the front door on Monday, unless that
+        // Monday is after the extract ends (the simulation holds no day after it).
         var first = arrival
-        if first.isWeekend && random.chance(0.7) { first = workingDays.onOrAfter(first) }
+        if first.isWeekend && random.chance(0.7) { first = Swift.min(workingDays.onOrAfter(first), horizon) }
         emit(.childRegistered, on: first)
         if profile.isKnownBeforeBirth { emit(.childBorn, on: profile.birthDate) }
         entry = Entry(date: first, kind: .contact)
