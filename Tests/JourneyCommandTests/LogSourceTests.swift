@@ -62,7 +62,7 @@ struct LogSourceTests {
         lines[5] = lines[1].replacingOccurrences(of: "\"ward\":\"Dene\"", with: "\"ward\":\"Jubilee\"")
         lines[6] = lines[1]
         let bad = folder + "/bad.json"
-        try lines.joined(separator: "\n").write(toFile: bad, atomically: true, encoding: .utf8)
+        try lines.joined(separator: "\n").write(toFile: bad, atomically: false, encoding: .utf8)
         let damaged = try run(journeyProgram.path, ["verify", "--log", bad])
         #expect(damaged.status == 1)
         #expect(damaged.output.contains("line 3, field \"occurred\""), "\(damaged.output.prefix(500))")
@@ -73,7 +73,7 @@ struct LogSourceTests {
         let correction = try #require(lines.first { $0.contains("\"corrects\"") })
         let orphan = folder + "/orphan.json"
         try (lines.prefix(2) + [correction]).joined(separator: "\n").write(
-            toFile: orphan, atomically: true, encoding: .utf8)
+            toFile: orphan, atomically: false, encoding: .utf8)
         let unresolved = try run(journeyProgram.path, ["verify", "--log", orphan])
         #expect(unresolved.status == 1)
         #expect(unresolved.output.contains("line 3, field \"corrects\": names an event that is not in the file"))
@@ -109,9 +109,9 @@ struct LogSourceTests {
         arguments: [["metrics", "--year", "2024-25"], ["check"], ["stats"], ["verify"], ["export"]])
     func refused(command: [String]) throws {
         let text = folder + "/notes.txt"
-        try "Referrals this week\n".write(toFile: text, atomically: true, encoding: .utf8)
+        try "Referrals this week\n".write(toFile: text, atomically: false, encoding: .utf8)
         let empty = folder + "/empty.jsonl"
-        try "\n\n".write(toFile: empty, atomically: true, encoding: .utf8)
+        try "\n\n".write(toFile: empty, atomically: false, encoding: .utf8)
         let marked = folder + "/marked.jsonl"
         try Data([0xEF, 0xBB, 0xBF] + Array("{\"id\":\"e1\"}\n".utf8)).write(to: URL(fileURLWithPath: marked))
         let emptyFolder = folder + "/empty"

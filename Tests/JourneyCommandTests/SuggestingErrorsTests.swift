@@ -62,7 +62,7 @@ struct SuggestingErrorsTests {
     @Test("A comma between fields of a targets file gets \"fields are separated by spaces\"")
     func targetsComma() throws {
         let targets = folder + "/targets.txt"
-        try "# metric id, target\nre-referrals,20\n".write(toFile: targets, atomically: true, encoding: .utf8)
+        try "# metric id, target\nre-referrals,20\n".write(toFile: targets, atomically: false, encoding: .utf8)
         let result = try run(
             journeyProgram.path,
             ["report", "--log", sample, "--year", "2024-25", "--out", folder + "/pack.html", "--targets", targets])

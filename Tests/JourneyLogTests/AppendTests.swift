@@ -43,7 +43,7 @@ struct AppendTests {
             "C1", "2024-04-04", .assessmentStarted(assessment: "A1", referral: "R1"), recorded: "2024-04-10",
             corrects: first)
         let input = builder.jsonLines
-        try input.write(toFile: log.path + ".jsonl", atomically: true, encoding: .utf8)
+        try input.write(toFile: log.path + ".jsonl", atomically: false, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: log.path + ".jsonl") }
         let writer = try LogWriter.open(log.path)
         try writer.appendJSONLines(from: LineReader(path: log.path + ".jsonl"))

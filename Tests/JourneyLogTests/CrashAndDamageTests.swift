@@ -140,7 +140,7 @@ struct CrashAndDamageTests {
         let input = log.path + "-input.jsonl"
         defer { try? FileManager.default.removeItem(atPath: input) }
         try simpleEvents(150_000, children: 5000).map { $0.canonicalJSONString + "\n" }.joined()
-            .write(toFile: input, atomically: true, encoding: .utf8)
+            .write(toFile: input, atomically: false, encoding: .utf8)
         try LogWriter.open(log.path).append(simpleEvents(10, prefix: "before"))
         for delay in [0.05, 0.2, 0.5, 1.0] {
             let process = Process()
@@ -166,7 +166,7 @@ struct CrashAndDamageTests {
         let log = ScratchLog()
         let input = log.path + "-one.jsonl"
         defer { try? FileManager.default.removeItem(atPath: input) }
-        try simpleEvents(1)[0].canonicalJSONString.write(toFile: input, atomically: true, encoding: .utf8)
+        try simpleEvents(1)[0].canonicalJSONString.write(toFile: input, atomically: false, encoding: .utf8)
         let holder = try LogWriter.open(log.path)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)

@@ -16,7 +16,7 @@ struct ParsedLinesTests {
             lines.append(i % 1000 == 7 ? "" : i % 1000 == 8 ? "{not json" : event.canonicalJSONString)
         }
         let path = temporaryDirectory("journey-lines") + ".jsonl"
-        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: false, encoding: .utf8)
         return (path, lines)
     }
 

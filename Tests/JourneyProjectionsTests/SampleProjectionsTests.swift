@@ -59,7 +59,7 @@ struct SampleProjectionsTests {
             let url = Self.projections.appendingPathComponent(file.name)
             let text = render(state, file)
             if update {
-                try text.write(to: url, atomically: true, encoding: .utf8)
+                try text.write(to: url, atomically: false, encoding: .utf8)
             } else {
                 let committed = try String(contentsOf: url, encoding: .utf8)
                 #expect(
