@@ -46,21 +46,15 @@ extension Chronology {
         let doc = Document(
             title: title, subtitle: subtitle, levelColumn: "Level of help", rows: rows,
             empty: "No events in the record for this range.")
-        switch format {
-        case .text: return doc.text
-        case .markdown: return doc.markdown
-        case .html: return doc.html
-        case .json: return json.prettyText
-        }
+        return doc.rendered(format, json: json)
     }
 
     public var json: JSONValue {
-        func string(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
-        return .object([
+        .object([
             JSONMember(key: "child", value: .string(child.description)),
-            JSONMember(key: "asKnownAt", value: string(asKnownAt?.description)),
-            JSONMember(key: "from", value: string(from?.description)),
-            JSONMember(key: "to", value: string(to?.description)),
+            JSONMember(key: "asKnownAt", value: .optionalString(asKnownAt?.description)),
+            JSONMember(key: "from", value: .optionalString(from?.description)),
+            JSONMember(key: "to", value: .optionalString(to?.description)),
             JSONMember(key: "mergedFrom", value: .array(mergedFrom.map { .string($0.description) })),
             JSONMember(
                 key: "entries",
@@ -69,12 +63,12 @@ extension Chronology {
                         .object([
                             JSONMember(key: "date", value: .string(e.date.description)),
                             JSONMember(key: "event", value: .string(e.text)),
-                            JSONMember(key: "level", value: string(e.level?.rawValue)),
+                            JSONMember(key: "level", value: .optionalString(e.level?.rawValue)),
                             JSONMember(key: "lastedDays", value: e.lastedDays.map { .number(String($0)) } ?? .null),
-                            JSONMember(key: "recorded", value: string(e.recordedLate?.description)),
-                            JSONMember(key: "mergedFrom", value: string(e.mergedFrom?.description)),
+                            JSONMember(key: "recorded", value: .optionalString(e.recordedLate?.description)),
+                            JSONMember(key: "mergedFrom", value: .optionalString(e.mergedFrom?.description)),
                             JSONMember(key: "correction", value: .bool(e.isCorrection)),
-                            JSONMember(key: "by", value: string(e.by)),
+                            JSONMember(key: "by", value: .optionalString(e.by)),
                             JSONMember(key: "position", value: .number(String(e.position))),
                         ])
                     })),
@@ -96,17 +90,11 @@ extension RecordDiff {
                 "\(changes.count) change\(changes.count == 1 ? "" : "s"); back-dated: recorded after \(earlier) "
                     + "about something before it"
             ], levelColumn: "Change", rows: rows, empty: "No changes.")
-        switch format {
-        case .text: return doc.text
-        case .markdown: return doc.markdown
-        case .html: return doc.html
-        case .json: return json.prettyText
-        }
+        return doc.rendered(format, json: json)
     }
 
     public var json: JSONValue {
-        func string(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
-        return .object([
+        .object([
             JSONMember(key: "child", value: .string(child.description)),
             JSONMember(key: "from", value: .string(earlier.description)),
             JSONMember(key: "to", value: .string(later.description)),
@@ -116,10 +104,10 @@ extension RecordDiff {
                     changes.map { c in
                         .object([
                             JSONMember(key: "kind", value: .string(c.kind.rawValue)),
-                            JSONMember(key: "occurred", value: string(c.occurred?.description)),
-                            JSONMember(key: "recorded", value: string(c.recorded?.description)),
+                            JSONMember(key: "occurred", value: .optionalString(c.occurred?.description)),
+                            JSONMember(key: "recorded", value: .optionalString(c.recorded?.description)),
                             JSONMember(key: "change", value: .string(c.text)),
-                            JSONMember(key: "by", value: string(c.by)),
+                            JSONMember(key: "by", value: .optionalString(c.by)),
                             JSONMember(key: "position", value: .number(String(c.position))),
                         ])
                     })),
@@ -135,12 +123,27 @@ struct DocumentRow {
 }
 
 /// A dated list for reading: as plain text, Markdown or a self-contained HTML page (inline CSS, no scripts).
+extension JSONValue {
+    /// A string, or `null` for `nil`.
+    fileprivate static func optionalString(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
+}
+
 struct Document {
     var title: String
     var subtitle: [String]
     var levelColumn: String
     var rows: [DocumentRow]
     var empty: String
+
+    /// The document in a format; JSON is the report's own (made only when asked for).
+    func rendered(_ format: ReportFormat, json: @autoclosure () -> JSONValue) -> String {
+        switch format {
+        case .text: return text
+        case .markdown: return markdown
+        case .html: return html
+        case .json: return json().prettyText
+        }
+    }
 
     var text: String {
         var out = title + "\n" + subtitle.map { $0 + "\n" }.joined() + "\n"

@@ -14,11 +14,7 @@ struct ActivityOnNFAReferral: Check {
         let record = child.record
         for r in record.referrals where r.isNFA {
             func add(_ what: String, _ date: CalendarDate, _ event: UInt64?) {
-                findings.append(
-                    finding(
-                        child, on: date, events: [event, r.position],
-                        "\(what) \(date) on the referral of \(r.date), which is marked no further action: correct the "
-                            + "referral's NFA flag, or link the work to the referral it belongs to."))
+                findings.append(findingOnNFAReferral(child, referral: r, what, on: date, event: event, linking: "work"))
             }
             for a in record.assessments where a.referral == r.key {
                 add("Assessment started", a.started ?? a.completed!, child.start(of: a) ?? child.completion(of: a))

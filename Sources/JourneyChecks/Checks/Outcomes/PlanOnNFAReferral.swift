@@ -14,11 +14,7 @@ struct PlanOnNFAReferral: Check {
         let record = child.record
         for r in record.referrals where r.isNFA {
             func add(_ what: String, _ date: CalendarDate, _ event: UInt64?) {
-                findings.append(
-                    finding(
-                        child, on: date, events: [event, r.position],
-                        "\(what) \(date) on the referral of \(r.date), which is marked no further action: correct the "
-                            + "referral's NFA flag, or link the plan to the referral it belongs to."))
+                findings.append(findingOnNFAReferral(child, referral: r, what, on: date, event: event, linking: "plan"))
             }
             for p in record.cinPlans where p.referral == r.key && p.start != nil {
                 add("CIN plan started", p.start!, child.start(of: p))
