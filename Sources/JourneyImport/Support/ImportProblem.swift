@@ -67,6 +67,9 @@ public struct RejectedRecord: Hashable, Sendable {
 }
 
 /// Why an import did not happen. Nothing was appended.
+///
+/// The message says what is wrong, not which option puts it right: the caller says that in its own words (the
+/// command line names `--skip-invalid` and `--rejected`).
 public enum ImportError: Error, LocalizedError, CustomStringConvertible, Sendable {
     /// A file could not be opened or read as the kind of file expected.
     case unreadable(file: String, reason: String)
@@ -90,8 +93,6 @@ public enum ImportError: Error, LocalizedError, CustomStringConvertible, Sendabl
             let more = total > problems.count ? "\n  … and \(total - problems.count) more" : ""
             return "the return was not imported and nothing was appended (\(total) problem"
                 + (total == 1 ? "" : "s") + "):\n" + lines + more
-                + "\nFix the rows, or pass --skip-invalid to import the valid ones (with --rejected FILE to keep the "
-                + "rejected rows and their reasons)."
         case .unknownYear(let message):
             return message
         case .unwritable(let file, let reason):
