@@ -4,23 +4,26 @@ public struct Code<List: CodeList>: Hashable, Comparable, Sendable, CustomString
     /// The position of the code in `List.codes`.
     public let index: UInt8
 
+    // Inlinable, as the list's `codes`, so that the replay and the readers, which name their lists, read a table in
+    // place rather than through the protocol, which hands over a copy of it.
+
     /// The code for its written form, or `nil` when the list has no such code.
-    public init?(_ text: String) {
+    @inlinable public init?(_ text: String) {
         guard let i = List.table.lookup[text] else { return nil }
         index = i
     }
 
-    public init?(index: UInt8) {
+    @inlinable public init?(index: UInt8) {
         guard Int(index) < List.codes.count else { return nil }
         self.index = index
     }
 
     /// The code as written in returns and in the event format (`2A`, `RC8`, `early-help`).
-    public var rawValue: String { List.codes[Int(index)] }
+    @inlinable public var rawValue: String { List.codes[Int(index)] }
     public var description: String { rawValue }
 
     /// The plain-words meaning, where the list has one.
-    public var meaning: String? {
+    @inlinable public var meaning: String? {
         let meanings = List.table.meanings
         return meanings.isEmpty ? nil : meanings[Int(index)]
     }
@@ -53,7 +56,7 @@ public struct CodeTable: Sendable, ExpressibleByDictionaryLiteral, ExpressibleBy
     /// Plain words for each code, in the same order, or empty.
     public let meanings: [String]
     /// Written form → index.
-    let lookup: [String: UInt8]
+    @usableFromInline let lookup: [String: UInt8]
 
     /// Codes with their meanings, in order: `["N1": "abuse or neglect", "N2": "child's disability"]`.
     public init(dictionaryLiteral entries: (String, String)...) {
