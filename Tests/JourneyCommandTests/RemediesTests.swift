@@ -1,3 +1,4 @@
+import Foundation
 import JourneyCore
 import JourneyImport
 import JourneyLog
@@ -82,5 +83,35 @@ struct RemediesTests {
         #expect(backwards.map { commandLineMessage(for: $0) } == "--to must not be before --from")
         let other = SynthParameters(children: 0, from: from, to: from).problem
         #expect(other.map { commandLineMessage(for: $0) } == "the number of children must be 1 to 99,999,999")
+    }
+
+    @Test("a collection year that cannot be told: the importers say why, each command shows --year its way")
+    func unknownYear() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journey-year-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // A header table with no rows, and a CIN census whose header has no collection details.
+        try Data("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n".utf8).write(
+            to: URL(fileURLWithPath: folder + "/header.csv"))
+        try Data("<Message><Header></Header><Children></Children></Message>\n".utf8)
+            .write(to: URL(fileURLWithPath: folder + "/cin.xml"))
+
+        let ssda903 = try run(
+            journeyProgram.path, ["import", "ssda903", folder + "/header.csv", "--log", folder + "/log903"])
+        #expect(ssda903.status == 1)
+        #expect(
+            ssda903.output
+                == "journey: the collection year cannot be told from the return (it has no dated rows, or its latest "
+                + "date is not between 1900 and 2261): pass --year, e.g. 2024-25\n")
+        let census = try run(
+            journeyProgram.path, ["import", "cin-census", folder + "/cin.xml", "--log", folder + "/cin"])
+        #expect(census.status == 1)
+        #expect(
+            census.output
+                == "journey: \(folder)/cin.xml has no header with the collection year (ReferenceDate or Year): pass "
+                + "--year, e.g. 2023-24\n")
+
+        let error = ImportError.unknownYear("the collection year cannot be told")
+        #expect(!error.description.contains("--year"))
     }
 }

@@ -77,7 +77,8 @@ public enum ImportError: Error, LocalizedError, CustomStringConvertible, Sendabl
     case noReturn(String)
     /// Rows of the return break its rules; with `--skip-invalid` the valid rows would have been imported.
     case invalid(problems: [ImportProblem], total: Int, rejected: [RejectedRecord])
-    /// The collection year could not be told from the return and was not given.
+    /// The collection year could not be told from the return and was not given: the message says why; how to give
+    /// it is the caller's to say.
     case unknownYear(String)
     /// A file the import writes (`--rejected`) could not be written.
     case unwritable(file: String, reason: String)

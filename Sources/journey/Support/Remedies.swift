@@ -16,6 +16,11 @@ func commandLineMessage(for error: any Error) -> String {
     }
 }
 
+/// An error a command has worded, remedy and all.
+struct RemediedError: Error, CustomStringConvertible {
+    var description: String
+}
+
 extension LogError {
     var commandLineMessage: String {
         if case .versionMismatch(let child, let expected, let actual) = self {
@@ -41,6 +46,13 @@ extension LogError {
 }
 
 extension ImportError {
+    /// The error with the advice for a year that cannot be told, which names `--year` with the year the command's
+    /// help shows; any other error as it is.
+    func remedied(yearExample: String) -> any Error {
+        guard case .unknownYear(let reason) = self else { return self }
+        return RemediedError(description: reason + ": pass --year, e.g. \(yearExample)")
+    }
+
     /// What to do, in the command line's words.
     var remedy: String? {
         switch self {
