@@ -1,13 +1,16 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
-// Layers, dependencies pointing one way:
+// Layers, dependencies pointing one way: a target uses those it is indented under (and what they use), never one
+// beside or below it.
 //   JourneyCore (vocabulary: dates, calendar, codes, events)
-//   ← JourneyLog (storage)
-//   ← JourneyProjections (the replay engine and the metrics), JourneyChecks (data quality)
-//   ← JourneyImport (statutory returns), JourneySynth (synthetic councils), JourneyReports (chronologies,
-//     cohorts, the performance pack)
-//   ← journey (the command line: thin)
+//     JourneySynth (synthetic councils: it makes events, and needs nothing else)
+//     JourneyLog (storage)
+//       JourneyImport (statutory returns, reconciled with what the log holds)
+//       JourneyProjections (the replay engine and the metrics)
+//         JourneyChecks (data quality, on the replayed records)
+//           JourneyReports (chronologies, cohorts, the performance pack: the metrics and the checks together)
+//   journey (the command line: thin), on all of them
 let package = Package(
     name: "journey",
     platforms: [.macOS(.v14)],

@@ -191,21 +191,6 @@ public struct ChildJourney: Sendable {
     }
 }
 
-extension CalendarDate {
-    /// The last day of this date's month.
-    var endOfMonth: CalendarDate {
-        CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
-    }
-}
-
-extension Timestamp {
-    /// The UTC date of this instant: what "the day it was recorded" means in the checks (the log keeps instants).
-    var utcDate: CalendarDate {
-        let day = nanoseconds >= 0 ? nanoseconds / 86_400_000_000_000 : (nanoseconds + 1) / 86_400_000_000_000 - 1
-        return CalendarDate(dayNumber: Int32(day))
-    }
-}
-
 /// Half-open date ranges `[start, end)` for overlaps: a thing ending on the day the next starts does not overlap it
 /// (CIN 8820, note), and one with no end runs on.
 struct DateRange {

@@ -22,7 +22,7 @@ public struct SyntheticCouncil: Sendable {
     let nameWidth: Int
 
     public init(_ parameters: SynthParameters) throws(SynthParametersError) {
-        if let problem = parameters.problem { throw SynthParametersError(problem) }
+        if let problem = parameters.problem { throw problem }
         self.parameters = parameters
         model = FlowModel(targets: parameters.targets)
         // Journeys are simulated a little past the extract, to decide what happens before it.

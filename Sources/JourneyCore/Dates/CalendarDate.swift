@@ -86,6 +86,15 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     public func adding(years: Int) -> CalendarDate { adding(months: 12 * years) }
 
+    /// The first day of this date's month.
+    public var monthStart: CalendarDate { adding(days: 1 - day) }
+
+    /// The last day of this date's month: a month end, the point of a monthly series and of the performance pack.
+    public var monthEnd: CalendarDate {
+        let (y, m, d) = parts
+        return adding(days: CalendarDate.daysIn(month: m, year: y) - d)
+    }
+
     /// Days from `self` to `other` (positive when `other` is later).
     public func days(to other: CalendarDate) -> Int { Int(other.dayNumber) - Int(dayNumber) }
 

@@ -146,6 +146,12 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         return CalendarDate(dayNumber: Int32(Self.floorDiv(local, Self.nanosecondsPerDay)))
     }
 
+    /// The calendar date of this instant in UTC, whatever offset it was written in: what "the day it was recorded"
+    /// means to the checks and the chronology.
+    public var utcDate: CalendarDate {
+        CalendarDate(dayNumber: Int32(Self.floorDiv(nanoseconds, Self.nanosecondsPerDay)))
+    }
+
     /// RFC 3339, in the offset and with the fraction digits it was written with.
     public var description: String {
         let local = nanoseconds + Int64(offsetMinutes) * 60_000_000_000

@@ -136,7 +136,7 @@ struct CINCensusSession {
         }
         guard let year else {
             throw ImportError.unknownYear(
-                "\(file) has no header with the collection year (ReferenceDate or Year): pass --year, e.g. 2023-24")
+                "\(file) has no header with the collection year (ReferenceDate or Year)")
         }
         let when = recorded ?? SSDA903Importer.defaultRecorded(for: year)
         let source = "cin-census-\(year.endYear)"

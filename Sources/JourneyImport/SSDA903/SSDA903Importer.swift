@@ -36,7 +36,7 @@ public struct SSDA903Importer: Importer {
         guard let year = options.year ?? input.inferredYear else {
             throw ImportError.unknownYear(
                 "the collection year cannot be told from the return (it has no dated rows, or its latest date is not "
-                    + "between 1900 and 2261): pass --year, e.g. 2024-25")
+                    + "between 1900 and 2261)")
         }
         let recorded = options.recorded ?? Self.defaultRecorded(for: year)
         let source = "ssda903-\(year.endYear)"

@@ -46,16 +46,12 @@ enum FactKey {
         Array(key.split(separator: ".").dropFirst(3))
     }
 
-    /// A stable 64-bit hash (FNV-1a with a final mix): the same in every process, unlike Swift's `Hasher`.
+    /// A 64-bit hash of a text that is the same in every process (`StableHash`), unlike Swift's `Hasher`. It keeps 0,
+    /// which an identifier's hash turns to 1, as it always has: its values are saved in the ids of corrections.
     static func stableHash(_ text: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in text.utf8 {
-            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
-        }
-        h ^= h >> 33
-        h = h &* 0xff51_afd7_ed55_8ccd
-        h ^= h >> 33
-        return h
+        var hash = StableHash()
+        hash.combine(bytes: text.utf8)
+        return hash.value
     }
 
     /// A digest of what a fact says (its date and fields), to compare a return with what an earlier import wrote.

@@ -67,6 +67,9 @@ public struct RejectedRecord: Hashable, Sendable {
 }
 
 /// Why an import did not happen. Nothing was appended.
+///
+/// The message says what is wrong, not which option puts it right: the caller says that in its own words (the
+/// command line names `--skip-invalid` and `--rejected`).
 public enum ImportError: Error, LocalizedError, CustomStringConvertible, Sendable {
     /// A file could not be opened or read as the kind of file expected.
     case unreadable(file: String, reason: String)
@@ -74,7 +77,8 @@ public enum ImportError: Error, LocalizedError, CustomStringConvertible, Sendabl
     case noReturn(String)
     /// Rows of the return break its rules; with `--skip-invalid` the valid rows would have been imported.
     case invalid(problems: [ImportProblem], total: Int, rejected: [RejectedRecord])
-    /// The collection year could not be told from the return and was not given.
+    /// The collection year could not be told from the return and was not given: the message says why; how to give
+    /// it is the caller's to say.
     case unknownYear(String)
     /// A file the import writes (`--rejected`) could not be written.
     case unwritable(file: String, reason: String)
@@ -90,8 +94,6 @@ public enum ImportError: Error, LocalizedError, CustomStringConvertible, Sendabl
             let more = total > problems.count ? "\n  … and \(total - problems.count) more" : ""
             return "the return was not imported and nothing was appended (\(total) problem"
                 + (total == 1 ? "" : "s") + "):\n" + lines + more
-                + "\nFix the rows, or pass --skip-invalid to import the valid ones (with --rejected FILE to keep the "
-                + "rejected rows and their reasons)."
         case .unknownYear(let message):
             return message
         case .unwritable(let file, let reason):

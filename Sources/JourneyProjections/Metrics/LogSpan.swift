@@ -110,8 +110,7 @@ struct SpanTally: Sendable {
     /// `nil` for a log with no counting event.
     var span: LogSpan? {
         guard let earliest, let latest, let firstRecordEnd else { return nil }
-        let monthStart = CalendarDate(year: firstRecordEnd.year, month: firstRecordEnd.month, day: 1)!
-        return LogSpan(earliest: earliest, completeFrom: max(earliest, monthStart), latest: latest)
+        return LogSpan(earliest: earliest, completeFrom: max(earliest, firstRecordEnd.monthStart), latest: latest)
     }
 }
 

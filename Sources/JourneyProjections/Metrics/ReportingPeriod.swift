@@ -31,15 +31,12 @@ public struct ReportingPeriod: Hashable, Sendable, CustomStringConvertible {
     /// The last day of each month that ends within the period: the points of a monthly series.
     public var monthEnds: [CalendarDate] {
         var ends: [CalendarDate] = []
-        var end = CalendarDate(
-            year: from.year, month: from.month, day: CalendarDate.daysIn(month: from.month, year: from.year))!
+        var end = from.monthEnd
         while end <= to {
             ends.append(end)
             // After December 9999 there is no next month to end: the series stops there.
             guard end.year < 9999 || end.month < 12 else { break }
-            let next = end.adding(days: 1)
-            end = CalendarDate(
-                year: next.year, month: next.month, day: CalendarDate.daysIn(month: next.month, year: next.year))!
+            end = end.adding(days: 1).monthEnd
         }
         return ends
     }

@@ -91,21 +91,15 @@ extension Atom {
     /// `recorded` as a timestamp; `nil` when the event had none.
     var recordedTimestamp: Timestamp? { recorded == Int64.min ? nil : Timestamp(nanoseconds: recorded) }
 
-    /// The type, date and fields, hashed (FNV-1a over the values, then mixed): equal for two recordings of one fact.
+    /// The type, date and fields, hashed (`StableHash`, a word at a time): equal for two recordings of one fact.
     var contentHash: UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        func mix(_ v: UInt64) {
-            h = (h ^ v) &* 0x0000_0100_0000_01b3
-        }
-        mix(UInt64(type.rawValue))
-        mix(UInt64(UInt32(bitPattern: occurred)))
-        mix(UInt64(a) | UInt64(b) << 8 | UInt64(c) << 16)
-        mix(key)
-        mix(ref)
-        mix(extra)
-        h ^= h >> 33
-        h = h &* 0xff51_afd7_ed55_8ccd
-        h ^= h >> 33
-        return h
+        var h = StableHash()
+        h.combine(UInt64(type.rawValue))
+        h.combine(UInt64(UInt32(bitPattern: occurred)))
+        h.combine(UInt64(a) | UInt64(b) << 8 | UInt64(c) << 16)
+        h.combine(key)
+        h.combine(ref)
+        h.combine(extra)
+        return h.value
     }
 }

@@ -162,10 +162,3 @@ extension Chronology {
         return start.map { $0.days(to: e.occurred) }
     }
 }
-
-extension Timestamp {
-    /// The UTC calendar date of this instant.
-    var utcDate: CalendarDate {
-        CalendarDate(dayNumber: Int32((nanoseconds - (nanoseconds < 0 ? 86_399_999_999_999 : 0)) / 86_400_000_000_000))
-    }
-}

@@ -41,13 +41,6 @@ public struct PerformancePack: Sendable {
     }
 }
 
-extension CalendarDate {
-    /// The last day of this date's month.
-    public var monthEnd: CalendarDate {
-        CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
-    }
-}
-
 extension JourneyState {
     /// Evaluates the pack for the month ending `monthEnd`: one call for every period (the headline year by team, the
     /// year before, and the rolling year to each month end of the trends), and one run of the checks.

@@ -56,21 +56,39 @@ public struct SynthParameters: Hashable, Sendable {
     public var isClean: Bool { defectRate == 0 }
 
     /// Why these parameters cannot make a council, or `nil`.
-    public var problem: String? {
-        if children < 1 || children > 99_999_999 { return "the number of children must be 1 to 99,999,999" }
-        if to < from { return "--to must not be before --from" }
+    public var problem: SynthParametersError? {
+        if children < 1 || children > 99_999_999 { return .init("the number of children must be 1 to 99,999,999") }
+        if to < from { return .init("the extract must not end before it starts", rule: .endsBeforeStart) }
         // Case systems are younger than 1990.
-        if from.year < 1990 || to.year > 2100 { return "dates must be between 1990 and 2100" }
-        if historyYears < 0 || historyYears > 30 { return "the history must be 0 to 30 years" }
-        if simulationStart.year < 1970 { return "--from less the history must not be before 1970" }
-        if !(defectRate >= 0 && defectRate <= 1) { return "the defect rate must be between 0 and 1" }
-        return targets.problem
+        if from.year < 1990 || to.year > 2100 { return .init("dates must be between 1990 and 2100") }
+        if historyYears < 0 || historyYears > 30 { return .init("the history must be 0 to 30 years") }
+        if simulationStart.year < 1970 {
+            return .init("the history must not begin before 1970", rule: .historyBeginsBefore1970)
+        }
+        if !(defectRate >= 0 && defectRate <= 1) { return .init("the defect rate must be between 0 and 1") }
+        return targets.problem.map { .init($0) }
     }
 }
 
-/// Parameters that cannot make a council; the message names what to change.
+/// Parameters that cannot make a council. The message says what is wrong in the words of `SynthParameters` and of
+/// the parameters file; a caller that gives the dates its own way (the command line's options) words the `rule`.
 public struct SynthParametersError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// A rule about the extract's dates and its history.
+    public enum Rule: Hashable, Sendable {
+        /// `to` is before `from`.
+        case endsBeforeStart
+        /// `from` less `historyYears` is before 1970.
+        case historyBeginsBefore1970
+    }
+
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// The rule broken, for the rules a caller may word its own way; `nil` for the others.
+    public var rule: Rule?
+
+    public init(_ message: String, rule: Rule? = nil) {
+        self.message = message
+        self.rule = rule
+    }
+
     public var description: String { message }
 }

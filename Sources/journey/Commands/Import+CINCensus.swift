@@ -38,7 +38,8 @@ extension Journey.Import {
         }
 
         func run() throws {
-            try common.run(CINCensusImporter(path: file, options: try common.options(year: year)))
+            try common.run(
+                CINCensusImporter(path: file, options: try common.options(year: year)), yearExample: "2023-24")
         }
     }
 }

@@ -38,7 +38,8 @@ extension Journey.Import {
         }
 
         func run() throws {
-            try common.run(SSDA903Importer(paths: paths, options: try common.options(year: year)))
+            try common.run(
+                SSDA903Importer(paths: paths, options: try common.options(year: year)), yearExample: "2024-25")
         }
     }
 }

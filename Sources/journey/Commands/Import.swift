@@ -88,7 +88,8 @@ struct ImportCommandOptions: ParsableArguments {
     }
 
     /// Runs an importer against the log and prints its summary; progress goes to standard error on a terminal.
-    func run(_ importer: some Importer) throws {
+    /// `yearExample` is the year the command's `--year` help shows, for the advice when the year cannot be told.
+    func run(_ importer: some Importer, yearExample: String) throws {
         try reportingErrors {
             let writer = try LogWriter.open(log.folderToAppendTo(), wait: wait)
             if let recovery = writer.recovery { Terminal.error("journey: \(recovery)") }
@@ -101,7 +102,7 @@ struct ImportCommandOptions: ParsableArguments {
                 }
             } catch {
                 progress.finish()
-                throw error
+                throw (error as? ImportError)?.remedied(yearExample: yearExample) ?? error
             }
             progress.finish()
             print(report.summary)

@@ -124,7 +124,7 @@ extension Journey {
                             defectRate: clean ? 0 : defectRate ?? SynthParameters.defaultDefectRate, targets: targets,
                             historyYears: history))
                 } catch {
-                    throw ValidationError("\(error)")
+                    throw ValidationError(commandLineMessage(for: error))
                 }
                 let progress = Terminal.Progress(progressOptions)
                 let summary: SynthSummary

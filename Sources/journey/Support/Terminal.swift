@@ -147,7 +147,7 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as ExitCode {
         throw error
     } catch {
-        Terminal.error("journey: \(error)")
+        Terminal.error("journey: \(commandLineMessage(for: error))")
         throw ExitCode(1)
     }
 }
