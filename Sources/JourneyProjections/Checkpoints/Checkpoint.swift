@@ -66,59 +66,61 @@ public enum Checkpoint {
     }
 
     static func write(_ state: JourneyState, cursor: LogCursor, chainHash: [UInt8], to file: CacheFile) throws {
-        // Streamed a megabyte at a time, so that writing needs no second copy of the state in memory.
-        try file.write(end: cursor, chainHash: chainHash) { out in
-            let flushSize = 1 << 20
-            var w = BinaryWriter(capacity: 2 * flushSize)
-            func flush() throws {
-                try out.write(w.bytes)
-                w.bytes.removeAll(keepingCapacity: true)
-            }
-            w.fixed(state.position)
-            w.fixed(state.eventCount)
-            w.fixed(UInt64(state.atoms.count))
-            for interner in [state.strings.teams, state.strings.workers, state.strings.wards] {
-                w.varint(UInt64(interner.strings.count))
-                for s in interner.strings { w.string(s) }
-            }
-            w.varint(UInt64(state.drops.count))
-            for d in state.drops {
-                w.fixed(d.source)
-                w.fixed(d.target)
-                w.fixed(d.recorded)
-                w.fixed(d.position)
-                if w.bytes.count >= flushSize { try flush() }
-            }
-            w.varint(UInt64(state.merges.count))
-            for m in state.merges {
-                w.fixed(m.source)
-                w.string(m.child.rawValue)
-                w.string(m.into.rawValue)
-                w.fixed(m.recorded)
-                w.fixed(m.position)
-                if w.bytes.count >= flushSize { try flush() }
-            }
-            w.varint(UInt64(state.childIDs.count))
-            for child in state.childIDs {
-                w.string(child.rawValue)
-                if w.bytes.count >= flushSize { try flush() }
-            }
-            // The atoms and their children's numbers last, as they are in memory, a megabyte at a time: a reader
-            // finds them from the end of the file and reads them straight into place.
-            func copy<T>(_ values: [T]) throws {
-                let perFlush = max(1, flushSize / MemoryLayout<T>.stride)
-                var start = 0
-                while start < values.count {
-                    let end = min(values.count, start + perFlush)
-                    values[start..<end].withUnsafeBytes { w.bytes.append(contentsOf: $0) }
-                    try flush()
-                    start = end
-                }
-            }
-            try copy(state.atoms)
-            try copy(state.atomChildren)
-            try flush()
+        try file.write(end: cursor, chainHash: chainHash) { try writeContents(of: state, to: &$0) }
+    }
+
+    /// Streams the state a megabyte at a time, so that writing needs no second copy of it in memory.
+    static func writeContents(of state: JourneyState, to out: inout CacheFile.Writer) throws {
+        let flushSize = 1 << 20
+        var w = BinaryWriter(capacity: 2 * flushSize)
+        func flush() throws {
+            try out.write(w.bytes)
+            w.bytes.removeAll(keepingCapacity: true)
         }
+        w.fixed(state.position)
+        w.fixed(state.eventCount)
+        w.fixed(UInt64(state.atoms.count))
+        for interner in [state.strings.teams, state.strings.workers, state.strings.wards] {
+            w.varint(UInt64(interner.strings.count))
+            for s in interner.strings { w.string(s) }
+        }
+        w.varint(UInt64(state.drops.count))
+        for d in state.drops {
+            w.fixed(d.source)
+            w.fixed(d.target)
+            w.fixed(d.recorded)
+            w.fixed(d.position)
+            if w.bytes.count >= flushSize { try flush() }
+        }
+        w.varint(UInt64(state.merges.count))
+        for m in state.merges {
+            w.fixed(m.source)
+            w.string(m.child.rawValue)
+            w.string(m.into.rawValue)
+            w.fixed(m.recorded)
+            w.fixed(m.position)
+            if w.bytes.count >= flushSize { try flush() }
+        }
+        w.varint(UInt64(state.childIDs.count))
+        for child in state.childIDs {
+            w.string(child.rawValue)
+            if w.bytes.count >= flushSize { try flush() }
+        }
+        // The atoms and their children's numbers last, as they are in memory, a megabyte at a time: a reader
+        // finds them from the end of the file and reads them straight into place.
+        func copy<T>(_ values: [T]) throws {
+            let perFlush = max(1, flushSize / MemoryLayout<T>.stride)
+            var start = 0
+            while start < values.count {
+                let end = min(values.count, start + perFlush)
+                values[start..<end].withUnsafeBytes { w.bytes.append(contentsOf: $0) }
+                try flush()
+                start = end
+            }
+        }
+        try copy(state.atoms)
+        try copy(state.atomChildren)
+        try flush()
     }
 
     struct CheckpointFailure: Error {}
