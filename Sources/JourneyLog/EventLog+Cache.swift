@@ -5,7 +5,7 @@ extension EventLog {
     /// Created on first use, readable by its owner only; `nil` when the log directory is not writable.
     public func cacheDirectory() -> String? {
         do {
-            try System.makeDirectory(layout.cachePath)
+            try LogIO.makeDirectory(layout.cachePath)
             return layout.cachePath
         } catch {
             return nil
@@ -19,13 +19,13 @@ extension EventLog {
             cursor.offset >= LogLayout.headerSize + Record.overhead
         else { return nil }
         let path = layout.segmentPath(cursor.segment)
-        guard let fd = try? System.open(path, flags: O_RDONLY_) else { return nil }
-        defer { System.close(fd) }
+        guard let fd = try? LogIO.open(path, flags: O_RDONLY_) else { return nil }
+        defer { LogIO.close(fd) }
         let size = Record.overhead + Commit.bodySize
         var bytes = [UInt8](repeating: 0, count: size)
         guard
             let n = try? bytes.withUnsafeMutableBytes({
-                try System.read(fd, into: $0.baseAddress!, count: size, at: cursor.offset - size, path: path)
+                try LogIO.read(fd, into: $0.baseAddress!, count: size, at: cursor.offset - size, path: path)
             }), n == size
         else { return nil }
         return bytes.withUnsafeBytes { raw -> [UInt8]? in

@@ -17,17 +17,17 @@ public struct EventLog: Sendable {
     /// `LogError.notALog` when it is not a log (no head file and no segment files).
     public static func open(_ path: String) throws -> EventLog {
         let layout = LogLayout(path: path)
-        guard System.exists(path) else { throw LogError.notFound(path: path) }
+        guard LogIO.exists(path) else { throw LogError.notFound(path: path) }
         if let head = try Head.read(layout) {
             if head.segment > 0 {
                 // Cheap to see at once: the committed end is in a file that is there and long enough.
                 let file = layout.segmentPath(head.segment)
-                guard System.exists(file) else {
+                guard LogIO.exists(file) else {
                     throw LogError.damaged(path: file, offset: 0, reason: "the segment the head names is missing")
                 }
-                let fd = try System.open(file, flags: O_RDONLY_)
-                defer { System.close(fd) }
-                let size = try System.size(fd, path: file)
+                let fd = try LogIO.open(file, flags: O_RDONLY_)
+                defer { LogIO.close(fd) }
+                let size = try LogIO.size(fd, path: file)
                 guard size >= head.offset else {
                     throw LogError.damaged(
                         path: file, offset: size,
@@ -48,7 +48,7 @@ public struct EventLog: Sendable {
     public static let formatVersion: UInt32 = 1
 
     /// Whether anything is at `path` (a log, or something that is not one).
-    public static func exists(_ path: String) -> Bool { System.exists(path) }
+    public static func exists(_ path: String) -> Bool { LogIO.exists(path) }
 
     /// The position of the last committed event (0 for an empty log).
     public var lastPosition: UInt64 { head.position }
@@ -159,11 +159,11 @@ public struct EventLog: Sendable {
         if first <= head.segment {
             for segment in first...head.segment {
                 let path = layout.segmentPath(segment)
-                guard System.exists(path) else {
+                guard LogIO.exists(path) else {
                     throw LogError.damaged(path: path, offset: 0, reason: "a committed segment file is missing")
                 }
-                let fd = try System.open(path, flags: O_RDONLY_)
-                defer { System.close(fd) }
+                let fd = try LogIO.open(path, flags: O_RDONLY_)
+                defer { LogIO.close(fd) }
                 let number = try SegmentScanner.readHeader(fd: fd, path: path)
                 guard number == segment else {
                     throw LogError.damaged(path: path, offset: 12, reason: "the header names segment \(number)")

@@ -1,13 +1,5 @@
 import JourneyCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// What a `--log` path names, decided in this one place for every command: a log directory, a JSON Lines file of
 /// events (whatever its name), or standard input (`-`).
 ///
@@ -32,24 +24,26 @@ public enum LogSource: Sendable, Equatable {
             self = .standardInput
             return
         }
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            if errno == ENOENT || errno == ENOTDIR { throw LogError.notFound(path: path) }
-            throw LogError.io(operation: "look at", path: path, reason: System.errnoText())
+        let status: System.FileStatus
+        do {
+            status = try System.status(of: path)
+        } catch {
+            if error.isNotFound { throw LogError.notFound(path: path) }
+            throw LogError(error)
         }
-        switch status.st_mode & S_IFMT {
-        case S_IFDIR:
+        switch status.kind {
+        case .directory:
             self = .directory(path)
-        case S_IFREG:
+        case .regular:
             try Self.checkFirstLine(of: path)
             self = .jsonLines(path)
-        case S_IFCHR, S_IFBLK:
+        case .device:
             throw LogSourceError(path: path, found: "a device")
-        case S_IFIFO:
+        case .pipe:
             throw LogSourceError(path: path, found: "a named pipe (give it as standard input: --log - < \(path))")
-        case S_IFSOCK:
+        case .socket:
             throw LogSourceError(path: path, found: "a socket")
-        default:
+        case .link, .other:
             throw LogSourceError(path: path, found: "neither a folder nor a regular file")
         }
     }
@@ -71,12 +65,12 @@ public enum LogSource: Sendable, Equatable {
     /// Refuses a file with no events, or whose first non-blank line is not a JSON object. Only the first megabyte
     /// is looked at: a first line longer than that starts with `{` and is left to the replay to judge.
     static func checkFirstLine(of path: String) throws {
-        let fd = try System.open(path, flags: O_RDONLY_)
-        defer { System.close(fd) }
+        let fd = try LogIO.open(path, flags: O_RDONLY_)
+        defer { LogIO.close(fd) }
         let limit = 1 << 20
         var bytes = [UInt8](repeating: 0, count: limit)
         let count = try bytes.withUnsafeMutableBytes {
-            try System.read(fd, into: $0.baseAddress!, count: limit, at: 0, path: path)
+            try LogIO.read(fd, into: $0.baseAddress!, count: limit, at: 0, path: path)
         }
         var start = 0
         while start < count, [0x20, 0x09, 0x0D, 0x0A].contains(bytes[start]) { start += 1 }

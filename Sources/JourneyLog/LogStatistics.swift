@@ -30,9 +30,9 @@ public struct LogStatistics: Sendable {
         headHash = log.headHash
         for number in try log.layout.segmentNumbers() {
             let path = log.layout.segmentPath(number)
-            let fd = try System.open(path, flags: O_RDONLY_)
-            defer { System.close(fd) }
-            bytesOnDisk += try System.size(fd, path: path)
+            let fd = try LogIO.open(path, flags: O_RDONLY_)
+            defer { LogIO.close(fd) }
+            bytesOnDisk += try LogIO.size(fd, path: path)
             segments += 1
         }
     }

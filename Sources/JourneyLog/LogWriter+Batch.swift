@@ -40,7 +40,7 @@ struct BatchState {
 
     /// Set by `write` when the event's id hash was already in the index: the writer then files the id in its
     /// overflow table.
-    var overflowLocation: UInt64?
+    var overflowLocation: RecordLocation?
 
     static let flushSize = 4 << 20
 
@@ -49,7 +49,7 @@ struct BatchState {
     /// Returns false in the common case; true when the writer has more to do (overflow, a full buffer).
     mutating func write(_ event: Event, version: UInt32, after last: UInt64, hash: UInt64, ids: inout IDIndex) -> Bool {
         count += 1
-        let location = UInt64(segment) << 40 | UInt64(writeOffset + buffer.count)
+        let location = RecordLocation(segment: segment, offset: writeOffset + buffer.count)
         Record.appendEvent(event, position: last + UInt64(count), version: version, to: &buffer)
         if ids.insert(hash, at: location) {
             addedHashes.append(hash)
@@ -126,7 +126,7 @@ extension LogWriter {
             created = true
         } else {
             try openSegment(segment)
-            if try System.size(segmentFD, path: layout.segmentPath(segment)) >= maximumSegmentSize {
+            if try LogIO.size(segmentFD, path: layout.segmentPath(segment)) >= maximumSegmentSize {
                 segment += 1
                 created = true
             }
@@ -134,11 +134,11 @@ extension LogWriter {
         var start = head.segment == segment ? head.offset : 0
         if created {
             let path = layout.segmentPath(segment)
-            if segmentFD >= 0 { System.close(segmentFD) }
-            segmentFD = try System.open(path, flags: O_RDWR_ | O_TRUNC_, create: true)
+            if segmentFD >= 0 { LogIO.close(segmentFD) }
+            segmentFD = try LogIO.open(path, flags: O_RDWR_ | O_TRUNC_, create: true)
             segmentNumber = segment
             try LogLayout.header(segment: segment).withUnsafeBytes {
-                try System.write(segmentFD, $0, at: 0, path: path)
+                try LogIO.write(segmentFD, $0, at: 0, path: path)
             }
             start = LogLayout.headerSize
         }
@@ -153,8 +153,8 @@ extension LogWriter {
 
     func openSegment(_ number: Int) throws {
         guard segmentNumber != number || segmentFD < 0 else { return }
-        if segmentFD >= 0 { System.close(segmentFD) }
-        segmentFD = try System.open(layout.segmentPath(number), flags: O_RDWR_)
+        if segmentFD >= 0 { LogIO.close(segmentFD) }
+        segmentFD = try LogIO.open(layout.segmentPath(number), flags: O_RDWR_)
         segmentNumber = number
     }
 
@@ -270,7 +270,7 @@ extension LogWriter {
         guard !b.buffer.isEmpty else { return }
         let path = layout.segmentPath(b.segment)
         try b.buffer.withUnsafeBytes { raw in
-            try System.write(segmentFD, raw, at: b.writeOffset, path: path)
+            try LogIO.write(segmentFD, raw, at: b.writeOffset, path: path)
             b.hasher.add(raw)
         }
         b.writeOffset += b.buffer.count
@@ -293,10 +293,10 @@ extension LogWriter {
             var bytes: [UInt8] = []
             Record.appendCommit(commit, to: &bytes)
             let path = layout.segmentPath(b.segment)
-            try bytes.withUnsafeBytes { try System.write(segmentFD, $0, at: b.writeOffset, path: path) }
+            try bytes.withUnsafeBytes { try LogIO.write(segmentFD, $0, at: b.writeOffset, path: path) }
             b.writeOffset += bytes.count
-            try System.sync(segmentFD, path: path)
-            if b.createdSegment { try System.syncDirectory(layout.path) }
+            try LogIO.sync(segmentFD, path: path)
+            if b.createdSegment { try LogIO.syncDirectory(layout.path) }
             let newHead = Head(
                 segment: b.segment, offset: b.writeOffset, position: commit.lastPosition,
                 chainHash: commit.chainHash, batches: head.batches + 1)
@@ -321,8 +321,8 @@ extension LogWriter {
         guard let b = batch else { return }
         batch = nil
         // Every record of the batch, and nothing before it, is at or after its start.
-        func isInBatch(_ location: UInt64) -> Bool {
-            Int(location >> 40) == b.segment && Int(location & ((1 << 40) - 1)) >= b.startOffset
+        func isInBatch(_ location: RecordLocation) -> Bool {
+            location.segment == b.segment && location.offset >= b.startOffset
         }
         for hash in b.addedHashes {
             if let location = ids[hash], isInBatch(location) { ids.remove(hash) }
@@ -337,14 +337,14 @@ extension LogWriter {
     func rollBackFiles(_ b: BatchState) throws {
         let path = layout.segmentPath(b.segment)
         if b.createdSegment {
-            System.close(segmentFD)
+            LogIO.close(segmentFD)
             segmentFD = -1
             segmentNumber = 0
-            try System.remove(path)
-            try System.syncDirectory(layout.path)
-        } else if try System.size(segmentFD, path: path) != b.startOffset {
-            try System.truncate(segmentFD, to: b.startOffset, path: path)
-            try System.sync(segmentFD, path: path)
+            try LogIO.remove(path)
+            try LogIO.syncDirectory(layout.path)
+        } else if try LogIO.size(segmentFD, path: path) != b.startOffset {
+            try LogIO.truncate(segmentFD, to: b.startOffset, path: path)
+            try LogIO.sync(segmentFD, path: path)
         }
     }
 }

@@ -48,10 +48,10 @@ public final class LogWriter {
     /// Open file of the segment the head is in (or the batch is being written to).
     var segmentFD: Int32 = -1
     var segmentNumber = 0
-    /// Event id (hashed) → where its record is (segment << 40 | byte offset).
+    /// Event id (hashed) → where its record is.
     var ids = IDIndex()
     /// Ids whose hash collides with another id's: looked up by the id itself.
-    var idOverflow: [EventID: UInt64] = [:]
+    var idOverflow: [EventID: RecordLocation] = [:]
     /// The latest version of each child's stream.
     var versions: [ChildID: ChildVersion] = [:]
     /// The position the saved index (`WriterIndexCache`) reflects; 0 when there is none.
@@ -77,7 +77,7 @@ public final class LogWriter {
     /// and reads the ids and child versions already in the log, checking the tail it will build on against the
     /// head (`loadIndex`). A new log gets an empty head at once, so that it is a log to readers from then on.
     public static func open(_ path: String, wait: Bool = false) throws -> LogWriter {
-        try System.makeDirectory(path)
+        try LogIO.makeDirectory(path)
         let layout = LogLayout(path: path)
         let lock = try WriterLock.acquire(layout, wait: wait)
         let report = try Recovery.repair(layout)
@@ -101,13 +101,13 @@ public final class LogWriter {
     }
 
     deinit {
-        if segmentFD >= 0 { System.close(segmentFD) }
+        if segmentFD >= 0 { LogIO.close(segmentFD) }
         lock.release()
     }
 
     /// Releases the writer lock now rather than when the writer is freed.
     public func close() {
-        if segmentFD >= 0 { System.close(segmentFD) }
+        if segmentFD >= 0 { LogIO.close(segmentFD) }
         segmentFD = -1
         lock.release()
         isStopped = true
@@ -125,7 +125,7 @@ public final class LogWriter {
         // Built in locals and stored once: updating the writer's own properties for each of millions of events
         // would pay for an exclusivity check on every access.
         var ids: IDIndex
-        var overflow: [EventID: UInt64] = [:]
+        var overflow: [EventID: RecordLocation] = [:]
         var versions: [ChildID: ChildVersion] = [:]
         var cursor: LogCursor?
         var previousEnd = LastBatch.none
@@ -157,7 +157,7 @@ public final class LogWriter {
                 _ = try r.fixed(UInt64.self)
                 let version = try r.fixed(UInt32.self)
                 let key = try Event.readKey(binary: &r)
-                let location = UInt64(segment) << 40 | UInt64(offset)
+                let location = RecordLocation(segment: segment, offset: offset)
                 if !ids.insert(key.id.stableHash, at: location) { overflow[key.id] = location }
                 versions[key.child] = ChildVersion(current: version)
             } catch {
@@ -179,29 +179,27 @@ public final class LogWriter {
                 || WriterIndexCache.isWorthSaving(
                     sinceSaved: head.position - savedIndexPosition, logSize: head.position)
         else { return }
-        do {
-            try WriterIndexCache.save(
-                ids: ids, overflow: idOverflow, versions: versions, head: head, lastBatch: lastBatch, layout)
-            savedIndexPosition = head.position
-        } catch {
-            // Left as it was: the next writer reads the records past the old copy, or the whole log. A full disk
-            // leaves no half-written copy beside it.
-            try? System.remove(WriterIndexCache.path(layout) + ".new")
-        }
+        // When it cannot be saved, the old copy is left as it was (and no half-written one beside it): the next
+        // writer reads the records past it, or the whole log.
+        guard
+            (try? WriterIndexCache.save(
+                ids: ids, overflow: idOverflow, versions: versions, head: head, lastBatch: lastBatch, layout)) != nil
+        else { return }
+        savedIndexPosition = head.position
     }
 
     // MARK: Ids
 
     /// Records where an event's record is. Returns false when the hash was already taken (by another id).
     @discardableResult
-    func remember(_ id: EventID, at location: UInt64) -> Bool {
+    func remember(_ id: EventID, at location: RecordLocation) -> Bool {
         if ids.insert(id.stableHash, at: location) { return true }
         idOverflow[id] = location
         return false
     }
 
     /// Where the event with this id is stored, if the log (or the batch being written) holds it.
-    func location(of id: EventID, hash: UInt64? = nil) throws -> UInt64? {
+    func location(of id: EventID, hash: UInt64? = nil) throws -> RecordLocation? {
         if let location = idOverflow[id] { return location }
         guard let location = ids[hash ?? id.stableHash] else { return nil }
         // The hash matched: confirm that it is this id and not another with the same hash.
@@ -209,9 +207,8 @@ public final class LogWriter {
     }
 
     /// Reads the stored event at a location.
-    func load(at location: UInt64) throws -> StoredEvent {
-        let segment = Int(location >> 40)
-        let offset = Int(location & ((1 << 40) - 1))
+    func load(at location: RecordLocation) throws -> StoredEvent {
+        let (segment, offset) = (location.segment, location.offset)
         if var b = batch, segment == b.segment, offset >= b.writeOffset {
             try flush(&b)
             batch = b
@@ -220,8 +217,8 @@ public final class LogWriter {
         if segment == segmentNumber && segmentFD >= 0 {
             return try EventLog.readEvent(fd: segmentFD, path: path, offset: offset)
         }
-        let fd = try System.open(path, flags: O_RDONLY_)
-        defer { System.close(fd) }
+        let fd = try LogIO.open(path, flags: O_RDONLY_)
+        defer { LogIO.close(fd) }
         return try EventLog.readEvent(fd: fd, path: path, offset: offset)
     }
 }

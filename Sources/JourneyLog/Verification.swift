@@ -34,7 +34,7 @@ extension EventLog {
     /// directory that is not a log.
     public static func verify(_ path: String) throws -> VerificationReport {
         let layout = LogLayout(path: path)
-        guard System.exists(path) else { throw LogError.notFound(path: path) }
+        guard LogIO.exists(path) else { throw LogError.notFound(path: path) }
         var report = VerificationReport()
         func damage(_ file: String, _ offset: Int, _ reason: String) {
             let found = VerificationReport.Damage(file: file, offset: offset, reason: reason)
@@ -61,7 +61,7 @@ extension EventLog {
         do {
             _ = try Recovery.plan(layout)
         } catch LogError.damaged(let file, let offset, let reason) {
-            if System.exists(layout.headPath) {
+            if LogIO.exists(layout.headPath) {
                 damage(file, offset, reason + "; the next append will refuse to repair this")
             } else {
                 damage(
@@ -82,8 +82,8 @@ extension EventLog {
 
         var expectedPosition: UInt64 = 1
         var versions: [ChildID: UInt32] = [:]
-        var ids: [UInt64: UInt64] = [:]
-        var possibleDuplicates: [(UInt64, UInt64)] = []
+        var ids: [UInt64: RecordLocation] = [:]
+        var possibleDuplicates: [(RecordLocation, RecordLocation)] = []
         var chain = Commit.genesisHash
         var batchHasher = Commit.Hasher(previous: chain)
         var batchFirst: UInt64?
@@ -92,9 +92,9 @@ extension EventLog {
 
         for number in segments {
             let file = layout.segmentPath(number)
-            let fd = try System.open(file, flags: O_RDONLY_)
-            defer { System.close(fd) }
-            let size = try System.size(fd, path: file)
+            let fd = try LogIO.open(file, flags: O_RDONLY_)
+            defer { LogIO.close(fd) }
+            let size = try LogIO.size(fd, path: file)
             report.bytes += size
             if number > head.segment {
                 report.uncommittedBytes += size
@@ -142,7 +142,7 @@ extension EventLog {
                                     + "stream where \(expectedVersion) was expected")
                         }
                         versions[stored.event.child] = stored.version
-                        let location = UInt64(number) << 40 | UInt64(offset)
+                        let location = RecordLocation(segment: number, offset: offset)
                         if let other = ids.updateValue(location, forKey: stored.event.id.stableHash) {
                             possibleDuplicates.append((other, location))
                         }
@@ -216,7 +216,7 @@ extension EventLog {
         for (a, b) in possibleDuplicates {
             if let ea = try? log.event(at: a), let eb = try? log.event(at: b), ea.event.id == eb.event.id {
                 damage(
-                    layout.segmentPath(Int(b >> 40)), Int(b & ((1 << 40) - 1)),
+                    layout.segmentPath(b.segment), b.offset,
                     "the event at position \(eb.position) has the same id as the one at position \(ea.position)")
             }
         }
@@ -238,7 +238,7 @@ extension EventLog {
         var bytes = [UInt8](repeating: 0, count: window)
         guard
             let got = try? bytes.withUnsafeMutableBytes({
-                try System.read(fd, into: $0.baseAddress!, count: window, at: offset, path: path)
+                try LogIO.read(fd, into: $0.baseAddress!, count: window, at: offset, path: path)
             })
         else { return nil }
         return bytes.withUnsafeBytes { raw -> Int? in
@@ -249,20 +249,19 @@ extension EventLog {
         }
     }
 
-    /// Reads the stored event at a location (segment << 40 | byte offset).
-    func event(at location: UInt64) throws -> StoredEvent {
-        let segment = Int(location >> 40)
-        let offset = Int(location & ((1 << 40) - 1))
-        let path = layout.segmentPath(segment)
-        let fd = try System.open(path, flags: O_RDONLY_)
-        defer { System.close(fd) }
+    /// Reads the stored event at a location.
+    func event(at location: RecordLocation) throws -> StoredEvent {
+        let offset = location.offset
+        let path = layout.segmentPath(location.segment)
+        let fd = try LogIO.open(path, flags: O_RDONLY_)
+        defer { LogIO.close(fd) }
         return try Self.readEvent(fd: fd, path: path, offset: offset)
     }
 
     static func readEvent(fd: Int32, path: String, offset: Int) throws -> StoredEvent {
         var lengthBytes: UInt32 = 0
         _ = try withUnsafeMutableBytes(of: &lengthBytes) {
-            try System.read(fd, into: $0.baseAddress!, count: 4, at: offset, path: path)
+            try LogIO.read(fd, into: $0.baseAddress!, count: 4, at: offset, path: path)
         }
         let size = 4 + Int(UInt32(littleEndian: lengthBytes)) + 4
         guard size <= Record.maximumLength + 8 else {
@@ -270,7 +269,7 @@ extension EventLog {
         }
         var bytes = [UInt8](repeating: 0, count: size)
         _ = try bytes.withUnsafeMutableBytes {
-            try System.read(fd, into: $0.baseAddress!, count: size, at: offset, path: path)
+            try LogIO.read(fd, into: $0.baseAddress!, count: size, at: offset, path: path)
         }
         return try bytes.withUnsafeBytes { raw in
             guard case .record(let framed) = Record.read(raw), framed.kind == .event else {

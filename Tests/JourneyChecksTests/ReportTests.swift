@@ -155,17 +155,18 @@ struct ReportTests {
         #expect(try EventIDLookup.ids(at: [1, 4], inLogAt: directory, useCache: false) == [1: "e1", 4: "e4"])
         // The first lookup builds the index in the cache folder; the next brings it up to date with what was appended.
         #expect(try EventIDLookup.ids(at: [1, 4], inLogAt: directory) == [1: "e1", 4: "e4"])
-        let index = try #require(EventIDIndex.load(directory + "/cache/" + EventIDIndex.fileName))
-        #expect(index.index.count == 4)
+        let cache = EventIDIndex.file(in: directory + "/cache")
+        let index = try #require(EventIDIndex.load(cache, log: EventLog.open(directory)))
+        #expect(index.count == 4)
         _ = try writer.append(Array(log.events[4...]))
         writer.close()
         #expect(try EventIDLookup.ids(at: [2, 6], inLogAt: directory) == [2: "e2", 6: "e6"])
-        #expect(EventIDIndex.load(directory + "/cache/" + EventIDIndex.fileName)?.index.count == 6)
+        #expect(try EventIDIndex.load(cache, log: EventLog.open(directory))?.count == 6)
         // An index of another log (here: damaged) is ignored and rebuilt.
         var bytes = EventIDIndex.magic + [UInt8](repeating: 7, count: 80)
         bytes[8] = 1
-        #expect(EventIDIndex.parse(bytes) == nil)
-        try Data(bytes).write(to: URL(fileURLWithPath: directory + "/cache/" + EventIDIndex.fileName))
+        try Data(bytes).write(to: URL(fileURLWithPath: cache.path))
+        #expect(try EventIDIndex.load(cache, log: EventLog.open(directory)) == nil)
         #expect(try EventIDLookup.ids(at: [3], inLogAt: directory) == [3: "e3"])
     }
 }

@@ -8,7 +8,7 @@ struct IDIndexTests {
     @Test("Inserts, lookups and removals agree with a Dictionary", arguments: [0, 1, 2])
     func agreesWithADictionary(seed: UInt64) {
         var index = IDIndex()
-        var expected: [UInt64: UInt64] = [:]
+        var expected: [UInt64: RecordLocation] = [:]
         var random = SplitMix(seed: seed)
         // Few distinct low bits, so that entries pile up in runs and removals must move others back.
         func key() -> UInt64 { random.next() % 64 | (random.next() % 4) << 62 }
@@ -18,7 +18,7 @@ struct IDIndexTests {
                 index.remove(k)
                 expected[k] = nil
             } else {
-                let location = UInt64(step + 1)
+                let location = RecordLocation(rawValue: UInt64(step + 1))
                 let isInserted = index.insert(k, at: location)
                 #expect(isInserted == (expected[k] == nil))
                 if expected[k] == nil { expected[k] = location }
@@ -33,11 +33,11 @@ struct IDIndexTests {
     @Test func growsPastItsFirstCapacity() {
         var index = IDIndex()
         for k in 1...100_000 as ClosedRange<UInt64> {
-            let isInserted = index.insert(k &* 0x9E37_79B9_7F4A_7C15, at: k)
+            let isInserted = index.insert(k &* 0x9E37_79B9_7F4A_7C15, at: RecordLocation(rawValue: k))
             #expect(isInserted)
         }
         #expect(index.count == 100_000)
-        for k in 1...100_000 as ClosedRange<UInt64> { #expect(index[k &* 0x9E37_79B9_7F4A_7C15] == k) }
+        for k in 1...100_000 as ClosedRange<UInt64> { #expect(index[k &* 0x9E37_79B9_7F4A_7C15]?.rawValue == k) }
     }
 
     /// A small deterministic generator, so that a failure can be replayed.

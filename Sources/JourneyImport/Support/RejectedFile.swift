@@ -1,4 +1,5 @@
 import Foundation
+import JourneyLog
 
 #if canImport(Glibc)
     import Glibc
@@ -20,55 +21,55 @@ final class RejectedFile {
     /// an import that stops before its rows are known leaves an existing file as it was.
     init(path: String) throws {
         self.path = path
-        // O_NONBLOCK: opening a named pipe with no reader fails rather than waiting; it is refused below anyway.
-        let fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            let error = errno
+        let fd: Int32
+        do {
+            // O_NONBLOCK: opening a named pipe with no reader fails rather than waiting; it is refused below anyway.
+            fd = try System.open(path, flags: O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK)
+        } catch {
             throw ImportError.unwritable(
                 file: path,
-                reason: error == ELOOP ? "it is a symbolic link: name the file itself" : Self.describe(error))
+                reason: error.isLink ? "it is a symbolic link: name the file itself" : Self.describe(error.code))
         }
-        var status = stat()
-        guard fstat(fd, &status) == 0 else {
-            let error = errno
-            close(fd)
-            throw ImportError.unwritable(file: path, reason: Self.describe(error))
-        }
-        guard status.st_mode & S_IFMT == S_IFREG else {
-            close(fd)
-            throw ImportError.unwritable(file: path, reason: "it is not a regular file")
-        }
-        if status.st_mode & 0o077 != 0 && fchmod(fd, 0o600) != 0 {
-            let error = errno
-            close(fd)
-            throw ImportError.unwritable(
-                file: path,
-                reason: "others may read it, and it could not be made readable by its owner only ("
-                    + Self.describe(error) + ")")
+        do {
+            let status = try System.status(fd, path: path)
+            guard status.kind == .regular else {
+                System.close(fd)
+                throw ImportError.unwritable(file: path, reason: "it is not a regular file")
+            }
+            if status.permissions & 0o077 != 0 {
+                do {
+                    try System.changeMode(fd, to: 0o600, path: path)
+                } catch {
+                    System.close(fd)
+                    throw ImportError.unwritable(
+                        file: path,
+                        reason: "others may read it, and it could not be made readable by its owner only ("
+                            + Self.describe(error.code) + ")")
+                }
+            }
+        } catch let error as SystemCallError {
+            System.close(fd)
+            throw ImportError.unwritable(file: path, reason: Self.describe(error.code))
         }
         descriptor = fd
     }
 
-    deinit { close(descriptor) }
+    deinit { System.close(descriptor) }
 
     /// Replaces the file's contents with the records, as CSV, and flushes them to the disk.
     func write(_ records: [RejectedRecord]) throws {
         var bytes = Array(RejectedRecord.csv(records).utf8)
         defer { bytes.removeAll() }
-        guard ftruncate(descriptor, 0) == 0, lseek(descriptor, 0, SEEK_SET) == 0 else {
-            throw ImportError.unwritable(file: path, reason: Self.describe(errno))
+        do {
+            try System.truncate(descriptor, to: 0, path: path)
+            try bytes.withUnsafeBytes { try System.write(descriptor, $0, at: 0, path: path) }
+            try System.sync(descriptor, path: path)
+        } catch let error as SystemCallError {
+            throw ImportError.unwritable(file: path, reason: Self.describe(error.code))
         }
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + done, $0.count - done) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw ImportError.unwritable(file: path, reason: Self.describe(errno)) }
-            done += n
-        }
-        guard fsync(descriptor) == 0 else { throw ImportError.unwritable(file: path, reason: Self.describe(errno)) }
     }
 
     static func describe(_ error: Int32) -> String {
-        String(cString: strerror(error)).lowercased()
+        System.describe(error).lowercased()
     }
 }

@@ -1,8 +1,8 @@
 import JourneyCore
 
 /// The committed end of the log: everything before `offset` in `segment` (and all earlier segments) is
-/// acknowledged; nothing after it is visible. Replaced atomically (write, fsync, rename, fsync the directory)
-/// after each batch is durable.
+/// acknowledged; nothing after it is visible. Replaced atomically and durably (`System.replaceFile`) after
+/// each batch is durable.
 struct Head: Hashable, Sendable {
     /// 0 when the log is empty.
     var segment: Int
@@ -24,12 +24,12 @@ struct Head: Hashable, Sendable {
 
     /// Reads the head file; `nil` when there is none.
     static func read(_ layout: LogLayout) throws -> Head? {
-        guard System.exists(layout.headPath) else { return nil }
-        let fd = try System.open(layout.headPath, flags: O_RDONLY_)
-        defer { System.close(fd) }
+        guard LogIO.exists(layout.headPath) else { return nil }
+        let fd = try LogIO.open(layout.headPath, flags: O_RDONLY_)
+        defer { LogIO.close(fd) }
         var buffer = [UInt8](repeating: 0, count: 512)
         let n = try buffer.withUnsafeMutableBytes { b throws in
-            try System.read(fd, into: b.baseAddress!, count: 512, at: 0, path: layout.headPath)
+            try LogIO.read(fd, into: b.baseAddress!, count: 512, at: 0, path: layout.headPath)
         }
         let text = String(decoding: buffer[0..<n], as: UTF8.self)
         guard case .object(let m)? = try? JSONParser.parse(text) else {
@@ -48,22 +48,16 @@ struct Head: Hashable, Sendable {
         return Head(segment: Int(segment), offset: Int(offset), position: position, chainHash: hash, batches: batches)
     }
 
-    /// Replaces the head file atomically and durably. When it cannot (a full disk, a head that cannot be replaced),
-    /// the head is left as it was and no `head.new` is left beside it.
+    /// Replaces the head file atomically and durably (`System.replaceFile`). When it cannot (a full disk, a head
+    /// that cannot be replaced), the head is left as it was and no `head.new` is left beside it.
     func write(_ layout: LogLayout) throws {
-        let tmp = layout.headTemporaryPath
-        let fd = try System.open(tmp, flags: O_WRONLY_ | O_TRUNC_, create: true)
         do {
-            defer { System.close(fd) }
-            let bytes = Array(json.utf8)
-            try bytes.withUnsafeBytes { b throws in try System.write(fd, b, at: 0, path: tmp) }
-            try System.sync(fd, path: tmp)
-            try System.rename(tmp, layout.headPath)
-        } catch {
-            try? System.remove(tmp)
-            throw error
+            try System.replaceFile(layout.headPath, temporary: layout.headTemporaryPath) {
+                try $0.write(Array(json.utf8))
+            }
+        } catch let error as SystemCallError {
+            throw LogError(error)
         }
-        try System.syncDirectory(layout.path)
     }
 }
 

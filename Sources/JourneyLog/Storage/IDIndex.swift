@@ -1,4 +1,4 @@
-/// Where each event id's record is: id hash → location (segment << 40 | byte offset), for the writer.
+/// Where each event id's record is: id hash → `RecordLocation`, for the writer.
 ///
 /// An open-addressing table with linear probing rather than a `Dictionary`: the key is already a well-mixed
 /// 64-bit hash (`Identifier.stableHash`), so hashing it again with SipHash, as `Dictionary` must, would be wasted,
@@ -19,20 +19,21 @@ struct IDIndex {
     }
 
     /// The location stored for `hash`.
-    subscript(hash: UInt64) -> UInt64? {
-        slots.withUnsafeBufferPointer { s in
+    subscript(hash: UInt64) -> RecordLocation? {
+        slots.withUnsafeBufferPointer { s -> RecordLocation? in
             var i = Int(truncatingIfNeeded: hash) & mask
             while true {
                 let location = s[2 &* i &+ 1]
                 if location == 0 { return nil }
-                if s[2 &* i] == hash { return location }
+                if s[2 &* i] == hash { return RecordLocation(rawValue: location) }
                 i = (i &+ 1) & mask
             }
         }
     }
 
     /// Stores `location` for `hash` unless the hash is already present; returns whether it was stored.
-    mutating func insert(_ hash: UInt64, at location: UInt64) -> Bool {
+    mutating func insert(_ hash: UInt64, at location: RecordLocation) -> Bool {
+        let location = location.rawValue
         precondition(location != 0, "a location is never 0")
         if (count + 1) * 4 > (mask + 1) * 3 { grow() }
         let mask = self.mask
@@ -111,7 +112,7 @@ struct IDIndex {
         count = 0
         old.withUnsafeBufferPointer { s in
             for i in stride(from: 0, to: s.count, by: 2) where s[i + 1] != 0 {
-                _ = insert(s[i], at: s[i + 1])
+                _ = insert(s[i], at: RecordLocation(rawValue: s[i + 1]))
             }
         }
     }

@@ -1,13 +1,5 @@
 import JourneyCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// Reads a file (or standard input) of lines in large chunks and hands over each non-blank line in place,
 /// with its 1-based number; a file of any size needs memory for one chunk only.
 public struct LineReader: Sendable {
@@ -18,7 +10,7 @@ public struct LineReader: Sendable {
     /// Reads standard input when `path` is `nil` or `-`.
     public init(path: String?) throws {
         if let path, path != "-" {
-            fd = try System.open(path, flags: O_RDONLY_)
+            fd = try LogIO.open(path, flags: O_RDONLY_)
             name = path
             ownsDescriptor = true
         } else {
@@ -38,25 +30,20 @@ public struct LineReader: Sendable {
     /// only and removed at once, so no copy of it stays on disk): `journey append -` reads it before taking the
     /// writer lock, so that a producer that is slow or stalls holds up no other writer.
     public static func spooledStandardInput() throws -> LineReader {
-        let directory = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array((directory + "/journey-stdin-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        guard fd >= 0 else { throw LogError.io(operation: "create", path: path, reason: System.errnoText()) }
-        _ = unlink(path)
+        let (fd, path): (Int32, String)
+        do { (fd, path) = try System.anonymousFile("journey-stdin") } catch { throw LogError(error) }
         let spool = LineReader(fd: fd, name: "standard input", ownsDescriptor: true)
         do {
             let buffer = UnsafeMutableRawPointer.allocate(byteCount: 1 << 20, alignment: 16)
             defer { buffer.deallocate() }
             var offset = 0
             while true {
-                let n = read(0, buffer, 1 << 20)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw LogError.io(operation: "read", path: "standard input", reason: System.errnoText())
+                let n: Int
+                do { n = try System.readSome(0, into: buffer, count: 1 << 20, path: "standard input") } catch {
+                    throw LogError(error)
                 }
                 if n == 0 { break }
-                try System.write(fd, UnsafeRawBufferPointer(start: buffer, count: n), at: offset, path: path)
+                try LogIO.write(fd, UnsafeRawBufferPointer(start: buffer, count: n), at: offset, path: path)
                 offset += n
             }
         } catch {
@@ -72,8 +59,7 @@ public struct LineReader: Sendable {
         var byte: UInt8 = 0
         var offset = 0
         while true {
-            let n = pread(fd, &byte, 1, off_t(offset))
-            if n < 0 { return true }
+            guard let n = try? System.read(fd, into: &byte, count: 1, at: offset, path: name) else { return true }
             if n == 0 { return false }
             if byte != 0x0A && byte != 0x0D && byte != 0x20 && byte != 0x09 { return true }
             offset += 1
@@ -81,7 +67,7 @@ public struct LineReader: Sendable {
     }
 
     public func close() {
-        if ownsDescriptor { System.close(fd) }
+        if ownsDescriptor { LogIO.close(fd) }
     }
 
     /// Calls `body` with each line number and line; `progress` gets the bytes read so far after each chunk, and
@@ -105,10 +91,9 @@ public struct LineReader: Sendable {
                 buffer = bigger
                 capacity *= 2
             }
-            let n = read(fd, buffer + filled, capacity - filled)
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw LogError.io(operation: "read", path: name, reason: System.errnoText())
+            let n: Int
+            do { n = try System.readSome(fd, into: buffer + filled, count: capacity - filled, path: name) } catch {
+                throw LogError(error)
             }
             total += n
             if n > 0 { bytes?(UnsafeRawBufferPointer(start: buffer + filled, count: n)) }
@@ -127,31 +112,6 @@ public struct LineReader: Sendable {
             let rest = filled - cut
             if rest > 0 { buffer.update(from: buffer + cut, count: rest) }
             filled = rest
-        }
-    }
-}
-
-extension LogWriter {
-    /// Appends a JSON Lines file (or standard input) as one batch: every line is read and checked, and the batch
-    /// is committed only if all are valid. Lines are parsed on a second thread while this one appends the events
-    /// before them (`ParsedLines`).
-    @discardableResult
-    public func appendJSONLines(
-        from input: LineReader, options: AppendOptions = AppendOptions(), progress: ((Int) -> Void)? = nil
-    ) throws -> AppendReport {
-        try append(options: options) { batch in
-            let lines = ParsedLines(input)
-            defer { lines.finish() }
-            while let chunk = lines.next() {
-                for (line, event) in chunk.lines {
-                    switch event {
-                    case .success(let event): try batch.add(event, line: line)
-                    case .failure(let invalid): batch.reject(line: line, problems: invalid.problems)
-                    }
-                }
-                if let bytes = chunk.bytesRead { progress?(bytes) }
-                if let failure = chunk.failure { throw failure }
-            }
         }
     }
 }

@@ -23,7 +23,7 @@ struct LogLayout: Sendable {
 
     /// The segment numbers present, in order.
     func segmentNumbers() throws -> [Int] {
-        try System.listDirectory(path).compactMap { name -> Int? in
+        try LogIO.listDirectory(path).compactMap { name -> Int? in
             guard name.hasPrefix("segment-"), name.hasSuffix(".log") else { return nil }
             return Int(name.dropFirst(8).dropLast(4))
         }.sorted()

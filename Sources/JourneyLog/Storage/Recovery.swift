@@ -52,23 +52,23 @@ enum Recovery {
     /// Must be called with the writer lock held.
     static func repair(_ layout: LogLayout) throws -> RecoveryReport? {
         let plan = try plan(layout)
-        for leftover in [layout.headTemporaryPath, WriterIndexCache.path(layout) + ".new"]
-        where System.exists(leftover) {
-            try System.remove(leftover)
+        for leftover in [layout.headTemporaryPath, WriterIndexCache.file(layout).temporaryPath]
+        where LogIO.exists(leftover) {
+            try LogIO.remove(leftover)
         }
         guard plan.isNeeded else { return nil }
         if let (segment, size) = plan.truncation {
             let path = layout.segmentPath(segment)
-            let fd = try System.open(path, flags: O_RDWR_)
-            defer { System.close(fd) }
-            try System.truncate(fd, to: size, path: path)
-            try System.sync(fd, path: path)
+            let fd = try LogIO.open(path, flags: O_RDWR_)
+            defer { LogIO.close(fd) }
+            try LogIO.truncate(fd, to: size, path: path)
+            try LogIO.sync(fd, path: path)
         }
-        for segment in plan.removals { try System.remove(layout.segmentPath(segment)) }
+        for segment in plan.removals { try LogIO.remove(layout.segmentPath(segment)) }
         if plan.head != plan.storedHead ?? .empty || plan.storedHead == nil {
             try plan.head.write(layout)
         }
-        try System.syncDirectory(layout.path)
+        try LogIO.syncDirectory(layout.path)
         return RecoveryReport(keptBatches: plan.keptBatches, removedBytes: plan.removedBytes, file: plan.lastFile)
     }
 
@@ -112,9 +112,9 @@ enum Recovery {
         for segment in tail {
             let path = layout.segmentPath(segment)
             plan.lastFile = path
-            let fd = try System.open(path, flags: O_RDONLY_)
-            defer { System.close(fd) }
-            let size = try System.size(fd, path: path)
+            let fd = try LogIO.open(path, flags: O_RDONLY_)
+            defer { LogIO.close(fd) }
+            let size = try LogIO.size(fd, path: path)
             let isHeadSegment = segment == head.segment
             if isHeadSegment && size < head.offset {
                 throw LogError.damaged(

@@ -1,16 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
-let O_RDONLY_ = O_RDONLY
-let O_RDWR_ = O_RDWR
-let O_WRONLY_ = O_WRONLY
-let O_TRUNC_ = O_TRUNC
-
 /// Reads the records of one segment file in large chunks, in place.
 struct SegmentScanner {
     /// Where a scan stopped.
@@ -31,7 +18,7 @@ struct SegmentScanner {
     static func readHeader(fd: Int32, path: String) throws -> Int {
         var header = [UInt8](repeating: 0, count: LogLayout.headerSize)
         let n = try header.withUnsafeMutableBytes { b throws in
-            try System.read(fd, into: b.baseAddress!, count: LogLayout.headerSize, at: 0, path: path)
+            try LogIO.read(fd, into: b.baseAddress!, count: LogLayout.headerSize, at: 0, path: path)
         }
         guard n == LogLayout.headerSize, Array(header[0..<8]) == LogLayout.magic else {
             throw LogError.damaged(path: path, offset: 0, reason: "the file does not start with a segment header")
@@ -53,14 +40,14 @@ struct SegmentScanner {
         fd: Int32, from start: Int, to limit: Int?, verifyChecksums: Bool = true,
         _ body: (Record.Framed, Int) throws -> Bool
     ) throws -> End {
-        let fileSize = try System.size(fd, path: path)
+        let fileSize = try LogIO.size(fd, path: path)
         let end = min(limit ?? fileSize, fileSize)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
         defer { buffer.deallocate() }
         var chunkStart = start
         while chunkStart < end {
             let want = min(Self.chunkSize, end - chunkStart)
-            let got = try System.read(fd, into: buffer.baseAddress!, count: want, at: chunkStart, path: path)
+            let got = try LogIO.read(fd, into: buffer.baseAddress!, count: want, at: chunkStart, path: path)
             guard got > 0 else { return .incomplete(offset: chunkStart) }
             let chunk = UnsafeRawBufferPointer(rebasing: buffer[0..<got])
             var at = 0

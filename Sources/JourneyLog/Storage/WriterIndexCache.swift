@@ -8,19 +8,20 @@ import JourneyCore
 /// batch it was saved after, and its bytes pass their checksum; otherwise the log is read whole, as if it were not
 /// there. It is rewritten once the records read past it reach 100,000 or 2% of the log.
 ///
-///     magic · format u32 · segment u64 · offset u64 · position u64 · chain hash (32) · where the last batch
-///     begins: segment u64 · offset u64 · position u64 · chain hash (32) · slot words u64 · the id table's slot words · overflow ids (count, then id and location each) · child versions (count, then
-///     child and version each) · CRC-32C of everything before it
+/// A `CacheFile` whose prefix is the magic and the format (u32), and whose contents are: where the last batch
+/// begins (segment u64 · offset u64 · position u64 · chain hash (32)) · slot words u64 · the id table's slot words
+/// · overflow ids (count, then id and location each) · child versions (count, then child and version each).
 enum WriterIndexCache {
     static let fileName = "writer-index"
     static let magic = Array("JRNYWIDX".utf8)
     /// 2 added where the last batch begins (format 1 files are stale: not used, and replaced when next saved).
     static let formatVersion: UInt32 = 2
+    /// The bytes before the id table.
     static let headerSize = 8 + 4 + 2 * (3 * 8 + 32) + 8
 
     struct Contents {
         var ids: IDIndex
-        var overflow: [EventID: UInt64]
+        var overflow: [EventID: RecordLocation]
         var versions: [ChildID: ChildVersion]
         /// The committed end the contents reflect, and the chain hash there.
         var end: LogCursor
@@ -29,7 +30,11 @@ enum WriterIndexCache {
         var lastBatch: LastBatch
     }
 
-    static func path(_ layout: LogLayout) -> String { layout.cachePath + "/" + fileName }
+    static func file(_ layout: LogLayout) -> CacheFile {
+        var prefix = magic
+        withUnsafeBytes(of: formatVersion.littleEndian) { prefix += $0 }
+        return CacheFile(directory: layout.cachePath, name: fileName, prefix: prefix)
+    }
 
     /// Whether the index, `sinceSaved` records past its saved copy, is worth saving again.
     static func isWorthSaving(sinceSaved: UInt64, logSize: UInt64) -> Bool {
@@ -38,57 +43,33 @@ enum WriterIndexCache {
 
     /// The saved index, if there is one that fits `log`; `nil` otherwise, for any reason.
     static func load(_ layout: LogLayout, log: EventLog) -> Contents? {
-        let path = path(layout)
-        guard System.exists(path), let fd = try? System.open(path, flags: O_RDONLY_) else { return nil }
-        defer { System.close(fd) }
-        guard let size = try? System.size(fd, path: path), size >= headerSize + 4 else { return nil }
-        func read(_ buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Bool {
-            guard let base = buffer.baseAddress else { return true }
-            return (try? System.read(fd, into: base, count: buffer.count, at: offset, path: path)) == buffer.count
-        }
-        var header = [UInt8](repeating: 0, count: headerSize)
-        guard header.withUnsafeMutableBytes({ read($0, at: 0) }) else { return nil }
-        return header.withUnsafeBytes { raw -> Contents? in
-            var r = BinaryReader(raw)
-            guard (try? magic.allSatisfy({ try r.byte() == $0 })) == true,
-                (try? r.fixed(UInt32.self)) == formatVersion,
-                let segment = try? r.fixed(UInt64.self), let offset = try? r.fixed(UInt64.self),
-                let position = try? r.fixed(UInt64.self)
-            else { return nil }
-            let chainHash = (0..<32).compactMap { _ in try? r.byte() }
-            guard let batchSegment = try? r.fixed(UInt64.self), let batchOffset = try? r.fixed(UInt64.self),
-                let batchPosition = try? r.fixed(UInt64.self)
-            else { return nil }
-            let batchHash = (0..<32).compactMap { _ in try? r.byte() }
-            let lastBatch = LastBatch(
-                start: LogCursor(segment: Int(batchSegment), offset: Int(batchOffset), position: batchPosition),
-                chainHash: batchHash)
-            guard let wordCount = try? r.fixed(UInt64.self), wordCount <= UInt64(size) / 8 else { return nil }
-            let end = LogCursor(segment: Int(segment), offset: Int(offset), position: position)
-            guard log.chainHash(endingAt: end) == chainHash else { return nil }
-
+        file(layout).read(for: log) { file -> Contents? in
+            guard let batch = file.read(3 * 8 + 32 + 8) else { return nil }
+            let (lastBatch, wordCount) = batch.withUnsafeBytes { raw -> (LastBatch?, UInt64) in
+                func fixed(_ at: Int) -> UInt64 {
+                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+                }
+                guard let segment = Int(exactly: fixed(0)), let offset = Int(exactly: fixed(8)) else { return (nil, 0) }
+                let start = LogCursor(segment: segment, offset: offset, position: fixed(16))
+                return (LastBatch(start: start, chainHash: Array(batch[24..<56])), fixed(56))
+            }
+            guard let lastBatch, wordCount <= UInt64(file.remaining / 8) else { return nil }
             let words = Int(wordCount)
             var isRead = true
             let slotWords = [UInt64](unsafeUninitializedCapacity: words) { buffer, initialized in
-                isRead = read(UnsafeMutableRawBufferPointer(buffer), at: headerSize)
+                isRead = file.read(into: UnsafeMutableRawBufferPointer(buffer))
                 initialized = isRead ? words : 0
             }
-            let restStart = headerSize + 8 * words
-            guard isRead, restStart + 4 <= size else { return nil }
-            var rest = [UInt8](repeating: 0, count: size - restStart)
-            guard rest.withUnsafeMutableBytes({ read($0, at: restStart) }) else { return nil }
-            var crc = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: raw[0..<headerSize]))
-            crc = slotWords.withUnsafeBytes { CRC32C.checksum($0, continuing: crc) }
-            crc = rest.withUnsafeBytes {
-                CRC32C.checksum(UnsafeRawBufferPointer(rebasing: $0.dropLast(4)), continuing: crc)
-            }
-            let stored = rest.suffix(4).reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
-            guard stored == crc, let ids = IDIndex(slotWords: slotWords) else { return nil }
+            guard isRead, let rest = file.read(file.remaining), file.isChecksumGood(),
+                let ids = IDIndex(slotWords: slotWords)
+            else { return nil }
             return rest.withUnsafeBytes { raw -> Contents? in
-                var r = BinaryReader(UnsafeRawBufferPointer(rebasing: raw.dropLast(4)))
+                var r = BinaryReader(raw)
                 do {
-                    var overflow: [EventID: UInt64] = [:]
-                    for _ in 0..<(try r.count()) { overflow[EventID(try r.string())] = try r.fixed(UInt64.self) }
+                    var overflow: [EventID: RecordLocation] = [:]
+                    for _ in 0..<(try r.count()) {
+                        overflow[EventID(try r.string())] = RecordLocation(rawValue: try r.fixed(UInt64.self))
+                    }
                     let childCount = try r.count()
                     var versions: [ChildID: ChildVersion] = [:]
                     versions.reserveCapacity(childCount)
@@ -97,7 +78,7 @@ enum WriterIndexCache {
                     }
                     guard r.isAtEnd else { return nil }
                     return Contents(
-                        ids: ids, overflow: overflow, versions: versions, end: end, chainHash: chainHash,
+                        ids: ids, overflow: overflow, versions: versions, end: file.end, chainHash: file.chainHash,
                         lastBatch: lastBatch)
                 } catch {
                     return nil
@@ -106,53 +87,34 @@ enum WriterIndexCache {
         }
     }
 
-    /// Saves the index as it is at the committed end `head`: beside, then renamed over, so that a reader never
-    /// finds half of one.
+    /// Saves the index as it is at the committed end `head` (`CacheFile.write`).
     static func save(
-        ids: IDIndex, overflow: [EventID: UInt64], versions: [ChildID: ChildVersion], head: Head, lastBatch: LastBatch,
-        _ layout: LogLayout
+        ids: IDIndex, overflow: [EventID: RecordLocation], versions: [ChildID: ChildVersion], head: Head,
+        lastBatch: LastBatch, _ layout: LogLayout
     ) throws {
-        try System.makeDirectory(layout.cachePath)
-        let path = path(layout)
-        let temporary = path + ".new"
-        let fd = try System.open(temporary, flags: O_WRONLY_ | O_TRUNC_, create: true)
-        defer { System.close(fd) }
-        var offset = 0
-        var crc: UInt32 = 0
-        func write(_ bytes: UnsafeRawBufferPointer) throws {
-            crc = CRC32C.checksum(bytes, continuing: crc)
-            try System.write(fd, bytes, at: offset, path: temporary)
-            offset += bytes.count
+        let end = LogCursor(segment: head.segment, offset: head.offset, position: head.position)
+        try file(layout).write(end: end, chainHash: head.chainHash) { file in
+            let words = ids.slotWords
+            var w = BinaryWriter(capacity: 3 * 8 + 32 + 8)
+            w.fixed(UInt64(lastBatch.start.segment))
+            w.fixed(UInt64(lastBatch.start.offset))
+            w.fixed(lastBatch.start.position)
+            w.bytes += lastBatch.chainHash
+            w.fixed(UInt64(words.count))
+            try file.write(w.bytes)
+            try words.withUnsafeBytes { try file.write($0) }
+            w = BinaryWriter(capacity: 16 * versions.count + 1024)
+            w.varint(UInt64(overflow.count))
+            for (id, location) in overflow.sorted(by: { $0.key < $1.key }) {
+                w.string(id.rawValue)
+                w.fixed(location.rawValue)
+            }
+            w.varint(UInt64(versions.count))
+            for (child, version) in versions {
+                w.string(child.rawValue)
+                w.fixed(version.current)
+            }
+            try file.write(w.bytes)
         }
-        let words = ids.slotWords
-        var w = BinaryWriter(capacity: headerSize)
-        w.bytes += magic
-        w.fixed(formatVersion)
-        w.fixed(UInt64(head.segment))
-        w.fixed(UInt64(head.offset))
-        w.fixed(head.position)
-        w.bytes += head.chainHash
-        w.fixed(UInt64(lastBatch.start.segment))
-        w.fixed(UInt64(lastBatch.start.offset))
-        w.fixed(lastBatch.start.position)
-        w.bytes += lastBatch.chainHash
-        w.fixed(UInt64(words.count))
-        try w.bytes.withUnsafeBytes { try write($0) }
-        try words.withUnsafeBytes { try write($0) }
-        w = BinaryWriter(capacity: 16 * versions.count + 1024)
-        w.varint(UInt64(overflow.count))
-        for (id, location) in overflow.sorted(by: { $0.key < $1.key }) {
-            w.string(id.rawValue)
-            w.fixed(location)
-        }
-        w.varint(UInt64(versions.count))
-        for (child, version) in versions {
-            w.string(child.rawValue)
-            w.fixed(version.current)
-        }
-        try w.bytes.withUnsafeBytes { try write($0) }
-        let sum = crc
-        try withUnsafeBytes(of: sum.littleEndian) { try write($0) }
-        try System.rename(temporary, path)
     }
 }

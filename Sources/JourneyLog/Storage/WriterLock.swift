@@ -8,9 +8,9 @@ final class WriterLock {
 
     /// Takes the lock, waiting for it when `wait` is true; throws `LogError.locked` when another process holds it.
     static func acquire(_ layout: LogLayout, wait: Bool) throws -> WriterLock {
-        let fd = try System.open(layout.lockPath, flags: O_RDWR_, create: true)
-        guard try System.lock(fd, wait: wait, path: layout.lockPath) else {
-            System.close(fd)
+        let fd = try LogIO.open(layout.lockPath, flags: O_RDWR_, create: true)
+        guard try LogIO.lock(fd, wait: wait, path: layout.lockPath) else {
+            LogIO.close(fd)
             throw LogError.locked(path: layout.lockPath)
         }
         return WriterLock(fd: fd)
@@ -20,7 +20,7 @@ final class WriterLock {
         guard isHeld else { return }
         isHeld = false
         System.unlock(fd)
-        System.close(fd)
+        LogIO.close(fd)
     }
 
     deinit { release() }

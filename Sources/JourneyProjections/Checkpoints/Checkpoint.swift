@@ -1,14 +1,6 @@
 import JourneyCore
 import JourneyLog
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Musl)
-    import Musl
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A saved `JourneyState` with the log position it reflects, kept in the log's cache folder.
 ///
 /// Loading a checkpoint and folding the events appended since gives exactly the state a full replay gives: the
@@ -36,11 +28,8 @@ public enum Checkpoint {
     ) {
         var state = JourneyState()
         var cursor: LogCursor?
-        let directory = log.cacheDirectory()
-        if let directory, let loaded = load(directory + "/" + fileName, logEnd: log.lastPosition),
-            let hash = log.chainHash(endingAt: loaded.cursor),
-            hash == loaded.chainHash
-        {
+        let file = log.cacheDirectory().map(file(in:))
+        if let file, let loaded = load(file, log: log) {
             state = loaded.state
             cursor = loaded.cursor
         }
@@ -50,9 +39,8 @@ public enum Checkpoint {
         let end = try state.fold(log, after: cursor, progress: progress.map { p in { n in p(resumed + n) } })
         let n = state.eventCount - start
         var saved = false
-        if save, let directory, n > 0, log.lastPosition > 0, cursor == nil || isWorthSaving(folded: n, of: state) {
-            saved =
-                (try? write(state, cursor: end, chainHash: log.headChainHash, to: directory + "/" + fileName)) != nil
+        if save, let file, n > 0, log.lastPosition > 0, cursor == nil || isWorthSaving(folded: n, of: state) {
+            saved = (try? write(state, cursor: end, chainHash: log.headChainHash, to: file)) != nil
         }
         return (state, Outcome(resumedFrom: cursor?.position, eventsFolded: n, saved: saved))
     }
@@ -66,36 +54,29 @@ public enum Checkpoint {
 
     // MARK: The file
 
-    static func write(_ state: JourneyState, cursor: LogCursor, chainHash: [UInt8], to path: String) throws {
-        // Written beside, then renamed over, so that a reader never finds half a checkpoint; streamed a megabyte at
-        // a time, so that writing needs no second copy of the state in memory.
-        let temporary = path + ".new"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw CheckpointFailure() }
-        defer { close(fd) }
+    /// The checkpoint's `CacheFile` in the log's cache folder: its prefix is the magic, the format and the size of
+    /// an `Atom` in memory (the atoms are saved as they are in memory); its contents are the state's position, event
+    /// count and atom count (u64 each), the interned strings, corrections, merges and children, and last the atoms
+    /// and their children's numbers.
+    static func file(in directory: String) -> CacheFile {
+        var prefix = magic
+        withUnsafeBytes(of: formatVersion.littleEndian) { prefix += $0 }
+        withUnsafeBytes(of: UInt32(MemoryLayout<Atom>.stride).littleEndian) { prefix += $0 }
+        return CacheFile(directory: directory, name: fileName, prefix: prefix)
+    }
+
+    static func write(_ state: JourneyState, cursor: LogCursor, chainHash: [UInt8], to file: CacheFile) throws {
+        try file.write(end: cursor, chainHash: chainHash) { try writeContents(of: state, to: &$0) }
+    }
+
+    /// Streams the state a megabyte at a time, so that writing needs no second copy of it in memory.
+    static func writeContents(of state: JourneyState, to out: inout CacheFile.Writer) throws {
         let flushSize = 1 << 20
         var w = BinaryWriter(capacity: 2 * flushSize)
-        // A CRC-32C of everything written ends the file: a checkpoint damaged on disk is found, not believed.
-        var crc: UInt32 = 0
         func flush() throws {
-            var done = 0
-            try w.bytes.withUnsafeBytes { raw in
-                crc = CRC32C.checksum(raw, continuing: crc)
-                while done < raw.count {
-                    let n = Glibc.write(fd, raw.baseAddress! + done, raw.count - done)
-                    guard n > 0 else { throw CheckpointFailure() }
-                    done += n
-                }
-            }
+            try out.write(w.bytes)
             w.bytes.removeAll(keepingCapacity: true)
         }
-        w.bytes += magic
-        w.fixed(formatVersion)
-        w.fixed(UInt32(MemoryLayout<Atom>.stride))
-        w.fixed(UInt64(cursor.segment))
-        w.fixed(UInt64(cursor.offset))
-        w.fixed(cursor.position)
-        w.bytes += chainHash
         w.fixed(state.position)
         w.fixed(state.eventCount)
         w.fixed(UInt64(state.atoms.count))
@@ -139,74 +120,37 @@ public enum Checkpoint {
         }
         try copy(state.atoms)
         try copy(state.atomChildren)
-        let sum = crc
-        w.fixed(sum)
         try flush()
-        guard rename(temporary, path) == 0 else { throw CheckpointFailure() }
     }
 
     struct CheckpointFailure: Error {}
 
-    /// The checkpoint at `path`, with room for the events up to `logEnd` (the log's last position) to be folded on.
+    /// The checkpoint in `file` if it is one for `log`, with room for the events after it to be folded on.
     ///
     /// The atoms, most of the file, are read from it straight into their arrays: no copy of the file is held.
-    static func load(_ path: String, logEnd: UInt64 = 0) -> (
-        state: JourneyState, cursor: LogCursor, chainHash: [UInt8]
-    )? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { return nil }
-        func read(_ into: UnsafeMutableRawBufferPointer, at offset: Int) -> Bool {
-            var done = 0
-            while done < into.count {
-                let n = pread(fd, into.baseAddress! + done, into.count - done, off_t(offset + done))
-                guard n > 0 else { return false }
-                done += n
-            }
-            return true
-        }
-        return try? parse(size: Int(st.st_size), logEnd: logEnd, read: read)
+    static func load(_ file: CacheFile, log: EventLog) -> (state: JourneyState, cursor: LogCursor)? {
+        file.read(for: log) { reader in try? parse(&reader, logEnd: log.lastPosition) }
     }
 
-    /// Reads a checkpoint of `size` bytes through `read` (which fills a buffer from an offset, or says it could not).
-    static func parse(
-        size: Int, logEnd: UInt64, read: (UnsafeMutableRawBufferPointer, Int) -> Bool
-    ) throws -> (JourneyState, LogCursor, [UInt8]) {
-        let headerSize = magic.count + 4 + 4 + 3 * 8 + 32 + 3 * 8
-        guard size >= headerSize else { throw CheckpointFailure() }
-        var header = [UInt8](repeating: 0, count: headerSize)
-        guard header.withUnsafeMutableBytes({ read($0, 0) }) else { throw CheckpointFailure() }
+    /// Reads a checkpoint's contents, after its header.
+    static func parse(_ file: inout CacheFile.Reader, logEnd: UInt64) throws -> (JourneyState, LogCursor) {
+        guard let counts = file.read(3 * 8) else { throw CheckpointFailure() }
         var state = JourneyState()
-        var cursor = LogCursor(segment: 0, offset: 0, position: 0)
-        var hash: [UInt8] = []
-        var atomCount = 0
-        try header.withUnsafeBytes { raw in
+        let size = file.size
+        let atomCount = try counts.withUnsafeBytes { raw in
             var r = BinaryReader(raw)
-            for b in magic where try r.byte() != b { throw CheckpointFailure() }
-            guard try r.fixed(UInt32.self) == formatVersion, try r.fixed(UInt32.self) == MemoryLayout<Atom>.stride
-            else { throw CheckpointFailure() }
-            // Sizes that do not fit an Int, or the file, make the checkpoint unusable: it is ignored, not a trap.
-            guard let segment = Int(exactly: try r.fixed(UInt64.self)),
-                let offset = Int(exactly: try r.fixed(UInt64.self))
-            else { throw CheckpointFailure() }
-            cursor = LogCursor(segment: segment, offset: offset, position: try r.fixed(UInt64.self))
-            for _ in 0..<32 { hash.append(try r.byte()) }
             state.restore(position: try r.fixed(UInt64.self), eventCount: try r.fixed(UInt64.self))
+            // A count that does not fit an Int, or the file, makes the checkpoint unusable: it is ignored, not a trap.
             guard let count = Int(exactly: try r.fixed(UInt64.self)), count <= size else { throw CheckpointFailure() }
-            atomCount = count
+            return count
         }
         let atomBytes = atomCount * MemoryLayout<Atom>.stride
         let childBytes = atomCount * MemoryLayout<UInt32>.stride
-        let atomsStart = size - atomBytes - childBytes - 4
-        guard atomCount >= 0, atomsStart >= headerSize else { throw CheckpointFailure() }
-        var crc = header.withUnsafeBytes { CRC32C.checksum($0) }
 
-        // Everything between the header and the atoms: interned strings, corrections, merges and children.
-        var middle = [UInt8](repeating: 0, count: atomsStart - headerSize)
-        guard middle.withUnsafeMutableBytes({ read($0, headerSize) }) else { throw CheckpointFailure() }
-        crc = middle.withUnsafeBytes { CRC32C.checksum($0, continuing: crc) }
+        // Everything between the counts and the atoms: interned strings, corrections, merges and children.
+        let middleBytes = file.remaining - atomBytes - childBytes
+        guard middleBytes >= 0, let middle = file.read(middleBytes) else { throw CheckpointFailure() }
+
         try middle.withUnsafeBytes { raw in
             var r = BinaryReader(raw)
             var interners: [Interner] = []
@@ -240,27 +184,23 @@ public enum Checkpoint {
 
         // The atoms, with room for the events the caller will fold on.
         let extra = logEnd > state.position ? Int(logEnd - state.position) : 0
-        func array<T>(of _: T.Type, at offset: Int) throws -> [T] {
+        func array<T>(of _: T.Type) throws -> [T] {
             var isRead = true
             let values = [T](unsafeUninitializedCapacity: atomCount + extra) { buffer, initialized in
                 let bytes = UnsafeMutableRawBufferPointer(
                     rebasing: UnsafeMutableRawBufferPointer(buffer)[0..<(atomCount * MemoryLayout<T>.stride)])
-                isRead = bytes.isEmpty || read(bytes, offset)
-                if isRead { crc = CRC32C.checksum(UnsafeRawBufferPointer(bytes), continuing: crc) }
+                isRead = file.read(into: bytes)
                 initialized = isRead ? atomCount : 0
             }
             guard isRead else { throw CheckpointFailure() }
             return values
         }
-        state.atoms = try array(of: Atom.self, at: atomsStart)
-        state.atomChildren = try array(of: UInt32.self, at: atomsStart + atomBytes)
-        var stored: UInt32 = 0
-        guard withUnsafeMutableBytes(of: &stored, { read($0, size - 4) }), UInt32(littleEndian: stored) == crc else {
-            throw CheckpointFailure()
-        }
+        state.atoms = try array(of: Atom.self)
+        state.atomChildren = try array(of: UInt32.self)
+        guard file.isChecksumGood() else { throw CheckpointFailure() }
         let childCount = UInt32(state.childIDs.count)
         guard state.atomChildren.allSatisfy({ $0 < childCount }) else { throw CheckpointFailure() }
-        return (state, cursor, hash)
+        return (state, file.end)
     }
 }
 

@@ -205,12 +205,7 @@ extension Journey {
 
         /// A file's size, modification time and inode: what changes when anything writes to it or replaces it.
         static func fileStamp(_ path: String) -> [Int]? {
-            var status = stat()
-            guard stat(path, &status) == 0 else { return nil }
-            return [
-                Int(status.st_size), Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec), Int(status.st_ino),
-                Int(status.st_dev),
-            ]
+            try? System.status(of: path).stamp
         }
 
         static var now: Timestamp {
@@ -220,12 +215,14 @@ extension Journey {
         /// Refuses a path that names anything but a regular file or nothing yet: the pack is renamed into place, and
         /// a rename would replace a device (as root, `/dev/full`), a link or a folder's entry with the pack.
         static func checkReplaceable(_ path: String) throws {
-            var status = stat()
-            guard lstat(path, &status) == 0 else {
-                if errno == ENOENT { return }
-                throw ReportFileError(path: path, reason: String(cString: strerror(errno)))
+            let status: System.FileStatus
+            do {
+                status = try System.status(of: path, followingLinks: false)
+            } catch {
+                if error.code == ENOENT { return }
+                throw ReportFileError(path: path, reason: error.reason)
             }
-            guard status.st_mode & S_IFMT == S_IFREG else {
+            guard status.kind == .regular else {
                 throw ReportFileError(
                     path: path,
                     reason: "it is not a regular file (a device, a folder or a link): give a new file name for the pack"
@@ -234,33 +231,17 @@ extension Journey {
         }
 
         /// Writes the file readable by its owner only (it is about children, even in aggregate), through a temporary
-        /// file renamed into place, so that a reader never sees half a pack.
+        /// file beside it renamed into place (`System.replaceFile`), so that a reader never sees half a pack.
         static func write(_ text: String, to path: String) throws {
             try checkReplaceable(path)
+            // A temporary left by an interrupted run is replaced; anything else by that name is refused.
             let temporary = path + ".partial"
-            // A temporary left by an interrupted run is replaced; anything else by that name is refused, and the
-            // temporary is created afresh (O_EXCL, O_NOFOLLOW), so that it is never a link to something else.
             try checkReplaceable(temporary)
-            unlink(temporary)
-            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-            guard fd >= 0 else { throw ReportFileError(path: path, reason: String(cString: strerror(errno))) }
-            var failure: String?
-            if fchmod(fd, 0o600) != 0 { failure = String(cString: strerror(errno)) }
-            var bytes = Array(text.utf8)
-            var done = 0
-            while failure == nil && done < bytes.count {
-                let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { failure = String(cString: strerror(errno)) } else { done += n }
+            do {
+                try System.replaceFile(path, temporary: temporary) { try $0.write(Array(text.utf8)) }
+            } catch let error as SystemCallError {
+                throw ReportFileError(path: path, reason: error.reason)
             }
-            if failure == nil && fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
-            close(fd)
-            if failure == nil && rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
-            if let failure {
-                unlink(temporary)
-                throw ReportFileError(path: path, reason: failure)
-            }
-            bytes.removeAll()
         }
     }
 }

@@ -142,21 +142,20 @@ extension Journey {
         static func write(_ council: SyntheticCouncil, to path: String?, progress: Terminal.Progress) throws
             -> SynthSummary
         {
-            let fd: Int32 = path.map { open($0, O_WRONLY | O_CREAT | O_TRUNC, 0o644) } ?? 1
-            guard fd >= 0 else {
-                throw SynthOutputError("could not create \(path!): \(String(cString: strerror(errno)))")
+            var fd: Int32 = 1
+            if let path {
+                do {
+                    fd = try System.open(path, flags: O_WRONLY | O_CREAT | O_TRUNC, mode: 0o644)
+                } catch {
+                    throw SynthOutputError("could not create \(path): \(error.reason)")
+                }
             }
-            defer { if path != nil { close(fd) } }
+            defer { if path != nil { System.close(fd) } }
             return try council.writeJSONLines(progress: { p in Self.show(p, on: progress) }) { chunk in
-                var done = 0
-                while done < chunk.count {
-                    let n = Glibc.write(fd, chunk.baseAddress! + done, chunk.count - done)
-                    if n < 0 && errno == EINTR { continue }
-                    guard n > 0 else {
-                        throw SynthOutputError(
-                            "could not write \(path ?? "standard output"): \(String(cString: strerror(errno)))")
-                    }
-                    done += n
+                do {
+                    try System.write(fd, chunk, path: path ?? "standard output")
+                } catch let error as SystemCallError {
+                    throw SynthOutputError("could not write \(path ?? "standard output"): \(error.reason)")
                 }
             }
         }

@@ -1,3 +1,5 @@
+import JourneyLog
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -23,19 +25,24 @@ func readOptionFile(_ path: String, option: String) throws -> [UInt8] {
             case ENOENT: "no such file"
             case EISDIR: "it is a folder, not a file"
             case EACCES: "permission denied"
-            default: String(cString: strerror(code))
+            default: System.describe(code)
             }
         return OptionFileError(option: option, path: path, reason: reason)
     }
-    let fd = open(path, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { throw failure(errno) }
-    defer { close(fd) }
+    let fd: Int32
+    do { fd = try System.open(path, flags: O_RDONLY) } catch { throw failure(error.code) }
+    defer { System.close(fd) }
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 65_536)
     while true {
-        let n = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-        if n < 0 && errno == EINTR { continue }
-        guard n >= 0 else { throw failure(errno) }
+        let n: Int
+        do {
+            n = try chunk.withUnsafeMutableBytes {
+                try System.readSome(fd, into: $0.baseAddress!, count: $0.count, path: path)
+            }
+        } catch let error as SystemCallError {
+            throw failure(error.code)
+        }
         if n == 0 { break }
         bytes.append(contentsOf: chunk[0..<n])
     }

@@ -1,0 +1,149 @@
+import JourneyCore
+
+/// A file of state derived from a log, kept in the log's cache folder: the checkpoint, the writer's saved index,
+/// the index of event ids. Each is disposable and trusted only while it fits the log: its prefix (magic and format)
+/// is this build's, the log still holds, with the same chain hash, the batch that ends where it was made, and its
+/// checksum is good. Anything else and it is not used: the caller rebuilds from the log, as if it were not there.
+///
+///     prefix · segment u64 · offset u64 · position u64 · chain hash (32) · contents · CRC-32C of everything
+///     before it (u32)
+///
+/// Integers are little-endian. It is replaced whole (`System.replaceFile`), so a reader never finds half of one.
+package struct CacheFile: Sendable {
+    package let directory: String
+    package let name: String
+    /// The bytes every such file starts with: its magic, its format, anything else that must match exactly.
+    package let prefix: [UInt8]
+
+    package init(directory: String, name: String, prefix: [UInt8]) {
+        self.directory = directory
+        self.name = name
+        self.prefix = prefix
+    }
+
+    package var path: String { directory + "/" + name }
+    /// Where it is written before it is renamed into place.
+    package var temporaryPath: String { path + ".new" }
+    /// The bytes before the contents.
+    package var headerSize: Int { prefix.count + 3 * 8 + 32 }
+
+    // MARK: Writing
+
+    /// The file being written: what is written goes into its checksum.
+    package struct Writer {
+        var output: FileOutput
+        var checksum: UInt32 = 0
+
+        package mutating func write(_ bytes: UnsafeRawBufferPointer) throws(SystemCallError) {
+            checksum = CRC32C.checksum(bytes, continuing: checksum)
+            try output.write(bytes)
+        }
+
+        package mutating func write(_ bytes: [UInt8]) throws {
+            try bytes.withUnsafeBytes { try write($0) }
+        }
+    }
+
+    /// Writes the file for the batch that ends at `end` with `chainHash`: the header, what `contents` writes, and
+    /// the checksum, replacing the file there only once all of it is on the disk.
+    package func write(end: LogCursor, chainHash: [UInt8], _ contents: (inout Writer) throws -> Void) throws {
+        precondition(chainHash.count == 32, "a chain hash is 32 bytes")
+        try System.makeDirectory(directory)
+        try System.replaceFile(path, temporary: temporaryPath) { output in
+            var writer = Writer(output: output)
+            var header = BinaryWriter(capacity: headerSize)
+            header.bytes += prefix
+            header.fixed(UInt64(end.segment))
+            header.fixed(UInt64(end.offset))
+            header.fixed(end.position)
+            header.bytes += chainHash
+            try writer.write(header.bytes)
+            try contents(&writer)
+            let sum = writer.checksum
+            try withUnsafeBytes(of: sum.littleEndian) { try writer.output.write($0) }
+            output = writer.output
+        }
+    }
+
+    // MARK: Reading
+
+    /// The file being read, from the end of its header to its checksum: what is read goes into the checksum.
+    package struct Reader {
+        let fd: Int32
+        let path: String
+        /// The end of the batch the file was made after, and the chain hash there (the log's own).
+        package let end: LogCursor
+        package let chainHash: [UInt8]
+        /// The file's size.
+        package let size: Int
+        /// Where the next read starts.
+        package private(set) var offset: Int
+        var checksum: UInt32
+        /// Set by `isChecksumGood()` when every byte before the checksum has been read and the checksum matches.
+        package private(set) var isVerified = false
+
+        /// The bytes left before the checksum.
+        package var remaining: Int { size - 4 - offset }
+
+        /// Fills `buffer` with the next bytes; false when fewer are left before the checksum, or they cannot be
+        /// read.
+        package mutating func read(into buffer: UnsafeMutableRawBufferPointer) -> Bool {
+            guard buffer.count <= remaining else { return false }
+            guard let base = buffer.baseAddress else { return true }
+            guard (try? System.read(fd, into: base, count: buffer.count, at: offset, path: path)) == buffer.count
+            else { return false }
+            checksum = CRC32C.checksum(UnsafeRawBufferPointer(buffer), continuing: checksum)
+            offset += buffer.count
+            return true
+        }
+
+        /// The next `count` bytes, or `nil`.
+        package mutating func read(_ count: Int) -> [UInt8]? {
+            guard count >= 0, count <= remaining else { return nil }
+            var bytes = [UInt8](repeating: 0, count: count)
+            return bytes.withUnsafeMutableBytes { read(into: $0) } ? bytes : nil
+        }
+
+        /// Whether every byte before the checksum has been read and the checksum matches: to be asked before
+        /// what was read is believed.
+        package mutating func isChecksumGood() -> Bool {
+            guard remaining == 0 else { return false }
+            var stored: UInt32 = 0
+            let n = withUnsafeMutableBytes(of: &stored) {
+                try? System.read(fd, into: $0.baseAddress!, count: 4, at: offset, path: path)
+            }
+            isVerified = n == 4 && UInt32(littleEndian: stored) == checksum
+            return isVerified
+        }
+    }
+
+    /// The file's contents if it fits `log` (see above); `nil` otherwise, for any reason. `contents` reads them
+    /// from a reader just past the header; what it returns is used only if it read every byte and asked
+    /// `isChecksumGood()`, and the checksum matched.
+    package func read<T>(for log: EventLog, _ contents: (inout Reader) -> T?) -> T? {
+        guard let fd = try? System.open(path, flags: O_RDONLY_) else { return nil }
+        defer { System.close(fd) }
+        guard let size = try? System.size(fd, path: path), size >= headerSize + 4 else { return nil }
+        var header = [UInt8](repeating: 0, count: headerSize)
+        guard
+            (try? header.withUnsafeMutableBytes {
+                try System.read(fd, into: $0.baseAddress!, count: headerSize, at: 0, path: path)
+            }) == headerSize, header.starts(with: prefix)
+        else { return nil }
+        let end = header.withUnsafeBytes { raw -> LogCursor? in
+            func fixed(_ at: Int) -> UInt64 {
+                UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: prefix.count + at, as: UInt64.self))
+            }
+            // Numbers that do not fit an Int make the file unusable: it is ignored, not a trap.
+            guard let segment = Int(exactly: fixed(0)), let offset = Int(exactly: fixed(8)) else { return nil }
+            return LogCursor(segment: segment, offset: offset, position: fixed(16))
+        }
+        let chainHash = Array(header.suffix(32))
+        guard let end, log.chainHash(endingAt: end) == chainHash else { return nil }
+        var reader = Reader(
+            fd: fd, path: path, end: end, chainHash: chainHash, size: size, offset: headerSize,
+            checksum: header.withUnsafeBytes { CRC32C.checksum($0) })
+        guard let value = contents(&reader), reader.isVerified else { return nil }
+        return value
+    }
+}
