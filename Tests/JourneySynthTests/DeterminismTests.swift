@@ -36,7 +36,8 @@ struct DeterminismTests {
         // 31 March 2024 is a Sunday. A child arriving that weekend usually reaches the front door on the Monday,
         // 1 April, a day after the extract ends: the simulation has no such day, and held it out of range (seed 3
         // with 500 children trapped). The contact now stays on the extract's last day.
-        let parameters = Councils.parameters(children: 500, from: "2021-04-01", to: "2024-03-31", seed: seed, defectRate: 0)
+        let parameters = Councils.parameters(
+            children: 500, from: "2021-04-01", to: "2024-03-31", seed: seed, defectRate: 0)
         let events = try Councils.events(parameters)
         #expect(!events.isEmpty)
         #expect(events.allSatisfy { $0.occurred <= d("2024-03-31") })
