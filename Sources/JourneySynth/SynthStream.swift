@@ -79,12 +79,8 @@ public struct SynthStream: IteratorProtocol, Sequence {
         guard let e = nextEvent() else { return false }
         let child = ShortBytes(
             letter: e.record.isDuplicateChild ? 0x44 : 0x43, ordinal: Int(e.ordinal), width: council.nameWidth)
-        var details: ChildDetails?
-        switch e.record.fact {
-        case .childRegistered: details = profiles[Int(e.slot)].registeredDetails
-        case .childBorn: details = profiles[Int(e.slot)].birthDetails
-        default: break
-        }
+        // Only identity facts need the profile: the rest leave it, and its array of disabilities, untouched.
+        let details = e.record.fact.isIdentity ? profiles[Int(e.slot)].details(of: e.record.fact) : nil
         cursor.line(e.record, seed: seedPrefix, child: child, details: details)
         return true
     }

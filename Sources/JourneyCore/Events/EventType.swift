@@ -22,18 +22,51 @@ public enum EventType: UInt8, CaseIterable, Sendable, Hashable, Comparable, Cust
 
     public static func < (a: EventType, b: EventType) -> Bool { a.rawValue < b.rawValue }
 
-    static let names = [
-        "child.registered", "child.updated", "child.died", "child.merged",
-        "contact.received", "referral.received", "case.closed",
-        "assessment.started", "assessment.completed", "strategy.held", "s47.started", "s47.completed", "icpc.held",
-        "cin-plan.started", "cin-plan.reviewed", "cin-plan.ended",
-        "cp-plan.started", "cp-plan.category-changed", "cp-plan.reviewed", "cp-plan.ended",
-        "early-help.started", "early-help.ended", "stepped-up", "stepped-down",
-        "care.started", "legal-status.changed", "placement.started", "placement.ended", "care.ended", "care.reviewed",
-        "missing.started", "missing.ended",
-        "visit.made", "worker.allocated",
-        "event.retracted",
-    ]
+    /// The type's name as bytes fixed when the program is built: the one place the names are spelled. A switch
+    /// rather than a list, so that a type added without a name does not compile; writers that copy bytes rather
+    /// than build strings (the generator's lines) take it from here.
+    package var staticName: StaticString {
+        switch self {
+        case .childRegistered: "child.registered"
+        case .childUpdated: "child.updated"
+        case .childDied: "child.died"
+        case .childMerged: "child.merged"
+        case .contactReceived: "contact.received"
+        case .referralReceived: "referral.received"
+        case .caseClosed: "case.closed"
+        case .assessmentStarted: "assessment.started"
+        case .assessmentCompleted: "assessment.completed"
+        case .strategyHeld: "strategy.held"
+        case .s47Started: "s47.started"
+        case .s47Completed: "s47.completed"
+        case .icpcHeld: "icpc.held"
+        case .cinPlanStarted: "cin-plan.started"
+        case .cinPlanReviewed: "cin-plan.reviewed"
+        case .cinPlanEnded: "cin-plan.ended"
+        case .cpPlanStarted: "cp-plan.started"
+        case .cpPlanCategoryChanged: "cp-plan.category-changed"
+        case .cpPlanReviewed: "cp-plan.reviewed"
+        case .cpPlanEnded: "cp-plan.ended"
+        case .earlyHelpStarted: "early-help.started"
+        case .earlyHelpEnded: "early-help.ended"
+        case .steppedUp: "stepped-up"
+        case .steppedDown: "stepped-down"
+        case .careStarted: "care.started"
+        case .legalStatusChanged: "legal-status.changed"
+        case .placementStarted: "placement.started"
+        case .placementEnded: "placement.ended"
+        case .careEnded: "care.ended"
+        case .careReviewed: "care.reviewed"
+        case .missingStarted: "missing.started"
+        case .missingEnded: "missing.ended"
+        case .visitMade: "visit.made"
+        case .workerAllocated: "worker.allocated"
+        case .eventRetracted: "event.retracted"
+        }
+    }
+
+    /// `staticName` as strings, by raw value: `name` is asked for often, and a string made once is cheaper.
+    static let names = allCases.map { $0.staticName.description }
     static let byName: [String: EventType] = Dictionary(
         uniqueKeysWithValues: allCases.map { ($0.name, $0) }
     )

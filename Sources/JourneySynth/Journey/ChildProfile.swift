@@ -38,6 +38,15 @@ struct ChildProfile: Sendable {
     var birthDetails: ChildDetails {
         ChildDetails(birthDate: birthDate, sex: sex)
     }
+
+    /// What `fact` says of the child, for the facts that say who the child is (`Fact.isIdentity`).
+    func details(of fact: Fact) -> ChildDetails? {
+        switch fact {
+        case .childRegistered: registeredDetails
+        case .childBorn: birthDetails
+        default: nil
+        }
+    }
 }
 
 /// How a child's events are named in the output: `C000123`, its duplicate record `D000123`, and event ids

@@ -4,7 +4,8 @@ import JourneyCore
 /// their numbers within the child (`R2` is referral 2).
 ///
 /// Millions of these wait between being simulated and being written, so they hold small numbers and code indices,
-/// never strings; `Fact+Event.swift` and `LineWriter` turn them into events and JSON lines.
+/// never strings; `SynthRecord+Event.swift` turns them into events and `JSONCursor.line` into JSON lines. The
+/// types are Core's (`type`); `LineTests` holds the lines of every fact to the canonical JSON of its event.
 enum Fact: Sendable {
     case childRegistered
     /// `child.updated` at birth, for a child first known before birth: the birth date and sex.

@@ -12,7 +12,7 @@ extension JSONCursor {
         idPrefix(seed, child)
         whole(Int(record.number))
         raw("\",\"type\":\"")
-        raw(record.fact.type.synthName)
+        raw(record.fact.type.staticName)
         raw("\",\"child\":\"")
         child.withBytes { raw($0) }
         raw("\",\"occurred\":\"")
@@ -35,7 +35,9 @@ extension JSONCursor {
             whole(Int(record.corrects))
             byte(0x22)
         }
-        raw(",\"source\":\"synth\"}\n")
+        raw(",\"source\":\"")
+        raw(synthSource)
+        raw("\"}\n")
     }
 
     /// `s42-C000123-`.
@@ -259,7 +261,9 @@ extension JSONCursor {
             raw("{\"event\":\"")
             idPrefix(seed, child)
             whole(Int(event))
-            raw("\",\"reason\":\"recorded in error\"}")
+            raw("\",\"reason\":\"")
+            raw(Fact.retractionReason)
+            raw("\"}")
         }
     }
 
@@ -276,49 +280,6 @@ extension JSONCursor {
         raw("{\"period\":\"PC")
         whole(Int(period))
         byte(0x22)
-    }
-}
-
-extension EventType {
-    /// The type's name as bytes that need no lookup (`name` goes through an array of strings).
-    var synthName: StaticString {
-        switch self {
-        case .childRegistered: "child.registered"
-        case .childUpdated: "child.updated"
-        case .childDied: "child.died"
-        case .childMerged: "child.merged"
-        case .contactReceived: "contact.received"
-        case .referralReceived: "referral.received"
-        case .caseClosed: "case.closed"
-        case .assessmentStarted: "assessment.started"
-        case .assessmentCompleted: "assessment.completed"
-        case .strategyHeld: "strategy.held"
-        case .s47Started: "s47.started"
-        case .s47Completed: "s47.completed"
-        case .icpcHeld: "icpc.held"
-        case .cinPlanStarted: "cin-plan.started"
-        case .cinPlanReviewed: "cin-plan.reviewed"
-        case .cinPlanEnded: "cin-plan.ended"
-        case .cpPlanStarted: "cp-plan.started"
-        case .cpPlanCategoryChanged: "cp-plan.category-changed"
-        case .cpPlanReviewed: "cp-plan.reviewed"
-        case .cpPlanEnded: "cp-plan.ended"
-        case .earlyHelpStarted: "early-help.started"
-        case .earlyHelpEnded: "early-help.ended"
-        case .steppedUp: "stepped-up"
-        case .steppedDown: "stepped-down"
-        case .careStarted: "care.started"
-        case .legalStatusChanged: "legal-status.changed"
-        case .placementStarted: "placement.started"
-        case .placementEnded: "placement.ended"
-        case .careEnded: "care.ended"
-        case .careReviewed: "care.reviewed"
-        case .missingStarted: "missing.started"
-        case .missingEnded: "missing.ended"
-        case .visitMade: "visit.made"
-        case .workerAllocated: "worker.allocated"
-        case .eventRetracted: "event.retracted"
-        }
     }
 }
 

@@ -3,8 +3,9 @@ import JourneyCore
 /// Writes JSON text through a raw pointer into memory the caller has made room in.
 ///
 /// The generator writes millions of lines; going through `JSONWriter`'s arrays and strings would cost more than
-/// simulating the journeys, so the lines are spelled out directly. `LineWriterTests` checks every generated line
-/// against `Event.canonicalJSON()`, which remains the definition of the bytes.
+/// simulating the journeys, so the lines are spelled out directly (`JSONCursor+Line.swift`), with the type names
+/// Core spells (`EventType.staticName`). `Event.canonicalJSON()` remains the definition of the bytes: `LineTests`
+/// checks the line of every fact the generator makes against it, and `OutputFormatTests` every line of a council.
 struct JSONCursor {
     var position: UnsafeMutablePointer<UInt8>
     /// The day of the last date written, and its ten bytes.

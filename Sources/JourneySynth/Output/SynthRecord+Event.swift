@@ -1,7 +1,8 @@
 import JourneyCore
 
-/// The source every synthetic event carries, so that nobody mistakes a synthetic log for a real one.
-let synthSource = "synth"
+/// The source every synthetic event carries, so that nobody mistakes a synthetic log for a real one. Text that
+/// needs no escaping, which the line writer copies as it stands.
+let synthSource: StaticString = "synth"
 
 extension SynthRecord {
     /// The event this record stands for.
@@ -12,15 +13,16 @@ extension SynthRecord {
             child: ChildID(isDuplicateChild ? names.duplicate : names.child),
             occurred: occurred,
             recorded: Timestamp(nanoseconds: recorded * 1_000_000_000),
-            body: fact.body(profile: profile, names: names),
+            body: fact.body(profile: profile, eventPrefix: prefix, into: ChildID(names.child)),
             corrects: corrects == 0 ? nil : EventID(prefix + String(corrects)),
-            source: synthSource)
+            source: synthSource.description)
     }
 }
 
 extension Fact {
-    /// The event body, with identifiers written out.
-    func body(profile: ChildProfile, names: ChildNames) -> EventBody {
+    /// The event body, with identifiers written out: `eventPrefix` names the events of the record the fact is on
+    /// (a retraction names one of them), `into` the child a duplicate record is merged into.
+    func body(profile: ChildProfile, eventPrefix: String, into: ChildID) -> EventBody {
         typealias ID = LifecycleID
         switch self {
         case .childRegistered:
@@ -28,7 +30,7 @@ extension Fact {
         case .childBorn:
             return .childUpdated(profile.birthDetails)
         case .childMerged:
-            return .childMerged(into: ChildID(names.child))
+            return .childMerged(into: into)
         case .contactReceived(let contact, let source, let outcome):
             return .contactReceived(ContactReceived(contact: ID.contact(contact), source: source, outcome: outcome))
         case .referralReceived(let referral, let source, let need, let isNFA):
@@ -104,9 +106,11 @@ extension Fact {
         case .workerAllocated(let team, let worker):
             return .workerAllocated(team: team.name, worker: team.workerID(worker))
         case .eventRetracted(let event):
-            return .eventRetracted(event: EventID(names.eventPrefix + String(event)), reason: Fact.retractionReason)
+            return .eventRetracted(
+                event: EventID(eventPrefix + String(event)), reason: Fact.retractionReason.description)
         }
     }
 
-    static let retractionReason = "recorded in error"
+    /// Why the generator retracts an event (text that needs no escaping, as `synthSource`).
+    static let retractionReason: StaticString = "recorded in error"
 }
