@@ -148,6 +148,13 @@ extension Journey {
             }
             defer { if path != nil { close(fd) } }
             return try council.writeJSONLines(progress: { p in Self.show(p, on: progress) }) { chunk in
+                guard path != nil else {
+                    // Standard output goes through the terminal's sink (memory, when a test runs synth in-process).
+                    if let failure = Terminal.writeToStandardOutput(chunk) {
+                        throw SynthOutputError("could not write standard output: \(String(cString: strerror(failure)))")
+                    }
+                    return
+                }
                 var done = 0
                 while done < chunk.count {
                     let n = Glibc.write(fd, chunk.baseAddress! + done, chunk.count - done)
