@@ -6,8 +6,7 @@ import Testing
 struct CheckCommandTests {
     @Test("C2's assessment authorised before it started is an error: listed, exit 1; --fail-on never exits 0")
     func finding() throws {
-        let folder = try scratchFolder("journey-check")
-        let events = try writeEvents(tinyCouncil, to: folder + "/council.jsonl")
+        let (_, events) = try tinyCouncilFile()
         let arguments = ["check", "--log", events, "--only", "assessment-completed-before-start", "--format", "csv"]
         let result = journey(arguments)
         #expect(result.status == 1, "\(result.errors)")

@@ -6,8 +6,7 @@ import Testing
 struct ChronologyCommandTests {
     @Test("C1's chronology: its events in date order, the level of help as it changes")
     func chronology() throws {
-        let folder = try scratchFolder("journey-chronology")
-        let events = try writeEvents(tinyCouncil, to: folder + "/council.jsonl")
+        let (_, events) = try tinyCouncilFile()
         let result = journey(["chronology", "C1", "--log", events, "--format", "json"])
         #expect(result.status == 0, "\(result.errors)")
         let json = try #require(
@@ -25,8 +24,7 @@ struct ChronologyCommandTests {
 
     @Test("A child not in the log: no record, exit 1")
     func unknownChild() throws {
-        let folder = try scratchFolder("journey-chronology")
-        let events = try writeEvents(tinyCouncil, to: folder + "/council.jsonl")
+        let (_, events) = try tinyCouncilFile()
         let result = journey(["chronology", "C9", "--log", events])
         #expect(result.status == 1)
         #expect(result.output.isEmpty)

@@ -6,8 +6,7 @@ import Testing
 struct CohortCommandTests {
     @Test("C1's second plan is a repeat within the window: its first plan ended 92 days before")
     func repeatPlan() throws {
-        let folder = try scratchFolder("journey-cohort")
-        let events = try writeEvents(tinyCouncil, to: folder + "/council.jsonl")
+        let (_, events) = try tinyCouncilFile()
         let result = journey([
             "cohort", "repeat-cp", "--log", events, "--from", "2024-09-01", "--to", "2025-03-31", "--format", "json",
             "--part", "rows",

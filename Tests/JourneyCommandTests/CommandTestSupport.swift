@@ -97,6 +97,26 @@ var tinyCouncil: EventBuilder {
     return log
 }
 
+/// The two-child council as `council.jsonl` in a new scratch folder.
+func tinyCouncilFile() throws -> (folder: String, events: String) {
+    let folder = try scratchFolder()
+    return (folder, try writeEvents(tinyCouncil, to: folder + "/council.jsonl"))
+}
+
+/// The two-child council appended to a new log folder, `log` in a new scratch folder (beside `council.jsonl`).
+func tinyCouncilLog() throws -> (folder: String, log: String) {
+    let (folder, events) = try tinyCouncilFile()
+    let appended = journey(["append", events, "--log", folder + "/log"])
+    guard appended.status == 0 else { throw CommandFailed(arguments: ["append", events], errors: appended.errors) }
+    return (folder, folder + "/log")
+}
+
+/// A command a test runs to set up failed.
+struct CommandFailed: Error {
+    var arguments: [String]
+    var errors: String
+}
+
 /// Writes `events` as a JSON Lines file at `path`, and returns the path.
 @discardableResult
 func writeEvents(_ events: EventBuilder, to path: String) throws -> String {

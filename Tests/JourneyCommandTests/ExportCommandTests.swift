@@ -7,14 +7,12 @@ import Testing
 struct ExportCommandTests {
     @Test("A log's events come out as appended, canonical; --child keeps one child's")
     func export() throws {
-        let folder = try scratchFolder("journey-export")
-        let events = try writeEvents(tinyCouncil, to: folder + "/council.jsonl")
-        #expect(journey(["append", events, "--log", folder + "/log"]).status == 0)
-        let all = journey(["export", "--log", folder + "/log"])
+        let (_, log) = try tinyCouncilLog()
+        let all = journey(["export", "--log", log])
         #expect(all.status == 0, "\(all.errors)")
         #expect(all.output == tinyCouncil.jsonLines)
         #expect(all.errors.isEmpty)
-        let c2 = journey(["export", "--log", folder + "/log", "--child", "C2"])
+        let c2 = journey(["export", "--log", log, "--child", "C2"])
         #expect(
             c2.output == tinyCouncil.events.filter { $0.child == "C2" }.map { $0.canonicalJSONString + "\n" }.joined())
         #expect(c2.output.split(separator: "\n").count == 4)
@@ -22,8 +20,7 @@ struct ExportCommandTests {
 
     @Test("--as-known-at keeps the events recorded by then")
     func asKnownAt() throws {
-        let folder = try scratchFolder("journey-export")
-        let events = try writeEvents(tinyCouncil, to: folder + "/council.jsonl")
+        let (_, events) = try tinyCouncilFile()
         // Recorded by the end of 2024-06-10: the first 8 events (C2's authorisation is recorded on 11 June).
         let result = journey(["export", "--log", events, "--as-known-at", "2024-06-10"])
         #expect(result.status == 0, "\(result.errors)")

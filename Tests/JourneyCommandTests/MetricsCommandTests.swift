@@ -6,8 +6,7 @@ import Testing
 struct MetricsCommandTests {
     @Test("Re-referrals of the two-child council: 1 of 3 referrals, partial (the look-back is before the log)")
     func reReferrals() throws {
-        let folder = try scratchFolder("journey-metrics")
-        let events = try writeEvents(tinyCouncil, to: folder + "/council.jsonl")
+        let (_, events) = try tinyCouncilFile()
         let result = journey([
             "metrics", "--log", events, "--year", "2024-25", "--only", "re-referrals", "--min-denominator", "0",
             "--format", "csv",

@@ -109,6 +109,20 @@ struct ProgressTests {
         #expect(without.output == with.output)
     }
 
+    @Test(
+        "On a real terminal, progress rewrites one line, and is cleared before the output",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func realTerminal() throws {
+        // `script` runs the program on a pseudo-terminal (standard output and standard error both): the one test
+        // that sees `isatty(2)` answer yes, as the program run in-process never does.
+        let command =
+            "'\(journeyProgram.path)' metrics --log '\(sampleLog)' --year 2024-25 --only contacts --format csv"
+        let result = try run("/usr/bin/script", ["-qec", command, "/dev/null"])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.hasPrefix("\r\u{1B}[Kreplaying: 0.0 MB of "), "\(result.output)")
+        #expect(result.output.contains("(100%)\r\u{1B}[Kfrom,to,"), "\(result.output)")
+    }
+
     @Test("Every command that replays or imports takes --progress")
     func everyCommand() {
         for arguments in [

@@ -6,8 +6,7 @@ import Testing
 struct ReportCommandTests {
     @Test("The pack of the two-child council: written owner-only, stamped, naming the file's events")
     func pack() throws {
-        let folder = try scratchFolder("journey-report")
-        let events = try writeEvents(tinyCouncil, to: folder + "/council.jsonl")
+        let (folder, events) = try tinyCouncilFile()
         let out = folder + "/pack.html"
         let result = journey([
             "report", "--log", events, "--year", "2024-25", "--out", out, "--stamp", "2025-04-01T09:00:00Z",

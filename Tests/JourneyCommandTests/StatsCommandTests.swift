@@ -6,8 +6,7 @@ import Testing
 struct StatsCommandTests {
     @Test("A JSON Lines file: its events, children, dates and counts by type")
     func file() throws {
-        let folder = try scratchFolder("journey-stats")
-        let events = try writeEvents(tinyCouncil, to: folder + "/council.jsonl")
+        let (_, events) = try tinyCouncilFile()
         let result = journey(["stats", "--log", events])
         #expect(result.status == 0, "\(result.errors)")
         let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -23,10 +22,8 @@ struct StatsCommandTests {
 
     @Test("A log folder: batches and the last position")
     func folder() throws {
-        let folder = try scratchFolder("journey-stats")
-        let events = try writeEvents(tinyCouncil, to: folder + "/council.jsonl")
-        #expect(journey(["append", events, "--log", folder + "/log"]).status == 0)
-        let result = journey(["stats", "--log", folder + "/log"])
+        let (_, log) = try tinyCouncilLog()
+        let result = journey(["stats", "--log", log])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains("events        12 in 1 batches (last position 12)\n"), "\(result.output)")
     }

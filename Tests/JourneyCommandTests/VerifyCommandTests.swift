@@ -6,23 +6,18 @@ import Testing
 struct VerifyCommandTests {
     @Test("An intact log: ok, with its events, batches and fingerprint")
     func intact() throws {
-        let folder = try scratchFolder("journey-verify")
-        let events = try writeEvents(tinyCouncil, to: folder + "/council.jsonl")
-        #expect(journey(["append", events, "--log", folder + "/log"]).status == 0)
-        let result = journey(["verify", "--log", folder + "/log"])
+        let (_, log) = try tinyCouncilLog()
+        let result = journey(["verify", "--log", log])
         #expect(result.status == 0, "\(result.output)\(result.errors)")
         #expect(result.output.hasPrefix("ok: 12 events in 1 batches, 1 segment file(s), "), "\(result.output)")
-        let stats = journey(["stats", "--log", folder + "/log"])
+        let stats = journey(["stats", "--log", log])
         let head = try #require(stats.output.split(separator: "\n").first { $0.hasPrefix("head hash") })
         #expect(result.output.hasSuffix("head hash \(head.split(separator: " ").last!)\n"), "\(result.output)")
     }
 
     @Test("A byte changed in a segment: DAMAGED, with the file and byte of the record, exit 1")
     func damaged() throws {
-        let folder = try scratchFolder("journey-verify")
-        let events = try writeEvents(tinyCouncil, to: folder + "/council.jsonl")
-        let log = folder + "/log"
-        #expect(journey(["append", events, "--log", log]).status == 0)
+        let (_, log) = try tinyCouncilLog()
         // A byte in the middle of the only segment: inside a record, which its checksum no longer matches.
         let segment = URL(fileURLWithPath: log + "/segment-000001.log")
         var bytes = try Data(contentsOf: segment)
