@@ -120,7 +120,8 @@ struct ProgressTests {
         let result = try run("/usr/bin/script", ["-qec", command, "/dev/null"])
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.hasPrefix("\r\u{1B}[Kreplaying: 0.0 MB of "), "\(result.output)")
-        #expect(result.output.contains("(100%)\r\u{1B}[Kfrom,to,"), "\(result.output)")
+        // The last line shown (which depends on the clock) is cleared before the output.
+        #expect(result.output.contains("%)\r\u{1B}[Kfrom,to,"), "\(result.output)")
     }
 
     @Test("Every command that replays or imports takes --progress")
