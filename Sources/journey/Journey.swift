@@ -39,6 +39,26 @@ struct Journey: ParsableCommand {
         }
         let arguments = (1..<count).map { i in journey_argument(Int32(i)).map { String(cString: $0) } ?? "" }
         HelpWidth.keepExamplesWhole(of: Journey.self)
-        main(arguments)
+        Foundation.exit(run(arguments))
+    }
+
+    /// Parses `arguments`, runs the command and returns its exit status, writing through `Terminal` what
+    /// ArgumentParser's `main` would have printed: help and `--version` on standard output, and any other message
+    /// (a refused argument, an error) on standard error. The tests run commands in-process through it, with
+    /// `Terminal.sink` bound to memory.
+    static func run(_ arguments: [String]) -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            return ExitCode.success.rawValue
+        } catch {
+            // As `exit(withError:)`: the message of a clean exit (help, version) is the output, any other an error.
+            let status = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                if status == .success { Terminal.print(message) } else { Terminal.writeToStandardError(message + "\n") }
+            }
+            return status.rawValue
+        }
     }
 }

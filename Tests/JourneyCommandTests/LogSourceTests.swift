@@ -16,10 +16,8 @@ struct LogSourceTests {
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let sample = journeyProgram.deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("event-logs/sample.jsonl").path
-        try FileManager.default.copyItem(atPath: sample, toPath: jsonl)
-        try FileManager.default.copyItem(atPath: sample, toPath: json)
+        try FileManager.default.copyItem(atPath: sampleLog, toPath: jsonl)
+        try FileManager.default.copyItem(atPath: sampleLog, toPath: json)
     }
 
     @Test(
@@ -31,18 +29,18 @@ struct LogSourceTests {
             ["chronology", "C000526"],
         ])
     func anyName(command: [String]) throws {
-        let named = try run(journeyProgram.path, command + ["--log", jsonl])
-        let other = try run(journeyProgram.path, command + ["--log", json])
-        #expect(named.status == 0, "\(named.output.prefix(300))")
-        #expect(other.status == 0, "\(other.output.prefix(300))")
+        let named = journey(command + ["--log", jsonl])
+        let other = journey(command + ["--log", json])
+        #expect(named.status == 0, "\(named.errors)")
+        #expect(other.status == 0, "\(other.errors)")
         #expect(other.output == named.output)
-        #expect(!other.output.contains("is not a journey log"))
+        #expect(other.errors == named.errors)
     }
 
     @Test("stats on a JSON Lines file: counts by type, children, dates and the file's SHA-256")
     func stats() throws {
-        let result = try run(journeyProgram.path, ["stats", "--log", json])
-        #expect(result.status == 0, "\(result.output.prefix(300))")
+        let result = journey(["stats", "--log", json])
+        #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains("events        16026 in 16026 lines"))
         #expect(result.output.contains("child.registered"))
         #expect(result.output.contains("SHA-256       \(try sha256(json))"))
@@ -51,8 +49,8 @@ struct LogSourceTests {
 
     @Test("verify on a JSON Lines file: every line valid, else the line and field of the first problems, exit 1")
     func verify() throws {
-        let good = try run(journeyProgram.path, ["verify", "--log", json])
-        #expect(good.status == 0, "\(good.output.prefix(300))")
+        let good = journey(["verify", "--log", json])
+        #expect(good.status == 0, "\(good.errors)")
         #expect(good.output.hasPrefix("ok: 16026 events"))
         #expect(good.output.contains(try sha256(json)))
 
@@ -63,7 +61,7 @@ struct LogSourceTests {
         lines[6] = lines[1]
         let bad = folder + "/bad.json"
         try lines.joined(separator: "\n").write(toFile: bad, atomically: false, encoding: .utf8)
-        let damaged = try run(journeyProgram.path, ["verify", "--log", bad])
+        let damaged = journey(["verify", "--log", bad])
         #expect(damaged.status == 1)
         #expect(damaged.output.contains("line 3, field \"occurred\""), "\(damaged.output.prefix(500))")
         #expect(damaged.output.contains("line 6, field \"id\""), "\(damaged.output.prefix(500))")
@@ -74,7 +72,7 @@ struct LogSourceTests {
         let orphan = folder + "/orphan.json"
         try (lines.prefix(2) + [correction]).joined(separator: "\n").write(
             toFile: orphan, atomically: false, encoding: .utf8)
-        let unresolved = try run(journeyProgram.path, ["verify", "--log", orphan])
+        let unresolved = journey(["verify", "--log", orphan])
         #expect(unresolved.status == 1)
         #expect(unresolved.output.contains("line 3, field \"corrects\": names an event that is not in the file"))
     }
@@ -82,14 +80,14 @@ struct LogSourceTests {
     @Test("export on a JSON Lines file: its events as read, canonical, as from a log of the same events")
     func export() throws {
         let log = folder + "/log"
-        #expect(try run(journeyProgram.path, ["append", json, "--log", log]).status == 0)
-        let fromLog = try run(journeyProgram.path, ["export", "--log", log, "--child", "C000526"])
-        let fromFile = try run(journeyProgram.path, ["export", "--log", json, "--child", "C000526"])
-        #expect(fromFile.status == 0, "\(fromFile.output.prefix(300))")
+        #expect(journey(["append", json, "--log", log]).status == 0)
+        let fromLog = journey(["export", "--log", log, "--child", "C000526"])
+        let fromFile = journey(["export", "--log", json, "--child", "C000526"])
+        #expect(fromFile.status == 0, "\(fromFile.errors)")
         #expect(fromFile.output == fromLog.output)
         #expect(fromFile.output.split(separator: "\n").count == 64)
-        let asKnown = try run(journeyProgram.path, ["export", "--log", json, "--as-known-at", "2020-03-31"])
-        let asKnownLog = try run(journeyProgram.path, ["export", "--log", log, "--as-known-at", "2020-03-31"])
+        let asKnown = journey(["export", "--log", json, "--as-known-at", "2020-03-31"])
+        let asKnownLog = journey(["export", "--log", log, "--as-known-at", "2020-03-31"])
         #expect(asKnown.output == asKnownLog.output)
         #expect(!asKnown.output.isEmpty)
     }
@@ -97,10 +95,9 @@ struct LogSourceTests {
     @Test("report takes a file of any name; its provenance names the file's SHA-256")
     func report() throws {
         let out = folder + "/pack.html"
-        let result = try run(
-            journeyProgram.path,
+        let result = journey(
             ["report", "--log", json, "--year", "2024-25", "--out", out, "--stamp", "2025-05-01T09:00:00Z"])
-        #expect(result.status == 0, "\(result.output.prefix(300))")
+        #expect(result.status == 0, "\(result.errors)")
         #expect(try String(contentsOfFile: out, encoding: .utf8).contains(try sha256(json)))
     }
 
@@ -125,20 +122,21 @@ struct LogSourceTests {
             (emptyFolder, "it is a folder with no head file and no segments"),
         ]
         for (path, found) in cases {
-            let result = try run(journeyProgram.path, command + ["--log", path])
+            let result = journey(command + ["--log", path])
             #expect(result.status == 1, "\(command[0]) \(path)")
-            #expect(result.output.contains(path), "\(command[0]): \(result.output)")
-            #expect(result.output.contains(found), "\(command[0]): \(result.output)")
-            #expect(result.output.contains("--log takes a log folder, a JSON Lines file"), "\(result.output)")
+            #expect(result.output.isEmpty, "\(command[0]): \(result.output)")
+            #expect(result.errors.contains(path), "\(command[0]): \(result.errors)")
+            #expect(result.errors.contains(found), "\(command[0]): \(result.errors)")
+            #expect(result.errors.contains("--log takes a log folder, a JSON Lines file"), "\(result.errors)")
         }
     }
 
     @Test("append writes into a log folder: a file given as --log is refused and left as it was")
     func appendRefusesAFile() throws {
         let before = try Data(contentsOf: URL(fileURLWithPath: json))
-        let result = try run(journeyProgram.path, ["append", jsonl, "--log", json])
+        let result = journey(["append", jsonl, "--log", json])
         #expect(result.status == 1)
-        #expect(result.output.contains("is a file, not a log folder"), "\(result.output)")
+        #expect(result.errors.contains("is a file, not a log folder"), "\(result.errors)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: json)) == before)
     }
 

@@ -19,7 +19,7 @@ struct MetricListTests {
 
     @Test("--list --only lists those metrics alone")
     func only() throws {
-        let result = try run(journeyProgram.path, ["metrics", "--list", "--only", "re-referrals,contacts"])
+        let result = journey(["metrics", "--list", "--only", "re-referrals,contacts"])
         #expect(result.status == 0)
         let ids = result.output.split(separator: "\n").dropFirst().map { $0.prefix { $0 != " " } }
         #expect(ids == ["re-referrals", "contacts"])
@@ -46,7 +46,7 @@ struct MetricListTests {
 
     @Test("The table prints every metric id with its definition, one line each")
     func table() throws {
-        let result = try run(journeyProgram.path, ["metrics", "--list"])
+        let result = journey(["metrics", "--list"])
         #expect(result.status == 0)
         let lines = result.output.split(separator: "\n")
         #expect(lines.first?.hasPrefix("metric") == true)
@@ -60,14 +60,14 @@ struct MetricListTests {
 
     @Test("CSV and JSON list every metric")
     func csvAndJSON() throws {
-        let csv = try run(journeyProgram.path, ["metrics", "--list", "--format", "csv"])
+        let csv = journey(["metrics", "--list", "--format", "csv"])
         #expect(csv.status == 0)
         let rows = csv.output.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         #expect(rows.first == "metric,unit,better,target,targetSource,source,definition")
         #expect(rows.count == MetricCatalogue.ids.count + 1)
         #expect(rows.contains { $0.hasPrefix("assessment-timeliness,percentage,higher,86,England 2024-25,") })
 
-        let json = try run(journeyProgram.path, ["metrics", "--list", "--format", "json"])
+        let json = journey(["metrics", "--list", "--format", "json"])
         #expect(json.status == 0)
         let parsed = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]]
         let list = try #require(parsed)

@@ -8,8 +8,7 @@ import Testing
 /// the period and the span) unless `--allow-uncovered`; figures it covers only in part are marked (issue 15, item 2).
 @Suite("Periods the log does not cover")
 struct PeriodCoverageCommandTests {
-    static let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("event-logs/sample.jsonl").path
+    static let sample = sampleLog
     /// The sample's span: complete from April 2020 (the cases open then carried in from 2013) to March 2025.
     static let span = "2020-04-01 to 2025-03-31 (the cases open on 2020-04-01 from 2013-03-21)"
 
@@ -19,48 +18,36 @@ struct PeriodCoverageCommandTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
 
-    /// Parses and runs a command in-process; its exit code (0 when it returns).
-    func exitCode(_ arguments: [String]) throws -> Int32 {
-        var command = try Journey.parseAsRoot(arguments)
-        do {
-            try command.run()
-            return 0
-        } catch let exit as ExitCode {
-            return exit.rawValue
-        }
-    }
-
     /// The issue's case: a pack for 2030-31 on a log ending March 2025 showed placement stability green, "100% of
     /// 159". It is refused, and no pack is written.
     @Test func aReportForAYearAfterTheLogIsRefused() throws {
         let out = folder + "/2030.html"
         let arguments = ["report", "--log", Self.sample, "--year", "2030-31", "--out", out]
-        #expect(try exitCode(arguments) == 1)
-        #expect(!FileManager.default.fileExists(atPath: out))
-        let result = try run(journeyProgram.path, arguments)
+        let result = journey(arguments)
         #expect(result.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(result.output.isEmpty)
         #expect(
-            result.output
+            result.errors
                 == "journey: the pack's twelve months 2030-04-01 to 2031-03-31 is wholly outside the log: the log "
                 + "covers \(Self.span). Its figures would count nothing. Give a period the log covers, or "
                 + "--allow-uncovered to compute them anyway (marked partial).\n")
         // Asked for explicitly, it is written, and nothing in it is rated.
-        #expect(try exitCode(arguments + ["--allow-uncovered", "--stamp", "2025-04-01T09:00:00Z"]) == 0)
+        #expect(journey(arguments + ["--allow-uncovered", "--stamp", "2025-04-01T09:00:00Z"]).status == 0)
         let html = try String(contentsOfFile: out, encoding: .utf8)
         for colour in ["green", "amber", "red"] { #expect(!html.contains("class=\"rag rag-\(colour)\"")) }
     }
 
     @Test func metricsForAPeriodOutsideTheLogAreRefused() throws {
-        let result = try run(journeyProgram.path, ["metrics", "--log", Self.sample, "--year", "2030-31"])
+        let result = journey(["metrics", "--log", Self.sample, "--year", "2030-31"])
         #expect(result.status == 1)
-        #expect(result.output.hasPrefix("journey: the period 2030-04-01 to 2031-03-31 is wholly outside the log"))
-        #expect(result.output.contains(Self.span))
-        let before = try run(
-            journeyProgram.path, ["metrics", "--log", Self.sample, "--from", "2001-01-01", "--to", "2012-12-31"])
+        #expect(result.errors.hasPrefix("journey: the period 2030-04-01 to 2031-03-31 is wholly outside the log"))
+        #expect(result.errors.contains(Self.span))
+        let before = journey(["metrics", "--log", Self.sample, "--from", "2001-01-01", "--to", "2012-12-31"])
         #expect(before.status == 1)
-        let allowed = try run(
-            journeyProgram.path,
-            ["metrics", "--log", Self.sample, "--year", "2030-31", "--allow-uncovered", "--format", "csv"])
+        let allowed = journey([
+            "metrics", "--log", Self.sample, "--year", "2030-31", "--allow-uncovered", "--format", "csv",
+        ])
         #expect(allowed.status == 0)
         // Nothing to count: no value, marked partial, and 0 is too few to rate.
         #expect(
@@ -69,24 +56,21 @@ struct PeriodCoverageCommandTests {
 
     @Test func metricsMarkAPartlyCoveredYear() throws {
         // 2020-21: re-referrals look back to 2019-04-01, before the log is complete.
-        let result = try run(journeyProgram.path, ["metrics", "--log", Self.sample, "--year", "2020-21"])
+        let result = journey(["metrics", "--log", Self.sample, "--year", "2020-21"])
         #expect(result.status == 0)
         #expect(result.output.contains("The log covers \(Self.span)\n"))
         #expect(result.output.contains("re-referrals                           17          117   14.5%  partial\n"))
         #expect(result.output.contains("    partial: it needs every event from 2019-04-01"))
         // 2024-25 is covered: no mark on re-referrals.
-        let covered = try run(
-            journeyProgram.path, ["metrics", "--log", Self.sample, "--year", "2024-25", "--only", "re-referrals"])
+        let covered = journey(["metrics", "--log", Self.sample, "--year", "2024-25", "--only", "re-referrals"])
         #expect(covered.output.contains("re-referrals         32          143  22.4%\n"))
     }
 
     @Test func theMinimumDenominatorIsAnOption() throws {
-        let result = try run(
-            journeyProgram.path,
-            [
-                "metrics", "--log", Self.sample, "--year", "2024-25", "--only", "placement-stability-long-term",
-                "--min-denominator", "3", "--format", "csv",
-            ])
+        let result = journey([
+            "metrics", "--log", Self.sample, "--year", "2024-25", "--only", "placement-stability-long-term",
+            "--min-denominator", "3", "--format", "csv",
+        ])
         // 3 of 4: rated at a minimum of 3 (too few at the default 10).
         #expect(result.output.contains(",placement-stability-long-term,all,all,3,4,75.0,complete,\r\n"))
         #expect(refusal(["metrics", "--year", "2024-25", "--min-denominator", "-1"]) != nil)
@@ -94,22 +78,20 @@ struct PeriodCoverageCommandTests {
     }
 
     @Test func checkAndCohortRefuseDatesOutsideTheLog() throws {
-        let check = try run(journeyProgram.path, ["check", "--log", Self.sample, "--as-of", "2030-01-01"])
+        let check = journey(["check", "--log", Self.sample, "--as-of", "2030-01-01"])
         #expect(check.status == 1)
-        #expect(check.output.hasPrefix("journey: --as-of 2030-01-01 is wholly outside the log: the log covers"))
-        let cohort = try run(
-            journeyProgram.path,
-            ["cohort", "repeat-cp", "--log", Self.sample, "--from", "2030-04-01", "--to", "2031-03-31"])
+        #expect(check.errors.hasPrefix("journey: --as-of 2030-01-01 is wholly outside the log: the log covers"))
+        let cohort = journey([
+            "cohort", "repeat-cp", "--log", Self.sample, "--from", "2030-04-01", "--to", "2031-03-31",
+        ])
         #expect(cohort.status == 1)
-        #expect(cohort.output.hasPrefix("journey: the range 2030-04-01 to 2031-03-31 is wholly outside the log"))
+        #expect(cohort.errors.hasPrefix("journey: the range 2030-04-01 to 2031-03-31 is wholly outside the log"))
         // A range whose look-back reaches before the log is complete is given, with a note.
-        let early = try run(
-            journeyProgram.path,
-            [
-                "cohort", "repeat-cp", "--log", Self.sample, "--from", "2020-04-01", "--to", "2021-03-31", "--part",
-                "summary", "--format", "csv",
-            ])
+        let early = journey([
+            "cohort", "repeat-cp", "--log", Self.sample, "--from", "2020-04-01", "--to", "2021-03-31", "--part",
+            "summary", "--format", "csv",
+        ])
         #expect(early.status == 0)
-        #expect(early.output.contains("journey: note: the log covers \(Self.span); the range and its 24-month"))
+        #expect(early.errors.contains("journey: note: the log covers \(Self.span); the range and its 24-month"))
     }
 }

@@ -92,43 +92,36 @@ struct ProgressTests {
             ])
     }
 
-    /// Runs `journey` with standard output and standard error apart.
-    func runApart(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-        let process = Process()
-        process.executableURL = journeyProgram
-        process.arguments = arguments
-        let output = Pipe()
-        let error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        try process.run()
-        // Standard error is small; standard output is read to its end first, then standard error.
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
-    }
-
-    var sample: String {
-        journeyProgram.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("event-logs/sample.jsonl").path
-    }
-
     @Test("--progress writes the file's bytes of its size to standard error, none of it to standard output")
     func progressFlag() throws {
-        let with = try runApart(["metrics", "--log", sample, "--year", "2024-25", "--format", "csv", "--progress"])
-        #expect(with.status == 0, "\(with.error)")
+        let with = journey(["metrics", "--log", sampleLog, "--year", "2024-25", "--format", "csv", "--progress"])
+        #expect(with.status == 0, "\(with.errors)")
         let size = ProgressLine.megabytes(
-            Int64(try FileManager.default.attributesOfItem(atPath: sample)[.size] as! Int))
-        #expect(with.error.contains("replaying: 0.0 MB of \(size) (0%)\n"), "\(with.error)")
-        #expect(with.error.contains("replaying: \(size) of \(size) (100%)\n"), "\(with.error)")
-        #expect(!with.error.contains("\u{1B}"))
+            Int64(try FileManager.default.attributesOfItem(atPath: sampleLog)[.size] as! Int))
+        #expect(with.errors.contains("replaying: 0.0 MB of \(size) (0%)\n"), "\(with.errors)")
+        #expect(with.errors.contains("replaying: \(size) of \(size) (100%)\n"), "\(with.errors)")
+        #expect(!with.errors.contains("\u{1B}"))
         #expect(!with.output.contains("replaying"))
 
-        let without = try runApart(["metrics", "--log", sample, "--year", "2024-25", "--format", "csv"])
+        let without = journey(["metrics", "--log", sampleLog, "--year", "2024-25", "--format", "csv"])
         #expect(without.status == 0)
-        #expect(without.error.isEmpty, "\(without.error)")
+        #expect(without.errors.isEmpty, "\(without.errors)")
         #expect(without.output == with.output)
+    }
+
+    @Test(
+        "On a real terminal, progress rewrites one line, and is cleared before the output",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func realTerminal() throws {
+        // `script` runs the program on a pseudo-terminal (standard output and standard error both): the one test
+        // that sees `isatty(2)` answer yes, as the program run in-process never does.
+        let command =
+            "'\(journeyProgram.path)' metrics --log '\(sampleLog)' --year 2024-25 --only contacts --format csv"
+        let result = try run("/usr/bin/script", ["-qec", command, "/dev/null"])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.hasPrefix("\r\u{1B}[Kreplaying: 0.0 MB of "), "\(result.output)")
+        // The last line shown (which depends on the clock) is cleared before the output.
+        #expect(result.output.contains("%)\r\u{1B}[Kfrom,to,"), "\(result.output)")
     }
 
     @Test("Every command that replays or imports takes --progress")

@@ -9,10 +9,7 @@ import Testing
 @Suite("Errors that suggest")
 struct SuggestingErrorsTests {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journey-err-\(UUID().uuidString)").path
-    var sample: String {
-        journeyProgram.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("event-logs/sample.jsonl").path
-    }
+    var sample: String { sampleLog }
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -31,10 +28,11 @@ struct SuggestingErrorsTests {
         let missing = folder + "/missing.txt"
         var arguments = command.map { $0 == "MISSING" ? missing : $0 == "PACK" ? folder + "/pack.html" : $0 }
         if command[0] != "synth" { arguments += ["--log", sample] }
-        let result = try run(journeyProgram.path, arguments)
+        let result = journey(arguments)
         #expect(result.status == 1)
-        #expect(result.output.contains("\(missing): no such file"), "\(result.output)")
-        #expect(!result.output.contains("NSCocoaErrorDomain"))
+        #expect(result.output.isEmpty)
+        #expect(result.errors.contains("\(missing): no such file"), "\(result.errors)")
+        #expect(!result.errors.contains("NSCocoaErrorDomain"))
         #expect(!FileManager.default.fileExists(atPath: folder + "/pack.html"))
     }
 
@@ -63,12 +61,11 @@ struct SuggestingErrorsTests {
     func targetsComma() throws {
         let targets = folder + "/targets.txt"
         try "# metric id, target\nre-referrals,20\n".write(toFile: targets, atomically: false, encoding: .utf8)
-        let result = try run(
-            journeyProgram.path,
+        let result = journey(
             ["report", "--log", sample, "--year", "2024-25", "--out", folder + "/pack.html", "--targets", targets])
         #expect(result.status == 1)
-        #expect(result.output.contains("line 2"), "\(result.output)")
-        #expect(result.output.contains("fields are separated by spaces"), "\(result.output)")
+        #expect(result.errors.contains("line 2"), "\(result.errors)")
+        #expect(result.errors.contains("fields are separated by spaces"), "\(result.errors)")
     }
 
     @Test("An unknown metric id suggests the nearest known one")

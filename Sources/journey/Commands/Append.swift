@@ -74,7 +74,7 @@ extension Journey {
                 let input = try file == "-" ? LineReader.spooledStandardInput() : LineReader(path: file)
                 defer { input.close() }
                 if !EventLog.exists(folder), try !input.hasContent() {
-                    print("appended 0 events (nothing to append; no log created)")
+                    Terminal.print("appended 0 events (nothing to append; no log created)")
                     return
                 }
                 let writer = try LogWriter.open(folder, wait: wait)
@@ -93,7 +93,7 @@ extension Journey {
                     parts.append("\(report.duplicates) already in the log with the same content, skipped")
                 }
                 if report.stamped > 0 { parts.append("\(report.stamped) stamped with the time of append") }
-                print(parts.joined(separator: "; "))
+                Terminal.print(parts.joined(separator: "; "))
             }
         }
     }

@@ -105,9 +105,9 @@ struct ImportCommandOptions: ParsableArguments {
                 throw (error as? ImportError)?.remedied(yearExample: yearExample) ?? error
             }
             progress.finish()
-            print(report.summary)
+            Terminal.print(report.summary)
             if report.rejectedRows > 0 {
-                print(
+                Terminal.print(
                     "\(report.rejectedRows) row\(report.rejectedRows == 1 ? "" : "s") rejected"
                         + (rejected.map { "; their problems are written to \($0)" }
                             ?? " (pass --rejected FILE to keep them with their problems)"))

@@ -31,30 +31,32 @@ extension Journey {
                     if let recovery = eventLog.recovery { Terminal.error("journey: \(recovery)") }
                     s = try LogStatistics(log: eventLog)
                 }
-                print("log           \(source == .standardInput ? "standard input" : log.path)")
+                Terminal.print("log           \(source == .standardInput ? "standard input" : log.path)")
                 if source.isJSONLines {
-                    print("events        \(s.events) in \(s.lines) lines of JSON Lines")
+                    Terminal.print("events        \(s.events) in \(s.lines) lines of JSON Lines")
                 } else {
-                    print("events        \(s.events) in \(s.batches) batches (last position \(s.lastPosition))")
+                    Terminal.print(
+                        "events        \(s.events) in \(s.batches) batches (last position \(s.lastPosition))")
                 }
-                print("children      \(s.children)")
-                if let o = s.occurred { print("occurred      \(o.lowerBound) to \(o.upperBound)") }
-                if let r = s.recorded { print("recorded      \(r.lowerBound) to \(r.upperBound)") }
-                print("corrections   \(s.corrections)")
+                Terminal.print("children      \(s.children)")
+                if let o = s.occurred { Terminal.print("occurred      \(o.lowerBound) to \(o.upperBound)") }
+                if let r = s.recorded { Terminal.print("recorded      \(r.lowerBound) to \(r.upperBound)") }
+                Terminal.print("corrections   \(s.corrections)")
                 if let sha256 = s.sha256 {
-                    print("size          \(s.bytesOnDisk) bytes")
-                    print("SHA-256       \(sha256)")
+                    Terminal.print("size          \(s.bytesOnDisk) bytes")
+                    Terminal.print("SHA-256       \(sha256)")
                 } else {
-                    print("on disk       \(s.bytesOnDisk) bytes in \(s.segments) segment file(s)")
-                    print("head hash     \(s.headHash)")
+                    Terminal.print("on disk       \(s.bytesOnDisk) bytes in \(s.segments) segment file(s)")
+                    Terminal.print("head hash     \(s.headHash)")
                 }
                 if !s.eventsByType.isEmpty {
-                    print("")
-                    print("events by type")
+                    Terminal.print("")
+                    Terminal.print("events by type")
                     let width = s.eventsByType.keys.map(\.name.count).max()!
                     for type in EventType.allCases {
                         guard let n = s.eventsByType[type] else { continue }
-                        print("  " + type.name + String(repeating: " ", count: width - type.name.count + 2) + "\(n)")
+                        Terminal.print(
+                            "  " + type.name + String(repeating: " ", count: width - type.name.count + 2) + "\(n)")
                     }
                 }
             }

@@ -152,10 +152,17 @@ extension Journey {
             }
             defer { if path != nil { System.close(fd) } }
             return try council.writeJSONLines(progress: { p in Self.show(p, on: progress) }) { chunk in
+                guard let path else {
+                    // Standard output goes through the terminal's sink (memory, when a test runs synth in-process).
+                    if let failure = Terminal.writeToStandardOutput(chunk) {
+                        throw SynthOutputError("could not write standard output: \(String(cString: strerror(failure)))")
+                    }
+                    return
+                }
                 do {
-                    try System.write(fd, chunk, path: path ?? "standard output")
+                    try System.write(fd, chunk, path: path)
                 } catch let error as SystemCallError {
-                    throw SynthOutputError("could not write \(path ?? "standard output"): \(error.reason)")
+                    throw SynthOutputError("could not write \(path): \(error.reason)")
                 }
             }
         }

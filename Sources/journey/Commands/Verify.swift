@@ -43,9 +43,9 @@ extension Journey {
                     return
                 }
                 let report = try EventLog.verify(log.path)
-                for d in report.damage { print("damaged: \(d)") }
+                for d in report.damage { Terminal.print("damaged: \(d)") }
                 if report.uncommittedBytes > 0 {
-                    print(
+                    Terminal.print(
                         "note: \(report.uncommittedBytes) bytes past the committed end (an append in progress, or left "
                             + "by a crash: the next append removes it, or keeps it if it is a whole batch)")
                 }
@@ -53,9 +53,9 @@ extension Journey {
                     "\(report.events) events in \(report.batches) batches, \(report.segments) segment file(s), "
                     + "\(report.bytes) bytes; head hash \(report.headHash)"
                 if report.isIntact {
-                    print("ok: " + summary)
+                    Terminal.print("ok: " + summary)
                 } else {
-                    print("DAMAGED (\(report.damage.count) problem(s)): " + summary)
+                    Terminal.print("DAMAGED (\(report.damage.count) problem(s)): " + summary)
                     throw ExitWithMessage(code: 1)
                 }
             }
@@ -64,13 +64,14 @@ extension Journey {
         /// Checks a JSON Lines file or standard input; exit 1 when any line is not what a new log would take.
         static func verify(_ source: LogSource) throws {
             let report = try JSONLinesEvents.verify(source, limit: 20)
-            for p in report.problems { print("invalid: \(p)") }
-            if report.isTruncated { print("… and more; only the first \(report.problems.count) are shown") }
+            for p in report.problems { Terminal.print("invalid: \(p)") }
+            if report.isTruncated { Terminal.print("… and more; only the first \(report.problems.count) are shown") }
             let summary = "\(report.events) events in \(report.lines) lines; SHA-256 \(report.sha256)"
             if report.isValid {
-                print("ok: " + summary)
+                Terminal.print("ok: " + summary)
             } else {
-                print("INVALID (\(report.problems.count)\(report.isTruncated ? "+" : "") problem(s)): " + summary)
+                Terminal.print(
+                    "INVALID (\(report.problems.count)\(report.isTruncated ? "+" : "") problem(s)): " + summary)
                 throw ExitWithMessage(code: 1)
             }
         }

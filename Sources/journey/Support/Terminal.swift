@@ -1,4 +1,5 @@
 import ArgumentParser
+import JourneyLog
 
 #if canImport(Glibc)
     import Glibc
@@ -10,7 +11,36 @@ import ArgumentParser
 
 /// Writing to standard output and standard error. Progress goes to standard error: on a terminal, or with `--progress`.
 enum Terminal {
-    static var isStandardErrorATerminal: Bool { isatty(2) == 1 }
+    /// Where a command's standard output and standard error go: the process's descriptors 1 and 2, or buffers in
+    /// memory when the tests run a command in-process (`Terminal.$sink.withValue(_:operation:)`), so that commands
+    /// run side by side in one process each keep what they wrote, and none writes to the test runner's output.
+    ///
+    /// A task-local is seen by the thread that binds it and the tasks it starts, not by the threads Dispatch hands
+    /// work to. Every command writes from its own thread: the metrics and the replay share work out between cores,
+    /// but their figures come back to the calling thread before anything is written. `StandardOutput` and `Progress`
+    /// also take the sink when they are made, so that a write from another thread would still go to the same place.
+    struct Sink: Sendable {
+        /// Writes all the bytes to standard output: `nil`, or the `errno` of a write that failed (a closed pipe).
+        var output: @Sendable (UnsafeRawBufferPointer) -> Int32?
+        /// Writes all the bytes to standard error.
+        var error: @Sendable (UnsafeRawBufferPointer) -> Void
+        /// Whether standard error is a terminal, where progress is shown unasked. In memory it never is.
+        var isErrorATerminal: @Sendable () -> Bool
+
+        /// The process's standard output and standard error.
+        static let descriptors = Sink(
+            output: { Terminal.write($0, to: 1) }, error: { _ = Terminal.write($0, to: 2) },
+            isErrorATerminal: { isatty(2) == 1 })
+
+        func writeError(_ text: String) {
+            var text = text
+            text.withUTF8 { error(UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    @TaskLocal static var sink = Sink.descriptors
+
+    static var isStandardErrorATerminal: Bool { sink.isErrorATerminal() }
 
     static func error(_ message: String) {
         var line = message
@@ -18,9 +48,26 @@ enum Terminal {
         writeToStandardError(line)
     }
 
-    static func writeToStandardError(_ text: String) {
-        var text = text
-        text.withUTF8 { b in _ = Glibc.write(2, b.baseAddress, b.count) }
+    static func writeToStandardError(_ text: String) { sink.writeError(text) }
+
+    /// A line on standard output, as `print` writes it, unbuffered.
+    static func print(_ line: String) {
+        var text = line + "\n"
+        text.withUTF8 { _ = sink.output(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Writes all of `bytes` to standard output: `nil`, or the `errno` of a write that failed.
+    static func writeToStandardOutput(_ bytes: UnsafeRawBufferPointer) -> Int32? { sink.output(bytes) }
+
+    /// Writes all of `bytes` to a descriptor, again after an interrupted or partial write (`System.write`): `nil`,
+    /// or the `errno` of a write that failed.
+    static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        do {
+            try System.write(descriptor, bytes, path: descriptor == 1 ? "standard output" : "standard error")
+            return nil
+        } catch {
+            return error.code
+        }
     }
 
     /// Seconds on a clock that only goes forward, for rates and throttling.
@@ -52,7 +99,7 @@ enum Terminal {
         /// Progress shown on a terminal, or always when `forced` (`--progress`).
         init(
             forced: Bool = false, isTerminal: Bool = Terminal.isStandardErrorATerminal,
-            write: @escaping (String) -> Void = Terminal.writeToStandardError,
+            write: @escaping (String) -> Void = Terminal.sink.writeError,
             now: @escaping () -> Double = Terminal.monotonicSeconds
         ) {
             self.mode = isTerminal ? .terminal : forced ? .lines : .off
@@ -105,6 +152,8 @@ enum Terminal {
 /// Buffered standard output: large writes, so that exporting millions of lines is not bound by system calls.
 final class StandardOutput {
     var buffer: [UInt8] = []
+    /// Where the bytes go: standard output as it was when this was made (see `Terminal.Sink`).
+    let sink = Terminal.sink
 
     init() { buffer.reserveCapacity(1 << 20) }
 
@@ -116,15 +165,8 @@ final class StandardOutput {
     func write(_ text: String) { write(Array(text.utf8)) }
 
     func flush() {
-        var done = 0
-        while done < buffer.count {
-            let n = buffer.withUnsafeBytes { Glibc.write(1, $0.baseAddress! + done, $0.count - done) }
-            if n <= 0 {
-                if errno == EINTR { continue }
-                break  // a closed pipe (`| head`): stop writing
-            }
-            done += n
-        }
+        // A write that fails (a closed pipe: `| head`) ends this flush; what is left is dropped.
+        _ = buffer.withUnsafeBytes { sink.output($0) }
         buffer.removeAll(keepingCapacity: true)
     }
 
