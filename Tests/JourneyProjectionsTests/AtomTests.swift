@@ -12,6 +12,8 @@ struct AtomTests {
     func size() {
         #expect(MemoryLayout<Atom>.size == 56)
         #expect(MemoryLayout<Atom>.stride == 56)
+        // FoldedEvent makes the codes the scanner has checked from their index alone.
+        #expect(MemoryLayout<Sex>.size == 1 && MemoryLayout<PlacementType>.size == 1)
     }
 
     /// The bytes of the atom of every type, with every optional field and with none, hashed together. Pinned: a

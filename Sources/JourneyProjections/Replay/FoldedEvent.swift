@@ -175,17 +175,17 @@ extension FoldedEvent {
 }
 
 extension EventScanner {
-    /// A required code, typed by where it goes (the scanner has checked that the list has it).
+    /// A required code, typed by where it goes.
     @inline(__always)
     fileprivate mutating func code<L>() throws(BinaryReader.Damage) -> Code<L> {
-        Code(index: try code(L.self))!
+        Code(checkedIndex: try code(L.self))
     }
 
     /// An optional code, typed by where it goes.
     @inline(__always)
     fileprivate mutating func optionalCode<L>() throws(BinaryReader.Damage) -> Code<L>? {
         let byte = try optionalCode(L.self)
-        return byte == 0 ? nil : Code(index: byte - 1)
+        return byte == 0 ? nil : Code(checkedIndex: byte - 1)
     }
 
     /// An optional Boolean, as a `Bool?`.
@@ -196,5 +196,15 @@ extension EventScanner {
         case 1: false
         default: true
         }
+    }
+}
+
+extension Code {
+    /// The code at an index the scanner has checked against the list, not checked again: `init(index:)` reads the
+    /// list's array through its protocol, not inlined from JourneyCore, and would for each code of each event read.
+    /// A code is its index alone (`AtomTests` holds its size to one byte).
+    @inline(__always)
+    fileprivate init(checkedIndex index: UInt8) {
+        self = unsafeBitCast(index, to: Code.self)
     }
 }
