@@ -2,6 +2,7 @@ import JourneyCore
 
 /// Periods of care, placements and missing episodes.
 extension RecordBuilder.Progress {
+    @inline(__always)
     mutating func startCare(_ atom: Atom, to r: inout ChildRecord) {
         let date = atom.date
         let status = atom.legalStatus
@@ -18,6 +19,7 @@ extension RecordBuilder.Progress {
     }
 
     /// `legal-status.changed`, once its period is in the record (false until then).
+    @inline(__always)
     mutating func changeLegalStatus(_ atom: Atom, to r: inout ChildRecord) -> Bool {
         guard let i = periodAt.index(of: atom.key, in: r.periodsOfCare, keyOf: { $0.key }) else { return false }
         r.periodsOfCare[i].legalStatuses.append((atom.date, atom.legalStatus))
@@ -25,6 +27,7 @@ extension RecordBuilder.Progress {
     }
 
     /// `care.reviewed`, once its period is in the record (false until then).
+    @inline(__always)
     mutating func reviewCare(_ atom: Atom, to r: inout ChildRecord) -> Bool {
         guard let i = periodAt.index(of: atom.key, in: r.periodsOfCare, keyOf: { $0.key }) else { return false }
         r.periodsOfCare[i].reviews.append(atom.date)
@@ -32,6 +35,7 @@ extension RecordBuilder.Progress {
     }
 
     /// `care.ended`: the latest end stands.
+    @inline(__always)
     mutating func endCare(_ atom: Atom, to r: inout ChildRecord) {
         let date = atom.date
         if let i = periodAt.index(of: atom.key, in: r.periodsOfCare, keyOf: { $0.key }) {
@@ -47,6 +51,7 @@ extension RecordBuilder.Progress {
     }
 
     /// `placement.started`: the first of an id stands.
+    @inline(__always)
     mutating func startPlacement(_ atom: Atom, to r: inout ChildRecord) {
         guard placementAt.index(of: atom.key, in: r.placements, keyOf: { $0.key }) == nil else { return }
         r.placements.append(
@@ -57,6 +62,7 @@ extension RecordBuilder.Progress {
     }
 
     /// `placement.ended`, once its placement is in the record (false until then): the latest end stands.
+    @inline(__always)
     mutating func endPlacement(_ atom: Atom, to r: inout ChildRecord) -> Bool {
         let date = atom.date
         guard let i = placementAt.index(of: atom.key, in: r.placements, keyOf: { $0.key }) else { return false }
@@ -64,11 +70,13 @@ extension RecordBuilder.Progress {
         return true
     }
 
+    @inline(__always)
     mutating func startMissing(_ atom: Atom, to r: inout ChildRecord) {
         guard missingAt.index(of: atom.key, in: r.missingEpisodes, keyOf: { $0.key }) == nil else { return }
         r.missingEpisodes.append(.init(key: atom.key, kind: atom.missingKind, start: atom.date))
     }
 
+    @inline(__always)
     mutating func endMissing(_ atom: Atom, to r: inout ChildRecord) {
         let date = atom.date
         let offered = atom.returnInterviewOffered

@@ -4,6 +4,7 @@ import JourneyCore
 extension RecordBuilder.Progress {
     /// `child.registered`, `child.updated`: each characteristic the event gives replaces the one in force if it
     /// took effect no earlier (by the date, then log order).
+    @inline(__always)
     mutating func updateDetails(_ atom: Atom, to r: inout ChildRecord, strings: FoldedStrings) {
         let at = (atom.occurred, atom.position)
         func later(_ previous: (Int32, UInt64)?) -> Bool { previous.map { at >= $0 } ?? true }
@@ -35,12 +36,14 @@ extension RecordBuilder.Progress {
     }
 
     /// `child.died`: the earliest date stands.
+    @inline(__always)
     func recordDeath(_ atom: Atom, to r: inout ChildRecord) {
         let date = atom.date
         r.diedOn = r.diedOn.map { min($0, date) } ?? date
     }
 
     /// `worker.allocated`.
+    @inline(__always)
     func allocate(_ atom: Atom, to r: inout ChildRecord, strings: FoldedStrings) {
         r.allocations.append(
             .init(

@@ -2,6 +2,7 @@ import JourneyCore
 
 /// CIN plans, CP plans, early help, steps between levels of help, and visits.
 extension RecordBuilder.Progress {
+    @inline(__always)
     mutating func startCINPlan(_ atom: Atom, to r: inout ChildRecord) {
         let date = atom.date
         if let i = cinPlanAt.index(of: atom.key, in: r.cinPlans, keyOf: { $0.key }) {
@@ -12,12 +13,14 @@ extension RecordBuilder.Progress {
     }
 
     /// `cin-plan.reviewed`, once its plan is in the record (false until then).
+    @inline(__always)
     mutating func reviewCINPlan(_ atom: Atom, to r: inout ChildRecord) -> Bool {
         guard let i = cinPlanAt.index(of: atom.key, in: r.cinPlans, keyOf: { $0.key }) else { return false }
         r.cinPlans[i].reviews.append(atom.date)
         return true
     }
 
+    @inline(__always)
     mutating func endCINPlan(_ atom: Atom, to r: inout ChildRecord) {
         let date = atom.date
         if let i = cinPlanAt.index(of: atom.key, in: r.cinPlans, keyOf: { $0.key }) {
@@ -28,6 +31,7 @@ extension RecordBuilder.Progress {
     }
 
     /// `cp-plan.started`: the earliest start gives the plan its category.
+    @inline(__always)
     mutating func startCPPlan(_ atom: Atom, to r: inout ChildRecord) {
         let date = atom.date
         let category = atom.abuseCategory
@@ -49,6 +53,7 @@ extension RecordBuilder.Progress {
     }
 
     /// `cp-plan.category-changed`, once its plan is in the record (false until then).
+    @inline(__always)
     mutating func changeCPPlanCategory(_ atom: Atom, to r: inout ChildRecord) -> Bool {
         guard let i = cpPlanAt.index(of: atom.key, in: r.cpPlans, keyOf: { $0.key }) else { return false }
         r.cpPlans[i].latestCategory = atom.abuseCategory
@@ -56,12 +61,14 @@ extension RecordBuilder.Progress {
     }
 
     /// `cp-plan.reviewed`, once its plan is in the record (false until then).
+    @inline(__always)
     mutating func reviewCPPlan(_ atom: Atom, to r: inout ChildRecord) -> Bool {
         guard let i = cpPlanAt.index(of: atom.key, in: r.cpPlans, keyOf: { $0.key }) else { return false }
         r.cpPlans[i].reviews.append(atom.date)
         return true
     }
 
+    @inline(__always)
     mutating func endCPPlan(_ atom: Atom, to r: inout ChildRecord) {
         let date = atom.date
         if let i = cpPlanAt.index(of: atom.key, in: r.cpPlans, keyOf: { $0.key }) {
@@ -71,11 +78,13 @@ extension RecordBuilder.Progress {
         }
     }
 
+    @inline(__always)
     mutating func startEarlyHelp(_ atom: Atom, to r: inout ChildRecord) {
         guard earlyHelpAt.index(of: atom.key, in: r.earlyHelp, keyOf: { $0.key }) == nil else { return }
         r.earlyHelp.append(.init(key: atom.key, start: atom.date))
     }
 
+    @inline(__always)
     mutating func endEarlyHelp(_ atom: Atom, to r: inout ChildRecord) {
         let date = atom.date
         if let i = earlyHelpAt.index(of: atom.key, in: r.earlyHelp, keyOf: { $0.key }) {
@@ -87,10 +96,12 @@ extension RecordBuilder.Progress {
     }
 
     /// `stepped-up`, `stepped-down`.
+    @inline(__always)
     func addStep(_ atom: Atom, to r: inout ChildRecord) {
         r.steps.append(.init(date: atom.date, from: atom.stepFrom, to: atom.stepTo))
     }
 
+    @inline(__always)
     func addVisit(_ atom: Atom, to r: inout ChildRecord) {
         r.visits.append(
             .init(date: atom.date, kind: atom.visitKind, wasSeen: atom.wasSeen, wasSeenAlone: atom.wasSeenAlone))

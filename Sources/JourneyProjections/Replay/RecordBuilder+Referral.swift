@@ -3,11 +3,13 @@ import JourneyCore
 /// From a contact to a conference: contacts, referrals and their closure, assessments, strategy discussions, S47
 /// enquiries and ICPCs.
 extension RecordBuilder.Progress {
+    @inline(__always)
     func addContact(_ atom: Atom, to r: inout ChildRecord) {
         r.contacts.append(.init(date: atom.date, source: atom.referralSource, outcome: atom.contactOutcome))
     }
 
     /// `referral.received`: the first of an id stands.
+    @inline(__always)
     mutating func addReferral(_ atom: Atom, to r: inout ChildRecord) {
         guard referralAt.index(of: atom.key, in: r.referrals, keyOf: { $0.key }) == nil else { return }
         r.referrals.append(
@@ -17,6 +19,7 @@ extension RecordBuilder.Progress {
     }
 
     /// `case.closed`, once its referral is in the record (false until then): the latest closure stands.
+    @inline(__always)
     mutating func closeReferral(_ atom: Atom, to r: inout ChildRecord) -> Bool {
         let date = atom.date
         guard let i = referralAt.index(of: atom.key, in: r.referrals, keyOf: { $0.key }) else { return false }
@@ -27,6 +30,7 @@ extension RecordBuilder.Progress {
         return true
     }
 
+    @inline(__always)
     mutating func startAssessment(_ atom: Atom, to r: inout ChildRecord) {
         let date = atom.date
         if let i = assessmentAt.index(of: atom.key, in: r.assessments, keyOf: { $0.key }) {
@@ -36,6 +40,7 @@ extension RecordBuilder.Progress {
         }
     }
 
+    @inline(__always)
     mutating func completeAssessment(_ atom: Atom, to r: inout ChildRecord) {
         let date = atom.date
         if let i = assessmentAt.index(of: atom.key, in: r.assessments, keyOf: { $0.key }) {
@@ -51,10 +56,12 @@ extension RecordBuilder.Progress {
         }
     }
 
+    @inline(__always)
     func addStrategyDiscussion(_ atom: Atom, to r: inout ChildRecord) {
         r.strategyDiscussions.append(.init(key: atom.key, referral: atom.ref, date: atom.date))
     }
 
+    @inline(__always)
     mutating func startS47(_ atom: Atom, to r: inout ChildRecord) {
         let date = atom.date
         if let i = s47At.index(of: atom.key, in: r.s47Enquiries, keyOf: { $0.key }) {
@@ -64,6 +71,7 @@ extension RecordBuilder.Progress {
         }
     }
 
+    @inline(__always)
     mutating func completeS47(_ atom: Atom, to r: inout ChildRecord) {
         let date = atom.date
         if let i = s47At.index(of: atom.key, in: r.s47Enquiries, keyOf: { $0.key }) {
@@ -77,6 +85,7 @@ extension RecordBuilder.Progress {
         }
     }
 
+    @inline(__always)
     func addConference(_ atom: Atom, to r: inout ChildRecord) {
         r.conferences.append(
             .init(
