@@ -6,7 +6,7 @@ import JourneyCore
 /// Atoms keep `recorded` and the event's id hash so that "as known at", corrections, retractions and merges can be
 /// resolved when figures are evaluated, for any time, from the same folded state (see `JourneyState`).
 ///
-/// What `a`, `b`, `c` and `extra` hold depends on the type, and so does `key` and `ref` for a few types (a ward, a
+/// What `a`, `b`, `c` and `extra` hold depends on the type, and so do `key` and `ref` for a few types (a ward, a
 /// team, a birth date…). Each type's meaning is written once, as named properties in the file of its family:
 /// `Atom+Child.swift` (child details, allocations, merges, retractions), `Atom+Referral.swift` (contacts to
 /// conferences), `Atom+Plans.swift` (plans, early help, steps, visits) and `Atom+Care.swift` (periods of care,
