@@ -34,13 +34,13 @@ struct FoldedEventFuzzFindingTests {
         }
     }
 
-    // The largest count the format holds still folds: `previousPlans` + 1 in the atom.
+    // The largest count the format holds still folds (the atom holds it + 1, wrapping).
     @Test func theLargestCountFolds() throws {
         let bytes = stored(previousPlans: Array(repeating: 0xFF, count: 8) + [0x7F])
         try bytes.withUnsafeBytes { buffer in
             var strings = FoldedStrings()
             let folded = try FoldedEvent(position: 1, stored: buffer, strings: &strings)
-            #expect(folded.atom.extra == UInt64(Int.max) + 1)
+            #expect(folded.atom.previousPlans == Int.max)
         }
     }
 }

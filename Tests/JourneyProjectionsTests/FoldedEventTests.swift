@@ -5,11 +5,11 @@ import Testing
 @testable import JourneyProjections
 
 /// A replay reads each event's atom straight from its stored bytes (`FoldedEvent`), following the binary field
-/// order by hand. These tests hold it to the meaning of each atom field, written here from the decoded `Event`, for
-/// every type, with every optional field given and with none.
+/// order by hand. These tests hold it to the decoded `Event`, field by field through the atom's named properties,
+/// for every type, with every optional field given and with none (what those properties store, `AtomTests`).
 @Suite("Reading atoms from stored events")
 struct FoldedEventTests {
-    /// What the atom of `e` must hold, from the decoded event (`RecordBuilder` reads the fields this way), with the
+    /// What the atom of `e` must hold, from the decoded event (`RecordBuilder` reads the fields back), with the
     /// texts the fold numbers beside it. Read alone, with no strings numbered before, a ward, team or worker is
     /// number 1 of its kind.
     static func expected(_ e: Event, position: UInt64) -> (atom: Atom, text: String?, worker: String?) {
@@ -18,38 +18,35 @@ struct FoldedEventTests {
             recorded: e.recorded?.nanoseconds ?? Int64.min)
         var text: String?
         var worker: String?
-        func byte<L>(_ code: Code<L>?) -> UInt8 { code.map { $0.index + 1 } ?? 0 }
-        func day(_ date: CalendarDate?) -> UInt64 { date.map { UInt64(bitPattern: Int64($0.dayNumber) + 1) } ?? 0 }
-        func yesNo(_ b: Bool?) -> UInt8 { b.map { $0 ? 2 : 1 } ?? 0 }
         switch e.body {
         case .childRegistered(let c), .childUpdated(let c):
-            atom.a = byte(c.sex)
-            atom.b = byte(c.ethnicity)
-            atom.extra = day(c.birthDate)
-            atom.ref = day(c.expectedBirthDate)
-            atom.c = c.disabilities.map { $0.contains { $0.rawValue != "NONE" } ? 2 : 1 } ?? 0
-            atom.key = c.ward == nil ? 0 : 1
+            atom.sex = c.sex
+            atom.ethnicity = c.ethnicity
+            atom.birthDate = c.birthDate
+            atom.expectedBirthDate = c.expectedBirthDate
+            atom.hasDisability = c.disabilities.map { $0.contains { $0.rawValue != "NONE" } }
+            atom.wardNumber = c.ward == nil ? 0 : 1
             text = c.ward
         case .childDied: break
         case .childMerged(let into): text = into.rawValue
         case .contactReceived(let c):
             atom.key = c.contact.stableHash
-            atom.a = c.source.index
-            atom.b = byte(c.outcome)
+            atom.referralSource = c.source
+            atom.contactOutcome = c.outcome
         case .referralReceived(let r):
             atom.key = r.referral.stableHash
-            atom.a = r.source.index
-            atom.b = byte(r.primaryNeed)
-            atom.c = r.isNFA ? 1 : 0
+            atom.referralSource = r.source
+            atom.primaryNeed = r.primaryNeed
+            atom.isNFA = r.isNFA
         case .caseClosed(let referral, let reason):
             atom.key = referral.stableHash
-            atom.a = reason.index
+            atom.closureReason = reason
         case .assessmentStarted(let assessment, let referral):
             atom.key = assessment.stableHash
             atom.ref = referral.stableHash
         case .assessmentCompleted(let a):
             atom.key = a.assessment.stableHash
-            atom.a = byte(a.outcome)
+            atom.assessmentOutcome = a.outcome
         case .strategyHeld(let strategy, let referral):
             atom.key = strategy.stableHash
             atom.ref = referral.stableHash
@@ -58,11 +55,11 @@ struct FoldedEventTests {
             atom.ref = referral.stableHash
         case .s47Completed(let s47, let icpcRequired):
             atom.key = s47.stableHash
-            atom.a = icpcRequired ? 1 : 0
+            atom.icpcRequired = icpcRequired
         case .icpcHeld(let s47, let referral, let outcome):
             atom.key = s47?.stableHash ?? 0
             atom.ref = referral.stableHash
-            atom.a = outcome.index
+            atom.conferenceOutcome = outcome
         case .cinPlanStarted(let plan, let referral):
             atom.key = plan.stableHash
             atom.ref = referral.stableHash
@@ -71,60 +68,60 @@ struct FoldedEventTests {
         case .cpPlanStarted(let p):
             atom.key = p.plan.stableHash
             atom.ref = p.referral.stableHash
-            atom.a = p.category.index
-            atom.extra = p.previousPlans.map { UInt64($0) + 1 } ?? 0
+            atom.abuseCategory = p.category
+            atom.previousPlans = p.previousPlans
         case .cpPlanCategoryChanged(let plan, let category):
             atom.key = plan.stableHash
-            atom.a = category.index
+            atom.abuseCategory = category
         case .earlyHelpStarted(let episode): atom.key = episode.stableHash
         case .earlyHelpEnded(let episode, let outcome):
             atom.key = episode.stableHash
-            atom.a = byte(outcome)
+            atom.earlyHelpOutcome = outcome
         case .steppedUp(let from, let to), .steppedDown(let from, let to):
-            atom.a = from.index
-            atom.b = to.index
+            atom.stepFrom = from
+            atom.stepTo = to
         case .careStarted(let c):
             atom.key = c.period.stableHash
-            atom.a = c.legalStatus.index
-            atom.b = c.needCode.index
-            atom.c = c.isUASC ? 1 : 0
+            atom.legalStatus = c.legalStatus
+            atom.careNeed = c.needCode
+            atom.isUASC = c.isUASC
         case .legalStatusChanged(let period, let legalStatus):
             atom.key = period.stableHash
-            atom.a = legalStatus.index
+            atom.legalStatus = legalStatus
         case .placementStarted(let p):
             atom.key = p.placement.stableHash
             atom.ref = p.period.stableHash
-            atom.a = p.placementType.index
-            atom.b = byte(p.provider)
-            atom.c = p.isSameCarer ? 1 : 0
-            atom.extra = p.distanceMiles?.bitPattern ?? Atom.noDistance
+            atom.placementType = p.placementType
+            atom.placementProvider = p.provider
+            atom.isSameCarer = p.isSameCarer
+            atom.distanceMiles = p.distanceMiles
         case .placementEnded(let placement, let reason):
             atom.key = placement.stableHash
-            atom.a = byte(reason)
+            atom.placementChangeReason = reason
         case .careEnded(let period, let reason):
             atom.key = period.stableHash
-            atom.a = reason.index
+            atom.careEndReason = reason
         case .careReviewed(let period, let participation):
             atom.key = period.stableHash
-            atom.a = byte(participation)
+            atom.reviewParticipation = participation
         case .missingStarted(let episode, let kind):
             atom.key = episode.stableHash
-            atom.a = kind.index
+            atom.missingKind = kind
         case .missingEnded(let m):
             atom.key = m.episode.stableHash
-            atom.a = yesNo(m.returnInterviewOffered)
-            atom.b = yesNo(m.returnInterviewAccepted)
+            atom.returnInterviewOffered = m.returnInterviewOffered
+            atom.returnInterviewAccepted = m.returnInterviewAccepted
         case .visitMade(let v):
-            atom.a = v.kind.index
-            atom.b = v.wasSeen ? 1 : 0
-            atom.c = yesNo(v.wasSeenAlone)
+            atom.visitKind = v.kind
+            atom.wasSeen = v.wasSeen
+            atom.wasSeenAlone = v.wasSeenAlone
         case .workerAllocated(let team, let w):
-            atom.key = 1
-            atom.ref = w == nil ? 0 : 1
+            atom.teamNumber = 1
+            atom.workerNumber = w == nil ? 0 : 1
             text = team
             worker = w
         case .eventRetracted(let target, _):
-            atom.key = target.stableHash
+            atom.retracted = target.stableHash
         }
         return (atom, text, worker)
     }
@@ -221,8 +218,8 @@ struct FoldedEventTests {
             #expect(folded.atom == expected.atom, "\(event.type)")
         } else {
             #expect(folded.atom.id == expected.atom.id)
-            // A merge's key holds the id merged into (`mergedInto`, above).
-            if folded.kind == .retraction { #expect(folded.atom.key == expected.atom.key) }
+            // A merge's atom holds the id merged into (`mergedInto`, above).
+            if folded.kind == .retraction { #expect(folded.atom.retracted == expected.atom.retracted) }
             #expect(folded.atom.recorded == expected.atom.recorded)
         }
     }

@@ -5,7 +5,15 @@ import JourneyCore
 ///
 /// Atoms keep `recorded` and the event's id hash so that "as known at", corrections, retractions and merges can be
 /// resolved when figures are evaluated, for any time, from the same folded state (see `JourneyState`).
-/// The meaning of `a`, `b`, `c`, `key`, `ref` and `extra` depends on the type: see `Atom.init(_:interning:)`.
+///
+/// What `a`, `b`, `c` and `extra` hold depends on the type, and so do `key` and `ref` for a few types (a ward, a
+/// team, a birth date…). Each type's meaning is written once, as named properties in the file of its family:
+/// `Atom+Child.swift` (child details, allocations, merges, retractions), `Atom+Referral.swift` (contacts to
+/// conferences), `Atom+Plans.swift` (plans, early help, steps, visits) and `Atom+Care.swift` (periods of care,
+/// placements, missing episodes). `FoldedEvent` writes through them, and everything else reads through them:
+/// nothing outside those files touches `a`, `b`, `c` or `extra`, but the content hash, which takes them as they are.
+/// The slots' encodings are `Atom.Slot`'s. Any change to what a slot holds changes what a checkpoint saves: bump
+/// `Checkpoint.formatVersion` with it.
 struct Atom: Hashable, Sendable {
     var type: EventType
     var a: UInt8 = 0
@@ -14,9 +22,10 @@ struct Atom: Hashable, Sendable {
     var occurred: Int32
     /// The event's id, hashed.
     var id: UInt64
-    /// The thing the event is about, hashed (an assessment, a plan, a placement…), or an interned string.
+    /// The thing the event is about, hashed (an assessment, a plan, a placement…), or, for the types of
+    /// `holdsIDs` false, what its family's file says.
     var key: UInt64 = 0
-    /// What it belongs to, hashed (the referral of an assessment, the period of a placement…).
+    /// What it belongs to, hashed (the referral of an assessment, the period of a placement…), or as `key`.
     var ref: UInt64 = 0
     /// A number (a distance's bits, a count + 1, a birth date's day number + 1), 0 when absent.
     var extra: UInt64 = 0
@@ -25,20 +34,62 @@ struct Atom: Hashable, Sendable {
     var recorded: Int64
 
     var date: CalendarDate { CalendarDate(dayNumber: occurred) }
-}
 
-/// A code stored in an atom's byte: the code's index + 1, so that 0 means absent.
-extension Optional {
-    func codeByte<L>() -> UInt8 where Wrapped == Code<L> {
-        map { $0.index + 1 } ?? 0
+    /// Whether `key` and `ref` hold the ids of what the event is about and belongs to (hashed), which a merged
+    /// record keeps apart (`scoped(_:)`); for the other types they hold numbers or bytes (`Atom+Child.swift`).
+    var holdsIDs: Bool {
+        switch type {
+        case .childRegistered, .childUpdated, .workerAllocated, .childDied, .steppedUp, .steppedDown, .visitMade,
+            .childMerged, .eventRetracted:
+            false
+        default:
+            true
+        }
     }
 }
 
-extension Code {
-    /// The code from an atom's byte (index + 1); `nil` for 0.
-    init?(byte: UInt8) {
-        guard byte > 0 else { return nil }
-        self.init(index: byte - 1)
+extension Atom {
+    /// How a value is held in an atom's slot: each encoding once, for the family files.
+    enum Slot {
+        /// A required code: its index.
+        @inline(__always)
+        static func code<L>(_ byte: UInt8) -> Code<L> { Code(index: byte)! }
+
+        /// An optional code: its index + 1, so that 0 means absent.
+        @inline(__always)
+        static func optionalCode<L>(_ byte: UInt8) -> Code<L>? { byte == 0 ? nil : Code(index: byte - 1) }
+
+        @inline(__always)
+        static func byte<L>(_ code: Code<L>?) -> UInt8 { code.map { $0.index + 1 } ?? 0 }
+
+        /// A Boolean: 1 for true, 0 for false.
+        @inline(__always)
+        static func bool(_ byte: UInt8) -> Bool { byte == 1 }
+
+        @inline(__always)
+        static func byte(_ value: Bool) -> UInt8 { value ? 1 : 0 }
+
+        /// An optional Boolean: 0 when absent, 1 for false, 2 for true (as `EventScanner.optionalBool` reads it).
+        @inline(__always)
+        static func optionalBool(_ byte: UInt8) -> Bool? { byte == 0 ? nil : byte == 2 }
+
+        @inline(__always)
+        static func byte(_ value: Bool?) -> UInt8 { value.map { $0 ? 2 : 1 } ?? 0 }
+
+        /// An optional whole number (a day number, a count): the number + 1, so that 0 means absent. Wrapping, so
+        /// that `Int.max`, the largest count the format holds, is one too.
+        @inline(__always)
+        static func number(_ word: UInt64) -> Int64? { word == 0 ? nil : Int64(bitPattern: word) &- 1 }
+
+        @inline(__always)
+        static func word(_ number: Int64?) -> UInt64 { number.map { UInt64(bitPattern: $0) &+ 1 } ?? 0 }
+
+        /// An optional date, as an optional whole number (its day number).
+        @inline(__always)
+        static func date(_ word: UInt64) -> CalendarDate? { number(word).map { CalendarDate(dayNumber: Int32($0)) } }
+
+        @inline(__always)
+        static func word(_ date: CalendarDate?) -> UInt64 { word(date.map { Int64($0.dayNumber) }) }
     }
 }
 

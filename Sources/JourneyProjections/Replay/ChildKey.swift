@@ -71,7 +71,16 @@ struct ChildBytes: Sendable {
         count = UInt8(bytes.count)
     }
 
+    /// The id whose UTF-8 bytes are the first `count` of `words` (the rest zero).
+    init(count: UInt8, words: (UInt64, UInt64, UInt64)) {
+        self.count = count
+        self.words = words
+    }
+
     var key: ChildKey { ChildKey(count: count, words: words) }
+
+    /// The id, made without hashing it.
+    var child: ChildID { ChildKey.id(bytes: words, count: count) }
 }
 
 /// Child key → the child's number (its place in `JourneyState`'s arrays): an open-addressing table with linear

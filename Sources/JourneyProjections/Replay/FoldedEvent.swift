@@ -9,7 +9,7 @@ struct FoldedEvent: Sendable {
     enum Kind: UInt8, Sendable {
         /// An event of the child's history: `atom` is added to it.
         case atom
-        /// `event.retracted`: `atom.key` is the id hash of the event it drops.
+        /// `event.retracted`: `atom.retracted` is the id hash of the event it drops.
         case retraction
         /// `child.merged`: `mergedInto` is the child merged into.
         case merge
@@ -25,11 +25,8 @@ struct FoldedEvent: Sendable {
 
     var child: ChildKey { childBytes.key }
 
-    /// For `.merge`: the child merged into, whose id the atom's `key`, `ref` and `extra` hold (its UTF-8 bytes)
-    /// and `a` its length.
-    var mergedInto: ChildID {
-        ChildKey.id(bytes: (atom.key, atom.ref, atom.extra), count: atom.a)
-    }
+    /// For `.merge`: the child merged into (the atom holds its id's bytes).
+    var mergedInto: ChildID { atom.mergedInto.child }
 }
 
 /// The strings a fold keeps, each numbered the first time it is met: an atom holds the number. Numbered as events
@@ -41,13 +38,14 @@ struct FoldedStrings: Sendable {
 }
 
 extension FoldedEvent {
-    /// The `code byte` of a child's disabilities: 0 when not given, 1 for none (`NONE` alone), 2 for any other.
+    /// `NONE`: a child's disabilities are none when it is alone.
     private static let noDisability = Disability("NONE")!.index
 
     /// Reads the event stored at `position` (the form of `Event.write(binary:)`).
     ///
-    /// The fields of `data` are read in the order of EventBody+Fields.swift, which this must follow; the meaning of
-    /// each atom field for each type is `RecordBuilder`'s, and `FoldedEventTests` checks every type against it.
+    /// The fields of `data` are read in the order of EventBody+Fields.swift, which this must follow, and written
+    /// through the atom's named properties (Atom+Child.swift and the other family files); `FoldedEventTests`
+    /// checks every type against the decoded event.
     init(position: UInt64, stored bytes: UnsafeRawBufferPointer, strings: inout FoldedStrings)
         throws(BinaryReader.Damage)
     {
@@ -60,115 +58,111 @@ extension FoldedEvent {
         corrects = e.correctsHash
         switch e.type {
         case .childRegistered, .childUpdated:
-            let birth = try e.optionalDate()
-            let expected = try e.optionalDate()
-            atom.extra = birth.map { UInt64(bitPattern: Int64($0) + 1) } ?? 0
-            atom.ref = expected.map { UInt64(bitPattern: Int64($0) + 1) } ?? 0
-            atom.a = try e.optionalCode(Sexes.self)
-            atom.b = try e.optionalCode(Ethnicities.self)
+            atom.birthDate = try e.optionalDate().map(CalendarDate.init(dayNumber:))
+            atom.expectedBirthDate = try e.optionalDate().map(CalendarDate.init(dayNumber:))
+            atom.sex = try e.optionalCode()
+            atom.ethnicity = try e.optionalCode()
             var hasDisability = false
             let noDisability = Self.noDisability
             if try e.optionalCodes(Disabilities.self, { if $0 != noDisability { hasDisability = true } }) {
-                atom.c = hasDisability ? 2 : 1
+                atom.hasDisability = hasDisability
             }
             try e.skipOptionalText()  // upn
-            atom.key = try e.optionalText().map { strings.wards.number($0) } ?? 0
+            atom.wardNumber = try e.optionalText().map { strings.wards.number($0) } ?? 0
         case .childDied:
             break
         case .childMerged:
             kind = .merge
-            let into = try ChildBytes(e.textBytes())
-            (atom.key, atom.ref, atom.extra) = into.words
-            atom.a = into.count
+            atom.mergedInto = try ChildBytes(e.textBytes())
         case .contactReceived:
             atom.key = try e.identifier()
-            atom.a = try e.code(ReferralSources.self)
-            atom.b = try e.optionalCode(ContactOutcomes.self)
+            atom.referralSource = try e.code()
+            atom.contactOutcome = try e.optionalCode()
         case .referralReceived:
             atom.key = try e.identifier()
-            atom.a = try e.code(ReferralSources.self)
-            atom.b = try e.optionalCode(PrimaryNeeds.self)
-            atom.c = try e.optionalBool() == 2 ? 1 : 0
+            atom.referralSource = try e.code()
+            atom.primaryNeed = try e.optionalCode()
+            atom.isNFA = try e.optionalBoolean() ?? false
         case .caseClosed:
             atom.key = try e.identifier()
-            atom.a = try e.code(ClosureReasons.self)
+            atom.closureReason = try e.code()
         case .assessmentStarted, .strategyHeld, .cinPlanStarted:
             atom.key = try e.identifier()
             atom.ref = try e.identifier()
         case .assessmentCompleted:
             atom.key = try e.identifier()
             _ = try e.optionalCodes(AssessmentFactors.self) { _ in }
-            atom.a = try e.optionalCode(AssessmentOutcomes.self)
+            atom.assessmentOutcome = try e.optionalCode()
         case .s47Started:
             atom.key = try e.identifier()
             atom.ref = try e.identifier()
             try e.skipOptionalText()  // strategy
         case .s47Completed:
             atom.key = try e.identifier()
-            atom.a = try e.bool() ? 1 : 0
+            atom.icpcRequired = try e.bool()
         case .icpcHeld:
             atom.key = try e.optionalIdentifier()
             atom.ref = try e.identifier()
-            atom.a = try e.code(ConferenceOutcomes.self)
+            atom.conferenceOutcome = try e.code()
         case .cinPlanReviewed, .cinPlanEnded, .cpPlanReviewed, .cpPlanEnded, .earlyHelpStarted:
             atom.key = try e.identifier()
         case .cpPlanStarted:
             atom.key = try e.identifier()
             atom.ref = try e.identifier()
-            atom.a = try e.code(AbuseCategories.self)
-            atom.extra = try e.optionalCount().map { $0 + 1 } ?? 0
+            atom.abuseCategory = try e.code()
+            atom.previousPlans = try e.optionalCount().map { Int($0) }
         case .cpPlanCategoryChanged:
             atom.key = try e.identifier()
-            atom.a = try e.code(AbuseCategories.self)
+            atom.abuseCategory = try e.code()
         case .earlyHelpEnded:
             atom.key = try e.identifier()
-            atom.a = try e.optionalCode(EarlyHelpOutcomes.self)
+            atom.earlyHelpOutcome = try e.optionalCode()
         case .steppedUp, .steppedDown:
-            atom.a = try e.code(Levels.self)
-            atom.b = try e.code(Levels.self)
+            atom.stepFrom = try e.code()
+            atom.stepTo = try e.code()
         case .careStarted:
             atom.key = try e.identifier()
-            atom.a = try e.code(LegalStatuses.self)
-            atom.b = try e.code(CareNeeds.self)
-            atom.c = try e.optionalBool() == 2 ? 1 : 0
+            atom.legalStatus = try e.code()
+            atom.careNeed = try e.code()
+            atom.isUASC = try e.optionalBoolean() ?? false
         case .legalStatusChanged:
             atom.key = try e.identifier()
-            atom.a = try e.code(LegalStatuses.self)
+            atom.legalStatus = try e.code()
         case .placementStarted:
             atom.key = try e.identifier()
             atom.ref = try e.identifier()
-            atom.a = try e.code(PlacementTypes.self)
-            atom.b = try e.optionalCode(PlacementProviders.self)
+            atom.placementType = try e.code()
+            atom.placementProvider = try e.optionalCode()
             try e.skipOptionalText()  // postcode
             try e.skipOptionalText()  // urn
-            atom.extra = try e.optionalMeasure()?.bitPattern ?? Atom.noDistance
-            atom.c = try e.optionalBool() == 2 ? 1 : 0
+            atom.distanceMiles = try e.optionalMeasure()
+            atom.isSameCarer = try e.optionalBoolean() ?? false
         case .placementEnded:
             atom.key = try e.identifier()
-            atom.a = try e.optionalCode(PlacementChangeReasons.self)
+            atom.placementChangeReason = try e.optionalCode()
         case .careEnded:
             atom.key = try e.identifier()
-            atom.a = try e.code(CareEndReasons.self)
+            atom.careEndReason = try e.code()
         case .careReviewed:
             atom.key = try e.identifier()
-            atom.a = try e.optionalCode(ReviewParticipations.self)
+            atom.reviewParticipation = try e.optionalCode()
         case .missingStarted:
             atom.key = try e.identifier()
-            atom.a = try e.code(MissingKinds.self)
+            atom.missingKind = try e.code()
         case .missingEnded:
             atom.key = try e.identifier()
-            atom.a = try e.optionalBool()
-            atom.b = try e.optionalBool()
+            atom.returnInterviewOffered = try e.optionalBoolean()
+            atom.returnInterviewAccepted = try e.optionalBoolean()
         case .visitMade:
-            atom.a = try e.code(VisitKinds.self)
-            atom.b = try e.bool() ? 1 : 0
-            atom.c = try e.optionalBool()
+            atom.visitKind = try e.code()
+            atom.wasSeen = try e.bool()
+            atom.wasSeenAlone = try e.optionalBoolean()
         case .workerAllocated:
-            atom.key = strings.teams.number(try e.text())
-            atom.ref = try e.optionalText().map { strings.workers.number($0) } ?? 0
+            atom.teamNumber = strings.teams.number(try e.text())
+            atom.workerNumber = try e.optionalText().map { strings.workers.number($0) } ?? 0
         case .eventRetracted:
             kind = .retraction
-            atom.key = try e.identifier()
+            atom.retracted = try e.identifier()
             try e.skipText()  // reason
         }
         try e.finish()
@@ -177,5 +171,40 @@ extension FoldedEvent {
     /// Reads an event record as a replay lends it.
     init(_ stored: StoredEventBytes, strings: inout FoldedStrings) throws(BinaryReader.Damage) {
         try self.init(position: stored.position, stored: stored.event, strings: &strings)
+    }
+}
+
+extension EventScanner {
+    /// A required code, typed by where it goes.
+    @inline(__always)
+    fileprivate mutating func code<L>() throws(BinaryReader.Damage) -> Code<L> {
+        Code(checkedIndex: try code(L.self))
+    }
+
+    /// An optional code, typed by where it goes.
+    @inline(__always)
+    fileprivate mutating func optionalCode<L>() throws(BinaryReader.Damage) -> Code<L>? {
+        let byte = try optionalCode(L.self)
+        return byte == 0 ? nil : Code(checkedIndex: byte - 1)
+    }
+
+    /// An optional Boolean, as a `Bool?`.
+    @inline(__always)
+    fileprivate mutating func optionalBoolean() throws(BinaryReader.Damage) -> Bool? {
+        switch try optionalBool() {
+        case 0: nil
+        case 1: false
+        default: true
+        }
+    }
+}
+
+extension Code {
+    /// The code at an index the scanner has checked against the list, not checked again: `init(index:)` reads the
+    /// list's array through its protocol, not inlined from JourneyCore, and would for each code of each event read.
+    /// A code is its index alone (`AtomTests` holds its size to one byte).
+    @inline(__always)
+    fileprivate init(checkedIndex index: UInt8) {
+        self = unsafeBitCast(index, to: Code.self)
     }
 }

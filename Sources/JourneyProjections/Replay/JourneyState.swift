@@ -4,8 +4,9 @@ import JourneyLog
 /// The folded state of a log: every child's history as atoms, plus the corrections, retractions and merges that
 /// decide which atoms count. A pure fold: `apply` takes events in log order and needs no clock and no I/O.
 ///
-/// The state does not depend on the reporting period or on "as known at": those are arguments of `resolve`, so one
-/// replay (or one checkpoint brought up to date) serves every period, every month of a series and any time.
+/// The state does not depend on the reporting period or on "as known at": those are arguments of what reads it
+/// (`forEachRecord(asKnownAt:includingRecording:)`, `metrics(_:asKnownAt:only:)`), so one replay (or one
+/// checkpoint brought up to date) serves every period, every month of a series and any time.
 public struct JourneyState: Sendable {
     /// Every child the log names, by number (the order they were first met in).
     var childIDs: [ChildID] = []
@@ -94,7 +95,8 @@ public struct JourneyState: Sendable {
         }
         switch e.kind {
         case .retraction:
-            drops.append(Drop(source: e.atom.id, target: e.atom.key, recorded: e.atom.recorded, position: position))
+            drops.append(
+                Drop(source: e.atom.id, target: e.atom.retracted, recorded: e.atom.recorded, position: position))
         case .merge:
             merges.append(
                 Merge(
@@ -127,11 +129,6 @@ public struct JourneyState: Sendable {
         atoms.reserveCapacity(atoms.count + count)
         atomChildren.reserveCapacity(atomChildren.count + count)
     }
-}
-
-extension Atom {
-    /// `extra` of a placement with no distance: a NaN pattern no real distance has.
-    static let noDistance: UInt64 = 0x7FF8_DEAD_0000_0001
 }
 
 extension JourneyState {

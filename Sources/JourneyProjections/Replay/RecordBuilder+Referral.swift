@@ -1,0 +1,95 @@
+import JourneyCore
+
+/// From a contact to a conference: contacts, referrals and their closure, assessments, strategy discussions, S47
+/// enquiries and ICPCs.
+extension RecordBuilder.Progress {
+    @inline(__always)
+    func addContact(_ atom: Atom, to r: inout ChildRecord) {
+        r.contacts.append(.init(date: atom.date, source: atom.referralSource, outcome: atom.contactOutcome))
+    }
+
+    /// `referral.received`: the first of an id stands.
+    @inline(__always)
+    mutating func addReferral(_ atom: Atom, to r: inout ChildRecord) {
+        guard referralAt.index(of: atom.key, in: r.referrals, keyOf: { $0.key }) == nil else { return }
+        r.referrals.append(
+            .init(
+                key: atom.key, date: atom.date, source: atom.referralSource, primaryNeed: atom.primaryNeed,
+                isNFA: atom.isNFA, position: atom.position))
+    }
+
+    /// `case.closed`, once its referral is in the record (false until then): the latest closure stands.
+    @inline(__always)
+    mutating func closeReferral(_ atom: Atom, to r: inout ChildRecord) -> Bool {
+        let date = atom.date
+        guard let i = referralAt.index(of: atom.key, in: r.referrals, keyOf: { $0.key }) else { return false }
+        if r.referrals[i].closed.map({ date >= $0 }) ?? true {
+            r.referrals[i].closed = date
+            r.referrals[i].closureReason = atom.closureReason
+        }
+        return true
+    }
+
+    @inline(__always)
+    mutating func startAssessment(_ atom: Atom, to r: inout ChildRecord) {
+        let date = atom.date
+        if let i = assessmentAt.index(of: atom.key, in: r.assessments, keyOf: { $0.key }) {
+            r.assessments[i].started = r.assessments[i].started.map { min($0, date) } ?? date
+        } else {
+            r.assessments.append(.init(key: atom.key, referral: atom.ref, started: date, position: atom.position))
+        }
+    }
+
+    @inline(__always)
+    mutating func completeAssessment(_ atom: Atom, to r: inout ChildRecord) {
+        let date = atom.date
+        if let i = assessmentAt.index(of: atom.key, in: r.assessments, keyOf: { $0.key }) {
+            if r.assessments[i].completed == nil {
+                r.assessments[i].completed = date
+                r.assessments[i].outcome = atom.assessmentOutcome
+            }
+        } else {
+            r.assessments.append(
+                .init(
+                    key: atom.key, referral: 0, started: nil, completed: date, outcome: atom.assessmentOutcome,
+                    position: atom.position))
+        }
+    }
+
+    @inline(__always)
+    func addStrategyDiscussion(_ atom: Atom, to r: inout ChildRecord) {
+        r.strategyDiscussions.append(.init(key: atom.key, referral: atom.ref, date: atom.date))
+    }
+
+    @inline(__always)
+    mutating func startS47(_ atom: Atom, to r: inout ChildRecord) {
+        let date = atom.date
+        if let i = s47At.index(of: atom.key, in: r.s47Enquiries, keyOf: { $0.key }) {
+            r.s47Enquiries[i].started = r.s47Enquiries[i].started.map { min($0, date) } ?? date
+        } else {
+            r.s47Enquiries.append(.init(key: atom.key, referral: atom.ref, started: date, position: atom.position))
+        }
+    }
+
+    @inline(__always)
+    mutating func completeS47(_ atom: Atom, to r: inout ChildRecord) {
+        let date = atom.date
+        if let i = s47At.index(of: atom.key, in: r.s47Enquiries, keyOf: { $0.key }) {
+            r.s47Enquiries[i].completed = date
+            r.s47Enquiries[i].icpcRequired = atom.icpcRequired
+        } else {
+            r.s47Enquiries.append(
+                .init(
+                    key: atom.key, referral: 0, started: nil, completed: date, icpcRequired: atom.icpcRequired,
+                    position: atom.position))
+        }
+    }
+
+    @inline(__always)
+    func addConference(_ atom: Atom, to r: inout ChildRecord) {
+        r.conferences.append(
+            .init(
+                date: atom.date, s47: atom.key == 0 ? nil : atom.key, referral: atom.ref,
+                outcome: atom.conferenceOutcome, position: atom.position))
+    }
+}
