@@ -37,6 +37,8 @@ extension Journey {
 
         @OptionGroup var progressOptions: ProgressOptions
 
+        @OptionGroup var replayOptions: ReplayOptions
+
         @Flag(help: "Print the catalogue of checks (id, severity, rule, description) and exit.")
         var list = false
 
@@ -93,16 +95,6 @@ extension Journey {
         @Flag(help: "Judge on an --as-of date outside the log's dates (refused otherwise).")
         var allowUncovered = false
 
-        @Flag(
-            help: "Replay the whole log, ignoring and not saving the checkpoint and event-id index in its cache folder."
-        )
-        var noCache = false
-
-        @Option(
-            help: ArgumentHelp(
-                "A bank-holiday file replacing England and Wales's (JSON or one date a line).", valueName: "file"))
-        var calendar: String?
-
         enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
             case table, json, csv
         }
@@ -145,9 +137,9 @@ extension Journey {
             }
             var failed = false
             try reportingErrors {
-                let workingDays = try loadCalendar(calendar)
+                let workingDays = try replayOptions.workingDays()
                 let progress = Terminal.Progress(progressOptions)
-                let state = try replayState(log.path, useCache: !noCache, progress: progress)
+                let state = try replayState(log.path, useCache: replayOptions.useCache, progress: progress)
                 let knownAt = asKnownAt?.timestamp
                 // A day outside the log would judge every open timescale against a date the log knows nothing of.
                 if let asOf, !allowUncovered {
@@ -167,7 +159,8 @@ extension Journey {
                 if !report.findings.isEmpty && log.path != "-" {
                     progress.update("looking up event ids")
                     report = report.resolvingEventIDs(
-                        try EventIDLookup.ids(at: report.positions, inLogAt: log.path, useCache: !noCache))
+                        try EventIDLookup.ids(at: report.positions, inLogAt: log.path, useCache: replayOptions.useCache)
+                    )
                     progress.finish()
                 }
                 let byTeam = grouping == .team

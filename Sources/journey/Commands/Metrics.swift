@@ -45,6 +45,8 @@ extension Journey {
 
         @OptionGroup var progressOptions: ProgressOptions
 
+        @OptionGroup var replayOptions: ReplayOptions
+
         @Flag(
             help: ArgumentHelp(
                 "Print every metric, or those of --only: definition, unit, which way is better, England's target, "
@@ -100,14 +102,6 @@ extension Journey {
             help: ArgumentHelp(
                 "Mark a rate over fewer than this many \"too few to rate\" (default 10).", valueName: "n"))
         var minDenominator: Int = MetricContext.defaultMinimumDenominator
-
-        @Flag(help: "Replay the whole log, ignoring and not saving the checkpoint in the log's cache folder.")
-        var noCache = false
-
-        @Option(
-            help: ArgumentHelp(
-                "A bank-holiday file replacing England and Wales's (JSON or one date a line).", valueName: "file"))
-        var calendar: String?
 
         enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
             case table, json, csv
@@ -173,9 +167,9 @@ extension Journey {
                 return
             }
             try reportingErrors {
-                let workingDays = try loadCalendar(calendar)
+                let workingDays = try replayOptions.workingDays()
                 let progress = Terminal.Progress(progressOptions)
-                let state = try replayState(log.path, useCache: !noCache, progress: progress)
+                let state = try replayState(log.path, useCache: replayOptions.useCache, progress: progress)
                 let contexts: [MetricContext]
                 if monthly {
                     contexts = period.monthEnds.map {

@@ -50,6 +50,8 @@ extension Journey {
 
         @OptionGroup var progressOptions: ProgressOptions
 
+        @OptionGroup var replayOptions: ReplayOptions
+
         @Option(help: ArgumentHelp("The statutory year, 1 April to 31 March.", valueName: "2024-25"))
         var year: String
 
@@ -98,14 +100,6 @@ extension Journey {
                 "The protective marking printed at the top and bottom of every page.", valueName: "words"))
         var marking: String = PerformancePack.defaultMarking
 
-        @Flag(help: "Replay the whole log, ignoring and not saving the checkpoint in the log's cache folder.")
-        var noCache = false
-
-        @Option(
-            help: ArgumentHelp(
-                "A bank-holiday file replacing England and Wales's (JSON or one date a line).", valueName: "file"))
-        var calendar: String?
-
         var statutoryYear: ReportingPeriod { ReportingPeriod(statutoryYear: year)! }
 
         /// The last day of the pack's month.
@@ -150,7 +144,7 @@ extension Journey {
 
         func run() throws {
             try reportingErrors {
-                let workingDays = try loadCalendar(calendar)
+                let workingDays = try replayOptions.workingDays()
                 let goals =
                     try targets.map { path in
                         try Targets(fileContents: readOptionTextFile(path, option: "--targets"), fileName: path)
@@ -158,7 +152,7 @@ extension Journey {
                 try Self.checkReplaceable(out)
                 let madeAt = stamp.flatMap { Timestamp($0) } ?? Self.now
                 let progress = Terminal.Progress(progressOptions)
-                let (state, source) = try Self.replay(log.path, useCache: !noCache, progress: progress)
+                let (state, source) = try Self.replay(log.path, useCache: replayOptions.useCache, progress: progress)
                 progress.update("evaluating the pack")
                 var pack = state.performancePack(
                     monthEnd: monthEnd, asKnownAt: asKnownAt?.timestamp, calendar: workingDays, targets: goals,

@@ -30,10 +30,3 @@ extension CalendarDate: ExpressibleByArgument {
         return date
     }
 }
-
-/// The working-day calendar: England and Wales as shipped, or a council's own file.
-func loadCalendar(_ path: String?) throws -> WorkingDayCalendar {
-    guard let path else { return .englandAndWales }
-    let text = try readOptionTextFile(path, option: "--calendar")
-    return try WorkingDayCalendar(holidayFileContents: text, fileName: path)
-}
