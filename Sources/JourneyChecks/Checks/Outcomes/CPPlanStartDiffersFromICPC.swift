@@ -13,11 +13,9 @@ struct CPPlanStartDiffersFromICPC: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.cpPlans {
-            guard let start = p.start, p.referral != 0 else { continue }
-            let conference = child.record.conferences.filter { c in
-                c.referral == p.referral && c.outcome == .plan && c.date <= start
-            }.max { ($0.date, $0.position) < ($1.date, $1.position) }
-            guard let conference, conference.date != start else { continue }
+            // A plan no conference decided on is `cp-plan-without-icpc`'s.
+            guard let start = p.start, let conference = child.decidingConference(of: p) else { continue }
+            guard conference.date != start else { continue }
             findings.append(
                 finding(
                     child, on: start, events: [child.start(of: p), conference.position],

@@ -11,11 +11,7 @@ struct CPPlanWithoutICPC: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.cpPlans {
-            guard let start = p.start, p.referral != 0 else { continue }
-            let decided = child.record.conferences.contains { c in
-                c.referral == p.referral && c.outcome == .plan && c.date <= start
-            }
-            guard !decided else { continue }
+            guard let start = p.start, p.referral != 0, child.decidingConference(of: p) == nil else { continue }
             findings.append(
                 finding(
                     child, on: start, events: [child.start(of: p)],

@@ -14,10 +14,11 @@ struct ClosedEpisodeWithOpenAssessment: Check {
             guard let closed = r.closed else { continue }
             for a in child.record.assessments where a.referral == r.key && a.started != nil && a.completed == nil {
                 findings.append(
-                    finding(
-                        child, on: closed, events: [child.start(of: a), child.closure(of: r)],
-                        "Case closed \(closed), but its assessment started \(a.started!) is not authorised: record "
-                            + "the authorisation, or retract the assessment if it never took place."))
+                    findingOnClosedEpisode(
+                        child, referral: r, closed: closed, "assessment", started: a.started!,
+                        event: child.start(of: a),
+                        "is not authorised: record the authorisation, or retract the assessment if it never took "
+                            + "place"))
             }
         }
     }

@@ -13,21 +13,19 @@ struct ClosedEpisodeWithOpenPlan: Check {
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for r in child.record.referrals {
             guard let closed = r.closed else { continue }
+            func add(_ plan: String, _ start: CalendarDate, _ event: UInt64?) {
+                findings.append(
+                    findingOnClosedEpisode(
+                        child, referral: r, closed: closed, plan, started: start, event: event,
+                        "has no end: end the plan on or before \(closed)"))
+            }
             for p in child.record.cinPlans
             where p.referral == r.key && p.start != nil && p.end == nil && p.start! <= closed {
-                findings.append(
-                    finding(
-                        child, on: closed, events: [child.start(of: p), child.closure(of: r)],
-                        "Case closed \(closed), but its CIN plan started \(p.start!) has no end: end the plan on or "
-                            + "before \(closed)."))
+                add("CIN plan", p.start!, child.start(of: p))
             }
             for p in child.record.cpPlans
             where p.referral == r.key && p.start != nil && p.end == nil && p.start! <= closed {
-                findings.append(
-                    finding(
-                        child, on: closed, events: [child.start(of: p), child.closure(of: r)],
-                        "Case closed \(closed), but its CP plan started \(p.start!) has no end: end the plan on or "
-                            + "before \(closed)."))
+                add("CP plan", p.start!, child.start(of: p))
             }
         }
     }

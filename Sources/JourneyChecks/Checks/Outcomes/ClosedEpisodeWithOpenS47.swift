@@ -18,11 +18,11 @@ struct ClosedEpisodeWithOpenS47: Check {
             for s in child.record.s47Enquiries where s.referral == r.key && s.started != nil {
                 guard child.conference(of: s) == nil && s.icpcRequired != false else { continue }
                 findings.append(
-                    finding(
-                        child, on: closed, events: [child.start(of: s), child.closure(of: r)],
-                        "Case closed \(closed), but its section 47 enquiry started \(s.started!) has no conference "
-                            + "and is not completed with no conference required: record the conference or the "
-                            + "enquiry's outcome."))
+                    findingOnClosedEpisode(
+                        child, referral: r, closed: closed, "section 47 enquiry", started: s.started!,
+                        event: child.start(of: s),
+                        "has no conference and is not completed with no conference required: record the conference "
+                            + "or the enquiry's outcome"))
             }
         }
     }

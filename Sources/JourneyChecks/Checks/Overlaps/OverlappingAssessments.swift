@@ -12,16 +12,10 @@ struct OverlappingAssessments: Check {
     var summary: String { "An assessment starts while another assessment of the same episode is ongoing." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        let assessments = child.record.assessments.filter { $0.started != nil && $0.referral != 0 }
-            .sorted { ($0.started!, $0.position) < ($1.started!, $1.position) }
-        // The assessments of each episode in start order: the first earlier one not authorised before the later
-        // one starts. Inclusive of the authorisation day, as the rule says "on or between".
-        forEachOpenEarlier(
-            count: assessments.count, start: { assessments[$0].started! },
-            end: { OpenItems.end(assessments[$0].completed) }, group: { assessments[$0].referral },
-            endDayIncluded: true
-        ) { l, e in
-            let (later, earlier) = (assessments[l], assessments[e])
+        // An assessment is ongoing until it is authorised.
+        for (earlier, later) in startedWhileOngoing(
+            child.record.assessments, started: \.started, end: \.completed, referral: \.referral, position: \.position)
+        {
             let started = later.started!
             findings.append(
                 finding(

@@ -10,16 +10,11 @@ struct OverlappingCINPlans: Check {
     var summary: String { "A CIN plan starts while another CIN plan of the child is still open." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        for (earlier, later) in laterOverlaps(
-            child.record.cinPlans, range: { p in p.start.map { DateRange(start: $0, end: p.end) } }, order: \.position)
-        {
-            findings.append(
-                finding(
-                    child, on: later.start!,
-                    events: [child.start(of: later), child.start(of: earlier), child.end(of: earlier)],
-                    "CIN plan started \(later.start!) while the CIN plan started \(earlier.start!) was "
-                        + "\(earlier.end.map { "open until \($0)" } ?? "still open"): end the earlier plan, or "
-                        + "retract the plan recorded twice."))
-        }
+        findOverlappingSpells(
+            child, child.record.cinPlans, dates: { p in p.start.map { DateRange(start: $0, end: p.end) } },
+            order: \.position,
+            events: { later, earlier in [child.start(of: later), child.start(of: earlier), child.end(of: earlier)] },
+            spell: "CIN plan", earlierSpell: "CIN plan",
+            fix: { _ in "end the earlier plan, or retract the plan recorded twice" }, into: &findings)
     }
 }

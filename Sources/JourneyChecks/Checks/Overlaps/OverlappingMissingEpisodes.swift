@@ -15,15 +15,11 @@ struct OverlappingMissingEpisodes: Check {
     var summary: String { "A missing or away episode starts while another is still open." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        for (earlier, later) in laterOverlaps(
-            child.record.missingEpisodes, range: { m in m.start.map { DateRange(start: $0, end: m.end) } }, order: \.key
-        ) {
-            findings.append(
-                finding(
-                    child, on: later.start!, events: [child.start(of: later), child.start(of: earlier)],
-                    "Missing episode started \(later.start!) while the episode started \(earlier.start!) was "
-                        + "\(earlier.end.map { "open until \($0)" } ?? "still open"): record the child's return from "
-                        + "the earlier episode, or correct the dates."))
-        }
+        findOverlappingSpells(
+            child, child.record.missingEpisodes, dates: { m in m.start.map { DateRange(start: $0, end: m.end) } },
+            order: \.key, events: { later, earlier in [child.start(of: later), child.start(of: earlier)] },
+            spell: "Missing episode", earlierSpell: "episode",
+            fix: { _ in "record the child's return from the earlier episode, or correct the dates" },
+            into: &findings)
     }
 }

@@ -14,17 +14,11 @@ struct OverlappingPeriodsOfCare: Check {
     var summary: String { "A period of care starts while another period of care is still open." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        for (earlier, later) in laterOverlaps(
-            child.record.periodsOfCare, range: { p in p.start.map { DateRange(start: $0, end: p.end) } },
-            order: \.position)
-        {
-            findings.append(
-                finding(
-                    child, on: later.start!,
-                    events: [child.start(of: later), child.start(of: earlier), child.end(of: earlier)],
-                    "Period of care started \(later.start!) while the period started \(earlier.start!) was "
-                        + "\(earlier.end.map { "open until \($0)" } ?? "still open"): end the earlier period on or "
-                        + "before \(later.start!), or correct the dates."))
-        }
+        findOverlappingSpells(
+            child, child.record.periodsOfCare, dates: { p in p.start.map { DateRange(start: $0, end: p.end) } },
+            order: \.position,
+            events: { later, earlier in [child.start(of: later), child.start(of: earlier), child.end(of: earlier)] },
+            spell: "Period of care", earlierSpell: "period",
+            fix: { started in "end the earlier period on or before \(started), or correct the dates" }, into: &findings)
     }
 }

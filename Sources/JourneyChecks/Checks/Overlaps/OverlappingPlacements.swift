@@ -17,16 +17,13 @@ struct OverlappingPlacements: Check {
     var summary: String { "A placement starts while another (non-temporary) placement is still open." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        for (earlier, later) in laterOverlaps(
-            child.record.placements,
-            range: { p in p.placementType.isTemporary ? nil : DateRange(start: p.start, end: p.end) }, order: \.position
-        ) {
-            findings.append(
-                finding(
-                    child, on: later.start, events: [later.position, earlier.position, child.end(of: earlier)],
-                    "Placement started \(later.start) while the placement started \(earlier.start) was "
-                        + "\(earlier.end.map { "open until \($0)" } ?? "still open"): record the earlier placement's "
-                        + "end on or before \(later.start), or correct the dates."))
-        }
+        findOverlappingSpells(
+            child, child.record.placements,
+            dates: { p in p.placementType.isTemporary ? nil : DateRange(start: p.start, end: p.end) },
+            order: \.position,
+            events: { later, earlier in [later.position, earlier.position, child.end(of: earlier)] },
+            spell: "Placement", earlierSpell: "placement",
+            fix: { started in "record the earlier placement's end on or before \(started), or correct the dates" },
+            into: &findings)
     }
 }

@@ -12,16 +12,11 @@ struct OverlappingS47s: Check {
     var summary: String { "A section 47 enquiry starts while another enquiry of the same episode is ongoing." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        let enquiries = child.record.s47Enquiries.filter { $0.started != nil && $0.referral != 0 }
-            .sorted { ($0.started!, $0.position) < ($1.started!, $1.position) }
-        // The enquiries of each episode in start order: the first earlier one still ongoing, to and including the
-        // day of its conference or completion, when the later one starts.
-        forEachOpenEarlier(
-            count: enquiries.count, start: { enquiries[$0].started! },
-            end: { OpenItems.end(child.end(of: enquiries[$0])) }, group: { enquiries[$0].referral },
-            endDayIncluded: true
-        ) { l, e in
-            let (later, earlier) = (enquiries[l], enquiries[e])
+        // An enquiry is ongoing until its conference, or its completion with no conference required.
+        for (earlier, later) in startedWhileOngoing(
+            child.record.s47Enquiries, started: \.started, end: { child.end(of: $0) }, referral: \.referral,
+            position: \.position)
+        {
             let started = later.started!
             let end = child.end(of: earlier)
             findings.append(
