@@ -115,7 +115,7 @@ struct SpanTally: Sendable {
 }
 
 /// A period with no day in the log: its figures would count nothing and look like a council with nothing to
-/// count. Refused unless asked for (`--allow-uncovered`).
+/// count. Refused unless the caller asks for them anyway (the command line's `--allow-uncovered`).
 public struct PeriodOutsideLog: Error, Sendable, Hashable, CustomStringConvertible {
     public var period: ReportingPeriod
     /// `nil` when the log holds no counting event.
@@ -132,8 +132,7 @@ public struct PeriodOutsideLog: Error, Sendable, Hashable, CustomStringConvertib
     public var description: String {
         let days = period.from == period.to ? "\(period.from)" : "\(period.from) to \(period.to)"
         let log = span.map { "the log covers \($0)" } ?? "the log holds no event"
-        return "\(what) \(days) is wholly outside the log: \(log). Its figures would count nothing. Give a period "
-            + "the log covers, or --allow-uncovered to compute them anyway (marked partial)."
+        return "\(what) \(days) is wholly outside the log: \(log). Its figures would count nothing."
     }
 
     /// Throws when `period` has no day in `span`.

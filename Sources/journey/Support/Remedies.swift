@@ -1,5 +1,6 @@
 import JourneyImport
 import JourneyLog
+import JourneyProjections
 import JourneySynth
 
 // The libraries' errors say what went wrong; which command to run or option to pass about it is the command line's
@@ -12,6 +13,9 @@ func commandLineMessage(for error: any Error) -> String {
     case let error as LogError: error.commandLineMessage
     case let error as ImportError: error.description + (error.remedy ?? "")
     case let error as SynthParametersError: error.commandLineMessage
+    case let error as PeriodOutsideLog:
+        error.description
+            + " Give a period the log covers, or --allow-uncovered to compute them anyway (marked partial)."
     default: "\(error)"
     }
 }
