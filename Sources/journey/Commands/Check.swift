@@ -48,13 +48,7 @@ extension Journey {
                 valueName: "yyyy-mm-dd"), transform: CalendarDate.parse)
         var asOf: CalendarDate?
 
-        @Option(
-            help: ArgumentHelp(
-                "Only events recorded by then: the log as it stood. A date means its end; or a time such as "
-                    + "2024-06-30T17:00:00Z.",
-                valueName: "time"),
-            transform: AsKnownAt.parse)
-        var asKnownAt: AsKnownAt?
+        @OptionGroup var asKnownAt: AsKnownAtOption
 
         @Option(
             help: ArgumentHelp(
@@ -123,7 +117,7 @@ extension Journey {
             guard (0...Self.recordedLateDaysLimit).contains(recordedLateDays) else {
                 throw ValidationError("--recorded-late-days must be 0 to \(Self.recordedLateDaysLimit) working days")
             }
-            if let since, let asKnownAt, since.timestamp >= asKnownAt.timestamp {
+            if let since, let knownAt = asKnownAt.timestamp, since.timestamp >= knownAt {
                 throw ValidationError("--since must be before --as-known-at")
             }
         }
@@ -140,7 +134,7 @@ extension Journey {
                 let workingDays = try replayOptions.workingDays()
                 let progress = Terminal.Progress(progressOptions)
                 let state = try replayState(log.path, useCache: replayOptions.useCache, progress: progress)
-                let knownAt = asKnownAt?.timestamp
+                let knownAt = asKnownAt.timestamp
                 // A day outside the log would judge every open timescale against a date the log knows nothing of.
                 if let asOf, !allowUncovered {
                     try PeriodOutsideLog.check(

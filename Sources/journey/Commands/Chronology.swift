@@ -38,13 +38,7 @@ extension Journey {
 
         @OptionGroup var progressOptions: ProgressOptions
 
-        @Option(
-            help: ArgumentHelp(
-                "The record as it stood then: a date (2024-06-30) means its end; or a time such as "
-                    + "2024-06-30T17:00:00Z.",
-                valueName: "time"),
-            transform: AsKnownAt.parse)
-        var asKnownAt: AsKnownAt?
+        @OptionGroup var asKnownAt: AsKnownAtOption
 
         @Option(
             help: ArgumentHelp("Only events on or after this date.", valueName: "yyyy-mm-dd"),
@@ -81,7 +75,7 @@ extension Journey {
                 guard diff[0].timestamp < diff[1].timestamp else {
                     throw ValidationError("--diff takes the earlier time first")
                 }
-                guard asKnownAt == nil, from == nil, to == nil else {
+                guard asKnownAt.value == nil, from == nil, to == nil else {
                     throw ValidationError("--diff takes its own two times: leave out --as-known-at, --from and --to")
                 }
             }
@@ -92,7 +86,7 @@ extension Journey {
                 let progress = Terminal.Progress(progressOptions)
                 let state = try replayState(log.path, useCache: true, progress: progress)
                 let id = ChildID(child)
-                let latest = diff.last?.timestamp ?? asKnownAt?.timestamp
+                let latest = diff.last?.timestamp ?? asKnownAt.timestamp
                 guard let record = state.record(of: id, asKnownAt: latest, includingRecording: true) else {
                     if let into = state.recordID(containing: id, asKnownAt: latest) {
                         throw ChronologyError.mergedInto(child: child, record: into.description)
@@ -109,7 +103,7 @@ extension Journey {
                     out.write(changes.rendered(format))
                 } else {
                     let chronology = ChronologyReport(
-                        record, events: events, asKnownAt: asKnownAt?.timestamp, from: from, to: to,
+                        record, events: events, asKnownAt: asKnownAt.timestamp, from: from, to: to,
                         includingVisits: !withoutVisits)
                     out.write(chronology.rendered(format))
                 }

@@ -66,13 +66,7 @@ extension Journey.Cohort {
         @Option(help: ArgumentHelp("The repeat window, in years or months (2y, 18m).", valueName: "length"))
         var window: RepeatCPCohort.Window = RepeatCPCohort.Window(months: 24)
 
-        @Option(
-            help: ArgumentHelp(
-                "Only events recorded by then: the cohort as it stood. A date means its end; or a time such as "
-                    + "2024-06-30T17:00:00Z.",
-                valueName: "time"),
-            transform: AsKnownAt.parse)
-        var asKnownAt: AsKnownAt?
+        @OptionGroup var asKnownAt: AsKnownAtOption
 
         @Option(help: ArgumentHelp("rows, summary, time-to-replan or all.", valueName: "part"))
         var part: Part?
@@ -104,7 +98,7 @@ extension Journey.Cohort {
             try reportingErrors {
                 let progress = Terminal.Progress(progressOptions)
                 let state = try replayState(log.path, useCache: true, progress: progress)
-                let cutoff = asKnownAt?.timestamp
+                let cutoff = asKnownAt.timestamp
                 let span = state.span(asKnownAt: cutoff)
                 if !allowUncovered {
                     try PeriodOutsideLog.check(ReportingPeriod(from: from, to: to), in: span, what: "the range")

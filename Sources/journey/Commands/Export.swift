@@ -29,12 +29,7 @@ extension Journey {
 
         @OptionGroup var progressOptions: ProgressOptions
 
-        @Option(
-            help: ArgumentHelp(
-                "Only events recorded at or before this time (a date such as 2024-06-30, meaning its end, or a time "
-                    + "such as 2024-06-30T17:00:00Z).", valueName: "time"),
-            transform: AsKnownAt.parse)
-        var asKnownAt: AsKnownAt?
+        @OptionGroup var asKnownAt: AsKnownAtOption
 
         @Option(help: ArgumentHelp("Only this child's events.", valueName: "id"))
         var child: String?
@@ -49,7 +44,7 @@ extension Journey {
             try reportingErrors {
                 let source = try log.source()
                 let childID = child.map { ChildID($0) }
-                let cutoff = asKnownAt?.timestamp
+                let cutoff = asKnownAt.timestamp
                 let out = StandardOutput()
                 let progress = Terminal.Progress(progressOptions)
                 defer { progress.finish() }

@@ -62,13 +62,7 @@ extension Journey {
         @Option(help: ArgumentHelp("A statutory year, 1 April to 31 March.", valueName: "2024-25"))
         var year: String?
 
-        @Option(
-            help: ArgumentHelp(
-                "Only events recorded by then: the figures as they stood. A date means its end; or a time such as "
-                    + "2024-06-30T17:00:00Z.",
-                valueName: "time"),
-            transform: AsKnownAt.parse)
-        var asKnownAt: AsKnownAt?
+        @OptionGroup var asKnownAt: AsKnownAtOption
 
         @Option(
             name: .customLong("by"),
@@ -184,7 +178,7 @@ extension Journey {
                             assessmentFromReferral: fromReferral, minimumDenominator: minDenominator)
                     ]
                 }
-                let reports = state.metrics(contexts, asKnownAt: asKnownAt?.timestamp, only: onlyIDs)
+                let reports = state.metrics(contexts, asKnownAt: asKnownAt.timestamp, only: onlyIDs)
                 if !allowUncovered, let first = reports.first { try PeriodOutsideLog.check(period, in: first.span) }
                 let out = StandardOutput()
                 switch format {
@@ -192,7 +186,7 @@ extension Journey {
                     if monthly {
                         let series = JSONValue.object([
                             JSONMember(
-                                key: "asKnownAt", value: asKnownAt.map { .string($0.timestamp.description) } ?? .null),
+                                key: "asKnownAt", value: asKnownAt.timestamp.map { .string($0.description) } ?? .null),
                             JSONMember(key: "series", value: .array(reports.map(\.json))),
                         ])
                         out.write(series.prettyText)

@@ -60,13 +60,7 @@ extension Journey {
                 "The pack's month, within the year. Default: the year's last month.", valueName: "yyyy-mm"))
         var month: String?
 
-        @Option(
-            help: ArgumentHelp(
-                "Only events recorded by then: the figures as they stood. A date means its end; or a time such as "
-                    + "2024-06-30T17:00:00Z.",
-                valueName: "time"),
-            transform: AsKnownAt.parse)
-        var asKnownAt: AsKnownAt?
+        @OptionGroup var asKnownAt: AsKnownAtOption
 
         @Option(
             help: ArgumentHelp(
@@ -155,7 +149,7 @@ extension Journey {
                 let (state, source) = try Self.replay(log.path, useCache: replayOptions.useCache, progress: progress)
                 progress.update("evaluating the pack")
                 var pack = state.performancePack(
-                    monthEnd: monthEnd, asKnownAt: asKnownAt?.timestamp, calendar: workingDays, targets: goals,
+                    monthEnd: monthEnd, asKnownAt: asKnownAt.timestamp, calendar: workingDays, targets: goals,
                     provenance: Provenance(
                         log: log.path, source: source, madeAt: madeAt, journeyVersion: BuildInfo.version),
                     minimumDenominator: minDenominator)
