@@ -122,6 +122,47 @@ struct FoldedEventTests {
             worker = w
         case .eventRetracted(let target, _):
             atom.retracted = target.stableHash
+        case .adoptionDecided(let adoption), .placementOrderGranted(let adoption), .adoptionOrderGranted(let adoption):
+            atom.key = adoption.stableHash
+        case .adoptionMatched(let m):
+            atom.key = m.adoption.stableHash
+            atom.adopters = m.adopters
+            atom.adoptersSex = m.adoptersSex
+            atom.adoptersLegalStatus = m.adoptersLegalStatus
+            atom.isFosterCarerAdopting = m.isFosterCarerAdopting
+        case .adoptionPlaced(let adoption, let placement):
+            atom.key = adoption.stableHash
+            atom.ref = placement?.stableHash ?? 0
+        case .adoptionPlacementEnded(let adoption, let reason):
+            atom.key = adoption.stableHash
+            atom.adoptivePlacementEndReason = reason
+        case .adoptionDecisionReversed(let adoption, let reason):
+            atom.key = adoption.stableHash
+            atom.adoptionReversalReason = reason
+        case .permanenceOrderGranted(let kind, let period):
+            atom.permanenceOrderKind = kind
+            atom.key = period?.stableHash ?? 0
+        case .previousPermanenceRecorded(let p):
+            // Texts are numbered in the order read: the authority, then the order date.
+            atom.previousPermanenceKind = p.kind
+            atom.previousPermanenceLANumber = p.la == nil ? 0 : 1
+            atom.previousPermanenceDateNumber = p.orderDate == nil ? 0 : (p.la == nil ? 1 : 2)
+        case .careLeaverContacted(let c):
+            atom.careLeaverContactStatus = c.inTouch
+            atom.careLeaverActivity = c.activity
+            atom.careLeaverAccommodation = c.accommodation
+        case .pathwayPlanReviewed, .healthAssessmentCompleted, .dentalCheckCompleted, .convictionRecorded: break
+        case .personalAdviserAllocated(let adviser): atom.adviserNumber = adviser == nil ? 0 : 1
+        case .immunisationsRecorded(let isUpToDate), .healthSurveillanceRecorded(let isUpToDate):
+            atom.isUpToDate = isUpToDate
+        case .sdqRecorded(let q):
+            atom.sdqScore = q.score
+            atom.sdqReason = q.reasonNotTaken
+        case .substanceMisuseIdentified(let offered, let received):
+            atom.interventionOffered = offered
+            atom.interventionReceived = received
+        case .deprivationOfLibertyStarted(let order), .deprivationOfLibertyEnded(let order):
+            atom.key = order.stableHash
         }
         return (atom, text, worker)
     }
@@ -173,6 +214,17 @@ struct FoldedEventTests {
             v.wasSeenAlone = nil
             e.body = .visitMade(v)
         case .workerAllocated(let team, _): e.body = .workerAllocated(team: team, worker: nil)
+        case .adoptionMatched(var m):
+            m.isFosterCarerAdopting = false
+            e.body = .adoptionMatched(m)
+        case .adoptionPlaced(let adoption, _): e.body = .adoptionPlaced(adoption: adoption, placement: nil)
+        case .adoptionPlacementEnded(let adoption, _): e.body = .adoptionPlacementEnded(adoption: adoption, reason: nil)
+        case .permanenceOrderGranted(let kind, _): e.body = .permanenceOrderGranted(kind: kind, period: nil)
+        case .previousPermanenceRecorded(let p): e.body = .previousPermanenceRecorded(PreviousPermanence(kind: p.kind))
+        case .careLeaverContacted(let c): e.body = .careLeaverContacted(CareLeaverContacted(inTouch: c.inTouch))
+        case .personalAdviserAllocated: e.body = .personalAdviserAllocated(adviser: nil)
+        case .substanceMisuseIdentified:
+            e.body = .substanceMisuseIdentified(interventionOffered: nil, interventionReceived: nil)
         default: break
         }
         return e
@@ -214,6 +266,12 @@ struct FoldedEventTests {
         }
         if event.type != .childRegistered && event.type != .childUpdated { #expect(strings.wards.strings.isEmpty) }
         if event.type != .workerAllocated { #expect(strings.teams.strings.isEmpty && strings.workers.strings.isEmpty) }
+        switch event.body {
+        case .previousPermanenceRecorded(let p):
+            #expect(strings.texts.strings == [p.la, p.orderDate].compactMap { $0 })
+        case .personalAdviserAllocated(let adviser): #expect(strings.texts.strings == [adviser].compactMap { $0 })
+        default: #expect(strings.texts.strings.isEmpty)
+        }
         if folded.kind == .atom {
             #expect(folded.atom == expected.atom, "\(event.type)")
         } else {

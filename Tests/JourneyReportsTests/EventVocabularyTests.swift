@@ -31,7 +31,12 @@ struct EventVocabularyTests {
             .cinPlanStarted, .cinPlanReviewed, .cinPlanEnded, .cpPlanStarted, .cpPlanCategoryChanged,
             .cpPlanReviewed, .cpPlanEnded, .earlyHelpStarted, .earlyHelpEnded, .steppedUp, .steppedDown,
             .careStarted, .legalStatusChanged, .placementStarted, .placementEnded, .careEnded, .careReviewed,
-            .missingStarted, .missingEnded, .visitMade, .workerAllocated:
+            .missingStarted, .missingEnded, .visitMade, .workerAllocated, .adoptionDecided, .placementOrderGranted,
+            .adoptionMatched, .adoptionPlaced, .adoptionPlacementEnded, .adoptionDecisionReversed,
+            .adoptionOrderGranted, .permanenceOrderGranted, .previousPermanenceRecorded, .careLeaverContacted,
+            .pathwayPlanReviewed, .personalAdviserAllocated, .healthAssessmentCompleted, .dentalCheckCompleted,
+            .immunisationsRecorded, .healthSurveillanceRecorded, .sdqRecorded, .convictionRecorded,
+            .substanceMisuseIdentified, .deprivationOfLibertyStarted, .deprivationOfLibertyEnded:
             .entry
         }
     }

@@ -99,6 +99,13 @@ struct LineTests {
         case .workerAllocated:
             [.workerAllocated(team: .north, worker: 3), .workerAllocated(team: .leavingCare, worker: 11)]
         case .eventRetracted: [.eventRetracted(event: 4)]
+        // Permanence, leaving care and health: not generated yet (issue 18 adds them to the format first).
+        case .adoptionDecided, .placementOrderGranted, .adoptionMatched, .adoptionPlaced, .adoptionPlacementEnded,
+            .adoptionDecisionReversed, .adoptionOrderGranted, .permanenceOrderGranted, .previousPermanenceRecorded,
+            .careLeaverContacted, .pathwayPlanReviewed, .personalAdviserAllocated, .healthAssessmentCompleted,
+            .dentalCheckCompleted, .immunisationsRecorded, .healthSurveillanceRecorded, .sdqRecorded,
+            .convictionRecorded, .substanceMisuseIdentified, .deprivationOfLibertyStarted, .deprivationOfLibertyEnded:
+            []
         }
     }
 
@@ -163,6 +170,7 @@ struct LineTests {
 
     /// The types the generator never makes are those its councils leave out (`OutputFormatTests`).
     @Test func theTypesWithoutFactsAreThoseNeverMade() {
-        #expect(EventType.allCases.filter { Self.facts(of: $0).isEmpty } == [.childDied])
+        let notYetGenerated = EventType.allCases.filter { $0 > .eventRetracted }
+        #expect(EventType.allCases.filter { Self.facts(of: $0).isEmpty } == [.childDied] + notYetGenerated)
     }
 }

@@ -55,6 +55,34 @@ public enum SampleEvents {
             .visitMade(VisitMade(kind: VisitKind("cp")!, wasSeen: true, wasSeenAlone: false)),
             .workerAllocated(team: "North", worker: "W 17"),
             .eventRetracted(event: "e1", reason: "recorded on the wrong child"),
+            .adoptionDecided(adoption: "AD1"),
+            .placementOrderGranted(adoption: "AD1"),
+            .adoptionMatched(
+                AdoptionMatched(
+                    adoption: "AD1", adopters: 2, adoptersSex: AdopterSex("MF")!,
+                    adoptersLegalStatus: AdopterLegalStatus("L11")!, isFosterCarerAdopting: true)),
+            .adoptionPlaced(adoption: "AD1", placement: "PL9"),
+            .adoptionPlacementEnded(adoption: "AD1", reason: PlacementChangeReason("CREQO")!),
+            .adoptionDecisionReversed(adoption: "AD1", reason: AdoptionReversalReason("RD3")!),
+            .adoptionOrderGranted(adoption: "AD1"),
+            .permanenceOrderGranted(kind: PermanenceOrderKind("special-guardianship")!, period: "L1"),
+            .previousPermanenceRecorded(
+                PreviousPermanence(kind: PreviousPermanenceKind("P2")!, la: "316", orderDate: "ZZ/ZZ/2015")),
+            .careLeaverContacted(
+                CareLeaverContacted(
+                    inTouch: CareLeaverContactStatus("YES")!, activity: CareLeaverActivity("F4")!,
+                    accommodation: CareLeaverAccommodation("D1")!)),
+            .pathwayPlanReviewed,
+            .personalAdviserAllocated(adviser: "A. Adviser"),
+            .healthAssessmentCompleted,
+            .dentalCheckCompleted,
+            .immunisationsRecorded(isUpToDate: true),
+            .healthSurveillanceRecorded(isUpToDate: false),
+            .sdqRecorded(SDQRecorded(score: 17)),
+            .convictionRecorded,
+            .substanceMisuseIdentified(interventionOffered: true, interventionReceived: false),
+            .deprivationOfLibertyStarted(order: "DOL1"),
+            .deprivationOfLibertyEnded(order: "DOL1"),
         ]
         return bodies.enumerated().map { i, body in
             Event(

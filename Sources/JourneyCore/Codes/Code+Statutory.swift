@@ -34,3 +34,15 @@ extension Code where List == ConferenceOutcomes {
     public static let plan = ConferenceOutcome("plan")!
     public static let noPlan = ConferenceOutcome("no-plan")!
 }
+
+extension Code where List == CareLeaverAccommodations {
+    /// Whether the accommodation is suitable: the code's digit, `1` suitable and `2` not (SSDA903 `ACCOM`); `nil`
+    /// for `0`, not known.
+    public var isSuitable: Bool? {
+        switch rawValue.last {
+        case "1": true
+        case "2": false
+        default: nil
+        }
+    }
+}

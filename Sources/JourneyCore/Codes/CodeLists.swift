@@ -380,3 +380,158 @@ public enum VisitKinds: CodeList {
     ]
 }
 public typealias VisitKind = Code<VisitKinds>
+
+// Permanence, leaving care and health: the SSDA903's AD1, PlacedAdoption, PrevPerm, OC2 and OC3 lists, verbatim (the
+// codes as the DfE's validation rules list them), and the format's own words for the orders that end care.
+
+/// The list of SSDA903 `SEX_ADOPTR`: the sex of the adopter, or of each of the two adopters.
+public enum AdopterSexes: CodeList {
+    public static let name = "an adopters' sex code (SEX_ADOPTR)"
+    public static let table: CodeTable = [
+        "M1": "a male single adopter",
+        "F1": "a female single adopter",
+        "MM": "a couple, both male",
+        "FF": "a couple, both female",
+        "MF": "a couple, male and female",
+    ]
+}
+public typealias AdopterSex = Code<AdopterSexes>
+
+/// The list of SSDA903 `LS_ADOPTR`: the legal status of the adopters.
+public enum AdopterLegalStatuses: CodeList {
+    public static let name = "an adopters' legal status code (LS_ADOPTR)"
+    public static let table: CodeTable = [
+        "L0": "a single adopter",
+        "L11": "a married couple of different genders",
+        "L12": "a married couple of the same gender",
+        "L2": "a civil partnership couple",
+        "L3": "an unmarried couple of different genders",
+        "L4": "an unmarried couple of the same gender",
+    ]
+}
+public typealias AdopterLegalStatus = Code<AdopterLegalStatuses>
+
+/// The list of SSDA903 `REASON_PLACED_CEASED`: why the child should no longer be placed for adoption.
+public enum AdoptionReversalReasons: CodeList {
+    public static let name = "a reason the decision to place for adoption was reversed (RD1…RD4)"
+    public static let table: CodeTable = [
+        "RD1": "the child's needs changed after the decision",
+        "RD2": "the court did not make a placement order",
+        "RD3": "prospective adopters could not be found",
+        "RD4": "any other reason",
+    ]
+}
+public typealias AdoptionReversalReason = Code<AdoptionReversalReasons>
+
+/// The orders other than adoption that give a child permanence when care ends: the format's own words (the
+/// SSDA903 records them only as the reason care ended, `E41` and `E45`–`E48`, which `care.ended` keeps).
+public enum PermanenceOrderKinds: CodeList {
+    public static let name = "a permanence order kind"
+    public static let table: CodeTable = [
+        "special-guardianship": "special guardianship order",
+        "child-arrangements": "child arrangements order",
+    ]
+}
+public typealias PermanenceOrderKind = Code<PermanenceOrderKinds>
+
+/// The list of SSDA903 `PREV_PERM`: the permanence the child had before this period of care.
+public enum PreviousPermanenceKinds: CodeList {
+    public static let name = "a previous permanence code (PREV_PERM)"
+    public static let table: CodeTable = [
+        "P1": "adopted",
+        "P2": "special guardianship order",
+        "P3": "residence order or child arrangements order naming with whom the child lives",
+        "P4": "unknown",
+        "Z1": "none",
+    ]
+}
+public typealias PreviousPermanenceKind = Code<PreviousPermanenceKinds>
+
+/// The list of SSDA903 `IN_TOUCH`: whether the authority is in touch with a care leaver around their birthday.
+public enum CareLeaverContactStatuses: CodeList {
+    public static let name = "an in-touch code (IN_TOUCH)"
+    public static let table: CodeTable = [
+        "YES": "in touch",
+        "NO": "not in touch",
+        "DIED": "died",
+        "REFU": "refuses contact",
+        "NREQ": "no longer requires services",
+        "RHOM": "returned home to parents or others with parental responsibility for 6 months or more",
+    ]
+}
+public typealias CareLeaverContactStatus = Code<CareLeaverContactStatuses>
+
+/// The list of SSDA903 `ACTIV`: a care leaver's main activity. `0` is the 903's "not known", for a young person the
+/// authority is not in touch with, who refuses contact, has died or has returned home.
+public enum CareLeaverActivities: CodeList {
+    public static let name = "an activity code (ACTIV)"
+    public static let table: CodeTable = [
+        "F1": "full-time in higher education",
+        "P1": "part-time in higher education",
+        "F2": "full-time in education other than higher education",
+        "P2": "part-time in education other than higher education",
+        "F4": "full-time in an apprenticeship",
+        "P4": "part-time in an apprenticeship",
+        "F5": "full-time in training or employment (not an apprenticeship)",
+        "P5": "part-time in training or employment (not an apprenticeship)",
+        "G4": "not in education, employment or training: illness or disability",
+        "G5": "not in education, employment or training: other reasons",
+        "G6": "not in education, employment or training: pregnancy or parenting",
+        "0": "not known",
+    ]
+}
+public typealias CareLeaverActivity = Code<CareLeaverActivities>
+
+/// The list of SSDA903 `ACCOM`: a care leaver's accommodation. The letter says what it is, the digit whether it is
+/// suitable (`1`) or not (`2`); `S` (no fixed abode) and `X` (custody) are never suitable. `0` is "not known", as
+/// for `ACTIV`.
+public enum CareLeaverAccommodations: CodeList {
+    public static let name = "an accommodation code (ACCOM)"
+    public static let table: CodeTable = [
+        "B1": "with parents or relatives, suitable",
+        "B2": "with parents or relatives, not suitable",
+        "C1": "community home or other residential care, suitable",
+        "C2": "community home or other residential care, not suitable",
+        "D1": "semi-independent or transitional accommodation, suitable",
+        "D2": "semi-independent or transitional accommodation, not suitable",
+        "E1": "supported lodgings, suitable",
+        "E2": "supported lodgings, not suitable",
+        "G1": "gone abroad, suitable",
+        "G2": "gone abroad, not suitable",
+        "H1": "deported, suitable",
+        "H2": "deported, not suitable",
+        "K1": "ordinary lodgings without formal support, suitable",
+        "K2": "ordinary lodgings without formal support, not suitable",
+        "R1": "residence not known, suitable",
+        "R2": "residence not known, not suitable",
+        "S2": "no fixed abode or homeless, not suitable",
+        "T1": "foyer or similar supported accommodation, suitable",
+        "T2": "foyer or similar supported accommodation, not suitable",
+        "U1": "independent living, suitable",
+        "U2": "independent living, not suitable",
+        "V1": "emergency accommodation, suitable",
+        "V2": "emergency accommodation, not suitable",
+        "W1": "bed and breakfast, suitable",
+        "W2": "bed and breakfast, not suitable",
+        "X2": "in custody, not suitable",
+        "Y1": "other accommodation, suitable",
+        "Y2": "other accommodation, not suitable",
+        "Z1": "with former foster carers, suitable",
+        "Z2": "with former foster carers, not suitable",
+        "0": "not known",
+    ]
+}
+public typealias CareLeaverAccommodation = Code<CareLeaverAccommodations>
+
+/// The list of SSDA903 `SDQ_REASON`: why there is no Strengths and Difficulties Questionnaire score.
+public enum SDQReasons: CodeList {
+    public static let name = "a reason for no SDQ score (SDQ_REASON)"
+    public static let table: CodeTable = [
+        "SDQ1": "the child was under 4 or over 16 at the assessment",
+        "SDQ2": "the carer refused to complete and return the questionnaire",
+        "SDQ3": "the child's disability made the questionnaire impossible to complete",
+        "SDQ4": "other reason",
+        "SDQ5": "the child or young person refused to allow the questionnaire to be completed",
+    ]
+}
+public typealias SDQReason = Code<SDQReasons>

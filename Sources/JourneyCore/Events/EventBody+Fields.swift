@@ -1,6 +1,6 @@
 // The fields of each event type, by name and in the order docs/events.md lists them. This is the one
 // place that knows them: JSON parsing, canonical JSON and the stored binary form all go through it.
-// A Boolean with a default (`nfa`, `uasc`, `sameCarer`) is written only when true, so `{}` and
+// A Boolean with a default (`nfa`, `uasc`, `sameCarer`, `fosterCarerAdopting`) is written only when true, so `{}` and
 // `{"nfa":false}` are the same event.
 
 extension EventBody {
@@ -88,6 +88,49 @@ extension EventBody {
                     wasSeenAlone: try r.optional("seenAlone")))
         case .workerAllocated: return .workerAllocated(team: try r.required("team"), worker: try r.optional("worker"))
         case .eventRetracted: return .eventRetracted(event: try r.required("event"), reason: try r.required("reason"))
+        case .adoptionDecided: return .adoptionDecided(adoption: try r.required("adoption"))
+        case .placementOrderGranted: return .placementOrderGranted(adoption: try r.required("adoption"))
+        case .adoptionMatched:
+            return .adoptionMatched(
+                AdoptionMatched(
+                    adoption: try r.required("adoption"), adopters: try r.required("adopters"),
+                    adoptersSex: try r.required("adoptersSex"),
+                    adoptersLegalStatus: try r.required("adoptersLegalStatus"),
+                    isFosterCarerAdopting: try r.optional("fosterCarerAdopting") ?? false))
+        case .adoptionPlaced:
+            return .adoptionPlaced(adoption: try r.required("adoption"), placement: try r.optional("placement"))
+        case .adoptionPlacementEnded:
+            return .adoptionPlacementEnded(adoption: try r.required("adoption"), reason: try r.optional("reason"))
+        case .adoptionDecisionReversed:
+            return .adoptionDecisionReversed(adoption: try r.required("adoption"), reason: try r.required("reason"))
+        case .adoptionOrderGranted: return .adoptionOrderGranted(adoption: try r.required("adoption"))
+        case .permanenceOrderGranted:
+            return .permanenceOrderGranted(kind: try r.required("kind"), period: try r.optional("period"))
+        case .previousPermanenceRecorded:
+            return .previousPermanenceRecorded(
+                PreviousPermanence(
+                    kind: try r.required("kind"), la: try r.optional("la"), orderDate: try r.optional("orderDate")))
+        case .careLeaverContacted:
+            return .careLeaverContacted(
+                CareLeaverContacted(
+                    inTouch: try r.required("inTouch"), activity: try r.optional("activity"),
+                    accommodation: try r.optional("accommodation")))
+        case .pathwayPlanReviewed: return .pathwayPlanReviewed
+        case .personalAdviserAllocated: return .personalAdviserAllocated(adviser: try r.optional("adviser"))
+        case .healthAssessmentCompleted: return .healthAssessmentCompleted
+        case .dentalCheckCompleted: return .dentalCheckCompleted
+        case .immunisationsRecorded: return .immunisationsRecorded(isUpToDate: try r.required("upToDate"))
+        case .healthSurveillanceRecorded: return .healthSurveillanceRecorded(isUpToDate: try r.required("upToDate"))
+        case .sdqRecorded:
+            return .sdqRecorded(
+                SDQRecorded(score: try r.optional("score"), reasonNotTaken: try r.optional("reasonNotTaken")))
+        case .convictionRecorded: return .convictionRecorded
+        case .substanceMisuseIdentified:
+            return .substanceMisuseIdentified(
+                interventionOffered: try r.optional("interventionOffered"),
+                interventionReceived: try r.optional("interventionReceived"))
+        case .deprivationOfLibertyStarted: return .deprivationOfLibertyStarted(order: try r.required("order"))
+        case .deprivationOfLibertyEnded: return .deprivationOfLibertyEnded(order: try r.required("order"))
         }
     }
 
@@ -192,6 +235,46 @@ extension EventBody {
         case .eventRetracted(let event, let reason):
             w.required("event", event)
             w.required("reason", reason)
+        case .adoptionDecided(let adoption), .placementOrderGranted(let adoption), .adoptionOrderGranted(let adoption):
+            w.required("adoption", adoption)
+        case .adoptionMatched(let m):
+            w.required("adoption", m.adoption)
+            w.required("adopters", m.adopters)
+            w.required("adoptersSex", m.adoptersSex)
+            w.required("adoptersLegalStatus", m.adoptersLegalStatus)
+            w.optional("fosterCarerAdopting", m.isFosterCarerAdopting ? true : nil)
+        case .adoptionPlaced(let adoption, let placement):
+            w.required("adoption", adoption)
+            w.optional("placement", placement)
+        case .adoptionPlacementEnded(let adoption, let reason):
+            w.required("adoption", adoption)
+            w.optional("reason", reason)
+        case .adoptionDecisionReversed(let adoption, let reason):
+            w.required("adoption", adoption)
+            w.required("reason", reason)
+        case .permanenceOrderGranted(let kind, let period):
+            w.required("kind", kind)
+            w.optional("period", period)
+        case .previousPermanenceRecorded(let p):
+            w.required("kind", p.kind)
+            w.optional("la", p.la)
+            w.optional("orderDate", p.orderDate)
+        case .careLeaverContacted(let c):
+            w.required("inTouch", c.inTouch)
+            w.optional("activity", c.activity)
+            w.optional("accommodation", c.accommodation)
+        case .pathwayPlanReviewed, .healthAssessmentCompleted, .dentalCheckCompleted, .convictionRecorded: break
+        case .personalAdviserAllocated(let adviser): w.optional("adviser", adviser)
+        case .immunisationsRecorded(let isUpToDate), .healthSurveillanceRecorded(let isUpToDate):
+            w.required("upToDate", isUpToDate)
+        case .sdqRecorded(let s):
+            w.optional("score", s.score)
+            w.optional("reasonNotTaken", s.reasonNotTaken)
+        case .substanceMisuseIdentified(let offered, let received):
+            w.optional("interventionOffered", offered)
+            w.optional("interventionReceived", received)
+        case .deprivationOfLibertyStarted(let order), .deprivationOfLibertyEnded(let order):
+            w.required("order", order)
         }
     }
 
@@ -202,6 +285,18 @@ extension EventBody {
             return EventProblem(field: "data.to", message: "\"\(to)\" is not a higher level than \"\(from)\"")
         case .steppedDown(let from, let to) where to >= from:
             return EventProblem(field: "data.to", message: "\"\(to)\" is not a lower level than \"\(from)\"")
+        case .adoptionMatched(let m) where !(1...2).contains(m.adopters):
+            return EventProblem(field: "data.adopters", message: "must be 1 or 2 (the 903's NB_ADOPTR)")
+        case .previousPermanenceRecorded(let p) where (p.orderDate?.utf8.count ?? 0) > 10:
+            return EventProblem(
+                field: "data.orderDate",
+                message: "must be 1–10 characters long (the 903's DATE_PERM: DD/MM/YYYY, ZZ for a part not known)")
+        case .sdqRecorded(let s) where (s.score == nil) == (s.reasonNotTaken == nil):
+            return EventProblem(
+                field: s.score == nil ? "data.score" : "data.reasonNotTaken",
+                message: "exactly one of score and reasonNotTaken must be given (a score, or why there is none)")
+        case .sdqRecorded(let s) where s.score.map { $0 > 40 } ?? false:
+            return EventProblem(field: "data.score", message: "must be 0–40 (the SDQ's total difficulties score)")
         default:
             return nil
         }

@@ -55,6 +55,41 @@ public enum EventBody: Hashable, Sendable {
     /// The named event was recorded in error: from this event's `recorded` time on, it no longer counts.
     case eventRetracted(event: EventID, reason: String)
 
+    // Permanence (SSDA903 PlacedAdoption, AD1, PrevPerm)
+    /// The decision that the child should be placed for adoption (903 `DATE_PLACED`, AD1 `DATE_INT`).
+    case adoptionDecided(adoption: AdoptionID)
+    case placementOrderGranted(adoption: AdoptionID)
+    case adoptionMatched(AdoptionMatched)
+    /// The child moves in with the prospective adopters; `placement` is that placement, when recorded.
+    case adoptionPlaced(adoption: AdoptionID, placement: PlacementID?)
+    /// An adoptive placement that ended before an adoption order (a disruption).
+    case adoptionPlacementEnded(adoption: AdoptionID, reason: PlacementChangeReason?)
+    /// The decision that the child should no longer be placed for adoption (903 `DATE_PLACED_CEASED`).
+    case adoptionDecisionReversed(adoption: AdoptionID, reason: AdoptionReversalReason)
+    case adoptionOrderGranted(adoption: AdoptionID)
+    /// A special guardianship or child arrangements order, at or after the end of care (whose `REC` stays on
+    /// `care.ended`); `period` is the period of care it ended.
+    case permanenceOrderGranted(kind: PermanenceOrderKind, period: PeriodID?)
+    case previousPermanenceRecorded(PreviousPermanence)
+
+    // Leaving care (SSDA903 OC3)
+    case careLeaverContacted(CareLeaverContacted)
+    case pathwayPlanReviewed
+    /// Personal data: the adviser's name is never shown in messages.
+    case personalAdviserAllocated(adviser: String?)
+
+    // Health (SSDA903 OC2, DoLO)
+    case healthAssessmentCompleted
+    case dentalCheckCompleted
+    case immunisationsRecorded(isUpToDate: Bool)
+    /// Development checks of a child under five (903 `HEALTH_CHECK`).
+    case healthSurveillanceRecorded(isUpToDate: Bool)
+    case sdqRecorded(SDQRecorded)
+    case convictionRecorded
+    case substanceMisuseIdentified(interventionOffered: Bool?, interventionReceived: Bool?)
+    case deprivationOfLibertyStarted(order: DoLOrderID)
+    case deprivationOfLibertyEnded(order: DoLOrderID)
+
     public var type: EventType {
         switch self {
         case .childRegistered: .childRegistered
@@ -92,6 +127,27 @@ public enum EventBody: Hashable, Sendable {
         case .visitMade: .visitMade
         case .workerAllocated: .workerAllocated
         case .eventRetracted: .eventRetracted
+        case .adoptionDecided: .adoptionDecided
+        case .placementOrderGranted: .placementOrderGranted
+        case .adoptionMatched: .adoptionMatched
+        case .adoptionPlaced: .adoptionPlaced
+        case .adoptionPlacementEnded: .adoptionPlacementEnded
+        case .adoptionDecisionReversed: .adoptionDecisionReversed
+        case .adoptionOrderGranted: .adoptionOrderGranted
+        case .permanenceOrderGranted: .permanenceOrderGranted
+        case .previousPermanenceRecorded: .previousPermanenceRecorded
+        case .careLeaverContacted: .careLeaverContacted
+        case .pathwayPlanReviewed: .pathwayPlanReviewed
+        case .personalAdviserAllocated: .personalAdviserAllocated
+        case .healthAssessmentCompleted: .healthAssessmentCompleted
+        case .dentalCheckCompleted: .dentalCheckCompleted
+        case .immunisationsRecorded: .immunisationsRecorded
+        case .healthSurveillanceRecorded: .healthSurveillanceRecorded
+        case .sdqRecorded: .sdqRecorded
+        case .convictionRecorded: .convictionRecorded
+        case .substanceMisuseIdentified: .substanceMisuseIdentified
+        case .deprivationOfLibertyStarted: .deprivationOfLibertyStarted
+        case .deprivationOfLibertyEnded: .deprivationOfLibertyEnded
         }
     }
 }
@@ -241,5 +297,70 @@ public struct VisitMade: Hashable, Sendable {
         self.kind = kind
         self.wasSeen = wasSeen
         self.wasSeenAlone = wasSeenAlone
+    }
+}
+
+/// The child matched with prospective adopters (SSDA903 AD1 `DATE_MATCH`).
+public struct AdoptionMatched: Hashable, Sendable {
+    public var adoption: AdoptionID
+    /// One or two (903 `NB_ADOPTR`).
+    public var adopters: Int
+    public var adoptersSex: AdopterSex
+    public var adoptersLegalStatus: AdopterLegalStatus
+    /// The child's foster carer is adopting (903 `FOSTER_CARE`).
+    public var isFosterCarerAdopting: Bool
+
+    public init(
+        adoption: AdoptionID, adopters: Int, adoptersSex: AdopterSex, adoptersLegalStatus: AdopterLegalStatus,
+        isFosterCarerAdopting: Bool = false
+    ) {
+        self.adoption = adoption
+        self.adopters = adopters
+        self.adoptersSex = adoptersSex
+        self.adoptersLegalStatus = adoptersLegalStatus
+        self.isFosterCarerAdopting = isFosterCarerAdopting
+    }
+}
+
+/// The permanence the child had before this period of care (SSDA903 PrevPerm).
+public struct PreviousPermanence: Hashable, Sendable {
+    public var kind: PreviousPermanenceKind
+    /// The authority that arranged it (903 `LA_PERM`), as the return writes it.
+    public var la: String?
+    /// The date of the order as the 903 writes it (`DATE_PERM`, `DD/MM/YYYY` with `ZZ` for a part not known), kept
+    /// as given: often only the year is known.
+    public var orderDate: String?
+
+    public init(kind: PreviousPermanenceKind, la: String? = nil, orderDate: String? = nil) {
+        self.kind = kind
+        self.la = la
+        self.orderDate = orderDate
+    }
+}
+
+/// Contact with a care leaver around their birthday (SSDA903 OC3).
+public struct CareLeaverContacted: Hashable, Sendable {
+    public var inTouch: CareLeaverContactStatus
+    public var activity: CareLeaverActivity?
+    public var accommodation: CareLeaverAccommodation?
+
+    public init(
+        inTouch: CareLeaverContactStatus, activity: CareLeaverActivity? = nil,
+        accommodation: CareLeaverAccommodation? = nil
+    ) {
+        self.inTouch = inTouch
+        self.activity = activity
+        self.accommodation = accommodation
+    }
+}
+
+/// A Strengths and Difficulties Questionnaire: its score (0–40), or why there is none; exactly one of the two.
+public struct SDQRecorded: Hashable, Sendable {
+    public var score: Int?
+    public var reasonNotTaken: SDQReason?
+
+    public init(score: Int? = nil, reasonNotTaken: SDQReason? = nil) {
+        self.score = score
+        self.reasonNotTaken = reasonNotTaken
     }
 }

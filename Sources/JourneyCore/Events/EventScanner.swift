@@ -110,6 +110,14 @@ public struct EventScanner {
         try isPresent() ? try r.fixed(Int32.self) : nil
     }
 
+    /// A required whole number: 0 to `Int.max`, as `Event.read(binary:)` reads it (more is damage).
+    @inlinable
+    public mutating func count() throws(BinaryReader.Damage) -> UInt64 {
+        let n = try r.varint()
+        guard n <= UInt64(Int.max) else { throw BinaryReader.Damage("a count is too large") }
+        return n
+    }
+
     /// An optional whole number: 0 to `Int.max`, as `Event.read(binary:)` reads it (more is damage).
     @inlinable
     public mutating func optionalCount() throws(BinaryReader.Damage) -> UInt64? {

@@ -1,4 +1,5 @@
-/// The event types of the interchange format, in the order the spec lists them.
+/// The event types of the interchange format: those of the first version in the order the spec lists them, then
+/// those added since (permanence, leaving care, health), in the order docs/events.md lists them.
 public enum EventType: UInt8, CaseIterable, Sendable, Hashable, Comparable, CustomStringConvertible {
     case childRegistered, childUpdated, childDied, childMerged
     case contactReceived, referralReceived, caseClosed
@@ -10,6 +11,13 @@ public enum EventType: UInt8, CaseIterable, Sendable, Hashable, Comparable, Cust
     case missingStarted, missingEnded
     case visitMade, workerAllocated
     case eventRetracted
+    // Added after the first types: a type's raw value is its byte in the stored form, so new types go last.
+    case adoptionDecided, placementOrderGranted, adoptionMatched, adoptionPlaced, adoptionPlacementEnded
+    case adoptionDecisionReversed, adoptionOrderGranted, permanenceOrderGranted, previousPermanenceRecorded
+    case careLeaverContacted, pathwayPlanReviewed, personalAdviserAllocated
+    case healthAssessmentCompleted, dentalCheckCompleted, immunisationsRecorded, healthSurveillanceRecorded
+    case sdqRecorded, convictionRecorded, substanceMisuseIdentified
+    case deprivationOfLibertyStarted, deprivationOfLibertyEnded
 
     /// The type as written in the interchange format (`referral.received`).
     public var name: String { Self.names[Int(rawValue)] }
@@ -62,6 +70,27 @@ public enum EventType: UInt8, CaseIterable, Sendable, Hashable, Comparable, Cust
         case .visitMade: "visit.made"
         case .workerAllocated: "worker.allocated"
         case .eventRetracted: "event.retracted"
+        case .adoptionDecided: "adoption.decided"
+        case .placementOrderGranted: "placement-order.granted"
+        case .adoptionMatched: "adoption.matched"
+        case .adoptionPlaced: "adoption.placed"
+        case .adoptionPlacementEnded: "adoption.placement-ended"
+        case .adoptionDecisionReversed: "adoption.decision-reversed"
+        case .adoptionOrderGranted: "adoption.order-granted"
+        case .permanenceOrderGranted: "permanence-order.granted"
+        case .previousPermanenceRecorded: "previous-permanence.recorded"
+        case .careLeaverContacted: "care-leaver.contacted"
+        case .pathwayPlanReviewed: "pathway-plan.reviewed"
+        case .personalAdviserAllocated: "personal-adviser.allocated"
+        case .healthAssessmentCompleted: "health-assessment.completed"
+        case .dentalCheckCompleted: "dental-check.completed"
+        case .immunisationsRecorded: "immunisations.recorded"
+        case .healthSurveillanceRecorded: "health-surveillance.recorded"
+        case .sdqRecorded: "sdq.recorded"
+        case .convictionRecorded: "conviction.recorded"
+        case .substanceMisuseIdentified: "substance-misuse.identified"
+        case .deprivationOfLibertyStarted: "deprivation-of-liberty.started"
+        case .deprivationOfLibertyEnded: "deprivation-of-liberty.ended"
         }
     }
 

@@ -41,6 +41,8 @@ public enum PlanTag: IdentifierTag {}
 public enum PeriodTag: IdentifierTag {}
 public enum PlacementTag: IdentifierTag {}
 public enum EpisodeTag: IdentifierTag {}
+public enum AdoptionTag: IdentifierTag {}
+public enum DoLOrderTag: IdentifierTag {}
 
 public typealias EventID = Identifier<EventTag>
 /// The child's local identifier (CIN `LAchildID`, SSDA903 `CHILD`).
@@ -57,6 +59,10 @@ public typealias PeriodID = Identifier<PeriodTag>
 public typealias PlacementID = Identifier<PlacementTag>
 /// An episode of early help or of going missing.
 public typealias EpisodeID = Identifier<EpisodeTag>
+/// An adoption, from the decision that the child should be placed for adoption to the order (or the reversal).
+public typealias AdoptionID = Identifier<AdoptionTag>
+/// A deprivation of liberty order (SSDA903 `DoLO`).
+public typealias DoLOrderID = Identifier<DoLOrderTag>
 
 extension Identifier {
     /// Why `text` cannot be this kind of identifier, or `nil` when it can. The text itself is never repeated:

@@ -10,8 +10,9 @@ import JourneyLog
 public enum Checkpoint {
     static let fileName = "journey-state.checkpoint"
     static let magic = Array("JRNYSTATE".utf8)
-    /// Bumped whenever `Atom` or the file layout changes.
-    static let formatVersion: UInt32 = 2
+    /// Bumped whenever `Atom` or the file layout changes. 3: the types of permanence, leaving care and health (an
+    /// atom's `type` byte an older build does not know, which it must not load as it stands) and the fold's texts.
+    static let formatVersion: UInt32 = 3
 
     /// How a replay went: from the start, or from a checkpoint.
     public struct Outcome: Sendable {
@@ -80,7 +81,7 @@ public enum Checkpoint {
         w.fixed(state.position)
         w.fixed(state.eventCount)
         w.fixed(UInt64(state.atoms.count))
-        for interner in [state.strings.teams, state.strings.workers, state.strings.wards] {
+        for interner in [state.strings.teams, state.strings.workers, state.strings.wards, state.strings.texts] {
             w.varint(UInt64(interner.strings.count))
             for s in interner.strings { w.string(s) }
         }
@@ -154,12 +155,13 @@ public enum Checkpoint {
         try middle.withUnsafeBytes { raw in
             var r = BinaryReader(raw)
             var interners: [Interner] = []
-            for _ in 0..<3 {
+            for _ in 0..<4 {
                 var strings: [String] = []
                 for _ in 0..<(try r.count()) { strings.append(try r.string()) }
                 interners.append(Interner(strings: strings))
             }
-            state.strings = FoldedStrings(teams: interners[0], workers: interners[1], wards: interners[2])
+            state.strings = FoldedStrings(
+                teams: interners[0], workers: interners[1], wards: interners[2], texts: interners[3])
             let dropCount = try r.count()
             state.drops.reserveCapacity(dropCount)
             for _ in 0..<dropCount {

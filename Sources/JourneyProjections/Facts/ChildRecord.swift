@@ -34,6 +34,23 @@ public struct ChildRecord: Sendable {
     public var placements: [Placement] = []
     public var missingEpisodes: [MissingEpisode] = []
     public var visits: [Visit] = []
+    public var adoptions: [Adoption] = []
+    public var permanenceOrders: [PermanenceOrder] = []
+    /// `previous-permanence.recorded`, one entry each.
+    public var previousPermanence: [PreviousPermanence] = []
+    public var careLeaverContacts: [CareLeaverContact] = []
+    /// `pathway-plan.reviewed`, one date each.
+    public var pathwayPlanReviews: [CalendarDate] = []
+    public var personalAdvisers: [PersonalAdviser] = []
+    public var healthAssessments: [CalendarDate] = []
+    public var dentalChecks: [CalendarDate] = []
+    public var immunisations: [HealthCheck] = []
+    /// Development checks of a child under five (903 `HEALTH_CHECK`).
+    public var healthSurveillance: [HealthCheck] = []
+    public var sdqs: [SDQ] = []
+    public var convictions: [CalendarDate] = []
+    public var substanceMisuse: [SubstanceMisuse] = []
+    public var deprivationOfLibertyOrders: [DeprivationOfLibertyOrder] = []
     /// The earliest and latest `occurred` of the record's counting events (`nil` when none counts).
     public var firstOccurred: CalendarDate?
     public var lastOccurred: CalendarDate?
@@ -215,6 +232,105 @@ public struct ChildRecord: Sendable {
         public var wasSeen: Bool
         public var wasSeenAlone: Bool?
     }
+
+    /// When a step of a thing took place, and the event that says so.
+    public struct Dated: Sendable, Hashable {
+        public var date: CalendarDate
+        public var position: UInt64
+    }
+
+    /// An adoption, from the decision that the child should be placed for adoption to the order, or the reversal of
+    /// the decision. Any event about an adoption makes it: one recorded without its decision has no `decided`.
+    public struct Adoption: Sendable, Hashable {
+        public var key: UInt64
+        /// The earliest `adoption.decided`.
+        public var decided: Dated?
+        /// The earliest `placement-order.granted`.
+        public var placementOrderGranted: Dated?
+        /// The latest `adoption.matched` (by date, then log order), with what it says of the adopters.
+        public var matched: Dated?
+        public var adopters: Int?
+        public var adoptersSex: AdopterSex?
+        public var adoptersLegalStatus: AdopterLegalStatus?
+        public var isFosterCarerAdopting: Bool?
+        /// The latest `adoption.placed`, with the placement it names (its key), when it names one.
+        public var placed: Dated?
+        public var placement: UInt64?
+        /// The latest `adoption.placement-ended`, with its reason.
+        public var placementEnded: Dated?
+        public var placementEndReason: PlacementChangeReason?
+        /// The latest `adoption.decision-reversed`, with its reason.
+        public var reversed: Dated?
+        public var reversalReason: AdoptionReversalReason?
+        /// The earliest `adoption.order-granted`.
+        public var orderGranted: Dated?
+        /// The position of the first event about it.
+        public var position: UInt64
+    }
+
+    /// A special guardianship or child arrangements order (`permanence-order.granted`).
+    public struct PermanenceOrder: Sendable, Hashable {
+        public var date: CalendarDate
+        public var kind: PermanenceOrderKind
+        /// The period of care it ended (its key), when the event names one.
+        public var period: UInt64?
+        public var position: UInt64
+    }
+
+    public struct PreviousPermanence: Sendable, Hashable {
+        public var date: CalendarDate
+        public var kind: PreviousPermanenceKind
+        public var la: String?
+        /// As the 903 writes it (`DD/MM/YYYY`, `ZZ` for a part not known).
+        public var orderDate: String?
+        public var position: UInt64
+    }
+
+    public struct CareLeaverContact: Sendable, Hashable {
+        public var date: CalendarDate
+        public var inTouch: CareLeaverContactStatus
+        public var activity: CareLeaverActivity?
+        public var accommodation: CareLeaverAccommodation?
+        public var position: UInt64
+
+        /// Whether the accommodation is suitable, as its code says (`nil` when none is given or it is not known).
+        public var isAccommodationSuitable: Bool? { accommodation?.isSuitable }
+    }
+
+    public struct PersonalAdviser: Sendable, Hashable {
+        public var date: CalendarDate
+        /// Personal data, as a worker's name.
+        public var adviser: String?
+        public var position: UInt64
+    }
+
+    /// Immunisations or development checks, up to date or not.
+    public struct HealthCheck: Sendable, Hashable {
+        public var date: CalendarDate
+        public var isUpToDate: Bool
+    }
+
+    /// A Strengths and Difficulties Questionnaire: a score, or why there is none.
+    public struct SDQ: Sendable, Hashable {
+        public var date: CalendarDate
+        public var score: Int?
+        public var reasonNotTaken: SDQReason?
+    }
+
+    public struct SubstanceMisuse: Sendable, Hashable {
+        public var date: CalendarDate
+        public var interventionOffered: Bool?
+        public var interventionReceived: Bool?
+    }
+
+    public struct DeprivationOfLibertyOrder: Sendable, Hashable {
+        public var key: UInt64
+        /// The earliest `deprivation-of-liberty.started`.
+        public var start: CalendarDate?
+        /// The latest `deprivation-of-liberty.ended`.
+        public var end: CalendarDate?
+        public var position: UInt64
+    }
 }
 
 extension ChildRecord {
@@ -226,6 +342,16 @@ extension ChildRecord {
             best = a
         }
         return best?.team
+    }
+
+    /// The personal adviser allocated on `date`: the latest allocation on or before it, as for teams.
+    public func personalAdviser(on date: CalendarDate) -> PersonalAdviser? {
+        var best: PersonalAdviser?
+        for a in personalAdvisers where a.date <= date {
+            if let b = best, (b.date, b.position) > (a.date, a.position) { continue }
+            best = a
+        }
+        return best
     }
 
     public func age(on date: CalendarDate) -> Int? {

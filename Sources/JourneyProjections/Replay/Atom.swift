@@ -9,8 +9,9 @@ import JourneyCore
 /// What `a`, `b`, `c` and `extra` hold depends on the type, and so do `key` and `ref` for a few types (a ward, a
 /// team, a birth date…). Each type's meaning is written once, as named properties in the file of its family:
 /// `Atom+Child.swift` (child details, allocations, merges, retractions), `Atom+Referral.swift` (contacts to
-/// conferences), `Atom+Plans.swift` (plans, early help, steps, visits) and `Atom+Care.swift` (periods of care,
-/// placements, missing episodes). `FoldedEvent` writes through them, and everything else reads through them:
+/// conferences), `Atom+Plans.swift` (plans, early help, steps, visits), `Atom+Care.swift` (periods of care,
+/// placements, missing episodes), `Atom+Permanence.swift` (adoption, permanence orders, previous permanence),
+/// `Atom+LeavingCare.swift` (care leavers) and `Atom+Health.swift` (health, deprivation of liberty). `FoldedEvent` writes through them, and everything else reads through them:
 /// nothing outside those files touches `a`, `b`, `c` or `extra`, but the content hash, which takes them as they are.
 /// The slots' encodings are `Atom.Slot`'s. Any change to what a slot holds changes what a checkpoint saves: bump
 /// `Checkpoint.formatVersion` with it.
@@ -40,7 +41,9 @@ struct Atom: Hashable, Sendable {
     var holdsIDs: Bool {
         switch type {
         case .childRegistered, .childUpdated, .workerAllocated, .childDied, .steppedUp, .steppedDown, .visitMade,
-            .childMerged, .eventRetracted:
+            .childMerged, .eventRetracted, .previousPermanenceRecorded, .careLeaverContacted, .pathwayPlanReviewed,
+            .personalAdviserAllocated, .healthAssessmentCompleted, .dentalCheckCompleted, .immunisationsRecorded,
+            .healthSurveillanceRecorded, .sdqRecorded, .convictionRecorded, .substanceMisuseIdentified:
             false
         default:
             true

@@ -35,6 +35,9 @@ struct FoldedStrings: Sendable {
     var teams = Interner()
     var workers = Interner()
     var wards = Interner()
+    /// The few texts a record keeps of the later types: personal advisers, and the authority and order date of a
+    /// previous permanence.
+    var texts = Interner()
 }
 
 extension FoldedEvent {
@@ -164,6 +167,47 @@ extension FoldedEvent {
             kind = .retraction
             atom.retracted = try e.identifier()
             try e.skipText()  // reason
+        case .adoptionDecided, .placementOrderGranted, .adoptionOrderGranted, .deprivationOfLibertyStarted,
+            .deprivationOfLibertyEnded:
+            atom.key = try e.identifier()
+        case .adoptionMatched:
+            atom.key = try e.identifier()
+            atom.adopters = Int(try e.count())
+            atom.adoptersSex = try e.code()
+            atom.adoptersLegalStatus = try e.code()
+            atom.isFosterCarerAdopting = try e.optionalBoolean() ?? false
+        case .adoptionPlaced:
+            atom.key = try e.identifier()
+            atom.ref = try e.optionalIdentifier()
+        case .adoptionPlacementEnded:
+            atom.key = try e.identifier()
+            atom.adoptivePlacementEndReason = try e.optionalCode()
+        case .adoptionDecisionReversed:
+            atom.key = try e.identifier()
+            atom.adoptionReversalReason = try e.code()
+        case .permanenceOrderGranted:
+            atom.permanenceOrderKind = try e.code()
+            atom.key = try e.optionalIdentifier()
+        case .previousPermanenceRecorded:
+            atom.previousPermanenceKind = try e.code()
+            atom.previousPermanenceLANumber = try e.optionalText().map { strings.texts.number($0) } ?? 0
+            atom.previousPermanenceDateNumber = try e.optionalText().map { strings.texts.number($0) } ?? 0
+        case .careLeaverContacted:
+            atom.careLeaverContactStatus = try e.code()
+            atom.careLeaverActivity = try e.optionalCode()
+            atom.careLeaverAccommodation = try e.optionalCode()
+        case .pathwayPlanReviewed, .healthAssessmentCompleted, .dentalCheckCompleted, .convictionRecorded:
+            break
+        case .personalAdviserAllocated:
+            atom.adviserNumber = try e.optionalText().map { strings.texts.number($0) } ?? 0
+        case .immunisationsRecorded, .healthSurveillanceRecorded:
+            atom.isUpToDate = try e.bool()
+        case .sdqRecorded:
+            atom.sdqScore = try e.optionalCount().map { Int($0) }
+            atom.sdqReason = try e.optionalCode()
+        case .substanceMisuseIdentified:
+            atom.interventionOffered = try e.optionalBoolean()
+            atom.interventionReceived = try e.optionalBoolean()
         }
         try e.finish()
     }

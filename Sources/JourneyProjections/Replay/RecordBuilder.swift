@@ -1,7 +1,8 @@
 import JourneyCore
 
 /// Builds a child's record from its atoms: the events that count, read in log order, each applied by a method of
-/// its family (RecordBuilder+Child, +Referral, +Plans and +Care), then what waits for the end of the record.
+/// its family (RecordBuilder+Child, +Referral, +Plans, +Care, +Permanence, +LeavingCare and +Health), then what
+/// waits for the end of the record.
 struct RecordBuilder: Sendable {
     let strings: FoldedStrings
     let cutoff: Int64
@@ -45,6 +46,8 @@ struct RecordBuilder: Sendable {
         var periodAt = KeyedLookup()
         var placementAt = KeyedLookup()
         var missingAt = KeyedLookup()
+        var adoptionAt = KeyedLookup()
+        var dolOrderAt = KeyedLookup()
         /// An event about a referral, plan, period of care or placement (a closure, review, change or end) written
         /// before the event that records that thing: applied once every event has been read, so that a record does
         /// not depend on the order its events were written in. One whose thing is never recorded is not applied;
@@ -93,6 +96,22 @@ struct RecordBuilder: Sendable {
             case .placementEnded: if !endPlacement(atom, to: &r) { pending.append(atom) }
             case .missingStarted: startMissing(atom, to: &r)
             case .missingEnded: endMissing(atom, to: &r)
+            case .adoptionDecided, .placementOrderGranted, .adoptionOrderGranted: addAdoptionStep(atom, to: &r)
+            case .adoptionMatched: matchAdoption(atom, to: &r)
+            case .adoptionPlaced: placeForAdoption(atom, to: &r)
+            case .adoptionPlacementEnded: endAdoptivePlacement(atom, to: &r)
+            case .adoptionDecisionReversed: reverseAdoptionDecision(atom, to: &r)
+            case .permanenceOrderGranted: addPermanenceOrder(atom, to: &r)
+            case .previousPermanenceRecorded: addPreviousPermanence(atom, to: &r, strings: strings)
+            case .careLeaverContacted: addCareLeaverContact(atom, to: &r)
+            case .pathwayPlanReviewed: addPathwayPlanReview(atom, to: &r)
+            case .personalAdviserAllocated: allocatePersonalAdviser(atom, to: &r, strings: strings)
+            case .healthAssessmentCompleted, .dentalCheckCompleted, .convictionRecorded: addHealthDate(atom, to: &r)
+            case .immunisationsRecorded, .healthSurveillanceRecorded: addHealthCheck(atom, to: &r)
+            case .sdqRecorded: addSDQ(atom, to: &r)
+            case .substanceMisuseIdentified: addSubstanceMisuse(atom, to: &r)
+            case .deprivationOfLibertyStarted: startDeprivationOfLiberty(atom, to: &r)
+            case .deprivationOfLibertyEnded: endDeprivationOfLiberty(atom, to: &r)
             case .childMerged, .eventRetracted: break
             }
         }

@@ -85,7 +85,8 @@ extension Chronology {
     }
 
     /// The natural order of a day (the issue's: contact, referral, early help, assessment start, assessment
-    /// authorised, S47, ICPC, CIN plan, CP plan, care); everything else after, in log order.
+    /// authorised, S47, ICPC, CIN plan, CP plan, care, then adoption, permanence orders, leaving care and health);
+    /// everything else after, in log order.
     static func rank(_ type: EventType) -> Int {
         switch type {
         case .childRegistered: 0
@@ -102,7 +103,18 @@ extension Chronology {
         case .careStarted, .legalStatusChanged, .placementStarted, .placementEnded, .careEnded, .careReviewed,
             .missingStarted, .missingEnded:
             11
-        default: 12
+        // After care's own events: adoption in the order of its steps, then the orders that end care, then what
+        // happens around leaving care, then health.
+        case .adoptionDecided, .placementOrderGranted, .adoptionMatched, .adoptionPlaced, .adoptionPlacementEnded,
+            .adoptionDecisionReversed, .adoptionOrderGranted:
+            12
+        case .permanenceOrderGranted, .previousPermanenceRecorded: 13
+        case .careLeaverContacted, .pathwayPlanReviewed, .personalAdviserAllocated: 14
+        case .healthAssessmentCompleted, .dentalCheckCompleted, .immunisationsRecorded, .healthSurveillanceRecorded,
+            .sdqRecorded, .convictionRecorded, .substanceMisuseIdentified, .deprivationOfLibertyStarted,
+            .deprivationOfLibertyEnded:
+            15
+        case .childUpdated, .childDied, .childMerged, .caseClosed, .visitMade, .workerAllocated, .eventRetracted: 16
         }
     }
 
@@ -157,6 +169,8 @@ extension Chronology {
         case .careEnded: start = record.periodsOfCare.first { $0.key == e.key }?.start
         case .earlyHelpEnded: start = record.earlyHelp.first { $0.key == e.key }?.start
         case .missingEnded: start = record.missingEpisodes.first { $0.key == e.key }?.start
+        case .adoptionPlacementEnded: start = record.adoptions.first { $0.key == e.key }?.placed?.date
+        case .deprivationOfLibertyEnded: start = record.deprivationOfLibertyOrders.first { $0.key == e.key }?.start
         default: return nil
         }
         return start.map { $0.days(to: e.occurred) }

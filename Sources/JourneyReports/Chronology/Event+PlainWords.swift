@@ -86,6 +86,51 @@ extension Event {
         case .workerAllocated(let team, let worker):
             return "Allocated to team \(team)" + (worker.map { ", worker \($0)" } ?? "")
         case .eventRetracted(_, let reason): return "Retracted an earlier record: \(reason)"
+        case .adoptionDecided: return "Decision that the child should be placed for adoption"
+        case .placementOrderGranted: return "Placement order granted"
+        case .adoptionMatched(let m):
+            var s = "Matched with prospective adopters: \(m.adoptersSex.inWords); \(m.adoptersLegalStatus.inWords)"
+            if m.isFosterCarerAdopting { s += "; the foster carer is adopting" }
+            return s
+        case .adoptionPlaced: return "Placed with prospective adopters"
+        case .adoptionPlacementEnded(_, let reason):
+            return "Placement with prospective adopters ended before an adoption order"
+                + (reason.map { ": \($0.inWords)" } ?? "")
+        case .adoptionDecisionReversed(_, let reason):
+            return "Decision that the child should no longer be placed for adoption: \(reason.inWords)"
+        case .adoptionOrderGranted: return "Adoption order granted"
+        case .permanenceOrderGranted(let kind, _):
+            return "\(kind.meaning!.prefix(1).uppercased() + kind.meaning!.dropFirst()) granted"
+        case .previousPermanenceRecorded(let p):
+            var s = "Previous permanence recorded: \(p.kind.inWords)"
+            if let la = p.la { s += "; arranged by authority \(la)" }
+            if let date = p.orderDate { s += "; order dated \(date)" }
+            return s
+        case .careLeaverContacted(let c):
+            var s = "Care leaver contact: \(c.inTouch.inWords)"
+            if let activity = c.activity { s += "; activity: \(activity.inWords)" }
+            if let accommodation = c.accommodation { s += "; accommodation: \(accommodation.inWords)" }
+            return s
+        case .pathwayPlanReviewed: return "Pathway plan reviewed"
+        case .personalAdviserAllocated(let adviser):
+            return "Personal adviser allocated" + (adviser.map { ": \($0)" } ?? "")
+        case .healthAssessmentCompleted: return "Health assessment completed"
+        case .dentalCheckCompleted: return "Dental check completed"
+        case .immunisationsRecorded(let isUpToDate):
+            return "Immunisations " + (isUpToDate ? "up to date" : "not up to date")
+        case .healthSurveillanceRecorded(let isUpToDate):
+            return "Development checks " + (isUpToDate ? "up to date" : "not up to date")
+        case .sdqRecorded(let q):
+            if let score = q.score { return "Strengths and difficulties questionnaire: score \(score)" }
+            return "No strengths and difficulties score: \(q.reasonNotTaken.map(\.inWords) ?? "no reason given")"
+        case .convictionRecorded: return "Convicted of an offence"
+        case .substanceMisuseIdentified(let offered, let received):
+            var s = "Substance misuse problem identified"
+            if let offered { s += offered ? "; intervention offered" : "; intervention not offered" }
+            if let received { s += received ? "; intervention received" : "; intervention not received" }
+            return s
+        case .deprivationOfLibertyStarted: return "Deprivation of liberty order started"
+        case .deprivationOfLibertyEnded: return "Deprivation of liberty order ended"
         }
     }
 
