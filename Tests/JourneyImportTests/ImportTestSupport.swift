@@ -41,7 +41,7 @@ final class Scratch {
 
     func importSSDA903(
         _ paths: [String], year: String? = nil, recorded: String? = nil, skipInvalid: Bool = false,
-        rejected: String? = nil
+        rejected: String? = nil, socialWorkerTeam: String? = nil
     ) throws -> ImportReport {
         let writer = try LogWriter.open(log)
         defer { writer.close() }
@@ -49,6 +49,7 @@ final class Scratch {
             year: year.flatMap(CollectionYear.init), recorded: recorded.map { Timestamp($0)! },
             skipInvalid: skipInvalid)
         options.rejectedFile = rejected
+        options.socialWorkerTeam = socialWorkerTeam
         return try SSDA903Importer(paths: paths, options: options).run(into: writer, progress: nil)
     }
 

@@ -10,12 +10,17 @@ struct SSDA903ChildFacts {
     var periodsMarkedUASC = 0
     /// Whether the child has a UASC row that marks no period of care.
     var hasUnmatchedUASCRow = false
+    /// Rows of the other tables that cannot be placed (an OC3 row whose birthday cannot be told, a DoLO outside
+    /// the collection year).
+    var rejectedRows: [(table: SSDA903Table, problem: ImportProblem)] = []
 }
 
 /// The return-wide facts needed to turn a child's rows into facts.
 struct SSDA903Setting {
     let year: CollectionYear
     let tablesRead: Set<SSDA903Table>
+    /// The team `worker.allocated` names for the social worker episodes (the table gives none).
+    var socialWorkerTeam: String?
 }
 
 extension SSDA903ChildRows {
@@ -41,9 +46,9 @@ extension SSDA903ChildRows {
         // The care the return carries on: from earlier facts that it does not restate (those it should restate but
         // does not are retracted, so nothing it carries on may rest on them).
         let earlier = known.filter { key, fact in scope(key, fact) == nil }
+        let initial = episodes.first.map { CareState.before($0.start, in: earlier) } ?? CareState()
         var chain = EpisodeChain(
-            child: child, table: SSDA903Table.episodes.rawValue,
-            state: episodes.first.map { CareState.before($0.start, in: earlier) } ?? CareState(), isUASC: isUASC)
+            child: child, table: SSDA903Table.episodes.rawValue, state: initial, isUASC: isUASC)
         chain.run(episodes)
         out.notes = chain.notes
         var facts = chain.facts
@@ -108,6 +113,15 @@ extension SSDA903ChildRows {
                         body: .missingEnded(MissingEnded(episode: episode)), table: table, line: missing.line))
             }
         }
+
+        // The other tables. The earliest period of care in the return is the one its first episode starts, or
+        // carries on (RNE other than S, with a period open in the log).
+        let periodStart = episodes.first.map { first in
+            (first.reason == .S ? nil : initial.period?.start) ?? first.start
+        }
+        let other = permanenceAndHealthFacts(of: child, periodStart: periodStart, setting: setting)
+        facts += other.facts
+        out.rejectedRows = other.rejected
 
         // Chronological order, the chain's order kept within a day.
         facts = facts.enumerated().sorted { ($0.element.occurred, $0.offset) < ($1.element.occurred, $1.offset) }
@@ -189,6 +203,21 @@ extension SSDA903ChildRows {
                 return readable.contains(.reviews) && year.contains(date) ? SSDA903Table.reviews.rawValue : nil
             case "ms", "me":
                 return readable.contains(.missing) && year.contains(date) ? SSDA903Table.missing.rawValue : nil
+            // The year's OC2 items, care leavers' contacts, social worker episodes and DoLOs; decisions to place
+            // for adoption made, and reversed, in the year (a PlacedAdoption row stays until the decision is
+            // reversed). A match (AD1, of children adopted in the year) and a PrevPerm entry are not retracted: a
+            // later return need not restate them.
+            case let tag where Self.oc2Tags.contains(tag):
+                return readable.contains(.oc2) && year.contains(date) ? SSDA903Table.oc2.rawValue : nil
+            case "cl":
+                return readable.contains(.oc3) && year.contains(date) ? SSDA903Table.oc3.rawValue : nil
+            case "sw":
+                return readable.contains(.swEpisodes) && year.contains(date) ? SSDA903Table.swEpisodes.rawValue : nil
+            case "dls", "dle":
+                return readable.contains(.dolo) && year.contains(date) ? SSDA903Table.dolo.rawValue : nil
+            case "ad", "ar":
+                return readable.contains(.placedAdoption) && year.contains(date)
+                    ? SSDA903Table.placedAdoption.rawValue : nil
             default:
                 return nil
             }

@@ -1,7 +1,8 @@
 import JourneyCore
 import JourneyLog
 
-/// Imports an SSDA903 return (children looked after): the header, episodes, reviews, missing and uasc CSV tables.
+/// Imports an SSDA903 return (children looked after) from its CSV tables: header, episodes, reviews, missing, uasc,
+/// ad1, placed_for_adoption, previous_permanence, oc2, oc3, sw_episodes (with a team to name) and DoLo.
 ///
 /// The return becomes events by the SSDA903 rules (see `EpisodeChain`), named `ssda903-YYYY` after the year its
 /// collection year ends, and recorded at the return's date. Importing year after year gives one history: a fact
@@ -32,7 +33,7 @@ public struct SSDA903Importer: Importer {
     public func run(into writer: LogWriter, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportReport {
         // Opened first: a file of rejected rows that cannot be written stops the import before anything is read.
         let rejectedFile = try options.rejectedFile.map(RejectedFile.init(path:))
-        var input = try SSDA903Reader.read(paths, progress: progress)
+        var input = try SSDA903Reader.read(paths, socialWorkerTeam: options.socialWorkerTeam, progress: progress)
         guard let year = options.year ?? input.inferredYear else {
             throw ImportError.unknownYear(
                 "the collection year cannot be told from the return (it has no dated rows, or its latest date is not "
@@ -43,7 +44,8 @@ public struct SSDA903Importer: Importer {
         let index = try FactIndex.load(
             logAt: writer.path, prefix: "903", sourcePrefix: "ssda903-", keepsBody: CareState.isFollowed)
         let reconciler = Reconciler(index: index, source: source, recorded: recorded)
-        let setting = SSDA903Setting(year: year, tablesRead: input.tablesRead)
+        let setting = SSDA903Setting(
+            year: year, tablesRead: input.tablesRead, socialWorkerTeam: options.socialWorkerTeam)
 
         var report = ImportReport(source: source, collectionYear: year, recorded: recorded, tables: input.tables)
         var notes = EpisodeChain.Notes()
@@ -64,6 +66,10 @@ public struct SSDA903Importer: Importer {
                     report.tables[SSDA903Table.reviews.rawValue].reject([problem])
                     input.rejected.append(RejectedRecord(problems: [problem], fields: nil))
                 }
+                for (table, problem) in derived.rejectedRows {
+                    report.tables[table.rawValue].reject([problem])
+                    input.rejected.append(RejectedRecord(problems: [problem], fields: nil))
+                }
                 notes = notes + derived.notes
                 markedUASC += derived.periodsMarkedUASC
                 if derived.hasUnmatchedUASCRow { unmatchedUASC += 1 }
@@ -72,6 +78,7 @@ public struct SSDA903Importer: Importer {
                 let scope = rows.retractionScope(known: known, setting: setting)
                 var rejectedTables = input.tablesWithUnattributedRejections
                 if !derived.rejectedReviews.isEmpty { rejectedTables.insert(.reviews) }
+                rejectedTables.formUnion(derived.rejectedRows.map(\.table))
                 try reconciler.retract(
                     child: child, stated: Set(derived.facts.map(\.key)), reason: reason, to: batch, report: &report
                 ) { key, fact in
@@ -103,6 +110,10 @@ public struct SSDA903Importer: Importer {
         }
         report.rejected = input.rejected
         report.skipped = input.skipped
+        // The tables of permanence, leaving care and health are listed when read: the summary of a return without
+        // them is as it always was.
+        report.tables = zip(SSDA903Table.allCases, report.tables)
+            .filter { $0.0.isAlwaysListed || input.tablesRead.contains($0.0) }.map(\.1)
         report.notes =
             (options.year == nil
                 ? ["the collection year \(year) is told from the latest episode start: pass --year to set it"] : [])

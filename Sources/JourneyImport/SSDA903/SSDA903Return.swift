@@ -8,6 +8,13 @@ struct SSDA903ChildRows {
     var reviews: [ReviewRow] = []
     var missing: [MissingRow] = []
     var uasc: UASCRow?
+    var ad1: [AD1Row] = []
+    var placedAdoption: [PlacedAdoptionRow] = []
+    var previousPermanence: PreviousPermanenceRow?
+    var oc2: OC2Row?
+    var oc3: OC3Row?
+    var socialWorkers: [SocialWorkerRow] = []
+    var dolo: [DoLORow] = []
     /// Tables in which a row of this child was rejected: the child's earlier facts from them are not retracted.
     var tablesWithRejections: Set<SSDA903Table> = []
 }
@@ -38,8 +45,11 @@ struct SSDA903Return {
 
 /// Reads the CSV tables of an SSDA903 return.
 enum SSDA903Reader {
-    /// Reads every table in `paths` (files, or folders whose `.csv` files are read).
-    static func read(_ paths: [String], progress: ((ImportProgress) -> Void)?) throws -> SSDA903Return {
+    /// Reads every table in `paths` (files, or folders whose `.csv` files are read). Social worker episodes are
+    /// read only with `socialWorkerTeam`: `worker.allocated` needs a team, which the table does not give.
+    static func read(
+        _ paths: [String], socialWorkerTeam: String? = nil, progress: ((ImportProgress) -> Void)?
+    ) throws -> SSDA903Return {
         var result = SSDA903Return()
         for file in try expand(paths) {
             if !file.lowercased().hasSuffix(".csv") {
@@ -48,12 +58,13 @@ enum SSDA903Reader {
                         + "CSV tables)")
                 continue
             }
-            try read(file, into: &result, progress: progress)
+            try read(file, into: &result, readsSocialWorkers: socialWorkerTeam != nil, progress: progress)
         }
         guard !result.tablesRead.isEmpty else {
             throw ImportError.noReturn(
                 "no SSDA903 table found in \(paths.joined(separator: " ")): expected CSV files with the columns of "
-                    + "the header, episodes, reviews, missing or uasc tables")
+                    + "the header, episodes, reviews, missing, uasc, ad1, placed_for_adoption, previous_permanence, oc2, "
+                    + "oc3, sw_episodes or DoLo tables")
         }
         return result
     }
@@ -77,13 +88,21 @@ enum SSDA903Reader {
         return files
     }
 
-    static func read(_ file: String, into result: inout SSDA903Return, progress: ((ImportProgress) -> Void)?) throws {
+    static func read(
+        _ file: String, into result: inout SSDA903Return, readsSocialWorkers: Bool = true,
+        progress: ((ImportProgress) -> Void)?
+    ) throws {
         let csv = try CSVTable(path: file)
         let name = ImportProblem.fileName(file)
-        guard let table = SSDA903Table.identify(columns: Set(csv.columns.keys)) else {
+        let table = SSDA903Table.identify(columns: Set(csv.columns.keys))
+        guard let table, table != .swEpisodes || readsSocialWorkers else {
             var rows = 0
             while try csv.next() != nil { rows += 1 }
-            result.skipped.append("\(name) (\(rows) row\(rows == 1 ? "" : "s")): the event format has no events for it")
+            let why =
+                table == nil
+                ? "the event format has no events for it"
+                : "worker.allocated needs a team, which the table does not give: name one with --social-worker-team"
+            result.skipped.append("\(name) (\(rows) row\(rows == 1 ? "" : "s")): " + why)
             return
         }
         let missing = table.requiredColumns.filter { csv.columns[$0] == nil }
@@ -186,13 +205,78 @@ enum SSDA903Reader {
                     rows.uasc = uasc
                 }
             }
+        case .ad1:
+            if let ad1 = row.ad1Row(), child != nil {
+                if let first = rows.ad1.first(where: { $0.decided == ad1.decided }) {
+                    if first.isSame(as: ad1) { isDuplicate = true } else { row.repeats(first.line, "AD1 row") }
+                } else {
+                    rows.ad1.append(ad1)
+                }
+            }
+        case .placedAdoption:
+            if let placed = row.placedAdoptionRow(), child != nil {
+                if let first = rows.placedAdoption.first(where: { $0.decided == placed.decided }) {
+                    if first.isSame(as: placed) {
+                        isDuplicate = true
+                    } else {
+                        row.repeats(first.line, "decision to place for adoption")
+                    }
+                } else {
+                    rows.placedAdoption.append(placed)
+                }
+            }
+        case .previousPermanence:
+            if let entry = row.previousPermanenceRow(), child != nil {
+                if let first = rows.previousPermanence {
+                    if first.isSame(as: entry) { isDuplicate = true } else { row.repeats(first.line, "PrevPerm row") }
+                } else {
+                    rows.previousPermanence = entry
+                }
+            }
+        case .oc2:
+            if let oc2 = row.oc2Row(), child != nil {
+                if let first = rows.oc2 {
+                    if first.isSame(as: oc2) { isDuplicate = true } else { row.repeats(first.line, "OC2 row") }
+                } else {
+                    rows.oc2 = oc2
+                }
+            }
+        case .oc3:
+            if let oc3 = row.oc3Row(), child != nil {
+                if let first = rows.oc3 {
+                    if first.isSame(as: oc3) { isDuplicate = true } else { row.repeats(first.line, "OC3 row") }
+                } else {
+                    rows.oc3 = oc3
+                }
+            }
+        case .swEpisodes:
+            if let worker = row.socialWorkerRow(), child != nil {
+                if let first = rows.socialWorkers.first(where: { $0.start == worker.start }) {
+                    if first.isSame(as: worker) {
+                        isDuplicate = true
+                    } else {
+                        row.repeats(first.line, "social worker episode")
+                    }
+                } else {
+                    rows.socialWorkers.append(worker)
+                }
+            }
+        case .dolo:
+            if let order = row.doloRow(), child != nil {
+                if let first = rows.dolo.first(where: { $0.start == order.start }) {
+                    if first.isSame(as: order) { isDuplicate = true } else { row.repeats(first.line, "DoLO") }
+                } else {
+                    rows.dolo.append(order)
+                }
+            }
         }
         if isDuplicate { result.tables[table.rawValue].duplicates += 1 }
         // An invalid value names the DfE rule for its column; a missing one is not always a break of that rule.
-        for i in row.problems.indices where !row.problems[i].message.hasPrefix("is missing") {
+        // A rule the reader named (903 119, 197a) stays.
+        for i in row.problems.indices where row.problems[i].rule == nil && !row.problems[i].isMissing {
             row.problems[i].rule = row.problems[i].field.flatMap { SSDA903Table.valueRules[$0] }
         }
-        for i in row.dropped.indices {
+        for i in row.dropped.indices where row.dropped[i].rule == nil && !row.dropped[i].isMissing {
             row.dropped[i].rule = row.dropped[i].field.flatMap { SSDA903Table.valueRules[$0] }
         }
         if row.problems.isEmpty && !row.dropped.isEmpty {
@@ -217,6 +301,10 @@ enum SSDA903Reader {
         }
         if let child { result.children[child] = rows }
     }
+}
+
+extension ImportProblem {
+    fileprivate var isMissing: Bool { message.hasPrefix("is missing") }
 }
 
 extension CSVRow {

@@ -92,19 +92,21 @@ struct CSVRow {
         return value.isEmpty ? nil : value
     }
 
-    mutating func problem(_ field: String?, _ message: String, detail: String? = nil) {
+    /// A problem that rejects the row; `rule` names the rule broken when it is not the column's own.
+    mutating func problem(_ field: String?, _ message: String, detail: String? = nil, rule: String? = nil) {
         problems.append(
             ImportProblem(
-                file: file, line: line, record: table, child: child, field: field, message: message, detail: detail))
+                file: file, line: line, record: table, child: child, field: field, message: message, detail: detail,
+                rule: rule))
     }
 
     /// Leaves an optional value out of the row (or, with no `kept`, rejects the row for it).
-    mutating func drop(_ field: String, _ message: String) {
-        guard let kept else { return problem(field, message) }
+    mutating func drop(_ field: String, _ message: String, rule: String? = nil) {
+        guard let kept else { return problem(field, message, rule: rule) }
         dropped.append(
             ImportProblem(
                 file: file, line: line, record: table, child: child, field: field,
-                message: message + "; the value is left out, \(kept) is imported"))
+                message: message + "; the value is left out, \(kept) is imported", rule: rule))
     }
 }
 
@@ -147,6 +149,19 @@ extension CSVRow {
             return nil
         }
         return code
+    }
+
+    /// A yes-or-no item of the SSDA903 (`0` or `1`, as the 903's rule 181 allows): `value` is `nil` when blank; a
+    /// value other than `0` or `1` is left out (`isValid` false).
+    mutating func flag(_ column: String) -> (value: Bool?, isValid: Bool) {
+        guard let value = text(column) else { return (nil, true) }
+        switch value {
+        case "1": return (true, true)
+        case "0": return (false, true)
+        default:
+            drop(column, ReturnValues.problem(value, isNot: "0 or 1"))
+            return (nil, false)
+        }
     }
 
     /// Free text for an event field (a postcode, a URN): 1–256 bytes.

@@ -16,16 +16,20 @@ public struct ImportOptions: Sendable {
     /// Where to write the rejected rows with their problems (`--rejected`), or `nil` for nowhere. The importer
     /// opens it (owner-only) before reading the return and writes it before its batch is committed.
     public var rejectedFile: String?
+    /// SSDA903: the team `worker.allocated` names for the social workers of the `sw_episodes` table, which gives
+    /// none; when `nil`, that table is skipped with a note.
+    public var socialWorkerTeam: String?
 
     public init(
         year: CollectionYear? = nil, recorded: Timestamp? = nil, skipInvalid: Bool = false, problemLimit: Int = 100,
-        rejectedFile: String? = nil
+        rejectedFile: String? = nil, socialWorkerTeam: String? = nil
     ) {
         self.year = year
         self.recorded = recorded
         self.skipInvalid = skipInvalid
         self.problemLimit = problemLimit
         self.rejectedFile = rejectedFile
+        self.socialWorkerTeam = socialWorkerTeam
     }
 }
 
