@@ -136,7 +136,7 @@ extension SSDA903ChildRows {
     }
 
     /// The header row as `child.registered`: `occurred` is the first date known of the child, the earliest of the
-    /// return's dates for the child and of what the log already holds, so that importing a later year does not move
+    /// return's dates for the child and of what the log already holds (a previous-permanence entry aside), so that importing a later year does not move
     /// it. A child another source registered gets `child.updated` instead (one registration per child).
     private func registration(
         of child: ChildID, known: FactIndex.ChildFacts, isRegisteredElsewhere: Bool, setting: SSDA903Setting,
@@ -145,7 +145,11 @@ extension SSDA903ChildRows {
         guard let header else { return nil }
         let key = FactKey.make("903", child, "reg")
         let existing = known[key]
-        let dates = facts.map(\.occurred) + known.facts.values.filter { !$0.isRetracted }.map(\.occurred)
+        // A previous-permanence entry is dated by the importer (on a period's start, or the year's first day when the
+        // return has none), not by the return: it never dates the registration.
+        let stated = facts.filter { if case .previousPermanenceRecorded = $0.body { false } else { true } }
+        let held = known.facts.values.filter { !$0.isRetracted && $0.type != .previousPermanenceRecorded }
+        let dates = stated.map(\.occurred) + held.map(\.occurred)
         let occurred = dates.min() ?? setting.year.start
         // The type of the first import stays: a correction must keep the type of what it corrects.
         let isUpdate = existing.map { $0.type == .childUpdated } ?? isRegisteredElsewhere

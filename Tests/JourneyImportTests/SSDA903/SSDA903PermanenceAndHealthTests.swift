@@ -183,6 +183,19 @@ struct SSDA903PermanenceAndHealthTests {
             ])
     }
 
+    /// The entry above is dated by the importer, not by the return, so it does not date the child's registration:
+    /// with no episodes, the registration is the earliest date the return gives, OC2's 2024-03-31 (A1, H1), not the
+    /// 2023-04-01 the entry is dated on.
+    @Test func aPreviousPermanenceDatedByTheImporterDoesNotDateTheRegistration() throws {
+        let scratch = Scratch()
+        _ = try scratch.importSSDA903(
+            ["header", "previous_permanence", "oc2"].map(Self.table), year: "2023-24")
+        // L1 has no OC2 row: nothing in the return dates it, so it takes the year's first day, as any such child.
+        let registrations = try scratch.events().filter { $0.type == .childRegistered }
+            .map { "\($0.child) \($0.occurred)" }.sorted()
+        #expect(registrations == ["A1 2024-03-31", "H1 2024-03-31", "L1 2023-04-01"])
+    }
+
     @Test func aRevisedOrBadPreviousPermanence() throws {
         let scratch = Scratch()
         _ = try scratch.importSSDA903(Self.tables("previous_permanence"), year: "2023-24")
