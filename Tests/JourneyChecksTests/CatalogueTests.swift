@@ -26,6 +26,8 @@ struct CatalogueTests {
         "back-dated-correction", "duplicate-event", "unknown-child", "event-after-merge", "step-disagrees-with-plans",
         "visit-outside-involvement", "t1-hospital-over-six-weeks", "t3-carer-holiday-over-three-weeks",
         "t4-temporary-over-seven-days", "police-protection-over-72-hours", "period-of-care-without-placement",
+        "adoption-without-decision", "adoption-steps-out-of-order", "adoption-step-outside-care",
+        "adopted-after-decision-reversed", "adopted-without-match",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -70,6 +72,13 @@ struct CatalogueTests {
             "overlapping-placements": "903 501/142",
             "overlapping-periods-of-care": "903 501/142",
             "overlapping-missing-episodes": "903 574",
+            // Permanence, leaving care and health, read against lac_validator's rules (lac2022_23 and later years;
+            // the DoLO rules 702 and 705 are in lac2026_27).
+            "adoption-without-decision": "903 333/551/553/563",
+            "adoption-steps-out-of-order": "903 333/331/521/522",
+            "adoption-step-outside-care": "903 1003/117",
+            "adopted-after-decision-reversed": "903 525/558",
+            "adopted-without-match": "903 601",
         ]
         for (id, rule) in expected {
             #expect(CheckCatalogue.check(id)?.rule == rule, "\(id)")
