@@ -32,6 +32,9 @@ public enum CheckCatalogue {
         // Permanence
         AdoptionWithoutDecision(), AdoptionStepsOutOfOrder(), AdoptionStepOutsideCare(), AdoptedAfterDecisionReversed(),
         AdoptedWithoutMatch(),
+        // Leaving care
+        CareLeaverContactWithoutCare(), CareLeaverContactWhileLookedAfter(), CareLeaverActivityWhenDiedOrHome(),
+        CareLeaverInTouchActivityNotKnown(),
     ]
 
     /// Every check id, in report order.

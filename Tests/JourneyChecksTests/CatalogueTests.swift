@@ -27,7 +27,9 @@ struct CatalogueTests {
         "visit-outside-involvement", "t1-hospital-over-six-weeks", "t3-carer-holiday-over-three-weeks",
         "t4-temporary-over-seven-days", "police-protection-over-72-hours", "period-of-care-without-placement",
         "adoption-without-decision", "adoption-steps-out-of-order", "adoption-step-outside-care",
-        "adopted-after-decision-reversed", "adopted-without-match",
+        "adopted-after-decision-reversed", "adopted-without-match", "care-leaver-contact-without-care",
+        "care-leaver-contact-while-looked-after", "care-leaver-activity-when-died-or-home",
+        "care-leaver-in-touch-activity-not-known",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -79,6 +81,10 @@ struct CatalogueTests {
             "adoption-step-outside-care": "903 1003/117",
             "adopted-after-decision-reversed": "903 525/558",
             "adopted-without-match": "903 601",
+            "care-leaver-contact-without-care": nil,
+            "care-leaver-contact-while-looked-after": "903 1007/1016",
+            "care-leaver-activity-when-died-or-home": "903 344",
+            "care-leaver-in-touch-activity-not-known": "903 345",
         ]
         for (id, rule) in expected {
             #expect(CheckCatalogue.check(id)?.rule == rule, "\(id)")
