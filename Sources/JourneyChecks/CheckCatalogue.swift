@@ -35,6 +35,9 @@ public enum CheckCatalogue {
         // Leaving care
         CareLeaverContactWithoutCare(), CareLeaverContactWhileLookedAfter(), CareLeaverActivityWhenDiedOrHome(),
         CareLeaverInTouchActivityNotKnown(),
+        // Health
+        SDQOutsideAges(), HealthSurveillanceAgedFiveOrOver(), ConvictionUnderTen(),
+        DeprivationOfLibertyEndsBeforeStart(), OverlappingDeprivationOfLibertyOrders(),
     ]
 
     /// Every check id, in report order.

@@ -29,7 +29,8 @@ struct CatalogueTests {
         "adoption-without-decision", "adoption-steps-out-of-order", "adoption-step-outside-care",
         "adopted-after-decision-reversed", "adopted-without-match", "care-leaver-contact-without-care",
         "care-leaver-contact-while-looked-after", "care-leaver-activity-when-died-or-home",
-        "care-leaver-in-touch-activity-not-known",
+        "care-leaver-in-touch-activity-not-known", "sdq-outside-ages-4-to-16", "health-surveillance-aged-5-or-over",
+        "conviction-under-10", "deprivation-of-liberty-ends-before-start", "overlapping-deprivation-of-liberty-orders",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -85,6 +86,11 @@ struct CatalogueTests {
             "care-leaver-contact-while-looked-after": "903 1007/1016",
             "care-leaver-activity-when-died-or-home": "903 344",
             "care-leaver-in-touch-activity-not-known": "903 345",
+            "sdq-outside-ages-4-to-16": "903 157",
+            "health-surveillance-aged-5-or-over": "903 546",
+            "conviction-under-10": "903 542",
+            "deprivation-of-liberty-ends-before-start": "903 702",
+            "overlapping-deprivation-of-liberty-orders": "903 705",
         ]
         for (id, rule) in expected {
             #expect(CheckCatalogue.check(id)?.rule == rule, "\(id)")
