@@ -99,6 +99,12 @@ struct CatalogueTests {
         #expect(!CheckCatalogue.all.contains { $0.rule == "CIN 4001" })
     }
 
+    @Test func readmeCountsTheChecks() throws {
+        // The README's usage section says how many checks there are: "**Data quality.** 78 checks (…".
+        let readme = try ProjectDocument.text("../README.md")
+        #expect(readme.contains("**Data quality.** \(CheckCatalogue.all.count) checks ("))
+    }
+
     @Test func listingNamesEveryCheck() {
         let lines = CheckCatalogue.listing.split(separator: "\n")
         #expect(lines.count == CheckCatalogue.all.count + 1)
