@@ -1,6 +1,7 @@
 /// Every data-quality check, in the order reports list them: the order of a child's journey first (dates out of
 /// order), then things that cannot run at once, outcomes that contradict each other, timescales still open,
-/// recording itself, and care.
+/// recording itself, and care; then permanence, leaving care and health, added later and listed last so that the
+/// findings of the older checks keep their order.
 public enum CheckCatalogue {
     public static let all: [any Check] = [
         // Order within a child's journey
@@ -28,6 +29,15 @@ public enum CheckCatalogue {
         // Care
         TemporaryHospitalOverSixWeeks(), TemporaryCarerHolidayOverThreeWeeks(), TemporaryOtherOverSevenDays(),
         PoliceProtectionOver72Hours(), PeriodOfCareWithoutPlacement(),
+        // Permanence
+        AdoptionWithoutDecision(), AdoptionStepsOutOfOrder(), AdoptionStepOutsideCare(), AdoptedAfterDecisionReversed(),
+        AdoptedWithoutMatch(),
+        // Leaving care
+        CareLeaverContactWithoutCare(), CareLeaverContactWhileLookedAfter(), CareLeaverActivityWhenDiedOrHome(),
+        CareLeaverInTouchActivityNotKnown(),
+        // Health
+        SDQOutsideAges(), HealthSurveillanceAgedFiveOrOver(), ConvictionUnderTen(),
+        DeprivationOfLibertyEndsBeforeStart(), OverlappingDeprivationOfLibertyOrders(),
     ]
 
     /// Every check id, in report order.

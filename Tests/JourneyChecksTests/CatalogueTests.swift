@@ -26,6 +26,11 @@ struct CatalogueTests {
         "back-dated-correction", "duplicate-event", "unknown-child", "event-after-merge", "step-disagrees-with-plans",
         "visit-outside-involvement", "t1-hospital-over-six-weeks", "t3-carer-holiday-over-three-weeks",
         "t4-temporary-over-seven-days", "police-protection-over-72-hours", "period-of-care-without-placement",
+        "adoption-without-decision", "adoption-steps-out-of-order", "adoption-step-outside-care",
+        "adopted-after-decision-reversed", "adopted-without-match", "care-leaver-contact-without-care",
+        "care-leaver-contact-while-looked-after", "care-leaver-activity-when-died-or-home",
+        "care-leaver-in-touch-activity-not-known", "sdq-outside-ages-4-to-16", "health-surveillance-aged-5-or-over",
+        "conviction-under-10", "deprivation-of-liberty-ends-before-start", "overlapping-deprivation-of-liberty-orders",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -70,12 +75,34 @@ struct CatalogueTests {
             "overlapping-placements": "903 501/142",
             "overlapping-periods-of-care": "903 501/142",
             "overlapping-missing-episodes": "903 574",
+            // Permanence, leaving care and health, read against lac_validator's rules (lac2022_23 and later years;
+            // the DoLO rules 702 and 705 are in lac2026_27).
+            "adoption-without-decision": "903 333/551/553/563",
+            "adoption-steps-out-of-order": "903 333/331/521/522",
+            "adoption-step-outside-care": "903 1003/117",
+            "adopted-after-decision-reversed": "903 525/558",
+            "adopted-without-match": "903 601",
+            "care-leaver-contact-without-care": nil,
+            "care-leaver-contact-while-looked-after": "903 1007/1016",
+            "care-leaver-activity-when-died-or-home": "903 344",
+            "care-leaver-in-touch-activity-not-known": "903 345",
+            "sdq-outside-ages-4-to-16": "903 157",
+            "health-surveillance-aged-5-or-over": "903 546",
+            "conviction-under-10": "903 542",
+            "deprivation-of-liberty-ends-before-start": "903 702",
+            "overlapping-deprivation-of-liberty-orders": "903 705",
         ]
         for (id, rule) in expected {
             #expect(CheckCatalogue.check(id)?.rule == rule, "\(id)")
         }
         // CIN 4001 flags only a CIN and a CP plan of one episode both still open, a case of 4016/4017: not named.
         #expect(!CheckCatalogue.all.contains { $0.rule == "CIN 4001" })
+    }
+
+    @Test func readmeCountsTheChecks() throws {
+        // The README's usage section says how many checks there are: "**Data quality.** 78 checks (…".
+        let readme = try ProjectDocument.text("../README.md")
+        #expect(readme.contains("**Data quality.** \(CheckCatalogue.all.count) checks ("))
     }
 
     @Test func listingNamesEveryCheck() {

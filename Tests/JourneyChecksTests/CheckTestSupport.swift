@@ -135,8 +135,8 @@ extension EventBuilder {
     }
 
     @discardableResult
-    mutating func careEnded(_ child: String, _ date: String, _ id: String = "L1") -> EventID {
-        add(child, date, .careEnded(period: PeriodID(id), reason: CareEndReason("E4A")!))
+    mutating func careEnded(_ child: String, _ date: String, _ id: String = "L1", reason: String = "E4A") -> EventID {
+        add(child, date, .careEnded(period: PeriodID(id), reason: CareEndReason(reason)!))
     }
 
     @discardableResult
@@ -218,6 +218,98 @@ extension EventBuilder {
     @discardableResult
     mutating func merge(_ child: String, _ date: String, into: String) -> EventID {
         add(child, date, .childMerged(into: ChildID(into)))
+    }
+
+    // Permanence, leaving care and health.
+
+    @discardableResult
+    mutating func adoptionDecided(_ child: String, _ date: String, _ id: String = "AD1") -> EventID {
+        add(child, date, .adoptionDecided(adoption: AdoptionID(id)))
+    }
+
+    @discardableResult
+    mutating func placementOrder(_ child: String, _ date: String, _ id: String = "AD1") -> EventID {
+        add(child, date, .placementOrderGranted(adoption: AdoptionID(id)))
+    }
+
+    @discardableResult
+    mutating func matched(_ child: String, _ date: String, _ id: String = "AD1") -> EventID {
+        add(
+            child, date,
+            .adoptionMatched(
+                AdoptionMatched(
+                    adoption: AdoptionID(id), adopters: 2, adoptersSex: AdopterSex("MF")!,
+                    adoptersLegalStatus: AdopterLegalStatus("L11")!)))
+    }
+
+    @discardableResult
+    mutating func placedForAdoption(_ child: String, _ date: String, _ id: String = "AD1", placement: String? = nil)
+        -> EventID
+    {
+        add(child, date, .adoptionPlaced(adoption: AdoptionID(id), placement: placement.map { PlacementID($0) }))
+    }
+
+    @discardableResult
+    mutating func adoptivePlacementEnded(_ child: String, _ date: String, _ id: String = "AD1") -> EventID {
+        add(child, date, .adoptionPlacementEnded(adoption: AdoptionID(id), reason: nil))
+    }
+
+    @discardableResult
+    mutating func decisionReversed(_ child: String, _ date: String, _ id: String = "AD1") -> EventID {
+        add(child, date, .adoptionDecisionReversed(adoption: AdoptionID(id), reason: AdoptionReversalReason("RD3")!))
+    }
+
+    @discardableResult
+    mutating func adoptionOrder(_ child: String, _ date: String, _ id: String = "AD1") -> EventID {
+        add(child, date, .adoptionOrderGranted(adoption: AdoptionID(id)))
+    }
+
+    @discardableResult
+    mutating func permanenceOrder(_ child: String, _ date: String, period: String?) -> EventID {
+        add(
+            child, date,
+            .permanenceOrderGranted(
+                kind: PermanenceOrderKind("special-guardianship")!, period: period.map { PeriodID($0) }))
+    }
+
+    @discardableResult
+    mutating func careLeaverContact(
+        _ child: String, _ date: String, inTouch: String = "YES", activity: String? = "F4",
+        accommodation: String? = "D1"
+    ) -> EventID {
+        add(
+            child, date,
+            .careLeaverContacted(
+                CareLeaverContacted(
+                    inTouch: CareLeaverContactStatus(inTouch)!, activity: activity.map { CareLeaverActivity($0)! },
+                    accommodation: accommodation.map { CareLeaverAccommodation($0)! })))
+    }
+
+    @discardableResult
+    mutating func sdq(_ child: String, _ date: String, score: Int? = nil, reason: String? = nil) -> EventID {
+        add(
+            child, date,
+            .sdqRecorded(SDQRecorded(score: score, reasonNotTaken: reason.map { SDQReason($0)! })))
+    }
+
+    @discardableResult
+    mutating func healthSurveillance(_ child: String, _ date: String) -> EventID {
+        add(child, date, .healthSurveillanceRecorded(isUpToDate: true))
+    }
+
+    @discardableResult
+    mutating func conviction(_ child: String, _ date: String) -> EventID {
+        add(child, date, .convictionRecorded)
+    }
+
+    @discardableResult
+    mutating func dolStarted(_ child: String, _ date: String, _ id: String = "DOL1") -> EventID {
+        add(child, date, .deprivationOfLibertyStarted(order: DoLOrderID(id)))
+    }
+
+    @discardableResult
+    mutating func dolEnded(_ child: String, _ date: String, _ id: String = "DOL1") -> EventID {
+        add(child, date, .deprivationOfLibertyEnded(order: DoLOrderID(id)))
     }
 }
 

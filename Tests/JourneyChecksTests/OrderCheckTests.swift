@@ -328,4 +328,40 @@ struct OrderCheckTests {
                 == "visit.made dated 2024-05-11 is after the child's recorded death: correct the event's date or the "
                 + "date of death, or check that the event belongs to this child.")
     }
+
+    @Test func datedBeforeBirthCoversPermanenceLeavingCareAndHealth() {
+        var log = EventBuilder()
+        let born = log.registered("C1", "2024-06-01", born: "2024-06-01")
+        // No pre-birth work here: an adoption or an order cannot come before the birth (903 184, 708).
+        let decided = log.adoptionDecided("C1", "2024-05-01")
+        let order = log.dolStarted("C1", "2024-05-20")
+        log.dolEnded("C1", "2024-07-01")
+        log.healthSurveillance("C1", "2024-08-01")
+        let found = log.findings("dated-before-birth")
+        #expect(found.map(\.positions) == [[p(decided), p(born)], [p(order), p(born)]])
+        #expect(
+            found.first?.message
+                == "adoption.decided dated 2024-05-01 is before the child's recorded birth date: correct the event's "
+                + "date or the birth date, or check that the event belongs to this child.")
+    }
+
+    @Test func datedAfterDeathCoversPermanenceLeavingCareAndHealth() {
+        var log = EventBuilder()
+        log.careStarted("C1", "2024-01-10")
+        log.dolStarted("C1", "2024-02-01")
+        log.adoptionDecided("C1", "2024-03-01")
+        let death = log.died("C1", "2024-05-10")
+        // Endings, and a care leaver contact that records the death, are expected after it.
+        log.dolEnded("C1", "2024-05-12")
+        log.decisionReversed("C1", "2024-05-12")
+        log.careLeaverContact("C1", "2024-06-01", inTouch: "DIED", activity: "0", accommodation: "0")
+        let assessment = log.add("C1", "2024-05-13", .healthAssessmentCompleted)
+        let contact = log.careLeaverContact("C1", "2024-06-02")
+        let found = log.findings("dated-after-death")
+        #expect(found.map(\.positions) == [[p(assessment), p(death)], [p(contact), p(death)]])
+        #expect(
+            found.map(\.message).last
+                == "care-leaver.contacted dated 2024-06-02 is after the child's recorded death: correct the event's "
+                + "date or the date of death, or check that the event belongs to this child.")
+    }
 }

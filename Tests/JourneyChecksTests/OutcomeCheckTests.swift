@@ -222,4 +222,31 @@ struct OutcomeCheckTests {
                     + "correct the plan the review names.",
             ])
     }
+
+    @Test func parentNotRecordedCoversPermanenceAndDeprivationOfLiberty() {
+        var log = EventBuilder()
+        log.careStarted("C1", "2024-04-01")
+        log.placed("C1", "2024-04-01")
+        // Named and recorded, or not named at all: nothing to report.
+        log.placedForAdoption("C1", "2024-04-20", placement: "PL1")
+        log.placedForAdoption("C1", "2024-04-21", "AD2")
+        log.permanenceOrder("C1", "2024-04-22", period: "L1")
+        log.permanenceOrder("C1", "2024-04-23", period: nil)
+        log.dolStarted("C1", "2024-04-24")
+        log.dolEnded("C1", "2024-04-25")
+        let placed = log.placedForAdoption("C1", "2024-05-01", "AD3", placement: "PL9")
+        let order = log.permanenceOrder("C1", "2024-05-02", period: "L9")
+        let ended = log.dolEnded("C1", "2024-05-03", "DOL9")
+        let found = log.findings("parent-not-recorded")
+        #expect(found.map(\.positions) == [[p(placed)], [p(order)], [p(ended)]])
+        #expect(
+            found.map(\.message) == [
+                "Placed for adoption 2024-05-01 names a placement that is not recorded for this child: record the "
+                    + "placement's start, or correct the placement the event names.",
+                "Permanence order 2024-05-02 names a period of care that is not recorded for this child: record the "
+                    + "period, or correct the period the order names.",
+                "Deprivation of liberty order ended 2024-05-03 names an order that is not recorded for this child: "
+                    + "record the order's start, or correct the order the end names.",
+            ])
+    }
 }

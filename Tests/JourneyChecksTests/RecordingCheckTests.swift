@@ -26,6 +26,22 @@ struct RecordingCheckTests {
         #expect(log.findings("recorded-late", lateDays: 6).isEmpty)
     }
 
+    @Test func recordedLateAndAfterMergeCoverPermanenceLeavingCareAndHealth() {
+        var log = EventBuilder()
+        // Mon 3 June 2024 → Tue 11 June: 6 working days.
+        let late = log.add("C1", "2024-06-03", .sdqRecorded(SDQRecorded(score: 12)), recorded: "2024-06-11")
+        log.add("C1", "2024-06-03", .adoptionDecided(adoption: "AD1"), recorded: "2024-06-10")
+        #expect(log.findings("recorded-late").map(\.positions) == [[p(late)]])
+        let merge = log.merge("D1", "2024-07-01", into: "C1")
+        let after = log.careLeaverContact("D1", "2024-07-02")
+        let found = log.findings("event-after-merge")
+        #expect(found.map(\.positions) == [[p(after), p(merge)]])
+        #expect(
+            found.first?.message
+                == "care-leaver.contacted dated 2024-07-02 was written to record D1 after it was merged into C1: "
+                + "record new work on C1.")
+    }
+
     @Test func recordedBeforeOccurred() {
         var log = EventBuilder()
         let future = log.contact("C1", "2024-06-10", recorded: "2024-06-09T23:59:00Z")

@@ -3,7 +3,9 @@ import JourneyCore
 /// New work dated after the child died.
 ///
 /// Closing things after a death is expected (case closure, plans and care ended, placements ended, assessments
-/// and enquiries authorised); starting or doing anything is not, and usually means the wrong child or a wrong date.
+/// and enquiries authorised, an adoptive placement ended or the decision to place for adoption reversed, a
+/// deprivation of liberty order ended), and so is a care leaver's contact that records the death (`DIED`, 903
+/// `IN_TOUCH`); starting or doing anything is not, and usually means the wrong child or a wrong date.
 ///
 /// CIN 8555Q: "Child cannot be referred after its recorded date of death" (a referral date after the death). The
 /// check reads the rule more widely, for every new piece of work; CIN 4008 and 8915 (a CIN or CP plan starting after
@@ -18,12 +20,16 @@ struct DatedAfterDeath: Check {
     static let allowed: Set<EventType> = [
         .childRegistered, .childUpdated, .childDied, .childMerged, .workerAllocated, .eventRetracted, .caseClosed,
         .assessmentCompleted, .s47Completed, .cinPlanEnded, .cpPlanEnded, .earlyHelpEnded, .steppedDown, .careEnded,
-        .placementEnded, .missingEnded,
+        .placementEnded, .missingEnded, .adoptionPlacementEnded, .adoptionDecisionReversed, .deprivationOfLibertyEnded,
     ]
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let died = child.record.diedOn else { return }
+        // A contact saying that the young person died is dated after the death by nature.
+        let deathContacts = Set(
+            child.record.careLeaverContacts.lazy.filter { $0.inTouch.rawValue == "DIED" }.map(\.position))
         for e in child.record.recording.events where e.counts && e.occurred > died && !Self.allowed.contains(e.type) {
+            if e.type == .careLeaverContacted && deathContacts.contains(e.position) { continue }
             findings.append(
                 finding(
                     child, on: e.occurred, events: [e.position, child.deathEvent],

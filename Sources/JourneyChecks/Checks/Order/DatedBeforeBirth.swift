@@ -6,8 +6,10 @@ import JourneyCore
 /// its assessment, enquiry, conference and plans, the visits a plan sets, early help, steps between them), so those
 /// pass when dated no more
 /// than 40 weeks (280 days, as CIN 8606) before the birth; referrals earlier than that are
-/// `referral-too-early-before-birth`'s. Care, placements, missing episodes and a death cannot come before a
-/// birth at all. Registration, updates and allocations are dated when they were made and may come first.
+/// `referral-too-early-before-birth`'s. Care, placements, missing episodes, adoption and other permanence, leaving
+/// care, health entries and a death cannot come before a birth at all (903 184 for the decision to place for adoption,
+/// 708 for a deprivation of liberty order, are cases of it). Registration, updates and allocations of a team are dated
+/// when they were made and may come first; a personal adviser is a care leaver's, and cannot.
 struct DatedBeforeBirth: Check {
     var id: String { "dated-before-birth" }
     var severity: Severity { .error }

@@ -1,17 +1,21 @@
 import JourneyCore
 
-/// A closure, review, change or end that names a referral, plan, period of care or placement the child's record does
-/// not hold.
+/// A closure, review, change or end that names a referral, plan, period of care, placement or deprivation of liberty
+/// order the child's record does not hold; a placement for adoption naming a placement, or a permanence order naming
+/// a period of care, that it does not hold.
 ///
 /// Such an event has nothing to apply to, so no figure or other check sees it: a case closure with no referral, a CP
 /// plan review with no plan. The replay applies an event whose parent is written later in the log (an import may
 /// write them in date order), so only a parent never recorded, recorded after the as-known-at time, or retracted is
-/// reported. No DfE rule: in the returns, these records sit inside the one they belong to.
+/// reported. A deprivation of liberty order's end makes an order with no start, reported here as an order not
+/// recorded. An adoption's steps without its decision are `adoption-without-decision`'s. No DfE rule: in the returns,
+/// these records sit inside the one they belong to.
 struct ParentNotRecorded: Check {
     var id: String { "parent-not-recorded" }
     var severity: Severity { .error }
     var summary: String {
-        "A closure, review, change or end names a referral, plan, period of care or placement that is not recorded."
+        "A closure, review, change or end (or a placement for adoption, a permanence order) names a referral, plan, "
+            + "period of care, placement or order that is not recorded."
     }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
@@ -21,6 +25,7 @@ struct ParentNotRecorded: Check {
         var cpPlans: Set<UInt64>?
         var periods: Set<UInt64>?
         var placements: Set<UInt64>?
+        var dolOrders: Set<UInt64>?
         for e in record.recording.events where e.counts {
             let (event, parent, fix): (String, String, String)
             let isKnown: Bool
@@ -63,6 +68,31 @@ struct ParentNotRecorded: Check {
                 (event, parent, fix) = (
                     "Placement ended", "a placement",
                     "record the placement's start, or correct the placement the end names"
+                )
+            case .adoptionPlaced:
+                // Naming the placement is optional: an adoptive placement that names none has nothing to find.
+                guard e.ref != 0 else { continue }
+                if placements == nil { placements = Set(record.placements.map(\.key)) }
+                isKnown = placements!.contains(e.ref)
+                (event, parent, fix) = (
+                    "Placed for adoption", "a placement",
+                    "record the placement's start, or correct the placement the event names"
+                )
+            case .permanenceOrderGranted:
+                guard e.key != 0 else { continue }
+                if periods == nil { periods = Set(record.periodsOfCare.map(\.key)) }
+                isKnown = periods!.contains(e.key)
+                (event, parent, fix) = (
+                    "Permanence order", "a period of care", "record the period, or correct the period the order names"
+                )
+            case .deprivationOfLibertyEnded:
+                if dolOrders == nil {
+                    dolOrders = Set(record.deprivationOfLibertyOrders.lazy.filter { $0.start != nil }.map(\.key))
+                }
+                isKnown = dolOrders!.contains(e.key)
+                (event, parent, fix) = (
+                    "Deprivation of liberty order ended", "an order",
+                    "record the order's start, or correct the order the end names"
                 )
             default:
                 continue
