@@ -7,6 +7,19 @@ public struct MetricDescription: Sendable, Hashable {
         case percentage
         /// A number of things, with no denominator (the pack's activity counts).
         case count
+        /// An average number of days per child (an average: metrics.md, *Percentages*).
+        case days
+        /// An average score per child (an average).
+        case score
+
+        /// The kind of figure a metric of this unit gives.
+        public var kind: MetricResult.Kind {
+            switch self {
+            case .percentage: .share
+            case .count: .count
+            case .days, .score: .average
+            }
+        }
     }
 
     /// The metric's id (`journey metrics --only`).
