@@ -59,6 +59,7 @@ struct SGOAndCAOExits: Metric {
     static let dimensions = childDimensions
     static let sgoReasons: Set<String> = ["E43", "E44", "E45", "E46", "E47", "E48"]
     static let caoReasons: Set<String> = ["E41"]
+    static let reasons = sgoReasons.union(caoReasons)
 
     let context: MetricContext
     var byReason: [String: Int] = [:]
@@ -70,8 +71,7 @@ struct SGOAndCAOExits: Metric {
     }
 
     mutating func add(_ child: ChildRecord) {
-        let reasons = Self.sgoReasons.union(Self.caoReasons)
-        guard let period = child.latestEnd(in: context.period, reasons: reasons) else { return }
+        guard let period = child.latestEnd(in: context.period, reasons: Self.reasons) else { return }
         byReason[period.endReason!.rawValue, default: 0] += 1
         tally.add(Subject(child: child, date: period.end!), counts: true)
     }
