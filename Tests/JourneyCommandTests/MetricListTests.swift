@@ -39,9 +39,17 @@ struct MetricListTests {
         #expect(miles.betterWords == "lower" && miles.target == nil)
         let contacts = try #require(listings.first { $0.description.id == "contacts" })
         #expect(contacts.betterWords == "neither" && contacts.target == nil)
+        // Every statutory rate and average says which way is better; a count (adoptions) does not.
         for id in MetricCatalogue.headlineIDs {
-            #expect(listings.first { $0.description.id == id }?.polarity != nil, "\(id)")
+            let listing = listings.first { $0.description.id == id }
+            #expect((listing?.polarity != nil) == (listing?.description.unit != .count), "\(id)")
         }
+        let sdq = try #require(listings.first { $0.description.id == "cla-sdq" })
+        #expect(sdq.betterWords == "lower" && sdq.description.unit == .score && sdq.target == nil)
+        let days = try #require(listings.first { $0.description.id == "adoption-entry-to-placement-days" })
+        #expect(days.betterWords == "lower" && days.description.unit == .days)
+        let adoptions = try #require(listings.first { $0.description.id == "adoptions" })
+        #expect(adoptions.betterWords == "neither" && adoptions.description.unit == .count)
     }
 
     @Test("The table prints every metric id with its definition, one line each")

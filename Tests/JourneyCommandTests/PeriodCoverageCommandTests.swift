@@ -59,7 +59,9 @@ struct PeriodCoverageCommandTests {
         let result = journey(["metrics", "--log", Self.sample, "--year", "2020-21"])
         #expect(result.status == 0)
         #expect(result.output.contains("The log covers \(Self.span)\n"))
-        #expect(result.output.contains("re-referrals                           17          117   14.5%  partial\n"))
+        // The metric column is as wide as the longest id, `care-leavers-suitable-accommodation`.
+        let line = "re-referrals" + String(repeating: " ", count: 32) + "17          117   14.5%  partial\n"
+        #expect(result.output.contains(line))
         #expect(result.output.contains("    partial: it needs every event from 2019-04-01"))
         // 2024-25 is covered: no mark on re-referrals.
         let covered = journey(["metrics", "--log", Self.sample, "--year", "2024-25", "--only", "re-referrals"])

@@ -1,3 +1,4 @@
+import JourneyTestSupport
 import Testing
 
 @testable import JourneyProjections
@@ -20,14 +21,29 @@ struct MetricDescriptionTests {
         }
     }
 
-    @Test("The statutory measures are percentages sourced to the CIN census or SSDA903")
+    @Test("The statutory measures are sourced to the CIN census or SSDA903, each in the unit of its kind of figure")
     func headlines() {
         for id in MetricCatalogue.headlineIDs {
             let d = MetricCatalogue.description(of: id)
-            #expect(d?.unit == .percentage, "\(id)")
             #expect(d?.source.hasPrefix("CIN census") == true || d?.source.hasPrefix("SSDA903") == true, "\(id)")
         }
-        #expect(MetricCatalogue.description(of: "contacts")?.unit == .count)
-        #expect(MetricCatalogue.description(of: "contacts-to-referrals")?.unit == .percentage)
+        // The rates of the pack are percentages; the permanence figures are counts of children or decisions, and
+        // averages of days or of scores.
+        let units: [String: MetricDescription.Unit] = [
+            "re-referrals": .percentage, "placed-over-20-miles": .percentage, "adoptions": .count,
+            "sgo-cao-exits": .count, "adoption-decision-reversed": .count, "adoption-entry-to-placement-days": .days,
+            "adoption-order-to-match-days": .days, "cla-sdq": .score, "care-leavers-eet": .percentage,
+            "cla-convicted": .percentage, "contacts": .count, "contacts-to-referrals": .percentage,
+        ]
+        for (id, unit) in units { #expect(MetricCatalogue.description(of: id)?.unit == unit, "\(id)") }
+    }
+
+    @Test("Each metric's figures are of the kind its unit says")
+    func kinds() {
+        let report = JourneyState().metrics(MetricContext(period: year2024))
+        for m in report.metrics {
+            #expect(MetricCatalogue.description(of: m.id)?.unit.kind == m.kind, "\(m.id)")
+            #expect((m.kind == .count) == (m.denominator == nil), "\(m.id)")
+        }
     }
 }

@@ -128,4 +128,40 @@ struct MetricsOutputTests {
                 + "referrals,all,all,2,2,\(months),\r\n" + "referrals,team,'=cmd,1,1,\(months),\r\n"
                 + "referrals,team,North,1,1,\(months),\r\n")
     }
+    /// Two children adopted in 2024-25, 10 and 21 days after entering care, both in team North: an average of
+    /// 31 / 2 = 15.5 days, median (10 + 21) / 2 = 15.5.
+    static var adopted: EventBuilder {
+        var log = EventBuilder()
+        for (child, placed) in [("C1", "2024-05-11"), ("C2", "2024-05-22")] {
+            log.add(child, "2024-01-02", .workerAllocated(team: "North", worker: nil))
+            log.care(child, "L1", start: "2024-05-01")
+            log.placement(child, "P1", start: placed, type: "A4")
+            log.ended(child, "L1", "2024-11-01", "E11")
+        }
+        return log
+    }
+
+    @Test func anAverageIsItsValueInEveryFormatWithoutAPercentSign() throws {
+        let only: Set<String> = ["adoption-entry-to-placement-days"]
+        let report = Self.report(Self.adopted, by: [.team], only: only)
+        let json = report.json.compactText
+        #expect(json.contains(#""numerator":31,"denominator":2,"value":15.5,"details":{"median":15.5,"unknown":0}"#))
+        let csv = MetricsReport.csv([report])
+        #expect(csv.contains(",adoption-entry-to-placement-days,all,all,31,2,15.5,partial,too few to rate,15.5,0\r\n"))
+        #expect(csv.contains(",adoption-entry-to-placement-days,team,North,31,2,15.5,partial,too few to rate,,\r\n"))
+        let table = report.table
+        #expect(
+            table.contains("adoption-entry-to-placement-days         31            2   15.5  partial, too few to rate"))
+        #expect(table.contains("adoption-entry-to-placement-days  North         31            2   15.5  partial"))
+        #expect(!table.contains("15.5%"))
+        let reports = ["2024-10-31", "2024-11-30"].map {
+            Self.adopted.state.metrics(MetricContext(period: .rollingYear(to: d($0))), only: only)
+        }
+        let months = "2024-10-31 2024-11-30"
+        #expect(
+            MetricsReport.monthlyCSV(reports)
+                == "metric,2024-10-31,2024-11-30,partial,too_few_to_rate\r\n"
+                + "adoption-entry-to-placement-days,,15.5,\(months),\(months)\r\n")
+        #expect(MetricsReport.monthlyTable(reports).contains("an average (of days, or of scores), or a count"))
+    }
 }

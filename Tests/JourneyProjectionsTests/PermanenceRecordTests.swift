@@ -62,6 +62,14 @@ struct PermanenceRecordTests {
         #expect(a.orderGranted == .init(date: d("2024-11-05"), position: 10))
     }
 
+    @Test func aPeriodEndedWithNoStartKeepsItsReason() throws {
+        // A log that opens part-way through a period of care: the end, and why, are all the record has of it.
+        var log = EventBuilder()
+        log.add("C1", "2024-07-01", .careEnded(period: "L1", reason: CareEndReason("E11")!))
+        let period = try #require(try record(log).periodsOfCare.first)
+        #expect(period.start == nil && period.end == d("2024-07-01") && period.endReason == CareEndReason("E11"))
+    }
+
     @Test func aReversedDecisionAndAnAdoptionRecordedWithoutItsDecision() throws {
         var log = EventBuilder()
         log.add("C1", "2023-05-03", .adoptionDecided(adoption: "AD1"))

@@ -67,14 +67,20 @@ struct BreakdownTally {
 
     /// Counts one member of the population (in the denominator), and in the numerator when `counts`.
     mutating func add(_ subject: Subject, counts: Bool, inDenominator: Bool = true) {
-        if counts { numerator += 1 }
-        if inDenominator { denominator += 1 }
-        for d in dimensions {
-            let key = subject.key(d)
-            var t = tallies[d, default: [:]][key] ?? (0, 0)
-            if counts { t.numerator += 1 }
-            if inDenominator { t.denominator += 1 }
-            tallies[d, default: [:]][key] = t
+        add(subject, numerator: counts ? 1 : 0, denominator: inDenominator ? 1 : 0)
+    }
+
+    /// Adds `numerator` and `denominator` to the totals and to the subject's row of each dimension: for an average,
+    /// the child's days (or score) over one child.
+    mutating func add(_ subject: Subject, numerator n: Int, denominator d: Int) {
+        numerator += n
+        denominator += d
+        for dimension in dimensions {
+            let key = subject.key(dimension)
+            var t = tallies[dimension, default: [:]][key] ?? (0, 0)
+            t.numerator += n
+            t.denominator += d
+            tallies[dimension, default: [:]][key] = t
         }
     }
 
@@ -90,12 +96,13 @@ struct BreakdownTally {
     }
 
     /// Rows sorted by key, so that output never depends on the order children were met in.
-    func breakdowns(hasDenominator: Bool = true) -> [MetricResult.Breakdown] {
+    func breakdowns(hasDenominator: Bool = true, kind: MetricResult.Kind = .share) -> [MetricResult.Breakdown] {
         dimensions.map { d in
             let rows = (tallies[d] ?? [:]).map {
                 MetricResult.Row(
-                    key: $0.key, numerator: $0.value.numerator, denominator: hasDenominator ? $0.value.denominator : nil
-                )
+                    key: $0.key, numerator: $0.value.numerator,
+                    denominator: hasDenominator ? $0.value.denominator : nil,
+                    kind: hasDenominator ? kind : .count)
             }.sorted { $0.key < $1.key }
             return MetricResult.Breakdown(dimension: d, rows: rows)
         }

@@ -7,6 +7,19 @@ public struct MetricDescription: Sendable, Hashable {
         case percentage
         /// A number of things, with no denominator (the pack's activity counts).
         case count
+        /// An average number of days per child (an average: metrics.md, *Percentages*).
+        case days
+        /// An average score per child (an average).
+        case score
+
+        /// The kind of figure a metric of this unit gives.
+        public var kind: MetricResult.Kind {
+            switch self {
+            case .percentage: .share
+            case .count: .count
+            case .days, .score: .average
+            }
+        }
     }
 
     /// The metric's id (`journey metrics --only`).
@@ -87,8 +100,55 @@ extension MetricCatalogue {
             "missing-episodes-ended",
             "missing or away episodes ended in the period where a return interview was offered",
             "SSDA903 (missing episodes)"),
+        count("adoptions", "children adopted in the period (care ended E11 or E12)", adoptionsRelease),
+        count(
+            "sgo-cao-exits",
+            "children leaving care in the period on a special guardianship or child arrangements order",
+            adoptionsRelease),
+        MetricDescription(
+            id: "adoption-entry-to-placement-days",
+            definition:
+                "children adopted in the period: average days from entering care to moving in with the adopters",
+            unit: .days, source: "SSDA903; DfE adoption scorecard A1 (ASGLB A10)"),
+        MetricDescription(
+            id: "adoption-order-to-match-days",
+            definition: "children matched in the period: average days from the placement order to the match",
+            unit: .days, source: "SSDA903; DfE adoption scorecard A2"),
+        count(
+            "adoption-decision-reversed", "decisions to place a child for adoption reversed in the period",
+            "SSDA903 (PlacedAdoption); DfE adoption scorecard A5"),
+        rate(
+            "care-leavers-in-touch", "care leavers aged 17 to 21 in touch with the council around their birthday",
+            careLeaversRelease),
+        rate(
+            "care-leavers-suitable-accommodation", "care leavers aged 17 to 21 in suitable accommodation",
+            careLeaversRelease),
+        rate(
+            "care-leavers-eet", "care leavers aged 17 to 21 in education, employment or training",
+            careLeaversRelease),
+        rate(
+            "cla-health-assessments", "children looked after for 12 months who had their annual health assessment",
+            healthRelease),
+        rate("cla-dental-checks", "children looked after for 12 months who had their teeth checked", healthRelease),
+        rate(
+            "cla-immunisations", "children looked after for 12 months whose immunisations are up to date",
+            healthRelease),
+        MetricDescription(
+            id: "cla-sdq",
+            definition: "children looked after for 12 months, aged 5 to 16: average SDQ total difficulties score",
+            unit: .score, source: healthRelease),
+        rate(
+            "cla-convicted", "children looked after for 12 months, aged 10 or over, convicted in the year",
+            healthRelease),
+        rate(
+            "cla-substance-misuse",
+            "children looked after for 12 months identified as having a substance misuse problem",
+            healthRelease),
     ]
 
+    static let adoptionsRelease = "SSDA903; DfE Children looked after in England including adoptions"
+    static let careLeaversRelease = "SSDA903 (OC3); DfE Children looked after in England including adoptions"
+    static let healthRelease = "SSDA903 (OC2); DfE Children looked after in England including adoptions"
     static let cinCensus = "CIN census"
     static let ssda903 = "SSDA903"
     static let localRecord = "local record (no statutory return)"

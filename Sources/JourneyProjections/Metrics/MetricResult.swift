@@ -8,9 +8,22 @@ import JourneyCore
     import Darwin
 #endif
 
-/// One figure: a count over a population, with its details and breakdowns (metrics.md, output).
+/// One figure: a count, a share or an average over a population, with its details and breakdowns (metrics.md,
+/// output).
 public struct MetricResult: Sendable, Equatable {
+    /// The three kinds of figure (metrics.md, *Percentages*).
+    public enum Kind: String, Sendable, Hashable {
+        /// A numerator only: no denominator, no value.
+        case count
+        /// `100 × numerator / denominator`: a percentage.
+        case share
+        /// `numerator / denominator`: the numerator a sum (of days, of scores) over the denominator's children.
+        case average
+    }
+
     public var id: String
+    public var kind: Kind
+    /// A count's number, a share's numerator, or the sum an average is taken of.
     public var numerator: Int
     /// `nil` for plain counts, which have no denominator.
     public var denominator: Int?
@@ -23,17 +36,22 @@ public struct MetricResult: Sendable, Equatable {
     /// Rates over fewer than this are "too few to rate" (0: every rate is rated).
     public var minimumDenominator = 0
 
-    public init(id: String, numerator: Int, denominator: Int?, details: [JSONMember] = [], breakdown: [Breakdown] = [])
-    {
+    /// A figure of `kind`; with no kind, a count when there is no denominator and a share when there is.
+    public init(
+        id: String, numerator: Int, denominator: Int?, kind: Kind? = nil, details: [JSONMember] = [],
+        breakdown: [Breakdown] = []
+    ) {
         self.id = id
+        self.kind = kind ?? (denominator == nil ? .count : .share)
         self.numerator = numerator
         self.denominator = denominator
         self.details = details
         self.breakdown = breakdown
     }
 
-    /// `100 × numerator / denominator` to one decimal place; `nil` when the denominator is 0 or there is none.
-    public var value: Double? { Self.percentage(numerator, denominator) }
+    /// A share's `100 × numerator / denominator`, or an average's `numerator / denominator`, to one decimal place;
+    /// `nil` when the denominator is 0 or there is none.
+    public var value: Double? { Self.value(numerator, denominator, kind) }
 
     /// Whether the figure is a rate over too few to be judged against a target: shown, but not rated.
     public var isTooFewToRate: Bool { isTooFewToRate(denominator) }
@@ -49,6 +67,17 @@ public struct MetricResult: Sendable, Equatable {
     public static func percentage(_ n: Int, _ d: Int?) -> Double? {
         guard let d, d > 0 else { return nil }
         return roundedToOneDecimal(100 * Double(n) / Double(d))
+    }
+
+    /// `n / d` to one decimal place, as `%.1f` rounds it; `nil` when `d` is 0 or there is none.
+    public static func average(_ n: Int, _ d: Int?) -> Double? {
+        guard let d, d > 0 else { return nil }
+        return roundedToOneDecimal(Double(n) / Double(d))
+    }
+
+    /// The value of a figure of `kind` with this numerator and denominator.
+    public static func value(_ n: Int, _ d: Int?, _ kind: Kind) -> Double? {
+        kind == .average ? average(n, d) : percentage(n, d)
     }
 
     /// Rounds to one decimal place as `%.1f` does: correctly rounded from the exact binary value, half to even,
@@ -69,7 +98,9 @@ public struct MetricResult: Sendable, Equatable {
         public var key: String
         public var numerator: Int
         public var denominator: Int?
-        public var value: Double? { MetricResult.percentage(numerator, denominator) }
+        /// The figure's kind, which says how the value is worked out.
+        public var kind: Kind = .share
+        public var value: Double? { MetricResult.value(numerator, denominator, kind) }
     }
 }
 
@@ -80,5 +111,18 @@ extension JSONMember {
     }
     static func counts(_ key: String, _ pairs: [(String, Int)]) -> JSONMember {
         JSONMember(key: key, value: .object(pairs.map { .count($0.0, $0.1) }))
+    }
+    /// A figure to one decimal place (`120.0`, `41.9`), or `null`.
+    static func decimal(_ key: String, _ value: Double?) -> JSONMember {
+        JSONMember(key: key, value: value.map { .number(formatPercentage($0)) } ?? .null)
+    }
+    /// A share of a part of the population, as its own `{numerator, denominator, value}`.
+    static func share(_ key: String, _ numerator: Int, _ denominator: Int) -> JSONMember {
+        JSONMember(
+            key: key,
+            value: .object([
+                .count("numerator", numerator), .count("denominator", denominator),
+                .decimal("value", MetricResult.percentage(numerator, denominator)),
+            ]))
     }
 }

@@ -19,12 +19,15 @@ public struct MetricsReport: Sendable, Equatable {
     public var isWhollyOutsideLog: Bool { span.map { $0.isWhollyOutside(period) } ?? true }
 }
 
-/// Every metric of metrics.md, in the order reports list them.
+/// Every metric of metrics.md, in the order reports list them: the measures of the CIN census and of placements, the
+/// activity counts, then permanence, leaving care and health (added after the activity counts, so that the columns
+/// the CSV gave before keep their places).
 public enum MetricCatalogue {
     static let metrics: [any Metric.Type] = [
         AssessmentTimeliness.self, ICPCTimeliness.self, CPReviewTimeliness.self, ReReferrals.self, RepeatCPPlans.self,
         CPPlanDuration.self, PlacementStabilityShortTerm.self, PlacementStabilityLongTerm.self, PlacedOver20Miles.self,
-        Activity.self,
+        Activity.self, Adoptions.self, SGOAndCAOExits.self, AdoptionEntryToPlacement.self, AdoptionOrderToMatch.self,
+        AdoptionDecisionReversed.self, CareLeavers.self, LookedAfterHealth.self,
     ]
 
     /// Every metric id, in report order.

@@ -26,7 +26,7 @@ extension MetricsReport {
         for m in metrics {
             let marks = [m.isPartlyCovered ? "partial" : nil, m.isTooFewToRate ? "too few to rate" : nil]
             rows.append([
-                m.id, String(m.numerator), m.denominator.map(String.init) ?? "", formatPercentage(m.value, suffix: "%"),
+                m.id, String(m.numerator), m.denominator.map(String.init) ?? "", m.valueText(m.value),
                 marks.compactMap { $0 }.joined(separator: ", "),
             ])
             var lines: [String] = []
@@ -72,7 +72,7 @@ extension MetricsReport {
                     ]
                     rows.append([
                         m.id, row.key, String(row.numerator), row.denominator.map(String.init) ?? "",
-                        formatPercentage(row.value, suffix: "%"), marks.compactMap { $0 }.joined(separator: ", "),
+                        m.valueText(row.value), marks.compactMap { $0 }.joined(separator: ", "),
                     ])
                 }
             }
@@ -89,7 +89,10 @@ extension MetricsReport {
         var out = "Rolling 12 months to each month end"
         out += reports.first?.asKnownAt.map { ", as known at \($0)" } ?? ", everything in the log"
         out += "\nThe log covers " + (reports.first?.span?.description ?? "nothing: it holds no event") + "\n"
-        out += "Each figure is a rate's value in per cent, or a count.\n\n"
+        out +=
+            reports.contains { $0.metrics.contains { $0.kind == .average } }
+            ? "Each figure is a rate's value in per cent, an average (of days, or of scores), or a count.\n\n"
+            : "Each figure is a rate's value in per cent, or a count.\n\n"
         var header = ["metric"]
         if grid.isBrokenDown { header += ["dimension", "key"] }
         let first = header.count
@@ -198,6 +201,11 @@ extension MetricResult {
 }
 
 extension MetricResult {
+    /// A value as the table prints it: a share's with `%` (`45.2%`), an average's bare (`276.7`), "–" for none.
+    func valueText(_ value: Double?) -> String {
+        formatPercentage(value, suffix: kind == .average && value != nil ? "" : "%")
+    }
+
     /// "complete" or "partial", as the CSV and JSON say it.
     var coverageWord: String { isPartlyCovered ? "partial" : "complete" }
 

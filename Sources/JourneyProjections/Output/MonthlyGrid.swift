@@ -3,7 +3,7 @@ import JourneyCore
 /// A `--monthly` series laid out to paste into a spreadsheet: a row per metric (and per breakdown key when broken
 /// down), a column per month end, each cell the figure for the 12 months to that month end.
 struct MonthlyGrid {
-    /// One figure: the value of a rate (`86.4`), or the count of a count.
+    /// One figure: the value of a rate (`86.4`) or of an average (`276.7`), or the count of a count.
     struct Cell {
         var figure: String
         var isPartial: Bool
@@ -73,7 +73,7 @@ struct MonthlyGrid {
     static func cell(_ m: MetricResult, _ numerator: Int, _ denominator: Int?) -> Cell {
         Cell(
             figure: denominator == nil
-                ? String(numerator) : formatPercentage(MetricResult.percentage(numerator, denominator)),
+                ? String(numerator) : formatPercentage(MetricResult.value(numerator, denominator, m.kind)),
             isPartial: m.isPartlyCovered, isTooFewToRate: m.isTooFewToRate(denominator))
     }
 }

@@ -46,6 +46,7 @@ extension RecordBuilder.Progress {
         } else {
             var p = ChildRecord.PeriodOfCare(key: atom.key, isUASC: false, position: atom.position)
             p.end = date
+            p.endReason = atom.careEndReason
             r.periodsOfCare.append(p)
         }
     }

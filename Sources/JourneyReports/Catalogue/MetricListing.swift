@@ -12,7 +12,7 @@ public struct MetricListing: Sendable, Hashable {
     /// Every metric of the catalogue, in report order, with the pack's polarity and `targets`.
     public static func all(targets: Targets = .england) -> [MetricListing] {
         MetricCatalogue.descriptions.map {
-            MetricListing(description: $0, polarity: PackMeasure.named($0.id)?.polarity, target: targets[$0.id])
+            MetricListing(description: $0, polarity: PackMeasure.polarity(of: $0.id), target: targets[$0.id])
         }
     }
 
@@ -25,10 +25,17 @@ public struct MetricListing: Sendable, Hashable {
         }
     }
 
-    /// The target as a percentage with where it came from ("86% (England 2024-25)"), or "" for none.
+    /// The target in the metric's unit with where it came from ("86% (England 2024-25)", "487 days (…)"), or ""
+    /// for none.
     public var targetWords: String {
         guard let target else { return "" }
-        return "\(Self.number(target.value))% (\(target.source))"
+        let unit =
+            switch description.unit {
+            case .percentage: "%"
+            case .days: " days"
+            case .count, .score: ""
+            }
+        return "\(Self.number(target.value))\(unit) (\(target.source))"
     }
 
     static func number(_ value: Double) -> String {

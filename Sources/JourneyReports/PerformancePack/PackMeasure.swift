@@ -51,6 +51,21 @@ public struct PackMeasure: Sendable, Hashable {
 
     /// The measure with this metric id.
     public static func named(_ id: String) -> PackMeasure? { all.first { $0.id == id } }
+
+    /// Which way is better for a metric: a headline measure's polarity, or that of a statutory figure the pack does
+    /// not show (yet); `nil` for the counts, where more or fewer is neither better nor worse in itself.
+    public static func polarity(of id: String) -> Polarity? { named(id)?.polarity ?? otherPolarities[id] }
+
+    /// Permanence, leaving care and health (metrics.md): sooner adoptions, care leavers in touch, suitably housed and
+    /// in education, employment or training, and children's health checks are better; a lower SDQ score (fewer
+    /// difficulties), fewer convictions and less substance misuse are better.
+    static let otherPolarities: [String: Polarity] = [
+        "adoption-entry-to-placement-days": .lowerIsBetter, "adoption-order-to-match-days": .lowerIsBetter,
+        "care-leavers-in-touch": .higherIsBetter, "care-leavers-suitable-accommodation": .higherIsBetter,
+        "care-leavers-eet": .higherIsBetter, "cla-health-assessments": .higherIsBetter,
+        "cla-dental-checks": .higherIsBetter, "cla-immunisations": .higherIsBetter, "cla-sdq": .lowerIsBetter,
+        "cla-convicted": .lowerIsBetter, "cla-substance-misuse": .lowerIsBetter,
+    ]
 }
 
 /// Figures from fewer children than this are shown as "–", not as a percentage: a percentage of 3 is no trend, and

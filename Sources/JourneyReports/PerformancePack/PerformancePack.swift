@@ -35,6 +35,11 @@ public struct PerformancePack: Sendable {
     /// Months in the trend charts, at most.
     public static let trendMonths = 24
 
+    /// The metrics the pack shows: its headline measures and its activity counts. The others of the catalogue
+    /// (permanence, leaving care and health) are not evaluated for it.
+    static let shownIDs = Set(
+        PackMeasure.all.map(\.id) + activityLabels.map(\.id) + funnel.map(\.id) + conversions.map(\.id))
+
     /// The figure of `id` in `report`.
     public static func result(_ id: String, in report: MetricsReport) -> MetricResult? {
         report.metrics.first { $0.id == id }
@@ -58,7 +63,7 @@ extension JourneyState {
         }
         var contexts = [context(end, [.team]), context(end.adding(months: -12).monthEnd)]
         contexts += trendEnds.map { context($0) }
-        let reports = metrics(contexts, asKnownAt: asKnownAt)
+        let reports = metrics(contexts, asKnownAt: asKnownAt, only: PerformancePack.shownIDs)
         // As far as the log goes: months before any headline measure has a figure are left off the trends.
         let series = reports.dropFirst(2).drop { report in
             PackMeasure.all.allSatisfy { PerformancePack.result($0.id, in: report)?.value == nil }

@@ -10,9 +10,12 @@ extension Journey {
             abstract: "Compute the statutory metrics for a period, replayed from the log.",
             discussion: """
                 Every metric of the metric definitions (timeliness of assessments, conferences and CP reviews; \
-                re-referrals; repeat CP plans; CP plan duration; placement stability; placements over 20 miles) and \
-                the activity counts of the monthly pack, computed in one replay of the log. The same log and \
-                arguments always give the same output, byte for byte.
+                re-referrals; repeat CP plans; CP plan duration; placement stability; placements over 20 miles; \
+                adoptions, special guardianship and the adoption scorecard's timeliness; care leavers in touch, \
+                suitably housed and in education, employment or training; the health of children looked after for \
+                12 months) and the activity counts of the monthly pack, computed in one replay of the log. A figure \
+                is a count, a share (a percentage) or an average (days or a score, with its median). The same log \
+                and arguments always give the same output, byte for byte.
 
                 What is checked of the log: each record read (its checksum), positions without gaps, each batch \
                 closed by its commit, and the head. With a checkpoint in the log's cache/ folder, only the records \
@@ -25,7 +28,7 @@ extension Journey {
                 Coverage: a period with no day between the log's first and last event is refused (exit 1) \
                 unless --allow-uncovered. A figure whose period, or look-back before it (re-referrals: the 12 \
                 months before each referral; repeat CP plans: the 2 years before each start; long-term placement \
-                stability: 2½ years in care), the log covers only in part is marked "partial" (a column in the \
+                stability: 2½ years in care; the health figures: 12 months in care), the log covers only in part is marked "partial" (a column in the \
                 table and CSV, "coverage" in JSON), with the reason. A rate over fewer than --min-denominator \
                 (default 10) is marked "too few to rate".
 
