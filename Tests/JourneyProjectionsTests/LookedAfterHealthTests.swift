@@ -132,4 +132,27 @@ struct LookedAfterHealthTests {
         #expect(log.metric("cla-immunisations", asKnownAt: "2024-05-15").numerator == 0)
         #expect(log.metric("cla-immunisations").numerator == 1)
     }
+
+    /// A log that records none of these outcomes (the sample; a log of the CIN census and the 903 episodes alone)
+    /// would give 0% over a real cohort, which reads as a finding: every health figure is marked partial instead.
+    @Test func aLogWithNoHealthEventsMarksTheFiguresPartial() {
+        var log = EventBuilder()
+        // N1 and N2: looked after since 2020, nothing recorded about their health: a cohort of 2, 0 of 2.
+        log.registered("N1", born: "2012-01-01")
+        log.care("N1", "L1", start: "2020-01-01")
+        log.registered("N2", born: "2014-01-01")
+        log.care("N2", "L1", start: "2020-01-01")
+        let note = "does not hold these outcomes"
+        for id in LookedAfterHealth.ids {
+            #expect(log.metric(id).partialCoverage?.contains(note) == true, "\(id)")
+        }
+        let assessments = log.metric("cla-health-assessments")
+        #expect(assessments.numerator == 0 && assessments.denominator == 2)
+        // One dental check for N2 in the 12 months: the log records these outcomes, and no figure is marked so.
+        log.add("N2", "2024-09-01", .dentalCheckCompleted)
+        for id in LookedAfterHealth.ids {
+            #expect(log.metric(id).partialCoverage?.contains(note) != true, "\(id)")
+        }
+    }
+
 }

@@ -33,6 +33,10 @@ struct LookedAfterHealth: Metric {
     var bands = [0, 0, 0]
     var interventionReceived = 0
     var interventionOffered = 0
+    /// Whether any child of the cohort has a health event of the 12 months. With none at all, the log does not
+    /// record these outcomes (the sample, a log of the CIN census alone), and 0% would read as a finding.
+    var isRecorded = false
+    var cohort = 0
 
     init(_ context: MetricContext) {
         self.context = context
@@ -59,6 +63,16 @@ struct LookedAfterHealth: Metric {
         let window = ReportingPeriod(from: to.adding(months: -12).adding(days: 1), to: to)
         let subject = Subject(child: child, date: to, need: period.needCode?.rawValue)
         let age = child.age(on: to)
+        cohort += 1
+        if !isRecorded {
+            isRecorded =
+                child.healthAssessments.contains(where: window.contains)
+                || child.dentalChecks.contains(where: window.contains)
+                || child.immunisations.contains { window.contains($0.date) }
+                || child.sdqs.contains { window.contains($0.date) }
+                || child.convictions.contains(where: window.contains)
+                || child.substanceMisuse.contains { window.contains($0.date) }
+        }
         shares[0].add(subject, counts: child.healthAssessments.contains(where: window.contains))
         shares[1].add(subject, counts: child.dentalChecks.contains(where: window.contains))
         let immunisations = Self.latest(child.immunisations, in: window, date: \.date)
@@ -89,10 +103,12 @@ struct LookedAfterHealth: Metric {
         for i in bands.indices { bands[i] += other.bands[i] }
         interventionReceived += other.interventionReceived
         interventionOffered += other.interventionOffered
+        isRecorded = isRecorded || other.isRecorded
+        cohort += other.cohort
     }
 
     func results() -> [MetricResult] {
-        [
+        let results = [
             shares[0].result(Self.ids[0]), shares[1].result(Self.ids[1]), shares[2].result(Self.ids[2]),
             sdq.result(
                 Self.ids[3],
@@ -109,5 +125,13 @@ struct LookedAfterHealth: Metric {
                     .count("interventionOffered", interventionOffered),
                 ]),
         ]
+        guard cohort > 0, !isRecorded else { return results }
+        return results.map {
+            var result = $0
+            result.partialCoverage =
+                "no child of the cohort has a health assessment, dental check, immunisation, SDQ, conviction or "
+                + "substance misuse recorded in the 12 months to the period's end: the log does not hold these outcomes"
+            return result
+        }
     }
 }

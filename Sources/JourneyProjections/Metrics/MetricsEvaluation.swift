@@ -78,8 +78,11 @@ extension JourneyState {
                 for var result in metric.results() where only?.contains(result.id) ?? true {
                     let need = type.coverageNeed(context.period, id: result.id)
                     // An empty log covers nothing: every figure of it is partial.
-                    result.partialCoverage =
+                    // A metric may know its figure partial itself (`LookedAfterHealth`); the log's span adds to that.
+                    let shortfall =
                         logSpan.map { $0.shortfall(need) } ?? "the log holds no event for this figure to count"
+                    let notes = [shortfall, result.partialCoverage].compactMap { $0 }
+                    result.partialCoverage = notes.isEmpty ? nil : notes.joined(separator: "; ")
                     result.minimumDenominator = context.minimumDenominator
                     results.append(result)
                 }
