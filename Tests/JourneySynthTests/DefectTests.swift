@@ -5,7 +5,9 @@ import Testing
 
 /// The defects counted in the summary are the defects in the output, found here independently of the generator.
 struct DefectTests {
-    static let parameters = Councils.parameters(children: 800, from: "2020-04-01", defectRate: 1)
+    /// With adoptions common, so that the adoption defects have children to go to.
+    static let parameters = Councils.parameters(
+        children: 2_000, from: "2020-04-01", defectRate: 1, targets: Councils.manyAdoptions)
 
     @Test func everyKindOfDefectIsInjectedAndCounted() throws {
         let (bytes, summary) = try Councils.jsonLines(Self.parameters)
@@ -53,6 +55,7 @@ struct DefectTests {
         found[.duplicateEvent] = facts.values.reduce(0) { $0 + $1 - 1 }
 
         for (_, journey) in Journeys(events).children {
+            let mistyped = Self.detectPermanenceAndHealth(journey, into: &found)
             var started: [AssessmentID: CalendarDate] = [:]
             var beforeStart: Set<EventID> = []
             for event in journey {
@@ -70,6 +73,7 @@ struct DefectTests {
             found[.lateRecording, default: 0] +=
                 journey.filter {
                     $0.recorded!.localDate > $0.occurred && $0.corrects == nil && !beforeStart.contains($0.id)
+                        && !mistyped.contains($0.id)
                 }.count
             // Overlapping: a placement (not temporary) starting while another of the period is open.
             let lasting = Journeys.placements(journey).filter { !$0.type.isTemporary }
@@ -91,5 +95,39 @@ struct DefectTests {
                 }.count
         }
         return found
+    }
+
+    /// The defects of adoption, health and leaving care in one child's events; returns the reversals dated before
+    /// their decisions (mistyped dates, so recorded later than they say they occurred).
+    static func detectPermanenceAndHealth(_ journey: [Event], into found: inout [SynthDefect: Int]) -> Set<EventID> {
+        var decided: [AdoptionID: CalendarDate] = [:]
+        var born: CalendarDate?
+        for event in journey {
+            switch event.body {
+            case .adoptionDecided(let a): decided[a] = event.occurred
+            case .childRegistered(let c), .childUpdated(let c): born = c.birthDate ?? born
+            default: break
+            }
+        }
+        var mistyped: Set<EventID> = []
+        // One defect an adoption, however many times it is matched (again after a disruption).
+        var undecided: Set<AdoptionID> = []
+        for event in journey {
+            switch event.body {
+            case .adoptionMatched(let m) where decided[m.adoption] == nil:
+                if undecided.insert(m.adoption).inserted { found[.adoptionMatchWithoutDecision, default: 0] += 1 }
+            case .adoptionDecisionReversed(let a, _):
+                if let d = decided[a], event.occurred < d {
+                    found[.adoptionReversedBeforeDecision, default: 0] += 1
+                    mistyped.insert(event.id)
+                }
+            case .sdqRecorded(let s) where s.score != nil:
+                if let born, born.completedYears(at: event.occurred) < 4 { found[.sdqScoreOutOfAge, default: 0] += 1 }
+            case .careLeaverContacted(let c) where c.inTouch.rawValue == "DIED":
+                if let a = c.activity, a.rawValue != "0" { found[.careLeaverDiedWithActivity, default: 0] += 1 }
+            default: break
+            }
+        }
+        return mistyped
     }
 }

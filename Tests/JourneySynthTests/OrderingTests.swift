@@ -72,9 +72,14 @@ struct OrderingTests {
             }
             guard !history.isEmpty else { continue }
             childrenWithHistory += 1
-            // A case closed before `from` is there only because it went on in early help.
+            // A case closed before `from` is there only because it went on: in early help, or for a care leaver
+            // (a personal adviser, pathway plan reviews, contacts to 21).
+            let aftercare: Set<EventType> = [.careLeaverContacted, .pathwayPlanReviewed, .personalAdviserAllocated]
             for (i, event) in history.enumerated() where event.type == .caseClosed {
-                #expect(history[i...].contains { $0.type == .earlyHelpStarted }, "a case closed before the log began")
+                let wentOn =
+                    history[i...].contains { $0.type == .earlyHelpStarted }
+                    || events.contains { aftercare.contains($0.type) && $0.occurred >= from }
+                #expect(wentOn, "a case closed before the log began")
             }
             #expect(history.filter { $0.type == .contactReceived }.count <= 1, "two involvements before the log")
             #expect(events.contains { $0.occurred >= from }, "history of a case not open on the first day")

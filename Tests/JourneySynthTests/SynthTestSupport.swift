@@ -6,10 +6,21 @@ import JourneyTestSupport
 enum Councils {
     static func parameters(
         children: Int = 300, from: String = "2021-04-01", to: String = "2025-03-31", seed: UInt64 = 7,
-        defectRate: Double = SynthParameters.defaultDefectRate
+        defectRate: Double = SynthParameters.defaultDefectRate, targets: CalibrationTargets = .england
     ) -> SynthParameters {
-        SynthParameters(children: children, from: d(from), to: d(to), seed: seed, defectRate: defectRate)
+        SynthParameters(
+            children: children, from: d(from), to: d(to), seed: seed, defectRate: defectRate, targets: targets)
     }
+
+    /// Targets that make the rare steps of adoption common, so that a small council takes every one: adoptions
+    /// three times England's rate, and many reversed decisions and disrupted placements.
+    static let manyAdoptions: CalibrationTargets = {
+        var targets = CalibrationTargets.england
+        targets.adoptionsPerHundredLookedAfter = 12
+        targets.adoptionDecisionsReversedPercent = 40
+        targets.adoptionPlacementsDisruptedPercent = 40
+        return targets
+    }()
 
     /// The council's JSON Lines output and summary.
     static func jsonLines(_ parameters: SynthParameters, chunkSize: Int = 1 << 16) throws -> (

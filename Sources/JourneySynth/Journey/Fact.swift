@@ -48,10 +48,52 @@ enum Fact: Sendable {
     /// Retracts the child's event with this number.
     case eventRetracted(event: Int32)
 
+    // Permanence: adoptions numbered within the child (`AD1`).
+    case adoptionDecided(adoption: Int32)
+    case placementOrderGranted(adoption: Int32)
+    /// The number of adopters follows from their sex code (`M1`, `F1`: one; the couples: two).
+    case adoptionMatched(adoption: Int32, adopters: AdopterSex, legalStatus: AdopterLegalStatus, isFosterCarer: Bool)
+    /// `placement` is the adoptive placement's number.
+    case adoptionPlaced(adoption: Int32, placement: Int32)
+    case adoptionPlacementEnded(adoption: Int32, reason: PlacementChangeReason)
+    case adoptionDecisionReversed(adoption: Int32, reason: AdoptionReversalReason)
+    case adoptionOrderGranted(adoption: Int32)
+    case permanenceOrderGranted(kind: PermanenceOrderKind, period: Int32)
+    /// `year` of the order (its day and month written as not known, `ZZ/ZZ/2019`), or 0 for none recorded.
+    case previousPermanenceRecorded(kind: PreviousPermanenceKind, year: Int16)
+
+    // Leaving care.
+    /// `activity` and `accommodation` are `nil` when not recorded.
+    case careLeaverContacted(
+        inTouch: CareLeaverContactStatus, activity: CareLeaverActivity?, accommodation: CareLeaverAccommodation?)
+    case pathwayPlanReviewed
+    case personalAdviserAllocated(adviser: Int8)
+
+    // Health.
+    case healthAssessmentCompleted
+    case dentalCheckCompleted
+    case immunisationsRecorded(upToDate: Bool)
+    case healthSurveillanceRecorded(upToDate: Bool)
+    /// `score` is −1 when there is none and `reason` says why.
+    case sdqRecorded(score: Int8, reason: SDQReason?)
+    case convictionRecorded
+    case substanceMisuseIdentified(offered: Bool?, received: Bool?)
+    case deprivationOfLibertyStarted(order: Int32)
+    case deprivationOfLibertyEnded(order: Int32)
+
     /// Who the child is (`child.registered`, the birth), rather than what happened in an involvement.
     var isIdentity: Bool {
         switch self {
         case .childRegistered, .childBorn: true
+        default: false
+        }
+    }
+
+    /// What follows a care leaver after care ends, years after the case closed: it moves neither the closure nor
+    /// the recorded times of the child's next involvement.
+    var isAftercare: Bool {
+        switch self {
+        case .careLeaverContacted, .pathwayPlanReviewed, .personalAdviserAllocated: true
         default: false
         }
     }
@@ -92,6 +134,27 @@ enum Fact: Sendable {
         case .visitMade: .visitMade
         case .workerAllocated: .workerAllocated
         case .eventRetracted: .eventRetracted
+        case .adoptionDecided: .adoptionDecided
+        case .placementOrderGranted: .placementOrderGranted
+        case .adoptionMatched: .adoptionMatched
+        case .adoptionPlaced: .adoptionPlaced
+        case .adoptionPlacementEnded: .adoptionPlacementEnded
+        case .adoptionDecisionReversed: .adoptionDecisionReversed
+        case .adoptionOrderGranted: .adoptionOrderGranted
+        case .permanenceOrderGranted: .permanenceOrderGranted
+        case .previousPermanenceRecorded: .previousPermanenceRecorded
+        case .careLeaverContacted: .careLeaverContacted
+        case .pathwayPlanReviewed: .pathwayPlanReviewed
+        case .personalAdviserAllocated: .personalAdviserAllocated
+        case .healthAssessmentCompleted: .healthAssessmentCompleted
+        case .dentalCheckCompleted: .dentalCheckCompleted
+        case .immunisationsRecorded: .immunisationsRecorded
+        case .healthSurveillanceRecorded: .healthSurveillanceRecorded
+        case .sdqRecorded: .sdqRecorded
+        case .convictionRecorded: .convictionRecorded
+        case .substanceMisuseIdentified: .substanceMisuseIdentified
+        case .deprivationOfLibertyStarted: .deprivationOfLibertyStarted
+        case .deprivationOfLibertyEnded: .deprivationOfLibertyEnded
         }
     }
 }

@@ -33,6 +33,38 @@ final class FlowModel: Sendable {
         cinDuration = cin
         repeatPlanGap = gap
         priorPlanLag = Self.priorPlanLag(cpDuration: cpDuration, cinDuration: cin, gap: gap)
+        // Adoptions come from care proceedings for young children. The shares at the final hearing are England's
+        // shape (babies most, a few from 5 to 7) scaled so that adoptions per child looked after meet the target,
+        // with reversed decisions drawn more often by the share they take away; the scale at England's target is
+        // measured (`adoptionShareCalibration`).
+        let adoptionScale =
+            targets.adoptionsPerHundredLookedAfter / 3.7 / (1 - targets.adoptionDecisionsReversedPercent / 100)
+            * Self.adoptionShareCalibration
+        adoptionShareUnder2 = min(0.95, 0.55 * adoptionScale)
+        adoptionShareUnder5 = min(0.9, 0.35 * adoptionScale)
+        adoptionShareUnder8 = min(0.5, 0.1 * adoptionScale)
+        adoptionReversalShare = targets.adoptionDecisionsReversedPercent / 100
+        adoptionDisruptionShare = targets.adoptionPlacementsDisruptedPercent / 100
+        // Days from the placement order (the final hearing) to placement: the target less the mean wait from entry
+        // to the hearing (about 11 days to the interim order, then 182–364 days).
+        adoptionPlacementDelayMean = max(60, targets.adoptionEntryToPlacementDays - 284)
+        let inTouch = targets.careLeaversInTouchPercent / 100
+        careLeaverInTouchShare = inTouch
+        // What is known of a young person not in touch (through a third party), and how much of it is EET or
+        // suitable, is fixed; the rest of each target falls on those in touch.
+        let knownNotInTouch = (1 - inTouch) * Self.careLeaverKnownWhenNotInTouch
+        careLeaverEETWhenInTouch = min(
+            1, max(0, (targets.careLeaversEETPercent / 100 - knownNotInTouch * 0.4) / inTouch))
+        careLeaverSuitableWhenInTouch = min(
+            1, max(0, (targets.careLeaversSuitableAccommodationPercent / 100 - knownNotInTouch * 0.7) / inTouch))
+        healthAssessmentShare = targets.healthAssessmentsPercent / 100
+        dentalCheckShare = targets.dentalChecksPercent / 100
+        immunisationsShare = targets.immunisationsPercent / 100
+        healthSurveillanceShare = targets.healthSurveillancePercent / 100
+        sdqMean = targets.sdqMeanScore
+        convictionShare = targets.convictedPercent / 100
+        // Substance misuse is identified in children of 11 or more, about half of those looked after for a year.
+        substanceMisuseShareFrom11 = min(1, targets.substanceMisusePercent / 100 / Self.shareAged11OrMore)
     }
 
     // MARK: Children
@@ -191,6 +223,90 @@ final class FlowModel: Sendable {
         [("E17", 25), ("E5", 40), ("E6", 6), ("E7", 3), ("E8", 10), ("E13", 10), ("E9", 2), ("E4A", 4)].map {
             (CareEndReason($0.0)!, $0.1)
         })
+
+    // MARK: Permanence
+
+    /// Children under 2, 2 to 4, and 5 to 7 at the start of care proceedings for whom the plan at the final hearing
+    /// is adoption.
+    let adoptionShareUnder2: Double
+    let adoptionShareUnder5: Double
+    let adoptionShareUnder8: Double
+    /// The scale that gives England's adoptions per child looked after, measured with `Scripts/synth-calibration.py`
+    /// on a 100,000-child council (the shares of the few young children in proceedings, against all in care).
+    static let adoptionShareCalibration = 1.16
+    /// Decisions to place for adoption later reversed.
+    let adoptionReversalShare: Double
+    let adoptionReversalReasons = WeightedChoice(
+        [("RD1", 30), ("RD2", 25), ("RD3", 20), ("RD4", 25)].map { (AdoptionReversalReason($0.0)!, $0.1) })
+    /// Mean days from the placement order to the child moving in with the adopters.
+    let adoptionPlacementDelayMean: Double
+    /// Children placed with consent (A3/A4), without a placement order.
+    let adoptionWithConsentShare = 0.08
+    /// Children fostered for adoption (U5, U2 with relatives or friends) before the match, by the carers who adopt.
+    let fosteringForAdoptionShare = 0.15
+    /// Others adopted by their current foster carers (A5 with the same carer).
+    let adoptedByFosterCarersShare = 0.2
+    /// Adoptive placements that end before the order (a disruption); half are placed again.
+    let adoptionDisruptionShare: Double
+    /// Adoptions with the application unopposed (`E11`) rather than consent dispensed with (`E12`). England 2025:
+    /// 1,760 of 3,040.
+    let adoptionUnopposedShare = 0.58
+    let adopterSexes = WeightedChoice(
+        [("MF", 72), ("FF", 7), ("MM", 6), ("F1", 13), ("M1", 2)].map { (AdopterSex($0.0)!, $0.1) })
+
+    // MARK: Leaving care
+
+    /// Of care leavers not in touch, those whose activity and accommodation are known all the same (NO and REFU a
+    /// quarter, NREQ more).
+    static let careLeaverKnownWhenNotInTouch = 0.37
+    let careLeaverInTouchShare: Double
+    let careLeaverEETWhenInTouch: Double
+    let careLeaverSuitableWhenInTouch: Double
+    /// A care leaver who died, each year.
+    let careLeaverDeathShare = 0.002
+    /// Of those who went home (E4A, E4B, E13), those recorded as returned home for 6 months or more (RHOM).
+    let careLeaverReturnedHomeShare = 0.5
+    let notInTouch = WeightedChoice(
+        [("NO", 45), ("REFU", 20), ("NREQ", 35)].map { (CareLeaverContactStatus($0.0)!, $0.1) })
+    let eetActivities = WeightedChoice(
+        [("F1", 10), ("P1", 2), ("F2", 30), ("P2", 8), ("F4", 6), ("P4", 1), ("F5", 30), ("P5", 13)].map {
+            (CareLeaverActivity($0.0)!, $0.1)
+        })
+    let neetActivities = WeightedChoice(
+        [("G4", 30), ("G5", 55), ("G6", 15)].map { (CareLeaverActivity($0.0)!, $0.1) })
+    /// Accommodation letters (the digit says whether it is suitable): semi-independent and independent living lead.
+    let suitableAccommodation = WeightedChoice(
+        [("D1", 30), ("U1", 30), ("B1", 12), ("E1", 6), ("Z1", 10), ("T1", 4), ("C1", 3), ("K1", 3), ("Y1", 2)].map {
+            (CareLeaverAccommodation($0.0)!, $0.1)
+        })
+    let unsuitableAccommodation = WeightedChoice(
+        [("S2", 20), ("X2", 15), ("B2", 15), ("U2", 15), ("K2", 10), ("V2", 10), ("W2", 5), ("D2", 10)].map {
+            (CareLeaverAccommodation($0.0)!, $0.1)
+        })
+    /// Pathway plan reviews on time (every 6 months).
+    let pathwayReviewOnTimeShare = 0.85
+
+    // MARK: Health
+
+    let healthAssessmentShare: Double
+    let dentalCheckShare: Double
+    let immunisationsShare: Double
+    let healthSurveillanceShare: Double
+    /// SDQ: the mean total difficulties score, its spread, and how many of those aged 4–16 have a score.
+    let sdqMean: Double
+    let sdqSpread = 7.5
+    let sdqScoredShare = 0.78
+    let sdqReasons = WeightedChoice(
+        [("SDQ2", 25), ("SDQ3", 15), ("SDQ4", 40), ("SDQ5", 20)].map { (SDQReason($0.0)!, $0.1) })
+    let convictionShare: Double
+    /// The share of children looked after for 12 months who are 11 or more (England: about half).
+    static let shareAged11OrMore = 0.55
+    let substanceMisuseShareFrom11: Double
+    /// Of those with substance misuse: an intervention received, else offered (and refused) or not.
+    let interventionReceivedShare = 0.55
+    let interventionOfferedShare = 0.6
+    /// Periods of care of a child of 12 or more with a deprivation of liberty order at some point.
+    let deprivationOfLibertyShare = 0.02
 
     // MARK: Practice
 

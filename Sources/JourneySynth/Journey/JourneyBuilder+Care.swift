@@ -43,26 +43,32 @@ extension JourneyBuilder {
             course.end = max(start.adding(days: 1), profile.adulthood)
             course.reason =
                 plan == .uasc && random.chance(0.2) ? CareEndReason("E17")! : model.leavingCareReasons.draw(&random)
-            if let adoption = course.adoptionPlacement, adoption >= course.end { course.adoptionPlacement = nil }
+            if let placed = course.adoption?.first?.placed, placed >= course.end { course.adoption?.first = nil }
         }
         let need = entry == .uasc ? CareNeed("N8")! : model.careNeeds.draw(&random)
         emit(
             .careStarted(period: period, legalStatus: course.statuses[0].1, need: need, isUASC: entry == .uasc),
             on: start)
+        previousPermanence(on: start)
         allocate(age >= 16 ? .leavingCare : .childrenInCare, on: start)
         for (date, status) in course.statuses.dropFirst() where date < course.end {
             emit(.legalStatusChanged(period: period, legalStatus: status), on: date)
         }
-        placements(period: period, from: start, to: course.end, adoption: course.adoptionPlacement)
+        let adoption = course.adoption.map { adoptionDecisions($0) }
+        placements(period: period, from: start, to: course.end, adoption: course.adoption, number: adoption ?? 0)
         visits(.care, from: start, to: course.end, every: model.careVisitWorkingDays)
         reviews(
             .period(period), firstDue: workingDays.adding(20, to: start), secondAfter: 3, every: 6, to: course.end)
         missingEpisodes(from: start, to: course.end)
+        health(from: start, to: course.end)
         let sixteenth = profile.birthDate.adding(years: 16)
         if start < sixteenth && sixteenth < course.end { allocate(.leavingCare, on: sixteenth) }
         changesOfWorker(from: start, to: course.end)
+        permanenceOrder(period: period, adoption: adoption, ended: course.end, reason: course.reason)
         emit(.careEnded(period: period, reason: course.reason), on: course.end)
-        return afterCare(referral: n, ended: course.end, reason: course.reason)
+        let ending = afterCare(referral: n, ended: course.end, reason: course.reason)
+        leavingCare(from: start, ended: course.end, reason: course.reason)
+        return ending
     }
 
     /// The case after care ends: closed with the matching CIN census reason, or stepped down to a CIN plan for
@@ -104,8 +110,8 @@ extension JourneyBuilder {
         var statuses: [(CalendarDate, LegalStatus)]
         var end: CalendarDate
         var reason: CareEndReason
-        /// When the child is placed for adoption, if they are.
-        var adoptionPlacement: CalendarDate?
+        /// The decision to place for adoption and what follows it, if there is one.
+        var adoption: AdoptionCourse?
     }
 
     mutating func courseOfCare(_ plan: CarePlan, from start: CalendarDate, age: Int) -> CourseOfCare {
@@ -174,17 +180,29 @@ extension JourneyBuilder {
         }
         if interim > start { statuses.append((interim, status("C1"))) }
         let hearing = interim.adding(days: random.int(in: 182...364))
-        let adoptionShare = age < 2 ? 0.4 : age < 5 ? 0.2 : 0
+        let adoptionShare =
+            age < 2
+            ? model.adoptionShareUnder2 : age < 5 ? model.adoptionShareUnder5 : age < 8 ? model.adoptionShareUnder8 : 0
         let outcome: ProceedingsOutcome =
             random.chance(adoptionShare) ? .adoption : WeightedChoice.proceedingsOutcomes.draw(&random)
+        if outcome == .adoption {
+            return adoption(statuses: statuses, start: start, interim: interim, hearing: hearing)
+        }
+        return finalHearing(outcome, statuses: statuses, hearing: hearing)
+    }
+
+    /// The course after a final hearing that makes an order other than a placement order.
+    mutating func finalHearing(
+        _ outcome: ProceedingsOutcome, statuses: [(CalendarDate, LegalStatus)], hearing: CalendarDate
+    ) -> CourseOfCare {
+        func status(_ code: String) -> LegalStatus { LegalStatus(code)! }
+        func reason(_ code: String) -> CareEndReason { CareEndReason(code)! }
+        var statuses = statuses
         switch outcome {
-        case .adoption:
-            statuses.append((hearing, status("E1")))
-            let placed = hearing.adding(days: random.int(in: 60...270))
-            let adopted = placed.adding(days: random.int(in: 120...360))
-            return CourseOfCare(
-                statuses: statuses, end: adopted, reason: random.chance(0.7) ? reason("E11") : reason("E12"),
-                adoptionPlacement: placed)
+        case .adoption, .longTermCare:
+            statuses.append((hearing, status("C2")))
+            let end = hearing.adding(days: Int(random.exponential(mean: 6 * 365)))
+            return CourseOfCare(statuses: statuses, end: end, reason: WeightedChoice.longTermCareEnds.draw(&random))
         case .specialGuardianship:
             return CourseOfCare(
                 statuses: statuses, end: hearing, reason: WeightedChoice.specialGuardianship.draw(&random))
@@ -193,10 +211,6 @@ extension JourneyBuilder {
         case .reunification:
             return CourseOfCare(
                 statuses: statuses, end: hearing.adding(days: random.int(in: 0...60)), reason: reason("E4A"))
-        case .longTermCare:
-            statuses.append((hearing, status("C2")))
-            let end = hearing.adding(days: Int(random.exponential(mean: 6 * 365)))
-            return CourseOfCare(statuses: statuses, end: end, reason: WeightedChoice.longTermCareEnds.draw(&random))
         }
     }
 

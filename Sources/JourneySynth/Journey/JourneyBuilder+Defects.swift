@@ -8,9 +8,14 @@ extension JourneyBuilder {
         // Defects draw from their own stream, so that a council with defects has the same journeys as without.
         swap(&random, &defectRandom)
         defer { swap(&random, &defectRandom) }
-        // Only a child who moves placement can have overlapping placements, few among all children: half of those
-        // with a defect get that one, so that the checks have some to find.
-        if defect != .overlappingPlacements && random.chance(0.5) && inject(.overlappingPlacements) { return true }
+        // Only a child who moves placement can have overlapping placements, few among all children, and fewer still
+        // are placed for adoption, looked after for a year or leave care: half of those with a defect get one of
+        // those kinds (tried in turn from one drawn at random), so that the checks have some to find.
+        let rare = SynthDefect.rare
+        if !rare.contains(defect) && random.chance(0.5) {
+            let first = random.int(in: 0...(rare.count - 1))
+            for offset in 0..<rare.count where inject(rare[(first + offset) % rare.count]) { return true }
+        }
         if inject(defect) { return true }
         guard isLastChance else { return false }
         let kinds = SynthDefect.allCases
@@ -35,6 +40,10 @@ extension JourneyBuilder {
         case .overlappingPlacements: return overlapPlacements()
         case .eventAfterClosure: return visitAfterClosure()
         case .duplicateChildMerged: return mergeDuplicateChild()
+        case .adoptionMatchWithoutDecision: return matchWithoutDecision()
+        case .adoptionReversedBeforeDecision: return reverseBeforeDecision()
+        case .sdqScoreOutOfAge: return scoreSDQOutOfAge()
+        case .careLeaverDiedWithActivity: return recordDeathWithActivity()
         }
     }
 
@@ -211,6 +220,72 @@ extension JourneyBuilder {
             SynthRecord(
                 recorded: workingHours(on: merged), occurred: merged, number: takeTag(), isDuplicateChild: true,
                 defect: .duplicateChildMerged, fact: .childMerged))
+        return true
+    }
+
+    /// The index of the decision of adoption `n` among the records, if it is there.
+    private func decision(of n: Int32) -> Int? {
+        records.firstIndex {
+            if case .adoptionDecided(n) = $0.fact { return true } else { return false }
+        }
+    }
+
+    /// A match whose adoption's decision was never recorded: the decision is left out.
+    private mutating func matchWithoutDecision() -> Bool {
+        guard
+            let i = pick(
+                candidates {
+                    if case .adoptionMatched(let n, _, _, _) = $0.fact { return decision(of: n) != nil }
+                    return false
+                }),
+            case .adoptionMatched(let n, _, _, _) = records[i].fact, let d = decision(of: n)
+        else { return false }
+        records[i].defect = .adoptionMatchWithoutDecision
+        records.remove(at: d)
+        return true
+    }
+
+    /// A reversal whose date was mistyped as a day before the decision it reverses.
+    private mutating func reverseBeforeDecision() -> Bool {
+        guard
+            let i = pick(
+                candidates {
+                    if case .adoptionDecisionReversed(let n, _) = $0.fact { return decision(of: n) != nil }
+                    return false
+                }),
+            case .adoptionDecisionReversed(let n, _) = records[i].fact, let d = decision(of: n)
+        else { return false }
+        records[i].occurred = records[d].occurred.adding(days: -random.int(in: 1...30))
+        records[i].defect = .adoptionReversedBeforeDecision
+        return true
+    }
+
+    /// An SDQ score recorded for a child of 1 to 3, on the day of their health surveillance.
+    private mutating func scoreSDQOutOfAge() -> Bool {
+        guard
+            let i = pick(
+                candidates {
+                    guard case .healthSurveillanceRecorded = $0.fact else { return false }
+                    return (1...3).contains(profile.age(at: $0.occurred))
+                })
+        else { return false }
+        var sdq = records[i]
+        sdq.number = takeTag()
+        sdq.fact = .sdqRecorded(score: Int8(random.int(in: 5...25)), reason: nil)
+        let dayEnd = Int64(sdq.occurred.dayNumber) * 86_400 + 86_399
+        sdq.recorded = min(dayEnd, sdq.recorded + Int64(random.int(in: 60...600)))
+        sdq.defect = .sdqScoreOutOfAge
+        records.append(sdq)
+        return true
+    }
+
+    /// A care leaver's last contact recorded as died, with the activity they were recorded in.
+    private mutating func recordDeathWithActivity() -> Bool {
+        guard let last = records.lastIndex(where: { $0.fact.type == .careLeaverContacted }),
+            case .careLeaverContacted(let inTouch, let activity?, _) = records[last].fact, inTouch == .inTouch
+        else { return false }
+        records[last].fact = .careLeaverContacted(inTouch: .died, activity: activity, accommodation: .notKnown)
+        records[last].defect = .careLeaverDiedWithActivity
         return true
     }
 

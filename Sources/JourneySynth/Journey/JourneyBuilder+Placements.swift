@@ -1,32 +1,6 @@
 import JourneyCore
 
 extension JourneyBuilder {
-    /// The placements of a period of care from `start` to `end`: moves, temporary placements, changes with the
-    /// same carer, and the adoptive placement when there is one.
-    ///
-    /// A move is `placement.ended` then `placement.started` on the same day; the last placement is ended by
-    /// `care.ended` (events.md). Temporary placements (T0–T4) start and end inside a placement without ending it.
-    mutating func placements(period: Int32, from start: CalendarDate, to end: CalendarDate, adoption: CalendarDate?) {
-        let phaseEnd = adoption ?? end
-        guard let current = placementsUntil(phaseEnd, period: period, from: start),
-            let placed = adoption, placed <= horizon
-        else { return }
-        // Placed for adoption: with the current foster carers (a change with the same carer) or with new parents.
-        let withCarers = current.placementType.rawValue.first == "U" && random.chance(0.2)
-        emit(.placementEnded(placement: current.placement, reason: PlacementChangeReason("CARPL")!), on: placed)
-        placements += 1
-        var adoptive = current
-        adoptive.placement = placements
-        adoptive.placementType = PlacementType(withCarers ? "A5" : "A6")!
-        adoptive.isSameCarer = withCarers
-        adoptive.home = 0
-        if !withCarers {
-            adoptive.provider = WeightedChoice.adoptionProviders.draw(&random)
-            adoptive.distanceTenths = Int32(WeightedChoice.adoptionDistance.draw(&random) * (0.5 + random.unit()) * 10)
-        }
-        emit(.placementStarted(adoptive), on: placed)
-    }
-
     /// Placements from `start` until `phaseEnd`; returns the placement in force at `phaseEnd`, left open.
     mutating func placementsUntil(_ phaseEnd: CalendarDate, period: Int32, from start: CalendarDate) -> PlacementFact? {
         let stability = model.placementStability

@@ -20,7 +20,11 @@ extension JourneyBuilder {
                 t += Int64(random.int(in: 60...900))
                 // The birth, dated ahead of the involvement that records it, says nothing about where the next
                 // involvement starts.
-                if case .childBorn = records[i].fact {} else { lastRecorded = max(lastRecorded, records[i].recorded) }
+                // Nor does a care leaver's contact years after care.
+                if case .childBorn = records[i].fact {
+                } else if !records[i].fact.isAftercare {
+                    lastRecorded = max(lastRecorded, records[i].recorded)
+                }
                 i += 1
             }
         }

@@ -54,6 +54,12 @@ struct JourneyBuilder {
     var placements: Int32 = 0
     var earlyHelpEpisodes: Int32 = 0
     var missingEpisodes: Int32 = 0
+    var adoptions: Int32 = 0
+    var deprivationOfLibertyOrders: Int32 = 0
+
+    /// The order that ended the child's last period of care with permanence (adoption, special guardianship, a
+    /// child arrangements order), for the previous permanence of a later period.
+    var lastPermanence: (reason: CareEndReason, date: CalendarDate)?
 
     // What the child's history decides.
     var lastReferral: CalendarDate?

@@ -264,7 +264,111 @@ extension JSONCursor {
             raw("\",\"reason\":\"")
             raw(Fact.retractionReason)
             raw("\"}")
+        default:
+            permanenceOrHealth(fact)
         }
+    }
+
+    /// The `data` of the permanence, leaving care and health facts (issue 18), in the format's order.
+    private mutating func permanenceOrHealth(_ fact: Fact) {
+        switch fact {
+        case .adoptionDecided(let adoption), .placementOrderGranted(let adoption), .adoptionOrderGranted(let adoption):
+            adoptionField(adoption)
+            byte(0x7D)
+        case .adoptionMatched(let adoption, let adopters, let legalStatus, let isFosterCarer):
+            adoptionField(adoption)
+            raw(adopters.isSingle ? ",\"adopters\":1,\"adoptersSex\":" : ",\"adopters\":2,\"adoptersSex\":")
+            quoted(adopters)
+            raw(",\"adoptersLegalStatus\":")
+            quoted(legalStatus)
+            if isFosterCarer { raw(",\"fosterCarerAdopting\":true") }
+            byte(0x7D)
+        case .adoptionPlaced(let adoption, let placement):
+            adoptionField(adoption)
+            raw(",\"placement\":\"PL")
+            whole(Int(placement))
+            raw("\"}")
+        case .adoptionPlacementEnded(let adoption, let reason):
+            adoptionField(adoption)
+            raw(",\"reason\":")
+            quoted(reason)
+            byte(0x7D)
+        case .adoptionDecisionReversed(let adoption, let reason):
+            adoptionField(adoption)
+            raw(",\"reason\":")
+            quoted(reason)
+            byte(0x7D)
+        case .permanenceOrderGranted(let kind, let period):
+            raw("{\"kind\":")
+            quoted(kind)
+            raw(",\"period\":\"PC")
+            whole(Int(period))
+            raw("\"}")
+        case .previousPermanenceRecorded(let kind, let year):
+            raw("{\"kind\":")
+            quoted(kind)
+            if year != 0 {
+                raw(",\"orderDate\":\"ZZ/ZZ/")
+                whole(Int(year))
+                byte(0x22)
+            }
+            byte(0x7D)
+        case .careLeaverContacted(let inTouch, let activity, let accommodation):
+            raw("{\"inTouch\":")
+            quoted(inTouch)
+            if let activity {
+                raw(",\"activity\":")
+                quoted(activity)
+            }
+            if let accommodation {
+                raw(",\"accommodation\":")
+                quoted(accommodation)
+            }
+            byte(0x7D)
+        case .personalAdviserAllocated(let adviser):
+            raw("{\"adviser\":")
+            quoted(LifecycleID.adviser(adviser))
+            byte(0x7D)
+        case .immunisationsRecorded(let upToDate), .healthSurveillanceRecorded(let upToDate):
+            raw("{\"upToDate\":")
+            bool(upToDate)
+            byte(0x7D)
+        case .sdqRecorded(let score, let reason):
+            if let reason {
+                raw("{\"reasonNotTaken\":")
+                quoted(reason)
+            } else {
+                raw("{\"score\":")
+                whole(Int(score))
+            }
+            byte(0x7D)
+        case .substanceMisuseIdentified(let offered, let received):
+            byte(0x7B)
+            if let offered {
+                raw("\"interventionOffered\":")
+                bool(offered)
+            }
+            if let received {
+                raw(offered == nil ? "\"interventionReceived\":" : ",\"interventionReceived\":")
+                bool(received)
+            }
+            byte(0x7D)
+        case .deprivationOfLibertyStarted(let order), .deprivationOfLibertyEnded(let order):
+            raw("{\"order\":\"DOL")
+            whole(Int(order))
+            raw("\"}")
+        case .pathwayPlanReviewed, .healthAssessmentCompleted, .dentalCheckCompleted, .convictionRecorded:
+            raw("{}")
+        default:
+            preconditionFailure("\(fact.type) is written by data(_:seed:child:details:)")
+        }
+    }
+
+    @inline(__always)
+    private mutating func adoptionField(_ adoption: Int32) {
+        raw("{\"adoption\":\"AD")
+        whole(Int(adoption))
+        byte(0x22)
     }
 
     /// `{"referral":"R2"` or `,"referral":"R2"`.

@@ -13,6 +13,14 @@ enum LifecycleID {
     static func placement(_ n: Int32) -> PlacementID { PlacementID("PL\(n)") }
     static func earlyHelp(_ n: Int32) -> EpisodeID { EpisodeID("EH\(n)") }
     static func missing(_ n: Int32) -> EpisodeID { EpisodeID("M\(n)") }
+    static func adoption(_ n: Int32) -> AdoptionID { AdoptionID("AD\(n)") }
+    static func deprivationOfLiberty(_ n: Int32) -> DoLOrderID { DoLOrderID("DOL\(n)") }
+
+    /// A personal adviser's identifier (`PA-07`): a made-up code, never a person's name.
+    static func adviser(_ n: Int8) -> String { "PA-" + (n < 10 ? "0" : "") + String(n) }
+
+    /// A previous permanence order's date as the 903 writes one known only by its year: `ZZ/ZZ/2019`.
+    static func orderYear(_ year: Int16) -> String { "ZZ/ZZ/" + String(year) }
 
     /// The Ofsted unique reference number of registered home `n` (made up, in the `SC` + six digits form).
     static func urn(home n: Int16) -> String {

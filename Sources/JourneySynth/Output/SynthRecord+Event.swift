@@ -108,9 +108,61 @@ extension Fact {
         case .eventRetracted(let event):
             return .eventRetracted(
                 event: EventID(eventPrefix + String(event)), reason: Fact.retractionReason.description)
+        case .adoptionDecided(let adoption):
+            return .adoptionDecided(adoption: ID.adoption(adoption))
+        case .placementOrderGranted(let adoption):
+            return .placementOrderGranted(adoption: ID.adoption(adoption))
+        case .adoptionMatched(let adoption, let adopters, let legalStatus, let isFosterCarer):
+            return .adoptionMatched(
+                AdoptionMatched(
+                    adoption: ID.adoption(adoption), adopters: adopters.isSingle ? 1 : 2, adoptersSex: adopters,
+                    adoptersLegalStatus: legalStatus, isFosterCarerAdopting: isFosterCarer))
+        case .adoptionPlaced(let adoption, let placement):
+            return .adoptionPlaced(adoption: ID.adoption(adoption), placement: ID.placement(placement))
+        case .adoptionPlacementEnded(let adoption, let reason):
+            return .adoptionPlacementEnded(adoption: ID.adoption(adoption), reason: reason)
+        case .adoptionDecisionReversed(let adoption, let reason):
+            return .adoptionDecisionReversed(adoption: ID.adoption(adoption), reason: reason)
+        case .adoptionOrderGranted(let adoption):
+            return .adoptionOrderGranted(adoption: ID.adoption(adoption))
+        case .permanenceOrderGranted(let kind, let period):
+            return .permanenceOrderGranted(kind: kind, period: ID.period(period))
+        case .previousPermanenceRecorded(let kind, let year):
+            return .previousPermanenceRecorded(
+                PreviousPermanence(kind: kind, orderDate: year == 0 ? nil : ID.orderYear(year)))
+        case .careLeaverContacted(let inTouch, let activity, let accommodation):
+            return .careLeaverContacted(
+                CareLeaverContacted(inTouch: inTouch, activity: activity, accommodation: accommodation))
+        case .pathwayPlanReviewed:
+            return .pathwayPlanReviewed
+        case .personalAdviserAllocated(let adviser):
+            return .personalAdviserAllocated(adviser: ID.adviser(adviser))
+        case .healthAssessmentCompleted:
+            return .healthAssessmentCompleted
+        case .dentalCheckCompleted:
+            return .dentalCheckCompleted
+        case .immunisationsRecorded(let upToDate):
+            return .immunisationsRecorded(isUpToDate: upToDate)
+        case .healthSurveillanceRecorded(let upToDate):
+            return .healthSurveillanceRecorded(isUpToDate: upToDate)
+        case .sdqRecorded(let score, let reason):
+            return .sdqRecorded(SDQRecorded(score: score < 0 ? nil : Int(score), reasonNotTaken: reason))
+        case .convictionRecorded:
+            return .convictionRecorded
+        case .substanceMisuseIdentified(let offered, let received):
+            return .substanceMisuseIdentified(interventionOffered: offered, interventionReceived: received)
+        case .deprivationOfLibertyStarted(let order):
+            return .deprivationOfLibertyStarted(order: ID.deprivationOfLiberty(order))
+        case .deprivationOfLibertyEnded(let order):
+            return .deprivationOfLibertyEnded(order: ID.deprivationOfLiberty(order))
         }
     }
 
     /// Why the generator retracts an event (text that needs no escaping, as `synthSource`).
     static let retractionReason: StaticString = "recorded in error"
+}
+
+extension Code where List == AdopterSexes {
+    /// `M1`, `F1`: a single adopter (SSDA903 `NB_ADOPTR` 1); the couples are two.
+    var isSingle: Bool { rawValue.last == "1" }
 }

@@ -18,6 +18,20 @@ extension CalibrationTargets {
             ("secondOrSubsequentCPPlansPercent", \.secondOrSubsequentCPPlansPercent),
             ("longTermPlacementStabilityPercent", \.longTermPlacementStabilityPercent),
             ("threeOrMorePlacementsPercent", \.threeOrMorePlacementsPercent),
+            ("adoptionsPerHundredLookedAfter", \.adoptionsPerHundredLookedAfter),
+            ("adoptionEntryToPlacementDays", \.adoptionEntryToPlacementDays),
+            ("adoptionDecisionsReversedPercent", \.adoptionDecisionsReversedPercent),
+            ("adoptionPlacementsDisruptedPercent", \.adoptionPlacementsDisruptedPercent),
+            ("careLeaversInTouchPercent", \.careLeaversInTouchPercent),
+            ("careLeaversSuitableAccommodationPercent", \.careLeaversSuitableAccommodationPercent),
+            ("careLeaversEETPercent", \.careLeaversEETPercent),
+            ("healthAssessmentsPercent", \.healthAssessmentsPercent),
+            ("dentalChecksPercent", \.dentalChecksPercent),
+            ("immunisationsPercent", \.immunisationsPercent),
+            ("healthSurveillancePercent", \.healthSurveillancePercent),
+            ("sdqMeanScore", \.sdqMeanScore),
+            ("convictedPercent", \.convictedPercent),
+            ("substanceMisusePercent", \.substanceMisusePercent),
         ]
     }
 
@@ -72,7 +86,7 @@ extension CalibrationTargets {
         return "{\n" + lines.joined(separator: ",\n") + "\n}\n"
     }
 
-    private static func number(_ value: Double) -> String {
+    static func number(_ value: Double) -> String {
         abs(value) < 1e15 && value == Double(Int(value)) ? String(Int(value)) : String(value)
     }
 }

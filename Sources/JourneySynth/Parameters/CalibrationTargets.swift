@@ -27,6 +27,46 @@ public struct CalibrationTargets: Hashable, Sendable {
     public var longTermPlacementStabilityPercent = 69.0
     /// `placement-stability-short-term`: children looked after with three or more placements in the year.
     public var threeOrMorePlacementsPercent = 10.0
+    /// `adoptions`: children adopted in a year (care ended `E11`/`E12`) per 100 children looked after at 31 March.
+    /// England 2025: 3,040 adoptions, 81,770 looked after (DfE "Children looked after in England including
+    /// adoptions", reporting year 2025).
+    public var adoptionsPerHundredLookedAfter = 3.7
+    /// `adoption-entry-to-placement-days`: mean days from entering care to being placed for adoption, for children
+    /// adopted (adoption scorecard A1). England, three years 2015–18: 486 days (the latest scorecard found).
+    public var adoptionEntryToPlacementDays = 486.0
+    /// Decisions to place for adoption later reversed (RD1–RD4), of all such decisions. No England figure was found;
+    /// about one decision in five not leading to adoption is the order seen in adoption-board data.
+    public var adoptionDecisionsReversedPercent = 18.0
+    /// Placements with adopters that end before the adoption order (a disruption). No England figure was found;
+    /// studies of adoption breakdown put those before the order at a few in a hundred.
+    public var adoptionPlacementsDisruptedPercent = 3.5
+    /// `care-leavers-in-touch`: care leavers aged 19–21 the authority is in touch with (`YES`), of those not died or
+    /// returned home. England 2020-21: 91% (DfE, as reported by CYP Now's leaving care special report).
+    public var careLeaversInTouchPercent = 91.0
+    /// `care-leavers-suitable-accommodation`: care leavers aged 19–21 in accommodation considered suitable. England
+    /// 2019: 85% (DfE table "Care leavers by whether their accommodation is suitable").
+    public var careLeaversSuitableAccommodationPercent = 85.0
+    /// `care-leavers-eet`: care leavers aged 19–21 in education, employment or training. England: about half in
+    /// 2020-21 (CYP Now, from DfE); 40% not in education, employment or training in 2017 (DfE).
+    public var careLeaversEETPercent = 52.0
+    /// `cla-health-assessments`: children looked after for 12 months at 31 March with their annual health
+    /// assessment. England 2015: 90% (DfE SFR 34/2015, additional tables; the 2025 figure was not found).
+    public var healthAssessmentsPercent = 90.0
+    /// `cla-dental-checks`: the same children with their teeth checked by a dentist. England 2015: 86% (SFR 34/2015).
+    public var dentalChecksPercent = 86.0
+    /// `cla-immunisations`: the same children with immunisations up to date. England 2015: 88% (SFR 34/2015).
+    public var immunisationsPercent = 88.0
+    /// Children under 5 of the same with development checks up to date. England 2025: 88% (5,580 of 6,360).
+    public var healthSurveillancePercent = 88.0
+    /// `cla-sdq`: the mean SDQ total difficulties score of those aged 5–16 with one. England: about 14 (the DfE's
+    /// average has been 14 to 14.5 for a decade; 14 is the bottom of the "borderline" band).
+    public var sdqMeanScore = 14.0
+    /// `cla-convicted`: children aged 10 or over looked after for 12 months convicted or given a youth caution in the
+    /// year. England: 2–3% in recent releases.
+    public var convictedPercent = 2.5
+    /// `cla-substance-misuse`: children looked after for 12 months identified with a substance misuse problem.
+    /// England: about 3% in recent releases.
+    public var substanceMisusePercent = 3.0
     /// Shares of referrals by source (CIN census referral source); weights, normalised when drawn.
     public var referralSourcePercent: [ReferralSource: Double] = CalibrationTargets.englandReferralSources
 
@@ -72,6 +112,26 @@ public struct CalibrationTargets: Hashable, Sendable {
         }
         if !(threeOrMorePlacementsPercent >= 2 && threeOrMorePlacementsPercent <= 30) {
             return "threeOrMorePlacementsPercent must be between 2 and 30"
+        }
+        let permanence: [(String, Double, ClosedRange<Double>)] = [
+            ("adoptionsPerHundredLookedAfter", adoptionsPerHundredLookedAfter, 0...15),
+            ("adoptionEntryToPlacementDays", adoptionEntryToPlacementDays, 300...900),
+            ("adoptionDecisionsReversedPercent", adoptionDecisionsReversedPercent, 0...60),
+            ("adoptionPlacementsDisruptedPercent", adoptionPlacementsDisruptedPercent, 0...60),
+            ("careLeaversInTouchPercent", careLeaversInTouchPercent, 50...100),
+            ("careLeaversSuitableAccommodationPercent", careLeaversSuitableAccommodationPercent, 0...100),
+            ("careLeaversEETPercent", careLeaversEETPercent, 0...100),
+            ("healthAssessmentsPercent", healthAssessmentsPercent, 0...100),
+            ("dentalChecksPercent", dentalChecksPercent, 0...100),
+            ("immunisationsPercent", immunisationsPercent, 0...100),
+            ("healthSurveillancePercent", healthSurveillancePercent, 0...100),
+            ("sdqMeanScore", sdqMeanScore, 4...30),
+            ("convictedPercent", convictedPercent, 0...30),
+            ("substanceMisusePercent", substanceMisusePercent, 0...20),
+        ]
+        for (name, value, range) in permanence where !range.contains(value) {
+            return "\(name) must be between \(Self.number(range.lowerBound)) and \(Self.number(range.upperBound)) "
+                + "(it is \(value))"
         }
         if referralSourcePercent.values.contains(where: { !($0 >= 0) || !$0.isFinite }) {
             return "referralSourcePercent shares must be 0 or more"

@@ -18,7 +18,9 @@ extension Journey {
             discussion: """
                 Made-up children come to the front door evenly, and their journeys follow the statutory flow: contacts, referrals, assessments, S47 enquiries, conferences, CIN and CP plans, \
                 periods of care with placements, missing episodes, reviews and visits, re-referrals and repeat \
-                plans. Rates and timescales are calibrated to England's figures for the year to March 2025 \
+                plans; adoptions (decision, placement order, match, placement, order; some reversed or \
+                disrupted), special guardianship and child arrangements orders; care leavers' contacts to 21; \
+                and the yearly health of children looked after for a year. Rates and timescales are calibrated to England's figures for the year to March 2025 \
                 (re-referrals 22.6%, assessments within 45 working days 86%, …). The council runs for --history \
                 years (default \(SynthParameters.defaultHistoryYears)) before --from, and the log opens with the cases \
                 still open on --from, each with the events of its open involvement dated as they happened, as a \
@@ -30,8 +32,10 @@ extension Journey {
                 The same arguments always give the same bytes. Events are written in recorded order, as a case \
                 system would have appended them. A small share of children (--defect-rate, default 0.015) get one \
                 data-quality defect each: late recording, a correction, a retraction, a duplicate event, an \
-                assessment completed before it started, overlapping placements, an event after closure, or a \
-                duplicate child record later merged. The counts of each are printed to standard error.
+                assessment completed before it started, overlapping placements, an event after closure, a \
+                duplicate child record later merged, an adoption match with no decision, a reversal dated before \
+                its decision, an SDQ score for a child under 4, or a care leaver recorded as died with an \
+                activity. The counts of each are printed to standard error.
 
                 Examples:
                   journey synth --children 20000 --from 2020-04-01 --to 2025-03-31 --seed 7 --out council.jsonl
