@@ -27,10 +27,12 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 ids=adoptions,sgo-cao-exits,adoption-entry-to-placement-days,adoption-order-to-match-days,adoption-decision-reversed
 ids=$ids,care-leavers-in-touch,care-leavers-suitable-accommodation,care-leavers-eet,cla-health-assessments
 ids=$ids,cla-dental-checks,cla-immunisations,cla-sdq,cla-convicted,cla-substance-misuse
-start=20${year:0:2}-04-01
+start=${year:0:4}-04-01
 end=$((10#${year:0:4} + 1))-03-31
+# Three years before the year, so that every look-back (12 months in care, the periods before an adoption) is held.
+first=$((10#${year:0:4} - 3))-04-01
 
-"$journey" synth --children "$children" --to "$end" --out "$work/council.jsonl"
+"$journey" synth --children "$children" --from "$first" --to "$end" --out "$work/council.jsonl"
 "$journey" metrics --log "$work/council.jsonl" --year "$year" --only "$ids" --format json --allow-uncovered \
     > "$work/engine.json"
 "$python" "$here/Benchmarks/Scripts/permanence_duckdb.py" "$work/council.jsonl" --from "$start" --to "$end" \
