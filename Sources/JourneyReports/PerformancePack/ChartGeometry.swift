@@ -1,4 +1,5 @@
 import Foundation
+import JourneyProjections
 
 /// An axis from a round lowest value to a round maximum, with ticks at round steps: what every chart of the pack is
 /// drawn on.
@@ -95,15 +96,35 @@ public struct LineChart: Sendable, Hashable {
     public var height: Double
     public var plot: PlotArea
     public var axis: Axis
+    /// What the values are: percentages (the axis scaled to them, within 0–100%), counts or averages (from 0).
+    public var kind: MetricResult.Kind
 
-    public init(values: [Double?], labels: [String], target: Double?, width: Double = 440, height: Double = 210) {
+    public init(
+        values: [Double?], labels: [String], target: Double?, width: Double = 440, height: Double = 210,
+        kind: MetricResult.Kind = .share
+    ) {
         self.values = values
         self.labels = labels
         self.target = target
         self.width = width
         self.height = height
+        self.kind = kind
         plot = PlotArea(x: 44, y: 14, width: width - 44 - 56, height: height - 14 - 34)
-        axis = .percentage(spanning: values.compactMap { $0 } + (target.map { [$0] } ?? []))
+        let shown = values.compactMap { $0 } + (target.map { [$0] } ?? [])
+        switch kind {
+        case .share: axis = .percentage(spanning: shown)
+        case .count: axis = .count(holding: shown.max() ?? 0)
+        case .average: axis = Axis(holding: shown.max() ?? 0, minimum: 1, wholeSteps: false)
+        }
+    }
+
+    /// A value as the chart writes it: "45.2%", "12", "410.5".
+    public func text(_ value: Double) -> String {
+        switch kind {
+        case .share: HTMLText.percentage(value)
+        case .count: HTMLText.count(Int(value.rounded()))
+        case .average: HTMLText.decimal(value)
+        }
     }
 
     public var hasData: Bool { values.contains { $0 != nil } }

@@ -12,6 +12,7 @@ extension PerformancePack {
         out += page("trends", "Trends over \(series.count) months", trendSection)
         out += page("teams", "By team", teamSection)
         out += page("flow", "Flow: the front door and moves between levels", flowSection)
+        out += page("permanence", "Permanence and care leavers", permanenceSection)
         out += page("quality", "Data quality", qualitySection)
         out += "<p class=\"marking\">\(HTMLText.escape(marking))</p>\n</body>\n</html>\n"
         return out

@@ -5,7 +5,8 @@ extension PerformancePack {
     /// in this order, so that one team can be followed down the page.
     public var teams: [String] {
         var names: Set<String> = []
-        for m in current.metrics {
+        // The team charts are of the headline measures: the permanence section's figures add no team to them.
+        for m in current.metrics where !Self.permanenceIDs.contains(m.id) {
             for b in m.breakdown where b.dimension == .team { names.formUnion(b.rows.map(\.key)) }
         }
         return names.sorted { a, b in

@@ -25,19 +25,24 @@ extension PerformancePack {
             out +=
                 target.map { " · target \(HTMLText.target($0.value)) (\(HTMLText.escape($0.source)))" }
                 ?? " · no target"
-            let partial = series.filter { Self.result(measure.id, in: $0)?.isPartlyCovered == true }
-            if let first = partial.first, let last = partial.last {
-                let months =
-                    first.period.to == last.period.to
-                    ? HTMLText.shortMonth(first.period.to)
-                    : "\(HTMLText.shortMonth(first.period.to)) to \(HTMLText.shortMonth(last.period.to))"
-                let points = partial.count == 1 ? "the point" : "the \(partial.count) points"
-                out += " · <span class=\"partial\">partly covered: \(points) of \(months), the log does not hold "
-                out += "all they need</span>"
-            }
+            out += partlyCoveredPoints(measure.id)
             out += "</small></figcaption>\n"
             out += SVGChart.svg(chart, label: "\(measure.title): rolling 12 months to each month end") + "\n</figure>\n"
         }
         return out + "</div>\n"
+    }
+
+    /// " · partly covered: the 3 points of Apr 24 to Jun 24, …" in a trend chart's caption, or "" when every point
+    /// of `id` is covered.
+    func partlyCoveredPoints(_ id: String) -> String {
+        let partial = series.filter { Self.result(id, in: $0)?.isPartlyCovered == true }
+        guard let first = partial.first, let last = partial.last else { return "" }
+        let months =
+            first.period.to == last.period.to
+            ? HTMLText.shortMonth(first.period.to)
+            : "\(HTMLText.shortMonth(first.period.to)) to \(HTMLText.shortMonth(last.period.to))"
+        let points = partial.count == 1 ? "the point" : "the \(partial.count) points"
+        return " · <span class=\"partial\">partly covered: \(points) of \(months), the log does not hold "
+            + "all they need</span>"
     }
 }

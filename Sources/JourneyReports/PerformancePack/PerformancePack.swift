@@ -35,10 +35,11 @@ public struct PerformancePack: Sendable {
     /// Months in the trend charts, at most.
     public static let trendMonths = 24
 
-    /// The metrics the pack shows: its headline measures and its activity counts. The others of the catalogue
-    /// (permanence, leaving care and health) are not evaluated for it.
+    /// The metrics the pack shows: its headline measures, its activity counts, and the figures of permanence,
+    /// leaving care and health.
     static let shownIDs = Set(
-        PackMeasure.all.map(\.id) + activityLabels.map(\.id) + funnel.map(\.id) + conversions.map(\.id))
+        PackMeasure.all.map(\.id) + activityLabels.map(\.id) + funnel.map(\.id) + conversions.map(\.id)
+            + permanenceIDs)
 
     /// The figure of `id` in `report`.
     public static func result(_ id: String, in report: MetricsReport) -> MetricResult? {

@@ -42,14 +42,18 @@ enum SVGChart {
 
     /// A monthly series: horizontal grid lines at the ticks, the months below, the target dashed, the figures as a
     /// line with a dot a month and the latest figure written beside its dot.
-    static func svg(_ chart: LineChart, label: String) -> String {
+    ///
+    /// `emptyClass` is added to `chart` when no month has a figure (`no-figure`: a figure the log holds nothing
+    /// for, so that a test can tell it from a chart that lost its data).
+    static func svg(_ chart: LineChart, label: String, emptyClass: String? = nil) -> String {
         let c = HTMLText.coordinate
         let plot = chart.plot
-        var out = open(width: chart.width, height: chart.height, label: label)
+        var out = open(
+            width: chart.width, height: chart.height, label: label, cssClass: chart.hasData ? nil : emptyClass)
         for tick in chart.axis.ticks {
             let y = chart.y(tick)
             out += line(plot.x, y, plot.right, y, colour: gridColour)
-            out += text(HTMLText.tick(tick, isPercentage: true), x: plot.x - 6, y: y + 4, anchor: "end")
+            out += text(HTMLText.tick(tick, isPercentage: chart.kind == .share), x: plot.x - 6, y: y + 4, anchor: "end")
         }
         for i in chart.labelledIndices {
             out += line(chart.x(at: i), plot.bottom, chart.x(at: i), plot.bottom + 4, colour: textColour)
@@ -64,7 +68,8 @@ enum SVGChart {
                     cssClass: "target")
             }
             out += text("target", x: plot.right + 6, y: y - 2, size: 10, colour: targetColour)
-            out += text(HTMLText.target(target), x: plot.right + 6, y: y + 10, size: 10, colour: targetColour)
+            let written = chart.kind == .share ? HTMLText.target(target) : chart.text(target)
+            out += text(written, x: plot.right + 6, y: y + 10, size: 10, colour: targetColour)
         }
         guard chart.hasData else {
             out += lines(chart.emptyMessage, size: 11, weight: nil)
@@ -80,10 +85,10 @@ enum SVGChart {
             }
         }
         if let value = chart.values.last(where: { $0 != nil }) ?? nil,
-            let label = chart.latestLabel(HTMLText.percentage(value))
+            let label = chart.latestLabel(chart.text(value))
         {
             out += text(
-                HTMLText.percentage(value), x: label.x, y: label.y, anchor: label.anchor, size: 12,
+                chart.text(value), x: label.x, y: label.y, anchor: label.anchor, size: 12,
                 colour: lineColour, weight: "bold", halo: true)
         }
         return out + "</svg>"

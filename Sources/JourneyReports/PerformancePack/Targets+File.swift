@@ -20,6 +20,9 @@ extension Targets {
     ///     cp-plan-duration       none
     ///     minimum-denominator    10
     ///
+    /// The percentages of the permanence section (`cla-health-assessments`, `care-leavers-eet`, …) have no
+    /// England target, but can be given one here; its counts and averages (days, scores) cannot.
+    ///
     /// `minimum-denominator N`: a rate over fewer than N is "too few to rate" rather than judged (default 10).
     public init(fileContents text: String, fileName: String, over defaults: Targets = .england) throws {
         var targets = defaults.byMetric
@@ -46,10 +49,10 @@ extension Targets {
                 minimumDenominator = n
                 continue
             }
-            guard PackMeasure.named(id) != nil else {
+            guard PackMeasure.named(id) != nil || PerformancePack.permanenceTargetIDs.contains(id) else {
                 throw fail(
                     "\"\(id)\" is not a headline measure; known: "
-                        + PackMeasure.all.map(\.id).joined(separator: ", "))
+                        + (PackMeasure.all.map(\.id) + PerformancePack.permanenceTargetIDs).joined(separator: ", "))
             }
             guard seen.insert(id).inserted else { throw fail("\(id) is given twice") }
             guard fields.count == 2 || fields.count == 3 else {
