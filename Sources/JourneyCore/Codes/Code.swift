@@ -70,6 +70,8 @@ public struct CodeTable: Sendable, ExpressibleByDictionaryLiteral, ExpressibleBy
 
     init(codes: [String], meanings: [String]) {
         // A code is stored as its index in a byte; a code twice would make the lookup ambiguous (and trap here).
+        // Neither can come from input: every table is a constant of `CodeLists.swift` (the longest, the assessment
+        // factors, holds 44 codes), so a list that broke this is a programming error caught on its first use.
         precondition(codes.count <= Int(UInt8.max), "a code list holds at most 255 codes")
         self.codes = codes
         self.meanings = meanings

@@ -47,6 +47,8 @@ package struct CacheFile: Sendable {
     /// Writes the file for the batch that ends at `end` with `chainHash`: the header, what `contents` writes, and
     /// the checksum, replacing the file there only once all of it is on the disk.
     package func write(end: LogCursor, chainHash: [UInt8], _ contents: (inout Writer) throws -> Void) throws {
+        // Cannot fail on input: a chain hash is a SHA-256 digest (`Commit`), or the head's, which `Head.read` refuses
+        // as damage unless it is 32 bytes. A shorter one here is a programming error, not a file to write.
         precondition(chainHash.count == 32, "a chain hash is 32 bytes")
         try System.makeDirectory(directory)
         try System.replaceFile(path, temporary: temporaryPath) { output in

@@ -8,56 +8,60 @@ public struct PermanenceFigure: Sendable, Hashable {
     public var title: String
     /// What the figure counts, for the table's small print.
     public var counts: String
-    public var kind: MetricResult.Kind
-    /// What an average is of ("days", "points"), for its change.
-    public var unit: String = ""
+
+    /// Count, share or average: the metric's own, from its description (`journey metrics --list`).
+    public var kind: MetricResult.Kind { MetricCatalogue.description(of: id)?.unit.kind ?? .count }
+
+    /// What an average is of ("days", "points"), for its change; empty for the others.
+    public var unit: String {
+        switch MetricCatalogue.description(of: id)?.unit {
+        case .days: "days"
+        case .score: "points"
+        default: ""
+        }
+    }
 }
 
 extension PerformancePack {
     /// The section's figures, in the order of metrics.md.
     public static let permanenceFigures: [PermanenceFigure] = [
-        PermanenceFigure(id: "adoptions", title: "Children adopted", counts: "children", kind: .count),
+        PermanenceFigure(id: "adoptions", title: "Children adopted", counts: "children"),
         PermanenceFigure(
             id: "sgo-cao-exits", title: "Children leaving care on a special guardianship or child arrangements order",
-            counts: "children", kind: .count),
+            counts: "children"),
         PermanenceFigure(
             id: "adoption-entry-to-placement-days",
-            title: "Average days from entering care to moving in with the adopters", counts: "children adopted",
-            kind: .average, unit: "days"),
+            title: "Average days from entering care to moving in with the adopters", counts: "children adopted"),
         PermanenceFigure(
             id: "adoption-order-to-match-days", title: "Average days from the placement order to the match",
-            counts: "children adopted", kind: .average, unit: "days"),
+            counts: "children adopted"),
         PermanenceFigure(
-            id: "adoption-decision-reversed", title: "Decisions to place for adoption reversed", counts: "decisions",
-            kind: .count),
+            id: "adoption-decision-reversed", title: "Decisions to place for adoption reversed", counts: "decisions"),
         PermanenceFigure(
             id: "care-leavers-in-touch", title: "Care leavers aged 17 to 21 in touch",
-            counts: "care leavers aged 17 to 21", kind: .share),
+            counts: "care leavers aged 17 to 21"),
         PermanenceFigure(
             id: "care-leavers-suitable-accommodation", title: "Care leavers aged 17 to 21 in suitable accommodation",
-            counts: "care leavers aged 17 to 21", kind: .share),
+            counts: "care leavers aged 17 to 21"),
         PermanenceFigure(
             id: "care-leavers-eet", title: "Care leavers aged 17 to 21 in education, employment or training",
-            counts: "care leavers aged 17 to 21", kind: .share),
+            counts: "care leavers aged 17 to 21"),
         PermanenceFigure(
             id: "cla-health-assessments", title: "Annual health assessments done",
-            counts: "children looked after for 12 months", kind: .share),
+            counts: "children looked after for 12 months"),
         PermanenceFigure(
-            id: "cla-dental-checks", title: "Teeth checked", counts: "children looked after for 12 months",
-            kind: .share),
+            id: "cla-dental-checks", title: "Teeth checked", counts: "children looked after for 12 months"),
         PermanenceFigure(
-            id: "cla-immunisations", title: "Immunisations up to date", counts: "children looked after for 12 months",
-            kind: .share),
+            id: "cla-immunisations", title: "Immunisations up to date", counts: "children looked after for 12 months"),
         PermanenceFigure(
             id: "cla-sdq", title: "Average strengths and difficulties (SDQ) score",
-            counts: "children looked after for 12 months, aged 5 to 16, with a score", kind: .average,
-            unit: "points"),
+            counts: "children looked after for 12 months, aged 5 to 16, with a score"),
         PermanenceFigure(
             id: "cla-convicted", title: "Convicted in the year",
-            counts: "children looked after for 12 months, aged 10 or over", kind: .share),
+            counts: "children looked after for 12 months, aged 10 or over"),
         PermanenceFigure(
             id: "cla-substance-misuse", title: "Identified with a substance misuse problem",
-            counts: "children looked after for 12 months", kind: .share),
+            counts: "children looked after for 12 months"),
     ]
 
     static let permanenceIDs = permanenceFigures.map(\.id)
