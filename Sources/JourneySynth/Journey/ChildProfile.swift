@@ -31,13 +31,21 @@ struct ChildProfile: Sendable {
             return ChildDetails(expectedBirthDate: expectedBirthDate, ethnicity: ethnicity, ward: Wards.names[ward])
         }
         return ChildDetails(
-            birthDate: birthDate, sex: sex, ethnicity: ethnicity, disabilities: disabilities, ward: Wards.names[ward])
+            birthDate: birthDate, sex: sex, ethnicity: ethnicity, disabilities: disabilities, upn: upn,
+            ward: Wards.names[ward])
     }
 
     /// `child.updated` at birth.
     var birthDetails: ChildDetails {
-        ChildDetails(birthDate: birthDate, sex: sex)
+        ChildDetails(birthDate: birthDate, sex: sex, upn: upn)
     }
+
+    /// The child's unique pupil number, made from the ordinal so that every child has its own: a check letter, the
+    /// local authority's number, then nine digits. Every born child has one: the returns ask for a UPN of a child
+    /// of school age (CIN 8770Q, 903 209), and most younger children have one from early years education. The
+    /// authority is Richmond upon Thames (318), as in the DfE's own fake returns, so that the validators' check of
+    /// characters 2 to 4 (CIN 1530) finds an authority it knows.
+    var upn: String { UniquePupilNumber.make(authority: 318, serial: ordinal) }
 
     /// What `fact` says of the child, for the facts that say who the child is (`Fact.isIdentity`).
     func details(of fact: Fact) -> ChildDetails? {
