@@ -46,10 +46,15 @@ extension EventBuilder {
     }
 
     @discardableResult
-    mutating func referral(_ child: String, _ date: String, _ id: String = "R1", nfa: Bool = false) -> EventID {
+    mutating func referral(_ child: String, _ date: String, _ id: String = "R1", nfa: Bool = false, need: String? = nil)
+        -> EventID
+    {
         add(
             child, date,
-            .referralReceived(ReferralReceived(referral: ReferralID(id), source: ReferralSource("6")!, isNFA: nfa)))
+            .referralReceived(
+                ReferralReceived(
+                    referral: ReferralID(id), source: ReferralSource("6")!, primaryNeed: need.map { PrimaryNeed($0)! },
+                    isNFA: nfa)))
     }
 
     @discardableResult
