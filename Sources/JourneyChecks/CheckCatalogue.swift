@@ -42,7 +42,7 @@ public enum CheckCatalogue {
         CINPlanEndsOnStartDay(), CINPlanEndsAfterDeath(), CPPlanEndsAfterDeath(), S47WithoutAssessment(),
         ClosedAfterAssessmentWithoutAssessment(), OpenEpisodeNotLatest(), MoreThanOneOpenS47(),
         MoreThanOneOpenAssessment(), ReferralWithoutPrimaryNeed(), ICPCOnWeekend(), BirthDateNotRecorded(),
-        ChildOver25(),
+        ChildOver25(), UnbornChildWithSex(),
     ]
 
     /// Every check id, in report order.

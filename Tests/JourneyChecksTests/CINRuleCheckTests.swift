@@ -242,4 +242,22 @@ struct CINRuleCheckTests {
                 == "Child was over 25 on 2025-03-31, with the episode of need referred 2024-05-10 still open after "
                 + "their 25th birthday: correct the date of birth, or close the episode.")
     }
+
+    @Test func unbornChildWithSex() {
+        var log = EventBuilder()
+        let reg = log.registered("C1", "2024-05-10", expected: "2024-09-01", sex: "F")
+        // Unborn as U, or with no sex recorded; born and female; and C5, unborn as M until born: all fine.
+        log.registered("C2", "2024-05-10", expected: "2024-09-01", sex: "U")
+        log.registered("C3", "2024-05-10", expected: "2024-09-01", sex: nil)
+        log.registered("C4", "2024-05-10", born: "2024-01-01", sex: "F")
+        log.registered("C5", "2024-05-10", expected: "2024-09-01", sex: "M")
+        log.updated("C5", "2024-09-02", born: "2024-08-30")
+        let found = log.findings("unborn-child-with-sex")
+        #expect(found.map(\.child) == ["C1"] && found.map(\.positions) == [[p(reg)]])
+        #expect(found.first?.severity == .error && found.first?.date == d("2024-05-10"))
+        #expect(
+            found.first?.message
+                == "Unborn child is recorded with sex F: record the sex as U (unknown) until the child is born, or "
+                + "record the date of birth if the child has been born.")
+    }
 }

@@ -34,7 +34,7 @@ struct CatalogueTests {
         "cin-plan-ends-on-start-day", "cin-plan-ends-after-death", "cp-plan-ends-after-death", "s47-without-assessment",
         "closed-rc8-rc9-without-assessment", "open-episode-not-latest", "more-than-one-open-s47",
         "more-than-one-open-assessment", "referral-without-primary-need", "icpc-on-weekend", "birth-date-not-recorded",
-        "child-over-25",
+        "child-over-25", "unborn-child-with-sex",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -88,6 +88,7 @@ struct CatalogueTests {
             "icpc-on-weekend": "CIN 8875",
             "birth-date-not-recorded": "CIN 8525Q",
             "child-over-25": "CIN 8775Q",
+            "unborn-child-with-sex": "CIN 8750",
             "overlapping-assessments": "CIN 8863Q",
             "closed-rc2-without-death": "CIN 8585Q",
             "dated-after-death": "CIN 8555Q",
