@@ -120,8 +120,13 @@ struct CINRuleCheckTests {
         log.referral("C2", "2024-06-10", "R2")
         log.referral("C3", "2024-05-10", nfa: true)
         log.referral("C3", "2024-06-10", "R2")
+        // C4: closed only after the as-of date (2025-03-31): still open on it.
+        let r4 = log.referral("C4", "2024-05-10")
+        let later4 = log.referral("C4", "2024-06-10", "R2")
+        log.closed("C4", "2025-05-01")
         let found = log.findings("open-episode-not-latest")
-        #expect(found.map(\.child) == ["C1"] && found.map(\.positions) == [[p(r1), p(later)]])
+        #expect(found.map(\.child) == ["C1", "C4"])
+        #expect(found.map(\.positions) == [[p(r1), p(later)], [p(r4), p(later4)]])
         #expect(found.first?.severity == .error && found.first?.date == d("2024-05-10"))
         #expect(
             found.first?.message

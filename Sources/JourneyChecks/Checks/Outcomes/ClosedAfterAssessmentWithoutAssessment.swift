@@ -14,9 +14,10 @@ struct ClosedAfterAssessmentWithoutAssessment: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record
+        let assessed = Set(record.assessments.map(\.referral))
         for r in record.referrals {
             guard let reason = r.closureReason, reason.rawValue == "RC8" || reason.rawValue == "RC9",
-                let closed = r.closed, !record.assessments.contains(where: { $0.referral == r.key })
+                let closed = r.closed, !assessed.contains(r.key)
             else { continue }
             findings.append(
                 finding(

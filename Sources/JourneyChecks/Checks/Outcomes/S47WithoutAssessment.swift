@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyProjections
 
 /// An episode of need with a section 47 enquiry but no assessment.
 ///
@@ -15,11 +16,16 @@ struct S47WithoutAssessment: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record
+        guard !record.s47Enquiries.isEmpty else { return }
+        // By episode, once: a record may hold thousands of referrals.
+        let assessed = Set(record.assessments.map(\.referral))
+        var firstEnquiry: [UInt64: ChildRecord.S47Enquiry] = [:]
+        for s in record.s47Enquiries where s.started != nil && !assessed.contains(s.referral) {
+            if let f = firstEnquiry[s.referral], (f.started!, f.position) <= (s.started!, s.position) { continue }
+            firstEnquiry[s.referral] = s
+        }
         for r in record.referrals {
-            let enquiries = record.s47Enquiries.filter { $0.referral == r.key && $0.started != nil }
-            guard let first = enquiries.min(by: { ($0.started!, $0.position) < ($1.started!, $1.position) }),
-                !record.assessments.contains(where: { $0.referral == r.key })
-            else { continue }
+            guard let first = firstEnquiry[r.key] else { continue }
             findings.append(
                 finding(
                     child, on: first.started!, events: [child.start(of: first), r.position],

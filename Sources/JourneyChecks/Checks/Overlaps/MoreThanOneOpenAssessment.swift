@@ -13,10 +13,12 @@ struct MoreThanOneOpenAssessment: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record
+        // By episode, once: a record may hold thousands of referrals.
+        let byReferral = Dictionary(
+            grouping: record.assessments.filter { a in a.started != nil && a.completed == nil }, by: \.referral)
         for r in record.referrals {
-            let open = record.assessments.filter { a in a.referral == r.key && a.started != nil && a.completed == nil }
-                .sorted { ($0.started!, $0.position) < ($1.started!, $1.position) }
-            guard open.count > 1 else { continue }
+            guard let found = byReferral[r.key], found.count > 1 else { continue }
+            let open = found.sorted { ($0.started!, $0.position) < ($1.started!, $1.position) }
             findings.append(
                 finding(
                     child, on: open[1].started!, events: open.map { child.start(of: $0) } + [r.position],

@@ -16,11 +16,12 @@ struct MoreThanOneOpenS47: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record
+        // By episode, once: a record may hold thousands of referrals.
+        let byReferral = Dictionary(
+            grouping: record.s47Enquiries.filter { s in s.started != nil && child.end(of: s) == nil }, by: \.referral)
         for r in record.referrals {
-            let open = record.s47Enquiries.filter { s in
-                s.referral == r.key && s.started != nil && child.end(of: s) == nil
-            }.sorted { ($0.started!, $0.position) < ($1.started!, $1.position) }
-            guard open.count > 1 else { continue }
+            guard let found = byReferral[r.key], found.count > 1 else { continue }
+            let open = found.sorted { ($0.started!, $0.position) < ($1.started!, $1.position) }
             findings.append(
                 finding(
                     child, on: open[1].started!, events: open.map { child.start(of: $0) } + [r.position],

@@ -17,7 +17,8 @@ struct OpenEpisodeNotLatest: Check {
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let referrals = child.record.referrals.filter { $0.date <= child.asOf }
         guard let latest = referrals.max(by: { $0.date < $1.date }) else { return }
-        for r in referrals where !r.isNFA && r.closed == nil && r.date < latest.date {
+        // Open on the as-of date, as `more-than-one-open-episode` (CIN 8815) reads it.
+        for r in referrals where !r.isNFA && (r.closed.map { $0 > child.asOf } ?? true) && r.date < latest.date {
             findings.append(
                 finding(
                     child, on: r.date, events: [r.position, latest.position],
