@@ -1,7 +1,7 @@
 /// Every data-quality check, in the order reports list them: the order of a child's journey first (dates out of
 /// order), then things that cannot run at once, outcomes that contradict each other, timescales still open,
-/// recording itself, and care; then permanence, leaving care and health, added later and listed last so that the
-/// findings of the older checks keep their order.
+/// recording itself, and care; then permanence, leaving care, health and the CIN census rules ported from the DfE's
+/// validator, added later and listed last so that the findings of the older checks keep their order.
 public enum CheckCatalogue {
     public static let all: [any Check] = [
         // Order within a child's journey
@@ -38,6 +38,11 @@ public enum CheckCatalogue {
         // Health
         SDQOutsideAges(), HealthSurveillanceAgedFiveOrOver(), ConvictionUnderTen(),
         DeprivationOfLibertyEndsBeforeStart(), OverlappingDeprivationOfLibertyOrders(),
+        // CIN census rules
+        CINPlanEndsOnStartDay(), CINPlanEndsAfterDeath(), CPPlanEndsAfterDeath(), S47WithoutAssessment(),
+        ClosedAfterAssessmentWithoutAssessment(), OpenEpisodeNotLatest(), MoreThanOneOpenS47(),
+        MoreThanOneOpenAssessment(), ReferralWithoutPrimaryNeed(), ICPCOnWeekend(), BirthDateNotRecorded(),
+        ChildOver25(), UnbornChildWithSex(),
     ]
 
     /// Every check id, in report order.

@@ -31,6 +31,10 @@ struct CatalogueTests {
         "care-leaver-contact-while-looked-after", "care-leaver-activity-when-died-or-home",
         "care-leaver-in-touch-activity-not-known", "sdq-outside-ages-4-to-16", "health-surveillance-aged-5-or-over",
         "conviction-under-10", "deprivation-of-liberty-ends-before-start", "overlapping-deprivation-of-liberty-orders",
+        "cin-plan-ends-on-start-day", "cin-plan-ends-after-death", "cp-plan-ends-after-death", "s47-without-assessment",
+        "closed-rc8-rc9-without-assessment", "open-episode-not-latest", "more-than-one-open-s47",
+        "more-than-one-open-assessment", "referral-without-primary-need", "icpc-on-weekend", "birth-date-not-recorded",
+        "child-over-25", "unborn-child-with-sex",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -66,6 +70,25 @@ struct CatalogueTests {
         let expected: [String: String?] = [
             // 4016: a CIN plan starts while a CP plan is open; 4017: a CP plan starts while a CIN plan is open.
             "cin-plan-during-cp-plan": "CIN 4016/4017",
+            // Older checks that judge a CIN rule exactly (2990 also counts a conference recorded at episode level).
+            "cin-plan-before-referral": "CIN 4015",
+            "cp-plan-ends-before-start": "CIN 8925",
+            "overlapping-cp-plans": "CIN 8940",
+            "closed-rc8-rc9-with-s47-or-plan": "CIN 2990",
+            // The CIN census rules ported from cin_validator (cin2022_23, carried into cin2025_26).
+            "cin-plan-ends-on-start-day": "CIN 4012Q",
+            "cin-plan-ends-after-death": "CIN 4009Q",
+            "cp-plan-ends-after-death": "CIN 8920",
+            "s47-without-assessment": "CIN 2991Q",
+            "closed-rc8-rc9-without-assessment": "CIN 8825Q",
+            "open-episode-not-latest": "CIN 8816",
+            "more-than-one-open-s47": "CIN 8839",
+            "more-than-one-open-assessment": "CIN 8896",
+            "referral-without-primary-need": "CIN 8610",
+            "icpc-on-weekend": "CIN 8875",
+            "birth-date-not-recorded": "CIN 8525Q",
+            "child-over-25": "CIN 8775Q",
+            "unborn-child-with-sex": "CIN 8750",
             "overlapping-assessments": "CIN 8863Q",
             "closed-rc2-without-death": "CIN 8585Q",
             "dated-after-death": "CIN 8555Q",

@@ -31,12 +31,14 @@ extension EventBuilder {
     // is the number in the id (`p(_:)`).
 
     @discardableResult
-    mutating func registered(_ child: String, _ date: String, born: String? = nil, expected: String? = nil) -> EventID {
+    mutating func registered(
+        _ child: String, _ date: String, born: String? = nil, expected: String? = nil, sex: String? = "F"
+    ) -> EventID {
         add(
             child, date,
             .childRegistered(
                 ChildDetails(
-                    birthDate: born.map(d), expectedBirthDate: expected.map(d), sex: Sex("F")!,
+                    birthDate: born.map(d), expectedBirthDate: expected.map(d), sex: sex.map { Sex($0)! },
                     ethnicity: Ethnicity("WBRI")!)))
     }
 
@@ -46,10 +48,15 @@ extension EventBuilder {
     }
 
     @discardableResult
-    mutating func referral(_ child: String, _ date: String, _ id: String = "R1", nfa: Bool = false) -> EventID {
+    mutating func referral(_ child: String, _ date: String, _ id: String = "R1", nfa: Bool = false, need: String? = nil)
+        -> EventID
+    {
         add(
             child, date,
-            .referralReceived(ReferralReceived(referral: ReferralID(id), source: ReferralSource("6")!, isNFA: nfa)))
+            .referralReceived(
+                ReferralReceived(
+                    referral: ReferralID(id), source: ReferralSource("6")!, primaryNeed: need.map { PrimaryNeed($0)! },
+                    isNFA: nfa)))
     }
 
     @discardableResult

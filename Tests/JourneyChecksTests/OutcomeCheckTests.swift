@@ -56,8 +56,16 @@ struct OutcomeCheckTests {
         log.referral("C3", "2024-04-01")
         log.assessmentStarted("C3", "2024-04-02")
         log.closed("C3", "2024-05-01", reason: "RC9")
+        // CIN 2990: a conference recorded at episode level, with no enquiry, is work past assessment too.
+        log.referral("C4", "2024-04-01")
+        let icpc = log.icpc("C4", "2024-04-15", s47: nil)
+        let c4 = log.closed("C4", "2024-05-01", reason: "RC9")
         let found = log.findings("closed-rc8-rc9-with-s47-or-plan")
-        #expect(found.map(\.positions) == [[p(c), p(s)]])
+        #expect(found.map(\.positions) == [[p(c), p(s)], [p(c4), p(icpc)]])
+        #expect(
+            found.last?.message
+                == "Case closed 2024-05-01 with reason RC9 (closed after assessment), but the episode had an initial "
+                + "child protection conference: correct the reason for closure (RC7 if services ceased).")
         #expect(
             found.first?.message
                 == "Case closed 2024-05-01 with reason RC8 (closed after assessment), but the episode had a section 47 "

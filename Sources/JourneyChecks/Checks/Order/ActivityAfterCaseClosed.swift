@@ -5,6 +5,11 @@ import JourneyCore
 /// CIN 8565: "Activity shown after a case has been closed": the closure date must be on or after the assessment's
 /// start and authorisation, the enquiry's start, the conference, and the CIN and CP plans' dates of the same
 /// episode. One finding for each piece of work, naming it and the closure.
+///
+/// The DfE's validator (cin_validator 0.1.13) compares the closure with a table of CP plans made up inside the rule
+/// (a test fixture, `pd.DataFrame(...)` in place of the return's `ChildProtectionPlans`), so it never finds a CP plan
+/// ending after its episode's closure; this check does (`Scripts/dfe-agree-cin.py` on `CIN2rows.xml`). On some
+/// returns the rule fails outright in the validator (a `ValueError`) and reports nothing.
 struct ActivityAfterCaseClosed: Check {
     var id: String { "activity-after-case-closed" }
     var severity: Severity { .error }

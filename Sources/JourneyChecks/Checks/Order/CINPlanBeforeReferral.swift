@@ -3,10 +3,11 @@ import JourneyCore
 /// A CIN plan that started before its referral was received.
 ///
 /// A CIN plan belongs to the episode of need its referral opens (CIN census `CINPlanDates` sit in `CINdetails`), so
-/// it cannot start before the referral date.
+/// it cannot start before the referral date. CIN 4015: "The CIN Plan start date cannot be before the referral date".
 struct CINPlanBeforeReferral: Check {
     var id: String { "cin-plan-before-referral" }
     var severity: Severity { .error }
+    var rule: String? { "CIN 4015" }
     var summary: String { "A CIN plan started before its referral was received." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {

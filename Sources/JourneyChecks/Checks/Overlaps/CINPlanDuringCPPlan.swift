@@ -7,7 +7,8 @@ import JourneyCore
 /// start and before its end; an open plan runs to the reference date, here the as-of date). The CP plan replaces the
 /// CIN plan (and a CIN plan may follow the CP plan on the day it ends): a shared day means one of them was not ended.
 /// Like the rules, the plans may belong to different episodes. CIN 4001 (a CIN and a CP plan of one episode both
-/// still open) is a case of these two and is not named.
+/// still open) is a case of these two and is not named. The check names both rules and finds each overlapping pair
+/// once, whichever plan started first, so it is compared with the children the validator flags under either.
 struct CINPlanDuringCPPlan: Check {
     var id: String { "cin-plan-during-cp-plan" }
     var severity: Severity { .error }

@@ -4,9 +4,19 @@ import JourneyCore
 ///
 /// A child is on one CP plan at a time (the CIN census counts plans, and `cp-plan-duration` and repeat plans would
 /// double-count); one plan may end on the day the next starts.
+///
+/// CIN 8940: "Child Protection Plan data contains overlapping dates" (no plan's start may fall within another's
+/// start and end, or its start and the reference date while it has no end). The validator counts a plan starting on
+/// the day the previous one ended as inside it; here, as for CIN plans (CIN 4014) and episodes (CIN 8820, note), a
+/// plan may end on the day the next starts (the review conference that ends one plan can start the next). Two plans
+/// still open at once (CIN 8935) are a case of this rule. A return that repeats a plan word for word (same start,
+/// same values) breaks 8940 in the validator; the importer keeps one copy of a repeated record (a duplicate, counted
+/// in its report), so the stream holds one plan and nothing overlaps (`CIN2rows.xml`). The validator's 8935 never
+/// fires (it counts open plans per `CPPID`, which is one plan), so two open plans are found here only.
 struct OverlappingCPPlans: Check {
     var id: String { "overlapping-cp-plans" }
     var severity: Severity { .error }
+    var rule: String? { "CIN 8940" }
     var summary: String { "A CP plan starts while another CP plan of the child is still open." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {

@@ -5,6 +5,9 @@ import JourneyCore
 /// CIN 8820: "The dates on the CIN episodes for this child overlap": a referral may not fall between another
 /// episode's referral and closure (or after it, while that one is open). NFA referrals open no episode and are left
 /// out; one episode may close on the day the next is referred. The later referral is the one to look at.
+///
+/// The DfE's validator also counts an NFA referral dated inside an open episode as an overlap; here it opens no
+/// episode, and an episode left open past a later referral, NFA or not, is `open-episode-not-latest`'s (CIN 8816).
 struct OverlappingEpisodesOfNeed: Check {
     var id: String { "overlapping-episodes-of-need" }
     var severity: Severity { .error }

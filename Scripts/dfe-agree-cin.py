@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""journey's CIN census checks against the DfE's CIN validator, child by child, on one CIN census XML file.
+
+    /work/dfe-venv/bin/python Scripts/dfe-agree-cin.py FILE.xml [--journey .build/debug/journey]
+        [--ruleset cin2025_26] [--as-of YYYY-MM-DD] [--work DIR]
+
+Imports FILE into a fresh log (`journey import cin-census --skip-invalid`), runs `journey check --format csv` on the
+file's reference date, runs the validator (package `cin_validator`, the python running this script must have it) on
+the same file, and prints, for each rule code that journey ports, the children flagged by both, by journey only and
+by the validator only (children by the file's LAchildID). A rule is ported by the checks whose `rule` names it
+(`journey check --list`, "CIN 4016/4017" naming two), and, marked "(covered)", by the checks listed in
+COVERED below, which judge the rule as a case of a wider one and name another rule; a finding of those, and of the
+checks in NARROWED, counts for the rule when its message shows it is a case of it. Rules the validator judges for
+the whole return (la_level, as 2883) have no children and are left out. Children whose LAchildID the event format
+cannot hold are not imported, and listed. Exit 0.
+"""
+import argparse
+import csv
+import importlib
+import io
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import warnings
+import xml.etree.ElementTree as ET
+
+# Rules that a check judges as a case of the (other) rule it names: rule -> (check id, pattern its message must
+# match for the finding to be a case of the rule).
+COVERED = {
+    "4000": [("plan-on-nfa-referral", r"^CIN plan started")],  # names 8832: a CIN or CP plan on an NFA referral
+    "4001": [("cin-plan-during-cp-plan", r"still open")],  # names 4016/4017: both plans still open
+    "4004": [("overlapping-cin-plans", r"was still open")],  # names 4014: two open CIN plans
+    "4008": [("dated-after-death", r"^cin-plan\.started")],  # names 8555Q: a CIN plan started after the death
+    "8915": [("dated-after-death", r"^cp-plan\.started")],  # a CP plan started after the death
+    "8935": [("overlapping-cp-plans", r"was still open")],  # names 8940: two open CP plans
+    "8535Q": [("dated-before-birth", r"^child\.died")],  # a death dated before the birth
+}
+# Checks that name a rule but judge more than it: rule -> pattern a finding's message must match to be a case of it.
+NARROWED = {
+    "8832": r"^CP plan started",  # plan-on-nfa-referral also finds CIN plans (4000)
+    "8555Q": r"^referral\.received",  # dated-after-death finds any new work after the death
+}
+
+
+def run(args, **kw):
+    return subprocess.run(args, check=True, capture_output=True, text=True, **kw).stdout
+
+
+def reference_date(path):
+    """The header's ReferenceDate, else 31 March of its Year."""
+    year = None
+    for _, node in ET.iterparse(path):
+        tag = node.tag.rsplit("}", 1)[-1]
+        if tag == "ReferenceDate" and node.text:
+            return node.text.strip()[:10]
+        if tag == "Year" and node.text and node.text.strip().isdigit():
+            year = year or f"{node.text.strip()}-03-31"
+        if tag == "Header":
+            break
+    if year:
+        return year
+    sys.exit(f"{path}: no ReferenceDate or Year in the header")
+
+
+def journey_rules(journey):
+    """check id -> the CIN rule codes it names, from `journey check --list` (a table aligned on its heading)."""
+    lines = run([journey, "check", "--list"]).splitlines()
+    head = lines[0]
+    rule_at, text_at = head.index("rule"), head.index("description")
+    out = {}
+    for line in lines[1:]:
+        rule = line[rule_at:text_at].strip()
+        if rule.startswith("CIN "):
+            out[line.split()[0]] = rule[4:].split("/")
+    return out
+
+
+def journey_findings(journey, xml, work, as_of):
+    log = os.path.join(work, "log")
+    subprocess.run(
+        [journey, "import", "cin-census", xml, "--log", log, "--skip-invalid", "--rejected",
+         os.path.join(work, "rejected.csv")],
+        check=True, capture_output=True, text=True)
+    text = run([journey, "check", "--log", log, "--as-of", as_of, "--format", "csv", "--fail-on", "never",
+                "--allow-uncovered"])
+    found = {}
+    for row in csv.DictReader(io.StringIO(text)):
+        found.setdefault(row["check"], []).append((row["child"], row["message"]))
+    return found
+
+
+def validator_findings(xml, ruleset):
+    warnings.simplefilter("ignore")  # pandas' FutureWarnings from the rules
+    from cin_validator import cin_validator
+
+    root = ET.parse(xml).getroot()
+    data = cin_validator.process_data(cin_validator.convert_data(root))
+    registry = importlib.import_module(f"cin_validator.rules.{ruleset}").registry
+    issues = cin_validator.CinValidator(data, registry).full_issue_df
+    found = {}
+    for code, child in zip(issues["rule_code"], issues["child_id"]):
+        if isinstance(child, str) and child:
+            found.setdefault(str(code), set()).add(child)
+    return found, {str(rule.code) for _, rule in registry.items()}
+
+
+def main():
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("xml")
+    p.add_argument("--journey", default=os.path.join(here, ".build", "debug", "journey"))
+    p.add_argument("--ruleset", default="cin2025_26")
+    p.add_argument("--as-of", help="the date journey judges on (default: the file's ReferenceDate)")
+    p.add_argument("--work", help="a folder for the log (default: a new temporary one)")
+    a = p.parse_args()
+    as_of = a.as_of or reference_date(a.xml)
+    work = a.work or tempfile.mkdtemp(prefix="dfe-agree-cin-")
+    os.makedirs(work, exist_ok=True)
+
+    rules = journey_rules(a.journey)
+    # A check naming several rules ("4016/4017") finds a break of either once: it is compared with the union.
+    ported = {}
+    for check, codes in rules.items():
+        ported.setdefault(tuple(codes), []).append((check, NARROWED.get(codes[0]) if len(codes) == 1 else None))
+    for code, checks in COVERED.items():
+        for check, pattern in checks:
+            ported.setdefault((code,), []).append((check, pattern))
+
+    mine = journey_findings(a.journey, a.xml, work, as_of)
+    # Children whose LAchildID the event format cannot hold are not imported (the importer's report says why).
+    rejected = {
+        node.text.strip()
+        for _, node in ET.iterparse(a.xml)
+        if node.tag.rsplit("}", 1)[-1] == "LAchildID" and node.text
+        and not re.fullmatch(r"[A-Za-z0-9_-]{1,20}", node.text.strip())
+    }
+    theirs, known = validator_findings(a.xml, a.ruleset)
+
+    print(f"{os.path.basename(a.xml)}: journey as of {as_of}, validator ruleset {a.ruleset}")
+    print(f"{'rule':<11} {'checks':<44} {'both':>5} {'journey':>8} {'validator':>10}  differences")
+    key = lambda codes: (int(re.sub(r"\D", "", codes[0])), codes)
+    for codes in sorted(ported, key=key):
+        if not any(c in known for c in codes):
+            continue
+        checks = ported[codes]
+        j = {
+            child
+            for check, pattern in checks
+            for child, message in mine.get(check, [])
+            if pattern is None or re.search(pattern, message)
+        }
+        v = set().union(*(theirs.get(c, set()) for c in codes))
+        covered = COVERED.get(codes[0], [])
+        label = ", ".join(c + (" (covered)" if (c, pattern) in covered else "") for c, pattern in checks)
+        diff = []
+        if j - v:
+            diff.append("journey only: " + " ".join(sorted(j - v)))
+        if v - j:
+            diff.append("validator only: " + " ".join(sorted(v - j)))
+        print(f"{'/'.join(codes):<11} {label:<44} {len(j & v):>5} {len(j - v):>8} {len(v - j):>10}  {'; '.join(diff)}")
+    if rejected:
+        print("not imported (the event format cannot hold their LAchildID): " + " ".join(sorted(rejected)))
+
+if __name__ == "__main__":
+    main()
