@@ -28,7 +28,7 @@ extension Journey {
                 also gives the DfE's validation rules (CIN census rule set cin2025_26, SSDA903 lac2025_26), one row \
                 each, with where journey stands on each; --rules gives the rules alone, in any format. Columns: \
                 kind (check or rule), return (CIN or 903), rule (the DfE's code; for a check, the codes it \
-                follows), set (the validators' rule set), status, check (the checks that follow the rule), \
+                follows), set (the validators' rule set), status (below), check (the checks that follow the rule), \
                 severity (theirs), reason (why a rule is not ported), message (the DfE's; a check's summary), note \
                 (a known bug of the DfE's validator in the rule: a port follows the rule's text). A rule's status \
                 is ported (a check names it), enforced-at-append (the event format refuses what it refuses), \
