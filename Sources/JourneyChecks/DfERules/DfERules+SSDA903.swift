@@ -157,7 +157,7 @@ extension DfERules {
             "149",
             "Reason episode ceased code is not valid.",
             .enforcedAtAppend,
-            because: "care.ended reason must be a reason episode ceased code at append (X1 is the return's).")
+            because: "care.ended reason must be a reason episode ceased code (E11 to X1) at append.")
         rules.add(
             "151",
             "All data items relating to a childs adoption must be coded or left blank.",
