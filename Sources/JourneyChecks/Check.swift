@@ -10,8 +10,12 @@ public protocol Check: Sendable {
     /// Kebab-case, stable: what `--only` takes and what reports print.
     var id: String { get }
     var severity: Severity { get }
-    /// The DfE validation rule this check follows, where there is one (`CIN 8820`, `903 375`).
+    /// The DfE validation rule this check follows, where there is one (`CIN 8820`, `903 375`), or several rules of
+    /// one return (`903 501/142`).
     var rule: String? { get }
+    /// Each DfE rule this check follows, by name (`["903 501", "903 142"]`): by default `rule` split at its slashes.
+    /// The catalogue of the DfE's rules (`DfERules`) counts a rule as ported when a check names it here.
+    var rules: [String] { get }
     /// One line: what the check looks for.
     var summary: String { get }
     /// Adds a finding to `findings` for each break of the rule in `child`'s journey.
@@ -20,6 +24,12 @@ public protocol Check: Sendable {
 
 extension Check {
     public var rule: String? { nil }
+
+    public var rules: [String] {
+        guard let rule, let space = rule.firstIndex(of: " ") else { return [] }
+        let prefix = rule[..<space]
+        return rule[rule.index(after: space)...].split(separator: "/").map { "\(prefix) \($0)" }
+    }
 
     /// A finding of this check about `child`: `events` are the positions of the events it is about, the one to fix
     /// first (absent ones are left out).

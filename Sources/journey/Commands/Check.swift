@@ -24,8 +24,23 @@ extension Journey {
 
                 Exits 0, or 1 when there is a finding at or above --fail-on (default: error).
 
+                The catalogue: --list prints the checks (id, severity, DfE rule, description). As csv or json it \
+                also gives the DfE's validation rules (CIN census rule set cin2025_26, SSDA903 lac2025_26), one row \
+                each, with where journey stands on each; --rules gives the rules alone, in any format. Columns: \
+                kind (check or rule), return (CIN or 903), rule (the DfE's code; for a check, the codes it \
+                follows), set (the validators' rule set), status (below), check (the checks that follow the rule), \
+                severity (theirs), reason (why a rule is not ported), message (the DfE's; a check's summary), note \
+                (a known bug of the DfE's validator in the rule: a port follows the rule's text). A rule's status \
+                is ported (a check names it), enforced-at-append (the event format refuses what it refuses), \
+                written-by-return (journey return meets it in how it writes the return), needs-reference-data \
+                (postcodes, LA codes, Ofsted URNs), needs-previous-return, not-applicable (about something the \
+                event format does not record) or not-yet-ported (judgeable on the log, no check yet); a check's is \
+                ported, or journey-only when it follows no DfE rule. docs/dfe-rules.md is made from this listing.
+
                 Examples:
                   journey check --list
+                  journey check --list --rules
+                  journey check --list --format csv > catalogue.csv
                   journey check --log event-logs/main
                   journey check --log event-logs/main --since 2025-03-24 --by team
                   journey check --log events.jsonl --only assessment-open-over-45-days,cp-visit-overdue --format csv
@@ -39,8 +54,14 @@ extension Journey {
 
         @OptionGroup var replayOptions: ReplayOptions
 
-        @Flag(help: "Print the catalogue of checks (id, severity, rule, description) and exit.")
+        @Flag(
+            help: ArgumentHelp(
+                "Print the catalogue of checks (id, severity, rule, description) and exit; as csv or json, with the "
+                    + "DfE's validation rules and journey's status on each."))
         var list = false
+
+        @Flag(help: "With --list: the DfE's validation rules alone, with journey's status on each.")
+        var rules = false
 
         @Option(
             help: ArgumentHelp(
@@ -106,6 +127,9 @@ extension Journey {
         }
 
         func validate() throws {
+            if rules && !list {
+                throw ValidationError("--rules goes with --list: journey check --list --rules")
+            }
             if let ids = onlyIDs {
                 let unknown = ids.subtracting(CheckCatalogue.ids)
                 guard unknown.isEmpty else {
@@ -125,7 +149,12 @@ extension Journey {
         func run() throws {
             if list {
                 let out = StandardOutput()
-                out.write(CheckCatalogue.listing)
+                let entries = CheckCatalogue.entries(rulesOnly: rules)
+                switch format {
+                case .table: out.write(rules ? CheckCatalogue.rulesTable(entries) : CheckCatalogue.listing)
+                case .json: out.write(CheckCatalogue.json(entries).prettyText)
+                case .csv: out.write(CheckCatalogue.csv(entries))
+                }
                 out.flush()
                 return
             }
