@@ -23,7 +23,8 @@ struct CensusFieldsTests {
         // An update dated later gives a new UPN and no disabilities: the disabilities stay those registered.
         log.add("C1", "2024-06-01", .childUpdated(ChildDetails(upn: "B123456789012")))
         // An update dated earlier (recorded later) changes neither.
-        log.add("C1", "2024-04-01", .childUpdated(ChildDetails(disabilities: [Disability("NONE")!], upn: "Z000000000000")))
+        log.add(
+            "C1", "2024-04-01", .childUpdated(ChildDetails(disabilities: [Disability("NONE")!], upn: "Z000000000000")))
         let r = try #require(Self.record(log))
         #expect(r.upn == "B123456789012")
         // In the code list's order (NONE, MOB, HAND, …, AUT, DDA), not the order given.
