@@ -28,7 +28,8 @@ extension Journey.Return {
                 schema's code for not known is written (ethnicity NOBT, sex U, or 0 before 2025; primary need N0); \
                 where an optional value is missing it is left out. Each such field is a finding: standard error \
                 gets a summary with counts, and --blanks writes every one (child, field, kind, what was written, \
-                why) to a CSV file. The return holds personal data: keep it, and the --blanks file, as the case \
+                why) to a CSV file. A year with no child in scope writes nothing (the schema needs one Child at \
+                least) and says so. The return holds personal data: keep it, and the --blanks file, as the case \
                 records are kept.
 
                 The file is written to a temporary file beside --out and renamed into place, so that --out is \
@@ -36,8 +37,7 @@ extension Journey.Return {
 
                 Examples:
                   journey return cin-census --log event-logs/main --year 2024-25 --la 201 --out cin-2024-25.xml
-                  journey return cin-census --year 2024-25 --la 201 --as-known-at 2025-05-15 \\
-                      --out cin-2024-25.xml --blanks cin-2024-25-blanks.csv
+                  journey return cin-census --year 2024-25 --la 201 --as-known-at 2025-05-15 --out cin.xml --blanks cin-blanks.csv
                   xmllint --noout --schema CIN_schema_2025.xsd cin-2024-25.xml
                 """)
 
@@ -91,6 +91,7 @@ extension Journey.Return {
                 let census = CINCensusReturn(schema: schema) { add in
                     state.forEachRecordPipelined(asKnownAt: asKnownAt.timestamp) { add($0) }
                 }
+                guard !census.isEmpty else { throw CINCensusReturnError.noChild(year: census.schema.description) }
                 let header = CINCensusReturn.Header(la: la, made: Journey.Report.now, release: BuildInfo.version)
                 try Self.write(census.xml(header), to: out)
                 if let blanks { try Self.write(Array(census.findingsCSV.utf8), to: blanks) }
@@ -127,6 +128,19 @@ extension Journey.Return {
             } catch let error as SystemCallError {
                 throw ReportFileError(path: path, reason: error.reason)
             }
+        }
+    }
+}
+
+/// Why no return was written. Nothing about a child.
+enum CINCensusReturnError: Error, CustomStringConvertible {
+    case noChild(year: String)
+
+    var description: String {
+        switch self {
+        case .noChild(let year):
+            "no child of the log is in the CIN census of \(year) (no episode of need open in the year, no referral in "
+                + "it): the schema needs one Child at least, so no file was written (check --year and --as-known-at)"
         }
     }
 }

@@ -21,6 +21,9 @@ import JourneyProjections
 ///   8740: an enquiry with no conference by 31 March must have started in the year);
 /// - conferences (`DateOfInitialCPC`, CIN 8715) and CP plan reviews held in the year.
 ///
+/// A return with no child in scope cannot be written: the schema's `Children` holds one `Child` at least. The
+/// command refuses it (`isEmpty`) rather than write a file the DfE's schema rejects.
+///
 /// Dates after 31 March are not the year's: a closure, authorisation, plan end, conference or death after it is
 /// left out, so the return says what was true at the reference date (an episode closed on 3 April is open).
 public struct CINCensusReturn: Sendable {
@@ -31,6 +34,9 @@ public struct CINCensusReturn: Sendable {
     public var findings: [Finding] = []
 
     public init(schema: CINCensusSchema) { self.schema = schema }
+
+    /// No child in scope: `xml(_:)` would not validate (`Children` needs a `Child`).
+    public var isEmpty: Bool { children.isEmpty }
 
     /// Builds the return from every record the body gives (records in any order; the children are sorted by id).
     public init(schema: CINCensusSchema, records: ((ChildRecord) -> Void) -> Void) {
@@ -214,9 +220,12 @@ public struct CINCensusReturn: Sendable {
             reason = nil
         }
 
-        // Conferences of the episode held in the year: the earliest is the episode's, each enquiry has its own.
+        // Conferences of the episode held in the year (CIN 8715). Each enquiry has the one that names it. The
+        // episode's `DateOfInitialCPC` is the earliest that names no enquiry (the importer's reading of that element:
+        // a conference at episode level that no Section47 holds), else the earliest of all.
         let conferences = record.conferences.filter { $0.referral == key && schema.contains($0.date) }
-        let initialConference = conferences.map(\.date).min()
+        let initialConference =
+            conferences.filter { $0.s47 == nil }.map(\.date).min() ?? conferences.map(\.date).min()
 
         var episode = Episode(
             referralDate: referral.date, referralSource: source, primaryNeed: need, closureDate: closure,

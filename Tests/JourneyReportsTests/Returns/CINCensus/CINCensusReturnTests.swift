@@ -81,7 +81,7 @@ struct CINCensusReturnTests {
         #expect(byID["C6"]?.episodes.first?.closureDate == nil)
         #expect(byID["C6"]?.episodes.first?.closureReason == nil)
         #expect(byID["C8"]?.episodes.map(\.referralDate) == [d("2024-09-01")])
-        let check = try validateAgainstSchema(census.xml(Self.header), Self.year2024)
+        let check = try validateAgainstSchema(census.xml(Self.header), schema: cinCensusSchemaPath(censusYear: 2025))
         #expect(check.isValid, "\(check.messages)")
     }
 
@@ -163,7 +163,7 @@ struct CINCensusReturnTests {
         #expect(
             census.findings.map(\.field).contains(
                 "CINdetails[2023-10-01]/ChildProtectionPlans[2024-04-10]/NumberOfPreviousCPP"))
-        let check = try validateAgainstSchema(census.xml(Self.header), Self.year2024)
+        let check = try validateAgainstSchema(census.xml(Self.header), schema: cinCensusSchemaPath(censusYear: 2025))
         #expect(check.isValid, "\(check.messages)")
     }
 
@@ -187,7 +187,7 @@ struct CINCensusReturnTests {
                 "ChildCharacteristics/Disabilities blank ",
             ])
         #expect(census.findingsCSV.hasPrefix("child,field,kind,written,reason\r\nC1,"))
-        let check = try validateAgainstSchema(census.xml(Self.header), Self.year2024)
+        let check = try validateAgainstSchema(census.xml(Self.header), schema: cinCensusSchemaPath(censusYear: 2025))
         #expect(check.isValid, "\(check.messages)")
         // Up to the 2024 census, GenderCurrent: 0 for not known (9 is U, not specified).
         let schema2024 = try #require(CINCensusSchema(collectionYear: "2023-24"))
@@ -204,7 +204,7 @@ struct CINCensusReturnTests {
         log.add("C1", "2024-06-01", .cpPlanEnded(plan: "P9"))
         let census = Self.census(log)
         #expect(census.children.first?.episodes.first?.cpPlans == [])
-        let check = try validateAgainstSchema(census.xml(Self.header), Self.year2024)
+        let check = try validateAgainstSchema(census.xml(Self.header), schema: cinCensusSchemaPath(censusYear: 2025))
         #expect(check.isValid, "\(check.messages)")
     }
 
@@ -239,7 +239,8 @@ struct CINCensusReturnTests {
         #expect(episode.assessments.first?.factors == (schema.censusYear >= 2022 ? ["3A", "24A"] : ["3A"]))
         #expect(census.children.first?.sex == (schema.censusYear >= 2025 ? "M" : "1"))
         #expect(episode.primaryNeed == "N0")
-        let check = try validateAgainstSchema(census.xml(Self.header), schema)
+        let check = try validateAgainstSchema(
+            census.xml(Self.header), schema: cinCensusSchemaPath(censusYear: schema.censusYear))
         #expect(check.isValid, "\(check.messages)")
     }
 
@@ -251,7 +252,7 @@ struct CINCensusReturnTests {
         let xml = String(decoding: Self.census(log).xml(Self.header), as: UTF8.self)
         #expect(xml.contains("<Sex>M</Sex>"))
         let broken = Array(xml.replacingOccurrences(of: "<Sex>M</Sex>", with: "<Sex>1</Sex>").utf8)
-        #expect(try !validateAgainstSchema(broken, Self.year2024).isValid)
+        #expect(try !validateAgainstSchema(broken, schema: cinCensusSchemaPath(censusYear: 2025)).isValid)
     }
 
     @Test("A collection year is four digits, a dash and the next year's last two; the schemas are 2017 to 2026")
