@@ -136,6 +136,22 @@ public struct CINCensusReturn: Sendable {
             episodes.append(episode(referral, of: record, &findings))
         }
         guard !episodes.isEmpty else { return }
+        // Events of a thing whose start the log lacks (a completion, an end) name no referral, so no episode holds
+        // them; the schema requires the start: each is left out, and reported.
+        let unstarted = [
+            ("Assessments", "an assessment", record.assessments.filter { $0.started == nil }.count),
+            (
+                "CINPlanDates", "a CIN plan",
+                schema.hasCINPlanDates ? record.cinPlans.filter { $0.start == nil }.count : 0
+            ),
+            ("Section47", "a section 47 enquiry", record.s47Enquiries.filter { $0.started == nil }.count),
+            ("ChildProtectionPlans", "a CP plan", record.cpPlans.filter { $0.start == nil }.count),
+        ]
+        for (element, name, count) in unstarted where count > 0 {
+            for _ in 0..<count {
+                findings.add("CINdetails/\(element)", .leftOut, "", "\(name) whose start the log does not hold")
+            }
+        }
 
         let (sex, sexDefaulted) = schema.sexCode(record.sex)
         if sexDefaulted {
@@ -189,7 +205,8 @@ public struct CINCensusReturn: Sendable {
         return b.count == 13 && isLetter(b[0]) && b[1...11].allSatisfy(isDigit) && (isLetter(b[12]) || isDigit(b[12]))
     }
 
-    /// What one episode holds in the year.
+    /// What one episode holds in the year. Its assessments, enquiries and plans all have starts: a thing without
+    /// one names no referral (`add` reports those).
     private func episode(_ referral: ChildRecord.Referral, of record: ChildRecord, _ findings: inout FindingList)
         -> Episode
     {

@@ -200,10 +200,12 @@ struct CINCensusReturnTests {
         var log = EventBuilder()
         Self.registered(&log, "C1")
         Self.referral(&log, "C1", "2024-05-01")
-        // A completion with no start belongs to no referral (the event names none); a CP plan end with no start.
+        // The end of a CP plan with no start: the event names no referral, so no episode holds the plan.
         log.add("C1", "2024-06-01", .cpPlanEnded(plan: "P9"))
         let census = Self.census(log)
         #expect(census.children.first?.episodes.first?.cpPlans == [])
+        #expect(
+            census.findings.filter { $0.kind == .leftOut }.map(\.field) == ["CINdetails/ChildProtectionPlans"])
         let check = try validateAgainstSchema(census.xml(Self.header), schema: cinCensusSchemaPath(censusYear: 2025))
         #expect(check.isValid, "\(check.messages)")
     }
