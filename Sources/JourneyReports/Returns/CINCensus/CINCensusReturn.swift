@@ -249,12 +249,7 @@ public struct CINCensusReturn: Sendable {
             closureReason: reason?.rawValue, initialConference: initialConference, isNFA: referral.isNFA)
 
         for a in record.assessments where a.referral == key {
-            guard let started = a.started else {
-                findings.add(
-                    "CINdetails[\(at)]/Assessments", .leftOut, "",
-                    "an assessment with no start recorded (AssessmentActualStartDate is required)")
-                continue
-            }
+            guard let started = a.started else { continue }
             let authorised = byEnd(a.completed)
             guard started <= end, authorised.map({ $0 >= start }) ?? true else { continue }
             var factors = authorised == nil ? nil : a.factors.map { $0.filter(schema.allows).map(\.rawValue) }
@@ -276,12 +271,7 @@ public struct CINCensusReturn: Sendable {
 
         if schema.hasCINPlanDates {
             for p in record.cinPlans where p.referral == key {
-                guard let s = p.start else {
-                    findings.add(
-                        "CINdetails[\(at)]/CINPlanDates", .leftOut, "",
-                        "a CIN plan with no start recorded (CINPlanStartDate is required)")
-                    continue
-                }
+                guard let s = p.start else { continue }
                 let e = byEnd(p.end)
                 guard s <= end, e.map({ $0 >= start }) ?? true else { continue }
                 episode.cinPlans.append(CINPlan(start: s, end: e))
@@ -290,12 +280,7 @@ public struct CINCensusReturn: Sendable {
         }
 
         for s in record.s47Enquiries where s.referral == key {
-            guard let started = s.started else {
-                findings.add(
-                    "CINdetails[\(at)]/Section47", .leftOut, "",
-                    "a section 47 enquiry with no start recorded (S47ActualStartDate is required)")
-                continue
-            }
+            guard let started = s.started else { continue }
             let conference = conferences.filter { $0.s47 == s.key }.map(\.date).min()
             guard schema.contains(started) || conference != nil, started <= end else { continue }
             let notRequired = s.icpcRequired == false && (s.completed.map { $0 <= end } ?? false)
@@ -305,12 +290,7 @@ public struct CINCensusReturn: Sendable {
         episode.s47Enquiries.sort { $0.start < $1.start }
 
         for p in record.cpPlans where p.referral == key {
-            guard let s = p.start, let category = p.category else {
-                findings.add(
-                    "CINdetails[\(at)]/ChildProtectionPlans", .leftOut, "",
-                    "a CP plan with no start recorded (CPPstartDate is required)")
-                continue
-            }
+            guard let s = p.start, let category = p.category else { continue }
             let e = byEnd(p.end)
             guard s <= end, e.map({ $0 >= start }) ?? true else { continue }
             var previous = p.previousPlans
