@@ -172,9 +172,20 @@ public struct CINCensusReturn: Sendable {
         } else if upn == nil {
             findings.add("ChildIdentifiers/UPN", .blank, "", "no UPN recorded (UPNunknown is not in the log either)")
         }
-        // CIN 8525-style: one of the birth date and the expected birth date, the birth date once the child is born.
-        let birth = record.birthDate
-        let expected = birth == nil ? record.expectedBirthDate : nil
+        // One of the birth date and the expected birth date (CIN 8525), the birth date once the child is born. A child
+        // born after 31 March was unborn on the reference date (CIN 8520): the expected date, or failing it the birth
+        // date, as expected.
+        var birth = record.birthDate
+        var expected = birth == nil ? record.expectedBirthDate : nil
+        if let born = birth, born > end {
+            birth = nil
+            expected = record.expectedBirthDate ?? born
+            if record.expectedBirthDate == nil {
+                findings.add(
+                    "ChildIdentifiers/ExpectedPersonBirthDate", .defaulted, born.description,
+                    "born after 31 March with no expected birth date recorded: the birth date")
+            }
+        }
         if birth == nil && expected == nil {
             findings.add(
                 "ChildIdentifiers/PersonBirthDate", .blank, "", "no birth date or expected birth date recorded")
@@ -237,12 +248,15 @@ public struct CINCensusReturn: Sendable {
             reason = nil
         }
 
-        // Conferences of the episode held in the year (CIN 8715). Each enquiry has the one that names it. The
-        // episode's `DateOfInitialCPC` is the earliest that names no enquiry (the importer's reading of that element:
-        // a conference at episode level that no Section47 holds), else the earliest of all.
+        // Conferences of the episode held in the year (CIN 8715). Each enquiry has the earliest that names it. The
+        // episode's own `DateOfInitialCPC` is the earliest that names no enquiry (a conference not after an enquiry
+        // of the episode, such as a transfer-in), and none when that is the date of an enquiry's: CIN 2884 has a
+        // conference recorded at one level only, and the importer reads the two as one conference.
         let conferences = record.conferences.filter { $0.referral == key && schema.contains($0.date) }
-        let initialConference =
-            conferences.filter { $0.s47 == nil }.map(\.date).min() ?? conferences.map(\.date).min()
+        let enquiryConferences = Set(conferences.filter { $0.s47 != nil }.map(\.date))
+        let initialConference = conferences.filter { $0.s47 == nil }.map(\.date).min().flatMap {
+            enquiryConferences.contains($0) ? nil : $0
+        }
 
         var episode = Episode(
             referralDate: referral.date, referralSource: source, primaryNeed: need, closureDate: closure,

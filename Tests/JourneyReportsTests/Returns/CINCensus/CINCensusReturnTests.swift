@@ -92,7 +92,8 @@ struct CINCensusReturnTests {
     /// - enquiries: S1 (2024-02-01, conference 2024-02-20) out; S2 (2024-03-25, conference 2024-04-10 in the
     ///   year) in; S3 (2024-05-01, no conference needed, 2024-05-03) in with ICPCnotRequired 1; S4 (2025-03-30, no
     ///   conference needed on 2025-04-02, after the year) in with ICPCnotRequired 0.
-    /// - the episode's DateOfInitialCPC: the earliest conference in the year, 2024-04-10 (2024-02-20 is not).
+    /// - conferences: S2's 2024-04-10 is S2's alone (CIN 2884: one level only); a conference naming no enquiry on
+    ///   2024-09-01 (a transfer-in) is the episode's DateOfInitialCPC; 2024-02-20 is before the year.
     /// - CIN plans: N1 (2023-12-01 to 2024-03-31) out; N2 (2024-06-01 to 2024-08-01) in.
     /// - CP plan P1 from 2024-04-10, NEG then EMO, reviews 2024-07-01 (in) and 2025-04-05 (out), ended 2025-05-01
     ///   (after the year: no end); no previous plans recorded: 0, counted from the log, and a finding.
@@ -127,6 +128,7 @@ struct CINCensusReturnTests {
         s47("S2", "2024-03-25", conference: "2024-04-10")
         s47("S3", "2024-05-01", notRequired: "2024-05-03")
         s47("S4", "2025-03-30", notRequired: "2025-04-02")
+        log.add("C10", "2024-09-01", .icpcHeld(s47: nil, referral: "R1", outcome: .plan))
         log.add("C10", "2023-12-01", .cinPlanStarted(plan: "N1", referral: "R1"))
         log.add("C10", "2024-03-31", .cinPlanEnded(plan: "N1"))
         log.add("C10", "2024-06-01", .cinPlanStarted(plan: "N2", referral: "R1"))
@@ -152,7 +154,7 @@ struct CINCensusReturnTests {
                 .init(start: d("2024-05-01"), initialConference: nil, isConferenceNotRequired: true),
                 .init(start: d("2025-03-30"), initialConference: nil, isConferenceNotRequired: false),
             ])
-        #expect(episode.initialConference == d("2024-04-10"))
+        #expect(episode.initialConference == d("2024-09-01"))
         #expect(episode.cinPlans == [.init(start: d("2024-06-01"), end: d("2024-08-01"))])
         #expect(
             episode.cpPlans == [
@@ -193,6 +195,25 @@ struct CINCensusReturnTests {
         let schema2024 = try #require(CINCensusSchema(collectionYear: "2023-24"))
         #expect(schema2024.sexCode(nil) == ("0", true))
         #expect(schema2024.sexCode(Sex("U")) == ("9", false))
+    }
+
+    @Test("A child born after 31 March was unborn on the reference date: the expected birth date is written")
+    func bornAfterTheYear() throws {
+        var log = EventBuilder()
+        log.add("C1", "2025-01-10", .childRegistered(ChildDetails(expectedBirthDate: d("2025-04-20"), sex: Sex("F"))))
+        log.add("C1", "2025-04-18", .childUpdated(ChildDetails(birthDate: d("2025-04-18"))))
+        log.add("C2", "2025-01-10", .childRegistered(ChildDetails(birthDate: d("2025-05-02"), sex: Sex("M"))))
+        Self.referral(&log, "C1", "2025-01-10")
+        Self.referral(&log, "C2", "2025-01-10")
+        let census = Self.census(log)
+        #expect(census.children.map(\.birthDate) == [nil, nil])
+        // C1's expected date as recorded; C2 has none, so its birth date stands in for it, a finding.
+        #expect(census.children.map(\.expectedBirthDate) == [d("2025-04-20"), d("2025-05-02")])
+        #expect(
+            census.findings.filter { $0.field == "ChildIdentifiers/ExpectedPersonBirthDate" }.map(\.child.rawValue)
+                == ["C2"])
+        let check = try validateAgainstSchema(census.xml(Self.header), schema: cinCensusSchemaPath(censusYear: 2025))
+        #expect(check.isValid, "\(check.messages)")
     }
 
     @Test("A record the schema requires a start for, with none, is left out and reported")
