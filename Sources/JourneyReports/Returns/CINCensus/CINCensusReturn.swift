@@ -153,12 +153,6 @@ public struct CINCensusReturn: Sendable {
             }
         }
 
-        let (sex, sexDefaulted) = schema.sexCode(record.sex)
-        if sexDefaulted {
-            findings.add(
-                "ChildIdentifiers/\(schema.sexElement)", .defaulted, sex,
-                "no sex recorded: the schema's code for not known")
-        }
         let ethnicity = record.ethnicity?.rawValue ?? "NOBT"
         if record.ethnicity == nil {
             findings.add(
@@ -189,6 +183,23 @@ public struct CINCensusReturn: Sendable {
         if birth == nil && expected == nil {
             findings.add(
                 "ChildIdentifiers/PersonBirthDate", .blank, "", "no birth date or expected birth date recorded")
+        }
+        // CIN 8750: an unborn child's sex is U (0 up to 2024), whatever is recorded of it.
+        let (recordedSex, sexDefaulted) = schema.sexCode(record.sex)
+        var sex = recordedSex
+        if birth == nil && expected != nil {
+            let unborn = schema.hasSex ? "U" : "0"
+            if sex != unborn && record.sex != nil {
+                findings.add(
+                    "ChildIdentifiers/\(schema.sexElement)", .defaulted, unborn,
+                    "unborn on the reference date: the schema's code for an unborn child (CIN 8750)")
+            }
+            sex = unborn
+        }
+        if sexDefaulted {
+            findings.add(
+                "ChildIdentifiers/\(schema.sexElement)", .defaulted, sex,
+                "no sex recorded: the schema's code for not known")
         }
         let disabilities = record.disabilities.map(\.rawValue)
         if record.hasDisability == nil {

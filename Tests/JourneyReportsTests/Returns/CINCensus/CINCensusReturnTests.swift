@@ -197,7 +197,7 @@ struct CINCensusReturnTests {
         #expect(schema2024.sexCode(Sex("U")) == ("9", false))
     }
 
-    @Test("A child born after 31 March was unborn on the reference date: the expected birth date is written")
+    @Test("A child born after 31 March was unborn on the reference date: the expected birth date and sex U")
     func bornAfterTheYear() throws {
         var log = EventBuilder()
         log.add("C1", "2025-01-10", .childRegistered(ChildDetails(expectedBirthDate: d("2025-04-20"), sex: Sex("F"))))
@@ -207,6 +207,9 @@ struct CINCensusReturnTests {
         Self.referral(&log, "C2", "2025-01-10")
         let census = Self.census(log)
         #expect(census.children.map(\.birthDate) == [nil, nil])
+        // Unborn on 31 March: sex U whatever is recorded (CIN 8750), a finding for each.
+        #expect(census.children.map(\.sex) == ["U", "U"])
+        #expect(census.findings.filter { $0.field == "ChildIdentifiers/Sex" }.count == 2)
         // C1's expected date as recorded; C2 has none, so its birth date stands in for it, a finding.
         #expect(census.children.map(\.expectedBirthDate) == [d("2025-04-20"), d("2025-05-02")])
         #expect(
