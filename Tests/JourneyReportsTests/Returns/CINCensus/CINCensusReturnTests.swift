@@ -169,6 +169,35 @@ struct CINCensusReturnTests {
         #expect(check.isValid, "\(check.messages)")
     }
 
+    /// C1's closure on 2024-03-20 (before the year) is corrected on 2025-05-10 to 2024-06-20 (in it); C2's
+    /// referral is recorded on 2025-04-20; C3's is retracted on 2025-04-25. As known at 2025-04-15: C1 closed
+    /// before the year (out), C2 not yet recorded (out), C3 in. As known now: C1 in, closed 2024-06-20; C2 in; C3
+    /// out.
+    @Test("As known at a time: corrections, retractions and late records count from when they were recorded")
+    func asKnownAt() throws {
+        var log = EventBuilder()
+        for child in ["C1", "C2", "C3"] { Self.registered(&log, child) }
+        Self.referral(&log, "C1", "2023-09-01")
+        let closure = log.add(
+            "C1", "2024-03-20", .caseClosed(referral: "R1", reason: ClosureReason("RC7")!), recorded: "2024-03-20")
+        log.add(
+            "C1", "2024-06-20", .caseClosed(referral: "R1", reason: ClosureReason("RC7")!), recorded: "2025-05-10",
+            corrects: closure)
+        log.add(
+            "C2", "2024-10-01",
+            .referralReceived(ReferralReceived(referral: "R1", source: ReferralSource("2A")!, primaryNeed: nil)),
+            recorded: "2025-04-20")
+        let c3 = log.add(
+            "C3", "2024-10-01",
+            .referralReceived(ReferralReceived(referral: "R1", source: ReferralSource("2A")!, primaryNeed: nil)))
+        log.add("C3", "2025-04-25", .eventRetracted(event: c3, reason: "wrong child"))
+        let then = Self.census(log, asKnownAt: "2025-04-15")
+        #expect(then.children.map(\.id.rawValue) == ["C3"])
+        let now = Self.census(log)
+        #expect(now.children.map(\.id.rawValue) == ["C1", "C2"])
+        #expect(now.children.first?.episodes.first?.closureDate == d("2024-06-20"))
+    }
+
     // MARK: Bad input
 
     @Test("No ethnicity, sex or birth date recorded: NOBT and U written, the birth date left out, each a finding")
