@@ -184,6 +184,7 @@ struct ReturnCINCensusCommandTests {
         let la = ["return", "cin-census", "--log", sampleLog, "--year", "2024-25", "--out", folder + "/x.xml"]
         #expect(refusal(la + ["--la", "20"])?.contains("three-digit code") == true)
         #expect(refusal(la + ["--la", "201"]) == nil)
+        #expect(refusal(la + ["--la", "201", "--log", "-"])?.contains("not standard input") == true)
         let result = journey(base + ["--year", "2024"])
         #expect(result.status == 64)
         #expect(!FileManager.default.fileExists(atPath: folder + "/x.xml"))

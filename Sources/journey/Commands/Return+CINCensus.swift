@@ -77,6 +77,9 @@ extension Journey.Return {
             guard CINCensusReturn.Header.isLACode(la) else {
                 throw ValidationError("--la takes the local authority's three-digit code (such as 201), not \"\(la)\"")
             }
+            guard log.path != "-" else {
+                throw ValidationError("--log takes a log folder or a JSON Lines file, not standard input")
+            }
             if let blanks, blanks == out { throw ValidationError("--blanks and --out name the same file") }
         }
 
