@@ -245,7 +245,8 @@ public struct CINCensusReturn: Sendable {
                 "\(referral.source.rawValue) is not in the \(schema.censusYear) schema: 10, unknown")
         }
         var need = referral.primaryNeed?.rawValue
-        if need == nil {
+        // CIN 8650 asks for a primary need of a referral that led to further action only.
+        if need == nil && !referral.isNFA {
             need = "N0"
             findings.add(
                 "CINdetails[\(at)]/PrimaryNeedCode", .defaulted, "N0", "no primary need recorded: N0, not stated")

@@ -76,6 +76,7 @@ struct CINCensusReturnTests {
         #expect(census.children.map(\.id.rawValue) == ["C3", "C4", "C6", "C7", "C8"])
         let byID = Dictionary(uniqueKeysWithValues: census.children.map { ($0.id.rawValue, $0) })
         #expect(byID["C3"]?.episodes.map(\.isNFA) == [true])
+        #expect(byID["C3"]?.episodes.first?.primaryNeed == "N1")
         #expect(byID["C4"]?.episodes.first?.closureDate == d("2024-05-10"))
         #expect(byID["C4"]?.episodes.first?.closureReason == "RC7")
         #expect(byID["C6"]?.episodes.first?.closureDate == nil)
@@ -263,6 +264,21 @@ struct CINCensusReturnTests {
         #expect(check.isValid, "\(check.messages)")
     }
 
+    @Test("A referral with no further action and no primary need: none written, and no finding (CIN 8650)")
+    func nfaWithoutPrimaryNeed() throws {
+        var log = EventBuilder()
+        Self.registered(&log, "C1")
+        log.add(
+            "C1", "2024-05-01",
+            .referralReceived(
+                ReferralReceived(referral: "R1", source: ReferralSource("2A")!, primaryNeed: nil, isNFA: true)))
+        let census = Self.census(log)
+        #expect(census.children.first?.episodes.first?.primaryNeed == nil)
+        #expect(census.findings.allSatisfy { !$0.field.hasSuffix("PrimaryNeedCode") })
+        let check = try validateAgainstSchema(census.xml(Self.header), schema: cinCensusSchemaPath(censusYear: 2025))
+        #expect(check.isValid, "\(check.messages)")
+    }
+
     // MARK: Schemas of other years
 
     /// One child whose record uses what the older schemas lack: a CIN plan (from 2022), factor 24A (2022),
@@ -294,6 +310,7 @@ struct CINCensusReturnTests {
         #expect(episode.assessments.first?.factors == (schema.censusYear >= 2022 ? ["3A", "24A"] : ["3A"]))
         #expect(census.children.first?.sex == (schema.censusYear >= 2025 ? "M" : "1"))
         #expect(episode.primaryNeed == "N0")
+        #expect(census.findings.contains { $0.field.hasSuffix("/PrimaryNeedCode") && $0.written == "N0" })
         let check = try validateAgainstSchema(
             census.xml(Self.header), schema: cinCensusSchemaPath(censusYear: schema.censusYear))
         #expect(check.isValid, "\(check.messages)")
