@@ -147,6 +147,9 @@ public struct ChildRecord: Sendable {
         public var category: AbuseCategory?
         /// The latest category (`cp-plan.category-changed`).
         public var latestCategory: AbuseCategory?
+        /// Each `cp-plan.category-changed`, in log order (the last is `latestCategory`): what a return as at a date
+        /// reads.
+        public var categoryChanges: [CategoryChange] = []
         /// CP plans before this one that the log may not hold (CIN census `NumberOfPreviousCPP`).
         public var previousPlans: Int?
         /// The latest `cp-plan.ended`.
@@ -155,6 +158,12 @@ public struct ChildRecord: Sendable {
         public var reviews: [CalendarDate] = []
         /// The position of its start.
         public var position: UInt64
+    }
+
+    /// A CP plan's new category of abuse, and the date it took effect.
+    public struct CategoryChange: Sendable, Hashable {
+        public var date: CalendarDate
+        public var category: AbuseCategory
     }
 
     public struct EarlyHelpEpisode: Sendable, Hashable {

@@ -333,7 +333,8 @@ public struct CINCensusReturn: Sendable {
             episode.cpPlans.append(
                 CPPlan(
                     start: s, end: e, initialCategory: category.rawValue,
-                    latestCategory: (p.latestCategory ?? category).rawValue, previousPlans: previous!,
+                    latestCategory: (p.categoryChanges.last { $0.date <= end }?.category ?? category).rawValue,
+                    previousPlans: previous!,
                     reviews: p.reviews.filter { schema.contains($0) }))
         }
         episode.cpPlans.sort { $0.start < $1.start }

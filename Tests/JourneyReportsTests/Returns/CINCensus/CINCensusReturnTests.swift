@@ -96,8 +96,9 @@ struct CINCensusReturnTests {
     /// - conferences: S2's 2024-04-10 is S2's alone (CIN 2884: one level only); a conference naming no enquiry on
     ///   2024-09-01 (a transfer-in) is the episode's DateOfInitialCPC; 2024-02-20 is before the year.
     /// - CIN plans: N1 (2023-12-01 to 2024-03-31) out; N2 (2024-06-01 to 2024-08-01) in.
-    /// - CP plan P1 from 2024-04-10, NEG then EMO, reviews 2024-07-01 (in) and 2025-04-05 (out), ended 2025-05-01
-    ///   (after the year: no end); no previous plans recorded: 0, counted from the log, and a finding.
+    /// - CP plan P1 from 2024-04-10, NEG, then EMO on 2024-07-01 (PHY on 2025-04-05 is after the year: EMO is
+    ///   the latest), reviews 2024-07-01 (in) and 2025-04-05 (out), ended 2025-05-01 (after the year: no end); no
+    ///   previous plans recorded: 0, counted from the log, and a finding.
     @Test("What an episode holds: what was open in the year, as it stood on 31 March")
     func episodeContents() throws {
         var log = EventBuilder()
@@ -140,6 +141,7 @@ struct CINCensusReturnTests {
         log.add("C10", "2024-07-01", .cpPlanReviewed(plan: "P1"))
         log.add("C10", "2024-07-01", .cpPlanCategoryChanged(plan: "P1", category: AbuseCategory("EMO")!))
         log.add("C10", "2025-04-05", .cpPlanReviewed(plan: "P1"))
+        log.add("C10", "2025-04-05", .cpPlanCategoryChanged(plan: "P1", category: AbuseCategory("PHY")!))
         log.add("C10", "2025-05-01", .cpPlanEnded(plan: "P1"))
 
         let census = Self.census(log)
