@@ -25,6 +25,10 @@ struct FoldedEventTests {
             atom.birthDate = c.birthDate
             atom.expectedBirthDate = c.expectedBirthDate
             atom.hasDisability = c.disabilities.map { $0.contains { $0.rawValue != "NONE" } }
+            // One bit per code index: NONE is index 0, MOB 1, HAND 2…
+            atom.disabilityMask = (c.disabilities ?? []).reduce(0) { $0 | (1 << UInt32($1.index)) }
+            // The UPN is the first text the fold numbers among its texts.
+            atom.upnNumber = c.upn == nil ? 0 : 1
             atom.wardNumber = c.ward == nil ? 0 : 1
             text = c.ward
         case .childDied: break
@@ -47,6 +51,8 @@ struct FoldedEventTests {
         case .assessmentCompleted(let a):
             atom.key = a.assessment.stableHash
             atom.assessmentOutcome = a.outcome
+            // One bit per code index, and bit 63 when a list is given (even an empty one).
+            atom.assessmentFactorMask = a.factors.map { $0.reduce(1 << 63) { $0 | (1 << UInt64($1.index)) } } ?? 0
         case .strategyHeld(let strategy, let referral):
             atom.key = strategy.stableHash
             atom.ref = referral.stableHash
@@ -270,6 +276,7 @@ struct FoldedEventTests {
         case .previousPermanenceRecorded(let p):
             #expect(strings.texts.strings == [p.la, p.orderDate].compactMap { $0 })
         case .personalAdviserAllocated(let adviser): #expect(strings.texts.strings == [adviser].compactMap { $0 })
+        case .childRegistered(let c), .childUpdated(let c): #expect(strings.texts.strings == [c.upn].compactMap { $0 })
         default: #expect(strings.texts.strings.isEmpty)
         }
         if folded.kind == .atom {

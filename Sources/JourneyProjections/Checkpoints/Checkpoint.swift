@@ -12,7 +12,7 @@ public enum Checkpoint {
     static let magic = Array("JRNYSTATE".utf8)
     /// Bumped whenever `Atom` or the file layout changes. 3: the types of permanence, leaving care and health (an
     /// atom's `type` byte an older build does not know, which it must not load as it stands) and the fold's texts.
-    static let formatVersion: UInt32 = 3
+    static let formatVersion: UInt32 = 4
 
     /// How a replay went: from the start, or from a checkpoint.
     public struct Outcome: Sendable {

@@ -18,6 +18,11 @@ public struct ChildRecord: Sendable {
     public var ward: String?
     /// Whether any disability other than `NONE` is recorded (`nil` when none recorded at all).
     public var hasDisability: Bool?
+    /// The disabilities recorded with the value kept (CIN census `Disability`), in the code list's order; empty when
+    /// none is recorded (`hasDisability` is then `nil`).
+    public var disabilities: [Disability] = []
+    /// The unique pupil number (CIN census `UPN`), the latest given, as `ward` is kept.
+    public var upn: String?
     public var diedOn: CalendarDate?
     public var allocations: [Allocation] = []
     public var contacts: [Contact] = []
@@ -93,6 +98,9 @@ public struct ChildRecord: Sendable {
         /// The first `assessment.completed` recorded (its authorisation date).
         public var completed: CalendarDate?
         public var outcome: AssessmentOutcome?
+        /// The factors of that completion (CIN census `AssessmentFactors`), in the code list's order; `nil` when it
+        /// gives none.
+        public var factors: [AssessmentFactor]? = nil
         public var position: UInt64
     }
 
@@ -139,6 +147,9 @@ public struct ChildRecord: Sendable {
         public var category: AbuseCategory?
         /// The latest category (`cp-plan.category-changed`).
         public var latestCategory: AbuseCategory?
+        /// Each `cp-plan.category-changed`, in log order (the last is `latestCategory`): what a return as at a date
+        /// reads.
+        public var categoryChanges: [CategoryChange] = []
         /// CP plans before this one that the log may not hold (CIN census `NumberOfPreviousCPP`).
         public var previousPlans: Int?
         /// The latest `cp-plan.ended`.
@@ -147,6 +158,12 @@ public struct ChildRecord: Sendable {
         public var reviews: [CalendarDate] = []
         /// The position of its start.
         public var position: UInt64
+    }
+
+    /// A CP plan's new category of abuse, and the date it took effect.
+    public struct CategoryChange: Sendable, Hashable {
+        public var date: CalendarDate
+        public var category: AbuseCategory
     }
 
     public struct EarlyHelpEpisode: Sendable, Hashable {

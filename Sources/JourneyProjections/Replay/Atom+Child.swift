@@ -28,16 +28,29 @@ extension Atom {
         set { extra = Slot.word(newValue) }
     }
 
-    /// `ref`: an optional date.
+    /// `ref`'s low 32 bits: an optional date (`Slot.date32`).
     var expectedBirthDate: CalendarDate? {
-        get { Slot.date(ref) }
-        set { ref = Slot.word(newValue) }
+        get { Slot.date32(UInt32(truncatingIfNeeded: ref)) }
+        set { ref = (ref & ~0xFFFF_FFFF) | UInt64(Slot.word32(newValue)) }
     }
 
-    /// `key`: the ward's number among the fold's wards (`FoldedStrings`), 0 when none is given.
+    /// `ref`'s high 32 bits: the disabilities given, one bit per code index of `Disabilities` (13 codes), all
+    /// clear when none is given; `hasDisability` says whether a list was given at all.
+    var disabilityMask: UInt32 {
+        get { UInt32(truncatingIfNeeded: ref >> 32) }
+        set { ref = (ref & 0xFFFF_FFFF) | (UInt64(newValue) << 32) }
+    }
+
+    /// `key`'s low 32 bits: the ward's number among the fold's wards (`FoldedStrings`), 0 when none is given.
     var wardNumber: UInt64 {
-        get { key }
-        set { key = newValue }
+        get { key & 0xFFFF_FFFF }
+        set { key = (key & ~0xFFFF_FFFF) | Slot.number32(newValue) }
+    }
+
+    /// `key`'s high 32 bits: the UPN's number among the fold's texts (`FoldedStrings.texts`), 0 when none is given.
+    var upnNumber: UInt64 {
+        get { key >> 32 }
+        set { key = (key & 0xFFFF_FFFF) | (Slot.number32(newValue) << 32) }
     }
 
     // MARK: worker.allocated

@@ -45,6 +45,13 @@ extension Atom {
         set { a = Slot.byte(newValue) }
     }
 
+    /// `extra`: the factors given (`assessment.completed` `factors`), one bit per code index of
+    /// `AssessmentFactors` (44 codes), and bit 63 set when a list is given at all; 0 when none is.
+    var assessmentFactorMask: UInt64 {
+        get { extra }
+        set { extra = newValue }
+    }
+
     // MARK: s47.completed
 
     /// `a`: a Boolean.

@@ -93,6 +93,22 @@ extension Atom {
 
         @inline(__always)
         static func word(_ date: CalendarDate?) -> UInt64 { word(date.map { Int64($0.dayNumber) }) }
+
+        /// An optional date in 32 bits: its day number + 1, wrapping, so that 0 means absent (a day number is
+        /// never `Int32.max`: dates have four-digit years).
+        @inline(__always)
+        static func date32(_ word: UInt32) -> CalendarDate? {
+            word == 0 ? nil : CalendarDate(dayNumber: Int32(bitPattern: word &- 1))
+        }
+
+        @inline(__always)
+        static func word32(_ date: CalendarDate?) -> UInt32 {
+            date.map { UInt32(bitPattern: $0.dayNumber) &+ 1 } ?? 0
+        }
+
+        /// A string's number (`Interner`) in 32 bits; 0 (none) past 2³² − 1 strings, which no log comes near.
+        @inline(__always)
+        static func number32(_ n: UInt64) -> UInt64 { n > 0xFFFF_FFFF ? 0 : n }
     }
 }
 

@@ -66,11 +66,19 @@ extension FoldedEvent {
             atom.sex = try e.optionalCode()
             atom.ethnicity = try e.optionalCode()
             var hasDisability = false
+            var mask: UInt32 = 0
             let noDisability = Self.noDisability
-            if try e.optionalCodes(Disabilities.self, { if $0 != noDisability { hasDisability = true } }) {
+            if try e.optionalCodes(
+                Disabilities.self,
+                {
+                    if $0 != noDisability { hasDisability = true }
+                    mask |= 1 << UInt32($0 & 31)
+                })
+            {
                 atom.hasDisability = hasDisability
+                atom.disabilityMask = mask
             }
-            try e.skipOptionalText()  // upn
+            atom.upnNumber = try e.optionalText().map { strings.texts.number($0) } ?? 0
             atom.wardNumber = try e.optionalText().map { strings.wards.number($0) } ?? 0
         case .childDied:
             break
@@ -94,7 +102,11 @@ extension FoldedEvent {
             atom.ref = try e.identifier()
         case .assessmentCompleted:
             atom.key = try e.identifier()
-            _ = try e.optionalCodes(AssessmentFactors.self) { _ in }
+            var factors: UInt64 = 0
+            if try e.optionalCodes(AssessmentFactors.self, { factors |= 1 << UInt64($0 & 63) }) {
+                factors |= 1 << 63
+            }
+            atom.assessmentFactorMask = factors
             atom.assessmentOutcome = try e.optionalCode()
         case .s47Started:
             atom.key = try e.identifier()

@@ -31,9 +31,28 @@ extension RecordBuilder.Progress {
         }
         if let hasDisability = atom.hasDisability, later(disabilityAt) {
             r.hasDisability = hasDisability
+            r.disabilities = Self.codes(atom.disabilityMask)
             disabilityAt = at
         }
+        if atom.upnNumber > 0, later(upnAt) {
+            r.upn = strings.texts.string(atom.upnNumber)
+            upnAt = at
+        }
     }
+
+    /// The codes whose bits a mask sets, in the list's order.
+    static func codes<L: CodeList>(_ mask: UInt64, of: L.Type = L.self) -> [Code<L>] {
+        var out: [Code<L>] = []
+        var m = mask
+        while m != 0 {
+            let i = m.trailingZeroBitCount
+            m &= m - 1
+            if let code = Code<L>(index: UInt8(i)) { out.append(code) }
+        }
+        return out
+    }
+
+    static func codes(_ mask: UInt32) -> [Disability] { codes(UInt64(mask), of: Disabilities.self) }
 
     /// `child.died`: the earliest date stands.
     @inline(__always)

@@ -57,6 +57,7 @@ extension RecordBuilder.Progress {
     mutating func changeCPPlanCategory(_ atom: Atom, to r: inout ChildRecord) -> Bool {
         guard let i = cpPlanAt.index(of: atom.key, in: r.cpPlans, keyOf: { $0.key }) else { return false }
         r.cpPlans[i].latestCategory = atom.abuseCategory
+        r.cpPlans[i].categoryChanges.append(.init(date: atom.date, category: atom.abuseCategory))
         return true
     }
 

@@ -47,13 +47,19 @@ extension RecordBuilder.Progress {
             if r.assessments[i].completed == nil {
                 r.assessments[i].completed = date
                 r.assessments[i].outcome = atom.assessmentOutcome
+                r.assessments[i].factors = Self.factors(atom.assessmentFactorMask)
             }
         } else {
             r.assessments.append(
                 .init(
                     key: atom.key, referral: 0, started: nil, completed: date, outcome: atom.assessmentOutcome,
-                    position: atom.position))
+                    factors: Self.factors(atom.assessmentFactorMask), position: atom.position))
         }
+    }
+
+    /// The factors of an `assessment.completed` (`Atom.assessmentFactorMask`): `nil` when it gives none.
+    static func factors(_ mask: UInt64) -> [AssessmentFactor]? {
+        mask == 0 ? nil : codes(mask & ~(1 << 63), of: AssessmentFactors.self)
     }
 
     @inline(__always)

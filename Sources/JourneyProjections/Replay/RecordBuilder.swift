@@ -36,6 +36,7 @@ struct RecordBuilder: Sendable {
         var birthAt: (Int32, UInt64)?
         var expectedAt: (Int32, UInt64)?
         var disabilityAt: (Int32, UInt64)?
+        var upnAt: (Int32, UInt64)?
         // Facts are found by their id's key as events about them arrive (KeyedLookup).
         var referralAt = KeyedLookup()
         var assessmentAt = KeyedLookup()
