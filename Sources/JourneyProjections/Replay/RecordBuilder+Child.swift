@@ -20,6 +20,10 @@ extension RecordBuilder.Progress {
             r.ward = strings.wards.string(atom.wardNumber)
             wardAt = at
         }
+        if let upn = strings.eventText(at: atom.position), later(upnAt) {
+            r.upn = upn
+            upnAt = at
+        }
         if let birthDate = atom.birthDate, later(birthAt) {
             r.birthDate = birthDate
             birthAt = at
