@@ -48,10 +48,9 @@ extension SSDA903Return {
         let name = url.lastPathComponent
         let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         let temporary = parent + "/." + name + ".writing-" + suffix
-        do {
-            try manager.createDirectory(atPath: temporary, withIntermediateDirectories: false)
-        } catch {
-            throw SSDA903WriteError.cannotWrite(path, reason: Self.reason(error))
+        // mkdir(2) itself, for its errno: Foundation's message for a missing or read-only parent says neither.
+        guard mkdir(temporary, 0o755) == 0 else {
+            throw SSDA903WriteError.cannotWrite(path, reason: String(cString: strerror(errno)))
         }
         do {
             for table in Table.allCases {

@@ -124,9 +124,10 @@ extension SSDA903Return {
             guard !body.isEmpty else { return }
             out.rows.append((.header, header(blank: blank)))
             out.rows += body.map { (table: $0.0, cells: $0.1) }
-            // One finding per table, child and field, in the order met.
+            // One finding per table, child and field, in table order, then the order met.
             var seen: Set<Blank> = []
-            out.blanks = blanks.filter { seen.insert($0).inserted }
+            out.blanks = blanks.filter { seen.insert($0).inserted }.enumerated()
+                .sorted { ($0.element.table, $0.offset) < ($1.element.table, $1.offset) }.map(\.element)
         }
 
         /// CHILD, SEX, DOB, ETHNIC, UPN, MOTHER, MC_DOB.
