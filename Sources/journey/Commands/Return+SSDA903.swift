@@ -29,7 +29,7 @@ extension Journey.Return {
                 and merges resolved as the metrics resolve them: the return as it could have been sent then.
 
                 Values the return needs that the log does not hold are written as the DfE's "not known" code where \
-                there is one (ETHNIC NOBT, UPN UN5, PREV_PERM P4) and blank otherwise (HOME_POST, MOTHER, a \
+                there is one (ETHNIC NOBT, UPN UN5, PREV_PERM Z1) and blank otherwise (HOME_POST, MOTHER, a \
                 placement's postcode…). Standard error sums them up by table and field; --blanks writes every \
                 child and field as CSV (table, child, field, written), for the team to complete the record.
 

@@ -70,7 +70,7 @@ extension SSDA903Return {
     /// - DEC is the next episode's DECOM, REC `X1`; the last episode of an ended period takes its end and reason. A
     ///   change on the day the period ends makes no episode (it would last no day).
     /// - REASON_PLACE_CHANGE is the reason the placement's own `placement.ended` gives, on an episode the next of
-    ///   which changes the placement.
+    ///   which changes the placement, unless the placement is temporary (903 rule 226).
     static func episodes(
         of record: ChildRecord, periods: [ChildRecord.PeriodOfCare], in year: ReportingPeriod
     ) -> [Episode] {
@@ -128,9 +128,10 @@ extension SSDA903Return {
                 let last = out.count - 1
                 out[last].end = day
                 out[last].endReason = "X1"
-                if placementChanged {
+                // 903 rule 226: no reason for the change from a temporary placement.
+                if placementChanged, let placement, !placement.placementType.isTemporary {
                     out[last].isFollowedByPlacementChange = true
-                    out[last].placementChangeReason = placement?.endReason
+                    out[last].placementChangeReason = placement.endReason
                 }
             }
             statusIndex = newStatus

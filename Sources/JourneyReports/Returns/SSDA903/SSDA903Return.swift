@@ -115,7 +115,12 @@ extension SSDA903Return {
                 missing(into: &body)
                 uasc(periods, into: &body, blank: blank)
                 adoptions(periods, into: &body)
-                previousPermanence(into: &body, blank: blank)
+                // 903 rules 630 and 634: previous permanence is of a child with an episode that began in the year.
+                if periods.contains(where: { p in
+                    SSDA903Return.episodes(of: record, period: p).contains { year.contains($0.start) }
+                }) {
+                    previousPermanence(into: &body, blank: blank)
+                }
                 oc2(periods, into: &body)
                 socialWorkers(into: &body, blank: blank)
                 deprivationOfLiberty(into: &body)
@@ -246,15 +251,17 @@ extension SSDA903Return {
             }
         }
 
-        /// CHILD, DOB, PREV_PERM, LA_PERM, DATE_PERM: the latest entry recorded; `P4` (not known) when none is.
+        /// CHILD, DOB, PREV_PERM, LA_PERM, DATE_PERM: the latest entry recorded; `Z1` when none is, the code the
+        /// 903 gives a child with no previous permanence option or none known (rule 630 asks LA_PERM and DATE_PERM
+        /// of every other code, which the log would not have either).
         func previousPermanence(into body: inout [(Table, [String])], blank: (Table, String, String) -> Void) {
             let entry = record.previousPermanence.max { ($0.date, $0.position) < ($1.date, $1.position) }
-            if entry == nil { blank(.previousPermanence, "PREV_PERM", "P4") }
+            if entry == nil { blank(.previousPermanence, "PREV_PERM", "Z1") }
             body.append(
                 (
                     .previousPermanence,
                     [
-                        record.id.rawValue, dob, entry?.kind.rawValue ?? "P4", entry?.la ?? "", entry?.orderDate ?? "",
+                        record.id.rawValue, dob, entry?.kind.rawValue ?? "Z1", entry?.la ?? "", entry?.orderDate ?? "",
                     ]
                 ))
         }
@@ -262,6 +269,7 @@ extension SSDA903Return {
         /// OC2, for a child looked after continuously for at least 12 months at 31 March (a period of care open on
         /// 31 March that began on or before 1 April), short breaks (V3/V4 alone) aside. Each item is what the log
         /// holds for the year: a health assessment, dental check or conviction in it is `1`, none `0`;
+        /// CONVICTED blank for a child under 10 at 31 March (903 rule 542);
         /// immunisations and development checks (HEALTH_CHECK) the latest recorded in it, blank when none; the SDQ
         /// the latest in it; substance misuse `1` with its interventions when identified in it.
         func oc2(_ periods: [ChildRecord.PeriodOfCare], into body: inout [(Table, [String])]) {
@@ -281,7 +289,9 @@ extension SSDA903Return {
                     .oc2,
                     [
                         record.id.rawValue, dob, sdq?.score.map(String.init) ?? "", sdq?.reasonNotTaken?.rawValue ?? "",
-                        flag(record.convictions.contains(where: year.contains)),
+                        // 903 rule 542: no conviction information for a child under 10 at 31 March.
+                        (record.age(on: year.to).map { $0 < 10 } ?? false)
+                            ? "" : flag(record.convictions.contains(where: year.contains)),
                         flag(latest(record.healthSurveillance, \.date)?.isUpToDate),
                         flag(latest(record.immunisations, \.date)?.isUpToDate),
                         flag(record.dentalChecks.contains(where: year.contains)),

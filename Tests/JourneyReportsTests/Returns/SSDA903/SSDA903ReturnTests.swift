@@ -159,10 +159,10 @@ struct SSDA903ReturnTests {
         #expect(
             found == [
                 "header.ETHNIC=NOBT", "header.UPN=UN5", "episodes.PLACE_PROVIDER=", "episodes.HOME_POST=",
-                "episodes.PL_POST=", "episodes.URN=", "previous_permanence.PREV_PERM=P4",
+                "episodes.PL_POST=", "episodes.URN=", "previous_permanence.PREV_PERM=Z1",
             ])
         #expect(result.blanks.allSatisfy { $0.child == ChildID("C9") })
-        #expect(result.rows(of: .previousPermanence) == [["C9", "04/03/2012", "P4", "", ""]])
+        #expect(result.rows(of: .previousPermanence) == [["C9", "04/03/2012", "Z1", "", ""]])
         #expect(result.blanksCSV().hasPrefix("table,child,field,written\r\nheader,C9,ETHNIC,NOBT\r\n"))
     }
 
