@@ -39,7 +39,7 @@ struct HelpExamplesTests {
         arguments: [
             ["--help"], ["append", "--help"], ["import", "ssda903", "--help"], ["import", "cin-census", "--help"],
             ["check", "--help"], ["report", "--help"], ["chronology", "--help"], ["cohort", "repeat-cp", "--help"],
-            ["export", "--help"], ["synth", "--help"], ["help", "metrics"],
+            ["export", "--help"], ["synth", "--help"], ["help", "metrics"], ["return", "ssda903", "--help"],
         ])
     func everyCommand(arguments: [String]) throws {
         let help = try helpOffTerminal(arguments)

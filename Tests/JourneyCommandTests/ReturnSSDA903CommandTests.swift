@@ -286,7 +286,7 @@ struct ReturnSSDA903CommandTests {
             "return", "ssda903", "--log", file, "--year", "2024-25", "--out", folder + "/903", "--blanks",
             folder + "/blanks.csv",
         ])
-        #expect(errors.contains("SSDA903 2024-25: 1 children written"), "\(errors)")
+        #expect(errors.contains("SSDA903 2024-25: 1 child written"), "\(errors)")
         #expect(errors.contains("  header.ETHNIC: 1 child"), "\(errors)")
         let header = try Self.table(folder + "/903/header.csv")
         #expect(

@@ -99,7 +99,7 @@ extension Journey.Return {
         /// What was written, and the blanks by table and field.
         func summary(_ result: SSDA903Return) -> String {
             var lines = [
-                "SSDA903 \(year): \(result.childCount) children written to \(out)"
+                "SSDA903 \(year): \(result.childCount) \(result.childCount == 1 ? "child" : "children") written to \(out)"
                     + " ("
                     + SSDA903Return.Table.allCases.map { "\($0.name) \(result.rows(of: $0).count)" }
                     .joined(separator: ", ") + ")"
