@@ -113,7 +113,7 @@ struct ReturnSSDA903CommandTests {
         // changes in those chains.
         #expect(
             differences == [
-                "REASON_PLACE_CHANGE": 85, "DEC": 7, "REC": 4, "CIN": 7, "RNE": 3, "PLACE": 2, "PLACE_PROVIDER": 2,
+                "REASON_PLACE_CHANGE": 1, "DEC": 7, "REC": 4, "CIN": 7, "RNE": 3, "PLACE": 2, "PLACE_PROVIDER": 2,
                 "PL_POST": 2, "URN": 2,
             ], "\(differences)")
 

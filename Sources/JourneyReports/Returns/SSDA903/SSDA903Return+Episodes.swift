@@ -70,7 +70,8 @@ extension SSDA903Return {
     /// - DEC is the next episode's DECOM, REC `X1`; the last episode of an ended period takes its end and reason. A
     ///   change on the day the period ends makes no episode (it would last no day).
     /// - REASON_PLACE_CHANGE is the reason the placement's own `placement.ended` gives, on an episode the next of
-    ///   which changes the placement, unless the placement is temporary (903 rule 226).
+    ///   which changes the placement, when it ended that day, unless it or the next placement is temporary (903 rule
+    ///   226: a temporary placement interrupts the one before without ending it).
     static func episodes(
         of record: ChildRecord, periods: [ChildRecord.PeriodOfCare], in year: ReportingPeriod
     ) -> [Episode] {
@@ -128,8 +129,11 @@ extension SSDA903Return {
                 let last = out.count - 1
                 out[last].end = day
                 out[last].endReason = "X1"
-                // 903 rule 226: no reason for the change from a temporary placement.
-                if placementChanged, let placement, !placement.placementType.isTemporary {
+                // The reason the placement ended, when it ended that day (one a temporary placement interrupts has
+                // not), and neither it nor the next is temporary (903 rule 226).
+                if placementChanged, let placement, placement.ownEnd == day, !placement.placementType.isTemporary,
+                    newPlacement.map({ !$0.placementType.isTemporary }) ?? true
+                {
                     out[last].isFollowedByPlacementChange = true
                     out[last].placementChangeReason = placement.endReason
                 }
