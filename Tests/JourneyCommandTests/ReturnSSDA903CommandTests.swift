@@ -259,6 +259,24 @@ struct ReturnSSDA903CommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".") }.isEmpty)
     }
 
+    /// C3's care is recorded on 1 May 2024: the return as known on 30 April has no child; as known on 2 May, C3.
+    @Test("--as-known-at writes the return as the log stood then")
+    func asKnownAt() throws {
+        var events = tinyCouncil
+        events.add(
+            "C3", "2024-04-20",
+            .careStarted(CareStarted(period: "K", legalStatus: LegalStatus("V2")!, needCode: CareNeed("N1")!)),
+            recorded: "2024-05-01")
+        let file = try writeEvents(events, to: folder + "/events.jsonl")
+        for (known, children) in [("2024-04-30", 0), ("2024-05-02", 1)] {
+            _ = try run([
+                "return", "ssda903", "--log", file, "--year", "2024-25", "--as-known-at", known, "--out",
+                folder + "/903-\(known)",
+            ])
+            #expect(try Self.table(folder + "/903-\(known)/header.csv").count == children, "\(known)")
+        }
+    }
+
     @Test("A malformed --year is refused")
     func malformedYear() {
         for year in ["2024", "2024-26", "24-25", "2024-25-26"] {
