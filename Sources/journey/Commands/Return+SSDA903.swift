@@ -21,7 +21,9 @@ extension Journey.Return {
 
                 Episodes are rebuilt from periods of care, legal statuses and placements by the 903 rules: a new \
                 episode at each change of legal status, placement or carer, its RNE saying which (S start of care, \
-                L legal status, P placement and carer, T placement with the same carer, U and B both). The return \
+                L legal status, P placement and carer, T placement with the same carer, U legal status and \
+                placement with the same carer, B legal status and placement and carer). A temporary placement \
+                (T0-T4) interrupts the one before: the child's return to it is a new episode. The return \
                 holds the episode open on 1 April and those after it; DEC is the next episode's start (REC X1) or \
                 the end of care with its reason; an end after 31 March is left blank, as the return cannot know it.
 
