@@ -129,6 +129,36 @@ struct CheckpointTests {
         #expect(Checkpoint.isWorthSaving(folded: 100_000, of: JourneyState()))
     }
 
+    /// The UPN and a placement's postcode and URN are kept by event position beside the atoms (format 4): a state
+    /// loaded from a checkpoint gives the records a full replay gives.
+    @Test func theReturnsTextsSurviveACheckpoint() throws {
+        var log = EventBuilder()
+        log.add("C1", "2024-01-02", .childRegistered(ChildDetails(birthDate: d("2012-01-01"), upn: "A123456789012")))
+        log.add(
+            "C1", "2024-02-01",
+            .careStarted(CareStarted(period: "K1", legalStatus: LegalStatus("C2")!, needCode: CareNeed("N1")!)))
+        log.add(
+            "C1", "2024-02-01",
+            .placementStarted(
+                PlacementStarted(
+                    placement: "P1", period: "K1", placementType: PlacementType("U1")!, postcode: "AB1 2CD",
+                    urn: "SC123456")))
+        log.add(
+            "C1", "2024-03-01",
+            .placementStarted(
+                PlacementStarted(placement: "P2", period: "K1", placementType: PlacementType("U1")!, urn: "SC9")))
+        let path = temporaryDirectory("journey-checkpoint")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try LogWriter.open(path).append(log.events)
+        #expect(try Checkpoint.replay(EventLog.open(path)).1.saved)
+        let (loaded, outcome) = try Checkpoint.replay(EventLog.open(path))
+        #expect(outcome.resumedFrom == 4)
+        let record = try #require(loaded.record(of: ChildID("C1")))
+        #expect(record.upn == "A123456789012")
+        #expect(record.placements.map(\.postcode) == ["AB1 2CD", nil])
+        #expect(record.placements.map(\.urn) == ["SC123456", "SC9"])
+    }
+
     @Test func deletingTheCacheChangesNoFigure() throws {
         let path = temporaryDirectory("journey-checkpoint")
         defer { try? FileManager.default.removeItem(atPath: path) }

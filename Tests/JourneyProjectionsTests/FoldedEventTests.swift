@@ -277,6 +277,11 @@ struct FoldedEventTests {
             #expect(strings.texts.strings == [p.la, p.orderDate].compactMap { $0 })
         case .personalAdviserAllocated(let adviser): #expect(strings.texts.strings == [adviser].compactMap { $0 })
         case .childRegistered(let c), .childUpdated(let c): #expect(strings.texts.strings == [c.upn].compactMap { $0 })
+        // The texts only the returns read, kept by the event's position.
+        case .placementStarted(let p):
+            let place = p.postcode == nil && p.urn == nil ? nil : (p.postcode ?? "") + "\u{1F}" + (p.urn ?? "")
+            #expect(strings.texts.strings == [place].compactMap { $0 })
+            #expect(strings.eventText(at: folded.atom.position) == place)
         default: #expect(strings.texts.strings.isEmpty)
         }
         if folded.kind == .atom {

@@ -12,6 +12,8 @@ public enum Checkpoint {
     static let magic = Array("JRNYSTATE".utf8)
     /// Bumped whenever `Atom` or the file layout changes. 3: the types of permanence, leaving care and health (an
     /// atom's `type` byte an older build does not know, which it must not load as it stands) and the fold's texts.
+    /// 4: the UPN, the disability codes and the assessment factors in the atoms, and the texts only the returns read
+    /// (a placement's postcode and URN) by event position.
     static let formatVersion: UInt32 = 4
 
     /// How a replay went: from the start, or from a checkpoint.
@@ -84,6 +86,12 @@ public enum Checkpoint {
         for interner in [state.strings.teams, state.strings.workers, state.strings.wards, state.strings.texts] {
             w.varint(UInt64(interner.strings.count))
             for s in interner.strings { w.string(s) }
+        }
+        // The returns' texts by event position, in position order so that the same state saves the same bytes.
+        w.varint(UInt64(state.strings.eventTexts.count))
+        for (position, number) in state.strings.eventTexts.sorted(by: { $0.key < $1.key }) {
+            w.fixed(position)
+            w.fixed(number)
         }
         w.varint(UInt64(state.drops.count))
         for d in state.drops {
@@ -162,6 +170,11 @@ public enum Checkpoint {
             }
             state.strings = FoldedStrings(
                 teams: interners[0], workers: interners[1], wards: interners[2], texts: interners[3])
+            let eventTextCount = try r.count()
+            state.strings.eventTexts.reserveCapacity(eventTextCount)
+            for _ in 0..<eventTextCount {
+                state.strings.eventTexts[try r.fixed(UInt64.self)] = try r.fixed(UInt64.self)
+            }
             let dropCount = try r.count()
             state.drops.reserveCapacity(dropCount)
             for _ in 0..<dropCount {

@@ -192,6 +192,8 @@ public struct ChildRecord: Sendable {
         /// Legal statuses with the date each took effect, the first from `care.started`.
         public var legalStatuses: [(date: CalendarDate, status: LegalStatus)] = []
         public var reviews: [CalendarDate] = []
+        /// The child's participation in each review (903 `REVIEW_CODE`), one for each of `reviews`, in its order.
+        public var reviewParticipation: [ReviewParticipation?] = []
         public var position: UInt64
 
         public static func == (a: Self, b: Self) -> Bool {
@@ -220,8 +222,13 @@ public struct ChildRecord: Sendable {
         public var provider: PlacementProvider?
         public var isSameCarer: Bool
         public var distanceMiles: Double?
+        /// The placement's postcode and Ofsted URN, as `placement.started` gives them (903 `PL_POST`, `URN`).
+        public var postcode: String?
+        public var urn: String?
         /// Its own `placement.ended` (the latest, if several).
         public var ownEnd: CalendarDate?
+        /// The reason that `ownEnd`'s event gives (903 `REASON_PLACE_CHANGE`).
+        public var endReason: PlacementChangeReason?
         /// When it ended: its own end, else the end of its period of care (events.md).
         public var end: CalendarDate?
         public var position: UInt64

@@ -38,6 +38,18 @@ struct FoldedStrings: Sendable {
     /// The few texts a record keeps of the later types: personal advisers, and the authority and order date of a
     /// previous permanence.
     var texts = Interner()
+    /// The texts of the few fields only the returns read (a placement's postcode and URN), numbered among
+    /// `texts`, by the position of the event that gives them: no slot of their atoms is free, and most events of
+    /// those types give none, so a table keyed by position costs the fold nothing for the others.
+    var eventTexts: [UInt64: UInt64] = [:]
+
+    /// The separator of a placement's postcode and URN in their one text (a unit separator, which neither holds).
+    static let placeSeparator: Character = "\u{1F}"
+
+    /// The text an event at `position` gave, numbered in `eventTexts`.
+    func eventText(at position: UInt64) -> String? {
+        eventTexts[position].flatMap { texts.string($0) }
+    }
 }
 
 extension FoldedEvent {
@@ -148,8 +160,12 @@ extension FoldedEvent {
             atom.ref = try e.identifier()
             atom.placementType = try e.code()
             atom.placementProvider = try e.optionalCode()
-            try e.skipOptionalText()  // postcode
-            try e.skipOptionalText()  // urn
+            let postcode = try e.optionalText()
+            let urn = try e.optionalText()
+            if postcode != nil || urn != nil {
+                let place = (postcode ?? "") + String(FoldedStrings.placeSeparator) + (urn ?? "")
+                strings.eventTexts[position] = strings.texts.number(place)
+            }
             atom.distanceMiles = try e.optionalMeasure()
             atom.isSameCarer = try e.optionalBoolean() ?? false
         case .placementEnded:

@@ -31,6 +31,7 @@ extension RecordBuilder.Progress {
     mutating func reviewCare(_ atom: Atom, to r: inout ChildRecord) -> Bool {
         guard let i = periodAt.index(of: atom.key, in: r.periodsOfCare, keyOf: { $0.key }) else { return false }
         r.periodsOfCare[i].reviews.append(atom.date)
+        r.periodsOfCare[i].reviewParticipation.append(atom.reviewParticipation)
         return true
     }
 
@@ -53,13 +54,18 @@ extension RecordBuilder.Progress {
 
     /// `placement.started`: the first of an id stands.
     @inline(__always)
-    mutating func startPlacement(_ atom: Atom, to r: inout ChildRecord) {
+    mutating func startPlacement(_ atom: Atom, to r: inout ChildRecord, strings: FoldedStrings) {
         guard placementAt.index(of: atom.key, in: r.placements, keyOf: { $0.key }) == nil else { return }
-        r.placements.append(
-            .init(
-                key: atom.key, period: atom.ref, start: atom.date, placementType: atom.placementType,
-                provider: atom.placementProvider, isSameCarer: atom.isSameCarer, distanceMiles: atom.distanceMiles,
-                position: atom.position))
+        var placement = ChildRecord.Placement(
+            key: atom.key, period: atom.ref, start: atom.date, placementType: atom.placementType,
+            provider: atom.placementProvider, isSameCarer: atom.isSameCarer, distanceMiles: atom.distanceMiles,
+            position: atom.position)
+        if let place = strings.eventText(at: atom.position) {
+            let parts = place.split(separator: FoldedStrings.placeSeparator, omittingEmptySubsequences: false)
+            placement.postcode = parts.first.flatMap { $0.isEmpty ? nil : String($0) }
+            placement.urn = parts.count > 1 && !parts[1].isEmpty ? String(parts[1]) : nil
+        }
+        r.placements.append(placement)
     }
 
     /// `placement.ended`, once its placement is in the record (false until then): the latest end stands.
@@ -67,7 +73,10 @@ extension RecordBuilder.Progress {
     mutating func endPlacement(_ atom: Atom, to r: inout ChildRecord) -> Bool {
         let date = atom.date
         guard let i = placementAt.index(of: atom.key, in: r.placements, keyOf: { $0.key }) else { return false }
-        r.placements[i].ownEnd = r.placements[i].ownEnd.map { max($0, date) } ?? date
+        if r.placements[i].ownEnd.map({ date >= $0 }) ?? true {
+            r.placements[i].ownEnd = date
+            r.placements[i].endReason = atom.placementChangeReason
+        }
         return true
     }
 

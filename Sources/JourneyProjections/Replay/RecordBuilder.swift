@@ -93,7 +93,7 @@ struct RecordBuilder: Sendable {
             case .legalStatusChanged: if !changeLegalStatus(atom, to: &r) { pending.append(atom) }
             case .careReviewed: if !reviewCare(atom, to: &r) { pending.append(atom) }
             case .careEnded: endCare(atom, to: &r)
-            case .placementStarted: startPlacement(atom, to: &r)
+            case .placementStarted: startPlacement(atom, to: &r, strings: strings)
             case .placementEnded: if !endPlacement(atom, to: &r) { pending.append(atom) }
             case .missingStarted: startMissing(atom, to: &r)
             case .missingEnded: endMissing(atom, to: &r)

@@ -53,7 +53,8 @@ public struct CINCensusSchema: Sendable, Hashable, CustomStringConvertible {
 
     /// `2024-25`.
     public var description: String {
-        "\(startYear)-\(String(format2: (startYear + 1) % 100))"
+        let next = (startYear + 1) % 100
+        return "\(startYear)-\(next < 10 ? "0" : "")\(next)"
     }
 
     /// The schema's file name (`CIN_schema_2025.xsd`).
@@ -93,9 +94,4 @@ public struct CINCensusSchema: Sendable, Hashable, CustomStringConvertible {
 
     /// Whether the schema has the reason for closure (`RC9` from 2023).
     public func allows(_ reason: ClosureReason) -> Bool { reason.rawValue != "RC9" || censusYear >= 2023 }
-}
-
-extension String {
-    /// A number of two digits, zero-padded.
-    init(format2 n: Int) { self = n < 10 ? "0\(n)" : "\(n)" }
 }
