@@ -60,7 +60,8 @@ extension JourneyState {
     /// The findings present now (as known at `asKnownAt`, judged on `context.asOf`) that were not there when the log
     /// was as known at `since`: the weekly report. The earlier run is judged on the day of `since` (or the as-of
     /// date, if earlier), as a report run then would have been, so a timescale passed since then is new too.
-    /// Findings are the same when their check, child and events are (`Finding.identity`).
+    /// Findings are the same when their check, child and events are (`Finding.identity`). Both runs share the
+    /// children out in `parts` runs, as `check(_:asKnownAt:only:parts:)` does, with the same findings for any number.
     public func check(
         _ context: CheckContext, asKnownAt: Timestamp? = nil, only: Set<String>? = nil, newSince since: Timestamp,
         parts: Int = 16
