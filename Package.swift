@@ -67,7 +67,7 @@ let package = Package(
         ),
         .testTarget(
             name: "JourneyChecksTests",
-            dependencies: ["JourneyChecks", "JourneyProjections", "JourneyLog", "JourneyTestSupport"]
+            dependencies: ["JourneyChecks", "JourneyProjections", "JourneyLog", "JourneySynth", "JourneyTestSupport"]
         ),
         .testTarget(name: "JourneySynthTests", dependencies: ["JourneySynth", "JourneyTestSupport"]),
         .testTarget(

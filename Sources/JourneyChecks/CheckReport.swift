@@ -1,3 +1,4 @@
+import Dispatch
 import JourneyCore
 
 /// The findings of one run of the checks: what `journey check` prints.
@@ -91,5 +92,49 @@ extension Finding {
         if a.date != b.date { return a.date < b.date }
         if a.positions != b.positions { return a.positions.lexicographicallyPrecedes(b.positions) }
         return a.message < b.message
+    }
+
+    /// The findings of `runs`, one run after the other, in report order: what a stable sort of the runs joined
+    /// would give, equal findings keeping their order. Each run is sorted on whichever core is free, then
+    /// neighbouring runs are merged two by two, the earlier run's first between equal findings, until one is left.
+    static func inReportOrder(_ runs: consuming [[Finding]]) -> [Finding] {
+        var runs = runs
+        runs.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration sorts its own run only, and the buffer outlives `concurrentPerform`.
+            nonisolated(unsafe) let runs = buffer
+            DispatchQueue.concurrentPerform(iterations: runs.count) { runs[$0].sort(by: reportOrder) }
+        }
+        while runs.count > 1 {
+            let pairs = runs
+            var merged = [[Finding]](repeating: [], count: (pairs.count + 1) / 2)
+            merged.withUnsafeMutableBufferPointer { buffer in
+                // Each iteration writes its own element only, and the buffer outlives `concurrentPerform`.
+                nonisolated(unsafe) let merged = buffer
+                DispatchQueue.concurrentPerform(iterations: merged.count) { i in
+                    merged[i] = 2 * i + 1 < pairs.count ? merging(pairs[2 * i], pairs[2 * i + 1]) : pairs[2 * i]
+                }
+            }
+            runs = merged
+        }
+        return runs.first ?? []
+    }
+
+    /// Two runs in report order merged into one, `a`'s finding first between equal ones.
+    private static func merging(_ a: [Finding], _ b: [Finding]) -> [Finding] {
+        var merged: [Finding] = []
+        merged.reserveCapacity(a.count + b.count)
+        var (i, j) = (a.startIndex, b.startIndex)
+        while i < a.endIndex && j < b.endIndex {
+            if reportOrder(b[j], a[i]) {
+                merged.append(b[j])
+                j += 1
+            } else {
+                merged.append(a[i])
+                i += 1
+            }
+        }
+        merged += a[i...]
+        merged += b[j...]
+        return merged
     }
 }

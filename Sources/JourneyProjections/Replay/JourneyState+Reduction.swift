@@ -13,13 +13,21 @@ extension JourneyState {
     /// of the records and `merge` is what adding the other value's records would have done: the case of every
     /// metric, which sums counts and sorts what it collects.
     ///
-    /// - Parameter parts: how many runs of children; more than the number of cores, so that a core that finishes
-    ///   early takes another. Any number gives the same result.
-    func reduceRecords<Partial: Sendable>(
-        asKnownAt: Timestamp? = nil, parts: Int = 16, initial: @Sendable () -> Partial,
-        add: @Sendable (inout Partial, ChildRecord) -> Void, merge: (inout Partial, Partial) -> Void
+    /// The parts come in the order `forEachRecord` gives the records, the merged records last, so a `merge` that
+    /// appends what each part collected keeps that order too, whatever the number of parts: the data-quality
+    /// checks merge their findings so.
+    ///
+    /// - Parameters:
+    ///   - parts: how many runs of children; more than the number of cores, so that a core that finishes early
+    ///     takes another. Any number gives the same result.
+    ///   - includingRecording: whether each record carries how its events were recorded (`ChildRecord.recording`),
+    ///     as `forEachRecord`; the checks need it, the metrics leave it off and pay nothing for it.
+    package func reduceRecords<Partial: Sendable>(
+        asKnownAt: Timestamp? = nil, includingRecording: Bool = false, parts: Int = 16,
+        initial: @Sendable () -> Partial, add: @Sendable (inout Partial, ChildRecord) -> Void,
+        merge: (inout Partial, Partial) -> Void
     ) -> Partial {
-        let resolution = RecordResolution(self, asKnownAt: asKnownAt, includingRecording: false)
+        let resolution = RecordResolution(self, asKnownAt: asKnownAt, includingRecording: includingRecording)
         let childCount = childIDs.count
         let parts = max(1, min(parts, childCount))
         var partials = [Partial?](repeating: nil, count: parts + 1)
