@@ -40,7 +40,7 @@ mkdir -p "$work"
 "$journey" return ssda903 --log "$work/log" --year "$year" --out "$work/ssda903" 2>"$work/ssda903.txt"
 
 schema_year=$end
-xmllint --noout --schema "../shared/data/cin-census/schemas/CIN_schema_$schema_year.xsd" "$work/cin-census.xml"
+xmllint --noout --schema "Tests/JourneyReportsTests/Fixtures/cin-census-schemas/CIN_schema_$schema_year.xsd" "$work/cin-census.xml"
 
 status=0
 for kind in cin-census ssda903; do
