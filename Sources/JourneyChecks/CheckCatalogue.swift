@@ -1,7 +1,7 @@
 /// Every data-quality check, in the order reports list them: the order of a child's journey first (dates out of
 /// order), then things that cannot run at once, outcomes that contradict each other, timescales still open,
 /// recording itself, and care; then permanence, leaving care and health, added later and listed last so that the
-/// findings of the older checks keep their order.
+/// findings of the older checks keep their order; then the ports of SSDA903 validation rules.
 public enum CheckCatalogue {
     public static let all: [any Check] = [
         // Order within a child's journey
@@ -38,6 +38,15 @@ public enum CheckCatalogue {
         // Health
         SDQOutsideAges(), HealthSurveillanceAgedFiveOrOver(), ConvictionUnderTen(),
         DeprivationOfLibertyEndsBeforeStart(), OverlappingDeprivationOfLibertyOrders(),
+        // SSDA903 rules
+        StartedCareAgedEighteenOrOver(), CriminalJusticeStatusUnderTen(), YouthCustodyUnderTen(),
+        SchoolPlacementUnderFour(), ResidentialEmploymentUnderFourteen(), AdoptedAgedEighteenOrOver(),
+        IndependentLivingUnderFourteen(), AdultSocialCareUnderSixteen(), SpecialGuardianshipOverEighteen(),
+        StayingPutUnderEighteen(), EmergencyProtectionOver21Days(), ChildAssessmentOrderOver7Days(),
+        PACEDetentionOver21Days(), PeriodStartsWithTemporaryPlacement(), PeriodEndsWithTemporaryPlacement(),
+        CarerHolidayMoreThanTwice(), ShortBreakOver17Days(), ShortBreakPlacementChange(), ShortBreaksOver75DaysInYear(),
+        ShortBreakInTemporaryPlacement(), ShortBreakInLongTermFostering(), ShortBreakStatusesMixed(),
+        MissingWhileNotLookedAfter(), MissingOpenAfterCareEnded(),
     ]
 
     /// Every check id, in report order.

@@ -1,0 +1,63 @@
+import JourneyCore
+import JourneyProjections
+
+/// An SSDA903 episode read back from a period of care: a stretch of it with one legal status and one placement.
+///
+/// The 903 return writes a row each time the legal status or the placement changes; journey keeps a period of care
+/// with its legal statuses and placements. The 903 rules judge rows, so the checks that port them cut each period
+/// at every change of legal status, every placement start and every placement end: one stretch for each row the
+/// return would hold (a return's row split at 1 April between two years is one stretch here).
+struct CareEpisode {
+    var period: ChildRecord.PeriodOfCare
+    /// The row's `DECOM`.
+    var start: CalendarDate
+    /// The row's `DEC`: the next stretch's start, or the period's end; `nil` while it goes on.
+    var end: CalendarDate?
+    /// The row's `LS`.
+    var legalStatus: LegalStatus?
+    /// The row's placement (`PLACE`): the one open on `start`, the latest started if two are (a temporary placement
+    /// and the one it interrupts); `nil` in a gap between placements.
+    var placement: ChildRecord.Placement?
+    /// Whether it is the period's first stretch (the row with `RNE` `S`).
+    var isFirst: Bool
+    /// Whether it is the period's last stretch and the period has ended (the row whose `REC` is not `X1`).
+    var endsPeriod: Bool
+}
+
+extension ChildJourney {
+    /// The 903 rows of a period of care (see `CareEpisode`), in date order; none when the period has no start.
+    func episodes(of period: ChildRecord.PeriodOfCare) -> [CareEpisode] {
+        guard let start = period.start else { return [] }
+        let placements = record.placements.filter { $0.period == period.key }
+        var cuts: Set<CalendarDate> = [start]
+        for s in period.legalStatuses { cuts.insert(s.date) }
+        for p in placements {
+            cuts.insert(p.start)
+            if let end = p.ownEnd { cuts.insert(end) }
+        }
+        let dates = cuts.filter { d in d >= start && (period.end.map { d < $0 } ?? true) }.sorted()
+        return dates.enumerated().map { i, date in
+            let status = period.legalStatuses.last { $0.date <= date }?.status
+            let placement = placements.filter { $0.isOpen(on: date) }
+                .max { ($0.start, $0.position) < ($1.start, $1.position) }
+            let isLast = i == dates.count - 1
+            return CareEpisode(
+                period: period, start: date, end: isLast ? period.end : dates[i + 1], legalStatus: status,
+                placement: placement, isFirst: i == 0, endsPeriod: isLast && period.end != nil)
+        }
+    }
+
+    /// Every 903 row of the child's periods of care that started by the as-of date.
+    var careEpisodes: [CareEpisode] {
+        record.periodsOfCare.filter { ($0.start.map { $0 <= asOf }) ?? false }.flatMap { episodes(of: $0) }
+            .filter { $0.start <= asOf }
+    }
+
+    /// The event that begins a 903 row: its period's start, legal status change or placement start.
+    func event(beginning e: CareEpisode) -> UInt64? {
+        if e.isFirst { return start(of: e.period) }
+        if let p = e.placement, p.start == e.start { return p.position }
+        return position(.legalStatusChanged, key: e.period.key, on: e.start)
+            ?? position(.placementEnded, on: e.start)
+    }
+}
