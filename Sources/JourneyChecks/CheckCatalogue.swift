@@ -46,7 +46,7 @@ public enum CheckCatalogue {
         PACEDetentionOver21Days(), PeriodStartsWithTemporaryPlacement(), PeriodEndsWithTemporaryPlacement(),
         CarerHolidayMoreThanTwice(), ShortBreakOver17Days(), ShortBreakPlacementChange(), ShortBreaksOver75DaysInYear(),
         ShortBreakInTemporaryPlacement(), ShortBreakInLongTermFostering(), ShortBreakStatusesMixed(),
-        MissingWhileNotLookedAfter(), MissingOpenAfterCareEnded(),
+        MissingWhileNotLookedAfter(), MissingEndsOutsideCare(),
     ]
 
     /// Every check id, in report order.

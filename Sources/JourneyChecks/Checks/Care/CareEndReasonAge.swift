@@ -5,6 +5,10 @@ import JourneyCore
 /// SSDA903 386, 387, 389, 407 and 460 judge the row whose `REC` ends the period on its `DEC`, against the child's
 /// birthday (`DOB + n years`, 29 February moving to 28 February as pandas does). Here the period's end and its
 /// reason. A child with no birth date is not judged.
+///
+/// **By design**: a row with a `REC` but no `DEC` is still open here (the import ignores the `REC` until the episode
+/// ceases, and says so); the validator reads such a row as ending (another rule fills its `DEC` with 31 March), and
+/// flags it.
 protocol CareEndReasonAge: Check {
     /// The `REC` codes the rule is about.
     var reasons: Set<String> { get }

@@ -7,6 +7,10 @@ import JourneyCore
 /// `DECOM`. Here a status lasts from the day it takes effect to the next change to another status, the end of the
 /// period of care, or (still in force) the as-of date; rows of the same status one after another are one stretch
 /// either way. A status still in force is judged to the as-of date, where the validator judges it to 31 March.
+///
+/// **By design**: rows of one child that overlap (a row `S` while an earlier one is open, which 501 flags) are read
+/// by the import as a new period of care, the earlier one left open, with the rows after sorted by `DECOM`; so a
+/// stretch can end sooner here than the overlapping row's own `DEC` says.
 protocol LegalStatusLimit: Check {
     var status: String { get }
     var limitDays: Int { get }

@@ -6,6 +6,9 @@ import JourneyCore
 /// whose `MIS_START` is within no episode of the child (`DECOM ≤ MIS_START ≤ DEC`, an open episode running on); it
 /// covers a start after care ended too (578). Here, within no period of care, both ends counted. The validator sees
 /// one year's episodes; here the whole history.
+///
+/// **By design**: the validator compares a missing row with the child's episodes only, so a child with missing rows
+/// and no episode at all is not flagged there; here, never looked after, it is.
 struct MissingWhileNotLookedAfter: Check {
     var id: String { "missing-while-not-looked-after" }
     var severity: Severity { .error }

@@ -5,6 +5,10 @@ import JourneyCore
 /// SSDA903 381: "A period of care cannot end with a temporary placement." (`PLACE` `T0`–`T4` and a `REC` other than
 /// `X1`.) Here, the placement open on the period's last day when it ends; a period the import ended with `X1` (an
 /// `X1` row followed by `S`) is not judged, as the validator does not judge `X1`.
+///
+/// **By design**: a row with a `REC` but no `DEC` is still open here (the import ignores the `REC` until the episode
+/// ceases, and says so); the validator reads such a row as ending (another rule fills its `DEC` with 31 March), and
+/// flags it.
 struct PeriodEndsWithTemporaryPlacement: Check {
     var id: String { "period-ends-with-temporary-placement" }
     var severity: Severity { .error }

@@ -6,6 +6,11 @@ import JourneyCore
 /// (`LS` `V3` on a row whose `RNE` is not `S`.) Here a row read back from the period (`CareEpisode`) with status
 /// `V3` that is not the period's first: a placement change during a short break, or a change of legal status to
 /// `V3` within a period.
+///
+/// **By design**: a period whose start is not in the log (its first row in the return had an `RNE` other than `S`,
+/// and the import starts the period there, noting it) starts at that row here, so a first row `P` or `L` with `V3`
+/// is read as the break's start and not found, where the validator flags it. Importing the earlier returns puts the
+/// start back.
 struct ShortBreakPlacementChange: Check {
     var id: String { "short-break-placement-change" }
     var severity: Severity { .error }

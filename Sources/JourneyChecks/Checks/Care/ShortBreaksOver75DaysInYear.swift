@@ -6,6 +6,9 @@ import JourneyCore
 /// up, over the return's `V3` rows, `DEC − DECOM` in days with each row cut to the collection year (an open row to
 /// 31 March), and flags more than 75. Here the same sum for every collection year up to the as-of date, over the rows
 /// read back from the periods (`CareEpisode`), an open row counted to the as-of date in its year.
+///
+/// **By design**: the validator judges the return's year alone; here every earlier year the log holds is judged too,
+/// so breaks of a year before the return's are found here and not by the validator.
 struct ShortBreaksOver75DaysInYear: Check {
     var id: String { "short-breaks-over-75-days-in-year" }
     var severity: Severity { .error }
