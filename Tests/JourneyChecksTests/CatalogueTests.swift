@@ -31,6 +31,16 @@ struct CatalogueTests {
         "care-leaver-contact-while-looked-after", "care-leaver-activity-when-died-or-home",
         "care-leaver-in-touch-activity-not-known", "sdq-outside-ages-4-to-16", "health-surveillance-aged-5-or-over",
         "conviction-under-10", "deprivation-of-liberty-ends-before-start", "overlapping-deprivation-of-liberty-orders",
+        // SSDA903 rules
+        "started-care-aged-18-or-over", "criminal-justice-status-under-10", "youth-custody-under-10",
+        "school-placement-under-4", "residential-employment-under-14", "adopted-aged-18-or-over",
+        "independent-living-under-14", "adult-social-care-under-16", "special-guardianship-over-18",
+        "staying-put-under-18", "emergency-protection-over-21-days", "child-assessment-order-over-7-days",
+        "pace-detention-over-21-days", "period-starts-with-temporary-placement",
+        "period-ends-with-temporary-placement", "t3-carer-holiday-more-than-twice", "short-break-over-17-days",
+        "short-break-placement-change", "short-breaks-over-75-days-in-year", "short-break-in-temporary-placement",
+        "short-break-in-long-term-fostering", "short-break-statuses-mixed", "missing-while-not-looked-after",
+        "missing-ends-outside-care",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -91,6 +101,31 @@ struct CatalogueTests {
             "conviction-under-10": "903 542",
             "deprivation-of-liberty-ends-before-start": "903 702",
             "overlapping-deprivation-of-liberty-orders": "903 705",
+            // SSDA903 rules ported from lac_validator's sources (lac2022_23 to lac2025_26), each read as its rule.
+            "started-care-aged-18-or-over": "903 352",
+            "criminal-justice-status-under-10": "903 358",
+            "youth-custody-under-10": "903 372",
+            "school-placement-under-4": "903 373",
+            "residential-employment-under-14": "903 374",
+            "adopted-aged-18-or-over": "903 386",
+            "independent-living-under-14": "903 387",
+            "adult-social-care-under-16": "903 389",
+            "special-guardianship-over-18": "903 407",
+            "staying-put-under-18": "903 460",
+            "emergency-protection-over-21-days": "903 362",
+            "child-assessment-order-over-7-days": "903 363",
+            "pace-detention-over-21-days": "903 364",
+            "period-starts-with-temporary-placement": "903 380",
+            "period-ends-with-temporary-placement": "903 381",
+            "t3-carer-holiday-more-than-twice": "903 377",
+            "short-break-over-17-days": "903 365",
+            "short-break-placement-change": "903 366",
+            "short-breaks-over-75-days-in-year": "903 367",
+            "short-break-in-temporary-placement": "903 382",
+            "short-break-in-long-term-fostering": "903 384",
+            "short-break-statuses-mixed": "903 426",
+            "missing-while-not-looked-after": "903 581",
+            "missing-ends-outside-care": "903 577",
         ]
         for (id, rule) in expected {
             #expect(CheckCatalogue.check(id)?.rule == rule, "\(id)")

@@ -30,14 +30,15 @@ extension ChildJourney {
         guard let start = period.start else { return [] }
         let placements = record.placements.filter { $0.period == period.key }
         var cuts: Set<CalendarDate> = [start]
-        for s in period.legalStatuses { cuts.insert(s.date) }
+        let statuses = period.legalStatusesByDate
+        for s in statuses { cuts.insert(s.date) }
         for p in placements {
             cuts.insert(p.start)
             if let end = p.ownEnd { cuts.insert(end) }
         }
         let dates = cuts.filter { d in d >= start && (period.end.map { d < $0 } ?? true) }.sorted()
         return dates.enumerated().map { i, date in
-            let status = period.legalStatuses.last { $0.date <= date }?.status
+            let status = statuses.last { $0.date <= date }?.status
             let placement = placements.filter { $0.isOpen(on: date) }
                 .max { ($0.start, $0.position) < ($1.start, $1.position) }
             let isLast = i == dates.count - 1
@@ -59,5 +60,13 @@ extension ChildJourney {
         if let p = e.placement, p.start == e.start { return p.position }
         return position(.legalStatusChanged, key: e.period.key, on: e.start)
             ?? position(.placementEnded, on: e.start)
+    }
+}
+
+extension ChildRecord.PeriodOfCare {
+    /// The legal statuses in date order, those of one day in log order (the record keeps log order, and a change can
+    /// be recorded after a later one).
+    var legalStatusesByDate: [(date: CalendarDate, status: LegalStatus)] {
+        legalStatuses.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
     }
 }

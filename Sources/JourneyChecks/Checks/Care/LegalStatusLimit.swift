@@ -23,7 +23,7 @@ protocol LegalStatusLimit: Check {
 extension LegalStatusLimit {
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for period in child.record.periodsOfCare {
-            let statuses = period.legalStatuses
+            let statuses = period.legalStatusesByDate
             for (i, s) in statuses.enumerated() where s.status.rawValue == status && s.date <= child.asOf {
                 // A repeat of the status (a placement change under it) carries the stretch on.
                 if i > 0, statuses[i - 1].status == s.status { continue }
@@ -31,9 +31,8 @@ extension LegalStatusLimit {
                 let until = [next, period.end, child.asOf].compactMap { $0 }.min()!
                 guard s.date.days(to: until) > limitDays else { continue }
                 let event =
-                    i == 0
-                    ? child.position(.careStarted, key: period.key, on: s.date)
-                    : child.position(.legalStatusChanged, key: period.key, on: s.date)
+                    child.position(.careStarted, key: period.key, on: s.date)
+                    ?? child.position(.legalStatusChanged, key: period.key, on: s.date)
                 findings.append(
                     finding(
                         child, on: s.date, events: [event],

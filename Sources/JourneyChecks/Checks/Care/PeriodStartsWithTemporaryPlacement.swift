@@ -16,7 +16,9 @@ struct PeriodStartsWithTemporaryPlacement: Check {
     var id: String { "period-starts-with-temporary-placement" }
     var severity: Severity { .error }
     var rule: String? { "903 380" }
-    var summary: String { "A period of care starts in a temporary placement (T0–T4), or one is entered other than by a move." }
+    var summary: String {
+        "A period of care starts in a temporary placement (T0–T4), or one is entered other than by a move."
+    }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for e in child.careEpisodes {

@@ -1,0 +1,275 @@
+import JourneyCore
+import JourneyTestSupport
+import Testing
+
+@testable import JourneyChecks
+
+extension EventBuilder {
+    /// A placement entered as a change with the same carer (903 `RNE` `T` or `U`).
+    @discardableResult
+    fileprivate mutating func placedWithSameCarer(
+        _ child: String, _ date: String, _ id: String, period: String = "L1", type: String
+    ) -> EventID {
+        add(
+            child, date,
+            .placementStarted(
+                PlacementStarted(
+                    placement: PlacementID(id), period: PeriodID(period), placementType: PlacementType(type)!,
+                    isSameCarer: true)))
+    }
+}
+
+/// The ports of SSDA903 validation rules: for each, a record that breaks the rule and one that keeps it. Positions
+/// are the events' order of adding (`eN` at N); a child's registration comes first where the rule needs a birth date.
+@Suite("SSDA903 rules")
+struct SSDA903CheckTests {
+    @Test func startedCareAgedEighteenOrOver() {
+        var log = EventBuilder()
+        // C1 starts care on its 18th birthday (2006-06-01 + 18 years = 2024-06-01): 903 352 says 18 or over.
+        // C2 starts the day before its 18th birthday.
+        log.registered("C1", "2024-01-01", born: "2006-06-01")
+        log.careStarted("C1", "2024-06-01")
+        log.registered("C2", "2024-01-01", born: "2006-06-02")
+        log.careStarted("C2", "2024-06-01")
+        let found = log.findings("started-care-aged-18-or-over")
+        #expect(found.map(\.positions) == [[2, 1]] && found.first?.severity == .error)
+        #expect(
+            found.first?.message
+                == "A period of care starts on or after the child's 18th birthday: a young person of 18 is not looked "
+                + "after; correct the start date or the birth date, or remove the period.")
+    }
+
+    @Test func criminalJusticeStatusUnderTen() {
+        var log = EventBuilder()
+        // 903 358 flags DECOM ≤ DOB + 10 years: C1's remand (J1) takes effect on its 10th birthday, flagged; C2's
+        // the day after its 10th birthday, kept.
+        log.registered("C1", "2024-01-01", born: "2014-06-01")
+        log.careStarted("C1", "2024-05-01")
+        log.legalStatus("C1", "2024-06-01", "J1")
+        log.registered("C2", "2024-01-01", born: "2014-05-31")
+        log.careStarted("C2", "2024-05-01")
+        log.legalStatus("C2", "2024-06-01", "J1")
+        #expect(log.findings("criminal-justice-status-under-10").map(\.positions) == [[3, 1]])
+    }
+
+    @Test(arguments: [
+        ("youth-custody-under-10", "R5", 10), ("school-placement-under-4", "S1", 4),
+        ("residential-employment-under-14", "P3", 14),
+    ])
+    func placementUnderMinimumAge(check: String, type: String, age: Int) {
+        var log = EventBuilder()
+        // Placed on 1 June 2024: C1 the day before its birthday of `age` (born 2 June), C2 on it (born 1 June).
+        log.registered("C1", "2024-01-01", born: "\(2024 - age)-06-02")
+        log.careStarted("C1", "2024-05-01")
+        log.placed("C1", "2024-06-01", type: type)
+        log.registered("C2", "2024-01-01", born: "\(2024 - age)-06-01")
+        log.careStarted("C2", "2024-05-01")
+        log.placed("C2", "2024-06-01", type: type)
+        let found = log.findings(check)
+        #expect(found.map(\.positions) == [[3, 1]])
+        #expect(found.first?.message.contains("(\(type)) starts before the child's \(age)th birthday") == true)
+    }
+
+    /// Care ends on 1 June 2024 with `reason`: C1 is born `broken`, C2 `kept`.
+    @Test(arguments: [
+        // 903 386: adopted at 18 (on the birthday) is flagged, the day before is not.
+        ("adopted-aged-18-or-over", "E11", "2006-06-01", "2006-06-02"),
+        // 903 387, 389, 460: the day before the birthday is flagged, the birthday itself is not.
+        ("independent-living-under-14", "E5", "2010-06-02", "2010-06-01"),
+        ("adult-social-care-under-16", "E7", "2008-06-02", "2008-06-01"),
+        ("staying-put-under-18", "E17", "2006-06-02", "2006-06-01"),
+        // 903 407: DEC > DOB + 18 years: the day after the 18th birthday is flagged, the birthday is not.
+        ("special-guardianship-over-18", "E45", "2006-05-31", "2006-06-01"),
+    ])
+    func careEndReasonAge(check: String, reason: String, broken: String, kept: String) {
+        var log = EventBuilder()
+        log.registered("C1", "2024-01-01", born: broken)
+        log.careStarted("C1", "2024-01-01")
+        log.careEnded("C1", "2024-06-01", reason: reason)
+        log.registered("C2", "2024-01-01", born: kept)
+        log.careStarted("C2", "2024-01-01")
+        log.careEnded("C2", "2024-06-01", reason: reason)
+        let found = log.findings(check)
+        #expect(found.map(\.positions) == [[3, 1]])
+        #expect(found.first?.message.hasSuffix("correct the reason care ended, its date or the birth date.") == true)
+    }
+
+    @Test(arguments: [
+        ("emergency-protection-over-21-days", "L2", 21), ("child-assessment-order-over-7-days", "L3", 7),
+        ("pace-detention-over-21-days", "J2", 21),
+    ])
+    func legalStatusLimit(check: String, status: String, limit: Int) {
+        var log = EventBuilder()
+        let start = CalendarDate("2024-06-01")!
+        // C1 holds the status limit + 1 days, C2 exactly the limit. C3 repeats it after 2 days (a placement change
+        // under it) and leaves it at limit + 1 days from the first: one stretch, one finding, on its start.
+        log.careStarted("C1", "2024-06-01", status: status)
+        log.legalStatus("C1", "\(start.adding(days: limit + 1))", "C1")
+        log.careStarted("C2", "2024-06-01", status: status)
+        log.legalStatus("C2", "\(start.adding(days: limit))", "C1")
+        log.careStarted("C3", "2024-06-01", status: status)
+        log.legalStatus("C3", "2024-06-03", status)
+        log.legalStatus("C3", "\(start.adding(days: limit + 1))", "C1")
+        let found = log.findings(check)
+        #expect(found.map(\.positions) == [[1], [5]])
+        #expect(found.first?.message.contains("(\(status)) lasts more than \(limit) days") == true)
+    }
+
+    @Test func periodStartsWithTemporaryPlacement() {
+        var log = EventBuilder()
+        // C1 starts care in a temporary placement. C2 moves into one from its placement (RNE P): kept. C3 enters one
+        // as a change with the same carer (RNE T).
+        log.careStarted("C1", "2024-06-01")
+        log.placed("C1", "2024-06-01", type: "T4")
+        log.careStarted("C2", "2024-06-01")
+        log.placed("C2", "2024-06-01")
+        log.placed("C2", "2024-07-01", "PL2", type: "T4")
+        log.careStarted("C3", "2024-06-01")
+        log.placed("C3", "2024-06-01")
+        log.placedWithSameCarer("C3", "2024-07-01", "PL2", type: "T4")
+        let found = log.findings("period-starts-with-temporary-placement")
+        #expect(found.map(\.positions) == [[1, 2], [8]])
+        #expect(
+            found.last?.message
+                == "A temporary placement (T4) is entered as a change with the same carer (RNE T or U): record it as "
+                + "a change of placement (RNE P or B).")
+    }
+
+    @Test func periodEndsWithTemporaryPlacement() {
+        var log = EventBuilder()
+        // C1's care ends during a temporary placement. C2's temporary placement ends the day before and the child is
+        // back in the placement it interrupted (which never ended) when care ends.
+        log.careStarted("C1", "2024-06-01")
+        log.placed("C1", "2024-06-01")
+        log.placed("C1", "2024-07-01", "PL2", type: "T4")
+        log.careEnded("C1", "2024-07-05")
+        log.careStarted("C2", "2024-06-01")
+        log.placed("C2", "2024-06-01")
+        log.placed("C2", "2024-07-01", "PL2", type: "T4")
+        log.placementEnded("C2", "2024-07-04", "PL2")
+        log.careEnded("C2", "2024-07-05")
+        #expect(log.findings("period-ends-with-temporary-placement").map(\.positions) == [[4, 3]])
+    }
+
+    @Test func carerHolidayMoreThanTwice() {
+        var log = EventBuilder()
+        // C1: holidays (T3) from 1 Feb, 1 Jun 2024 and 15 Jan 2025, all after 15 Jan 2024: three within 12 months.
+        // C2: the third on 2 Feb 2025; 12 months before it is 2 Feb 2024, after the first: two within 12 months.
+        for (child, third) in [("C1", "2025-01-15"), ("C2", "2025-02-02")] {
+            log.careStarted(child, "2024-01-01")
+            log.placed(child, "2024-01-01")
+            log.placed(child, "2024-02-01", "PL2", type: "T3")
+            log.placementEnded(child, "2024-02-05", "PL2")
+            log.placed(child, "2024-06-01", "PL3", type: "T3")
+            log.placementEnded(child, "2024-06-05", "PL3")
+            log.placed(child, third, "PL4", type: "T3")
+        }
+        #expect(log.findings("t3-carer-holiday-more-than-twice").map(\.positions) == [[3, 5, 7]])
+    }
+
+    @Test func shortBreakOver17Days() {
+        var log = EventBuilder()
+        // 1 June → 19 June 2024 is 18 days; → 18 June is 17, the most allowed.
+        log.careStarted("C1", "2024-06-01", status: "V3")
+        log.careEnded("C1", "2024-06-19")
+        log.careStarted("C2", "2024-06-01", status: "V3")
+        log.careEnded("C2", "2024-06-18")
+        #expect(log.findings("short-break-over-17-days").map(\.positions) == [[1]])
+    }
+
+    @Test func shortBreakPlacementChange() {
+        var log = EventBuilder()
+        // C1 changes placement during a short break: the new placement's row is a V3 row that does not start the
+        // period. C2's break has one placement.
+        log.careStarted("C1", "2024-06-01", status: "V3")
+        log.placed("C1", "2024-06-01")
+        log.placed("C1", "2024-06-05", "PL2")
+        log.careStarted("C2", "2024-06-01", status: "V3")
+        log.placed("C2", "2024-06-01")
+        log.careEnded("C2", "2024-06-05")
+        #expect(log.findings("short-break-placement-change").map(\.positions) == [[3]])
+    }
+
+    @Test func shortBreaksOver75DaysInYear() {
+        var log = EventBuilder()
+        // C1: 1 June → 16 August 2024 is 30 + 31 + 15 = 76 days in 2024-25. C2: to 15 August, 75 days.
+        // C3: 1 March → 30 May 2025 is 30 days in 2024-25 (to 31 March) and 59 in 2025-26 (from 1 April): neither
+        // year over 75.
+        log.careStarted("C1", "2024-06-01", status: "V3")
+        log.careEnded("C1", "2024-08-16")
+        log.careStarted("C2", "2024-06-01", status: "V3")
+        log.careEnded("C2", "2024-08-15")
+        log.careStarted("C3", "2025-03-01", status: "V3")
+        log.careEnded("C3", "2025-05-30")
+        let found = log.findings("short-breaks-over-75-days-in-year", asOf: "2025-06-30")
+        #expect(found.map(\.positions) == [[1]] && found.first?.date == CalendarDate("2024-04-01"))
+    }
+
+    @Test func shortBreakInTemporaryPlacement() {
+        var log = EventBuilder()
+        log.careStarted("C1", "2024-06-01", status: "V3")
+        log.placed("C1", "2024-06-01", type: "T1")
+        log.careStarted("C2", "2024-06-01", status: "V4")
+        log.placed("C2", "2024-06-01", type: "U3")
+        #expect(log.findings("short-break-in-temporary-placement").map(\.positions) == [[2, 1]])
+    }
+
+    @Test func shortBreakInLongTermFostering() {
+        var log = EventBuilder()
+        log.careStarted("C1", "2024-06-01", status: "V4")
+        log.placed("C1", "2024-06-01", type: "U1")
+        log.careStarted("C2", "2024-06-01", status: "V3")
+        log.placed("C2", "2024-06-01", type: "U3")
+        #expect(log.findings("short-break-in-long-term-fostering").map(\.positions) == [[2, 1]])
+    }
+
+    @Test func shortBreakStatusesMixed() {
+        var log = EventBuilder()
+        // C1: a V3 break in June 2024 and V4 breaks from September 2024, both in 2024-25: found on the V4 start.
+        // C2: the V3 break in June 2023 (2023-24), V4 from September 2024 (2024-25).
+        log.careStarted("C1", "2024-06-01", status: "V3")
+        log.careEnded("C1", "2024-06-05")
+        log.careStarted("C1", "2024-09-01", "L2", status: "V4")
+        log.careStarted("C2", "2023-06-01", status: "V3")
+        log.careEnded("C2", "2023-06-05")
+        log.careStarted("C2", "2024-09-01", "L2", status: "V4")
+        let found = log.findings("short-break-statuses-mixed")
+        #expect(found.map(\.positions) == [[3]] && found.first?.date == CalendarDate("2024-09-01"))
+    }
+
+    @Test func missingWhileNotLookedAfter() {
+        var log = EventBuilder()
+        // C1 was never looked after. C2 is in care. C3 goes missing on the day its care ends: within it.
+        log.missing("C1", "2024-06-01")
+        log.careStarted("C2", "2024-05-01")
+        log.missing("C2", "2024-06-01")
+        log.careStarted("C3", "2024-05-01")
+        log.careEnded("C3", "2024-05-31")
+        log.missing("C3", "2024-05-31")
+        #expect(log.findings("missing-while-not-looked-after").map(\.positions) == [[1]])
+    }
+
+    @Test func missingEndsOutsideCare() {
+        var log = EventBuilder()
+        // C1: still missing when care ended. C2: back on the day care ended. C3: back two days after care ended.
+        // C4: never looked after (the other check's).
+        log.careStarted("C1", "2024-05-01")
+        log.missing("C1", "2024-06-01")
+        log.careEnded("C1", "2024-06-10")
+        log.careStarted("C2", "2024-05-01")
+        log.missing("C2", "2024-06-01")
+        log.returned("C2", "2024-06-10", offered: true)
+        log.careEnded("C2", "2024-06-10")
+        log.careStarted("C3", "2024-05-01")
+        log.missing("C3", "2024-06-01")
+        log.returned("C3", "2024-06-12", offered: true)
+        log.careEnded("C3", "2024-06-10")
+        log.missing("C4", "2024-06-01")
+        let found = log.findings("missing-ends-outside-care")
+        #expect(found.map(\.positions) == [[2], [9, 10]])
+        #expect(
+            found.first?.message
+                == "A missing or away-from-placement episode is still open after care ended: record when the child "
+                + "returned, at the latest when care ended.")
+    }
+}
