@@ -46,7 +46,10 @@ public enum CheckCatalogue {
         PACEDetentionOver21Days(), PeriodStartsWithTemporaryPlacement(), PeriodEndsWithTemporaryPlacement(),
         CarerHolidayMoreThanTwice(), ShortBreakOver17Days(), ShortBreakPlacementChange(), ShortBreaksOver75DaysInYear(),
         ShortBreakInTemporaryPlacement(), ShortBreakInLongTermFostering(), ShortBreakStatusesMixed(),
-        MissingWhileNotLookedAfter(), MissingEndsOutsideCare(),
+        MissingWhileNotLookedAfter(), MissingEndsOutsideCare(), CareRestartedOnDayItEnded(),
+        CareAfterDeathOrAdulthood(),
+        EpisodeUnderOneDay(), AdoptedWithoutAdoptivePlacement(), AdoptivePlacementWithoutPlacementOrder(),
+        AdoptedOnDayMatched(), CareLeaverContactAfterDeathInCare(), CareLeaverUnder17(),
     ]
 
     /// Every check id, in report order.

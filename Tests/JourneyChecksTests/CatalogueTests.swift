@@ -40,7 +40,9 @@ struct CatalogueTests {
         "period-ends-with-temporary-placement", "t3-carer-holiday-more-than-twice", "short-break-over-17-days",
         "short-break-placement-change", "short-breaks-over-75-days-in-year", "short-break-in-temporary-placement",
         "short-break-in-long-term-fostering", "short-break-statuses-mixed", "missing-while-not-looked-after",
-        "missing-ends-outside-care",
+        "missing-ends-outside-care", "care-restarted-on-day-it-ended", "care-after-death-or-adulthood",
+        "episode-under-one-day", "adopted-without-adoptive-placement", "adoptive-placement-without-placement-order",
+        "adopted-on-day-matched", "care-leaver-contact-after-death-in-care", "care-leaver-under-17",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -92,7 +94,7 @@ struct CatalogueTests {
             "adoption-step-outside-care": "903 1003/117",
             "adopted-after-decision-reversed": "903 525/558",
             "adopted-without-match": "903 601",
-            "care-leaver-contact-without-care": nil,
+            "care-leaver-contact-without-care": "903 1002",
             "care-leaver-contact-while-looked-after": "903 1007/1016",
             "care-leaver-activity-when-died-or-home": "903 344",
             "care-leaver-in-touch-activity-not-known": "903 345",
@@ -126,6 +128,14 @@ struct CatalogueTests {
             "short-break-statuses-mixed": "903 426",
             "missing-while-not-looked-after": "903 581",
             "missing-ends-outside-care": "903 577",
+            "care-restarted-on-day-it-ended": "903 431",
+            "care-after-death-or-adulthood": "903 437",
+            "episode-under-one-day": "903 355",
+            "adopted-without-adoptive-placement": "903 390",
+            "adoptive-placement-without-placement-order": "903 408",
+            "adopted-on-day-matched": "903 582",
+            "care-leaver-contact-after-death-in-care": "903 1000",
+            "care-leaver-under-17": "903 391",
         ]
         for (id, rule) in expected {
             #expect(CheckCatalogue.check(id)?.rule == rule, "\(id)")

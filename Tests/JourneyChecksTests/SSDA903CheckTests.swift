@@ -272,4 +272,94 @@ struct SSDA903CheckTests {
                 == "A missing or away-from-placement episode is still open after care ended: record when the child "
                 + "returned, at the latest when care ended.")
     }
+
+    @Test func careRestartedOnDayItEnded() {
+        var log = EventBuilder()
+        // C1's care ends on 1 July and starts again that day; C2's the day after.
+        for (child, again) in [("C1", "2024-07-01"), ("C2", "2024-07-02")] {
+            log.careStarted(child, "2024-06-01")
+            log.careEnded(child, "2024-07-01")
+            log.careStarted(child, again, "L2")
+        }
+        #expect(log.findings("care-restarted-on-day-it-ended").map(\.positions) == [[3, 2]])
+    }
+
+    @Test func careAfterDeathOrAdulthood() {
+        var log = EventBuilder()
+        // C1's care ends as the young person turned 18 (E15), then another period starts; C2's ended with E4A.
+        for (child, reason) in [("C1", "E15"), ("C2", "E4A")] {
+            log.careStarted(child, "2024-01-01")
+            log.careEnded(child, "2024-06-01", reason: reason)
+            log.careStarted(child, "2024-09-01", "L2")
+        }
+        #expect(log.findings("care-after-death-or-adulthood").map(\.positions) == [[3, 2]])
+    }
+
+    @Test func episodeUnderOneDay() {
+        var log = EventBuilder()
+        // C1's care ends the day it starts. C2's second placement ends the day it starts. C3's care lasts a day.
+        log.careStarted("C1", "2024-06-01")
+        log.careEnded("C1", "2024-06-01")
+        log.careStarted("C2", "2024-06-01")
+        log.placed("C2", "2024-06-01")
+        log.placed("C2", "2024-07-01", "PL2")
+        log.placementEnded("C2", "2024-07-01", "PL2")
+        log.careStarted("C3", "2024-06-01")
+        log.careEnded("C3", "2024-06-02")
+        #expect(log.findings("episode-under-one-day").map(\.positions) == [[1, 2], [5, 6]])
+    }
+
+    @Test func adoptedWithoutAdoptivePlacement() {
+        var log = EventBuilder()
+        // Both adopted (E11): C1 from a foster placement (U4), C2 from a placement for adoption (A4).
+        for (child, type) in [("C1", "U4"), ("C2", "A4")] {
+            log.careStarted(child, "2024-01-01")
+            log.placed(child, "2024-01-01", type: type)
+            log.careEnded(child, "2024-06-01", reason: "E11")
+        }
+        #expect(log.findings("adopted-without-adoptive-placement").map(\.positions) == [[3, 2]])
+    }
+
+    @Test func adoptivePlacementWithoutPlacementOrder() {
+        var log = EventBuilder()
+        // C1 is placed for adoption with a placement order (A5) under a care order (C2); C2 under E1.
+        log.careStarted("C1", "2024-01-01", status: "C2")
+        log.placed("C1", "2024-01-01", type: "A5")
+        log.careStarted("C2", "2024-01-01", status: "E1")
+        log.placed("C2", "2024-01-01", type: "A6")
+        #expect(log.findings("adoptive-placement-without-placement-order").map(\.positions) == [[1, 2]])
+    }
+
+    @Test func adoptedOnDayMatched() {
+        var log = EventBuilder()
+        // C1 is matched on the day of the adoption; C2 a month before.
+        for (child, match) in [("C1", "2024-06-01"), ("C2", "2024-05-01")] {
+            log.careStarted(child, "2024-01-01")
+            log.matched(child, match)
+            log.careEnded(child, "2024-06-01", reason: "E11")
+        }
+        let found = log.findings("adopted-on-day-matched")
+        #expect(found.map(\.positions) == [[3, 2]] && found.first?.severity == .query)
+    }
+
+    @Test func careLeaverContactAfterDeathInCare() {
+        var log = EventBuilder()
+        // C1's care ended with the child's death (E2), C2's with a return home (E4A); both have a later contact.
+        for (child, reason) in [("C1", "E2"), ("C2", "E4A")] {
+            log.careStarted(child, "2020-01-01")
+            log.careEnded(child, "2021-01-01", reason: reason)
+            log.careLeaverContact(child, "2024-06-01")
+        }
+        #expect(log.findings("care-leaver-contact-after-death-in-care").map(\.positions) == [[3, 2]])
+    }
+
+    @Test func careLeaverUnder17() {
+        var log = EventBuilder()
+        // A contact in 2024-25: C1 turns 17 on 1 April 2025, after the year's end; C2 on 31 March 2025, within it.
+        log.registered("C1", "2024-01-01", born: "2008-04-01")
+        log.careLeaverContact("C1", "2024-06-01")
+        log.registered("C2", "2024-01-01", born: "2008-03-31")
+        log.careLeaverContact("C2", "2024-06-01")
+        #expect(log.findings("care-leaver-under-17").map(\.positions) == [[2, 1]])
+    }
 }
