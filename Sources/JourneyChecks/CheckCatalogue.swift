@@ -50,6 +50,8 @@ public enum CheckCatalogue {
         CareAfterDeathOrAdulthood(),
         EpisodeUnderOneDay(), AdoptedWithoutAdoptivePlacement(), AdoptivePlacementWithoutPlacementOrder(),
         AdoptedOnDayMatched(), CareLeaverContactAfterDeathInCare(), CareLeaverUnder17(),
+        AdoptivePlacementBeforeDecision(),
+        PlacementOrderBeforeDecision(), EarlierAdoptionDecisionNotReversed(), LookedAfterPastEighteen(),
     ]
 
     /// Every check id, in report order.

@@ -43,6 +43,8 @@ struct CatalogueTests {
         "missing-ends-outside-care", "care-restarted-on-day-it-ended", "care-after-death-or-adulthood",
         "episode-under-one-day", "adopted-without-adoptive-placement", "adoptive-placement-without-placement-order",
         "adopted-on-day-matched", "care-leaver-contact-after-death-in-care", "care-leaver-under-17",
+        "adoptive-placement-before-decision", "placement-order-before-decision",
+        "earlier-adoption-decision-not-reversed", "looked-after-past-18",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -136,6 +138,10 @@ struct CatalogueTests {
             "adopted-on-day-matched": "903 582",
             "care-leaver-contact-after-death-in-care": "903 1000",
             "care-leaver-under-17": "903 391",
+            "adoptive-placement-before-decision": "903 552",
+            "placement-order-before-decision": "903 554",
+            "earlier-adoption-decision-not-reversed": "903 583",
+            "looked-after-past-18": "903 359",
         ]
         for (id, rule) in expected {
             #expect(CheckCatalogue.check(id)?.rule == rule, "\(id)")

@@ -362,4 +362,52 @@ struct SSDA903CheckTests {
         log.careLeaverContact("C2", "2024-06-01")
         #expect(log.findings("care-leaver-under-17").map(\.positions) == [[2, 1]])
     }
+
+    @Test func adoptivePlacementBeforeDecision() {
+        var log = EventBuilder()
+        // C1 is placed for adoption (A4) on 1 March, a month before the decision; C2 after it.
+        log.careStarted("C1", "2024-01-01")
+        log.placed("C1", "2024-03-01", type: "A4")
+        log.adoptionDecided("C1", "2024-04-01")
+        log.careStarted("C2", "2024-01-01")
+        log.adoptionDecided("C2", "2024-02-01")
+        log.placed("C2", "2024-03-01", type: "A4")
+        #expect(log.findings("adoptive-placement-before-decision").map(\.positions) == [[2, 3]])
+    }
+
+    @Test func placementOrderBeforeDecision() {
+        var log = EventBuilder()
+        // C1's care starts under a placement order (E1) on 1 March, before the decision on 1 April; C2's after it.
+        log.careStarted("C1", "2024-03-01", status: "E1")
+        log.adoptionDecided("C1", "2024-04-01")
+        log.adoptionDecided("C2", "2024-02-01")
+        log.careStarted("C2", "2024-03-01", status: "E1")
+        #expect(log.findings("placement-order-before-decision").map(\.positions) == [[1, 2]])
+    }
+
+    @Test func earlierAdoptionDecisionNotReversed() {
+        var log = EventBuilder()
+        // Two decisions each; only C2's first was reversed.
+        log.adoptionDecided("C1", "2023-01-01", "AD1")
+        log.adoptionDecided("C1", "2024-01-01", "AD2")
+        log.adoptionDecided("C2", "2023-01-01", "AD1")
+        log.decisionReversed("C2", "2023-06-01", "AD1")
+        log.adoptionDecided("C2", "2024-01-01", "AD2")
+        #expect(log.findings("earlier-adoption-decision-not-reversed").map(\.positions) == [[1, 2]])
+    }
+
+    @Test func lookedAfterPastEighteen() {
+        var log = EventBuilder()
+        // All turn 18 on 1 June 2024. C1 is still in care (C2, in foster care) on 31 March 2025, the as-of date;
+        // C2 is under V2 in a children's home (K2); C3's care ended on 1 July 2024, before any 31 March after it.
+        for child in ["C1", "C2", "C3"] { log.registered(child, "2024-01-01", born: "2006-06-01") }
+        log.careStarted("C1", "2024-01-01")
+        log.placed("C1", "2024-01-01")
+        log.careStarted("C2", "2024-01-01", status: "V2")
+        log.placed("C2", "2024-01-01", type: "K2")
+        log.careStarted("C3", "2024-01-01")
+        log.careEnded("C3", "2024-07-01")
+        let found = log.findings("looked-after-past-18")
+        #expect(found.map(\.positions) == [[4]] && found.first?.date == CalendarDate("2025-03-31"))
+    }
 }
