@@ -47,11 +47,10 @@ public enum CheckCatalogue {
         CarerHolidayMoreThanTwice(), ShortBreakOver17Days(), ShortBreakPlacementChange(), ShortBreaksOver75DaysInYear(),
         ShortBreakInTemporaryPlacement(), ShortBreakInLongTermFostering(), ShortBreakStatusesMixed(),
         MissingWhileNotLookedAfter(), MissingEndsOutsideCare(), CareRestartedOnDayItEnded(),
-        CareAfterDeathOrAdulthood(),
-        EpisodeUnderOneDay(), AdoptedWithoutAdoptivePlacement(), AdoptivePlacementWithoutPlacementOrder(),
-        AdoptedOnDayMatched(), CareLeaverContactAfterDeathInCare(), CareLeaverUnder17(),
-        AdoptivePlacementBeforeDecision(),
-        PlacementOrderBeforeDecision(), EarlierAdoptionDecisionNotReversed(), LookedAfterPastEighteen(),
+        CareAfterDeathOrAdulthood(), EpisodeUnderOneDay(), AdoptedWithoutAdoptivePlacement(),
+        AdoptivePlacementWithoutPlacementOrder(), AdoptedOnDayMatched(), CareLeaverContactAfterDeathInCare(),
+        CareLeaverUnder17(), AdoptivePlacementBeforeDecision(), PlacementOrderBeforeDecision(),
+        EarlierAdoptionDecisionNotReversed(), LookedAfterPastEighteen(), UASCUnderEleven(),
     ]
 
     /// Every check id, in report order.

@@ -44,7 +44,7 @@ struct CatalogueTests {
         "episode-under-one-day", "adopted-without-adoptive-placement", "adoptive-placement-without-placement-order",
         "adopted-on-day-matched", "care-leaver-contact-after-death-in-care", "care-leaver-under-17",
         "adoptive-placement-before-decision", "placement-order-before-decision",
-        "earlier-adoption-decision-not-reversed", "looked-after-past-18",
+        "earlier-adoption-decision-not-reversed", "looked-after-past-18", "uasc-under-11",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -142,6 +142,7 @@ struct CatalogueTests {
             "placement-order-before-decision": "903 554",
             "earlier-adoption-decision-not-reversed": "903 583",
             "looked-after-past-18": "903 359",
+            "uasc-under-11": "903 231",
         ]
         for (id, rule) in expected {
             #expect(CheckCatalogue.check(id)?.rule == rule, "\(id)")

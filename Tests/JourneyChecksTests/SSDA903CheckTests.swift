@@ -19,6 +19,18 @@ extension EventBuilder {
     }
 }
 
+extension EventBuilder {
+    /// A period of care begun while the child was an unaccompanied asylum-seeking child.
+    @discardableResult
+    fileprivate mutating func careStartedUASC(_ child: String, _ date: String) -> EventID {
+        add(
+            child, date,
+            .careStarted(
+                CareStarted(
+                    period: PeriodID("L1"), legalStatus: LegalStatus("V2")!, needCode: CareNeed("N1")!, isUASC: true)))
+    }
+}
+
 /// The ports of SSDA903 validation rules: for each, a record that breaks the rule and one that keeps it. Positions
 /// are the events' order of adding (`eN` at N); a child's registration comes first where the rule needs a birth date.
 @Suite("SSDA903 rules")
@@ -409,5 +421,19 @@ struct SSDA903CheckTests {
         log.careEnded("C3", "2024-07-01")
         let found = log.findings("looked-after-past-18")
         #expect(found.map(\.positions) == [[4]] && found.first?.date == CalendarDate("2025-03-31"))
+    }
+
+    @Test func uascUnderEleven() {
+        var log = EventBuilder()
+        // Care from 1 June 2024 (year ending 31 March 2025), UASC: C1 turns 11 on 1 April 2025, after it; C2 on
+        // 31 March 2025. C3, born 2020, is not UASC.
+        log.registered("C1", "2024-01-01", born: "2014-04-01")
+        log.careStartedUASC("C1", "2024-06-01")
+        log.registered("C2", "2024-01-01", born: "2014-03-31")
+        log.careStartedUASC("C2", "2024-06-01")
+        log.registered("C3", "2024-01-01", born: "2020-01-01")
+        log.careStarted("C3", "2024-06-01")
+        let found = log.findings("uasc-under-11")
+        #expect(found.map(\.positions) == [[2, 1]] && found.first?.severity == .query)
     }
 }
