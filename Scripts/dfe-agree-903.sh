@@ -8,8 +8,8 @@
 # test variants). They are imported into a fresh log (journey import ssda903 --skip-invalid), journey check is run
 # on 31 March of the collection year, and the validator (python -m lac_validator's engine, ruleset --ruleset, the
 # same collection year) on the same tables. For each rule code a journey check names (journey check --list), it
-# prints the children flagged by both, by journey only and by the validator only; --show N lists N children of each
-# difference. The year is told from the latest episode start (DECOM) unless given.
+# prints the children flagged by both, by journey only and by the validator only, and says when the validator could
+# not run the rule on these tables; --show N lists N children of each difference. The year is told from the latest episode start (DECOM) unless given.
 set -euo pipefail
 folder=${1:?usage: dfe-agree-903.sh FOLDER [options]}
 shift
@@ -66,6 +66,11 @@ v = lac_validator.LacValidator(
 report = Report(v.ds_results, registry).report
 with open(out, "w") as f:
     f.write("rule,child\n")
+    # Rules the validator could not judge on these tables: a column it needs is missing, or a table.
+    for code in v.fails:
+        f.write(f"{code},(failed to run)\n")
+    for code in v.skips:
+        f.write(f"{code},(skipped: tables missing)\n")
     for column in [c for c in report.columns if c.startswith("ERR_")]:
         for child in sorted(set(report.loc[report[column] == True, "CHILD"].astype(str))):
             f.write(f"{column[4:]},{child}\n")
@@ -84,14 +89,19 @@ journey, validator = {}, {}
 for row in csv.DictReader(open(journey_csv)):
     for code in checks.get(row["check"], []):
         journey.setdefault(code, set()).add(row["child"])
+notes = {}
 for row in csv.DictReader(open(validator_csv)):
-    validator.setdefault(row["rule"], set()).add(row["child"])
+    if row["child"].startswith("("):
+        notes[row["rule"]] = "validator " + row["child"].strip("()")
+    else:
+        validator.setdefault(row["rule"], set()).add(row["child"])
 codes = sorted({c for cs in checks.values() for c in cs}, key=lambda c: (int(re.sub(r"\D", "", c) or 0), c))
 by_code = {c: [k for k, cs in checks.items() if c in cs] for c in codes}
 print(f"{'rule':<6} {'both':>5} {'journey only':>13} {'validator only':>15}  check")
 for code in codes:
     j, v = journey.get(code, set()), validator.get(code, set())
-    print(f"{code:<6} {len(j & v):>5} {len(j - v):>13} {len(v - j):>15}  {', '.join(by_code[code])}")
+    note = f"  ({notes[code]})" if code in notes else ""
+    print(f"{code:<6} {len(j & v):>5} {len(j - v):>13} {len(v - j):>15}  {', '.join(by_code[code])}{note}")
     if show:
         for name, s in (("journey only", j - v), ("validator only", v - j)):
             if s:
