@@ -27,8 +27,14 @@ struct CareEpisode {
 extension ChildJourney {
     /// The 903 rows of a period of care (see `CareEpisode`), in date order; none when the period has no start.
     func episodes(of period: ChildRecord.PeriodOfCare) -> [CareEpisode] {
+        episodes(of: period, placements: record.placements.filter { $0.period == period.key })
+    }
+
+    /// The rows of `period`, whose placements are `placements`. One pass over the cuts in date order, the legal
+    /// status and the placements started so far followed as it goes, so that a record of thousands of placements
+    /// takes a sort, not a scan of them all for each row.
+    private func episodes(of period: ChildRecord.PeriodOfCare, placements: [ChildRecord.Placement]) -> [CareEpisode] {
         guard let start = period.start else { return [] }
-        let placements = record.placements.filter { $0.period == period.key }
         var cuts: Set<CalendarDate> = [start]
         let statuses = period.legalStatusesByDate
         for s in statuses { cuts.insert(s.date) }
@@ -37,20 +43,39 @@ extension ChildJourney {
             if let end = p.ownEnd { cuts.insert(end) }
         }
         let dates = cuts.filter { d in d >= start && (period.end.map { d < $0 } ?? true) }.sorted()
-        return dates.enumerated().map { i, date in
-            let status = statuses.last { $0.date <= date }?.status
-            let placement = placements.filter { $0.isOpen(on: date) }
-                .max { ($0.start, $0.position) < ($1.start, $1.position) }
+        let byStart = placements.sorted { ($0.start, $0.position) < ($1.start, $1.position) }
+        var nextStatus = 0
+        var status: LegalStatus?
+        var nextPlacement = 0
+        // Placements started by the current cut and not known to have ended before it, in order of start.
+        var started: [ChildRecord.Placement] = []
+        var rows: [CareEpisode] = []
+        rows.reserveCapacity(dates.count)
+        for (i, date) in dates.enumerated() {
+            while nextStatus < statuses.count, statuses[nextStatus].date <= date {
+                status = statuses[nextStatus].status
+                nextStatus += 1
+            }
+            while nextPlacement < byStart.count, byStart[nextPlacement].start <= date {
+                started.append(byStart[nextPlacement])
+                nextPlacement += 1
+            }
+            started.removeAll { $0.end.map { $0 <= date } ?? false }
             let isLast = i == dates.count - 1
-            return CareEpisode(
-                period: period, start: date, end: isLast ? period.end : dates[i + 1], legalStatus: status,
-                placement: placement, isFirst: i == 0, endsPeriod: isLast && period.end != nil)
+            rows.append(
+                CareEpisode(
+                    period: period, start: date, end: isLast ? period.end : dates[i + 1], legalStatus: status,
+                    placement: started.last, isFirst: i == 0, endsPeriod: isLast && period.end != nil))
         }
+        return rows
     }
 
     /// Every 903 row of the child's periods of care that started by the as-of date.
     var careEpisodes: [CareEpisode] {
-        record.periodsOfCare.filter { ($0.start.map { $0 <= asOf }) ?? false }.flatMap { episodes(of: $0) }
+        var placements: [UInt64: [ChildRecord.Placement]] = [:]
+        for p in record.placements { placements[p.period, default: []].append(p) }
+        return record.periodsOfCare.filter { ($0.start.map { $0 <= asOf }) ?? false }
+            .flatMap { episodes(of: $0, placements: placements[$0.key] ?? []) }
             .filter { $0.start <= asOf }
     }
 
