@@ -143,6 +143,8 @@ struct CatalogueTests {
             "earlier-adoption-decision-not-reversed": "903 583",
             "looked-after-past-18": "903 359",
             "uasc-under-11": "903 231",
+            // An existing check that judges a 903 rule exactly.
+            "missing-episode-ends-before-start": "903 567",
         ]
         for (id, rule) in expected {
             #expect(CheckCatalogue.check(id)?.rule == rule, "\(id)")
