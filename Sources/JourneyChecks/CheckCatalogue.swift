@@ -50,7 +50,8 @@ public enum CheckCatalogue {
         CareAfterDeathOrAdulthood(), EpisodeUnderOneDay(), AdoptedWithoutAdoptivePlacement(),
         AdoptivePlacementWithoutPlacementOrder(), AdoptedOnDayMatched(), CareLeaverContactAfterDeathInCare(),
         CareLeaverUnder17(), AdoptivePlacementBeforeDecision(), PlacementOrderBeforeDecision(),
-        EarlierAdoptionDecisionNotReversed(), LookedAfterPastEighteen(), UASCUnderEleven(),
+        EarlierAdoptionDecisionNotReversed(), LookedAfterPastEighteen(), UASCUnderEleven(), SDQUnderFourAtYearEnd(),
+        SDQAgedSeventeenAtYearStart(),
     ]
 
     /// Every check id, in report order.

@@ -45,6 +45,7 @@ struct CatalogueTests {
         "adopted-on-day-matched", "care-leaver-contact-after-death-in-care", "care-leaver-under-17",
         "adoptive-placement-before-decision", "placement-order-before-decision",
         "earlier-adoption-decision-not-reversed", "looked-after-past-18", "uasc-under-11",
+        "sdq-under-4-at-year-end", "sdq-aged-17-at-year-start",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -143,6 +144,8 @@ struct CatalogueTests {
             "earlier-adoption-decision-not-reversed": "903 583",
             "looked-after-past-18": "903 359",
             "uasc-under-11": "903 231",
+            "sdq-under-4-at-year-end": "903 188",
+            "sdq-aged-17-at-year-start": "903 189",
             // An existing check that judges a 903 rule exactly.
             "missing-episode-ends-before-start": "903 567",
         ]

@@ -436,4 +436,24 @@ struct SSDA903CheckTests {
         let found = log.findings("uasc-under-11")
         #expect(found.map(\.positions) == [[2, 1]] && found.first?.severity == .query)
     }
+
+    @Test func sdqUnderFourAtYearEnd() {
+        var log = EventBuilder()
+        // An SDQ reason in 2024-25: C1 turns 4 on 1 April 2025, after the year's end; C2 on 31 March 2025.
+        log.registered("C1", "2024-01-01", born: "2021-04-01")
+        log.sdq("C1", "2025-03-31", reason: "SDQ1")
+        log.registered("C2", "2024-01-01", born: "2021-03-31")
+        log.sdq("C2", "2025-03-31", reason: "SDQ1")
+        #expect(log.findings("sdq-under-4-at-year-end").map(\.positions) == [[2, 1]])
+    }
+
+    @Test func sdqAgedSeventeenAtYearStart() {
+        var log = EventBuilder()
+        // An SDQ score in 2024-25: C1 turned 17 on 31 March 2024, before 1 April; C2 on 1 April 2024, not before.
+        log.registered("C1", "2024-01-01", born: "2007-03-31")
+        log.sdq("C1", "2025-03-31", score: 12)
+        log.registered("C2", "2024-01-01", born: "2007-04-01")
+        log.sdq("C2", "2025-03-31", score: 12)
+        #expect(log.findings("sdq-aged-17-at-year-start").map(\.positions) == [[2, 1]])
+    }
 }
