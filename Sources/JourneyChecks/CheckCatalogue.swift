@@ -51,7 +51,7 @@ public enum CheckCatalogue {
         AdoptivePlacementWithoutPlacementOrder(), AdoptedOnDayMatched(), CareLeaverContactAfterDeathInCare(),
         CareLeaverUnder17(), AdoptivePlacementBeforeDecision(), PlacementOrderBeforeDecision(),
         EarlierAdoptionDecisionNotReversed(), LookedAfterPastEighteen(), UASCUnderEleven(), SDQUnderFourAtYearEnd(),
-        SDQAgedSeventeenAtYearStart(),
+        SDQAgedSeventeenAtYearStart(), MissingOpenAfterPlacementEnded(), MissingAtEighteenWithoutE8(),
     ]
 
     /// Every check id, in report order.

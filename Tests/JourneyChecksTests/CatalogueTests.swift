@@ -45,7 +45,8 @@ struct CatalogueTests {
         "adopted-on-day-matched", "care-leaver-contact-after-death-in-care", "care-leaver-under-17",
         "adoptive-placement-before-decision", "placement-order-before-decision",
         "earlier-adoption-decision-not-reversed", "looked-after-past-18", "uasc-under-11",
-        "sdq-under-4-at-year-end", "sdq-aged-17-at-year-start",
+        "sdq-under-4-at-year-end", "sdq-aged-17-at-year-start", "missing-open-after-placement-ended",
+        "missing-at-18-without-e8",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -146,6 +147,8 @@ struct CatalogueTests {
             "uasc-under-11": "903 231",
             "sdq-under-4-at-year-end": "903 188",
             "sdq-aged-17-at-year-start": "903 189",
+            "missing-open-after-placement-ended": "903 575",
+            "missing-at-18-without-e8": "903 580",
             // An existing check that judges a 903 rule exactly.
             "missing-episode-ends-before-start": "903 567",
         ]

@@ -456,4 +456,37 @@ struct SSDA903CheckTests {
         log.sdq("C2", "2025-03-31", score: 12)
         #expect(log.findings("sdq-aged-17-at-year-start").map(\.positions) == [[2, 1]])
     }
+
+    @Test func missingOpenAfterPlacementEnded() {
+        var log = EventBuilder()
+        // C1 goes missing on 1 June and is still missing when its placement changes on 1 July: the row from 1 May
+        // has ended. C2's placement goes on. C3 is back on 10 June, before the change.
+        log.careStarted("C1", "2024-05-01")
+        log.placed("C1", "2024-05-01")
+        log.missing("C1", "2024-06-01")
+        log.placed("C1", "2024-07-01", "PL2")
+        log.careStarted("C2", "2024-05-01")
+        log.placed("C2", "2024-05-01")
+        log.missing("C2", "2024-06-01")
+        log.careStarted("C3", "2024-05-01")
+        log.placed("C3", "2024-05-01")
+        log.missing("C3", "2024-06-01")
+        log.returned("C3", "2024-06-10", offered: true)
+        log.placed("C3", "2024-07-01", "PL2")
+        let found = log.findings("missing-open-after-placement-ended")
+        #expect(found.map(\.positions) == [[3, 1]] && found.first?.date == CalendarDate("2024-07-01"))
+    }
+
+    @Test func missingAtEighteenWithoutE8() {
+        var log = EventBuilder()
+        // Both turn 18 on 1 June 2024, the day they are back and care ends: C1's care ends with E15, C2's with E8.
+        for (child, reason) in [("C1", "E15"), ("C2", "E8")] {
+            log.registered(child, "2024-01-01", born: "2006-06-01")
+            log.careStarted(child, "2024-01-01")
+            log.missing(child, "2024-05-20")
+            log.returned(child, "2024-06-01", offered: true)
+            log.careEnded(child, "2024-06-01", reason: reason)
+        }
+        #expect(log.findings("missing-at-18-without-e8").map(\.positions) == [[5, 4]])
+    }
 }
