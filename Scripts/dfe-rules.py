@@ -13,8 +13,8 @@ import sys
 STATUSES = [
     ("ported", "a data-quality check names the rule and follows it on the log"),
     ("enforced-at-append", "the event format refuses at append what the rule refuses"),
-    ("written-by-return", "`journey return` meets the rule in how it writes the return (what it must do: its two"
-                          " returns are still being written)"),
+    ("written-by-return", "`journey return` meets the rule in how it writes the return; CI runs the validators on"
+                          " the returns of a clean synthetic council (docs/dfe-validator-exclusions.csv)"),
     ("needs-reference-data", "judging it needs postcodes, LA codes or Ofsted's URNs, which the log does not hold"),
     ("needs-previous-return", "the rule compares a return with the previous year's"),
     ("not-applicable", "the rule is about something the event format does not record"),

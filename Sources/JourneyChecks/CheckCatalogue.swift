@@ -1,7 +1,7 @@
 /// Every data-quality check, in the order reports list them: the order of a child's journey first (dates out of
 /// order), then things that cannot run at once, outcomes that contradict each other, timescales still open,
-/// recording itself, and care; then permanence, leaving care, health and the CIN census rules ported from the DfE's
-/// validator, added later and listed last so that the findings of the older checks keep their order.
+/// recording itself, and care; then permanence, leaving care and health, and the ports of the DfE's CIN census and
+/// SSDA903 validation rules, added later and listed last so that the findings of the older checks keep their order.
 public enum CheckCatalogue {
     public static let all: [any Check] = [
         // Order within a child's journey
@@ -43,6 +43,20 @@ public enum CheckCatalogue {
         ClosedAfterAssessmentWithoutAssessment(), OpenEpisodeNotLatest(), MoreThanOneOpenS47(),
         MoreThanOneOpenAssessment(), ReferralWithoutPrimaryNeed(), ICPCOnWeekend(), BirthDateNotRecorded(),
         ChildOver25(), UnbornChildWithSex(),
+        // SSDA903 rules
+        StartedCareAgedEighteenOrOver(), CriminalJusticeStatusUnderTen(), YouthCustodyUnderTen(),
+        SchoolPlacementUnderFour(), ResidentialEmploymentUnderFourteen(), AdoptedAgedEighteenOrOver(),
+        IndependentLivingUnderFourteen(), AdultSocialCareUnderSixteen(), SpecialGuardianshipOverEighteen(),
+        StayingPutUnderEighteen(), EmergencyProtectionOver21Days(), ChildAssessmentOrderOver7Days(),
+        PACEDetentionOver21Days(), PeriodStartsWithTemporaryPlacement(), PeriodEndsWithTemporaryPlacement(),
+        CarerHolidayMoreThanTwice(), ShortBreakOver17Days(), ShortBreakPlacementChange(), ShortBreaksOver75DaysInYear(),
+        ShortBreakInTemporaryPlacement(), ShortBreakInLongTermFostering(), ShortBreakStatusesMixed(),
+        MissingWhileNotLookedAfter(), MissingEndsOutsideCare(), CareRestartedOnDayItEnded(),
+        CareAfterDeathOrAdulthood(), EpisodeUnderOneDay(), AdoptedWithoutAdoptivePlacement(),
+        AdoptivePlacementWithoutPlacementOrder(), AdoptedOnDayMatched(), CareLeaverContactAfterDeathInCare(),
+        CareLeaverUnder17(), AdoptivePlacementBeforeDecision(), PlacementOrderBeforeDecision(),
+        EarlierAdoptionDecisionNotReversed(), LookedAfterPastEighteen(), UASCUnderEleven(), SDQUnderFourAtYearEnd(),
+        SDQAgedSeventeenAtYearStart(), MissingOpenAfterPlacementEnded(), MissingAtEighteenWithoutE8(),
     ]
 
     /// Every check id, in report order.

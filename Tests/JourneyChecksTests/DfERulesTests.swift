@@ -89,18 +89,19 @@ struct DfERulesTests {
 
     /// Ported is worked out from the checks: a check naming a rule ports it, with no change to the catalogue.
     @Test func aCheckNamingARulePortsIt() throws {
-        struct Follows8896: Check {
-            var id: String { "two-open-assessments" }
+        // CIN 1520 (two children with one UPN) needs more than one child's record, which no check reads.
+        struct Follows1520: Check {
+            var id: String { "two-children-one-upn" }
             var severity: Severity { .error }
-            var rule: String? { "CIN 8896" }
-            var summary: String { "Two assessments of one episode open." }
+            var rule: String? { "CIN 1520" }
+            var summary: String { "Two children with one UPN." }
             func check(_ child: ChildJourney, into findings: inout [Finding]) {}
         }
-        let before = try #require(DfERules.standings().first { $0.rule.name == "CIN 8896" })
+        let before = try #require(DfERules.standings().first { $0.rule.name == "CIN 1520" })
         #expect(before.status == .notYetPorted)
         let after = try #require(
-            DfERules.standings(checks: CheckCatalogue.all + [Follows8896()]).first { $0.rule.name == "CIN 8896" })
-        #expect(after.status == .ported && after.checks.map(\.id) == ["two-open-assessments"])
+            DfERules.standings(checks: CheckCatalogue.all + [Follows1520()]).first { $0.rule.name == "CIN 1520" })
+        #expect(after.status == .ported && after.checks.map(\.id) == ["two-children-one-upn"])
         // Ported today, by the checks of the catalogue: CIN 8840 by one check, 903 501 by two.
         let standings = DfERules.standings()
         #expect(standings.first { $0.rule.name == "CIN 8840" }?.checks.map(\.id) == ["cp-plan-ends-on-start-day"])

@@ -1,0 +1,40 @@
+import JourneyCore
+
+/// Short breaks under both `V3` and `V4` in one collection year.
+///
+/// SSDA903 426: "A child receiving respite care cannot be recorded under a legal status of V3 and V4 in the same
+/// year." (`V3` means single short breaks, `V4` a series of them, so one child has one or the other.) The validator
+/// reads the return's rows, all of one year; here every collection year (1 April to 31 March) that rows read back
+/// from the periods (`CareEpisode`) run in, up to the as-of date. One finding a year, on the first row of the
+/// status that came second.
+struct ShortBreakStatusesMixed: Check {
+    var id: String { "short-break-statuses-mixed" }
+    var severity: Severity { .error }
+    var rule: String? { "903 426" }
+    var summary: String { "Short breaks are recorded under both V3 and V4 in one collection year." }
+
+    func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        // The first row of each status in each collection year (by the year's start).
+        var first: [Int: [String: CareEpisode]] = [:]
+        for e in child.careEpisodes {
+            guard let status = e.legalStatus, status.isShortBreak else { continue }
+            let end = e.end.map { min($0, child.asOf) } ?? child.asOf
+            for year in collectionYear(e.start)...collectionYear(end) where first[year]?[status.rawValue] == nil {
+                first[year, default: [:]][status.rawValue] = e
+            }
+        }
+        for year in first.keys.sorted() {
+            guard let v3 = first[year]?["V3"], let v4 = first[year]?["V4"] else { continue }
+            let later = v3.start > v4.start ? v3 : v4
+            let yearStart = CalendarDate(year: year, month: 4, day: 1)!
+            findings.append(
+                finding(
+                    child, on: max(later.start, yearStart), events: [child.event(beginning: later)],
+                    "Short breaks are recorded under both V3 (single breaks) and V4 (a series) in one collection "
+                        + "year: use one of them for the year's short breaks."))
+        }
+    }
+}
+
+/// The calendar year the collection year containing `date` starts in (1 April to 31 March).
+func collectionYear(_ date: CalendarDate) -> Int { date.month >= 4 ? date.year : date.year - 1 }
