@@ -66,6 +66,17 @@ def journey_flags(findings_csv):
     return flags
 
 
+def ported_rules(journey):
+    """The rule codes a check names, by return, from the catalogue (`journey check --list --rules`)."""
+    listing = subprocess.run([journey, "check", "--list", "--rules", "--format", "csv"], check=True,
+                             capture_output=True, text=True).stdout
+    ported = {"cin-census": set(), "ssda903": set()}
+    for row in csv.DictReader(listing.splitlines()):
+        if row["status"] == "ported":
+            ported["cin-census" if row["return"] == "CIN" else "ssda903"].add(row["rule"])
+    return ported
+
+
 def examples(children, n=3):
     shown = sorted(c for c in children if c)[:n]
     more = len(children) - len(shown)
@@ -104,6 +115,7 @@ def main():
                         "never"], check=True, stdout=out, stderr=subprocess.DEVNULL)
 
     ours = journey_flags(findings)
+    ported = ported_rules(args.journey)
     sections = []
     for kind, title, path, in_return in [
         ("cin-census", "CIN census", cin, children_in_cin(cin)),
@@ -111,7 +123,7 @@ def main():
     ]:
         theirs = validator_flags(kind, path, args.year, work)
         rows = []
-        for code in sorted(set(ours[kind]) | set(theirs), key=lambda c: (len(c), c)):
+        for code in sorted(set(ours[kind]) | set(theirs) | ported[kind], key=lambda c: (len(c), c)):
             j = ours[kind].get(code, set()) & in_return
             v = theirs.get(code, set())
             if "" in v:
@@ -119,13 +131,16 @@ def main():
                 whole = " (and the return as a whole)"
             else:
                 whole = ""
-            named = code in ours[kind]
+            named = code in ported[kind]
+            if named and not j and not v:
+                continue
             rows.append((code, named, j & v, j - v, v - j, whole))
         agree = sum(1 for r in rows if r[1] and not r[3] and not r[4])
-        ported = sum(1 for r in rows if r[1])
+        exercised = sum(1 for r in rows if r[1])
         lines = [f"## {title}", "",
-                 f"{len(in_return)} children in the return. Of the {ported} rules journey's checks name, "
-                 f"{agree} agree with the validator on every child.", "",
+                 f"{len(in_return)} children in the return. journey's checks name {len(ported[kind])} of the "
+                 f"return's rules; {exercised} of them flag a child here, on either side, and {agree} of those agree "
+                 "with the validator on every child. The rules neither side flags are left out.", "",
                  "| rule | journey checks it | both | journey only | validator only | examples (journey only; "
                  "validator only) |", "|---|---|---:|---:|---:|---|"]
         for code, named, both, j_only, v_only, whole in rows:
