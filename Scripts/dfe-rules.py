@@ -90,10 +90,14 @@ def main():
     w("")
     w("## Agreement with the validators")
     w("")
-    w("Not yet measured. A differential run (the same data through a ported check and through the DfE's validator)"
-      " will add, for each ported rule, whether the two find the same records; until then *ported* says that a"
-      " check follows the rule's text, not that it agrees with the validator's code. The notes below name rules"
-      " whose validator code departs from the DfE's text: a port follows the text.")
+    w("Measured three ways, each the same data through journey's checks and through the DfE's validator, child by"
+      " child. [docs/dfe-differential.md](dfe-differential.md) (`Scripts/dfe-differential.py`) runs both on the"
+      " returns journey writes from a synthetic council with defects. `Scripts/dfe-agree-cin.py` runs both on a CIN"
+      " census file, such as the DfE's own fake data or `Scripts/Fixtures/cin-rule-breakers.xml` (a made-up return"
+      " with a child breaking each ported rule), and `Scripts/dfe-agree-903.sh` on a folder of SSDA903 tables, such"
+      " as the DfE's fake return. Where a check and the validator differ by design (journey judges the whole"
+      " history up to the as-of date; the validator one year's return), the check's documentation says how. The"
+      " notes below name rules whose validator code departs from the DfE's text: a port follows the text.")
     w("")
     w("## Known bugs in the validators")
     w("")
