@@ -8,9 +8,9 @@ Imports FILE into a fresh log (`journey import cin-census --skip-invalid`), runs
 file's reference date, runs the validator (package `cin_validator`, the python running this script must have it) on
 the same file, and prints, for each rule code that journey ports, the children flagged by both, by journey only and
 by the validator only (children by the file's LAchildID). A rule is ported by the checks whose `rule` names it
-(`journey check --list`, "CIN 4016/4017" naming two), and, marked "(covered)", by the checks listed in
-COVERED below, which judge the rule as a case of a wider one and name another rule; a finding of those, and of the
-checks in NARROWED, counts for the rule when its message shows it is a case of it. Rules the validator judges for
+(`journey check --list`, "CIN 4016/4017" naming two); marked "(narrower)", the checks listed in COVERED below
+follow a narrower rule whose breaks the validator also counts under this one, and their findings count for it too;
+a finding of the checks in NARROWED counts for the rule they name when its message shows it is a case of it. Rules the validator judges for
 the whole return (la_level, as 2883) have no children and are left out. Children whose LAchildID the event format
 cannot hold are not imported, and listed. Exit 0.
 """
@@ -26,20 +26,17 @@ import tempfile
 import warnings
 import xml.etree.ElementTree as ET
 
-# Rules that a check judges as a case of the (other) rule it names: rule -> (check id, pattern its message must
-# match for the finding to be a case of the rule).
+# Rules whose breaks include those of a narrower rule that a check of its own follows: rule -> (check id, pattern
+# its message must match). The validator flags two open CIN plans under 4014 and 4004, journey once, under 4004
+# (`overlapping-cin-plans` leaves the pair to `more-than-one-open-cin-plan`): for the comparison with the
+# validator's 4014, the narrower check's findings count too, marked "(narrower)".
 COVERED = {
-    "4000": [("plan-on-nfa-referral", r"^CIN plan started")],  # names 8832: a CIN or CP plan on an NFA referral
-    "4001": [("cin-plan-during-cp-plan", r"still open")],  # names 4016/4017: both plans still open
-    "4004": [("overlapping-cin-plans", r"was still open")],  # names 4014: two open CIN plans
-    "4008": [("dated-after-death", r"^cin-plan\.started")],  # names 8555Q: a CIN plan started after the death
-    "8915": [("dated-after-death", r"^cp-plan\.started")],  # a CP plan started after the death
-    "8935": [("overlapping-cp-plans", r"was still open")],  # names 8940: two open CP plans
-    "8535Q": [("dated-before-birth", r"^child\.died")],  # a death dated before the birth
+    "4014": [("more-than-one-open-cin-plan", None)],  # two CIN plans of one episode both open (4004)
+    "4016/4017": [("cin-plan-and-cp-plan-open", None)],  # a CIN and a CP plan of one episode both open (4001)
+    "8940": [("more-than-one-open-cp-plan", None)],  # two CP plans both open (8935)
 }
 # Checks that name a rule but judge more than it: rule -> pattern a finding's message must match to be a case of it.
 NARROWED = {
-    "8832": r"^CP plan started",  # plan-on-nfa-referral also finds CIN plans (4000)
     "8555Q": r"^referral\.received",  # dated-after-death finds any new work after the death
 }
 
@@ -126,7 +123,7 @@ def main():
         ported.setdefault(tuple(codes), []).append((check, NARROWED.get(codes[0]) if len(codes) == 1 else None))
     for code, checks in COVERED.items():
         for check, pattern in checks:
-            ported.setdefault((code,), []).append((check, pattern))
+            ported.setdefault(tuple(code.split("/")), []).append((check, pattern))
 
     mine = journey_findings(a.journey, a.xml, work, as_of)
     # Children whose LAchildID the event format cannot hold are not imported (the importer's report says why).
@@ -152,8 +149,8 @@ def main():
             if pattern is None or re.search(pattern, message)
         }
         v = set().union(*(theirs.get(c, set()) for c in codes))
-        covered = COVERED.get(codes[0], [])
-        label = ", ".join(c + (" (covered)" if (c, pattern) in covered else "") for c, pattern in checks)
+        covered = COVERED.get("/".join(codes), [])
+        label = ", ".join(c + (" (narrower)" if (c, pattern) in covered else "") for c, pattern in checks)
         diff = []
         if j - v:
             diff.append("journey only: " + " ".join(sorted(j - v)))

@@ -265,4 +265,426 @@ struct CINRuleCheckTests {
                 == "Unborn child is recorded with sex F: record the sex as U (unknown) until the child is born, or "
                 + "record the date of birth if the child has been born.")
     }
+
+    // MARK: Narrower rules split from broader checks
+
+    @Test func cinPlanOnNFAReferral() {
+        var log = EventBuilder()
+        // C1: a CIN plan and a CP plan on an NFA referral: the CIN plan is 4000's, the CP plan 8832's.
+        let r = log.referral("C1", "2024-05-10", nfa: true)
+        let cin = log.cinPlanStarted("C1", "2024-05-20")
+        let cp = log.cpPlanStarted("C1", "2024-06-20")
+        // C2: a CIN plan on a referral that led to further action: fine.
+        log.referral("C2", "2024-05-10")
+        log.cinPlanStarted("C2", "2024-05-20")
+        let found = log.findings("cin-plan-on-nfa-referral")
+        #expect(found.map(\.child) == ["C1"] && found.map(\.positions) == [[p(cin), p(r)]])
+        #expect(found.first?.severity == .error && found.first?.date == d("2024-05-20"))
+        #expect(
+            found.first?.message
+                == "CIN plan started 2024-05-20 on the referral of 2024-05-10, which is marked no further action: "
+                + "correct the referral's NFA flag, or link the plan to the referral it belongs to.")
+        let cpFound = log.findings("plan-on-nfa-referral")
+        #expect(cpFound.map(\.positions) == [[p(cp), p(r)]])
+    }
+
+    @Test func planStartsAfterDeath() {
+        var log = EventBuilder()
+        // C1: a CIN plan and a CP plan starting after the death; C2: both on the day of death, fine.
+        log.referral("C1", "2024-05-10")
+        let death = log.died("C1", "2024-06-01")
+        let cin = log.cinPlanStarted("C1", "2024-06-02")
+        let cp = log.cpPlanStarted("C1", "2024-06-03")
+        let visit = log.visit("C1", "2024-06-04")
+        log.referral("C2", "2024-05-10")
+        log.died("C2", "2024-06-01")
+        log.cinPlanStarted("C2", "2024-06-01")
+        log.cpPlanStarted("C2", "2024-06-01")
+        let cinFound = log.findings("cin-plan-starts-after-death")
+        #expect(cinFound.map(\.child) == ["C1"] && cinFound.map(\.positions) == [[p(cin), p(death)]])
+        #expect(cinFound.first?.severity == .error && cinFound.first?.date == d("2024-06-02"))
+        #expect(
+            cinFound.first?.message
+                == "CIN plan started 2024-06-02, after the child's recorded death on 2024-06-01: correct the plan's "
+                + "start or the date of death, or check that the plan belongs to this child.")
+        let cpFound = log.findings("cp-plan-starts-after-death")
+        #expect(cpFound.map(\.child) == ["C1"] && cpFound.map(\.positions) == [[p(cp), p(death)]])
+        // dated-after-death leaves the plan starts to these two: only the visit is its.
+        #expect(log.findings("dated-after-death").map(\.positions) == [[p(visit), p(death)]])
+    }
+
+    @Test func moreThanOneOpenCINPlan() {
+        var log = EventBuilder()
+        // C1: two open CIN plans of one episode: 4004's, and no longer an overlap (4014) too.
+        let r = log.referral("C1", "2024-05-10")
+        let p1 = log.cinPlanStarted("C1", "2024-05-20")
+        let p2 = log.cinPlanStarted("C1", "2024-06-20", "P2")
+        // C2: the first ends after the second starts: an overlap (4014), not two open plans.
+        log.referral("C2", "2024-05-10")
+        log.cinPlanStarted("C2", "2024-05-20")
+        log.cinPlanStarted("C2", "2024-06-20", "P2")
+        log.cinPlanEnded("C2", "2024-07-01")
+        let found = log.findings("more-than-one-open-cin-plan")
+        #expect(found.map(\.child) == ["C1"] && found.map(\.positions) == [[p(p1), p(p2), p(r)]])
+        #expect(found.first?.severity == .error && found.first?.date == d("2024-06-20"))
+        #expect(
+            found.first?.message
+                == "2 CIN plans of the episode referred 2024-05-10 have no end date (started 2024-05-20, "
+                + "2024-06-20): end each plan that has finished, or retract the plan recorded twice.")
+        #expect(log.findings("overlapping-cin-plans").map(\.child) == ["C2"])
+    }
+
+    @Test func moreThanOneOpenCPPlan() {
+        var log = EventBuilder()
+        // C1: two open CP plans (of two episodes: the rule is per child).
+        log.referral("C1", "2024-05-10")
+        log.referral("C1", "2024-06-10", "R2")
+        let p1 = log.cpPlanStarted("C1", "2024-05-20")
+        let p2 = log.cpPlanStarted("C1", "2024-06-20", "CP2", referral: "R2")
+        // C2: the first ends after the second starts: an overlap (8940), not two open plans.
+        log.referral("C2", "2024-05-10")
+        log.cpPlanStarted("C2", "2024-05-20")
+        log.cpPlanStarted("C2", "2024-06-20", "CP2")
+        log.cpPlanEnded("C2", "2024-07-01")
+        let found = log.findings("more-than-one-open-cp-plan")
+        #expect(found.map(\.child) == ["C1"] && found.map(\.positions) == [[p(p1), p(p2)]])
+        #expect(found.first?.severity == .error && found.first?.date == d("2024-06-20"))
+        #expect(
+            found.first?.message
+                == "2 CP plans have no end date (started 2024-05-20, 2024-06-20): end each plan that has finished, "
+                + "or retract the plan recorded twice.")
+        #expect(log.findings("overlapping-cp-plans").map(\.child) == ["C2"])
+    }
+
+    @Test func cinPlanAndCPPlanOpen() {
+        var log = EventBuilder()
+        // C1: a CIN plan and a CP plan of one episode, both open: 4001's, not 4016/4017's.
+        log.referral("C1", "2024-05-10")
+        let cin = log.cinPlanStarted("C1", "2024-05-20")
+        let cp = log.cpPlanStarted("C1", "2024-06-20")
+        // C2: the CIN plan ended after the CP plan started: 4016/4017's.
+        log.referral("C2", "2024-05-10")
+        log.cinPlanStarted("C2", "2024-05-20")
+        log.cpPlanStarted("C2", "2024-06-20")
+        log.cinPlanEnded("C2", "2024-06-25")
+        // C3: both open, but of different episodes: 4016/4017's.
+        log.referral("C3", "2024-05-10")
+        log.referral("C3", "2024-06-10", "R2")
+        log.cinPlanStarted("C3", "2024-05-20")
+        log.cpPlanStarted("C3", "2024-06-20", referral: "R2")
+        let found = log.findings("cin-plan-and-cp-plan-open")
+        #expect(found.map(\.child) == ["C1"] && found.map(\.positions) == [[p(cin), p(cp)]])
+        #expect(found.first?.severity == .error && found.first?.date == d("2024-06-20"))
+        #expect(
+            found.first?.message
+                == "CIN plan started 2024-05-20 and the CP plan started 2024-06-20 of the same episode are both still "
+                + "open: end the CIN plan on the day the CP plan started, or end the plan that has finished.")
+        #expect(log.findings("cin-plan-during-cp-plan").map(\.child) == ["C2", "C3"])
+    }
+
+    @Test func cpReviewDuringCINPlan() {
+        var log = EventBuilder()
+        // C1: a review on 2024-07-01 while the CIN plan (to 2024-08-01) is open.
+        log.referral("C1", "2024-05-10")
+        let cin = log.cinPlanStarted("C1", "2024-05-20")
+        log.cpPlanStarted("C1", "2024-06-20")
+        let review = log.cpPlanReviewed("C1", "2024-07-01")
+        log.cinPlanEnded("C1", "2024-08-01")
+        // C2: the review is on the day the CIN plan ended: fine.
+        log.referral("C2", "2024-05-10")
+        log.cinPlanStarted("C2", "2024-05-20")
+        log.cinPlanEnded("C2", "2024-07-01")
+        log.cpPlanStarted("C2", "2024-06-20")
+        log.cpPlanReviewed("C2", "2024-07-01")
+        let found = log.findings("cp-review-during-cin-plan")
+        #expect(found.map(\.child) == ["C1"] && found.map(\.positions) == [[p(review), p(cin)]])
+        #expect(found.first?.severity == .error && found.first?.date == d("2024-07-01"))
+        #expect(
+            found.first?.message
+                == "CP plan review held 2024-07-01 while the CIN plan started 2024-05-20 was open: end the CIN plan "
+                + "on or before the day the CP plan started, or correct the review's date.")
+    }
+
+    // MARK: The child's details
+
+    /// Registers `child` with the details given (a UPN, disabilities…), born 2015-01-01 unless told.
+    @discardableResult
+    static func register(
+        _ log: inout EventBuilder, _ child: String, born: String? = "2015-01-01", expected: String? = nil,
+        sex: String? = "F", ethnicity: String? = "WBRI", disabilities: [String]? = ["NONE"], upn: String? = nil
+    ) -> EventID {
+        log.add(
+            child, "2024-04-01",
+            .childRegistered(
+                ChildDetails(
+                    birthDate: born.map(d), expectedBirthDate: expected.map(d), sex: sex.map { Sex($0)! },
+                    ethnicity: ethnicity.map { Ethnicity($0)! }, disabilities: disabilities?.map { Disability($0)! },
+                    upn: upn)))
+    }
+
+    @Test func upnChecks() {
+        // A201000000012: 2·2 + 3·0 + 4·1 + 5·0 + … + 12·1 + 13·2 = 4 + 4 + 12 + 26 = 46 = 2·23 + 0, so A.
+        #expect(UPNCheckLetterWrong.checkLetter(of: "A201000000012") == "A")
+        #expect(UPNCheckLetterWrong.checkLetter(of: "A20100000001I") == nil)
+        var log = EventBuilder()
+        let wrongLetter = Self.register(&log, "C1", upn: "B201000000012")
+        let notNumeric = Self.register(&log, "C2", upn: "A2010000X0012")
+        let badLast = Self.register(&log, "C3", upn: "A20100000001I")
+        Self.register(&log, "C4", upn: "A201000000012")
+        Self.register(&log, "C5", upn: "A20100000001B")
+        #expect(log.findings("upn-check-letter-wrong").map(\.positions) == [[p(wrongLetter)]])
+        #expect(log.findings("upn-not-numeric").map(\.positions) == [[p(notNumeric)]])
+        #expect(log.findings("upn-last-character-invalid").map(\.positions) == [[p(badLast)]])
+        #expect(
+            log.messages("upn-check-letter-wrong") == [
+                "The child's UPN does not have the check letter its digits give (character 1): correct the UPN with "
+                    + "child.updated."
+            ])
+    }
+
+    @Test func upnMissingAtSchoolAge() {
+        // As of 2025-03-31: of school age when born on or before 2025-03-31 + 4 months + 31 days − 6 years,
+        // 2019-08-31.
+        var log = EventBuilder()
+        let reg = Self.register(&log, "C1", born: "2019-08-31")
+        log.referral("C1", "2024-05-10")
+        // C2 is born a day later; C3 has a UPN; C4's only referral is NFA.
+        Self.register(&log, "C2", born: "2019-09-01")
+        log.referral("C2", "2024-05-10")
+        Self.register(&log, "C3", born: "2015-01-01", upn: "A201000000012")
+        log.referral("C3", "2024-05-10")
+        Self.register(&log, "C4", born: "2015-01-01")
+        log.referral("C4", "2024-05-10", nfa: true)
+        let found = log.findings("upn-missing-at-school-age")
+        #expect(found.map(\.child) == ["C1"] && found.map(\.positions) == [[p(reg)]])
+        #expect(found.first?.severity == .query && found.first?.date == d("2024-04-01"))
+    }
+
+    @Test func childIDNotAlphanumeric() {
+        var log = EventBuilder()
+        let reg = Self.register(&log, "C_1")
+        log.referral("C_1", "2024-05-10")
+        // C-2 has no referral: not in the census; C3 is letters and digits.
+        Self.register(&log, "C-2")
+        Self.register(&log, "C3")
+        log.referral("C3", "2024-05-10")
+        let found = log.findings("child-id-not-alphanumeric")
+        #expect(found.map(\.child) == ["C_1"] && found.map(\.positions) == [[p(reg)]])
+    }
+
+    @Test func detailsNotRecorded() {
+        var log = EventBuilder()
+        let noSex = Self.register(&log, "C1", sex: nil)
+        log.referral("C1", "2024-05-10")
+        let noEthnicity = Self.register(&log, "C2", ethnicity: nil)
+        log.referral("C2", "2024-05-10")
+        let noDisability = Self.register(&log, "C3", disabilities: nil)
+        log.referral("C3", "2024-05-10")
+        // C4: none of the three, but no referral; C5: no disability, unborn; C6: no disability, NFA referral only.
+        Self.register(&log, "C4", sex: nil, ethnicity: nil, disabilities: nil)
+        Self.register(&log, "C5", born: nil, expected: "2025-05-01", sex: "U", disabilities: nil)
+        log.referral("C5", "2024-05-10")
+        Self.register(&log, "C6", disabilities: nil)
+        log.referral("C6", "2024-05-10", nfa: true)
+        #expect(log.findings("sex-not-recorded").map(\.positions) == [[p(noSex)]])
+        #expect(log.findings("ethnicity-not-recorded").map(\.positions) == [[p(noEthnicity)]])
+        #expect(log.findings("disability-not-recorded").map(\.positions) == [[p(noDisability)]])
+        #expect(
+            log.messages("disability-not-recorded") == [
+                "Child has no disability recorded: record the disabilities with child.updated, or NONE if none."
+            ])
+    }
+
+    @Test func disabilityNoneWithOthers() {
+        var log = EventBuilder()
+        let reg = Self.register(&log, "C1", disabilities: ["NONE", "MOB", "HAND"])
+        Self.register(&log, "C2", disabilities: ["MOB", "HAND"])
+        Self.register(&log, "C3", disabilities: ["NONE"])
+        let found = log.findings("disability-none-with-others")
+        #expect(found.map(\.child) == ["C1"] && found.map(\.positions) == [[p(reg)]])
+        // The list is kept in the code list's order: NONE first, then MOB, HAND.
+        #expect(
+            found.first?.message
+                == "Child's disabilities hold NONE together with MOB, HAND: record the disabilities again with "
+                + "child.updated, without NONE, or with NONE alone.")
+    }
+
+    @Test func birthDates() {
+        var log = EventBuilder()
+        // As of 2025-03-31. C1 is born after it; C2 on it.
+        let late = Self.register(&log, "C1", born: "2025-04-01")
+        Self.register(&log, "C2", born: "2025-03-31")
+        // Expected births: 30 days before the as-of date is 2025-03-01, 9 months after it 2025-12-31; both bounds
+        // are out of range, as in the validator.
+        let early = Self.register(&log, "C3", born: nil, expected: "2025-03-01", sex: "U")
+        log.referral("C3", "2024-12-10")
+        Self.register(&log, "C4", born: nil, expected: "2025-03-02", sex: "U")
+        log.referral("C4", "2024-12-10")
+        let far = Self.register(&log, "C5", born: nil, expected: "2025-12-31", sex: "U")
+        log.referral("C5", "2024-12-10")
+        #expect(log.findings("birth-date-after-as-of").map(\.positions) == [[p(late)]])
+        #expect(log.findings("expected-birth-out-of-range").map(\.positions) == [[p(early)], [p(far)]])
+        #expect(
+            log.messages("expected-birth-out-of-range").first
+                == "Unborn child's expected date of birth, 2025-03-01, is not between 2025-03-01 and 2025-12-31: "
+                + "record the date of birth if the child has been born, or correct the expected date.")
+    }
+
+    @Test func diedBeforeBirth() {
+        var log = EventBuilder()
+        let born = Self.register(&log, "C1", born: "2020-01-02")
+        let death = log.died("C1", "2020-01-01")
+        // C2: no birth date; C3: died on the day of birth, fine.
+        Self.register(&log, "C2", born: nil)
+        let death2 = log.died("C2", "2024-05-01")
+        Self.register(&log, "C3", born: "2020-01-01")
+        log.died("C3", "2020-01-01")
+        let found = log.findings("died-before-birth")
+        #expect(found.map(\.positions) == [[p(death), p(born)], [p(death2)]])
+        #expect(found.first?.severity == .query && found.first?.date == d("2020-01-01"))
+        #expect(
+            found.first?.message
+                == "Child's recorded death on 2020-01-01 is before their recorded birth on 2020-01-02: correct the "
+                + "date of death or the date of birth.")
+        // dated-before-birth leaves the death to this check.
+        #expect(log.findings("dated-before-birth").isEmpty)
+    }
+
+    @Test func diedBeforeCensusYear() {
+        // As of 2025-03-31: the census year starts 2024-04-01.
+        var log = EventBuilder()
+        let death = log.died("C1", "2024-03-31")
+        let r = log.referral("C1", "2024-01-10")
+        // C2: the episode closed before the year; C3: died in the year.
+        log.died("C2", "2024-03-31")
+        log.referral("C2", "2024-01-10")
+        log.closed("C2", "2024-03-31", reason: "RC2")
+        log.died("C3", "2024-04-01")
+        log.referral("C3", "2024-01-10")
+        let found = log.findings("died-before-census-year")
+        #expect(found.map(\.child) == ["C1"] && found.map(\.positions) == [[p(death), p(r)]])
+        #expect(
+            found.first?.message
+                == "Child's recorded death on 2024-03-31 is before the census year starting 2024-04-01, but the "
+                + "episode of 2024-01-10 is in it: close the episode on the date of death (RC2), or correct the "
+                + "date of death.")
+    }
+
+    // MARK: Factors identified at assessment
+
+    @discardableResult
+    static func authorised(_ log: inout EventBuilder, _ child: String, _ date: String, factors: [String]?) -> EventID {
+        log.add(
+            child, date,
+            .assessmentCompleted(
+                AssessmentCompleted(assessment: AssessmentID("A1"), factors: factors?.map { AssessmentFactor($0)! })))
+    }
+
+    @Test func assessmentFactors() {
+        var log = EventBuilder()
+        log.referral("C1", "2024-05-10")
+        let a1 = log.assessmentStarted("C1", "2024-05-10")
+        let c1 = Self.authorised(&log, "C1", "2024-05-20", factors: ["21", "1A"])
+        log.referral("C2", "2024-05-10")
+        let a2 = log.assessmentStarted("C2", "2024-05-10")
+        let c2 = Self.authorised(&log, "C2", "2024-05-20", factors: ["18A", "19A"])
+        log.referral("C3", "2024-05-10")
+        log.assessmentStarted("C3", "2024-05-10")
+        Self.authorised(&log, "C3", "2024-05-20", factors: ["18B", "19C"])
+        #expect(log.findings("no-factors-with-other-factors").map(\.positions) == [[p(c1), p(a1)]])
+        #expect(
+            log.messages("no-factors-with-other-factors") == [
+                "Assessment authorised 2024-05-20 gives factor 21 (no factors identified) with 1A: correct the "
+                    + "factors, giving 21 only when no factor was identified."
+            ])
+        #expect(log.findings("assessment-factor-18a").map(\.positions) == [[p(c2), p(a2)]])
+        #expect(log.findings("assessment-factor-19a").map(\.positions) == [[p(c2), p(a2)]])
+        #expect(
+            log.messages("assessment-factor-19a") == [
+                "Assessment authorised 2024-05-20 gives factor 19A, no longer in use: record 19B or 19C instead."
+            ])
+    }
+
+    @Test func assessmentWithoutFactors() {
+        // As of 2025-03-31: the census year runs from 2024-04-01.
+        var log = EventBuilder()
+        log.referral("C1", "2024-03-10")
+        let a = log.assessmentStarted("C1", "2024-03-10")
+        let c = Self.authorised(&log, "C1", "2024-04-01", factors: nil)
+        // C2: authorised the day before the year; C3: with factors.
+        log.referral("C2", "2024-03-10")
+        log.assessmentStarted("C2", "2024-03-10")
+        Self.authorised(&log, "C2", "2024-03-31", factors: nil)
+        log.referral("C3", "2024-03-10")
+        log.assessmentStarted("C3", "2024-03-10")
+        Self.authorised(&log, "C3", "2024-04-01", factors: ["1A"])
+        let found = log.findings("assessment-without-factors")
+        #expect(found.map(\.child) == ["C1"] && found.map(\.positions) == [[p(c), p(a)]])
+        #expect(found.first?.severity == .query && found.first?.date == d("2024-04-01"))
+    }
+
+    @Test func noFactorsNotClosedAfterAssessment() {
+        var log = EventBuilder()
+        // C1: the only assessment found no factors, closed RC7; C2: the same, still open.
+        let r1 = log.referral("C1", "2024-05-10")
+        log.assessmentStarted("C1", "2024-05-10")
+        let c1 = Self.authorised(&log, "C1", "2024-05-20", factors: ["21"])
+        let closed = log.closed("C1", "2024-06-01", reason: "RC7")
+        log.referral("C2", "2024-05-10")
+        log.assessmentStarted("C2", "2024-05-10")
+        Self.authorised(&log, "C2", "2024-05-20", factors: ["21"])
+        // C3: closed RC8; C4: two assessments.
+        log.referral("C3", "2024-05-10")
+        log.assessmentStarted("C3", "2024-05-10")
+        Self.authorised(&log, "C3", "2024-05-20", factors: ["21"])
+        log.closed("C3", "2024-06-01", reason: "RC8")
+        log.referral("C4", "2024-05-10")
+        log.assessmentStarted("C4", "2024-05-10")
+        Self.authorised(&log, "C4", "2024-05-20", factors: ["21"])
+        log.assessmentStarted("C4", "2024-05-25", "A2")
+        let found = log.findings("no-factors-not-closed-rc8-rc9")
+        #expect(found.map(\.child) == ["C1", "C2"])
+        #expect(found.first?.positions == [p(c1), p(closed), p(r1)] && found.first?.date == d("2024-06-01"))
+        #expect(
+            found.first?.message
+                == "The only assessment of the episode referred 2024-05-10, authorised 2024-05-20, found no factors "
+                + "(21), but the episode was closed with reason RC7: close it with RC8 or RC9 (case closed after "
+                + "assessment), or record the factors identified.")
+    }
+
+    // MARK: Work open from before the census year
+
+    @Test func openFromBeforeCensusYear() {
+        // As of 2025-03-31: the census year starts 2024-04-01.
+        var log = EventBuilder()
+        // C1: an assessment and an enquiry started 2024-03-31, neither finished.
+        log.referral("C1", "2024-03-01")
+        let a = log.assessmentStarted("C1", "2024-03-31")
+        let s = log.s47("C1", "2024-03-31")
+        // C2: started on the year's first day; C3: finished after the year; C4: its episode closed before the year.
+        log.referral("C2", "2024-03-01")
+        log.assessmentStarted("C2", "2024-04-01")
+        log.s47("C2", "2024-04-01")
+        log.referral("C3", "2024-03-01")
+        let a3 = log.assessmentStarted("C3", "2024-03-31")
+        log.assessmentCompleted("C3", "2025-04-01")
+        let s3 = log.s47("C3", "2024-03-31")
+        log.icpc("C3", "2025-04-01")
+        log.referral("C4", "2024-03-01")
+        log.assessmentStarted("C4", "2024-03-31")
+        log.s47("C4", "2024-03-31")
+        log.closed("C4", "2024-03-31")
+        // C5: the enquiry needed no conference.
+        log.referral("C5", "2024-03-01")
+        log.s47("C5", "2024-03-31")
+        log.s47Completed("C5", "2024-04-02", icpcRequired: false)
+        let assessments = log.findings("assessment-open-from-before-census-year")
+        #expect(assessments.map(\.child) == ["C1", "C3"] && assessments.map(\.positions) == [[p(a)], [p(a3)]])
+        #expect(
+            assessments.first?.message
+                == "Assessment started 2024-03-31, before the census year starting 2024-04-01, is not authorised by "
+                + "2025-03-31: record its authorisation date, or correct its start.")
+        let enquiries = log.findings("s47-open-from-before-census-year")
+        #expect(enquiries.map(\.child) == ["C1", "C3"] && enquiries.map(\.positions) == [[p(s)], [p(s3)]])
+    }
 }

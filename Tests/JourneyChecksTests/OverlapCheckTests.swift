@@ -46,6 +46,8 @@ struct OverlapCheckTests {
         var log = EventBuilder()
         let a = log.cpPlanStarted("C1", "2024-04-01", "CP1")
         let b = log.cpPlanStarted("C1", "2024-06-01", "CP2")
+        // The later plan has an end: two plans both with none are more-than-one-open-cp-plan's (CIN 8935).
+        log.cpPlanEnded("C1", "2024-07-01", "CP2")
         // Handover on the same day: no overlap.
         log.cpPlanStarted("C2", "2024-04-01", "CP1")
         log.cpPlanEnded("C2", "2024-06-01", "CP1")
@@ -77,7 +79,8 @@ struct OverlapCheckTests {
     @Test func cinPlanDuringCPPlan() {
         var log = EventBuilder()
         let cin = log.cinPlanStarted("C1", "2024-04-01")
-        let cp = log.cpPlanStarted("C1", "2024-06-01")
+        // Of another episode: both open in one episode is cin-plan-and-cp-plan-open's (CIN 4001).
+        let cp = log.cpPlanStarted("C1", "2024-06-01", referral: "R2")
         // The CIN plan ends the day the CP plan starts: no shared day.
         log.cinPlanStarted("C2", "2024-04-01")
         log.cinPlanEnded("C2", "2024-06-01")

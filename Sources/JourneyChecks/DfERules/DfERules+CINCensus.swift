@@ -247,7 +247,11 @@ extension DfERules {
             "Child’s disability is missing or invalid (see Disability table)",
             .notYetPorted,
             because: "The disability code list is enforced at append, but disabilities are optional: a born child "
-                + "on a further-action referral with none is still to check.")
+                + "on a further-action referral with none is still to check.",
+            note:
+                "The validator pushes its findings on the child's Disabilities rows, so a child with no Disability at all, "
+                + "the case left once codes are checked at append, is not flagged: a port follows the DfE's rule "
+                + "text.")
         rules.add(
             "8545Q",
             "Child's date of death should be within the census year",
@@ -275,9 +279,9 @@ extension DfERules {
             "8569Q",
             "A case with referral date before one working day prior to the collection start date must not"
                 + " be flagged as a no further action case",
-            .notYetPorted,
-            because: "An NFA referral received before the census year (less one working day): judgeable on the "
-                + "stream.")
+            .writtenByReturn,
+            because: "journey return writes an NFA referral only when it was received in the census year, so none "
+                + "from before it.")
         rules.add(
             "8585Q",
             "CIN episode shows Died as the Closure Reason, however child has no recorded Date of Death",
@@ -374,8 +378,9 @@ extension DfERules {
         rules.add(
             "8730",
             "Total Number of previous Child Protection Plans missing",
-            .notYetPorted,
-            because: "previousPlans is optional at append: a CP plan without it is still to check.")
+            .writtenByReturn,
+            because: "journey return writes NumberOfPreviousCPP from previousPlans, or when it is not recorded, as "
+                + "the count of the log's CP plans that started before the plan.")
         rules.add(
             "8736",
             "For an Assessment that has not been completed, the start date must fall within the census "
@@ -389,7 +394,9 @@ extension DfERules {
                 + "end of the census year, the start date must fall within the census year",
             .notYetPorted,
             because: "An S47 started before the census year with no ICPC and an ICPC still required: judgeable on "
-                + "the stream.")
+                + "the stream.",
+            note: "The validator tests ICPCnotRequired equal to \"0\", where a return says false, so it never fires on "
+                + "a census file: a port follows the DfE's rule text.")
         rules.add(
             "8750",
             "Sex must equal U for an unborn child",
@@ -516,7 +523,10 @@ extension DfERules {
             "The assessment factors code “21” cannot be used in conjunction with any other assessment "
                 + "factors.",
             .notYetPorted,
-            because: "Factor 21 (no factors) with other factors in one list: judgeable on the stream.")
+            because: "Factor 21 (no factors) with other factors in one list: judgeable on the stream.",
+            note:
+                "The validator compares AssessmentFactors, which it reads as a list of codes, with the string \"21\", "
+                + "so it never fires: a port follows the DfE's rule text.")
         rules.add(
             "8870Q",
             "The Target Date for Initial Child Protection Conference should not be a weekend",
@@ -596,7 +606,10 @@ extension DfERules {
             "This child is showing more than one open Child Protection plan, i.e. with no End Date",
             .notYetPorted,
             because: "More than one open CP plan: judgeable on the stream (overlapping-cp-plans catches the second"
-                + " start).")
+                + " start).",
+            note:
+                "The validator counts open plans per CPPID, which names one plan, so it never fires: a port follows the "
+                + "DfE's rule text.")
         rules.add(
             "8940",
             "Child Protection Plan data contains overlapping dates",
@@ -606,12 +619,18 @@ extension DfERules {
             "8945Q",
             "the assessment factors code '18A' should not be used ('18B' or '18C' should be used instead)",
             .notYetPorted,
-            because: "Assessment factor 18A is still in the event format's list: judgeable on the stream.")
+            because: "Assessment factor 18A is still in the event format's list: judgeable on the stream.",
+            note:
+                "The validator compares AssessmentFactors, which it reads as a list of codes, with the string \"18A\", "
+                + "so it never fires: a port follows the DfE's rule text.")
         rules.add(
             "8950Q",
             "the assessment factors code '19A' should not be used ('19B' or '19C' should be used instead)",
             .notYetPorted,
-            because: "Assessment factor 19A is still in the event format's list: judgeable on the stream.")
+            because: "Assessment factor 19A is still in the event format's list: judgeable on the stream.",
+            note:
+                "The validator compares AssessmentFactors, which it reads as a list of codes, with the string \"19A\", "
+                + "so it never fires: a port follows the DfE's rule text.")
         return rules.rules
     }()
 }

@@ -18,21 +18,38 @@ struct PackQualityTests {
     /// - C3's, authorised 2024-08-15, but recorded on 2024-10-05: not on the record at the month end.
     static func log() -> HandLog {
         var log = EventBuilder()
-        for child in ["C1", "C2", "C3", "C4"] { log.registered(child, born: "2015-01-01", on: "2015-01-01") }
+        // Each child with the details the CIN census checks ask for (a UPN, disabilities), so that the assessments'
+        // findings are the only ones.
+        for (child, upn) in zip(
+            ["C1", "C2", "C3", "C4"], ["L201000000011", "A201000000012", "P201000000013", "D201000000014"])
+        {
+            log.add(
+                child, "2015-01-01",
+                .childRegistered(
+                    ChildDetails(
+                        birthDate: d("2015-01-01"), sex: Sex("F")!, ethnicity: Ethnicity("WBRI")!,
+                        disabilities: [Disability("NONE")!], upn: upn)))
+        }
         log.referral("C1", "2024-09-01")
         log.add("C1", "2024-09-01", .workerAllocated(team: "North", worker: nil))
         log.add("C1", "2024-09-12", .assessmentStarted(assessment: "A1", referral: "R1"))
-        log.add("C1", "2024-09-10", .assessmentCompleted(AssessmentCompleted(assessment: "A1")))
+        log.add(
+            "C1", "2024-09-10",
+            .assessmentCompleted(AssessmentCompleted(assessment: "A1", factors: [AssessmentFactor("1A")!])))
         log.add("C1", "2024-09-20", .workerAllocated(team: "South", worker: nil))
         log.referral("C2", "2023-05-01")
         log.add("C2", "2023-05-01", .workerAllocated(team: "North", worker: nil))
         log.add("C2", "2023-06-05", .assessmentStarted(assessment: "A1", referral: "R1"))
-        log.add("C2", "2023-06-01", .assessmentCompleted(AssessmentCompleted(assessment: "A1")))
+        log.add(
+            "C2", "2023-06-01",
+            .assessmentCompleted(AssessmentCompleted(assessment: "A1", factors: [AssessmentFactor("1A")!])))
         log.referral("C3", "2024-08-01")
         log.add("C3", "2024-08-01", .workerAllocated(team: "North", worker: nil))
         log.add("C3", "2024-08-20", .assessmentStarted(assessment: "A1", referral: "R1"), recorded: "2024-10-05")
         log.add(
-            "C3", "2024-08-15", .assessmentCompleted(AssessmentCompleted(assessment: "A1")), recorded: "2024-10-05")
+            "C3", "2024-08-15",
+            .assessmentCompleted(AssessmentCompleted(assessment: "A1", factors: [AssessmentFactor("1A")!])),
+            recorded: "2024-10-05")
         // Something later in the log, so that the pack's month is not its last.
         log.referral("C4", "2025-01-10")
         return HandLog(log)

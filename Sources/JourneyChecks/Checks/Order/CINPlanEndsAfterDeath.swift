@@ -4,8 +4,8 @@ import JourneyCore
 ///
 /// CIN 4009Q: "CIN Plan cannot end after the child's Date of Death" (`CINPlanEndDate` later than `PersonDeathDate`;
 /// ending on the day of death is right). The plan ended when the child died: its end date, or the date of death, is
-/// wrong. A plan still open after the death is `open-after-death`'s; one starting after it is `dated-after-death`'s
-/// (CIN 4008).
+/// wrong. A plan still open after the death is `open-after-death`'s; one starting after it is
+/// `cin-plan-starts-after-death`'s (CIN 4008).
 struct CINPlanEndsAfterDeath: Check {
     var id: String { "cin-plan-ends-after-death" }
     var severity: Severity { .query }

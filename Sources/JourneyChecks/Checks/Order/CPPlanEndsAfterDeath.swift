@@ -4,7 +4,7 @@ import JourneyCore
 ///
 /// CIN 8920: "Child Protection Plan cannot end after the child's Date of Death" (if `PersonDeathDate` is present,
 /// `CPPendDate` must be on or before it). A plan still open after the death is `open-after-death`'s; one starting
-/// after it is `dated-after-death`'s (CIN 8915).
+/// after it is `cp-plan-starts-after-death`'s (CIN 8915).
 struct CPPlanEndsAfterDeath: Check {
     var id: String { "cp-plan-ends-after-death" }
     var severity: Severity { .error }

@@ -8,8 +8,9 @@ import JourneyCore
 /// `IN_TOUCH`); starting or doing anything is not, and usually means the wrong child or a wrong date.
 ///
 /// CIN 8555Q: "Child cannot be referred after its recorded date of death" (a referral date after the death). The
-/// check reads the rule more widely, for every new piece of work; CIN 4008 and 8915 (a CIN or CP plan starting after
-/// the death) are cases of it too, but the check is named after the rule it was written from.
+/// check reads the rule more widely, for every new piece of work, and is named after the rule it was written from.
+/// A CIN or CP plan starting after the death has rules of its own (CIN 4008, 8915): `cin-plan-starts-after-death`
+/// and `cp-plan-starts-after-death` find those, and this check leaves them out.
 struct DatedAfterDeath: Check {
     var id: String { "dated-after-death" }
     var severity: Severity { .error }
@@ -22,6 +23,8 @@ struct DatedAfterDeath: Check {
         .assessmentCompleted, .s47Completed, .cinPlanEnded, .cpPlanEnded, .earlyHelpEnded, .steppedDown, .careEnded,
         .placementEnded, .missingEnded, .adoptionPlacementEnded, .adoptionDecisionReversed, .deprivationOfLibertyEnded,
     ]
+    /// New work after a death that a narrower check finds, under its own rule.
+    static let foundElsewhere: Set<EventType> = [.cinPlanStarted, .cpPlanStarted]
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let died = child.record.diedOn else { return }
@@ -29,6 +32,7 @@ struct DatedAfterDeath: Check {
         let deathContacts = Set(
             child.record.careLeaverContacts.lazy.filter { $0.inTouch.rawValue == "DIED" }.map(\.position))
         for e in child.record.recording.events where e.counts && e.occurred > died && !Self.allowed.contains(e.type) {
+            if Self.foundElsewhere.contains(e.type) { continue }
             if e.type == .careLeaverContacted && deathContacts.contains(e.position) { continue }
             findings.append(
                 finding(

@@ -9,7 +9,8 @@ import JourneyCore
 /// `referral-too-early-before-birth`'s. Care, placements, missing episodes, adoption and other permanence, leaving
 /// care, health entries and a death cannot come before a birth at all (903 184 for the decision to place for adoption,
 /// 708 for a deprivation of liberty order, are cases of it). Registration, updates and allocations of a team are dated
-/// when they were made and may come first; a personal adviser is a care leaver's, and cannot.
+/// when they were made and may come first; a personal adviser is a care leaver's, and cannot. A death before the
+/// birth is CIN 8535Q's (`died-before-birth`), and left out here.
 struct DatedBeforeBirth: Check {
     var id: String { "dated-before-birth" }
     var severity: Severity { .error }
@@ -30,7 +31,7 @@ struct DatedBeforeBirth: Check {
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let birth = child.record.birthDate else { return }
         for e in child.record.recording.events where e.counts && e.occurred < birth {
-            if Self.datedWhenMade.contains(e.type) { continue }
+            if Self.datedWhenMade.contains(e.type) || e.type == .childDied { continue }
             if Self.preBirthWork.contains(e.type) && e.occurred.days(to: birth) <= 280 { continue }
             let reason = Self.preBirthWork.contains(e.type) ? "more than 40 weeks before" : "before"
             findings.append(

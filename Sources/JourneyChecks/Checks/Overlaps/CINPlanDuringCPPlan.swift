@@ -6,9 +6,10 @@ import JourneyCore
 /// CIN plan starts on or after a CP plan's start and before its end; 4017: a CP plan starts on or after a CIN plan's
 /// start and before its end; an open plan runs to the reference date, here the as-of date). The CP plan replaces the
 /// CIN plan (and a CIN plan may follow the CP plan on the day it ends): a shared day means one of them was not ended.
-/// Like the rules, the plans may belong to different episodes. CIN 4001 (a CIN and a CP plan of one episode both
-/// still open) is a case of these two and is not named. The check names both rules and finds each overlapping pair
-/// once, whichever plan started first, so it is compared with the children the validator flags under either.
+/// Like the rules, the plans may belong to different episodes. A CIN plan of an episode whose CP plan is also still
+/// open (neither has an end) is CIN 4001's (`cin-plan-and-cp-plan-open`), and left out here, so that it is flagged
+/// once, under that rule. The check names both rules and finds each overlapping pair once, whichever plan started
+/// first, so it is compared with the children the validator flags under either.
 struct CINPlanDuringCPPlan: Check {
     var id: String { "cin-plan-during-cp-plan" }
     var severity: Severity { .error }
@@ -18,6 +19,7 @@ struct CINPlanDuringCPPlan: Check {
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for cin in child.record.cinPlans {
             guard let start = cin.start, cin.end.map({ $0 >= start }) ?? true else { continue }
+            if CINPlanAndCPPlanOpen.openCPPlan(alongside: cin, in: child.record) != nil { continue }
             let cinRange = DateRange(start: start, end: cin.end)
             let overlapping = child.record.cpPlans.filter { cp in
                 guard let cpStart = cp.start, cp.end.map({ $0 >= cpStart }) ?? true else { return false }

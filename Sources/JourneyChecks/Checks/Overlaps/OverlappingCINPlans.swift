@@ -2,7 +2,8 @@ import JourneyCore
 
 /// Two CIN plans of one child that overlap.
 ///
-/// CIN 4014: "CIN Plan data contains overlapping dates". One plan may end on the day the next starts.
+/// CIN 4014: "CIN Plan data contains overlapping dates". One plan may end on the day the next starts. Two plans of
+/// one episode that both have no end are CIN 4004's (`more-than-one-open-cin-plan`), not found here again.
 struct OverlappingCINPlans: Check {
     var id: String { "overlapping-cin-plans" }
     var severity: Severity { .error }
@@ -15,6 +16,7 @@ struct OverlappingCINPlans: Check {
             order: \.position,
             events: { later, earlier in [child.start(of: later), child.start(of: earlier), child.end(of: earlier)] },
             spell: "CIN plan", earlierSpell: "CIN plan",
-            fix: { _ in "end the earlier plan, or retract the plan recorded twice" }, into: &findings)
+            fix: { _ in "end the earlier plan, or retract the plan recorded twice" },
+            skipping: { later, earlier in MoreThanOneOpenCINPlan.bothOpen(later, earlier) }, into: &findings)
     }
 }

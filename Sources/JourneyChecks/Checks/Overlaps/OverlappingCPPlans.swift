@@ -9,10 +9,10 @@ import JourneyCore
 /// start and end, or its start and the reference date while it has no end). The validator counts a plan starting on
 /// the day the previous one ended as inside it; here, as for CIN plans (CIN 4014) and episodes (CIN 8820, note), a
 /// plan may end on the day the next starts (the review conference that ends one plan can start the next). Two plans
-/// still open at once (CIN 8935) are a case of this rule. A return that repeats a plan word for word (same start,
-/// same values) breaks 8940 in the validator; the importer keeps one copy of a repeated record (a duplicate, counted
-/// in its report), so the stream holds one plan and nothing overlaps (`CIN2rows.xml`). The validator's 8935 never
-/// fires (it counts open plans per `CPPID`, which is one plan), so two open plans are found here only.
+/// that both have no end are CIN 8935's (`more-than-one-open-cp-plan`), not found here again. A return that repeats
+/// a plan word for word (same start, same values) breaks 8940 in the validator; the importer keeps one copy of a
+/// repeated record (a duplicate, counted in its report), so the stream holds one plan and nothing overlaps
+/// (`CIN2rows.xml`).
 struct OverlappingCPPlans: Check {
     var id: String { "overlapping-cp-plans" }
     var severity: Severity { .error }
@@ -25,6 +25,7 @@ struct OverlappingCPPlans: Check {
             order: \.position,
             events: { later, earlier in [child.start(of: later), child.start(of: earlier), child.end(of: earlier)] },
             spell: "CP plan", earlierSpell: "CP plan",
-            fix: { _ in "end the earlier plan, or retract the plan recorded twice" }, into: &findings)
+            fix: { _ in "end the earlier plan, or retract the plan recorded twice" },
+            skipping: { later, earlier in later.end == nil && earlier.end == nil }, into: &findings)
     }
 }

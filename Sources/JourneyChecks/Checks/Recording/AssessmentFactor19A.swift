@@ -1,0 +1,25 @@
+import JourneyCore
+
+/// An assessment giving factor 19A, which the CIN census replaced by 19B and 19C.
+///
+/// CIN 8950Q: "the assessment factors code '19A' should not be used ('19B' or '19C' should be used
+/// instead)". The event format keeps 19A, for the returns of earlier years.
+struct AssessmentFactor19A: Check {
+    var id: String { "assessment-factor-19a" }
+    var severity: Severity { .query }
+    var rule: String? { "CIN 8950Q" }
+    var summary: String { "An assessment gives factor 19A, replaced by 19B and 19C." }
+
+    func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        for a in child.record.assessments {
+            guard let completed = a.completed, a.factors?.contains(where: { $0.rawValue == "19A" }) == true else {
+                continue
+            }
+            findings.append(
+                finding(
+                    child, on: completed, events: [child.completion(of: a), a.position],
+                    "Assessment authorised \(completed) gives factor 19A, no longer in use: record 19B or 19C "
+                        + "instead."))
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import JourneyCore
+
+/// A child identifier holding a character other than a letter or a digit.
+///
+/// CIN 1580: "LA Child ID must not contain any non-alphanumeric characters". The event format takes `_` and `-` in a
+/// child identifier (safe characters), which the CIN census refuses: such a child is found here, for the identifier
+/// to be changed (`child.merged` into one with letters and digits only) before the return is made.
+struct ChildIDNotAlphanumeric: Check {
+    var id: String { "child-id-not-alphanumeric" }
+    var severity: Severity { .error }
+    var rule: String? { "CIN 1580" }
+    var summary: String { "The child's identifier holds a character other than a letter or a digit." }
+
+    func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        guard child.hasReferral, !child.id.rawValue.allSatisfy({ $0.isLetter || $0.isNumber }) else { return }
+        if let found = detailsFinding(
+            child,
+            "The child's identifier holds a character other than a letter or a digit, which the CIN census refuses: "
+                + "merge the record into one whose identifier has letters and digits only.")
+        {
+            findings.append(found)
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import JourneyCore
+import JourneyProjections
+
+extension ChildJourney {
+    /// The child's registration, the event a finding about the child's details names (`child.updated` puts them
+    /// right); `nil` for a child never registered.
+    var registration: RecordedEventRef? {
+        record.recording.events.first { $0.counts && $0.type == .childRegistered }.map {
+            RecordedEventRef(date: $0.occurred, position: $0.position)
+        }
+    }
+
+    /// Whether the CIN census would hold the child: it has a referral (a `CINdetails`).
+    var hasReferral: Bool { !record.referrals.isEmpty }
+
+    /// The first day of the census year that ends on the as-of date (`make_census_period`: the reference date less a
+    /// year, plus a day).
+    var censusYearStart: CalendarDate { asOf.adding(years: -1).adding(days: 1) }
+
+    /// Whether the census of the year ending on the as-of date returns the referral (a `CINdetails`): an episode of
+    /// need open on a day of the year, or an NFA referral received in it.
+    func isReturned(_ r: ChildRecord.Referral) -> Bool {
+        guard r.date <= asOf else { return false }
+        if r.isNFA { return r.date >= censusYearStart }
+        return r.closed.map { $0 >= censusYearStart } ?? true
+    }
+}
+
+/// The date and position of an event a finding names.
+struct RecordedEventRef {
+    var date: CalendarDate
+    var position: UInt64
+}
+
+extension Check {
+    /// A finding about the child's details (`message` says what is wrong and how to put it right), on the child's
+    /// registration, else on the first referral of a child never registered; `nil` for a record with neither.
+    func detailsFinding(_ child: ChildJourney, _ message: String) -> Finding? {
+        if let registration = child.registration {
+            return finding(child, on: registration.date, events: [registration.position], message)
+        }
+        guard let first = child.record.referrals.min(by: { ($0.date, $0.position) < ($1.date, $1.position) }) else {
+            return nil
+        }
+        return finding(child, on: first.date, events: [first.position], message)
+    }
+}

@@ -1,0 +1,31 @@
+import JourneyCore
+
+/// An unborn child whose expected date of birth is not within 30 days before to 9 months after the as-of date.
+///
+/// CIN 8530Q: "Expected Date of Birth is outside the expected range for this census (March to December of the Census
+/// Year end)" (the validator: not after the reference date less 30 days, or not before it plus 9 months). Judged for
+/// a child with a referral and no date of birth (the return gives the expected date only for an unborn child): an
+/// expected date long past means the birth is not recorded.
+struct ExpectedBirthOutOfRange: Check {
+    var id: String { "expected-birth-out-of-range" }
+    var severity: Severity { .query }
+    var rule: String? { "CIN 8530Q" }
+    var summary: String {
+        "An unborn child's expected date of birth is not within 30 days before to 9 months after the as-of date."
+    }
+
+    func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        let record = child.record
+        guard child.hasReferral, record.birthDate == nil, let expected = record.expectedBirthDate else { return }
+        let earliest = child.asOf.adding(days: -30)
+        let latest = child.asOf.adding(months: 9)
+        guard expected <= earliest || expected >= latest else { return }
+        if let found = detailsFinding(
+            child,
+            "Unborn child's expected date of birth, \(expected), is not between \(earliest) and \(latest): record the "
+                + "date of birth if the child has been born, or correct the expected date.")
+        {
+            findings.append(found)
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import JourneyCore
+
+/// A child in the CIN census's scope with no sex recorded.
+///
+/// CIN 4180: "Sex must be provided and equal M, F, or U". A code outside M, F and U is refused at append; what is
+/// left is a child with none: judged for a child with a referral (a `CINdetails`), the children the return holds.
+struct SexNotRecorded: Check {
+    var id: String { "sex-not-recorded" }
+    var severity: Severity { .error }
+    var rule: String? { "CIN 4180" }
+    var summary: String { "A child with a referral has no sex recorded." }
+
+    func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        guard child.hasReferral, child.record.sex == nil else { return }
+        if let found = detailsFinding(
+            child, "Child has no sex recorded: record it with child.updated (U, unknown, for an unborn child).")
+        {
+            findings.append(found)
+        }
+    }
+}

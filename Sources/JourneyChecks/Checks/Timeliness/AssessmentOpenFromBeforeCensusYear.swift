@@ -1,0 +1,29 @@
+import JourneyCore
+
+/// An assessment started before the census year and not authorised by its end.
+///
+/// CIN 8736: "For an Assessment that has not been completed, the start date must fall within the census year" (an
+/// `Assessments` with no `AssessmentAuthorisationDate` and an `AssessmentActualStartDate` outside the year). Judged
+/// for an assessment of an episode the year's return holds; an assessment authorised after the as-of date is not
+/// authorised on it. The census year is the year ending on the as-of date.
+struct AssessmentOpenFromBeforeCensusYear: Check {
+    var id: String { "assessment-open-from-before-census-year" }
+    var severity: Severity { .error }
+    var rule: String? { "CIN 8736" }
+    var summary: String { "An assessment started before the census year is not authorised by its end." }
+
+    func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        let start = child.censusYearStart
+        let returned = Set(child.record.referrals.filter { child.isReturned($0) }.map(\.key))
+        for a in child.record.assessments where returned.contains(a.referral) {
+            guard let started = a.started, started < start, a.completed.map({ $0 > child.asOf }) ?? true else {
+                continue
+            }
+            findings.append(
+                finding(
+                    child, on: started, events: [child.start(of: a)],
+                    "Assessment started \(started), before the census year starting \(start), is not authorised by "
+                        + "\(child.asOf): record its authorisation date, or correct its start."))
+        }
+    }
+}
