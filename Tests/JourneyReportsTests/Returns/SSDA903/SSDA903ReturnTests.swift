@@ -166,6 +166,28 @@ struct SSDA903ReturnTests {
         #expect(result.blanksCSV().hasPrefix("table,child,field,written\r\nheader,C9,ETHNIC,NOBT\r\n"))
     }
 
+    /// A short break (V4) in a children's home (K2) whose placement holds a postcode and a URN: the 903 asks no
+    /// placement location of a short break (rule 214), so PL_POST and URN are blank, and none of PL_POST, URN and
+    /// HOME_POST is a finding. Its episode, by hand: 01/05/2024 S V4 N2 K2 PR1, open on 31 March 2025.
+    @Test func aShortBreakHasNoPlacementLocation() {
+        var log = EventBuilder()
+        log.add("C7", "2010-03-04", .childRegistered(ChildDetails(birthDate: d("2010-03-04"), sex: Sex("M")!)))
+        log.add(
+            "C7", "2024-05-01",
+            .careStarted(CareStarted(period: "K7", legalStatus: LegalStatus("V4")!, needCode: CareNeed("N2")!)))
+        log.add(
+            "C7", "2024-05-01",
+            .placementStarted(
+                PlacementStarted(
+                    placement: "P7", period: "K7", placementType: PlacementType("K2")!,
+                    provider: PlacementProvider("PR1"), postcode: "AB1 2CD", urn: "SC123456")))
+        var result = SSDA903Return(startYear: 2024)
+        HandLog(log).state.forEachRecord { result.add($0) }
+        result.finish()
+        #expect(Self.episodeRows(result) == [["01/05/2024", "S", "V4", "N2", "K2", "PR1", "", "", "", "", ""]])
+        #expect(!result.blanks.contains { $0.table == .episodes })
+    }
+
     /// A temporary placement (T1) interrupts PL1 without ending it: when it ends the child is back in PL1, a new
     /// episode (RNE P) with PL1's details.
     ///
