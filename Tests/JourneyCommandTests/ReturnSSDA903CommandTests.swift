@@ -102,6 +102,11 @@ struct ReturnSSDA903CommandTests {
                     && next.map { "PTUB".contains($0["RNE"]!) && !$0["PLACE"]!.hasPrefix("T") }
                         ?? false
                 if !endsPlacement { expected["REASON_PLACE_CHANGE"] = "" }
+                // 6. A short break (V3, V4) has no placement location (903 rule 214).
+                if ["V3", "V4"].contains(row["LS"]!) {
+                    expected["PL_POST"] = ""
+                    expected["URN"] = ""
+                }
                 for (column, value) in back where expected[column] != value {
                     differences[column, default: 0] += 1
                 }
@@ -169,12 +174,14 @@ struct ReturnSSDA903CommandTests {
             row["REASON_PLACED_CEASED"] = ""
         }
         #expect(placed == (24, 0))
-        // The import leaves out an ACTIV or ACCOM that is not a code of the list (F3, P3, S1, 01, 02).
+        // The import leaves out an ACTIV or ACCOM that is not a code of the list (F3, P3, S1, 01, 02). Of the 53
+        // rows, 20 are of young people of 17 or 18 on 31 March 2018 whose episodes cover their latest birthday
+        // (counted from the fake episodes with pandas): not written (903 rules 1007, 1016).
         let oc3 = try isSubset("oc3") { row in
             if ["F3", "P3"].contains(row["ACTIV"]!) { row["ACTIV"] = "" }
             if ["S1", "01", "02"].contains(row["ACCOM"]!) { row["ACCOM"] = "" }
         }
-        #expect(oc3 == (53, 0))
+        #expect(oc3 == (33, 0))
         // UASC: the log does not hold DUC; the return writes the 18th birthday.
         let uasc = try isSubset("uasc") { row in
             let p = row["DOB"]!.split(separator: "/")

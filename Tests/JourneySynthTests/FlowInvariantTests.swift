@@ -30,6 +30,47 @@ struct FlowInvariantTests {
         #expect(Set(facts).count == facts.count)
     }
 
+    /// What the SSDA903 asks of a council, which a clean council meets (the DfE's validator, rule by rule): every
+    /// child's sex known (232); social worker ids beginning SW (SW02STG1); no URN for R1 or Z1 (222) and no
+    /// provider for Z1 (178); no placement with parents (P1) in a period with section 20 (V2) in it (378); a special
+    /// guardianship order to former foster carers or other carers (E45, E46) only from foster care (516); a
+    /// previous permanence other than Z1 with its LA and date (630).
+    @Test func aCleanCouncilMeetsWhatThe903Asks() {
+        var (orders, permanence, workers) = (0, 0, 0)
+        for (_, events) in Journeys(Self.clean).children {
+            var accommodated: Set<PeriodID> = []
+            var lastPlacement: [PeriodID: PlacementType] = [:]
+            for event in events {
+                switch event.body {
+                case .childRegistered(let d), .childUpdated(let d):
+                    #expect(d.sex?.rawValue != "U", "\(event.id)")
+                case .workerAllocated(_, let worker?):
+                    workers += 1
+                    #expect(worker.hasPrefix("SW"), "\(event.id)")
+                case .careStarted(let c) where c.legalStatus.rawValue == "V2": accommodated.insert(c.period)
+                case .legalStatusChanged(let period, let status) where status.rawValue == "V2":
+                    accommodated.insert(period)
+                case .placementStarted(let p):
+                    let type = p.placementType.rawValue
+                    if type == "R1" || type == "Z1" { #expect(p.urn == nil, "\(event.id)") }
+                    if type == "Z1" { #expect(p.provider == nil, "\(event.id)") }
+                    if !p.placementType.isTemporary { lastPlacement[p.period] = p.placementType }
+                case .previousPermanenceRecorded(let p) where p.kind.rawValue != "Z1":
+                    permanence += 1
+                    #expect(p.la == "318" && p.orderDate != nil, "\(event.id)")
+                case .careEnded(let period, let reason) where ["E45", "E46"].contains(reason.rawValue):
+                    orders += 1
+                    #expect(lastPlacement[period]?.rawValue.first == "U", "\(event.id)")
+                default: break
+                }
+            }
+            for p in Journeys.placements(events) where p.type.rawValue == "P1" {
+                #expect(!accommodated.contains(p.period), "a P1 placement in a period under section 20")
+            }
+        }
+        #expect(orders > 0 && permanence > 0 && workers > 1_000)
+    }
+
     @Test func eachJourneyStartsWithRegistration() {
         for (_, events) in Journeys(Self.clean).children {
             #expect(events.first?.type == .childRegistered)

@@ -20,7 +20,7 @@ extension ChildProfile {
             let expected = arrival.adding(days: random.int(in: 30...180))
             let born = max(arrival.adding(days: 7), expected.adding(days: random.int(in: -14...14)))
             return ChildProfile(
-                ordinal: ordinal, birthDate: born, expectedBirthDate: expected, sex: sex == Sex("U")! ? Sex("F")! : sex,
+                ordinal: ordinal, birthDate: born, expectedBirthDate: expected, sex: sex,
                 ethnicity: ethnicity, disabilities: [Disability("NONE")!], ward: ward, isUASC: false)
         }
         let band = model.arrivalAgeBands.draw(&random)

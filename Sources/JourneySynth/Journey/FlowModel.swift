@@ -77,7 +77,8 @@ final class FlowModel: Sendable {
     let knownBeforeBirthShare = 0.025
     /// Unaccompanied asylum-seeking children among arrivals: they come straight into care.
     let uascShare = 0.008
-    let sexes = WeightedChoice([(Sex("M")!, 51), (Sex("F")!, 48.5), (Sex("U")!, 0.5)])
+    /// A clean council knows every child's sex: the 903 asks that of every child looked after (rule 232).
+    let sexes = WeightedChoice([(Sex("M")!, 51), (Sex("F")!, 49)])
     let ethnicities = WeightedChoice(
         [
             ("WBRI", 62), ("WIRI", 0.5), ("WIRT", 0.5), ("WOTH", 5), ("WROM", 1), ("MWBC", 3), ("MWBA", 1.5),

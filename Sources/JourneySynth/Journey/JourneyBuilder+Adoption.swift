@@ -121,7 +121,8 @@ extension JourneyBuilder {
     }
 
     /// The permanence the child had before this period (SSDA903 PrevPerm): the order that ended an earlier period
-    /// of care, or mostly none.
+    /// of care, made in this council (`LA_PERM`, the output's), or none. A council that does not know of one
+    /// records none (Z1): 903 rule 630 asks `LA_PERM` and `DATE_PERM` of every other code, `P4` (unknown) too.
     mutating func previousPermanence(on start: CalendarDate) {
         let kind: PreviousPermanenceKind
         var year: Int16 = 0
@@ -129,9 +130,9 @@ extension JourneyBuilder {
         case "E11", "E12": kind = PreviousPermanenceKind("P1")!
         case "E45", "E46", "E47", "E48": kind = PreviousPermanenceKind("P2")!
         case "E41": kind = PreviousPermanenceKind("P3")!
-        default: kind = random.chance(0.02) ? PreviousPermanenceKind("P4")! : PreviousPermanenceKind("Z1")!
+        default: kind = PreviousPermanenceKind("Z1")!
         }
-        if let last = lastPermanence, kind.rawValue != "Z1", kind.rawValue != "P4" { year = Int16(last.date.year) }
+        if let last = lastPermanence, kind.rawValue != "Z1" { year = Int16(last.date.year) }
         emit(.previousPermanenceRecorded(kind: kind, year: year), on: start)
     }
 

@@ -46,6 +46,8 @@ extension JourneyBuilder {
             if let placed = course.adoption?.first?.placed, placed >= course.end { course.adoption?.first = nil }
         }
         let need = entry == .uasc ? CareNeed("N8")! : model.careNeeds.draw(&random)
+        isAccommodated = course.statuses.contains { $0.1.rawValue == "V2" }
+        lastPlacementType = nil
         emit(
             .careStarted(period: period, legalStatus: course.statuses[0].1, need: need, isUASC: entry == .uasc),
             on: start)
@@ -56,6 +58,11 @@ extension JourneyBuilder {
         }
         let adoption = course.adoption.map { adoptionDecisions($0) }
         placements(period: period, from: start, to: course.end, adoption: course.adoption, number: adoption ?? 0)
+        // 903 rule 516: a special guardianship order to former foster carers (E45), or to other carers (E46), is
+        // only from foster care (U1–U6); from anywhere else the order goes to relatives or friends (E48).
+        if ["E45", "E46"].contains(course.reason.rawValue), lastPlacementType?.rawValue.first != "U" {
+            course.reason = CareEndReason("E48")!
+        }
         visits(.care, from: start, to: course.end, every: model.careVisitWorkingDays)
         reviews(
             .period(period), firstDue: workingDays.adding(20, to: start), secondAfter: 3, every: 6, to: course.end)

@@ -30,6 +30,7 @@ extension JourneyBuilder {
         }
         // The SDQ is for children of 4 to 16 on the day (SSDA903 `SDQ_REASON` SDQ1 otherwise).
         let sdqDay = day(in: yearEnd)
+        let year = yearEnd.adding(years: -1).adding(days: 1)...yearEnd
         if (4...16).contains(profile.age(at: sdqDay)) {
             let fact: Fact
             if random.chance(model.sdqScoredShare) {
@@ -43,6 +44,10 @@ extension JourneyBuilder {
                 fact = .sdqRecorded(score: -1, reason: reason)
             }
             emit(fact, on: sdqDay)
+        } else if [4, 17].contains(where: { year.contains(profile.birthDate.adding(years: $0)) }) {
+            // 903 rule 197B: a child who turns 4 or 17 in the year has a score or a reason for none, here SDQ1
+            // (under 4 or over 16 on the day).
+            emit(.sdqRecorded(score: -1, reason: SDQReason("SDQ1")!), on: sdqDay)
         }
         if age >= 10 && random.chance(model.convictionShare) { emit(.convictionRecorded, on: day(in: yearEnd)) }
         if age >= 11 && random.chance(model.substanceMisuseShareFrom11) {

@@ -36,7 +36,14 @@ extension JourneyBuilder {
                 if held < last { emit(.pathwayPlanReviewed, on: held) }
                 review = held.adding(months: 6)
             }
-            let contact = max(end.adding(days: 1), birthday.adding(days: random.int(in: -30...30)))
+            // The contact is in the collection year (1 April to 31 March) of the birthday it is for: the 903 asks OC3
+            // of the year the birthday falls in, and none of a 17- or 18-year-old looked after in the year after the
+            // birthday (rules 1007, 1016).
+            let birthdayYearStart = CalendarDate(
+                year: birthday.month >= 4 ? birthday.year : birthday.year - 1, month: 4, day: 1)!
+            let contact = min(
+                birthdayYearStart.adding(years: 1).adding(days: -1),
+                max(end.adding(days: 1), birthdayYearStart, birthday.adding(days: random.int(in: -30...30))))
             guard contact <= last.adding(days: 30) else { break }
             if died == nil && random.chance(model.careLeaverDeathShare * Double(age - 16)) { died = contact }
             emit(

@@ -50,7 +50,7 @@ extension JourneyBuilder {
         return inForce
     }
 
-    /// A new placement for a child of `age`: type, provider, distance and, for a registered home, its URN.
+    /// A new placement for a child of `age`: type, provider, distance and, for a home Ofsted registers, its URN.
     mutating func newPlacement(period: Int32, age: Int) -> PlacementFact {
         var type: PlacementType
         if profile.isUASC && age >= 16 {
@@ -64,6 +64,8 @@ extension JourneyBuilder {
             // A mother and baby unit is for babies.
             if type.rawValue == "R3" && age >= 1 { type = PlacementType("U6")! }
         }
+        // A child accommodated under section 20 is not placed with parents (903 rule 378): foster care instead.
+        if type.rawValue == "P1" && isAccommodated { type = PlacementType("U6")! }
         placements += 1
         let provider: PlacementProvider
         let miles: Double
@@ -87,11 +89,16 @@ extension JourneyBuilder {
             provider = WeightedChoice.residentialProviders.draw(&random)
             miles = WeightedChoice.residentialDistance.draw(&random)
             home = Int16(random.int(in: 1...60))
+            // No Ofsted URN for a placement Ofsted does not register (903 rule 222): an adult residential care
+            // home (R1), other placements (Z1).
+            if type.rawValue == "R1" || type.rawValue == "Z1" { home = 0 }
         }
         // Each choice is a typical distance; the spread around it gives every distance a chance.
         let tenths = Int32(miles * (0.3 + 1.4 * random.unit()) * 10)
+        // Other placements (Z1) have no placement provider (903 rule 178).
         return PlacementFact(
-            placement: placements, period: period, placementType: type, provider: provider, distanceTenths: tenths,
+            placement: placements, period: period, placementType: type,
+            provider: type.rawValue == "Z1" ? nil : provider, distanceTenths: tenths,
             home: home, isSameCarer: false)
     }
 

@@ -60,6 +60,12 @@ struct JourneyBuilder {
     /// The order that ended the child's last period of care with permanence (adoption, special guardianship, a
     /// child arrangements order), for the previous permanence of a later period.
     var lastPermanence: (reason: CareEndReason, date: CalendarDate)?
+    /// Whether the period of care being simulated has a time under section 20 (V2): no placement with parents then
+    /// (903 rule 378).
+    var isAccommodated = false
+    /// The type of the last placement started that is not temporary: the carers a special guardianship order can
+    /// go to as former foster carers (903 rule 516).
+    var lastPlacementType: PlacementType?
 
     // What the child's history decides.
     var lastReferral: CalendarDate?
@@ -251,6 +257,7 @@ struct JourneyBuilder {
     mutating func emit(_ fact: Fact, on date: CalendarDate) -> Bool {
         if case .childBorn = fact {} else if date > latest { latest = date }
         guard date <= horizon else { return false }
+        if case .placementStarted(let p) = fact, !p.placementType.isTemporary { lastPlacementType = p.placementType }
         records.append(SynthRecord(recorded: 0, occurred: date, number: takeTag(), fact: fact))
         return true
     }

@@ -17,7 +17,7 @@ enum Team: UInt8, CaseIterable, Sendable {
         }
     }
 
-    /// The prefix of its workers' identifiers (`N-07`): made-up codes, never names of people.
+    /// The prefix of its workers' identifiers (`SWN07`): made-up codes, never names of people.
     var workerPrefix: String {
         switch self {
         case .frontDoor: "FD"
@@ -39,8 +39,9 @@ enum Team: UInt8, CaseIterable, Sendable {
         [.north, .south, .east, .west][ward % 4]
     }
 
-    /// `N-07`.
+    /// `SWN07`: the 903's social worker id begins `SW` (rule SW02STG1), as Social Work England's registration
+    /// numbers do; the team's prefix keeps each team's workers apart.
     func workerID(_ number: Int8) -> String {
-        workerPrefix + "-" + (number < 10 ? "0" : "") + String(number)
+        "SW" + workerPrefix + (number < 10 ? "0" : "") + String(number)
     }
 }

@@ -308,7 +308,9 @@ extension JSONCursor {
             raw("{\"kind\":")
             quoted(kind)
             if year != 0 {
-                raw(",\"orderDate\":\"ZZ/ZZ/")
+                raw(",\"la\":\"")
+                raw(LifecycleID.authority)
+                raw("\",\"orderDate\":\"ZZ/ZZ/")
                 whole(Int(year))
                 byte(0x22)
             }

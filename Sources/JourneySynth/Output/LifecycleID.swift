@@ -19,6 +19,10 @@ enum LifecycleID {
     /// A personal adviser's identifier (`PA-07`): a made-up code, never a person's name.
     static func adviser(_ n: Int8) -> String { "PA-" + (n < 10 ? "0" : "") + String(n) }
 
+    /// The council's three-digit local authority number (Richmond upon Thames, as the UPNs' in `ChildProfile`):
+    /// `LA_PERM` of an order the council made.
+    static let authority: StaticString = "318"
+
     /// A previous permanence order's date as the 903 writes one known only by its year: `ZZ/ZZ/2019`.
     static func orderYear(_ year: Int16) -> String { "ZZ/ZZ/" + String(year) }
 

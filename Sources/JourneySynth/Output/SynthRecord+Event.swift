@@ -129,7 +129,9 @@ extension Fact {
             return .permanenceOrderGranted(kind: kind, period: ID.period(period))
         case .previousPermanenceRecorded(let kind, let year):
             return .previousPermanenceRecorded(
-                PreviousPermanence(kind: kind, orderDate: year == 0 ? nil : ID.orderYear(year)))
+                PreviousPermanence(
+                    kind: kind, la: year == 0 ? nil : ID.authority.description,
+                    orderDate: year == 0 ? nil : ID.orderYear(year)))
         case .careLeaverContacted(let inTouch, let activity, let accommodation):
             return .careLeaverContacted(
                 CareLeaverContacted(inTouch: inTouch, activity: activity, accommodation: accommodation))

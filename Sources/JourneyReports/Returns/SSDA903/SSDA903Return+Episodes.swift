@@ -22,6 +22,10 @@ extension SSDA903Return {
         public var postcode: String?
         public var urn: String?
 
+        /// Whether the episode is a short break (V3, V4): the 903 asks no placement location of one (903 rule 214:
+        /// PL_POST and URN not required), and so no HOME_POST either (392b, 392a skip V3 and V4).
+        var isShortBreak: Bool { legalStatus.map { $0.rawValue == "V3" || $0.rawValue == "V4" } ?? false }
+
         /// The fields the 903 asks for that the log does not hold for this episode. HOME_POST is never in the log.
         var blankFields: [String] {
             var fields: [String] = []
@@ -33,6 +37,7 @@ extension SSDA903Return {
             if endReason == "X1" && placementChangeReason == nil && isFollowedByPlacementChange {
                 fields.append("REASON_PLACE_CHANGE")
             }
+            if isShortBreak { return fields }
             fields.append("HOME_POST")
             if postcode == nil { fields.append("PL_POST") }
             if urn == nil { fields.append("URN") }
@@ -47,7 +52,8 @@ extension SSDA903Return {
             [
                 child.rawValue, SSDA903Return.date(start), reason, legalStatus?.rawValue ?? "", need?.rawValue ?? "",
                 placementType?.rawValue ?? "", provider?.rawValue ?? "", SSDA903Return.date(end), endReason ?? "",
-                placementChangeReason?.rawValue ?? "", "", postcode ?? "", urn ?? "",
+                placementChangeReason?.rawValue ?? "", "", isShortBreak ? "" : postcode ?? "",
+                isShortBreak ? "" : urn ?? "",
             ]
         }
     }

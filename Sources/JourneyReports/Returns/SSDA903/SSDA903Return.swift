@@ -301,8 +301,18 @@ extension SSDA903Return {
                 ))
         }
 
-        /// CHILD, DOB, IN_TOUCH, ACTIV, ACCOM: the latest contact with a care leaver in the year.
+        /// CHILD, DOB, IN_TOUCH, ACTIV, ACCOM: the latest contact with a care leaver in the year; none for a young
+        /// person of 17 or 18 at 31 March looked after on their latest birthday, or whose care ended on or after it
+        /// (903 rules 1007, 1016: that birthday's care leaver information is not required).
         func oc3(into body: inout [(Table, [String])]) {
+            if let born = record.birthDate, [17, 18].contains(born.completedYears(at: year.to)) {
+                let birthday = born.adding(years: born.completedYears(at: year.to))
+                let isLookedAfterOnBirthday = record.periodsOfCare.contains { p in
+                    guard let start = p.start, start <= birthday else { return false }
+                    return p.end.map { $0 >= birthday } ?? true
+                }
+                if isLookedAfterOnBirthday { return }
+            }
             guard
                 let contact = record.careLeaverContacts.filter({ year.contains($0.date) })
                     .max(by: { ($0.date, $0.position) < ($1.date, $1.position) })

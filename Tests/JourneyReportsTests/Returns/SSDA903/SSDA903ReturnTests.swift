@@ -166,6 +166,53 @@ struct SSDA903ReturnTests {
         #expect(result.blanksCSV().hasPrefix("table,child,field,written\r\nheader,C9,ETHNIC,NOBT\r\n"))
     }
 
+    /// A short break (V4) in a children's home (K2) whose placement holds a postcode and a URN: the 903 asks no
+    /// placement location of a short break (rule 214), so PL_POST and URN are blank, and none of PL_POST, URN and
+    /// HOME_POST is a finding. Its episode, by hand: 01/05/2024 S V4 N2 K2 PR1, open on 31 March 2025.
+    @Test func aShortBreakHasNoPlacementLocation() {
+        var log = EventBuilder()
+        log.add("C7", "2010-03-04", .childRegistered(ChildDetails(birthDate: d("2010-03-04"), sex: Sex("M")!)))
+        log.add(
+            "C7", "2024-05-01",
+            .careStarted(CareStarted(period: "K7", legalStatus: LegalStatus("V4")!, needCode: CareNeed("N2")!)))
+        log.add(
+            "C7", "2024-05-01",
+            .placementStarted(
+                PlacementStarted(
+                    placement: "P7", period: "K7", placementType: PlacementType("K2")!,
+                    provider: PlacementProvider("PR1"), postcode: "AB1 2CD", urn: "SC123456")))
+        var result = SSDA903Return(startYear: 2024)
+        HandLog(log).state.forEachRecord { result.add($0) }
+        result.finish()
+        #expect(Self.episodeRows(result) == [["01/05/2024", "S", "V4", "N2", "K2", "PR1", "", "", "", "", ""]])
+        #expect(!result.blanks.contains { $0.table == .episodes })
+    }
+
+    /// OC3 is not asked of a young person of 17 or 18 at 31 March looked after on their latest birthday (903 rules
+    /// 1007, 1016). By hand, for 2024-25: C2, born 1 June 2007, is 17 on 31 March 2025; care from 1 January 2023
+    /// ended on 1 July 2024, after the 17th birthday (1 June 2024): no OC3 row. C3, born the same day, left care on
+    /// 1 May 2024, before it: the contact of 15 June 2024 is its OC3 row.
+    @Test func noCareLeaverRowForOneLookedAfterOnTheirBirthday() {
+        var log = EventBuilder()
+        for (child, ended) in [("C2", "2024-07-01"), ("C3", "2024-05-01")] {
+            log.add(child, "2007-06-01", .childRegistered(ChildDetails(birthDate: d("2007-06-01"), sex: Sex("F")!)))
+            log.add(
+                child, "2023-01-01",
+                .careStarted(CareStarted(period: "K", legalStatus: LegalStatus("V2")!, needCode: CareNeed("N1")!)))
+            log.add(child, ended, .careEnded(period: "K", reason: CareEndReason("E4A")!))
+            log.add(
+                child, "2024-06-15",
+                .careLeaverContacted(
+                    CareLeaverContacted(
+                        inTouch: CareLeaverContactStatus("YES")!, activity: CareLeaverActivity("F1")!,
+                        accommodation: CareLeaverAccommodation("B1")!)))
+        }
+        var result = SSDA903Return(startYear: 2024)
+        HandLog(log).state.forEachRecord { result.add($0) }
+        result.finish()
+        #expect(result.rows(of: .oc3) == [["C3", "01/06/2007", "YES", "F1", "B1"]])
+    }
+
     /// A temporary placement (T1) interrupts PL1 without ending it: when it ends the child is back in PL1, a new
     /// episode (RNE P) with PL1's details.
     ///
