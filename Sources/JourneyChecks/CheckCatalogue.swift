@@ -57,6 +57,17 @@ public enum CheckCatalogue {
         CareLeaverUnder17(), AdoptivePlacementBeforeDecision(), PlacementOrderBeforeDecision(),
         EarlierAdoptionDecisionNotReversed(), LookedAfterPastEighteen(), UASCUnderEleven(), SDQUnderFourAtYearEnd(),
         SDQAgedSeventeenAtYearStart(), MissingOpenAfterPlacementEnded(), MissingAtEighteenWithoutE8(),
+        TwoAdoptersWithSingleAdopterSex(), SingleAdopterWithCoupleSex(), UnmarriedDifferentGenderAdoptersSex(),
+        UnmarriedSameGenderAdoptersSex(), CivilPartnershipAdoptersSex(), MarriedDifferentGenderAdoptersSex(),
+        MarriedSameGenderAdoptersSex(), OwnProvisionPlacementType(), OtherCouncilProvisionPlacementType(),
+        OtherPublicProvisionPlacementType(), PrivateProvisionWithParents(), VoluntaryProvisionWithParents(),
+        ParentsProvisionNotWithParents(), ProviderOnTemporaryPlacement(), PlacementWithoutProvider(),
+        URNOnPlacementType(), PlacementOver350Miles(), DistanceOutOfRange(), DistanceForUASC(),
+        ParentPlacementUnderSection20(), PlacementOrderStatusBefore2005(), EpisodeBefore1991(),
+        ChangeReasonOnTemporaryPlacement(), CustodyMoveUnderTen(), PlacementChangeWithoutReason(),
+        SexNotRecordedInCare(), BirthDateNotRecordedInCare(), SexUnknownInCare(), UPNNotValid(),
+        UPNUnknownAtSchoolAge(), ParticipationUnderFourAtFourOrOver(), ParticipationCodeUnderFour(),
+        ReviewWithoutParticipation(),
     ]
 
     /// Every check id, in report order.

@@ -19,9 +19,9 @@ extension DfERules {
         rules.add(
             "103",
             "The ethnicity code is either not valid or has not been entered.",
-            .notYetPorted,
-            because: "The ethnicity code list is enforced at append, but ethnicity is optional: a looked-after "
-                + "child with none is still to check.")
+            .writtenByReturn,
+            because: "The ethnicity code list is enforced at append, and journey return writes NOBT (information "
+                + "not yet obtained) for a child with none recorded.")
         rules.add(
             "104",
             "Date for Unaccompanied Asylum-Seeking Children (UASC) status ceased is not a valid date.",
@@ -992,8 +992,9 @@ extension DfERules {
         rules.add(
             "442",
             "Unique Pupil Number (UPN) field is not completed.",
-            .notYetPorted,
-            because: "upn is optional at append: a looked-after child (not V3, V4) without one is still to check.")
+            .writtenByReturn,
+            because: "journey return writes UN5 (UPN not found) for a child with no UPN recorded, so UPN is never "
+                + "blank.")
         rules.add(
             "444",
             "Duplicate UPN has been reported",

@@ -1,0 +1,262 @@
+import JourneyCore
+import JourneyTestSupport
+import Testing
+
+@testable import JourneyChecks
+
+extension EventBuilder {
+    /// A placement with its provider, URN and distance (903 `PLACE_PROVIDER`, `URN`, `PL_DISTANCE`).
+    @discardableResult
+    fileprivate mutating func placed(
+        _ child: String, _ date: String, _ id: String = "PL1", type: String, provider: String?, urn: String? = nil,
+        miles: Double? = nil
+    ) -> EventID {
+        add(
+            child, date,
+            .placementStarted(
+                PlacementStarted(
+                    placement: PlacementID(id), period: PeriodID("L1"), placementType: PlacementType(type)!,
+                    provider: provider.map { PlacementProvider($0)! }, urn: urn, distanceMiles: miles)))
+    }
+
+    /// A placement ended with a reason for the change (903 `REASON_PLACE_CHANGE`).
+    @discardableResult
+    fileprivate mutating func placementEnded(_ child: String, _ date: String, _ id: String = "PL1", reason: String?)
+        -> EventID
+    {
+        add(child, date, .placementEnded(placement: PlacementID(id), reason: reason.map { PlacementChangeReason($0)! }))
+    }
+
+    /// A looked-after review with the child's participation (903 `REVIEW_CODE`).
+    @discardableResult
+    fileprivate mutating func careReviewed(_ child: String, _ date: String, participation: String?) -> EventID {
+        add(
+            child, date,
+            .careReviewed(period: PeriodID("L1"), participation: participation.map { ReviewParticipation($0)! }))
+    }
+
+    /// A match with adopters, with what it says of them (903 AD1 `NB_ADOPTR`, `SEX_ADOPTR`, `LS_ADOPTR`).
+    @discardableResult
+    fileprivate mutating func matched(_ child: String, _ date: String, adopters: Int, sex: String, status: String)
+        -> EventID
+    {
+        add(
+            child, date,
+            .adoptionMatched(
+                AdoptionMatched(
+                    adoption: AdoptionID("AD1"), adopters: adopters, adoptersSex: AdopterSex(sex)!,
+                    adoptersLegalStatus: AdopterLegalStatus(status)!)))
+    }
+
+    /// A registration with the details the 903 header reads.
+    @discardableResult
+    fileprivate mutating func registered(_ child: String, _ date: String, born: String?, sex: String?, upn: String?)
+        -> EventID
+    {
+        add(
+            child, date,
+            .childRegistered(ChildDetails(birthDate: born.map(d), sex: sex.map { Sex($0)! }, upn: upn)))
+    }
+
+    /// A period of care of an unaccompanied asylum-seeking child.
+    @discardableResult
+    fileprivate mutating func careStartedUASC(_ child: String, _ date: String) -> EventID {
+        add(
+            child, date,
+            .careStarted(
+                CareStarted(
+                    period: PeriodID("L1"), legalStatus: LegalStatus("C2")!, needCode: CareNeed("N1")!, isUASC: true)))
+    }
+}
+
+/// The SSDA903 rules on the details of a match, a placement, a review and the child (adopters, provider, URN,
+/// distance, reason for a change, participation, sex, date of birth, UPN).
+extension SSDA903CheckTests {
+    /// Each match is `adopters`, `sex`, `status`: C1's breaks the rule, C2's keeps it.
+    @Test(arguments: [
+        // 903 511: two adopters with M1 or F1.
+        ("two-adopters-with-single-adopter-sex", (2, "F1", "L11"), (2, "FF", "L12")),
+        // 903 514: L0 with a couple's code; L0 with F1 is kept.
+        ("single-adopter-with-couple-sex", (1, "MF", "L0"), (1, "F1", "L0")),
+        // 903 517: L3 not MF.
+        ("unmarried-different-gender-adopters-sex", (2, "MM", "L3"), (2, "MF", "L3")),
+        // 903 518: L4 not MM or FF.
+        ("unmarried-same-gender-adopters-sex", (2, "MF", "L4"), (2, "FF", "L4")),
+        // 903 519: L2 with a single adopter's code.
+        ("civil-partnership-adopters-sex", (2, "M1", "L2"), (2, "MF", "L2")),
+        // 903 520: L11 not MF.
+        ("married-different-gender-adopters-sex", (2, "FF", "L11"), (2, "MF", "L11")),
+        // 903 524: L12 not MM or FF.
+        ("married-same-gender-adopters-sex", (2, "MF", "L12"), (2, "MM", "L12")),
+    ])
+    func adoptersSex(check: String, broken: (Int, String, String), kept: (Int, String, String)) {
+        var log = EventBuilder()
+        log.adoptionDecided("C1", "2024-06-01")
+        log.matched("C1", "2024-07-01", adopters: broken.0, sex: broken.1, status: broken.2)
+        log.adoptionDecided("C2", "2024-06-01")
+        log.matched("C2", "2024-07-01", adopters: kept.0, sex: kept.1, status: kept.2)
+        let found = log.findings(check)
+        #expect(found.map(\.positions) == [[2]])
+        #expect(
+            found.first?.message.hasSuffix(
+                ": correct the adopters' details of the match (adopters, adoptersSex, adoptersLegalStatus).") == true)
+    }
+
+    /// C1's placement of `type` breaks the rule with `provider`; C2's of `keptType` keeps it.
+    @Test(arguments: [
+        ("own-provision-placement-type", "PR1", "R2", "K2"),
+        ("other-council-provision-placement-type", "PR2", "R5", "U4"),
+        ("other-public-provision-placement-type", "PR3", "A4", "R2"),
+        ("private-provision-with-parents", "PR4", "P1", "K2"),
+        ("voluntary-provision-with-parents", "PR5", "P1", "U6"),
+        ("parents-provision-not-with-parents", "PR0", "U4", "P1"),
+    ])
+    func providerDisagreesWithPlacement(check: String, provider: String, type: String, keptType: String) {
+        var log = EventBuilder()
+        log.careStarted("C1", "2024-06-01")
+        log.placed("C1", "2024-06-01", type: type, provider: provider)
+        log.careStarted("C2", "2024-06-01")
+        log.placed("C2", "2024-06-01", type: keptType, provider: provider)
+        let found = log.findings(check)
+        #expect(found.map(\.positions) == [[2]])
+        #expect(found.first?.message.hasPrefix("A placement of provider \(provider) is ") == true)
+    }
+
+    @Test func providerOnTemporaryPlacementAndPlacementWithoutProvider() {
+        var log = EventBuilder()
+        // C1: a foster placement with no provider (903 526), then a T1 with one (903 213). C2: a foster placement
+        // with a provider, then a T1 with none: both kept.
+        log.careStarted("C1", "2024-06-01")
+        log.placed("C1", "2024-06-01", type: "U4", provider: nil)
+        log.placed("C1", "2024-07-01", "PL2", type: "T1", provider: "PR1")
+        log.careStarted("C2", "2024-06-01")
+        log.placed("C2", "2024-06-01", type: "U4", provider: "PR1")
+        log.placed("C2", "2024-07-01", "PL2", type: "T1", provider: nil)
+        #expect(log.findings("placement-without-provider").map(\.positions) == [[2]])
+        #expect(log.findings("provider-on-temporary-placement").map(\.positions) == [[3]])
+    }
+
+    @Test func urnOnPlacementType() {
+        var log = EventBuilder()
+        // 903 222: C1's placement with parents has a URN; C2's a URN on a children's home (K2), and XXXXXXX (a
+        // regional adoption agency) on a placement with parents: kept.
+        log.careStarted("C1", "2024-06-01")
+        log.placed("C1", "2024-06-01", type: "P1", provider: "PR0", urn: "SC123456")
+        log.careStarted("C2", "2024-06-01")
+        log.placed("C2", "2024-06-01", type: "K2", provider: "PR1", urn: "SC123456")
+        log.placed("C2", "2024-07-01", "PL2", type: "P1", provider: "PR0", urn: "XXXXXXX")
+        #expect(log.findings("urn-on-placement-type").map(\.positions) == [[2]])
+    }
+
+    @Test func placementDistances() {
+        var log = EventBuilder()
+        // C1 (not UASC): 350.1 miles (903 454), then 1,000 miles (903 454 and 164). C2 (not UASC): 350 and 999.9
+        // miles, kept by both. C3 (UASC): 10 miles, flagged by 903 406, not by 164 even at 1,000.
+        log.careStarted("C1", "2024-06-01")
+        log.placed("C1", "2024-06-01", type: "U4", provider: "PR1", miles: 350.1)
+        log.placed("C1", "2024-07-01", "PL2", type: "U4", provider: "PR1", miles: 1000)
+        log.careStarted("C2", "2024-06-01")
+        log.placed("C2", "2024-06-01", type: "U4", provider: "PR1", miles: 350)
+        log.placed("C2", "2024-07-01", "PL2", type: "U4", provider: "PR1", miles: 999.9)
+        log.careStartedUASC("C3", "2024-06-01")
+        log.placed("C3", "2024-06-01", type: "U4", provider: "PR1", miles: 10)
+        log.placed("C3", "2024-07-01", "PL2", type: "U4", provider: "PR1", miles: 1000)
+        #expect(log.findings("placement-over-350-miles").map(\.positions) == [[2], [3], [9]])
+        #expect(log.findings("distance-out-of-range").map(\.positions) == [[3]])
+        #expect(log.findings("distance-for-uasc").map(\.positions) == [[8], [9]])
+    }
+
+    @Test func parentPlacementUnderSection20() {
+        var log = EventBuilder()
+        // 903 378: C1 is placed with parents under V2; C2 under a care order (C2), then V2 in a foster placement.
+        log.careStarted("C1", "2024-06-01", status: "V2")
+        log.placed("C1", "2024-06-01", type: "P1", provider: "PR0")
+        log.careStarted("C2", "2024-06-01")
+        log.placed("C2", "2024-06-01", type: "P1", provider: "PR0")
+        log.legalStatus("C2", "2024-07-01", "V2")
+        log.placed("C2", "2024-07-01", "PL2", type: "U4", provider: "PR1")
+        #expect(log.findings("parent-placement-under-section-20").map(\.positions) == [[1, 2]])
+    }
+
+    @Test func placementOrderStatusBefore2005AndEpisodeBefore1991() {
+        var log = EventBuilder()
+        // 903 446: C1 is under E1 from 30 November 2005, the day before the first allowed; C2 from 1 December 2005.
+        // 903 353: C3 starts care on 13 October 1991 and its placement on 14 October: only the first row is flagged.
+        log.careStarted("C1", "2005-11-30", status: "E1")
+        log.careStarted("C2", "2005-12-01", status: "E1")
+        log.careStarted("C3", "1991-10-13")
+        log.placed("C3", "1991-10-14", type: "U4", provider: "PR1")
+        #expect(log.findings("placement-order-status-before-2005").map(\.positions) == [[1]])
+        #expect(log.findings("episode-before-1991").map(\.positions) == [[3]])
+    }
+
+    @Test func placementChangeReasons() {
+        var log = EventBuilder()
+        // C1: a foster placement ends on 1 July with no reason when a children's home starts (903 225); that ends
+        // with CUSTOD on 1 August, the day before the 10th birthday (903 234). C2: a T1 ends with a reason (903 226);
+        // its foster placement ends with CUSTOD on the 10th birthday, and when the period ends with no reason: kept.
+        log.registered("C1", "2024-01-01", born: "2014-08-02")
+        log.careStarted("C1", "2024-06-01")
+        log.placed("C1", "2024-06-01", type: "U4", provider: "PR1")
+        log.placementEnded("C1", "2024-07-01", reason: nil)
+        log.placed("C1", "2024-07-01", "PL2", type: "K2", provider: "PR1")
+        log.placementEnded("C1", "2024-08-01", "PL2", reason: "CUSTOD")
+        log.registered("C2", "2024-01-01", born: "2014-08-01")
+        log.careStarted("C2", "2024-06-01")
+        log.placed("C2", "2024-06-01", type: "U4", provider: "PR1")
+        log.placed("C2", "2024-06-10", "PL2", type: "T1", provider: nil)
+        log.placementEnded("C2", "2024-06-20", "PL2", reason: "OTHER")
+        log.placementEnded("C2", "2024-08-01", reason: "CUSTOD")
+        log.placed("C2", "2024-08-01", "PL3", type: "R5", provider: "PR3")
+        log.placementEnded("C2", "2024-09-01", "PL3", reason: nil)
+        log.careEnded("C2", "2024-09-01")
+        #expect(log.findings("placement-change-without-reason").map(\.positions) == [[4]])
+        #expect(log.findings("custody-move-under-10").map(\.positions) == [[6, 1]])
+        #expect(log.findings("change-reason-on-temporary-placement").map(\.positions) == [[11]])
+    }
+
+    @Test func reviewParticipation() {
+        var log = EventBuilder()
+        // Born 1 June 2020, 4 on 1 June 2024. C1: PN0 the day after (903 440), PN1 the day before (903 441), and a
+        // review with none (903 167). C2: PN0 on the birthday, PN1 the day after: kept.
+        log.registered("C1", "2020-01-01", born: "2020-06-01")
+        log.careStarted("C1", "2024-01-01")
+        log.careReviewed("C1", "2024-06-02", participation: "PN0")
+        log.careReviewed("C1", "2024-05-31", participation: "PN1")
+        log.careReviewed("C1", "2024-09-01", participation: nil)
+        log.registered("C2", "2020-01-01", born: "2020-06-01")
+        log.careStarted("C2", "2024-01-01")
+        log.careReviewed("C2", "2024-06-01", participation: "PN0")
+        log.careReviewed("C2", "2024-06-02", participation: "PN1")
+        #expect(log.findings("participation-pn0-at-4-or-over").map(\.positions) == [[3, 1]])
+        #expect(log.findings("participation-code-under-4").map(\.positions) == [[4, 1]])
+        #expect(log.findings("review-without-participation").map(\.positions) == [[5]])
+    }
+
+    @Test func childDetailsInCare() {
+        var log = EventBuilder()
+        // C1, looked after: no sex (903 101), no birth date (102), a UPN one digit short (168). C2, looked after:
+        // sex U (232), UPN UN1 at 10 (209). C3, never looked after: no sex, no birth date, sex-less: kept. C4,
+        // looked after: a UPN of the form, and UN1 is not C4's.
+        log.registered("C1", "2024-01-01", born: nil, sex: nil, upn: "A12345678901")
+        log.careStarted("C1", "2024-06-01")
+        log.registered("C2", "2024-01-01", born: "2014-06-01", sex: "U", upn: "UN1")
+        log.careStarted("C2", "2024-06-01")
+        log.registered("C3", "2024-01-01", born: nil, sex: nil, upn: "UN1")
+        log.registered("C4", "2024-01-01", born: "2014-06-01", sex: "F", upn: "A12345678901B")
+        log.careStarted("C4", "2024-06-01")
+        #expect(log.findings("sex-not-recorded-in-care").map(\.positions) == [[2, 1]])
+        #expect(log.findings("birth-date-not-recorded-in-care").map(\.positions) == [[2, 1]])
+        #expect(log.findings("upn-not-valid").map(\.positions) == [[1, 2]])
+        #expect(log.findings("sex-unknown-in-care").map(\.positions) == [[3, 4]])
+        #expect(log.findings("upn-un1-at-school-age").map(\.positions) == [[3, 4]])
+    }
+
+    @Test func upnForm() {
+        // A letter other than I, O, S, then 12 digits, or 11 digits and a capital letter; or UN1-UN5.
+        #expect(UPNNotValid.isValid("A123456789012") && UPNNotValid.isValid("Z12345678901Q"))
+        #expect(UPNNotValid.isValid("UN5") && !UPNNotValid.isValid("UN6"))
+        #expect(!UPNNotValid.isValid("I123456789012") && !UPNNotValid.isValid("a123456789012"))
+        #expect(!UPNNotValid.isValid("A1234567890123") && !UPNNotValid.isValid("A12345678901b"))
+    }
+}
