@@ -67,7 +67,9 @@ public enum CheckCatalogue {
         ChangeReasonOnTemporaryPlacement(), CustodyMoveUnderTen(), PlacementChangeWithoutReason(),
         SexNotRecordedInCare(), BirthDateNotRecordedInCare(), SexUnknownInCare(), UPNNotValid(),
         UPNUnknownAtSchoolAge(), ParticipationUnderFourAtFourOrOver(), ParticipationCodeUnderFour(),
-        ReviewWithoutParticipation(),
+        ReviewWithoutParticipation(), CareLeaverContactAfterTransfer(), FormerFosterCarersAt17(), CareAfterAdoption(),
+        InterventionOfferedWhenReceived(), InterventionOfferedNotGiven(), InterventionReceivedNotGiven(),
+        SocialWorkerEpisodeUnderThreeDays(),
     ]
 
     /// Every check id, in report order.

@@ -62,6 +62,9 @@ struct CatalogueTests {
         "custody-move-under-10", "placement-change-without-reason", "sex-not-recorded-in-care",
         "birth-date-not-recorded-in-care", "sex-unknown-in-care", "upn-not-valid", "upn-un1-at-school-age",
         "participation-pn0-at-4-or-over", "participation-code-under-4", "review-without-participation",
+        "care-leaver-contact-after-transfer", "former-foster-carers-at-17", "care-after-adoption",
+        "intervention-offered-when-received", "intervention-offered-not-given", "intervention-received-not-given",
+        "social-worker-episode-under-3-days",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -78,14 +81,16 @@ struct CatalogueTests {
         #expect(!words.isEmpty && words.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLowercase || $0.isNumber } })
         #expect(!check.summary.isEmpty && !check.summary.contains("\n") && check.summary.hasSuffix("."))
         if let rule = check.rule {
-            // "CIN 8863Q", or several rules of one return: "903 501/142".
+            // "CIN 8863Q", or several rules of one return: "903 501/142"; the 903's social worker rules are named
+            // by letters and digits ("903 SW09STG2"), each one of the DfE's catalogue.
             let parts = rule.split(separator: " ")
             #expect(parts.count == 2 && (parts[0] == "CIN" || parts[0] == "903"))
             let codes = parts.count == 2 ? parts[1].split(separator: "/", omittingEmptySubsequences: false) : []
             #expect(
                 !codes.isEmpty
                     && codes.allSatisfy { c in
-                        c.first?.isNumber == true && c.dropLast(c.last == "Q" ? 1 : 0).allSatisfy(\.isNumber)
+                        (c.first?.isNumber == true && c.dropLast(c.last == "Q" ? 1 : 0).allSatisfy(\.isNumber))
+                            || (c.hasPrefix("SW") && DfERules.rule(named: "\(parts[0]) \(c)") != nil)
                     })
         }
     }
@@ -216,6 +221,13 @@ struct CatalogueTests {
             "participation-pn0-at-4-or-over": "903 440",
             "participation-code-under-4": "903 441",
             "review-without-participation": "903 167",
+            "care-leaver-contact-after-transfer": "903 1011",
+            "former-foster-carers-at-17": "903 3001",
+            "care-after-adoption": "903 199",
+            "intervention-offered-when-received": "903 158",
+            "intervention-offered-not-given": "903 159",
+            "intervention-received-not-given": "903 192",
+            "social-worker-episode-under-3-days": "903 SW09STG2",
             // Existing checks that judge a 903 rule exactly.
             "missing-episode-ends-before-start": "903 567",
             "care-ends-before-start": "903 356",

@@ -260,3 +260,88 @@ extension SSDA903CheckTests {
         #expect(!UPNNotValid.isValid("A1234567890123") && !UPNNotValid.isValid("A12345678901b"))
     }
 }
+
+extension EventBuilder {
+    @discardableResult
+    fileprivate mutating func substanceMisuse(_ child: String, _ date: String, offered: Bool?, received: Bool?)
+        -> EventID
+    {
+        add(child, date, .substanceMisuseIdentified(interventionOffered: offered, interventionReceived: received))
+    }
+
+    @discardableResult
+    fileprivate mutating func allocated(_ child: String, _ date: String, worker: String) -> EventID {
+        add(child, date, .workerAllocated(team: "North", worker: worker))
+    }
+}
+
+/// The SSDA903 rules on leaving care, adoption from care, substance misuse and social workers.
+extension SSDA903CheckTests {
+    @Test func careLeaverContactAfterTransfer() {
+        var log = EventBuilder()
+        // 903 1011: C1's only period of care ends E3 (transferred), then a contact. C2's first period ends E3, its
+        // latest E4A: kept.
+        log.careStarted("C1", "2022-06-01")
+        log.careEnded("C1", "2023-06-01", reason: "E3")
+        log.careLeaverContact("C1", "2024-06-01")
+        log.careStarted("C2", "2021-06-01")
+        log.careEnded("C2", "2022-06-01", reason: "E3")
+        log.careStarted("C2", "2022-09-01", "L2")
+        log.careEnded("C2", "2023-06-01", "L2")
+        log.careLeaverContact("C2", "2024-06-01")
+        #expect(log.findings("care-leaver-contact-after-transfer").map(\.positions) == [[3, 2]])
+    }
+
+    @Test func formerFosterCarersAt17() {
+        var log = EventBuilder()
+        // 903 3001: C1 turns 17 on 1 June 2024, in 2024-25, and a contact on 1 July 2024 gives Z1. C2 turns 17 on
+        // 1 April 2025, in 2025-26: a contact on 31 March 2025 with Z2 is of 2024-25, kept.
+        log.registered("C1", "2024-01-01", born: "2007-06-01")
+        log.careLeaverContact("C1", "2024-07-01", accommodation: "Z1")
+        log.registered("C2", "2024-01-01", born: "2008-04-01")
+        log.careLeaverContact("C2", "2025-03-31", accommodation: "Z2")
+        #expect(log.findings("former-foster-carers-at-17").map(\.positions) == [[2, 1]])
+    }
+
+    @Test func careAfterAdoption() {
+        var log = EventBuilder()
+        // 903 199: C1 leaves care adopted (E11) and starts care again. C2's second period follows one ending E4A.
+        log.careStarted("C1", "2020-06-01")
+        log.careEnded("C1", "2021-06-01", reason: "E11")
+        log.careStarted("C1", "2024-06-01", "L2")
+        log.careStarted("C2", "2020-06-01")
+        log.careEnded("C2", "2021-06-01")
+        log.careStarted("C2", "2024-06-01", "L2")
+        #expect(log.findings("care-after-adoption").map(\.positions) == [[3, 2]])
+    }
+
+    @Test func substanceMisuseInterventions() {
+        var log = EventBuilder()
+        // C1: received with offered given (903 158), not received with offered blank (159), received blank (192).
+        // C2: received with offered blank, not received with offered given: kept by all three.
+        log.substanceMisuse("C1", "2024-06-01", offered: true, received: true)
+        log.substanceMisuse("C1", "2024-07-01", offered: nil, received: false)
+        log.substanceMisuse("C1", "2024-08-01", offered: true, received: nil)
+        log.substanceMisuse("C2", "2024-06-01", offered: nil, received: true)
+        log.substanceMisuse("C2", "2024-07-01", offered: false, received: false)
+        #expect(log.findings("intervention-offered-when-received").map(\.positions) == [[1]])
+        #expect(log.findings("intervention-offered-not-given").map(\.positions) == [[2]])
+        #expect(log.findings("intervention-received-not-given").map(\.positions) == [[3]])
+    }
+
+    @Test func socialWorkerEpisodeUnderThreeDays() {
+        var log = EventBuilder()
+        // SW09STG2: C1's worker changes on 1 June and again on 3 June (2 days); two allocations of 3 June are one
+        // episode. C2's on 1 June and 4 June (3 days): kept. C3, never looked after, 1 and 2 June: kept.
+        log.careStarted("C1", "2024-01-01")
+        log.allocated("C1", "2024-06-01", worker: "SW1")
+        log.allocated("C1", "2024-06-03", worker: "SW2")
+        log.allocated("C1", "2024-06-03", worker: "SW3")
+        log.careStarted("C2", "2024-01-01")
+        log.allocated("C2", "2024-06-01", worker: "SW1")
+        log.allocated("C2", "2024-06-04", worker: "SW2")
+        log.allocated("C3", "2024-06-01", worker: "SW1")
+        log.allocated("C3", "2024-06-02", worker: "SW2")
+        #expect(log.findings("social-worker-episode-under-3-days").map(\.positions) == [[2, 3]])
+    }
+}

@@ -1859,13 +1859,14 @@ extension DfERules {
         rules.add(
             "SW18STG2",
             "The end date of the social worker episode is before the start date",
-            .notYetPorted,
-            because: "Two allocations on one day make an episode ending on its start: judgeable on the stream.")
+            .writtenByReturn,
+            because: "journey return ends each social worker episode on the next allocation of a later day, never "
+                + "on or before its start.")
         rules.add(
             "SW19STG2",
             "There are 2 social worker episodes for the child starting on the same date.",
-            .notYetPorted,
-            because: "Two allocations on one date: judgeable on the stream.")
+            .writtenByReturn,
+            because: "journey return writes one social worker episode a day: the first allocation of the day.")
         return rules.rules
     }()
 }
