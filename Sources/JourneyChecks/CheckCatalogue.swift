@@ -69,7 +69,8 @@ public enum CheckCatalogue {
         UPNUnknownAtSchoolAge(), ParticipationUnderFourAtFourOrOver(), ParticipationCodeUnderFour(),
         ReviewWithoutParticipation(), CareLeaverContactAfterTransfer(), FormerFosterCarersAt17(), CareAfterAdoption(),
         InterventionOfferedWhenReceived(), InterventionOfferedNotGiven(), InterventionReceivedNotGiven(),
-        SocialWorkerEpisodeUnderThreeDays(),
+        SocialWorkerEpisodeUnderThreeDays(), AdoptionDecisionBeforeBirth(), CareStartsBeforeBirth(),
+        MissingBeforeBirth(),
     ]
 
     /// Every check id, in report order.

@@ -64,7 +64,8 @@ struct CatalogueTests {
         "participation-pn0-at-4-or-over", "participation-code-under-4", "review-without-participation",
         "care-leaver-contact-after-transfer", "former-foster-carers-at-17", "care-after-adoption",
         "intervention-offered-when-received", "intervention-offered-not-given", "intervention-received-not-given",
-        "social-worker-episode-under-3-days",
+        "social-worker-episode-under-3-days", "adoption-decision-before-birth", "care-starts-before-birth",
+        "missing-before-birth",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -228,6 +229,9 @@ struct CatalogueTests {
             "intervention-offered-not-given": "903 159",
             "intervention-received-not-given": "903 192",
             "social-worker-episode-under-3-days": "903 SW09STG2",
+            "adoption-decision-before-birth": "903 184",
+            "care-starts-before-birth": "903 302",
+            "missing-before-birth": "903 586",
             // Existing checks that judge a 903 rule exactly.
             "missing-episode-ends-before-start": "903 567",
             "care-ends-before-start": "903 356",

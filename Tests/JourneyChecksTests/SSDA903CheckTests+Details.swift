@@ -345,3 +345,20 @@ extension SSDA903CheckTests {
         #expect(log.findings("social-worker-episode-under-3-days").map(\.positions) == [[2, 3]])
     }
 }
+
+/// The SSDA903 rules on dates before the birth, each found once: `dated-before-birth` leaves them to these checks.
+extension SSDA903CheckTests {
+    @Test func missingBeforeBirth() {
+        var log = EventBuilder()
+        // 903 586 flags MIS_START on or before DOB: C1 goes missing on its birth day (not before it, so not
+        // dated-before-birth's either), C3 the day before (this check's only); C2 the day after, kept.
+        log.registered("C1", "2024-01-01", born: "2024-06-01")
+        log.missing("C1", "2024-06-01")
+        log.registered("C2", "2024-01-01", born: "2024-06-01")
+        log.missing("C2", "2024-06-02")
+        log.registered("C3", "2024-01-01", born: "2024-06-01")
+        log.missing("C3", "2024-05-31")
+        #expect(log.findings("missing-before-birth").map(\.positions) == [[2, 1], [6, 5]])
+        #expect(log.findings("dated-before-birth").isEmpty)
+    }
+}
