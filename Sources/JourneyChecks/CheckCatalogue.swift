@@ -70,7 +70,8 @@ public enum CheckCatalogue {
         ReviewWithoutParticipation(), CareLeaverContactAfterTransfer(), FormerFosterCarersAt17(), CareAfterAdoption(),
         InterventionOfferedWhenReceived(), InterventionOfferedNotGiven(), InterventionReceivedNotGiven(),
         SocialWorkerEpisodeUnderThreeDays(), AdoptionDecisionBeforeBirth(), CareStartsBeforeBirth(),
-        MissingBeforeBirth(),
+        MissingBeforeBirth(), LocationUnderShortBreaks(), PostcodeUnderShortBreaks(), ReviewOfShortBreaksOnly(),
+        AdoptionDecisionBeforeLatestCare(),
     ]
 
     /// Every check id, in report order.

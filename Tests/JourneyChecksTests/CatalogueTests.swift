@@ -65,7 +65,8 @@ struct CatalogueTests {
         "care-leaver-contact-after-transfer", "former-foster-carers-at-17", "care-after-adoption",
         "intervention-offered-when-received", "intervention-offered-not-given", "intervention-received-not-given",
         "social-worker-episode-under-3-days", "adoption-decision-before-birth", "care-starts-before-birth",
-        "missing-before-birth",
+        "missing-before-birth", "location-under-short-breaks", "postcode-under-short-breaks",
+        "review-of-short-breaks-only", "adoption-decision-before-latest-care",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -232,6 +233,10 @@ struct CatalogueTests {
             "adoption-decision-before-birth": "903 184",
             "care-starts-before-birth": "903 302",
             "missing-before-birth": "903 586",
+            "location-under-short-breaks": "903 214",
+            "postcode-under-short-breaks": "903 398",
+            "review-of-short-breaks-only": "903 399",
+            "adoption-decision-before-latest-care": "903 334",
             // Existing checks that judge a 903 rule exactly.
             "missing-episode-ends-before-start": "903 567",
             "care-ends-before-start": "903 356",
