@@ -71,7 +71,7 @@ public enum CheckCatalogue {
         InterventionOfferedWhenReceived(), InterventionOfferedNotGiven(), InterventionReceivedNotGiven(),
         SocialWorkerEpisodeUnderThreeDays(), AdoptionDecisionBeforeBirth(), CareStartsBeforeBirth(),
         MissingBeforeBirth(), LocationUnderShortBreaks(), PostcodeUnderShortBreaks(), ReviewOfShortBreaksOnly(),
-        AdoptionDecisionBeforeLatestCare(),
+        AdoptionDecisionBeforeLatestCare(), SocialWorkerIDNotValid(),
     ]
 
     /// Every check id, in report order.

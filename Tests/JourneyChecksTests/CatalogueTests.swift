@@ -66,7 +66,7 @@ struct CatalogueTests {
         "intervention-offered-when-received", "intervention-offered-not-given", "intervention-received-not-given",
         "social-worker-episode-under-3-days", "adoption-decision-before-birth", "care-starts-before-birth",
         "missing-before-birth", "location-under-short-breaks", "postcode-under-short-breaks",
-        "review-of-short-breaks-only", "adoption-decision-before-latest-care",
+        "review-of-short-breaks-only", "adoption-decision-before-latest-care", "social-worker-id-not-valid",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -237,6 +237,7 @@ struct CatalogueTests {
             "postcode-under-short-breaks": "903 398",
             "review-of-short-breaks-only": "903 399",
             "adoption-decision-before-latest-care": "903 334",
+            "social-worker-id-not-valid": "903 SW02STG1",
             // Existing checks that judge a 903 rule exactly.
             "missing-episode-ends-before-start": "903 567",
             "care-ends-before-start": "903 356",

@@ -344,6 +344,20 @@ extension SSDA903CheckTests {
         log.allocated("C3", "2024-06-02", worker: "SW2")
         #expect(log.findings("social-worker-episode-under-3-days").map(\.positions) == [[2, 3]])
     }
+
+    @Test func socialWorkerIDNotValid() {
+        var log = EventBuilder()
+        // SW02STG1: C1's workers N-07 (not SW or XX) and SW1 (3 characters); C2's SW12 and XX99: kept. C3, never
+        // looked after, N-07: kept.
+        log.careStarted("C1", "2024-01-01")
+        log.allocated("C1", "2024-06-01", worker: "N-07")
+        log.allocated("C1", "2024-07-01", worker: "SW1")
+        log.careStarted("C2", "2024-01-01")
+        log.allocated("C2", "2024-06-01", worker: "SW12")
+        log.allocated("C2", "2024-07-01", worker: "XX99")
+        log.allocated("C3", "2024-06-01", worker: "N-07")
+        #expect(log.findings("social-worker-id-not-valid").map(\.positions) == [[2], [3]])
+    }
 }
 
 /// The SSDA903 rules on dates before the birth, each found once: `dated-before-birth` leaves them to these checks.
