@@ -71,7 +71,8 @@ public enum CheckCatalogue {
         InterventionOfferedWhenReceived(), InterventionOfferedNotGiven(), InterventionReceivedNotGiven(),
         SocialWorkerEpisodeUnderThreeDays(), AdoptionDecisionBeforeBirth(), CareStartsBeforeBirth(),
         MissingBeforeBirth(), LocationUnderShortBreaks(), PostcodeUnderShortBreaks(), ReviewOfShortBreaksOnly(),
-        AdoptionDecisionBeforeLatestCare(), SocialWorkerIDNotValid(),
+        AdoptionDecisionBeforeLatestCare(), SocialWorkerIDNotValid(), HealthSurveillanceNotRecordedUnderFive(),
+        ConvictionWithoutImmunisations(), HealthSurveillanceWithoutImmunisations(),
     ]
 
     /// Every check id, in report order.

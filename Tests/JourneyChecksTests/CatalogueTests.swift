@@ -67,6 +67,8 @@ struct CatalogueTests {
         "social-worker-episode-under-3-days", "adoption-decision-before-birth", "care-starts-before-birth",
         "missing-before-birth", "location-under-short-breaks", "postcode-under-short-breaks",
         "review-of-short-breaks-only", "adoption-decision-before-latest-care", "social-worker-id-not-valid",
+        "health-surveillance-not-recorded-under-5", "conviction-without-immunisations",
+        "health-surveillance-without-immunisations",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -238,6 +240,9 @@ struct CatalogueTests {
             "review-of-short-breaks-only": "903 399",
             "adoption-decision-before-latest-care": "903 334",
             "social-worker-id-not-valid": "903 SW02STG1",
+            "health-surveillance-not-recorded-under-5": "903 545",
+            "conviction-without-immunisations": "903 544",
+            "health-surveillance-without-immunisations": "903 547",
             // Existing checks that judge a 903 rule exactly.
             "missing-episode-ends-before-start": "903 567",
             "care-ends-before-start": "903 356",

@@ -437,3 +437,52 @@ extension SSDA903CheckTests {
         #expect(log.findings("adoption-decision-before-latest-care").map(\.positions) == [[2, 4]])
     }
 }
+
+extension EventBuilder {
+    @discardableResult
+    fileprivate mutating func immunised(_ child: String, _ date: String) -> EventID {
+        add(child, date, .immunisationsRecorded(isUpToDate: true))
+    }
+}
+
+/// The SSDA903 rules on the OC2 items of a child looked after continuously for 12 months at 31 March (2025, the
+/// as-of date): in care since 1 January 2024, on or before 1 April 2024.
+extension SSDA903CheckTests {
+    @Test func healthSurveillanceNotRecordedUnderFive() {
+        var log = EventBuilder()
+        // 903 545: C1, 3 at 31 March 2025, has no development check in 2024-25. C2 has one. C3 started care on
+        // 2 April 2024, not looked after for 12 months: kept.
+        log.registered("C1", "2024-01-01", born: "2021-06-01")
+        log.careStarted("C1", "2024-01-01")
+        log.registered("C2", "2024-01-01", born: "2021-06-01")
+        log.careStarted("C2", "2024-01-01")
+        log.healthSurveillance("C2", "2024-09-01")
+        log.registered("C3", "2024-01-01", born: "2021-06-01")
+        log.careStarted("C3", "2024-04-02")
+        #expect(log.findings("health-surveillance-not-recorded-under-5").map(\.positions) == [[2, 1]])
+        // On 30 March 2025 the year judged is 2023-24, which C1 did not start in care: nothing yet.
+        #expect(log.findings("health-surveillance-not-recorded-under-5", asOf: "2025-03-30").isEmpty)
+    }
+
+    @Test func oc2ItemsWithoutImmunisations() {
+        var log = EventBuilder()
+        // 903 544: C1, 15, convicted in the year, no immunisations in it; C2 the same with immunisations: kept.
+        // 903 547: C3, 3, development checks up to date, no immunisations; C4 the same with them: kept.
+        log.registered("C1", "2024-01-01", born: "2010-01-01")
+        log.careStarted("C1", "2024-01-01")
+        log.conviction("C1", "2024-06-01")
+        log.registered("C2", "2024-01-01", born: "2010-01-01")
+        log.careStarted("C2", "2024-01-01")
+        log.conviction("C2", "2024-06-01")
+        log.immunised("C2", "2024-07-01")
+        log.registered("C3", "2024-01-01", born: "2021-06-01")
+        log.careStarted("C3", "2024-01-01")
+        log.healthSurveillance("C3", "2024-06-01")
+        log.registered("C4", "2024-01-01", born: "2021-06-01")
+        log.careStarted("C4", "2024-01-01")
+        log.healthSurveillance("C4", "2024-06-01")
+        log.immunised("C4", "2024-07-01")
+        #expect(log.findings("conviction-without-immunisations").map(\.positions) == [[3]])
+        #expect(log.findings("health-surveillance-without-immunisations").map(\.positions) == [[10]])
+    }
+}
