@@ -73,6 +73,8 @@ public enum CheckCatalogue {
         MissingBeforeBirth(), LocationUnderShortBreaks(), PostcodeUnderShortBreaks(), ReviewOfShortBreaksOnly(),
         AdoptionDecisionBeforeLatestCare(), SocialWorkerIDNotValid(), HealthSurveillanceNotRecordedUnderFive(),
         ConvictionWithoutImmunisations(), HealthSurveillanceWithoutImmunisations(),
+        URNXXXXXXXOnPlacementType(), FosterCarerAdoptionNotSameCarer(), BirthDateAfterYearEnd(),
+        OverTwentyFiveAtYearStart(), FoyerUnderEighteen(),
     ]
 
     /// Every check id, in report order.

@@ -68,7 +68,8 @@ struct CatalogueTests {
         "missing-before-birth", "location-under-short-breaks", "postcode-under-short-breaks",
         "review-of-short-breaks-only", "adoption-decision-before-latest-care", "social-worker-id-not-valid",
         "health-surveillance-not-recorded-under-5", "conviction-without-immunisations",
-        "health-surveillance-without-immunisations",
+        "health-surveillance-without-immunisations", "urn-xxxxxxx-on-placement-type",
+        "foster-carer-adoption-not-same-carer", "birth-date-after-year-end", "over-25-at-year-start", "foyer-under-18",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -243,6 +244,11 @@ struct CatalogueTests {
             "health-surveillance-not-recorded-under-5": "903 545",
             "conviction-without-immunisations": "903 544",
             "health-surveillance-without-immunisations": "903 547",
+            "urn-xxxxxxx-on-placement-type": "903 242",
+            "foster-carer-adoption-not-same-carer": "903 217",
+            "birth-date-after-year-end": "903 301",
+            "over-25-at-year-start": "903 351",
+            "foyer-under-18": "903 347",
             // Existing checks that judge a 903 rule exactly.
             "missing-episode-ends-before-start": "903 567",
             "care-ends-before-start": "903 356",

@@ -486,3 +486,64 @@ extension SSDA903CheckTests {
         #expect(log.findings("health-surveillance-without-immunisations").map(\.positions) == [[10]])
     }
 }
+
+extension EventBuilder {
+    /// A placement with a URN, entered as a new carer or the same one.
+    @discardableResult
+    fileprivate mutating func placed(
+        _ child: String, _ date: String, _ id: String, type: String, urn: String?, sameCarer: Bool
+    ) -> EventID {
+        add(
+            child, date,
+            .placementStarted(
+                PlacementStarted(
+                    placement: PlacementID(id), period: PeriodID("L1"), placementType: PlacementType(type)!,
+                    provider: PlacementProvider("PR1")!, urn: urn, isSameCarer: sameCarer)))
+    }
+}
+
+/// The SSDA903 rules on a placement's URN and carer, the birth date against the year, and foyers.
+extension SSDA903CheckTests {
+    @Test func urnXXXXXXXAndFosterCarerAdoption() {
+        var log = EventBuilder()
+        // 903 242: C1's children's home has URN XXXXXXX; C2's foster placement has it: kept.
+        // 903 217: C1 moves to A5 (with current foster carers) as a new carer; C2 moves to A3 marked sameCarer, and
+        // C3 starts care in A5: kept.
+        log.careStarted("C1", "2024-06-01")
+        log.placed("C1", "2024-06-01", "PL1", type: "K2", urn: "XXXXXXX", sameCarer: false)
+        log.placed("C1", "2024-07-01", "PL2", type: "A5", urn: nil, sameCarer: false)
+        log.careStarted("C2", "2024-06-01")
+        log.placed("C2", "2024-06-01", "PL1", type: "U4", urn: "XXXXXXX", sameCarer: false)
+        log.placed("C2", "2024-07-01", "PL2", type: "A3", urn: nil, sameCarer: true)
+        log.careStarted("C3", "2024-06-01")
+        log.placed("C3", "2024-06-01", "PL1", type: "A5", urn: nil, sameCarer: false)
+        #expect(log.findings("urn-xxxxxxx-on-placement-type").map(\.positions) == [[2]])
+        #expect(log.findings("foster-carer-adoption-not-same-carer").map(\.positions) == [[3]])
+    }
+
+    @Test func birthDateAgainstTheYear() {
+        var log = EventBuilder()
+        // Judged on 31 March 2025, the year 2024-25. 903 301: C1 born 1 April 2025, after it; C2 on 31 March, kept.
+        // 903 351: C3 turned 25 on 31 March 2024, so was over 25 on 1 April 2024; C4 turns 25 on 1 April 2024, kept.
+        log.registered("C1", "2024-01-01", born: "2025-04-01")
+        log.careStarted("C1", "2024-06-01")
+        log.registered("C2", "2024-01-01", born: "2025-03-31")
+        log.careStarted("C2", "2024-06-01")
+        log.registered("C3", "2024-01-01", born: "1999-03-31")
+        log.careStarted("C3", "2024-06-01")
+        log.registered("C4", "2024-01-01", born: "1999-04-01")
+        log.careStarted("C4", "2024-06-01")
+        #expect(log.findings("birth-date-after-year-end").map(\.positions) == [[1, 2]])
+        #expect(log.findings("over-25-at-year-start").map(\.positions) == [[6, 5]])
+    }
+
+    @Test func foyerUnderEighteen() {
+        var log = EventBuilder()
+        // 903 347: C1 is in a foyer (T1) the day before its 18th birthday; C2 on it: kept.
+        log.registered("C1", "2024-01-01", born: "2006-06-02")
+        log.careLeaverContact("C1", "2024-06-01", accommodation: "T1")
+        log.registered("C2", "2024-01-01", born: "2006-06-01")
+        log.careLeaverContact("C2", "2024-06-01", accommodation: "T2")
+        #expect(log.findings("foyer-under-18").map(\.positions) == [[2, 1]])
+    }
+}
