@@ -20,10 +20,10 @@ struct PlacementChangeWithoutReason: Check {
         for q in placements where !q.placementType.isTemporary {
             starts.insert(PeriodDay(period: q.period, day: q.start))
         }
+        let periods = Dictionary(child.record.periodsOfCare.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
         for p in placements where !p.placementType.isTemporary && p.endReason == nil {
             guard let end = p.ownEnd, end <= child.asOf, end > p.start,
-                let period = child.record.periodsOfCare.first(where: { $0.key == p.period }),
-                period.end.map({ end < $0 }) ?? true,
+                let period = periods[p.period], period.end.map({ end < $0 }) ?? true,
                 starts.contains(PeriodDay(period: p.period, day: end))
             else { continue }
             findings.append(
