@@ -473,7 +473,9 @@ extension DfERules {
                 + "must have a reason for new episode of S, T or U.",
             .notYetPorted,
             because: "An A3 or A5 placement (with current foster carers) not marked sameCarer nor starting care: "
-                + "judgeable on the stream.")
+                + "judgeable on the stream.",
+            note: "The validator flags every row of an A3 or A5 placement whose RNE is not S, T or U, a later "
+                + "change of legal status (L) too: a port follows the DfE's rule text, the placement's own row.")
         rules.add(
             "218",
             "Ofsted Unique reference number (URN) is required.",
@@ -553,7 +555,9 @@ extension DfERules {
             "234",
             "A child aged under 10 can not change placement due to being admitted to custody",
             .notYetPorted,
-            because: "CUSTOD as the reason for a placement change of a child under 10: judgeable on the stream.")
+            because: "CUSTOD as the reason for a placement change of a child under 10: judgeable on the stream.",
+            note: "The validator takes the child's age on the DECOM of the row that carries the reason, the day the "
+                + "ending placement's row began, not the day of the change: a port follows the DfE's rule text.")
         rules.add(
             "241",
             "LA of placement is not an LA the provider has premises.",
