@@ -74,7 +74,8 @@ public enum CheckCatalogue {
         AdoptionDecisionBeforeLatestCare(), SocialWorkerIDNotValid(), HealthSurveillanceNotRecordedUnderFive(),
         ConvictionWithoutImmunisations(), HealthSurveillanceWithoutImmunisations(),
         URNXXXXXXXOnPlacementType(), FosterCarerAdoptionNotSameCarer(), BirthDateAfterYearEnd(),
-        OverTwentyFiveAtYearStart(), FoyerUnderEighteen(),
+        OverTwentyFiveAtYearStart(), FoyerUnderEighteen(), AdoptivePlacementNotFromFoster(),
+        TemporaryPlacementNotFollowedByReturn(),
     ]
 
     /// Every check id, in report order.

@@ -70,6 +70,7 @@ struct CatalogueTests {
         "health-surveillance-not-recorded-under-5", "conviction-without-immunisations",
         "health-surveillance-without-immunisations", "urn-xxxxxxx-on-placement-type",
         "foster-carer-adoption-not-same-carer", "birth-date-after-year-end", "over-25-at-year-start", "foyer-under-18",
+        "adoptive-placement-not-from-foster", "temporary-placement-not-followed-by-return",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -249,6 +250,8 @@ struct CatalogueTests {
             "birth-date-after-year-end": "903 301",
             "over-25-at-year-start": "903 351",
             "foyer-under-18": "903 347",
+            "adoptive-placement-not-from-foster": "903 336",
+            "temporary-placement-not-followed-by-return": "903 383",
             // Existing checks that judge a 903 rule exactly.
             "missing-episode-ends-before-start": "903 567",
             "care-ends-before-start": "903 356",

@@ -547,3 +547,46 @@ extension SSDA903CheckTests {
         #expect(log.findings("foyer-under-18").map(\.positions) == [[2, 1]])
     }
 }
+
+/// The SSDA903 rules on the placement before a placement for adoption, and after a temporary one.
+extension SSDA903CheckTests {
+    @Test func adoptivePlacementNotFromFoster() {
+        var log = EventBuilder()
+        // 903 336: C1 moves from a children's home (K2) to A4; C2 from foster care (U4) to A3; C3 starts care in A4
+        // (the first row, no placement before it): both kept.
+        log.careStarted("C1", "2024-06-01")
+        log.placed("C1", "2024-06-01", "PL1", type: "K2")
+        log.placed("C1", "2024-07-01", "PL2", type: "A4")
+        log.careStarted("C2", "2024-06-01")
+        log.placed("C2", "2024-06-01", "PL1", type: "U4")
+        log.placed("C2", "2024-07-01", "PL2", type: "A3")
+        log.careStarted("C3", "2024-06-01")
+        log.placed("C3", "2024-06-01", "PL1", type: "A4")
+        #expect(log.findings("adoptive-placement-not-from-foster").map(\.positions) == [[3, 2]])
+    }
+
+    @Test func temporaryPlacementNotFollowedByReturn() {
+        var log = EventBuilder()
+        // 903 383: C1 goes from foster care (U4) into hospital (T1) and from there to a children's home (K2). C2
+        // goes back to its foster placement: kept. C3's legal status changes in hospital: the row after the T1 is
+        // still the T1 (flagged), and the row after that one is not the T1's (flagged), as the validator reads it.
+        log.careStarted("C1", "2024-06-01")
+        log.placed("C1", "2024-06-01", "PL1", type: "U4")
+        log.placed("C1", "2024-06-10", "PL2", type: "T1")
+        log.placementEnded("C1", "2024-06-20", "PL2")
+        log.placed("C1", "2024-06-20", "PL3", type: "K2")
+        log.careStarted("C2", "2024-06-01")
+        log.placed("C2", "2024-06-01", "PL1", type: "U4")
+        log.placed("C2", "2024-06-10", "PL2", type: "T1")
+        log.placementEnded("C2", "2024-06-20", "PL2")
+        log.careStarted("C3", "2024-06-01")
+        log.placed("C3", "2024-06-01", "PL1", type: "U4")
+        log.placed("C3", "2024-06-10", "PL2", type: "T1")
+        log.legalStatus("C3", "2024-06-15", "C1")
+        log.placementEnded("C3", "2024-06-20", "PL2")
+        #expect(
+            log.findings("temporary-placement-not-followed-by-return").map(\.positions) == [
+                [5, 3], [13, 12], [14, 12],
+            ])
+    }
+}
