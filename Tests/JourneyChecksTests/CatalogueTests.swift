@@ -57,7 +57,27 @@ struct CatalogueTests {
         "adoptive-placement-before-decision", "placement-order-before-decision",
         "earlier-adoption-decision-not-reversed", "looked-after-past-18", "uasc-under-11",
         "sdq-under-4-at-year-end", "sdq-aged-17-at-year-start", "missing-open-after-placement-ended",
-        "missing-at-18-without-e8",
+        "missing-at-18-without-e8", "two-adopters-with-single-adopter-sex", "single-adopter-with-couple-sex",
+        "unmarried-different-gender-adopters-sex", "unmarried-same-gender-adopters-sex",
+        "civil-partnership-adopters-sex",
+        "married-different-gender-adopters-sex", "married-same-gender-adopters-sex", "own-provision-placement-type",
+        "other-council-provision-placement-type", "other-public-provision-placement-type",
+        "private-provision-with-parents", "voluntary-provision-with-parents", "parents-provision-not-with-parents",
+        "provider-on-temporary-placement", "placement-without-provider", "urn-on-placement-type",
+        "placement-over-350-miles", "distance-out-of-range", "distance-for-uasc", "parent-placement-under-section-20",
+        "placement-order-status-before-2005", "episode-before-1991", "change-reason-on-temporary-placement",
+        "custody-move-under-10", "placement-change-without-reason", "sex-not-recorded-in-care",
+        "birth-date-not-recorded-in-care", "sex-unknown-in-care", "upn-not-valid", "upn-un1-at-school-age",
+        "participation-pn0-at-4-or-over", "participation-code-under-4", "review-without-participation",
+        "care-leaver-contact-after-transfer", "former-foster-carers-at-17", "care-after-adoption",
+        "intervention-offered-when-received", "intervention-offered-not-given", "intervention-received-not-given",
+        "social-worker-episode-under-3-days", "adoption-decision-before-birth", "care-starts-before-birth",
+        "missing-before-birth", "location-under-short-breaks", "postcode-under-short-breaks",
+        "review-of-short-breaks-only", "adoption-decision-before-latest-care", "social-worker-id-not-valid",
+        "health-surveillance-not-recorded-under-5", "conviction-without-immunisations",
+        "health-surveillance-without-immunisations", "urn-xxxxxxx-on-placement-type",
+        "foster-carer-adoption-not-same-carer", "birth-date-after-year-end", "over-25-at-year-start", "foyer-under-18",
+        "adoptive-placement-not-from-foster", "temporary-placement-not-followed-by-return",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -74,14 +94,16 @@ struct CatalogueTests {
         #expect(!words.isEmpty && words.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLowercase || $0.isNumber } })
         #expect(!check.summary.isEmpty && !check.summary.contains("\n") && check.summary.hasSuffix("."))
         if let rule = check.rule {
-            // "CIN 8863Q", or several rules of one return: "903 501/142".
+            // "CIN 8863Q", or several rules of one return: "903 501/142"; the 903's social worker rules are named
+            // by letters and digits ("903 SW09STG2"), each one of the DfE's catalogue.
             let parts = rule.split(separator: " ")
             #expect(parts.count == 2 && (parts[0] == "CIN" || parts[0] == "903"))
             let codes = parts.count == 2 ? parts[1].split(separator: "/", omittingEmptySubsequences: false) : []
             #expect(
                 !codes.isEmpty
                     && codes.allSatisfy { c in
-                        c.first?.isNumber == true && c.dropLast(c.last == "Q" ? 1 : 0).allSatisfy(\.isNumber)
+                        (c.first?.isNumber == true && c.dropLast(c.last == "Q" ? 1 : 0).allSatisfy(\.isNumber))
+                            || (c.hasPrefix("SW") && DfERules.rule(named: "\(parts[0]) \(c)") != nil)
                     })
         }
     }
@@ -210,8 +232,67 @@ struct CatalogueTests {
             "sdq-aged-17-at-year-start": "903 189",
             "missing-open-after-placement-ended": "903 575",
             "missing-at-18-without-e8": "903 580",
-            // An existing check that judges a 903 rule exactly.
+            "two-adopters-with-single-adopter-sex": "903 511",
+            "single-adopter-with-couple-sex": "903 514",
+            "unmarried-different-gender-adopters-sex": "903 517",
+            "unmarried-same-gender-adopters-sex": "903 518",
+            "civil-partnership-adopters-sex": "903 519",
+            "married-different-gender-adopters-sex": "903 520",
+            "married-same-gender-adopters-sex": "903 524",
+            "own-provision-placement-type": "903 527",
+            "other-council-provision-placement-type": "903 528",
+            "other-public-provision-placement-type": "903 529",
+            "private-provision-with-parents": "903 530",
+            "voluntary-provision-with-parents": "903 531",
+            "parents-provision-not-with-parents": "903 550",
+            "provider-on-temporary-placement": "903 213",
+            "placement-without-provider": "903 526",
+            "urn-on-placement-type": "903 222",
+            "placement-over-350-miles": "903 454",
+            "distance-out-of-range": "903 164",
+            "distance-for-uasc": "903 406",
+            "parent-placement-under-section-20": "903 378",
+            "placement-order-status-before-2005": "903 446",
+            "episode-before-1991": "903 353",
+            "change-reason-on-temporary-placement": "903 226",
+            "custody-move-under-10": "903 234",
+            "placement-change-without-reason": "903 225",
+            "sex-not-recorded-in-care": "903 101",
+            "birth-date-not-recorded-in-care": "903 102",
+            "sex-unknown-in-care": "903 232",
+            "upn-not-valid": "903 168",
+            "upn-un1-at-school-age": "903 209",
+            "participation-pn0-at-4-or-over": "903 440",
+            "participation-code-under-4": "903 441",
+            "review-without-participation": "903 167",
+            "care-leaver-contact-after-transfer": "903 1011",
+            "former-foster-carers-at-17": "903 3001",
+            "care-after-adoption": "903 199",
+            "intervention-offered-when-received": "903 158",
+            "intervention-offered-not-given": "903 159",
+            "intervention-received-not-given": "903 192",
+            "social-worker-episode-under-3-days": "903 SW09STG2",
+            "adoption-decision-before-birth": "903 184",
+            "care-starts-before-birth": "903 302",
+            "missing-before-birth": "903 586",
+            "location-under-short-breaks": "903 214",
+            "postcode-under-short-breaks": "903 398",
+            "review-of-short-breaks-only": "903 399",
+            "adoption-decision-before-latest-care": "903 334",
+            "social-worker-id-not-valid": "903 SW02STG1",
+            "health-surveillance-not-recorded-under-5": "903 545",
+            "conviction-without-immunisations": "903 544",
+            "health-surveillance-without-immunisations": "903 547",
+            "urn-xxxxxxx-on-placement-type": "903 242",
+            "foster-carer-adoption-not-same-carer": "903 217",
+            "birth-date-after-year-end": "903 301",
+            "over-25-at-year-start": "903 351",
+            "foyer-under-18": "903 347",
+            "adoptive-placement-not-from-foster": "903 336",
+            "temporary-placement-not-followed-by-return": "903 383",
+            // Existing checks that judge a 903 rule exactly.
             "missing-episode-ends-before-start": "903 567",
+            "care-ends-before-start": "903 356",
         ]
         for (id, rule) in expected {
             #expect(CheckCatalogue.check(id)?.rule == rule, "\(id)")

@@ -19,9 +19,9 @@ extension DfERules {
         rules.add(
             "103",
             "The ethnicity code is either not valid or has not been entered.",
-            .notYetPorted,
-            because: "The ethnicity code list is enforced at append, but ethnicity is optional: a looked-after "
-                + "child with none is still to check.")
+            .writtenByReturn,
+            because: "The ethnicity code list is enforced at append, and journey return writes NOBT (information "
+                + "not yet obtained) for a child with none recorded.")
         rules.add(
             "104",
             "Date for Unaccompanied Asylum-Seeking Children (UASC) status ceased is not a valid date.",
@@ -473,7 +473,9 @@ extension DfERules {
                 + "must have a reason for new episode of S, T or U.",
             .notYetPorted,
             because: "An A3 or A5 placement (with current foster carers) not marked sameCarer nor starting care: "
-                + "judgeable on the stream.")
+                + "judgeable on the stream.",
+            note: "The validator flags every row of an A3 or A5 placement whose RNE is not S, T or U, a later "
+                + "change of legal status (L) too: a port follows the DfE's rule text, the placement's own row.")
         rules.add(
             "218",
             "Ofsted Unique reference number (URN) is required.",
@@ -553,7 +555,9 @@ extension DfERules {
             "234",
             "A child aged under 10 can not change placement due to being admitted to custody",
             .notYetPorted,
-            because: "CUSTOD as the reason for a placement change of a child under 10: judgeable on the stream.")
+            because: "CUSTOD as the reason for a placement change of a child under 10: judgeable on the stream.",
+            note: "The validator takes the child's age on the DECOM of the row that carries the reason, the day the "
+                + "ending placement's row began, not the day of the change: a port follows the DfE's rule text.")
         rules.add(
             "241",
             "LA of placement is not an LA the provider has premises.",
@@ -992,8 +996,9 @@ extension DfERules {
         rules.add(
             "442",
             "Unique Pupil Number (UPN) field is not completed.",
-            .notYetPorted,
-            because: "upn is optional at append: a looked-after child (not V3, V4) without one is still to check.")
+            .writtenByReturn,
+            because: "journey return writes UN5 (UPN not found) for a child with no UPN recorded, so UPN is never "
+                + "blank.")
         rules.add(
             "444",
             "Duplicate UPN has been reported",
@@ -1583,9 +1588,9 @@ extension DfERules {
             "1007",
             "Care leaver information is not required for 17- or 18-year olds who are still looked after "
                 + "[on their 17th or 18th birthday.]",
-            .notYetPorted,
-            because: "A care leaver contact while the child was still looked after on the 17th or 18th birthday: "
-                + "judgeable on the stream.")
+            .writtenByReturn,
+            because: "journey return writes no OC3 row for a 17- or 18-year-old looked after on their latest "
+                + "birthday.")
         rules.add(
             "1008",
             "Ofsted Unique Reference Number (URN) is not valid.",
@@ -1630,9 +1635,9 @@ extension DfERules {
             "1016",
             "Care leaver information is not required for 17- or 18-year olds who cease to be looked "
                 + "after, after their birthday.",
-            .notYetPorted,
-            because: "A care leaver contact for a 17- or 18-year-old whose care ended after the birthday: "
-                + "judgeable on the stream.")
+            .writtenByReturn,
+            because: "journey return writes no OC3 row for a 17- or 18-year-old looked after on their latest "
+                + "birthday, whose care ended after it.")
         rules.add(
             "3001",
             "Where care leavers information is being returned for a young person around their 17th "
@@ -1837,13 +1842,17 @@ extension DfERules {
             "Social worker episode has ended before 31 March and no subsequent social worker episode has "
                 + "been provided.",
             .writtenByReturn,
-            because: "journey return ends a social worker episode only where the next begins.")
+            because: "journey return ends a social worker episode only where the next begins.",
+            note: "The validator's code flags an episode ending in the last five days of the year even when the "
+                + "next episode is given (seen on synthetic councils; docs/dfe-validator-exclusions.csv).")
         rules.add(
             "SW12STG2",
             "If a child is looked after on 31 March then all social worker episodes for the full previous"
                 + " year should be reported, even those whilst they were not looked after",
             .writtenByReturn,
-            because: "journey return writes every allocation of the year for a child looked after on 31 March.")
+            because: "journey return writes every allocation of the year for a child looked after on 31 March.",
+            note: "The validator's code flags a social worker episode that began before care started or after it "
+                + "ended, which its own message asks to be reported (docs/dfe-validator-exclusions.csv).")
         rules.add(
             "SW13STG1",
             "The reason for social worker change is not valid.",
@@ -1858,13 +1867,14 @@ extension DfERules {
         rules.add(
             "SW18STG2",
             "The end date of the social worker episode is before the start date",
-            .notYetPorted,
-            because: "Two allocations on one day make an episode ending on its start: judgeable on the stream.")
+            .writtenByReturn,
+            because: "journey return ends each social worker episode on the next allocation of a later day, never "
+                + "on or before its start.")
         rules.add(
             "SW19STG2",
             "There are 2 social worker episodes for the child starting on the same date.",
-            .notYetPorted,
-            because: "Two allocations on one date: judgeable on the stream.")
+            .writtenByReturn,
+            because: "journey return writes one social worker episode a day: the first allocation of the day.")
         return rules.rules
     }()
 }

@@ -7,10 +7,13 @@ import JourneyCore
 /// pass when dated no more
 /// than 40 weeks (280 days, as CIN 8606) before the birth; referrals earlier than that are
 /// `referral-too-early-before-birth`'s. Care, placements, missing episodes, adoption and other permanence, leaving
-/// care, health entries and a death cannot come before a birth at all (903 184 for the decision to place for adoption,
-/// 708 for a deprivation of liberty order, are cases of it). Registration, updates and allocations of a team are dated
-/// when they were made and may come first; a personal adviser is a care leaver's, and cannot. A death before the
-/// birth is CIN 8535Q's (`died-before-birth`), and left out here.
+/// care, health entries and a death cannot come before a birth at all (708 for a deprivation of liberty order is a
+/// case of it). Registration, updates and allocations of a team are dated when they were made and may come first; a
+/// personal adviser is a care leaver's, and cannot. Four rules judge some of these events exactly, each by its own
+/// check, so that each event is found once and each finding names the rule it breaks: the decision to place for
+/// adoption (903 184, `adoption-decision-before-birth`), the start of the first period of care (903 302,
+/// `care-starts-before-birth`), the start of a missing episode (903 586, `missing-before-birth`) and a death (CIN
+/// 8535Q, `died-before-birth`).
 struct DatedBeforeBirth: Check {
     var id: String { "dated-before-birth" }
     var severity: Severity { .error }
@@ -28,10 +31,16 @@ struct DatedBeforeBirth: Check {
         .childRegistered, .childUpdated, .workerAllocated, .referralReceived, .childMerged, .eventRetracted,
     ]
 
+    /// Types whose events before the birth other checks find (903 184, 586; CIN 8535Q).
+    static let judgedByRules: Set<EventType> = [.adoptionDecided, .missingStarted, .childDied]
+
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let birth = child.record.birthDate else { return }
+        // The start of the first period of care is care-starts-before-birth's (903 302).
+        let firstCare = CareStartsBeforeBirth.firstPeriod(of: child.record).flatMap { child.start(of: $0) }
         for e in child.record.recording.events where e.counts && e.occurred < birth {
-            if Self.datedWhenMade.contains(e.type) || e.type == .childDied { continue }
+            if Self.datedWhenMade.contains(e.type) || Self.judgedByRules.contains(e.type) { continue }
+            if e.type == .careStarted && e.position == firstCare { continue }
             if Self.preBirthWork.contains(e.type) && e.occurred.days(to: birth) <= 280 { continue }
             let reason = Self.preBirthWork.contains(e.type) ? "more than 40 weeks before" : "before"
             findings.append(

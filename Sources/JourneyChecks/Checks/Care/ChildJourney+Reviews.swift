@@ -1,0 +1,22 @@
+import JourneyCore
+import JourneyProjections
+
+/// A looked-after review as the 903's Reviews table reads it: its date, the child's participation, and its event.
+struct CareReview {
+    var date: CalendarDate
+    var participation: ReviewParticipation?
+    var position: UInt64?
+}
+
+extension ChildJourney {
+    /// Every `care.reviewed` of the child's periods of care held by the as-of date, with its participation.
+    var careReviews: [CareReview] {
+        record.periodsOfCare.flatMap { p in
+            p.reviews.enumerated().filter { $0.element <= asOf }.map { i, date in
+                CareReview(
+                    date: date, participation: i < p.reviewParticipation.count ? p.reviewParticipation[i] : nil,
+                    position: position(.careReviewed, key: p.key, on: date))
+            }
+        }
+    }
+}

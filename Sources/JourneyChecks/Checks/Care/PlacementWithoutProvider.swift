@@ -1,0 +1,22 @@
+import JourneyCore
+
+/// A placement other than a temporary one (`T0`-`T4`) recorded without a provider.
+///
+/// SSDA903 526: "Child is missing a placement provider code for at least one episode." (`PLACE` not T0-T4 or
+/// Z11-Z14, and `PLACE_PROVIDER` blank.) The provider is optional at append; the return leaves it blank.
+struct PlacementWithoutProvider: Check {
+    var id: String { "placement-without-provider" }
+    var severity: Severity { .error }
+    var rule: String? { "903 526" }
+    var summary: String { "A placement other than a temporary one has no placement provider." }
+
+    func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        for p in child.record.placements where p.start <= child.asOf && !p.placementType.isTemporary {
+            guard p.provider == nil else { continue }
+            findings.append(
+                finding(
+                    child, on: p.start, events: [child.start(of: p)],
+                    "A placement has no placement provider: record who provides it (PR0-PR5) with the placement."))
+        }
+    }
+}
