@@ -77,7 +77,7 @@ public enum CheckCatalogue {
         ReviewWithoutParticipation(), CareLeaverContactAfterTransfer(), FormerFosterCarersAt17(), CareAfterAdoption(),
         InterventionOfferedWhenReceived(), InterventionOfferedNotGiven(), InterventionReceivedNotGiven(),
         SocialWorkerEpisodeUnderThreeDays(), AdoptionDecisionBeforeBirth(), CareStartsBeforeBirth(),
-        MissingBeforeBirth(), LocationUnderShortBreaks(), PostcodeUnderShortBreaks(), ReviewOfShortBreaksOnly(),
+        MissingBeforeBirth(), ReviewOfShortBreaksOnly(),
         AdoptionDecisionBeforeLatestCare(), SocialWorkerIDNotValid(), HealthSurveillanceNotRecordedUnderFive(),
         ConvictionWithoutImmunisations(), HealthSurveillanceWithoutImmunisations(),
         URNXXXXXXXOnPlacementType(), FosterCarerAdoptionNotSameCarer(), BirthDateAfterYearEnd(),

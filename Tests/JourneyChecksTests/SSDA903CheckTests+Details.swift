@@ -377,35 +377,8 @@ extension SSDA903CheckTests {
     }
 }
 
-extension EventBuilder {
-    /// A placement with its postcode and URN (903 `PL_POST`, `URN`).
-    @discardableResult
-    fileprivate mutating func placed(_ child: String, _ date: String, postcode: String?, urn: String?) -> EventID {
-        add(
-            child, date,
-            .placementStarted(
-                PlacementStarted(
-                    placement: PlacementID("PL1"), period: PeriodID("L1"), placementType: PlacementType("U4")!,
-                    provider: PlacementProvider("PR1")!, postcode: postcode, urn: urn)))
-    }
-}
-
 /// The SSDA903 rules on short breaks' placements and reviews, and on the latest period of care.
 extension SSDA903CheckTests {
-    @Test func shortBreakLocation() {
-        var log = EventBuilder()
-        // C1 on short breaks (V3) has a placement with a postcode (903 214 and 398); C2 (V4) one with a URN only
-        // (214, not 398); C3 under a care order (C2) one with both: kept.
-        log.careStarted("C1", "2024-06-01", status: "V3")
-        log.placed("C1", "2024-06-01", postcode: "AB1 2CD", urn: nil)
-        log.careStarted("C2", "2024-06-01", status: "V4")
-        log.placed("C2", "2024-06-01", postcode: nil, urn: "SC123456")
-        log.careStarted("C3", "2024-06-01")
-        log.placed("C3", "2024-06-01", postcode: "AB1 2CD", urn: "SC123456")
-        #expect(log.findings("location-under-short-breaks").map(\.positions) == [[1, 2], [3, 4]])
-        #expect(log.findings("postcode-under-short-breaks").map(\.positions) == [[1, 2]])
-    }
-
     @Test func reviewOfShortBreaksOnly() {
         var log = EventBuilder()
         // 903 399: C1 is only ever on short breaks (V3, then V4) and is reviewed. C2 moves from V3 to a care order

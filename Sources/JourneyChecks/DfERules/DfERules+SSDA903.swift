@@ -459,8 +459,9 @@ extension DfERules {
         rules.add(
             "214",
             "Placement location information not required.",
-            .notYetPorted,
-            because: "A postcode or URN on a placement under V3 or V4: judgeable on the stream.")
+            .writtenByReturn,
+            because: "journey return writes no PL_POST or URN on a row under V3 or V4; the log may hold them, as a "
+                + "case system does.")
         rules.add(
             "215",
             "Child has care leaver information but one or more data items relating to children looked "
@@ -888,9 +889,9 @@ extension DfERules {
         rules.add(
             "398",
             "Distance field completed but child looked after under legal status V3 or V4.",
-            .notYetPorted,
-            because: "A placement postcode under V3 or V4: judgeable on the stream (no home postcode is ever "
-                + "written).")
+            .writtenByReturn,
+            because: "The validator works the distance out from the postcodes, and journey return writes no "
+                + "PL_POST on a row under V3 or V4 (nor any HOME_POST).")
         rules.add(
             "399",
             "Mother field, review field or participation field are completed but child is looked after "

@@ -35,9 +35,10 @@ struct ChildProfile: Sendable {
             ward: Wards.names[ward])
     }
 
-    /// `child.updated` at birth.
+    /// `child.updated` at birth: with the disabilities, none at registration being known of an unborn child (CIN
+    /// 8540 asks them of every born child).
     var birthDetails: ChildDetails {
-        ChildDetails(birthDate: birthDate, sex: sex, upn: upn)
+        ChildDetails(birthDate: birthDate, sex: sex, disabilities: disabilities, upn: upn)
     }
 
     /// The child's unique pupil number, made from the ordinal so that every child has its own: a check letter, the

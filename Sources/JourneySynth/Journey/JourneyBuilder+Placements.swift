@@ -95,10 +95,11 @@ extension JourneyBuilder {
         }
         // Each choice is a typical distance; the spread around it gives every distance a chance.
         let tenths = Int32(miles * (0.3 + 1.4 * random.unit()) * 10)
-        // Other placements (Z1) have no placement provider (903 rule 178).
+        // Other placements (Z1) have no placement provider (903 rule 178); an unaccompanied asylum-seeking child has
+        // no home to measure a distance from (903 rule 406).
         return PlacementFact(
             placement: placements, period: period, placementType: type,
-            provider: type.rawValue == "Z1" ? nil : provider, distanceTenths: tenths,
+            provider: type.rawValue == "Z1" ? nil : provider, distanceTenths: profile.isUASC ? -1 : tenths,
             home: home, isSameCarer: false)
     }
 

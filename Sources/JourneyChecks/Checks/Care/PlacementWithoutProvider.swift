@@ -1,9 +1,11 @@
 import JourneyCore
 
-/// A placement other than a temporary one (`T0`-`T4`) recorded without a provider.
+/// A placement other than a temporary one (`T0`-`T4`) or another placement (`Z1`) recorded without a provider.
 ///
 /// SSDA903 526: "Child is missing a placement provider code for at least one episode." (`PLACE` not T0-T4 or
-/// Z11-Z14, and `PLACE_PROVIDER` blank.) The provider is optional at append; the return leaves it blank.
+/// Z11-Z14, and `PLACE_PROVIDER` blank.) The provider is optional at append; the return leaves it blank. `Z1`, the
+/// code the format holds for what 2025-26 splits into Z11-Z14, is exempt as they are (and as it is in the rule sets
+/// to 2024-25, which name Z1 itself); 903 178 refuses a provider for it.
 struct PlacementWithoutProvider: Check {
     var id: String { "placement-without-provider" }
     var severity: Severity { .error }
@@ -11,7 +13,8 @@ struct PlacementWithoutProvider: Check {
     var summary: String { "A placement other than a temporary one has no placement provider." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        for p in child.record.placements where p.start <= child.asOf && !p.placementType.isTemporary {
+        for p in child.record.placements
+        where p.start <= child.asOf && !p.placementType.isTemporary && p.placementType.rawValue != "Z1" {
             guard p.provider == nil else { continue }
             findings.append(
                 finding(

@@ -3,7 +3,9 @@ import JourneyCore
 /// A child in the CIN census's scope with no sex recorded.
 ///
 /// CIN 4180: "Sex must be provided and equal M, F, or U". A code outside M, F and U is refused at append; what is
-/// left is a child with none: judged for a child with a referral (a `CINdetails`), the children the return holds.
+/// left is a child with none: judged for a child with a referral (a `CINdetails`), the children the return holds. A
+/// child the log knows as unborn (an expected birth date, no birth date) is left out: the return writes U for an
+/// unborn child (CIN 8750), so it is not missing.
 struct SexNotRecorded: Check {
     var id: String { "sex-not-recorded" }
     var severity: Severity { .error }
@@ -11,7 +13,10 @@ struct SexNotRecorded: Check {
     var summary: String { "A child with a referral has no sex recorded." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard child.hasReferral, child.record.sex == nil else { return }
+        let record = child.record
+        guard child.hasReferral, record.sex == nil, record.birthDate != nil || record.expectedBirthDate == nil else {
+            return
+        }
         if let found = detailsFinding(
             child, "Child has no sex recorded: record it with child.updated (U, unknown, for an unborn child).")
         {
