@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The DfE's validators and journey's checks, rule by rule, on the same synthetic council with defects.
 
-    dfe-differential.py JOURNEY [--children 3000] [--year 2024-25] [--seed 19] [--defect-rate 0.05]
+    dfe-differential.py JOURNEY [--children 3000] [--year 2025-26] [--seed 19] [--defect-rate 0.05]
                         [--work DIR] [--out docs/dfe-differential.md]
 
 Run it with a Python that has the DfE's validators (see .ci/run). It generates a synthetic council with
@@ -54,11 +54,14 @@ def validator_flags(kind, path, year, work):
     return flags
 
 
-def journey_flags(findings_csv):
-    """Children flagged by each rule a check names (`CIN 8840`, `903 375`), by return."""
+def journey_flags(findings_csv, year_start):
+    """Children flagged by each rule a check names (`CIN 8840`, `903 375`), by return: findings dated in the collection
+    year, as the validator sees that year's return only."""
     flags = {"cin-census": {}, "ssda903": {}}
     with open(findings_csv, newline="") as f:
         for row in csv.DictReader(f):
+            if row["date"] < year_start:
+                continue
             for rule in filter(None, (r.strip() for r in row["rule"].replace(";", ",").split(","))):
                 collection, _, code = rule.partition(" ")
                 kind = "cin-census" if collection == "CIN" else "ssda903"
@@ -87,7 +90,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("journey")
     parser.add_argument("--children", default="3000")
-    parser.add_argument("--year", default="2024-25")
+    parser.add_argument("--year", default="2025-26",
+                        help="the collection year; its rule sets are the validators' (cin2025_26, lac2025_26 for "
+                             "2025-26, the sets journey's catalogue follows)")
     parser.add_argument("--seed", default="19")
     parser.add_argument("--defect-rate", default="0.05")
     parser.add_argument("--work", default=os.path.join(ROOT, ".build", "dfe-differential"))
@@ -114,7 +119,7 @@ def main():
         subprocess.run([args.journey, "check", "--log", log, "--as-of", year_end, "--format", "csv", "--fail-on",
                         "never"], check=True, stdout=out, stderr=subprocess.DEVNULL)
 
-    ours = journey_flags(findings)
+    ours = journey_flags(findings, f"{start}-04-01")
     ported = ported_rules(args.journey)
     sections = []
     for kind, title, path, in_return in [
@@ -156,8 +161,8 @@ def main():
                   "csc-validator-be-903) on the returns journey writes from a synthetic council with data-quality "
                   "defects, and `journey check` on the same log judged on the collection year's last day. The "
                   "children are made up. A child counts for a rule when the validator flags it, or when a finding "
-                  "of a check naming the rule is about it and the child is in the return. Where the two differ by "
-                  "design, docs/dfe-rules.md says why.\n\n")
+                  "of a check naming the rule is about it, dated in the collection year, and the child is in the "
+                  "return. Where the two differ by design, the check's documentation says why.\n\n")
         out.write("\n\n".join(sections) + "\n")
     print(f"dfe-differential: wrote {args.out}", file=sys.stderr)
 
