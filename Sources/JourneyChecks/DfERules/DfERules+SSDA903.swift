@@ -813,7 +813,10 @@ extension DfERules {
             "A child in a temporary placement must subsequently return to his/her normal placement.",
             .notYetPorted,
             because: "A temporary placement followed by a placement other than the one it interrupted: judgeable "
-                + "on the stream.")
+                + "on the stream.",
+            note: "The validator's code (lac2025_26) compares the PL_POST of the rows before and after the temporary "
+                + "placement as pandas values, where blank is not equal to blank, so every return to a placement "
+                + "with no postcode is flagged.")
         rules.add(
             "384",
             "A child receiving respite care cannot be in a long-term foster placement",
