@@ -13,6 +13,10 @@ public enum SynthDefect: String, CaseIterable, Hashable, Sendable, Comparable {
     case duplicateEvent = "duplicate-event"
     /// An assessment authorised before the date it started (a mistyped date).
     case assessmentCompletedBeforeStart = "assessment-completed-before-start"
+    /// An assessment authorised with no factors recorded, not even `21` for none (CIN rule 8897Q).
+    /// Next to the commonest kinds, so that few children whose kind does not apply fall through to it (the
+    /// last involvement tries the kinds after the one drawn).
+    case assessmentWithoutFactors = "assessment-without-factors"
     /// A placement started while the previous one had not ended (its end recorded days late, or dated late).
     case overlappingPlacements = "overlapping-placements"
     /// A visit recorded after the case was closed, with no episode open.

@@ -133,8 +133,8 @@ struct DefectTests {
         return mistyped
     }
 
-    /// The plans and conferences whose dates were mistyped, in one child's events; returns those events (recorded
-    /// later than they say they occurred).
+    /// The assessments with no factors, and the plans and conferences whose dates were mistyped, in one child's
+    /// events; returns the mistyped (recorded later than they say they occurred).
     static func detectPlans(_ journey: [Event], into found: inout [SynthDefect: Int]) -> Set<EventID> {
         var cpStarts: [PlanID: CalendarDate] = [:]
         var cinStarts: [PlanID: CalendarDate] = [:]
@@ -149,6 +149,9 @@ struct DefectTests {
         }
         var mistyped: Set<EventID> = []
         for event in journey {
+            if case .assessmentCompleted(let a) = event.body, a.factors == nil {
+                found[.assessmentWithoutFactors, default: 0] += 1
+            }
             let kind: SynthDefect?
             switch event.body {
             case .cpPlanEnded(let plan) where cpStarts[plan] == event.occurred: kind = .cpPlanEndedOnStartDay

@@ -52,6 +52,7 @@ extension JourneyBuilder {
         case .placementProviderContradictsType: return fosterWithPublicProvider()
         case .adoptersSexContradictsLegalStatus: return contradictAdoptersSex()
         case .reviewParticipationWrongForAge: return participateWrongForAge()
+        case .assessmentWithoutFactors: return completeWithoutFactors()
         }
     }
 
@@ -421,6 +422,16 @@ extension JourneyBuilder {
         let code = profile.age(at: records[i].occurred) < 4 ? "PN1" : "PN0"
         records[i].fact = .careReviewed(period: period, participation: ReviewParticipation(code)!)
         records[i].defect = .reviewParticipationWrongForAge
+        return true
+    }
+
+    /// An assessment authorised with its factors left unrecorded (CIN rule 8897Q asks for them, or `21`).
+    private mutating func completeWithoutFactors() -> Bool {
+        guard let i = pick(candidates { $0.fact.type == .assessmentCompleted }),
+            case .assessmentCompleted(let assessment, _, let outcome) = records[i].fact
+        else { return false }
+        records[i].fact = .assessmentCompleted(assessment: assessment, factors: FactorList(), outcome: outcome)
+        records[i].defect = .assessmentWithoutFactors
         return true
     }
 

@@ -38,8 +38,8 @@ extension Journey {
                 activity, a child protection plan ending the day it started, a child in need plan ending the day \
                 it started or before it, a conference dated before its section 47 enquiry, a placement move with \
                 no reason, a foster placement provided by another public body, adopters whose sex code \
-                contradicts their legal status, or a review participation code wrong for the child's age. The \
-                counts of each are printed to standard error.
+                contradicts their legal status, a review participation code wrong for the child's age, or an \
+                assessment with no factors recorded. The counts of each are printed to standard error.
 
                 Examples:
                   journey synth --children 20000 --from 2020-04-01 --to 2025-03-31 --seed 7 --out council.jsonl
