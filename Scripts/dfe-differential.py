@@ -63,9 +63,11 @@ def journey_flags(findings_csv, year_start):
             if row["date"] < year_start:
                 continue
             for rule in filter(None, (r.strip() for r in row["rule"].replace(";", ",").split(","))):
-                collection, _, code = rule.partition(" ")
+                collection, _, codes = rule.partition(" ")
                 kind = "cin-census" if collection == "CIN" else "ssda903"
-                flags[kind].setdefault(code, set()).add(row["child"])
+                # A check meeting two rules at once names both (`903 501/142`, overlapping-placements).
+                for code in codes.split("/"):
+                    flags[kind].setdefault(code, set()).add(row["child"])
     return flags
 
 
