@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The DfE's validators and journey's checks, rule by rule, on the same synthetic council with defects.
 
-    dfe-differential.py JOURNEY [--children 3000] [--year 2025-26] [--seed 19] [--defect-rate 0.05]
+    dfe-differential.py JOURNEY [--children 10000] [--year 2025-26] [--seed 19] [--defect-rate 0.25]
                         [--work DIR] [--out docs/dfe-differential.md]
 
 Run it with a Python that has the DfE's validators (see .ci/run). It generates a synthetic council with
@@ -63,9 +63,11 @@ def journey_flags(findings_csv, year_start):
             if row["date"] < year_start:
                 continue
             for rule in filter(None, (r.strip() for r in row["rule"].replace(";", ",").split(","))):
-                collection, _, code = rule.partition(" ")
+                collection, _, codes = rule.partition(" ")
                 kind = "cin-census" if collection == "CIN" else "ssda903"
-                flags[kind].setdefault(code, set()).add(row["child"])
+                # A check meeting two rules at once names both (`903 501/142`, overlapping-placements).
+                for code in codes.split("/"):
+                    flags[kind].setdefault(code, set()).add(row["child"])
     return flags
 
 
@@ -89,12 +91,14 @@ def examples(children, n=3):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("journey")
-    parser.add_argument("--children", default="3000")
+    # A council of 10,000 children with a quarter given a defect: enough looked-after children with one in the
+    # collection year for each kind that breaks a ported rule (journey synth --help lists them) to reach a return.
+    parser.add_argument("--children", default="10000")
     parser.add_argument("--year", default="2025-26",
                         help="the collection year; its rule sets are the validators' (cin2025_26, lac2025_26 for "
                              "2025-26, the sets journey's catalogue follows)")
     parser.add_argument("--seed", default="19")
-    parser.add_argument("--defect-rate", default="0.05")
+    parser.add_argument("--defect-rate", default="0.25")
     parser.add_argument("--work", default=os.path.join(ROOT, ".build", "dfe-differential"))
     parser.add_argument("--out", default=os.path.join(ROOT, "docs", "dfe-differential.md"))
     args = parser.parse_args()

@@ -45,4 +45,20 @@ struct ParentOrderTests {
         #expect(r.periodsOfCare.first?.reviews == [d("2024-05-05")])
         #expect(r.placements.first?.end == d("2024-05-06"))
     }
+
+    @Test func anEnquiryStartedAfterItsCompletionWasWrittenBelongsToItsReferral() throws {
+        var log = EventBuilder()
+        log.referral("C1", "2025-05-03")
+        // The start recorded late, after the completion (journey synth's late recording did this).
+        log.add("C1", "2025-06-03", .s47Completed(s47: "S2", icpcRequired: true))
+        log.add("C1", "2025-05-14", .s47Started(s47: "S2", referral: "R1", strategy: nil))
+        let r = try #require(record(log, "C1"))
+        let enquiry = try #require(r.s47Enquiries.first)
+        // One enquiry, started 2025-05-14, completed 2025-06-03, on the child's one referral.
+        #expect(r.s47Enquiries.count == 1)
+        #expect(enquiry.started == d("2025-05-14"))
+        #expect(enquiry.completed == d("2025-06-03"))
+        #expect(enquiry.referral == r.referrals.first?.key)
+        #expect(enquiry.referral != 0)
+    }
 }

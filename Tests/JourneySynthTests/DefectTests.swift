@@ -55,7 +55,9 @@ struct DefectTests {
         found[.duplicateEvent] = facts.values.reduce(0) { $0 + $1 - 1 }
 
         for (_, journey) in Journeys(events).children {
-            let mistyped = Self.detectPermanenceAndHealth(journey, into: &found)
+            let mistyped = Self.detectPermanenceAndHealth(journey, into: &found).union(
+                Self.detectPlans(journey, into: &found))
+            Self.detectCare(journey, into: &found)
             var started: [AssessmentID: CalendarDate] = [:]
             var beforeStart: Set<EventID> = []
             for event in journey {
@@ -129,5 +131,86 @@ struct DefectTests {
             }
         }
         return mistyped
+    }
+
+    /// The assessments with no factors, and the plans and conferences whose dates were mistyped, in one child's
+    /// events; returns the mistyped (recorded later than they say they occurred).
+    static func detectPlans(_ journey: [Event], into found: inout [SynthDefect: Int]) -> Set<EventID> {
+        var cpStarts: [PlanID: CalendarDate] = [:]
+        var cinStarts: [PlanID: CalendarDate] = [:]
+        var s47Starts: [S47ID: CalendarDate] = [:]
+        for event in journey {
+            switch event.body {
+            case .cpPlanStarted(let p): cpStarts[p.plan] = event.occurred
+            case .cinPlanStarted(let plan, _): cinStarts[plan] = event.occurred
+            case .s47Started(let s47, _, _): s47Starts[s47] = event.occurred
+            default: break
+            }
+        }
+        var mistyped: Set<EventID> = []
+        for event in journey {
+            if case .assessmentCompleted(let a) = event.body, a.factors == nil {
+                found[.assessmentWithoutFactors, default: 0] += 1
+            }
+            let kind: SynthDefect?
+            switch event.body {
+            case .cpPlanEnded(let plan) where cpStarts[plan] == event.occurred: kind = .cpPlanEndedOnStartDay
+            case .cinPlanEnded(let plan) where cinStarts[plan] == event.occurred: kind = .cinPlanEndedOnStartDay
+            case .cinPlanEnded(let plan):
+                kind = cinStarts[plan].map { event.occurred < $0 } == true ? .cinPlanEndedBeforeStart : nil
+            case .icpcHeld(let s47?, _, _):
+                kind = s47Starts[s47].map { event.occurred < $0 } == true ? .icpcBeforeS47 : nil
+            default: kind = nil
+            }
+            if let kind {
+                found[kind, default: 0] += 1
+                mistyped.insert(event.id)
+            }
+        }
+        return mistyped
+    }
+
+    /// The defects of placements, adopters and reviews in one child's events.
+    static func detectCare(_ journey: [Event], into found: inout [SynthDefect: Int]) {
+        var born: CalendarDate?
+        var types: [PlacementID: PlacementType] = [:]
+        var starts: [CalendarDate: [PlacementID]] = [:]
+        for event in journey {
+            switch event.body {
+            case .childRegistered(let c), .childUpdated(let c): born = c.birthDate ?? born
+            case .placementStarted(let p):
+                types[p.placement] = p.placementType
+                starts[event.occurred, default: []].append(p.placement)
+            default: break
+            }
+        }
+        for event in journey {
+            switch event.body {
+            // A lasting placement ended with no reason on the day another lasting placement started.
+            case .placementEnded(let placement, nil):
+                if let type = types[placement], !type.isTemporary,
+                    starts[event.occurred, default: []].contains(where: {
+                        $0 != placement && types[$0].map { !$0.isTemporary } == true
+                    })
+                {
+                    found[.placementChangeWithoutReason, default: 0] += 1
+                }
+            case .placementStarted(let p)
+            where p.placementType.rawValue.hasPrefix("U") && p.provider?.rawValue == "PR3":
+                found[.placementProviderContradictsType, default: 0] += 1
+            case .adoptionMatched(let m):
+                let sex = m.adoptersSex.rawValue
+                switch m.adoptersLegalStatus.rawValue {
+                case "L3" where sex != "MF", "L4" where sex != "MM" && sex != "FF":
+                    found[.adoptersSexContradictsLegalStatus, default: 0] += 1
+                default: break
+                }
+            case .careReviewed(_, let participation?):
+                if let born, (born.completedYears(at: event.occurred) < 4) != (participation.rawValue == "PN0") {
+                    found[.reviewParticipationWrongForAge, default: 0] += 1
+                }
+            default: break
+            }
+        }
     }
 }

@@ -34,6 +34,8 @@ struct LineTests {
                 .assessmentCompleted(assessment: 1, factors: .none, outcome: AssessmentOutcome("s47")!),
                 .assessmentCompleted(
                     assessment: 10, factors: Self.factors, outcome: AssessmentOutcome("no-further-action")!),
+                // No factors recorded (a defect): the field left out.
+                .assessmentCompleted(assessment: 2, factors: FactorList(), outcome: AssessmentOutcome("cin")!),
             ]
         case .strategyHeld: [.strategyHeld(strategy: 1, referral: 2)]
         case .s47Started: [.s47Started(s47: 1, referral: 2, strategy: 1)]

@@ -72,6 +72,9 @@ extension RecordBuilder.Progress {
         let date = atom.date
         if let i = s47At.index(of: atom.key, in: r.s47Enquiries, keyOf: { $0.key }) {
             r.s47Enquiries[i].started = r.s47Enquiries[i].started.map { min($0, date) } ?? date
+            // An enquiry whose completion was written first (its start recorded late) learns its referral here:
+            // without one, the CIN census left it and its conference out of the referral's episode.
+            if r.s47Enquiries[i].referral == 0 { r.s47Enquiries[i].referral = atom.ref }
         } else {
             r.s47Enquiries.append(.init(key: atom.key, referral: atom.ref, started: date, position: atom.position))
         }

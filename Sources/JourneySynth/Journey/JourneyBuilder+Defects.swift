@@ -44,6 +44,15 @@ extension JourneyBuilder {
         case .adoptionReversedBeforeDecision: return reverseBeforeDecision()
         case .sdqScoreOutOfAge: return scoreSDQOutOfAge()
         case .careLeaverDiedWithActivity: return recordDeathWithActivity()
+        case .cpPlanEndedOnStartDay: return endCPPlanOnStartDay()
+        case .cinPlanEndedBeforeStart: return endCINPlan(daysBeforeStart: random.int(in: 1...30))
+        case .cinPlanEndedOnStartDay: return endCINPlan(daysBeforeStart: 0)
+        case .icpcBeforeS47: return holdICPCBeforeS47()
+        case .placementChangeWithoutReason: return moveWithoutReason()
+        case .placementProviderContradictsType: return fosterWithPublicProvider()
+        case .adoptersSexContradictsLegalStatus: return contradictAdoptersSex()
+        case .reviewParticipationWrongForAge: return participateWrongForAge()
+        case .assessmentWithoutFactors: return completeWithoutFactors()
         }
     }
 
@@ -286,6 +295,143 @@ extension JourneyBuilder {
         else { return false }
         records[last].fact = .careLeaverContacted(inTouch: .died, activity: activity, accommodation: .notKnown)
         records[last].defect = .careLeaverDiedWithActivity
+        return true
+    }
+
+    /// The index of the record that passes `matches`, if there is one.
+    private func index(_ matches: (Fact) -> Bool) -> Int? {
+        records.firstIndex { matches($0.fact) }
+    }
+
+    /// A child protection plan's end mistyped as the day the plan started (CIN rule 8840): the plan's reviews, if
+    /// any, stay where they were, after its recorded end.
+    private mutating func endCPPlanOnStartDay() -> Bool {
+        let ends = candidates { record in
+            guard case .cpPlanEnded(let n) = record.fact else { return false }
+            return index { if case .cpPlanStarted(n, _, _, _) = $0 { true } else { false } } != nil
+        }
+        guard let i = pick(ends), case .cpPlanEnded(let n) = records[i].fact,
+            let s = index({ if case .cpPlanStarted(n, _, _, _) = $0 { true } else { false } }),
+            records[s].occurred < records[i].occurred
+        else { return false }
+        records[i].occurred = records[s].occurred
+        records[i].defect = .cpPlanEndedOnStartDay
+        return true
+    }
+
+    /// A child in need plan's end mistyped as `daysBeforeStart` days before the plan started: 0 is the day it
+    /// started (CIN rule 4012Q), more is before it (CIN rule 4011).
+    private mutating func endCINPlan(daysBeforeStart: Int) -> Bool {
+        let ends = candidates { record in
+            guard case .cinPlanEnded(let n) = record.fact else { return false }
+            return index { if case .cinPlanStarted(n, _) = $0 { true } else { false } } != nil
+        }
+        guard let i = pick(ends), case .cinPlanEnded(let n) = records[i].fact,
+            let s = index({ if case .cinPlanStarted(n, _) = $0 { true } else { false } }),
+            records[s].occurred < records[i].occurred
+        else { return false }
+        records[i].occurred = records[s].occurred.adding(days: -daysBeforeStart)
+        records[i].defect = daysBeforeStart == 0 ? .cinPlanEndedOnStartDay : .cinPlanEndedBeforeStart
+        return true
+    }
+
+    /// An initial child protection conference whose date was mistyped as 1 to 10 days before its section 47
+    /// enquiry started (CIN rule 8615).
+    private mutating func holdICPCBeforeS47() -> Bool {
+        let conferences = candidates { record in
+            guard case .icpcHeld(let n, _, _) = record.fact else { return false }
+            return index { if case .s47Started(n, _, _) = $0 { true } else { false } } != nil
+        }
+        guard let i = pick(conferences), case .icpcHeld(let n, _, _) = records[i].fact,
+            let s = index({ if case .s47Started(n, _, _) = $0 { true } else { false } })
+        else { return false }
+        records[i].occurred = records[s].occurred.adding(days: -random.int(in: 1...10))
+        records[i].defect = .icpcBeforeS47
+        return true
+    }
+
+    /// The type of the placement numbered `n`, if its start is among the records.
+    private func placementType(of n: Int32) -> PlacementType? {
+        for record in records {
+            if case .placementStarted(let p) = record.fact, p.placement == n { return p.placementType }
+        }
+        return nil
+    }
+
+    /// A move from one lasting placement to another whose reason was never recorded (903 rule 225 asks for it
+    /// when neither placement is temporary).
+    private mutating func moveWithoutReason() -> Bool {
+        let ends = candidates { record in
+            guard case .placementEnded(let n, _?) = record.fact, let type = placementType(of: n), !type.isTemporary
+            else { return false }
+            return records.contains {
+                if case .placementStarted(let p) = $0.fact, $0.occurred == record.occurred, p.placement != n {
+                    return !p.placementType.isTemporary
+                }
+                return false
+            }
+        }
+        guard let i = pick(ends), case .placementEnded(let n, _) = records[i].fact else { return false }
+        records[i].fact = .placementEnded(placement: n, reason: nil)
+        records[i].defect = .placementChangeWithoutReason
+        return true
+    }
+
+    /// A foster placement (U1 to U6) recorded as provided by another public body (PR3), which foster care cannot
+    /// be (903 rule 529).
+    private mutating func fosterWithPublicProvider() -> Bool {
+        guard
+            let i = pick(
+                candidates {
+                    if case .placementStarted(let p) = $0.fact { return p.placementType.rawValue.hasPrefix("U") }
+                    return false
+                }),
+            case .placementStarted(var p) = records[i].fact
+        else { return false }
+        p.provider = PlacementProvider("PR3")!
+        records[i].fact = .placementStarted(p)
+        records[i].defect = .placementProviderContradictsType
+        return true
+    }
+
+    /// A couple of adopters whose legal status contradicts their sex code: a male and female couple recorded as
+    /// an unmarried couple of the same gender (903 rule 518), a same-sex couple as an unmarried couple of different
+    /// genders (903 rule 517).
+    private mutating func contradictAdoptersSex() -> Bool {
+        guard
+            let i = pick(
+                candidates {
+                    if case .adoptionMatched(_, let sex, _, _) = $0.fact { return sex.rawValue.count == 2 }
+                    return false
+                }),
+            case .adoptionMatched(let n, let sex, _, let isFosterCarer) = records[i].fact
+        else { return false }
+        let status = AdopterLegalStatus(sex.rawValue == "MF" ? "L4" : "L3")!
+        records[i].fact = .adoptionMatched(
+            adoption: n, adopters: sex, legalStatus: status, isFosterCarer: isFosterCarer)
+        records[i].defect = .adoptersSexContradictsLegalStatus
+        return true
+    }
+
+    /// A review whose participation code is wrong for the child's age: `PN0` (under 4) for a child of 4 or over
+    /// (903 rule 440), `PN1` (attends and speaks) for a child under 4 (903 rule 441).
+    private mutating func participateWrongForAge() -> Bool {
+        guard let i = pick(candidates { $0.fact.type == .careReviewed }),
+            case .careReviewed(let period, _) = records[i].fact
+        else { return false }
+        let code = profile.age(at: records[i].occurred) < 4 ? "PN1" : "PN0"
+        records[i].fact = .careReviewed(period: period, participation: ReviewParticipation(code)!)
+        records[i].defect = .reviewParticipationWrongForAge
+        return true
+    }
+
+    /// An assessment authorised with its factors left unrecorded (CIN rule 8897Q asks for them, or `21`).
+    private mutating func completeWithoutFactors() -> Bool {
+        guard let i = pick(candidates { $0.fact.type == .assessmentCompleted }),
+            case .assessmentCompleted(let assessment, _, let outcome) = records[i].fact
+        else { return false }
+        records[i].fact = .assessmentCompleted(assessment: assessment, factors: FactorList(), outcome: outcome)
+        records[i].defect = .assessmentWithoutFactors
         return true
     }
 

@@ -88,12 +88,17 @@ extension JSONCursor {
         case .assessmentCompleted(let assessment, let factors, let outcome):
             raw("{\"assessment\":\"A")
             whole(Int(assessment))
-            raw("\",\"factors\":[")
-            for i in 0..<factors.count {
-                if i > 0 { byte(0x2C) }
-                quoted(factors[i])
+            // No factors recorded (a defect) leaves the field out, as `SynthRecord.event` does.
+            if factors.count > 0 {
+                raw("\",\"factors\":[")
+                for i in 0..<factors.count {
+                    if i > 0 { byte(0x2C) }
+                    quoted(factors[i])
+                }
+                raw("],\"outcome\":")
+            } else {
+                raw("\",\"outcome\":")
             }
-            raw("],\"outcome\":")
             quoted(outcome)
             byte(0x7D)
         case .strategyHeld(let strategy, let referral):

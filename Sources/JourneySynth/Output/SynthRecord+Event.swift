@@ -42,7 +42,9 @@ extension Fact {
             return .assessmentStarted(assessment: ID.assessment(assessment), referral: ID.referral(referral))
         case .assessmentCompleted(let assessment, let factors, let outcome):
             return .assessmentCompleted(
-                AssessmentCompleted(assessment: ID.assessment(assessment), factors: factors.factors, outcome: outcome))
+                AssessmentCompleted(
+                    assessment: ID.assessment(assessment), factors: factors.count > 0 ? factors.factors : nil,
+                    outcome: outcome))
         case .strategyHeld(let strategy, let referral):
             return .strategyHeld(strategy: ID.strategy(strategy), referral: ID.referral(referral))
         case .s47Started(let s47, let referral, let strategy):

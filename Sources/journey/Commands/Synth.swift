@@ -34,8 +34,12 @@ extension Journey {
                 data-quality defect each: late recording, a correction, a retraction, a duplicate event, an \
                 assessment completed before it started, overlapping placements, an event after closure, a \
                 duplicate child record later merged, an adoption match with no decision, a reversal dated before \
-                its decision, an SDQ score for a child under 4, or a care leaver recorded as died with an \
-                activity. The counts of each are printed to standard error.
+                its decision, an SDQ score for a child under 4, a care leaver recorded as died with an \
+                activity, a child protection plan ending the day it started, a child in need plan ending the day \
+                it started or before it, a conference dated before its section 47 enquiry, a placement move with \
+                no reason, a foster placement provided by another public body, adopters whose sex code \
+                contradicts their legal status, a review participation code wrong for the child's age, or an \
+                assessment with no factors recorded. The counts of each are printed to standard error.
 
                 Examples:
                   journey synth --children 20000 --from 2020-04-01 --to 2025-03-31 --seed 7 --out council.jsonl
