@@ -351,13 +351,19 @@ extension DfERules {
             "Assessment started more than 45 working days before the end of the census year. However, "
                 + "there is no Assessment end date.",
             .notYetPorted,
-            because: "An assessment not authorised 45 working days after it started: judgeable on the stream.")
+            because: "An assessment not authorised 45 working days after it started: judgeable on the stream.",
+            note: "The validator counts the 45 working days back from ReferenceDate with the reference date itself "
+                + "as one of them (CustomBusinessDay(n - 1)), so it also flags an assessment started exactly 45 "
+                + "working days before: journey follows the rule text, 'before the ReferenceDate minus 45 working "
+                + "days'.")
         rules.add(
             "8675Q",
             "S47 Enquiry started more than 15 working days before the end of the census year. However, "
                 + "there is no date of Initial Child Protection Conference.",
             .notYetPorted,
-            because: "An S47 with no ICPC 15 working days after it started: judgeable on the stream.")
+            because: "An S47 with no ICPC 15 working days after it started: judgeable on the stream.",
+            note: "The validator counts the 15 working days back from ReferenceDate with the reference date itself "
+                + "as one of them, as for 8670Q, one day more than the rule text.")
         rules.add(
             "8696",
             "Assessment end date must fall within the census year",
