@@ -210,8 +210,9 @@ extension SSDA903Return {
         }
 
         /// AD1 (children adopted in the year: an adoption order granted in it, or a period of care that ended in it
-        /// with REC E11 or E12) and placed_for_adoption (decisions to place for adoption made by 31 March and not
-        /// reversed before 1 April).
+        /// with REC E11 or E12) and placed_for_adoption (decisions to place for adoption made by 31 March, neither
+        /// reversed nor ended in an adoption order before 1 April: a child adopted before the year and looked after
+        /// again has no standing decision, and the old one would read as made before this care began, 903 1003).
         func adoptions(_ periods: [ChildRecord.PeriodOfCare], into body: inout [(Table, [String])]) {
             let decided = record.adoptions.filter { $0.decided != nil }
                 .sorted { ($0.decided!.date, $0.position) < ($1.decided!.date, $1.position) }
@@ -239,6 +240,7 @@ extension SSDA903Return {
                 let date = adoption.decided!.date
                 guard date <= year.to, seen.insert(date).inserted else { continue }
                 if let reversed = adoption.reversed, reversed.date < year.from { continue }
+                if let order = adoption.orderGranted, order.date < year.from { continue }
                 let reversal = adoption.reversed.flatMap { $0.date <= year.to ? $0.date : nil }
                 body.append(
                     (

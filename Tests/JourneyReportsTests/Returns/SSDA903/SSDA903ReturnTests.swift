@@ -213,6 +213,32 @@ struct SSDA903ReturnTests {
         #expect(result.rows(of: .oc3) == [["C3", "01/06/2007", "YES", "F1", "B1"]])
     }
 
+    /// C4 was placed for adoption in an earlier period of care: decision 1 March 2021, adoption order and care ended
+    /// (E11) on 1 July 2022; looked after again from 1 June 2024. C5's decision of 1 May 2024 stands in a period of
+    /// care from 1 January 2023. In 2024-25, only C5 has a placed_for_adoption row: C4's decision ended in an order
+    /// before 1 April 2024, and written it would read as made before the care it is returned with began (903 1003).
+    @Test func aDecisionThatEndedInAnAdoptionBeforeTheYearIsNotReturned() {
+        var log = EventBuilder()
+        for child in ["C4", "C5"] {
+            log.add(child, "2015-03-01", .childRegistered(ChildDetails(birthDate: d("2015-03-01"), sex: Sex("M")!)))
+        }
+        let care = { (period: String) in
+            EventBody.careStarted(
+                CareStarted(period: PeriodID(period), legalStatus: LegalStatus("C2")!, needCode: CareNeed("N1")!))
+        }
+        log.add("C4", "2020-09-01", care("K1"))
+        log.add("C4", "2021-03-01", .adoptionDecided(adoption: "A1"))
+        log.add("C4", "2022-07-01", .adoptionOrderGranted(adoption: "A1"))
+        log.add("C4", "2022-07-01", .careEnded(period: "K1", reason: CareEndReason("E11")!))
+        log.add("C4", "2024-06-01", care("K2"))
+        log.add("C5", "2023-01-01", care("K1"))
+        log.add("C5", "2024-05-01", .adoptionDecided(adoption: "A1"))
+        var result = SSDA903Return(startYear: 2024)
+        HandLog(log).state.forEachRecord { result.add($0) }
+        result.finish()
+        #expect(result.rows(of: .placedAdoption) == [["C5", "01/03/2015", "01/05/2024", "", ""]])
+    }
+
     /// A temporary placement (T1) interrupts PL1 without ending it: when it ends the child is back in PL1, a new
     /// episode (RNE P) with PL1's details.
     ///
