@@ -1,4 +1,5 @@
 import ArgumentParser
+import JourneyCore
 import JourneyImport
 
 extension Journey.Import {

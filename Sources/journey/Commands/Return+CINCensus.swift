@@ -65,10 +65,10 @@ extension Journey.Return {
         var blanks: String?
 
         func validate() throws {
-            guard CINCensusSchema.isCollectionYear(year) else {
+            guard let collectionYear = CollectionYear(year) else {
                 throw ValidationError("--year takes a collection year such as 2024-25, not \"\(year)\"")
             }
-            guard CINCensusSchema(collectionYear: year) != nil else {
+            guard CINCensusSchema(year: collectionYear) != nil else {
                 let years = CINCensusSchema.censusYears
                 throw ValidationError(
                     "--year \(year): the CIN census schemas held are those of \(years.lowerBound - 1)-"
@@ -85,7 +85,8 @@ extension Journey.Return {
 
         func run() throws {
             try reportingErrors {
-                let schema = CINCensusSchema(collectionYear: year)!
+                // Checked in `validate()`.
+                let schema = CINCensusSchema(year: CollectionYear(year)!)!
                 // Refused before the replay: a path that names a folder, a device or a link.
                 try Journey.Report.checkReplaceable(out)
                 if let blanks { try Journey.Report.checkReplaceable(blanks) }

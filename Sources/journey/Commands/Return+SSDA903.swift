@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import JourneyCore
-import JourneyImport
 import JourneyProjections
 import JourneyReports
 

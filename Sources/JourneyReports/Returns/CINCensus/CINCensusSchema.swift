@@ -12,50 +12,31 @@ import JourneyCore
 /// - assessment factors `18B`, `18C`, `19B`, `19C` from 2021, `24A` from 2022; referral source `5D` and reason
 ///   for closure `RC9` from 2023. Every other code list equals the event format's.
 public struct CINCensusSchema: Sendable, Hashable, CustomStringConvertible {
-    /// The year the collection year starts (2024 for 2024-25).
-    public let startYear: Int
+    /// The collection year the census covers.
+    public let year: CollectionYear
 
     /// The census years whose schemas the project holds.
     public static let censusYears = 2017...2026
 
-    /// `2024-25` (the two-digit end must follow the start), a census year of `censusYears`; `nil` otherwise.
-    public init?(collectionYear text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-            parts[0].allSatisfy(\.isASCII), parts[1].allSatisfy(\.isASCII),
-            let start = Int(parts[0]), let end = Int(parts[1]), end == (start + 1) % 100
-        else { return nil }
-        self.init(startYear: start)
+    /// The census of `year`, or `nil` when the project holds no schema for it.
+    public init?(year: CollectionYear) {
+        guard Self.censusYears.contains(year.endYear) else { return nil }
+        self.year = year
     }
 
-    public init?(startYear: Int) {
-        guard Self.censusYears.contains(startYear + 1) else { return nil }
-        self.startYear = startYear
-    }
-
-    /// Whether `text` has the form of a collection year (`2024-25`), whatever the year.
-    public static func isCollectionYear(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-            let start = Int(parts[0]), let end = Int(parts[1])
-        else { return false }
-        return end == (start + 1) % 100
-    }
-
+    /// The year the collection year starts (2024 for 2024-25).
+    public var startYear: Int { year.startYear }
     /// The census (and schema) year: the year the collection year ends.
-    public var censusYear: Int { startYear + 1 }
+    public var censusYear: Int { year.endYear }
     /// 1 April.
-    public var start: CalendarDate { CalendarDate(year: startYear, month: 4, day: 1)! }
+    public var start: CalendarDate { year.start }
     /// 31 March, the census's reference date.
-    public var end: CalendarDate { CalendarDate(year: startYear + 1, month: 3, day: 31)! }
+    public var end: CalendarDate { year.end }
 
-    public func contains(_ date: CalendarDate) -> Bool { date >= start && date <= end }
+    public func contains(_ date: CalendarDate) -> Bool { year.contains(date) }
 
     /// `2024-25`.
-    public var description: String {
-        let next = (startYear + 1) % 100
-        return "\(startYear)-\(next < 10 ? "0" : "")\(next)"
-    }
+    public var description: String { year.description }
 
     /// The schema's file name (`CIN_schema_2025.xsd`).
     public var schemaFileName: String { "CIN_schema_\(censusYear).xsd" }
