@@ -52,29 +52,11 @@ echo "collection year $year (validator collectionYear $end), ruleset $ruleset, $
 "$journey" check --log "$work/log" --as-of "$end-03-31" --format csv --fail-on never > "$work/journey.csv"
 "$journey" check --list > "$work/catalogue.txt"
 
-"$python" - "$ruleset" "$end" "$work/validator.csv" "${tables[@]}" <<'PY' > "$work/validator.log" 2>&1
-import importlib, logging, sys
-logging.disable(logging.CRITICAL)
-from lac_validator import lac_validator
-from lac_validator.report import Report
-from lac_validator.utils import process_uploaded_files
-ruleset, year, out, files = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
-registry = importlib.import_module(f"lac_validator.rules.{ruleset}").registry
-v = lac_validator.LacValidator(
-    metadata={"collectionYear": year, "localAuthority": "E09000027"},
-    files=process_uploaded_files({"This year": files}), registry=registry, selected_rules=None)
-report = Report(v.ds_results, registry).report
-with open(out, "w") as f:
-    f.write("rule,child\n")
-    # Rules the validator could not judge on these tables: a column it needs is missing, or a table.
-    for code in v.fails:
-        f.write(f"{code},(failed to run)\n")
-    for code in v.skips:
-        f.write(f"{code},(skipped: tables missing)\n")
-    for column in [c for c in report.columns if c.startswith("ERR_")]:
-        for child in sorted(set(report.loc[report[column] == True, "CHILD"].astype(str))):
-            f.write(f"{column[4:]},{child}\n")
-PY
+# The validator, through the project's one way of running it, on a folder holding the return's tables only.
+mkdir -p "$work/tables"
+cp "${tables[@]}" "$work/tables/"
+"$python" "$here/Scripts/dfe-validate.py" ssda903 "$work/tables" --year "$year" --ruleset "$ruleset" \
+    --out "$work/validator.csv" > "$work/validator.log" 2>&1
 
 python3 - "$work/catalogue.txt" "$work/journey.csv" "$work/validator.csv" "$show" <<'PY'
 import csv, re, sys
@@ -91,9 +73,9 @@ for row in csv.DictReader(open(journey_csv)):
         journey.setdefault(code, set()).add(row["child"])
 notes = {}
 for row in csv.DictReader(open(validator_csv)):
-    if row["child"].startswith("("):
-        notes[row["rule"]] = "validator " + row["child"].strip("()")
-    else:
+    if row["kind"] == "not-run":
+        notes[row["rule"]] = "validator could not run it on these tables"
+    elif row["child"]:
         validator.setdefault(row["rule"], set()).add(row["child"])
 codes = sorted({c for cs in checks.values() for c in cs}, key=lambda c: (int(re.sub(r"\D", "", c) or 0), c))
 by_code = {c: [k for k, cs in checks.items() if c in cs] for c in codes}

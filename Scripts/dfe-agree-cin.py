@@ -5,26 +5,16 @@
         [--ruleset cin2025_26] [--as-of YYYY-MM-DD] [--work DIR]
 
 Imports FILE into a fresh log (`journey import cin-census --skip-invalid`), runs `journey check --format csv` on the
-file's reference date, runs the validator (package `cin_validator`, the python running this script must have it) on
-the same file, and prints, for each rule code that journey ports, the children flagged by both, by journey only and
-by the validator only (children by the file's LAchildID). A rule is ported by the checks whose `rule` names it
-(`journey check --list`, "CIN 4016/4017" naming two); marked "(narrower)", the checks listed in COVERED below
-follow a narrower rule whose breaks the validator also counts under this one, and their findings count for it too;
-a finding of the checks in NARROWED counts for the rule they name when its message shows it is a case of it. Rules the validator judges for
-the whole return (la_level, as 2883) have no children and are left out. Children whose LAchildID the event format
-cannot hold are not imported, and listed. Exit 0.
-"""
-import argparse
-import csv
-import importlib
-import io
-import os
-import re
-import subprocess
-import sys
-import tempfile
-import warnings
-import xml.etree.ElementTree as ET
+file's reference date, runs the validator (package `cin_validator`, through Scripts/dfe-validate.py, so the python
+running this script must have it) on the same file, and prints, for each rule code that journey ports, the children
+flagged by both, by journey only and by the validator only (children by the file's LAchildID). A rule is ported by
+the checks whose `rule` names it (`journey check --list`, "CIN 4016/4017" naming two); marked "(narrower)", the
+checks listed in COVERED below follow a narrower rule whose breaks the validator also counts under this one, and
+their findings count for it too; a finding of the checks in NARROWED counts for the rule they name when its message
+shows it is a case of it. Rules the validator judges for the whole return (la_level, as 2883) have no children and
+are left out. Children whose LAchildID the event format cannot hold are not imported, and listed. Exit 0. """ import
+argparse import csv import io import os import re import subprocess import sys import tempfile import
+xml.etree.ElementTree as ET
 
 # Rules whose breaks include those of a narrower rule that a check of its own follows: rule -> (check id, pattern
 # its message must match). The validator flags two open CIN plans under 4014 and 4004, journey once, under 4004
@@ -88,19 +78,22 @@ def journey_findings(journey, xml, work, as_of):
     return found
 
 
-def validator_findings(xml, ruleset):
-    warnings.simplefilter("ignore")  # pandas' FutureWarnings from the rules
-    from cin_validator import cin_validator
-
-    root = ET.parse(xml).getroot()
-    data = cin_validator.process_data(cin_validator.convert_data(root))
-    registry = importlib.import_module(f"cin_validator.rules.{ruleset}").registry
-    issues = cin_validator.CinValidator(data, registry).full_issue_df
+def validator_findings(xml, ruleset, as_of, work):
+    """Children flagged by each rule, and the rule set's codes, through the project's one way of running the
+    validator (Scripts/dfe-validate.py)."""
+    script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dfe-validate.py")
+    start = int(as_of[:4]) - (1 if as_of[5:7] < "04" else 0)
+    year = f"{start}-{(start + 1) % 100:02d}"
+    flags = os.path.join(work, "validator.csv")
+    subprocess.run([sys.executable, script, "cin-census", xml, "--year", year, "--ruleset", ruleset, "--out", flags],
+                   check=True, capture_output=True)
     found = {}
-    for code, child in zip(issues["rule_code"], issues["child_id"]):
-        if isinstance(child, str) and child:
-            found.setdefault(str(code), set()).add(child)
-    return found, {str(rule.code) for _, rule in registry.items()}
+    with open(flags, newline="") as f:
+        for row in csv.DictReader(f):
+            if row["child"]:
+                found.setdefault(row["rule"], set()).add(row["child"])
+    known = run([sys.executable, script, "cin-census", "--ruleset", ruleset, "--list-rules"]).split()
+    return found, set(known)
 
 
 def main():
@@ -133,7 +126,7 @@ def main():
         if node.tag.rsplit("}", 1)[-1] == "LAchildID" and node.text
         and not re.fullmatch(r"[A-Za-z0-9_-]{1,20}", node.text.strip())
     }
-    theirs, known = validator_findings(a.xml, a.ruleset)
+    theirs, known = validator_findings(a.xml, a.ruleset, as_of, work)
 
     print(f"{os.path.basename(a.xml)}: journey as of {as_of}, validator ruleset {a.ruleset}")
     print(f"{'rule':<11} {'checks':<44} {'both':>5} {'journey':>8} {'validator':>10}  differences")
