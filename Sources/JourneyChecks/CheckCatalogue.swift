@@ -86,6 +86,7 @@ public enum CheckCatalogue {
         PlacementOrderWithoutAdoptionDecision(), DecisionReversedWithoutAdoptionDecision(),
         PlacedForAdoptionWithoutDecision(), AdoptedWithoutDecision(),
         OverlappingAdoptionDecisions(), LeftCareNotAdoptedWithDecisionStanding(), DeprivationOfLibertyOutsideCare(),
+        DeprivationOfLibertyBeforeBirth(),
     ]
 
     /// Every check id, in report order.

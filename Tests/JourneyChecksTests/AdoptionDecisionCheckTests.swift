@@ -4,8 +4,8 @@ import Testing
 
 @testable import JourneyChecks
 
-/// The SSDA903 rules on a child's decisions to place for adoption (579, 583, 557), and the deprivation of liberty
-/// order out of care (707).
+/// The SSDA903 rules on a child's decisions to place for adoption (579, 583, 557), and on deprivation of liberty
+/// orders out of care (707) or before birth (708).
 @Suite("Adoption decisions")
 struct AdoptionDecisionCheckTests {
     /// Five children's decisions, for 579 and 583 on one log. Positions are the event numbers in the comments.
@@ -123,5 +123,26 @@ struct AdoptionDecisionCheckTests {
                 "A deprivation of liberty order ends outside the child's periods of care: correct its dates or the "
                     + "period of care.",
             ])
+    }
+
+    @Test func deprivationOfLibertyBeforeBirth() {
+        var log = EventBuilder()
+        // 903 708 flags DOLO_START on or before DOB: C1's order starts on the birth day (e2), C3's the day before
+        // (e6); C2's the day after, kept. C3's end, after the birth, is nobody's.
+        log.registered("C1", "2012-01-01", born: "2012-06-01")  // e1
+        log.dolStarted("C1", "2012-06-01")  // e2
+        log.registered("C2", "2012-01-01", born: "2012-06-01")  // e3
+        log.dolStarted("C2", "2012-06-02")  // e4
+        log.registered("C3", "2012-01-01", born: "2012-06-01")  // e5
+        log.dolStarted("C3", "2012-05-31")  // e6
+        log.dolEnded("C3", "2012-09-01")  // e7
+        let found = log.findings("deprivation-of-liberty-before-birth")
+        #expect(found.map(\.positions) == [[2, 1], [6, 5]] && found.first?.severity == .error)
+        #expect(
+            found.first?.message
+                == "A deprivation of liberty order starts on or before the child's recorded birth date: correct its "
+                + "date or the birth date, or check that it belongs to this child.")
+        // dated-before-birth leaves the starts to this check.
+        #expect(log.findings("dated-before-birth").isEmpty)
     }
 }

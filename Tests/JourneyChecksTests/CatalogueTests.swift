@@ -81,7 +81,7 @@ struct CatalogueTests {
         "matched-without-adoption-decision", "placement-order-without-adoption-decision",
         "decision-reversed-without-adoption-decision", "placed-for-adoption-without-decision",
         "adopted-without-decision", "overlapping-adoption-decisions", "left-care-not-adopted-with-decision-standing",
-        "deprivation-of-liberty-outside-care",
+        "deprivation-of-liberty-outside-care", "deprivation-of-liberty-before-birth",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -206,6 +206,7 @@ struct CatalogueTests {
             "deprivation-of-liberty-ends-before-start": "903 702",
             "overlapping-deprivation-of-liberty-orders": "903 705",
             "deprivation-of-liberty-outside-care": "903 707",
+            "deprivation-of-liberty-before-birth": "903 708",
             // SSDA903 rules ported from lac_validator's sources (lac2022_23 to lac2025_26), each read as its rule.
             "started-care-aged-18-or-over": "903 352",
             "criminal-justice-status-under-10": "903 358",

@@ -22,15 +22,26 @@ struct PermanenceCheckTests {
         let ended = log.adoptivePlacementEnded("C3", "2024-07-01", "AD2")
         // C4: an order after the as-of date (31 March 2025) is not yet known.
         log.adoptionOrder("C4", "2025-04-02")
+        // C5: no decision at all, and the placement with adopters names its A4 placement, which
+        // placed-for-adoption-without-decision (551) finds: only the order is this check's.
+        log.careStarted("C5", "2024-01-10")
+        log.placed("C5", "2024-06-01", type: "A4")
+        log.placedForAdoption("C5", "2024-06-01", placement: "PL1")
+        let order5 = log.adoptionOrder("C5", "2025-01-10")
         let found = log.findings("adoption-without-decision")
-        #expect(found.map(\.positions) == [[p(placed), p(order)], [p(ended)]] && found.first?.severity == .error)
+        #expect(
+            found.map(\.positions) == [[p(placed), p(order)], [p(ended)], [p(order5)]]
+                && found.first?.severity == .error)
         #expect(
             found.map(\.message) == [
                 "Placed for adoption 2024-06-01 names an adoption with no decision to place for adoption recorded: "
                     + "record the decision (adoption.decided), or correct the adoption the event names.",
                 "Adoptive placement ended 2024-07-01 names an adoption with no decision to place for adoption "
                     + "recorded: record the decision (adoption.decided), or correct the adoption the event names.",
+                "Adoption order granted 2025-01-10 names an adoption with no decision to place for adoption recorded: "
+                    + "record the decision (adoption.decided), or correct the adoption the event names.",
             ])
+        #expect(log.findings("placed-for-adoption-without-decision").count == 1)
     }
 
     @Test func eachStepWithoutDecisionUnderItsOwnRule() {

@@ -9,7 +9,9 @@ import JourneyCore
 /// `decision-reversed-without-adoption-decision`) and a placement of type `A3`–`A6` (551,
 /// `placed-for-adoption-without-decision`). The steps left are this check's, and name no rule: the 903 has no
 /// `adoption.placed` or placement end of its own (the move shows as an `A3`–`A6` placement), and an adoption order
-/// shows as care ending `E11` or `E12`. One finding for each adoption, on its earliest such step, naming each.
+/// shows as care ending `E11` or `E12`. One finding for each adoption, on its earliest such step, naming each. A
+/// placement with adopters that names its `A3`–`A6` placement, of a child with no decision at all, is left to 551's
+/// check, which finds that placement: one finding for the one move.
 struct AdoptionWithoutDecision: Check {
     var id: String { "adoption-without-decision" }
     var severity: Severity { .error }
@@ -21,8 +23,12 @@ struct AdoptionWithoutDecision: Check {
     static let steps: [AdoptionStep] = [.placed, .placementEnded, .orderGranted]
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        let adoptivePlacements =
+            child.adoptionsDecided.isEmpty
+            ? Set(child.record.placements.lazy.filter(\.placementType.isPlacedForAdoption).map(\.key)) : []
         for a in child.record.adoptions where a.decided == nil {
-            let steps = Self.steps.compactMap { step in
+            let isFoundBy551 = a.placement.map(adoptivePlacements.contains) ?? false
+            let steps = Self.steps.filter { !(isFoundBy551 && $0 == .placed) }.compactMap { step in
                 step.of(a).flatMap { $0.date <= child.asOf ? (step: step, dated: $0) : nil }
             }.sorted { ($0.dated.date, $0.dated.position) < ($1.dated.date, $1.dated.position) }
             guard let first = steps.first else { continue }
