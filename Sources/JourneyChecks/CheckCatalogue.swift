@@ -82,7 +82,11 @@ public enum CheckCatalogue {
         ConvictionWithoutImmunisations(), HealthSurveillanceWithoutImmunisations(),
         URNXXXXXXXOnPlacementType(), FosterCarerAdoptionNotSameCarer(), BirthDateAfterYearEnd(),
         OverTwentyFiveAtYearStart(), FoyerUnderEighteen(), AdoptivePlacementNotFromFoster(),
-        TemporaryPlacementNotFollowedByReturn(),
+        TemporaryPlacementNotFollowedByReturn(), MatchedWithoutAdoptionDecision(),
+        PlacementOrderWithoutAdoptionDecision(), DecisionReversedWithoutAdoptionDecision(),
+        PlacedForAdoptionWithoutDecision(), AdoptedWithoutDecision(),
+        OverlappingAdoptionDecisions(), LeftCareNotAdoptedWithDecisionStanding(), DeprivationOfLibertyOutsideCare(),
+        DeprivationOfLibertyBeforeBirth(),
     ]
 
     /// Every check id, in report order.

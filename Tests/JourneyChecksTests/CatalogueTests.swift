@@ -78,6 +78,10 @@ struct CatalogueTests {
         "health-surveillance-without-immunisations", "urn-xxxxxxx-on-placement-type",
         "foster-carer-adoption-not-same-carer", "birth-date-after-year-end", "over-25-at-year-start", "foyer-under-18",
         "adoptive-placement-not-from-foster", "temporary-placement-not-followed-by-return",
+        "matched-without-adoption-decision", "placement-order-without-adoption-decision",
+        "decision-reversed-without-adoption-decision", "placed-for-adoption-without-decision",
+        "adopted-without-decision", "overlapping-adoption-decisions", "left-care-not-adopted-with-decision-standing",
+        "deprivation-of-liberty-outside-care", "deprivation-of-liberty-before-birth",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -176,11 +180,22 @@ struct CatalogueTests {
             "overlapping-missing-episodes": "903 574",
             // Permanence, leaving care and health, read against lac_validator's rules (lac2022_23 and later years;
             // the DoLO rules 702 and 705 are in lac2026_27).
-            "adoption-without-decision": "903 333/551/553/563",
+            // The steps of an adoption with no decision, each under the one rule that asks for the decision with it; the
+            // placement with adopters, its end and the order under none.
+            "adoption-without-decision": nil,
+            "matched-without-adoption-decision": "903 333",
+            "placement-order-without-adoption-decision": "903 553",
+            "decision-reversed-without-adoption-decision": "903 563",
+            "placed-for-adoption-without-decision": "903 551",
             "adoption-steps-out-of-order": "903 333/331/521/522",
             "adoption-step-outside-care": "903 1003/117",
             "adopted-after-decision-reversed": "903 525/558",
+            // 601 reads the AD1 row of a child adopted in the year, written from a decision: adopted with no decision at
+            // all is a gap 601 does not judge.
             "adopted-without-match": "903 601",
+            "adopted-without-decision": nil,
+            "overlapping-adoption-decisions": "903 579",
+            "left-care-not-adopted-with-decision-standing": "903 557",
             "care-leaver-contact-without-care": "903 1002",
             "care-leaver-contact-while-looked-after": "903 1007/1016",
             "care-leaver-activity-when-died-or-home": "903 344",
@@ -190,6 +205,8 @@ struct CatalogueTests {
             "conviction-under-10": "903 542",
             "deprivation-of-liberty-ends-before-start": "903 702",
             "overlapping-deprivation-of-liberty-orders": "903 705",
+            "deprivation-of-liberty-outside-care": "903 707",
+            "deprivation-of-liberty-before-birth": "903 708",
             // SSDA903 rules ported from lac_validator's sources (lac2022_23 to lac2025_26), each read as its rule.
             "started-care-aged-18-or-over": "903 352",
             "criminal-justice-status-under-10": "903 358",
@@ -213,7 +230,8 @@ struct CatalogueTests {
             "short-break-in-temporary-placement": "903 382",
             "short-break-in-long-term-fostering": "903 384",
             "short-break-statuses-mixed": "903 426",
-            "missing-while-not-looked-after": "903 581",
+            // 578 flags the same rows as 581: a start outside every period of care.
+            "missing-while-not-looked-after": "903 581/578",
             "missing-ends-outside-care": "903 577",
             "care-restarted-on-day-it-ended": "903 431",
             "care-after-death-or-adulthood": "903 437",

@@ -18,15 +18,17 @@ struct OutputFormatTests {
         }
     }
 
-    /// Every type but death, the permanence, leaving care and health types among them (the steps of adoption made
-    /// common enough that 2,500 children take every one). The rarest left is a deprivation of liberty order (2% of
-    /// children of 12 or more in care for over 120 days): 1,500 children of seed 7 took one by chance, and none once
-    /// the clean council's returns passed the DfE's validators (the draws changed); 2,500 take two.
-    @Test func everyEventTypeButDeathAppears() throws {
+    /// Every type, the permanence, leaving care and health types among them (the steps of adoption made common enough
+    /// that 2,500 children take every one). A care leaver's death is rare (a few in a hundred care leavers, over
+    /// their contacts from 17 to 21): seed 7's 2,500 children have one, and `CareLeaverTests` holds deaths on a
+    /// larger council. Another rare one is a deprivation of liberty order (2% of children of 12 or more in care for
+    /// over 120 days): 1,500 children of seed 7 took one by chance, and none once the clean council's returns passed
+    /// the DfE's validators (the draws changed); 2,500 take two.
+    @Test func everyEventTypeAppears() throws {
         let (_, summary) = try Councils.jsonLines(
             Councils.parameters(children: 2_500, defectRate: 0.2, targets: Councils.manyAdoptions))
         let missing = EventType.allCases.filter { summary.eventsByType[$0] == nil }
-        #expect(missing == [.childDied])
+        #expect(missing == [])
     }
 
     @Test func theEventStreamMatchesTheLines() throws {

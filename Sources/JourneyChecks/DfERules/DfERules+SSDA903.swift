@@ -1398,7 +1398,8 @@ extension DfERules {
             "578",
             "The date that the child started to be missing is after the child ceased to be looked after.",
             .notYetPorted,
-            because: "A missing episode starting outside a period of care: judgeable on the stream.")
+            because: "A missing episode starting outside a period of care, the rows 581 flags too: judgeable on the"
+                + " stream.")
         rules.add(
             "579",
             "A new decision that the child should be placed for adoption this year cannot start when the "
@@ -1449,7 +1450,9 @@ extension DfERules {
             "The additional fields relating to adoption have not been completed although the episode data"
                 + " shows that the child was adopted during the year.",
             .notYetPorted,
-            because: "An adoption in the year with AD1 items missing: judgeable on the stream.")
+            because: "An adoption in the year whose AD1 row, written from the latest decision, has the match's items"
+                + " blank: judgeable on the stream. A child adopted with no decision at all has no AD1 row, which 601"
+                + " does not judge: adopted-without-decision finds that under no rule.")
         rules.add(
             "602",
             "The episode data submitted for this child does not show that he/she was adopted during the "

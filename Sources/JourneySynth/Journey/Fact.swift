@@ -12,6 +12,8 @@ enum Fact: Sendable {
     case childBorn
     /// `child.merged` on a duplicate record, into the child it duplicated.
     case childMerged
+    /// `child.died`: a care leaver whose contact says they died.
+    case childDied
     case contactReceived(contact: Int32, source: ReferralSource, outcome: ContactOutcome)
     case referralReceived(referral: Int32, source: ReferralSource, primaryNeed: PrimaryNeed, isNFA: Bool)
     case caseClosed(referral: Int32, reason: ClosureReason)
@@ -93,7 +95,7 @@ enum Fact: Sendable {
     /// the recorded times of the child's next involvement.
     var isAftercare: Bool {
         switch self {
-        case .careLeaverContacted, .pathwayPlanReviewed, .personalAdviserAllocated: true
+        case .careLeaverContacted, .pathwayPlanReviewed, .personalAdviserAllocated, .childDied: true
         default: false
         }
     }
@@ -103,6 +105,7 @@ enum Fact: Sendable {
         case .childRegistered: .childRegistered
         case .childBorn: .childUpdated
         case .childMerged: .childMerged
+        case .childDied: .childDied
         case .contactReceived: .contactReceived
         case .referralReceived: .referralReceived
         case .caseClosed: .caseClosed

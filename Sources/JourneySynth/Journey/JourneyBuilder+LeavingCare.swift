@@ -3,7 +3,11 @@ import JourneyCore
 extension JourneyBuilder {
     /// After care ends, for a care leaver (a "relevant" or "former relevant" child: looked after for 13 weeks or
     /// more since 14, and at some time after 16): a personal adviser, pathway plan reviews every six months, and a
-    /// contact around each birthday from 17 to 21 that falls after care ended (SSDA903 OC3), to 21.
+    /// contact around each birthday from 17 to 21 that falls after care ended (SSDA903 OC3), to 21. The personal
+    /// adviser comes while the young person is still looked after, from the day they are an eligible child (16, and
+    /// 13 weeks looked after since 14), when that is before care ends (Children Act 1989, Sch. 2 para. 19C); at the
+    /// end of care otherwise. A young person whose contact says they died (`DIED`) has their death recorded
+    /// (`child.died`) on a day after the last thing before that contact, and no later involvement.
     ///
     /// These facts come after the case closed and years after it, so they move neither the closure (`latest`) nor
     /// the recorded times of the child's next involvement (`Fact.isAftercare`).
@@ -16,7 +20,8 @@ extension JourneyBuilder {
         let twentyFirst = profile.birthDate.adding(years: 21)
         let last = min(twentyFirst, horizon)
         guard end < last else { return }
-        emit(.personalAdviserAllocated(adviser: Int8(random.int(in: 1...20))), on: end)
+        let eligible = max(sixteenth, max(start, fourteenth).adding(days: 91))
+        emit(.personalAdviserAllocated(adviser: Int8(random.int(in: 1...20))), on: min(eligible, end))
         if random.chance(0.3) {
             let change = end.adding(days: random.int(in: 200...900))
             if change < last { emit(.personalAdviserAllocated(adviser: Int8(random.int(in: 1...20))), on: change) }
@@ -45,7 +50,11 @@ extension JourneyBuilder {
                 birthdayYearStart.adding(years: 1).adding(days: -1),
                 max(end.adding(days: 1), birthdayYearStart, birthday.adding(days: random.int(in: -30...30))))
             guard contact <= last.adding(days: 30) else { break }
-            if died == nil && random.chance(model.careLeaverDeathShare * Double(age - 16)) { died = contact }
+            if died == nil && random.chance(model.careLeaverDeathShare * Double(age - 16)),
+                recordDeath(before: contact)
+            {
+                died = contact
+            }
             emit(
                 careLeaverContact(age: age, hasDied: died != nil, isHome: wentHome && end.days(to: contact) >= 183),
                 on: contact)

@@ -79,6 +79,8 @@ struct JourneyBuilder {
     var latest: CalendarDate
     var team: Team?
     var worker: Int8 = 0
+    /// The day a care leaver died (`child.died`): no involvement comes after it is decided.
+    var diedOn: CalendarDate?
 
     init(
         model: FlowModel, workingDays: WorkingDays, from: CalendarDate, horizon: CalendarDate, profile: ChildProfile,
@@ -144,7 +146,7 @@ struct JourneyBuilder {
     mutating func advance() {
         guard let next = entry else { return }
         entry = frontDoor(next)
-        if let e = entry, e.date > horizon || e.date >= profile.adulthood { entry = nil }
+        if let e = entry, e.date > horizon || e.date >= profile.adulthood || diedOn != nil { entry = nil }
     }
 
     /// A contact (or a step up from early help) and what follows from it.

@@ -364,7 +364,7 @@ extension JSONCursor {
             raw("{\"order\":\"DOL")
             whole(Int(order))
             raw("\"}")
-        case .pathwayPlanReviewed, .healthAssessmentCompleted, .dentalCheckCompleted, .convictionRecorded:
+        case .pathwayPlanReviewed, .healthAssessmentCompleted, .dentalCheckCompleted, .convictionRecorded, .childDied:
             raw("{}")
         default:
             // Cannot fail on input: the generator's own facts, and `data(_:seed:child:details:)` sends here only the

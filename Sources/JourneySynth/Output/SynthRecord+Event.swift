@@ -31,6 +31,8 @@ extension Fact {
             return .childUpdated(profile.birthDetails)
         case .childMerged:
             return .childMerged(into: into)
+        case .childDied:
+            return .childDied
         case .contactReceived(let contact, let source, let outcome):
             return .contactReceived(ContactReceived(contact: ID.contact(contact), source: source, outcome: outcome))
         case .referralReceived(let referral, let source, let need, let isNFA):

@@ -7,13 +7,13 @@ import JourneyCore
 /// pass when dated no more
 /// than 40 weeks (280 days, as CIN 8606) before the birth; referrals earlier than that are
 /// `referral-too-early-before-birth`'s. Care, placements, missing episodes, adoption and other permanence, leaving
-/// care, health entries and a death cannot come before a birth at all (708 for a deprivation of liberty order is a
-/// case of it). Registration, updates and allocations of a team are dated when they were made and may come first; a
-/// personal adviser is a care leaver's, and cannot. Four rules judge some of these events exactly, each by its own
-/// check, so that each event is found once and each finding names the rule it breaks: the decision to place for
-/// adoption (903 184, `adoption-decision-before-birth`), the start of the first period of care (903 302,
-/// `care-starts-before-birth`), the start of a missing episode (903 586, `missing-before-birth`) and a death (CIN
-/// 8535Q, `died-before-birth`).
+/// care, health entries and a death cannot come before a birth at all. Registration, updates and allocations of a
+/// team are dated when they were made and may come first; a personal adviser is a care leaver's, and cannot. Five
+/// rules judge some of these events exactly, each by its own check, so that each event is found once and each
+/// finding names the rule it breaks: the decision to place for adoption (903 184, `adoption-decision-before-birth`),
+/// the start of the first period of care (903 302, `care-starts-before-birth`), the start of a missing episode (903
+/// 586, `missing-before-birth`), the start of a deprivation of liberty order (903 708,
+/// `deprivation-of-liberty-before-birth`) and a death (CIN 8535Q, `died-before-birth`).
 struct DatedBeforeBirth: Check {
     var id: String { "dated-before-birth" }
     var severity: Severity { .error }
@@ -31,8 +31,10 @@ struct DatedBeforeBirth: Check {
         .childRegistered, .childUpdated, .workerAllocated, .referralReceived, .childMerged, .eventRetracted,
     ]
 
-    /// Types whose events before the birth other checks find (903 184, 586; CIN 8535Q).
-    static let judgedByRules: Set<EventType> = [.adoptionDecided, .missingStarted, .childDied]
+    /// Types whose events before the birth other checks find (903 184, 586, 708; CIN 8535Q).
+    static let judgedByRules: Set<EventType> = [
+        .adoptionDecided, .missingStarted, .deprivationOfLibertyStarted, .childDied,
+    ]
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let birth = child.record.birthDate else { return }

@@ -8,8 +8,9 @@ import JourneyCore
 /// plan review with no plan. The replay applies an event whose parent is written later in the log (an import may
 /// write them in date order), so only a parent never recorded, recorded after the as-known-at time, or retracted is
 /// reported. A deprivation of liberty order's end makes an order with no start, reported here as an order not
-/// recorded. An adoption's steps without its decision are `adoption-without-decision`'s. No DfE rule: in the returns,
-/// these records sit inside the one they belong to.
+/// recorded. An adoption's steps without its decision are the permanence checks' (`adoption-without-decision` and
+/// the checks of the SSDA903 rules on each step). No DfE rule: in the returns, these records sit inside the one they
+/// belong to.
 struct ParentNotRecorded: Check {
     var id: String { "parent-not-recorded" }
     var severity: Severity { .error }

@@ -55,3 +55,18 @@ extension CareEndReason {
     /// `E11`, `E12`: the child was adopted (SSDA903 `REC`).
     var isAdoption: Bool { rawValue == "E11" || rawValue == "E12" }
 }
+
+extension Check {
+    /// A finding for each recorded `step` (on or before the as-of date) of an adoption of `child` with no decision to
+    /// place for adoption: the SSDA903 asks for the decision with each later step, one rule for each.
+    func findUndecided(_ step: AdoptionStep, in child: ChildJourney, into findings: inout [Finding]) {
+        for a in child.record.adoptions where a.decided == nil {
+            guard let dated = step.of(a), dated.date <= child.asOf else { continue }
+            findings.append(
+                finding(
+                    child, on: dated.date, events: [dated.position],
+                    "\(step.name) \(dated.date) names an adoption with no decision to place for adoption recorded: "
+                        + "record the decision (adoption.decided), or correct the adoption the event names."))
+        }
+    }
+}

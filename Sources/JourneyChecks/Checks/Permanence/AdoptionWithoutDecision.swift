@@ -1,24 +1,36 @@
 import JourneyCore
 
-/// An adoption recorded without the decision that the child should be placed for adoption: a match, a placement
-/// order, a placement for adoption, a reversal or an order with no `adoption.decided` for that adoption.
+/// A placement with adopters, its end or an adoption order for an adoption with no decision that the child should be
+/// placed for adoption.
 ///
-/// Every later step of an adoption follows from the decision, and the SSDA903 asks for it with each: 333 (a match
-/// with no `DATE_INT`), 551 (placed for adoption with no `DATE_PLACED`), 553 (a placement order with no decision),
-/// 563 (a reversal with no decision). One finding for each adoption, on its earliest step, naming every step.
+/// Every later step of an adoption follows from the decision. The SSDA903 asks for the decision with the steps it
+/// holds, each under its own rule and check: a match (333, `matched-without-adoption-decision`), a placement order
+/// (553, `placement-order-without-adoption-decision`), a reversal (563,
+/// `decision-reversed-without-adoption-decision`) and a placement of type `A3`–`A6` (551,
+/// `placed-for-adoption-without-decision`). The steps left are this check's, and name no rule: the 903 has no
+/// `adoption.placed` or placement end of its own (the move shows as an `A3`–`A6` placement), and an adoption order
+/// shows as care ending `E11` or `E12`. One finding for each adoption, on its earliest such step, naming each. A
+/// placement with adopters that names its `A3`–`A6` placement, of a child with no decision at all, is left to 551's
+/// check, which finds that placement: one finding for the one move.
 struct AdoptionWithoutDecision: Check {
     var id: String { "adoption-without-decision" }
     var severity: Severity { .error }
-    var rule: String? { "903 333/551/553/563" }
     var summary: String {
-        "A match, placement order, placement for adoption, reversal or adoption order names an adoption with no decision."
+        "A placement with adopters, its end or an adoption order names an adoption with no decision."
     }
 
+    /// The steps no 903 rule asks a decision of.
+    static let steps: [AdoptionStep] = [.placed, .placementEnded, .orderGranted]
+
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        let adoptivePlacements =
+            child.adoptionsDecided.isEmpty
+            ? Set(child.record.placements.lazy.filter(\.placementType.isPlacedForAdoption).map(\.key)) : []
         for a in child.record.adoptions where a.decided == nil {
-            let steps = AdoptionStep.recorded(in: a).sorted {
-                ($0.dated.date, $0.dated.position) < ($1.dated.date, $1.dated.position)
-            }
+            let isFoundBy551 = a.placement.map(adoptivePlacements.contains) ?? false
+            let steps = Self.steps.filter { !(isFoundBy551 && $0 == .placed) }.compactMap { step in
+                step.of(a).flatMap { $0.date <= child.asOf ? (step: step, dated: $0) : nil }
+            }.sorted { ($0.dated.date, $0.dated.position) < ($1.dated.date, $1.dated.position) }
             guard let first = steps.first else { continue }
             findings.append(
                 finding(
