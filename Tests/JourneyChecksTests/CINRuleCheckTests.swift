@@ -422,6 +422,35 @@ struct CINRuleCheckTests {
                     upn: upn)))
     }
 
+    /// The UPN and identifier checks read printable ASCII byte by byte and any other text as `Character`s: both
+    /// paths give the same judgement.
+    @Test func upnAndIdentifierChecksReadNonASCIIAsCharacters() {
+        // A201000000012 has check letter A (worked in `upnChecks`).
+        #expect(!UPNCheckLetterWrong.hasWrongCheckLetter("A201000000012"))
+        #expect(UPNCheckLetterWrong.hasWrongCheckLetter("B201000000012"))
+        // "É" precomposed (2 bytes) or decomposed (E and a combining accent: 3 bytes) is one character, so either UPN
+        // has 13 characters, its digits give A, and its first character is not A.
+        #expect(UPNCheckLetterWrong.hasWrongCheckLetter("\u{C9}201000000012"))
+        #expect(UPNCheckLetterWrong.hasWrongCheckLetter("E\u{301}201000000012"))
+        // 14 characters: not judged.
+        #expect(!UPNCheckLetterWrong.hasWrongCheckLetter("B2010000000123"))
+        #expect(UPNNotNumeric.hasDigitsFiveToTwelve("A201000000012"))
+        #expect(!UPNNotNumeric.hasDigitsFiveToTwelve("A2010000X0012"))
+        #expect(!UPNNotNumeric.hasDigitsFiveToTwelve("A201"))
+        // An Arabic-Indic three (U+0663) is a number, but not an ASCII digit; a decomposed É counts as one character,
+        // so characters 5 to 12 of "E\u{301}20100000012" are the eight zeros and ones after "201".
+        #expect(!UPNNotNumeric.hasDigitsFiveToTwelve("A201\u{663}00000012"))
+        #expect(UPNNotNumeric.hasDigitsFiveToTwelve("E\u{301}201000000012"))
+        #expect(!UPNLastCharacterInvalid.hasInvalidLastCharacter("A20100000001B"))
+        #expect(UPNLastCharacterInvalid.hasInvalidLastCharacter("A20100000001I"))
+        #expect(UPNLastCharacterInvalid.hasInvalidLastCharacter("E\u{301}20100000001I"))
+        #expect(!UPNLastCharacterInvalid.hasInvalidLastCharacter("A20100000001"))
+        #expect(ChildIDNotAlphanumeric.isAlphanumeric("C000123") && ChildIDNotAlphanumeric.isAlphanumeric("c9Z"))
+        #expect(!ChildIDNotAlphanumeric.isAlphanumeric("C-1") && !ChildIDNotAlphanumeric.isAlphanumeric("C_1"))
+        #expect(!ChildIDNotAlphanumeric.isAlphanumeric("C@1") && !ChildIDNotAlphanumeric.isAlphanumeric("C[1"))
+        #expect(ChildIDNotAlphanumeric.isAlphanumeric("\u{C7}1"))
+    }
+
     @Test func upnChecks() {
         // A201000000012: 2·2 + 3·0 + 4·1 + 5·0 + … + 12·1 + 13·2 = 4 + 4 + 12 + 26 = 46 = 2·23 + 0, so A.
         #expect(UPNCheckLetterWrong.checkLetter(of: "A201000000012") == "A")

@@ -70,8 +70,10 @@ extension ChildJourney {
         return rows
     }
 
-    /// Every 903 row of the child's periods of care that started by the as-of date.
-    var careEpisodes: [CareEpisode] {
+    /// Every 903 row of the child's periods of care that started by the as-of date: `careEpisodes`, worked out once
+    /// for each child when the journey is made.
+    func makeCareEpisodes() -> [CareEpisode] {
+        guard !record.periodsOfCare.isEmpty else { return [] }
         var placements: [UInt64: [ChildRecord.Placement]] = [:]
         for p in record.placements { placements[p.period, default: []].append(p) }
         return record.periodsOfCare.filter { ($0.start.map { $0 <= asOf }) ?? false }

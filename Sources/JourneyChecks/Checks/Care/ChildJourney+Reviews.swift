@@ -9,8 +9,9 @@ struct CareReview {
 }
 
 extension ChildJourney {
-    /// Every `care.reviewed` of the child's periods of care held by the as-of date, with its participation.
-    var careReviews: [CareReview] {
+    /// Every `care.reviewed` of the child's periods of care held by the as-of date, with its participation:
+    /// `careReviews`, worked out once for each child when the journey is made.
+    func makeCareReviews() -> [CareReview] {
         record.periodsOfCare.flatMap { p in
             p.reviews.enumerated().filter { $0.element <= asOf }.map { i, date in
                 CareReview(

@@ -12,7 +12,7 @@ struct ChildIDNotAlphanumeric: Check {
     var summary: String { "The child's identifier holds a character other than a letter or a digit." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard child.hasReferral, !child.id.rawValue.allSatisfy({ $0.isLetter || $0.isNumber }) else { return }
+        guard child.hasReferral, !Self.isAlphanumeric(child.id.rawValue) else { return }
         if let found = detailsFinding(
             child,
             "The child's identifier holds a character other than a letter or a digit, which the CIN census refuses: "
@@ -20,5 +20,13 @@ struct ChildIDNotAlphanumeric: Check {
         {
             findings.append(found)
         }
+    }
+
+    /// Whether every character of `id` is a letter or a digit: on its bytes when it is printable ASCII (as the event
+    /// format's identifiers are), as `Character`s otherwise.
+    static func isAlphanumeric(_ id: String) -> Bool {
+        withPrintableASCII(id) { b in
+            b.allSatisfy { $0.isASCIIDigit || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }
+        } ?? id.allSatisfy { $0.isLetter || $0.isNumber }
     }
 }

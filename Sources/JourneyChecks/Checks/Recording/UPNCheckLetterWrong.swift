@@ -13,6 +13,7 @@ struct UPNCheckLetterWrong: Check {
     var summary: String { "The child's UPN has the wrong check letter for its digits." }
 
     static let letters = Array("ABCDEFGHJKLMNPQRTUVWXYZ")
+    static let letterBytes = Array("ABCDEFGHJKLMNPQRTUVWXYZ".utf8)
 
     /// The check letter of a 13-character UPN whose characters 2 to 13 are digits; `nil` for any other.
     static func checkLetter(of upn: String) -> Character? {
@@ -26,8 +27,29 @@ struct UPNCheckLetterWrong: Check {
         return letters[sum % 23]
     }
 
+    /// Whether `upn` is judged and its check letter is wrong: on its bytes when it is printable ASCII (a byte a
+    /// character), as `Character`s otherwise.
+    static func hasWrongCheckLetter(_ upn: String) -> Bool {
+        if let wrong = withPrintableASCII(
+            upn,
+            { b -> Bool in
+                guard b.count == 13 else { return false }
+                var sum = 0
+                for i in 1..<13 {
+                    guard b[i].isASCIIDigit else { return false }
+                    sum += Int(b[i] &- 0x30) * (i + 1)
+                }
+                return b[0] != letterBytes[sum % 23]
+            })
+        {
+            return wrong
+        }
+        guard let letter = checkLetter(of: upn) else { return false }
+        return upn.first != letter
+    }
+
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard let upn = child.record.upn, let letter = Self.checkLetter(of: upn), upn.first != letter else { return }
+        guard let upn = child.record.upn, Self.hasWrongCheckLetter(upn) else { return }
         if let found = detailsFinding(
             child,
             "The child's UPN does not have the check letter its digits give (character 1): correct the UPN with "

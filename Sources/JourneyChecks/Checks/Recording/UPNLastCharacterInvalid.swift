@@ -12,11 +12,17 @@ struct UPNLastCharacterInvalid: Check {
     var summary: String { "The child's UPN has a 13th character that is not a digit or a recognised letter." }
 
     static let allowed = Set("ABCDEFGHJKLMNPQRTUVWXYZ0123456789")
+    static let allowedBytes = Set("ABCDEFGHJKLMNPQRTUVWXYZ0123456789".utf8)
+
+    /// Whether `upn` has 13 characters and its last is not allowed: on its bytes when it is printable ASCII (a byte a
+    /// character), as `Character`s otherwise.
+    static func hasInvalidLastCharacter(_ upn: String) -> Bool {
+        withPrintableASCII(upn) { b in b.count == 13 && !allowedBytes.contains(b[12]) }
+            ?? (upn.count == 13 && upn.last.map { !allowed.contains($0) } ?? false)
+    }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard let upn = child.record.upn, upn.count == 13, let last = upn.last, !Self.allowed.contains(last) else {
-            return
-        }
+        guard let upn = child.record.upn, Self.hasInvalidLastCharacter(upn) else { return }
         if let found = detailsFinding(
             child,
             "The child's UPN has a 13th character that is not a digit or a recognised letter: correct the UPN with "

@@ -11,13 +11,27 @@ struct UPNNotNumeric: Check {
     var summary: String { "The child's UPN has characters 5 to 12 that are not all digits." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard let upn = child.record.upn else { return }
-        let middle = Array(upn).dropFirst(4).prefix(8)
-        guard middle.isEmpty || !middle.allSatisfy({ $0.isASCII && $0.isNumber }) else { return }
+        guard let upn = child.record.upn, !Self.hasDigitsFiveToTwelve(upn) else { return }
         if let found = detailsFinding(
             child, "The child's UPN has characters 5 to 12 that are not all digits: correct the UPN with child.updated."
         ) {
             findings.append(found)
         }
+    }
+
+    /// Whether characters 5 to 12 of `upn` are there and all ASCII digits: on its bytes when it is printable ASCII (a
+    /// byte a character), as `Character`s otherwise.
+    static func hasDigitsFiveToTwelve(_ upn: String) -> Bool {
+        if let numeric = withPrintableASCII(
+            upn,
+            { b in
+                let middle = b.dropFirst(4).prefix(8)
+                return !middle.isEmpty && middle.allSatisfy(\.isASCIIDigit)
+            })
+        {
+            return numeric
+        }
+        let middle = Array(upn).dropFirst(4).prefix(8)
+        return !middle.isEmpty && middle.allSatisfy { $0.isASCII && $0.isNumber }
     }
 }
