@@ -24,17 +24,18 @@ struct SpreadsheetML {
     static let relationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     static let packageRelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships"
 
-    /// The parts, by their paths in the package, in the order they are zipped.
-    var parts: [(path: String, bytes: () -> [UInt8])] {
-        var parts: [(path: String, bytes: () -> [UInt8])] = [
-            ("[Content_Types].xml", { self.contentTypes }),
-            ("_rels/.rels", { Self.packageRelationships }),
-            ("xl/workbook.xml", { self.workbook }),
-            ("xl/_rels/workbook.xml.rels", { self.workbookRelationships }),
-            ("xl/styles.xml", { self.styles.part }),
+    /// The parts, by their paths in the package, in the order they are zipped: each part's bytes, and for a
+    /// sheet, its index (`Workbook.data()` zips a sheet a row at a time).
+    var parts: [(path: String, sheet: Int?, bytes: () -> [UInt8])] {
+        var parts: [(path: String, sheet: Int?, bytes: () -> [UInt8])] = [
+            ("[Content_Types].xml", nil, { self.contentTypes }),
+            ("_rels/.rels", nil, { Self.packageRelationships }),
+            ("xl/workbook.xml", nil, { self.workbook }),
+            ("xl/_rels/workbook.xml.rels", nil, { self.workbookRelationships }),
+            ("xl/styles.xml", nil, { self.styles.part }),
         ]
         for i in sheets.indices {
-            parts.append(("xl/worksheets/sheet\(i + 1).xml", { self.worksheet(i) }))
+            parts.append(("xl/worksheets/sheet\(i + 1).xml", i, { self.worksheet(i) }))
         }
         return parts
     }
@@ -120,59 +121,13 @@ struct SpreadsheetML {
         return x
     }
 
-    /// One sheet: its extent, the frozen heading row, the columns' widths, the rows, the autofilter.
+    /// One sheet: its extent, the frozen heading row, the columns' widths, the rows, the autofilter; whole
+    /// (`Workbook.data()` zips a sheet a piece at a time instead, `SheetPieces`).
     func worksheet(_ index: Int) -> [UInt8] {
-        let sheet = sheets[index]
-        let width = max(sheet.columns.count, sheet.rows.lazy.map(\.count).max() ?? 0)
-        let letters = (0..<max(width, 1)).map { Array(Self.column($0).utf8) }
-        var x: [UInt8] = []
-        x.reserveCapacity(256 + sheet.rows.count * (16 + width * 24))
-        x.append(Self.declaration)
-        x.append(#"<worksheet xmlns="\#(Self.mainNamespace)" xmlns:r="\#(Self.relationshipsNamespace)">"#)
-        let lastRow = sheet.rows.count + (sheet.columns.isEmpty ? 0 : 1)
-        x.append(
-            width == 0 || lastRow == 0
-                ? #"<dimension ref="A1"/>"# : #"<dimension ref="A1:\#(Self.column(width - 1))\#(lastRow)"/>"#)
-        x.append(#"<sheetViews><sheetView workbookViewId="0""# + (index == 0 ? #" tabSelected="1""# : "") + ">")
-        if !sheet.columns.isEmpty {
-            // The heading row frozen: it stays in view while the rows below scroll.
-            x.append(#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#)
-            x.append(#"<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>"#)
-        }
-        x.append("</sheetView></sheetViews>")
-        x.append(#"<sheetFormatPr defaultRowHeight="15"/>"#)
-        if !sheet.columns.isEmpty {
-            x.append("<cols>")
-            for (i, column) in sheet.columns.enumerated() {
-                let w = column.width ?? Self.fittedWidth(sheet, column: i)
-                x.append(#"<col min="\#(i + 1)" max="\#(i + 1)" width="\#(Self.decimal(w))" customWidth="1"/>"#)
-            }
-            x.append("</cols>")
-        }
-        x.append("<sheetData>")
-        var rowNumber = 0
-        if !sheet.columns.isEmpty {
-            rowNumber = 1
-            x.append(#"<row r="1">"#)
-            for (i, column) in sheet.columns.enumerated() {
-                appendText(column.heading, style: Styles.heading, column: letters[i], row: 1, to: &x)
-            }
-            x.append("</row>")
-        }
-        for row in sheet.rows {
-            rowNumber += 1
-            let r = String(rowNumber)
-            x.append(#"<row r="\#(r)">"#)
-            for (i, cell) in row.enumerated() {
-                appendCell(cell, column: letters[i], row: r, to: &x)
-            }
-            x.append("</row>")
-        }
-        x.append("</sheetData>")
-        if !sheet.columns.isEmpty {
-            x.append(#"<autoFilter ref="A1:\#(Self.column(sheet.columns.count - 1))\#(sheet.rows.count + 1)"/>"#)
-        }
-        x.append("</worksheet>")
+        let pieces = SheetPieces(self, index)
+        var x = pieces.head
+        for row in pieces.sheet.rows.indices { pieces.appendRow(row, to: &x) }
+        x.append(contentsOf: pieces.tail)
         return x
     }
 
@@ -210,12 +165,14 @@ struct SpreadsheetML {
         x.append(contentsOf: column)
         x.append(row.description)
         x.append(style == 0 ? "\" t=\"inlineStr\"><is>" : "\" s=\"\(style)\" t=\"inlineStr\"><is>")
-        // Excel keeps leading and trailing spaces only when told to.
-        let padded = text.first?.isWhitespace == true || text.last?.isWhitespace == true
+        // A reader keeps leading and trailing white space (XML's: space, tab, LF, CR) only when told to.
+        let padded = Self.isXMLSpace(text.utf8.first) || Self.isXMLSpace(text.utf8.last)
         x.append(padded ? #"<t xml:space="preserve">"# : "<t>")
         XML.append(text, to: &x)
         x.append("</t></is></c>")
     }
+
+    static func isXMLSpace(_ byte: UInt8?) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     /// The most characters (UTF-16 code units) a cell can hold in Excel (Excel specifications and limits); text
     /// longer than this is cut, as Excel would refuse the file.

@@ -209,6 +209,26 @@ import ZIPFoundation
         }
     }
 
+    /// A sheet is zipped a row at a time, in chunks of 64 KiB: one of 5,000 rows (some 400 KB of XML, rows of
+    /// different lengths) crosses many chunk boundaries, and must unzip to the sheet made whole.
+    @Test func largeSheetStreamedWhole() throws {
+        let rows: [[Cell]] = (0..<5_000).map { i in
+            [
+                .text(String(repeating: "x", count: i % 97)), .integer(i), .date(CalendarDate(dayNumber: Int32(i))),
+                .number(Double(i) / 7, format: .oneDecimal),
+            ]
+        }
+        let book = Workbook([Worksheet(name: "big", headings: ["a", "b", "c", "d"], rows: rows)])
+        let archive = try Archive(data: Data(try book.data()), accessMode: .read)
+        let entry = try #require(archive["xl/worksheets/sheet1.xml"])
+        var bytes: [UInt8] = []
+        _ = try archive.extract(entry) { bytes += $0 }
+        let whole = SpreadsheetML(book).worksheet(0)
+        #expect(whole.count > 300_000)
+        #expect(bytes == whole)
+        #expect(SheetPieces(SpreadsheetML(book), 0).size == whole.count)
+    }
+
     @Test func writtenOwnerOnly() throws {
         let folder = temporaryDirectory("workbook")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -43,9 +43,11 @@ extension Journey.Cohort {
                 row per step, for a chart.
 
                 --format csv writes one part (--part rows by default); table and json write all parts unless \
-                --part says otherwise. --format xlsx --out FILE.xlsx writes an Excel workbook (never to standard \
-                output) of every part, a sheet each (Cohort, Summary, Time to re-plan): days as dates, counts as \
-                numbers, shares as percentages, each heading row frozen and filterable. The same log and arguments always give the same bytes.
+                --part says otherwise. The same log and arguments always give the same bytes.
+
+                --format xlsx --out FILE.xlsx writes an Excel workbook (never to standard output) of every part, a \
+                sheet each (Cohort, Summary, Time to re-plan): days as dates, counts as numbers, shares as \
+                percentages, each heading row frozen and filterable.
 
                 Examples:
                   journey cohort repeat-cp --log event-logs/sample.jsonl --from 2023-04-01 --to 2025-03-31
