@@ -84,7 +84,8 @@ extension JourneyBench {
             for i in 0..<rows {
                 let child = "C" + String(100_000 + i % 10_000)
                 sheet.append([
-                    .text(checks[i % checks.count]), .text(i % 7 == 0 ? "error" : "warning"), .text("8" + String(i % 1000)),
+                    .text(checks[i % checks.count]), .text(i % 7 == 0 ? "error" : "warning"),
+                    .text("8" + String(i % 1000)),
                     .text(child), .date(CalendarDate(dayNumber: Int32(18_000 + i % 2_000))),
                     .text("s2025-\(child)-\(i % 40) s2025-\(child)-\(i % 40 + 1)"), .integer(i * 3 + 1),
                     .text(
