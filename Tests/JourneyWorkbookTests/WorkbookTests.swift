@@ -126,6 +126,15 @@ import ZIPFoundation
                 .contains(#"<c r="A2" t="inlineStr"><is><t>1899-12-31</t></is></c>"#))
     }
 
+    /// A sheet name in a formula is quoted, its own apostrophes doubled (ECMA-376 part 1, 18.17): the autofilter's
+    /// range of a sheet called O'Neill's team, one column and no rows, is its heading cell A1 alone.
+    @Test func filterRangeQuotesTheSheetName() {
+        let book = Workbook([Worksheet(name: "O'Neill's team", headings: ["child"])])
+        #expect(
+            String(decoding: SpreadsheetML(book).workbook, as: UTF8.self)
+                .contains(#"hidden="1">'O''Neill''s team'!$A$1:$A$1</definedName>"#))
+    }
+
     @Test func columnLetters() {
         // A…Z are 0…25; then AA (26), AZ (26 + 25 = 51), BA (52); ZZ is 26 + 26 × 26 − 1 = 701, AAA 702.
         #expect([0, 25, 26, 51, 52, 701, 702].map(SpreadsheetML.column) == ["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"])
