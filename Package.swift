@@ -6,6 +6,8 @@ import PackageDescription
 //   JourneyCore (vocabulary: dates, calendar, codes, events)
 //     JourneySynth (synthetic councils: it makes events, and needs nothing else)
 //     JourneyLog (storage)
+//       JourneyWorkbook (Excel workbooks: sheets of text, numbers and dates, as SpreadsheetML in a zip, written
+//                        owner-only through the log's file helpers)
 //       JourneyImport (statutory returns, reconciled with what the log holds)
 //       JourneyProjections (the replay engine and the metrics)
 //         JourneyChecks (data quality, on the replayed records)
@@ -23,11 +25,13 @@ let package = Package(
         .library(name: "JourneySynth", targets: ["JourneySynth"]),
         .library(name: "JourneyImport", targets: ["JourneyImport"]),
         .library(name: "JourneyReports", targets: ["JourneyReports"]),
+        .library(name: "JourneyWorkbook", targets: ["JourneyWorkbook"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "JourneyCore"),
@@ -41,13 +45,17 @@ let package = Package(
         .target(name: "JourneyChecks", dependencies: ["JourneyCore", "JourneyLog", "JourneyProjections"]),
         .target(name: "JourneySynth", dependencies: ["JourneyCore"]),
         .target(
+            name: "JourneyWorkbook",
+            dependencies: ["JourneyCore", "JourneyLog", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .target(
             name: "JourneyImport",
             dependencies: ["JourneyCore", "JourneyLog", .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(
             name: "JourneyReports",
             dependencies: [
-                "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks",
+                "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks", "JourneyWorkbook",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -55,7 +63,7 @@ let package = Package(
             name: "journey",
             dependencies: [
                 "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks", "JourneySynth", "JourneyImport",
-                "JourneyReports", "ProgramArguments",
+                "JourneyReports", "JourneyWorkbook", "ProgramArguments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,7 +85,16 @@ let package = Package(
         .testTarget(
             name: "JourneyImportTests",
             dependencies: ["JourneyImport", "JourneyChecks", "JourneyProjections", "JourneyLog", "JourneyTestSupport"]),
-        .testTarget(name: "JourneyCommandTests", dependencies: ["journey", "JourneyTestSupport"]),
+        .testTarget(
+            name: "JourneyWorkbookTests",
+            dependencies: [
+                "JourneyWorkbook", "JourneyTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .testTarget(
+            name: "JourneyCommandTests",
+            dependencies: ["journey", "JourneyTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -11,7 +11,8 @@ struct JourneyBench: ParsableCommand {
               swift build -c release --package-path Benchmarks
               Benchmarks/.build/release/journey-bench log --events 1000000
               Benchmarks/.build/release/journey-bench replay-cost --events 1000000
+              Benchmarks/.build/release/journey-bench workbook --rows 200000
             """,
-        subcommands: [Log.self, ReplayCost.self, Phase.self, CheckpointCost.self]
+        subcommands: [Log.self, ReplayCost.self, Phase.self, CheckpointCost.self, WorkbookCost.self]
     )
 }

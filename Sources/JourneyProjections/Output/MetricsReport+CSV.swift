@@ -2,7 +2,7 @@ import JourneyCore
 
 extension MetricsReport {
     /// The columns every metrics CSV starts with; the details' columns follow them.
-    static let csvColumns = [
+    package static let csvColumns = [
         "from", "to", "as_known_at", "metric", "dimension", "key", "numerator", "denominator", "value", "coverage",
         "rating",
     ]
@@ -69,7 +69,7 @@ extension MetricsReport {
     }
 
     /// The names of the details' columns, in the order the metrics first name them.
-    static func detailColumns(_ metrics: [MetricResult]) -> [String] {
+    package static func detailColumns(_ metrics: [MetricResult]) -> [String] {
         var seen = Set<String>()
         var names: [String] = []
         for m in metrics {
@@ -79,7 +79,7 @@ extension MetricsReport {
     }
 
     /// A metric's details as named cells: a nested object's members named `outer.inner`.
-    static func flattened(_ details: [JSONMember], prefix: String = "") -> [(String, CSVCell)] {
+    package static func flattened(_ details: [JSONMember], prefix: String = "") -> [(String, CSVCell)] {
         details.flatMap { m -> [(String, CSVCell)] in
             let name = prefix + m.key
             switch m.value {

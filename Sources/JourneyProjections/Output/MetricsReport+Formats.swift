@@ -207,10 +207,10 @@ extension MetricResult {
     }
 
     /// "complete" or "partial", as the CSV and JSON say it.
-    var coverageWord: String { isPartlyCovered ? "partial" : "complete" }
+    package var coverageWord: String { isPartlyCovered ? "partial" : "complete" }
 
     /// "too few to rate" for a rate over too few, else empty (the CSV's `rating` column).
-    func rating(_ denominator: Int?) -> String { isTooFewToRate(denominator) ? "too few to rate" : "" }
+    package func rating(_ denominator: Int?) -> String { isTooFewToRate(denominator) ? "too few to rate" : "" }
 }
 
 extension LogSpan {

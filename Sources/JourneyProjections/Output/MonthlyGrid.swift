@@ -2,35 +2,35 @@ import JourneyCore
 
 /// A `--monthly` series laid out to paste into a spreadsheet: a row per metric (and per breakdown key when broken
 /// down), a column per month end, each cell the figure for the 12 months to that month end.
-struct MonthlyGrid {
+package struct MonthlyGrid {
     /// One figure: the value of a rate (`86.4`) or of an average (`276.7`), or the count of a count.
-    struct Cell {
-        var figure: String
-        var isPartial: Bool
-        var isTooFewToRate: Bool
+    package struct Cell {
+        package var figure: String
+        package var isPartial: Bool
+        package var isTooFewToRate: Bool
     }
 
-    struct Row {
-        var metric: String
+    package struct Row {
+        package var metric: String
         /// `nil` for the metric's figure for everyone.
-        var dimension: BreakdownDimension?
-        var key: String
+        package var dimension: BreakdownDimension?
+        package var key: String
         /// One per month end; `nil` where the month has no figure for this key.
-        var cells: [Cell?]
-        var monthEnds: [CalendarDate]
+        package var cells: [Cell?]
+        package var monthEnds: [CalendarDate]
 
         /// The month ends whose cell is marked so.
-        func monthEnds(where mark: (Cell) -> Bool) -> [String] {
+        package func monthEnds(where mark: (Cell) -> Bool) -> [String] {
             zip(monthEnds, cells).compactMap { month, cell in cell.map(mark) == true ? month.description : nil }
         }
     }
 
-    var monthEnds: [CalendarDate]
-    var rows: [Row]
+    package var monthEnds: [CalendarDate]
+    package var rows: [Row]
     /// Whether any row is a breakdown key, so the grid needs its dimension and key columns.
-    var isBrokenDown: Bool { rows.contains { $0.dimension != nil } }
+    package var isBrokenDown: Bool { rows.contains { $0.dimension != nil } }
 
-    init(_ reports: [MetricsReport]) {
+    package init(_ reports: [MetricsReport]) {
         monthEnds = reports.map(\.period.to)
         var order: [String] = []
         var keys: [String: [BreakdownDimension: Set<String>]] = [:]

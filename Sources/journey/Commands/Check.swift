@@ -22,6 +22,11 @@ extension Journey {
                 after it are read, so damage before it goes unnoticed here: journey verify is the check of the \
                 whole log.
 
+                --format xlsx --out FILE.xlsx writes an Excel workbook (never to standard output), laid out as \
+                the DfE validator's error workbook is used, to send each team its list: a Summary sheet of the \
+                findings per check, a Teams sheet of each team's counts, a sheet per check with its findings and a \
+                sheet per team with its own; dates as dates, each heading row frozen and filterable.
+
                 Exits 0, or 1 when there is a finding at or above --fail-on (default: error).
 
                 The catalogue: --list prints the checks (id, severity, DfE rule, description). As csv or json it \
@@ -45,6 +50,7 @@ extension Journey {
                   journey check --log event-logs/main --since 2025-03-24 --by team
                   journey check --log events.jsonl --only assessment-open-over-45-days,cp-visit-overdue --format csv
                   journey check --as-known-at 2025-04-30 --as-of 2025-03-31 --format json --fail-on never
+                  journey check --log event-logs/main --format xlsx --out findings.xlsx
                 """
         )
 
@@ -82,8 +88,11 @@ extension Journey {
         @Option(help: ArgumentHelp("Only these checks (comma-separated ids; see --list).", valueName: "ids"))
         var only: String?
 
-        @Option(help: ArgumentHelp("table, json or csv.", valueName: "format"))
+        @Option(help: ArgumentHelp("table, json, csv or xlsx (with --out).", valueName: "format"))
         var format: OutputFormat = .table
+
+        @Option(help: ArgumentHelp("With --format xlsx: the workbook to write.", valueName: "file.xlsx"))
+        var out: String?
 
         @Option(
             help: ArgumentHelp(
@@ -111,7 +120,7 @@ extension Journey {
         var allowUncovered = false
 
         enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-            case table, json, csv
+            case table, json, csv, xlsx
         }
 
         enum FailOn: String, ExpressibleByArgument, CaseIterable {
@@ -130,6 +139,8 @@ extension Journey {
             if rules && !list {
                 throw ValidationError("--rules goes with --list: journey check --list --rules")
             }
+            if list && format == .xlsx { throw ValidationError("--list is printed as a table, csv or json") }
+            if !list { try WorkbookOutput.validate(isWorkbook: format == .xlsx, out: out) }
             if let ids = onlyIDs {
                 let unknown = ids.subtracting(CheckCatalogue.ids)
                 guard unknown.isEmpty else {
@@ -152,7 +163,7 @@ extension Journey {
                 let entries = CheckCatalogue.entries(rulesOnly: rules)
                 switch format {
                 case .table: out.write(rules ? CheckCatalogue.rulesTable(entries) : CheckCatalogue.listing)
-                case .json: out.write(CheckCatalogue.json(entries).prettyText)
+                case .json, .xlsx: out.write(CheckCatalogue.json(entries).prettyText)
                 case .csv: out.write(CheckCatalogue.csv(entries))
                 }
                 out.flush()
@@ -187,13 +198,14 @@ extension Journey {
                     progress.finish()
                 }
                 let byTeam = grouping == .team
-                let out = StandardOutput()
+                let stdout = StandardOutput()
                 switch format {
-                case .table: out.write(report.table(byTeam: byTeam))
-                case .json: out.write(report.json(byTeam: byTeam).prettyText)
-                case .csv: out.write(report.csv(byTeam: byTeam))
+                case .xlsx: try WorkbookOutput.write(report.workbook(), to: self.out!)
+                case .table: stdout.write(report.table(byTeam: byTeam))
+                case .json: stdout.write(report.json(byTeam: byTeam).prettyText)
+                case .csv: stdout.write(report.csv(byTeam: byTeam))
                 }
-                out.flush()
+                stdout.flush()
                 switch failOn {
                 case .error: failed = report.hasFinding(atLeast: .error)
                 case .warning: failed = report.hasFinding(atLeast: .warning)

@@ -45,11 +45,16 @@ extension Journey.Cohort {
                 --format csv writes one part (--part rows by default); table and json write all parts unless \
                 --part says otherwise. The same log and arguments always give the same bytes.
 
+                --format xlsx --out FILE.xlsx writes an Excel workbook (never to standard output) of every part, a \
+                sheet each (Cohort, Summary, Time to re-plan): days as dates, counts as numbers, shares as \
+                percentages, each heading row frozen and filterable.
+
                 Examples:
                   journey cohort repeat-cp --log event-logs/sample.jsonl --from 2023-04-01 --to 2025-03-31
                   journey cohort repeat-cp --from 2024-04-01 --to 2025-03-31 --window 18m --format csv > cohort.csv
                   journey cohort repeat-cp --from 2022-04-01 --to 2024-03-31 --part time-to-replan --format csv
                   journey cohort repeat-cp --from 2024-04-01 --to 2025-03-31 --as-known-at 2025-05-01 --format json
+                  journey cohort repeat-cp --from 2023-04-01 --to 2025-03-31 --format xlsx --out cohort.xlsx
                 """
         )
 
@@ -74,11 +79,14 @@ extension Journey.Cohort {
         @Flag(help: "Give a cohort for a range wholly outside the log's dates (refused otherwise).")
         var allowUncovered = false
 
-        @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
+        @Option(help: ArgumentHelp("table, csv, json or xlsx (with --out).", valueName: "format"))
         var format: Format = .table
 
+        @Option(help: ArgumentHelp("With --format xlsx: the workbook to write.", valueName: "file.xlsx"))
+        var out: String?
+
         enum Format: String, ExpressibleByArgument, CaseIterable {
-            case table, csv, json
+            case table, csv, json, xlsx
         }
 
         enum Part: String, ExpressibleByArgument, CaseIterable {
@@ -92,6 +100,10 @@ extension Journey.Cohort {
             if format == .csv, part == .all {
                 throw ValidationError("--format csv writes one part: --part rows, summary or time-to-replan")
             }
+            if format == .xlsx, part != nil, part != .all {
+                throw ValidationError("--format xlsx writes every part, a sheet each: leave out --part")
+            }
+            try WorkbookOutput.validate(isWorkbook: format == .xlsx, out: out)
         }
 
         func run() throws {
@@ -112,8 +124,12 @@ extension Journey.Cohort {
                 }
                 let cohort = RepeatCPCohort(state, from: from, to: to, window: window, asKnownAt: cutoff)
                 let replan = TimeToReplan(state, from: from, to: to, asKnownAt: cutoff)
+                if format == .xlsx, let path = self.out {
+                    return try WorkbookOutput.write(cohort.workbook(timeToReplan: replan), to: path)
+                }
                 let out = StandardOutput()
                 switch (format, part ?? (format == .csv ? .rows : .all)) {
+                case (.xlsx, _): break
                 case (.csv, .rows), (.csv, .all): out.write(cohort.rowsCSV)
                 case (.csv, .summary): out.write(cohort.summaryCSV)
                 case (.csv, .timeToReplan): out.write(replan.curveCSV)

@@ -32,6 +32,11 @@ extension Journey {
                 table and CSV, "coverage" in JSON), with the reason. A rate over fewer than --min-denominator \
                 (default 10) is marked "too few to rate".
 
+                --format xlsx --out FILE.xlsx writes an Excel workbook (never to standard output): a Metrics \
+                sheet of the headline figures, a sheet per breakdown (By team, By age-band…) and, with --monthly, \
+                a Monthly sheet of the grid; the CSV's figures as numbers (a share as a percentage, 86.4%), days \
+                as dates, and each sheet's heading row frozen and filterable.
+
                 journey metrics --list gives each metric's definition, unit, which way is better, England's target \
                 where the pack has one, and its statutory source.
 
@@ -41,6 +46,7 @@ extension Journey {
                   journey metrics --year 2024-25 --by team --by age-band --format csv > pack.csv
                   journey metrics --from 2023-04-01 --to 2025-03-31 --monthly --only re-referrals --format csv
                   journey metrics --year 2024-25 --as-known-at 2025-05-01 --format json
+                  journey metrics --year 2024-25 --by team --by age-band --format xlsx --out pack.xlsx
                 """
         )
 
@@ -83,8 +89,11 @@ extension Journey {
         @Option(help: ArgumentHelp("Only these metrics (comma-separated ids).", valueName: "ids"))
         var only: String?
 
-        @Option(help: ArgumentHelp("table, json or csv.", valueName: "format"))
+        @Option(help: ArgumentHelp("table, json, csv or xlsx (with --out).", valueName: "format"))
         var format: OutputFormat = .table
+
+        @Option(help: ArgumentHelp("With --format xlsx: the workbook to write.", valueName: "file.xlsx"))
+        var out: String?
 
         @Flag(help: "Measure assessment timeliness from the referral, not the assessment start.")
         var fromReferral = false
@@ -101,7 +110,7 @@ extension Journey {
         var minDenominator: Int = MetricContext.defaultMinimumDenominator
 
         enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-            case table, json, csv
+            case table, json, csv, xlsx
         }
 
         var period: ReportingPeriod {
@@ -114,7 +123,11 @@ extension Journey {
         }
 
         func validate() throws {
-            if list { return try validateOnly() }
+            if list {
+                if format == .xlsx { throw ValidationError("--list is printed as a table, csv or json") }
+                return try validateOnly()
+            }
+            try WorkbookOutput.validate(isWorkbook: format == .xlsx, out: out)
             if let year {
                 guard ReportingPeriod(statutoryYear: year) != nil else {
                     throw ValidationError("--year takes a statutory year such as 2024-25")
@@ -158,7 +171,7 @@ extension Journey {
                 switch format {
                 case .table: out.write(MetricListing.table(listings))
                 case .csv: out.write(MetricListing.csv(listings))
-                case .json: out.write(MetricListing.json(listings).prettyText)
+                case .json, .xlsx: out.write(MetricListing.json(listings).prettyText)
                 }
                 out.flush()
                 return
@@ -183,8 +196,12 @@ extension Journey {
                 }
                 let reports = state.metrics(contexts, asKnownAt: asKnownAt.timestamp, only: onlyIDs)
                 if !allowUncovered, let first = reports.first { try PeriodOutsideLog.check(period, in: first.span) }
+                if format == .xlsx, let path = self.out {
+                    return try WorkbookOutput.write(MetricsReport.workbook(reports, monthly: monthly), to: path)
+                }
                 let out = StandardOutput()
                 switch format {
+                case .xlsx: break
                 case .json:
                     if monthly {
                         let series = JSONValue.object([
