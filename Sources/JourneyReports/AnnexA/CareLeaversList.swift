@@ -7,7 +7,8 @@ import JourneyProjections
 /// them): a young person not looked after on the date whose last period of care ended on or after their 16th
 /// birthday, not by adoption, a special guardianship or child arrangements order, or death (E11, E12, E2, E41,
 /// E45–E48); aged 16 to 20 on the date, or 21 to 24 with a service from the authority in the window (a care
-/// leaver contact, a pathway plan review or a personal adviser allocated).
+/// leaver contact, a pathway plan review or a personal adviser allocated); not dead (`child.died`, or a latest contact
+/// saying `DIED`).
 /// - "Eligibility Category": looked after for 13 weeks or more in all since their 14th birthday, to that end:
 ///   relevant (under 18 on the date) or former relevant (18 or over); less: qualifying.
 /// - "LA in Touch", the accommodation and the activity: the latest care leaver contact on or before the date.
@@ -28,7 +29,9 @@ enum CareLeaversList {
 
     static func rows(_ record: ChildRecord, _ child: AnnexA.ChildColumns, _ window: AnnexA.Window) -> [AnnexA.Row] {
         let asOf = window.asOf
-        guard let born = record.birthDate, !record.isLookedAfter(on: asOf) else { return [] }
+        // A young person who has died is no longer a care leaver: a `child.died`, or a contact saying so.
+        guard let born = record.birthDate, !record.isLookedAfter(on: asOf), !(record.diedOn.map { $0 <= asOf } ?? false)
+        else { return [] }
         let age = born.completedYears(at: asOf)
         let ended = record.periodsOfCare.compactMap { p in p.end.flatMap { $0 <= asOf ? (p, $0) : nil } }
         guard let (last, end) = ended.max(by: { ($0.1, $0.0.position) < ($1.1, $1.0.position) }),
@@ -37,6 +40,7 @@ enum CareLeaversList {
         else { return [] }
         let contact = record.careLeaverContacts.filter { $0.date <= asOf }
             .max { ($0.date, $0.position) < ($1.date, $1.position) }
+        if contact?.inTouch.rawValue == "DIED" { return [] }
         if age >= 21 {
             let isServed =
                 contact.map { window.contains($0.date) } == true

@@ -115,6 +115,19 @@ struct AnnexATests {
                     inTouch: CareLeaverContactStatus("YES")!, activity: CareLeaverActivity("F1"),
                     accommodation: CareLeaverAccommodation("U1"))))
 
+        // C6 and C7: left care at 17 (2023-06-01 and 2023-07-01), then died (a `child.died` on 2024-12-01; a
+        // contact saying DIED on 2025-01-10): not care leavers on 31 March 2025.
+        for (child, left) in [("C6", "2023-06-01"), ("C7", "2023-07-01")] {
+            log.add(child, "2006-01-01", .childRegistered(ChildDetails(birthDate: d("2006-01-01"), sex: Sex("F")!)))
+            log.add(
+                child, "2022-01-01",
+                .careStarted(CareStarted(period: "L1", legalStatus: LegalStatus("V2")!, needCode: CareNeed("N1")!)))
+            log.add(child, left, .careEnded(period: "L1", reason: CareEndReason("E5")!))
+        }
+        log.add("C6", "2024-12-01", .childDied)
+        log.add(
+            "C7", "2025-01-10", .careLeaverContacted(CareLeaverContacted(inTouch: CareLeaverContactStatus("DIED")!)))
+
         // C4: a girl born 2022-05-05 (2), adopted on 2024-11-20, in the window.
         log.add(
             "C4", "2022-05-05",
@@ -277,7 +290,7 @@ struct AnnexATests {
 
     /// List 9: C3 left care on 1 January 2023 at 18 (E5, independent living), looked after from 15; 20 on
     /// 31 March 2025: former relevant. The latest contact, 2 January 2025: in touch, independent living
-    /// (suitable), full time in higher education.
+    /// (suitable), full time in higher education. C6 and C7 left care at 17 but have died: not listed.
     @Test("List 9: care leavers on the date")
     func careLeavers() {
         let lists = Self.lists(Self.council)
