@@ -23,7 +23,7 @@ struct Journey: ParsableCommand {
         version: BuildInfo.description,
         subcommands: [
             Append.self, Import.self, Metrics.self, Check.self, Report.self, Chronology.self, Cohort.self, Export.self,
-            Return.self, Verify.self, Stats.self,
+            Return.self, AnnexALists.self, Verify.self, Stats.self,
             Synth.self,
         ]
     )

@@ -26,8 +26,7 @@ struct ReReferrals: Metric {
 
     mutating func add(_ child: ChildRecord) {
         for r in child.referrals where context.period.contains(r.date) {
-            let windowStart = r.date.adding(months: -12)
-            let isReReferral = child.referrals.contains { $0.date >= windowStart && $0.date < r.date }
+            let isReReferral = child.referralsInTwelveMonths(before: r.date) > 0
             tally.add(
                 Subject(child: child, date: r.date, source: r.source, need: r.primaryNeed?.rawValue),
                 counts: isReReferral)
