@@ -82,7 +82,7 @@ public enum CheckCatalogue {
         ConvictionWithoutImmunisations(), HealthSurveillanceWithoutImmunisations(),
         URNXXXXXXXOnPlacementType(), FosterCarerAdoptionNotSameCarer(), BirthDateAfterYearEnd(),
         OverTwentyFiveAtYearStart(), FoyerUnderEighteen(), AdoptivePlacementNotFromFoster(),
-        TemporaryPlacementNotFollowedByReturn(),
+        TemporaryPlacementNotFollowedByReturn(), MotherhoodNotRecordedInCare(), WorkerChangeWithoutReason(),
     ]
 
     /// Every check id, in report order.

@@ -78,6 +78,7 @@ struct CatalogueTests {
         "health-surveillance-without-immunisations", "urn-xxxxxxx-on-placement-type",
         "foster-carer-adoption-not-same-carer", "birth-date-after-year-end", "over-25-at-year-start", "foyer-under-18",
         "adoptive-placement-not-from-foster", "temporary-placement-not-followed-by-return",
+        "motherhood-not-recorded-in-care", "worker-change-without-reason",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -288,6 +289,8 @@ struct CatalogueTests {
             "foyer-under-18": "903 347",
             "adoptive-placement-not-from-foster": "903 336",
             "temporary-placement-not-followed-by-return": "903 383",
+            "motherhood-not-recorded-in-care": "903 393/607",
+            "worker-change-without-reason": "903 SW13STG1",
             // Existing checks that judge a 903 rule exactly.
             "missing-episode-ends-before-start": "903 567",
             "care-ends-before-start": "903 356",
