@@ -86,7 +86,7 @@ public enum CheckCatalogue {
         PlacementOrderWithoutAdoptionDecision(), DecisionReversedWithoutAdoptionDecision(),
         PlacedForAdoptionWithoutDecision(), AdoptedWithoutDecision(),
         OverlappingAdoptionDecisions(), LeftCareNotAdoptedWithDecisionStanding(), DeprivationOfLibertyOutsideCare(),
-        DeprivationOfLibertyBeforeBirth(),
+        DeprivationOfLibertyBeforeBirth(), MotherhoodNotRecordedInCare(), WorkerChangeWithoutReason(),
     ]
 
     /// Every check id, in report order.

@@ -82,6 +82,7 @@ struct CatalogueTests {
         "decision-reversed-without-adoption-decision", "placed-for-adoption-without-decision",
         "adopted-without-decision", "overlapping-adoption-decisions", "left-care-not-adopted-with-decision-standing",
         "deprivation-of-liberty-outside-care", "deprivation-of-liberty-before-birth",
+        "motherhood-not-recorded-in-care", "worker-change-without-reason",
     ]
 
     @Test func everyCheckIsTestedAndNamedOnce() {
@@ -306,6 +307,8 @@ struct CatalogueTests {
             "foyer-under-18": "903 347",
             "adoptive-placement-not-from-foster": "903 336",
             "temporary-placement-not-followed-by-return": "903 383",
+            "motherhood-not-recorded-in-care": "903 393/607",
+            "worker-change-without-reason": "903 SW13STG1",
             // Existing checks that judge a 903 rule exactly.
             "missing-episode-ends-before-start": "903 567",
             "care-ends-before-start": "903 356",

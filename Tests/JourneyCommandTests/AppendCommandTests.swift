@@ -42,6 +42,23 @@ struct AppendCommandTests {
         #expect(journey(["export", "--log", log]).output == before)
     }
 
+    @Test("A motherhood record with a first child's date but mother false is refused by line, field and rule")
+    func motherhoodRefused() throws {
+        let bad = folder + "/mother.jsonl"
+        let lines = [
+            #"{"id":"m1","type":"motherhood.recorded","child":"C1","occurred":"2024-05-01","data":{"mother":true,"firstChildBirthDate":"2024-04-20"}}"#,
+            #"{"id":"m2","type":"motherhood.recorded","child":"C2","occurred":"2024-05-01","data":{"mother":false,"firstChildBirthDate":"2024-04-20"}}"#,
+        ]
+        try (lines.joined(separator: "\n") + "\n").write(toFile: bad, atomically: false, encoding: .utf8)
+        let log = folder + "/log"
+        let result = journey(["append", bad, "--log", log])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("line 2, field \"data.firstChildBirthDate\""), "\(result.errors)")
+        #expect(result.errors.contains("rule 612"), "\(result.errors)")
+        // The batch goes in whole or not at all: line 1 is not appended either.
+        #expect(journey(["export", "--log", log]).output.isEmpty)
+    }
+
     @Test("A missing file creates no log, exit 1")
     func missingFile() {
         let log = folder + "/log"

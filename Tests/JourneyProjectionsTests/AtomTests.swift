@@ -29,8 +29,15 @@ struct AtomTests {
             #expect(bytes.count == events.count * 56)
             return bytes.withUnsafeBytes { StableHash.of($0) }
         }
-        let all = try hash(FoldedEventTests.events)
+        // The types of format 4, every one's atom unchanged by format 5.
+        let format4 = SampleEvents.everyType.filter { $0.type <= .deprivationOfLibertyEnded }
+        let all = try hash(format4 + format4.map(FoldedEventTests.withoutOptionals))
         #expect(all == 4_590_705_094_484_723_737)
+        // Format 5 added the types of motherhood, the home postcode and the reason a social worker changed.
+        let added = SampleEvents.everyType.filter { $0.type > .deprivationOfLibertyEnded }
+        #expect(added.map(\.type) == [.motherhoodRecorded, .homePostcodeRecorded, .workerChangeRecorded])
+        let addedTypes = try hash(added + added.map(FoldedEventTests.withoutOptionals))
+        #expect(addedTypes == 5_145_692_669_687_162_787)
         // The types of format 2 hold what they held but for two: format 3 added types (and the fold's texts);
         // format 4 added the UPN and the disability codes to `child.registered` and `child.updated`, and the
         // factors to `assessment.completed` (for the CIN census return).

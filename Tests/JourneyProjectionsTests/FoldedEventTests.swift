@@ -169,6 +169,12 @@ struct FoldedEventTests {
             atom.interventionReceived = received
         case .deprivationOfLibertyStarted(let order), .deprivationOfLibertyEnded(let order):
             atom.key = order.stableHash
+        case .motherhoodRecorded(let isMother, let born):
+            atom.isMother = isMother
+            atom.firstChildBirthDate = born
+        // The postcode is the first text the fold numbers.
+        case .homePostcodeRecorded: atom.homePostcodeNumber = 1
+        case .workerChangeRecorded(let reason): atom.workerChangeReason = reason
         }
         return (atom, text, worker)
     }
@@ -231,6 +237,8 @@ struct FoldedEventTests {
         case .personalAdviserAllocated: e.body = .personalAdviserAllocated(adviser: nil)
         case .substanceMisuseIdentified:
             e.body = .substanceMisuseIdentified(interventionOffered: nil, interventionReceived: nil)
+        case .motherhoodRecorded(let isMother, _):
+            e.body = .motherhoodRecorded(isMother: isMother, firstChildBirthDate: nil)
         default: break
         }
         return e
@@ -276,6 +284,7 @@ struct FoldedEventTests {
         case .previousPermanenceRecorded(let p):
             #expect(strings.texts.strings == [p.la, p.orderDate].compactMap { $0 })
         case .personalAdviserAllocated(let adviser): #expect(strings.texts.strings == [adviser].compactMap { $0 })
+        case .homePostcodeRecorded(let postcode): #expect(strings.texts.strings == [postcode])
         case .childRegistered(let c), .childUpdated(let c): #expect(strings.texts.strings == [c.upn].compactMap { $0 })
         // The texts only the returns read, kept by the event's position.
         case .placementStarted(let p):

@@ -36,7 +36,8 @@ struct EventVocabularyTests {
             .adoptionOrderGranted, .permanenceOrderGranted, .previousPermanenceRecorded, .careLeaverContacted,
             .pathwayPlanReviewed, .personalAdviserAllocated, .healthAssessmentCompleted, .dentalCheckCompleted,
             .immunisationsRecorded, .healthSurveillanceRecorded, .sdqRecorded, .convictionRecorded,
-            .substanceMisuseIdentified, .deprivationOfLibertyStarted, .deprivationOfLibertyEnded:
+            .substanceMisuseIdentified, .deprivationOfLibertyStarted, .deprivationOfLibertyEnded, .motherhoodRecorded,
+            .homePostcodeRecorded, .workerChangeRecorded:
             .entry
         }
     }

@@ -77,6 +77,17 @@ struct LineTests {
                     PlacementFact(
                         placement: 3, period: 1, placementType: PlacementType("K2")!,
                         provider: PlacementProvider("PR1")!, distanceTenths: 200, home: 0, isSameCarer: false)),
+                // With a postcode, and with a URN too.
+                .placementStarted(
+                    PlacementFact(
+                        placement: 4, period: 1, placementType: PlacementType("U6")!,
+                        provider: PlacementProvider("PR1")!, distanceTenths: 31, home: 0, isSameCarer: false,
+                        postcode: 5)),
+                .placementStarted(
+                    PlacementFact(
+                        placement: 5, period: 1, placementType: PlacementType("K2")!,
+                        provider: PlacementProvider("PR4")!, distanceTenths: -1, home: 9, isSameCarer: false,
+                        postcode: Int16(HomePostcodes.all.count))),
             ]
         case .placementEnded:
             [
@@ -165,6 +176,15 @@ struct LineTests {
             ]
         case .deprivationOfLibertyStarted: [.deprivationOfLibertyStarted(order: 1)]
         case .deprivationOfLibertyEnded: [.deprivationOfLibertyEnded(order: 3)]
+        case .motherhoodRecorded:
+            [
+                .motherhoodRecorded(isMother: false, firstChildBirthDate: nil),
+                .motherhoodRecorded(isMother: true, firstChildBirthDate: d("2023-11-30")),
+            ]
+        // The first postcode, and one past the end of the list, taken round it.
+        case .homePostcodeRecorded:
+            [.homePostcodeRecorded(postcode: 1), .homePostcodeRecorded(postcode: Int16(HomePostcodes.all.count + 2))]
+        case .workerChangeRecorded: SWReasons.codes.map { .workerChangeRecorded(reason: SWReason($0)!) }
         }
     }
 

@@ -83,6 +83,9 @@ public enum SampleEvents {
             .substanceMisuseIdentified(interventionOffered: true, interventionReceived: false),
             .deprivationOfLibertyStarted(order: "DOL1"),
             .deprivationOfLibertyEnded(order: "DOL1"),
+            .motherhoodRecorded(isMother: true, firstChildBirthDate: d("2024-03-02")),
+            .homePostcodeRecorded(postcode: "TW9 3RN"),
+            .workerChangeRecorded(reason: SWReason("LEFTRL")!),
         ]
         return bodies.enumerated().map { i, body in
             Event(

@@ -200,8 +200,9 @@ extension DfERules {
         rules.add(
             "165",
             "Data entry for mother status is invalid.",
-            .notApplicable,
-            because: "The event format records no motherhood (MOTHER), so the return writes none.",
+            .notYetPorted,
+            because: "journey return writes MOTHER 0 or 1 from motherhood.recorded, for a girl with an episode "
+                + "outside short breaks alone, but the event is optional: such a girl with none is still to check.",
             note: "The validator tests SEX as \"1\" or \"2\", the codes before 2024-25 (now M, F, U), so only "
                 + "MOTHER's value is checked: a port follows the DfE's rule text.")
         rules.add(
@@ -231,13 +232,13 @@ extension DfERules {
         rules.add(
             "171",
             "Date of birth of mother's child is not a valid date.",
-            .notApplicable,
-            because: "The event format records no date of birth of a mother's child (MC_DOB).")
+            .enforcedAtAppend,
+            because: "motherhood.recorded firstChildBirthDate is refused at append when it is not a real day.")
         rules.add(
             "174",
             "Mother's child date of birth is recorded but sex shows that the child is a male.",
-            .notApplicable,
-            because: "The event format records no date of birth of a mother's child (MC_DOB).")
+            .writtenByReturn,
+            because: "journey return writes MOTHER and MC_DOB for girls only.")
         rules.add(
             "175",
             "The number of adopter(s) code is not a valid code.",
@@ -429,9 +430,8 @@ extension DfERules {
             "207",
             "Mother status for the current year disagrees with the mother status already recorded for "
                 + "this child.",
-            .notApplicable,
-            because: "The event format records no motherhood (MOTHER); the rule also compares with last year's "
-                + "return.")
+            .needsPreviousReturn,
+            because: "MOTHER this year against last year's: about two returns.")
         rules.add(
             "208",
             "Unique Pupil Number (UPN) for the current year disagrees with the Unique Pupil Number (UPN) "
@@ -870,9 +870,9 @@ extension DfERules {
         rules.add(
             "392b",
             "Child is looked after but no postcodes are recorded.",
-            .notApplicable,
-            because: "The event format records no home postcode (HOME_POST): the return can write none, so 392b "
-                + "cannot be met from the log.")
+            .notYetPorted,
+            because: "journey return writes HOME_POST from home-postcode.recorded and PL_POST from placement.started,"
+                + " but both are optional: a placement (not V3, V4, not UASC) without them is still to check.")
         rules.add(
             "392c",
             "Postcode(s) provided are invalid.",
@@ -881,14 +881,15 @@ extension DfERules {
         rules.add(
             "392d",
             "Home and placement postcodes should not be same unless the placement type is P1.",
-            .notApplicable,
-            because: "The event format records no home postcode (HOME_POST) to compare with the placement's.")
+            .notYetPorted,
+            because: "A placement other than P1 at the child's home postcode (home-postcode.recorded): judgeable on "
+                + "the stream.")
         rules.add(
             "393",
             "Child is looked after but mother field is not completed.",
-            .notApplicable,
-            because: "The event format records no motherhood (MOTHER): the return can write none, so 393 cannot be"
-                + " met from the log.")
+            .notYetPorted,
+            because: "journey return writes MOTHER from motherhood.recorded, which is optional: a girl looked after "
+                + "(not V3, V4 alone) with none recorded is still to check.")
         rules.add(
             "398",
             "Distance field completed but child looked after under legal status V3 or V4.",
@@ -900,8 +901,8 @@ extension DfERules {
             "Mother field, review field or participation field are completed but child is looked after "
                 + "under legal status V3 or V4.",
             .notYetPorted,
-            because: "A review of a child looked after only under V3 or V4: judgeable on the stream (MOTHER is "
-                + "never written).")
+            because: "A review of a child looked after only under V3 or V4: judgeable on the stream (journey "
+                + "return writes no MOTHER for such a child).")
         rules.add(
             "406",
             "Child is Unaccompanied Asylum-Seeking Child (UASC) or was formerly UASC. Distance should be "
@@ -1462,57 +1463,56 @@ extension DfERules {
         rules.add(
             "607",
             "Child ceased to be looked after in the year, but mother field has not been completed.",
-            .notApplicable,
-            because: "The event format records no motherhood (MOTHER): the return can write none, so 607 cannot be"
-                + " met from the log.")
+            .notYetPorted,
+            because: "journey return writes MOTHER from motherhood.recorded, which is optional: a girl who ceased "
+                + "to be looked after in the year with none recorded is still to check.")
         rules.add(
             "611",
             "Date of birth field is blank, but child is a mother.",
-            .notApplicable,
-            because: "The event format records no motherhood (MOTHER, MC_DOB).")
+            .notYetPorted,
+            because: "motherhood.recorded firstChildBirthDate is optional: a mother with none is judgeable on the "
+                + "stream.")
         rules.add(
             "612",
             "Date of birth field has been completed but mother field indicates child is not a mother.",
-            .notApplicable,
-            because: "The event format records no motherhood (MOTHER, MC_DOB).")
+            .enforcedAtAppend,
+            because: "motherhood.recorded refuses firstChildBirthDate with mother false at append.")
         rules.add(
             "620",
             "Child has been recorded as a mother, but date of birth shows that the mother is under 11 "
                 + "years of age.",
-            .notApplicable,
-            because: "The event format records no motherhood (MOTHER).")
+            .notYetPorted,
+            because: "A girl recorded as a mother before she was 11: judgeable on the stream.")
         rules.add(
             "621",
             "Mother’s field has been completed but date of birth shows that the mother is younger than "
                 + "her child.",
-            .notApplicable,
-            because: "The event format records no motherhood (MOTHER, MC_DOB).")
+            .notYetPorted,
+            because: "A first child born before its mother (motherhood.recorded): judgeable on the stream.")
         rules.add(
             "624",
             "Date of birth of the first child contradicts the date of birth of the first child previously"
                 + " recorded.",
-            .notApplicable,
-            because: "The event format records no motherhood (MC_DOB); the rule also compares with last year's "
-                + "return.")
+            .needsPreviousReturn,
+            because: "MC_DOB this year against last year's: about two returns.")
         rules.add(
             "625",
             "Date of birth of the first child is beyond the end of this reporting year or the date the "
                 + "child ceased to be looked after.",
-            .notApplicable,
-            because: "The event format records no motherhood (MC_DOB).")
+            .notYetPorted,
+            because: "A first child born after the mother's care ended: judgeable on the stream.")
         rules.add(
             "626",
             "Child was reported as a mother but the date of birth of the first child is before the "
                 + "current year which contradicts with the mother status recorded last year.",
-            .notApplicable,
-            because: "The event format records no motherhood (MOTHER, MC_DOB); the rule also compares with last "
-                + "year's return.")
+            .needsPreviousReturn,
+            because: "MOTHER and MC_DOB this year against last year's: about two returns.")
         rules.add(
             "628",
             "Motherhood details are not required for care leavers who have not been looked after during "
                 + "the year.",
-            .notApplicable,
-            because: "The event format records no motherhood (MOTHER).")
+            .writtenByReturn,
+            because: "journey return writes MOTHER only for a girl with an episode in the year.")
         rules.add(
             "630",
             "Information on previous permanence option should be returned.",
@@ -1841,9 +1841,9 @@ extension DfERules {
             "SW10bSTG2",
             "A new social worker episode has started with a reason of first contact before the previous "
                 + "episode has ended.",
-            .notApplicable,
-            because: "The event format has no reason for a change of social worker (SW_REASON), so FCONTA is never"
-                + " written.")
+            .writtenByReturn,
+            because: "journey return ends each social worker episode on the next allocation's date, so none is "
+                + "open when the next begins, whatever its reason.")
         rules.add(
             "SW11bSTG2",
             "Social worker episode has ended before 31 March and no subsequent social worker episode has "
@@ -1863,9 +1863,9 @@ extension DfERules {
         rules.add(
             "SW13STG1",
             "The reason for social worker change is not valid.",
-            .notApplicable,
-            because: "The event format has no reason for a change of social worker (SW_REASON): the return can "
-                + "write none, so SW13STG1 cannot be met from the log.")
+            .notYetPorted,
+            because: "The SW_REASON list is enforced at append (worker-change.recorded), but the event is optional:"
+                + " an allocation with no reason recorded is still to check.")
         rules.add(
             "SW17STG2",
             "There is no social worker episode open at 31 March",

@@ -535,3 +535,22 @@ public enum SDQReasons: CodeList {
     ]
 }
 public typealias SDQReason = Code<SDQReasons>
+
+/// The list of SSDA903 `SW_REASON`: why the child's social worker changed, given for each social worker episode
+/// from the one that began on 1 April 2023 (903 rules SW01bSTG1, SW13STG1, whose list this is, verbatim).
+public enum SWReasons: CodeList {
+    public static let name = "a reason for a change of social worker (SW_REASON)"
+    public static let table: CodeTable = [
+        "MANAGE": "management decision",
+        "FCONTA": "first contact: the child's first social worker",
+        "LEFTRL": "the social worker left the role",
+        "ORGRST": "organisational restructure",
+        "TSPROC": "transfer between teams as part of the local process",
+        "ABSENC": "the social worker's absence",
+        "CHCHAN": "change requested by the child",
+        "PCCHAN": "change requested by the parent or carer",
+        "SWDIED": "the social worker died",
+        "OTHERS": "other reason",
+    ]
+}
+public typealias SWReason = Code<SWReasons>

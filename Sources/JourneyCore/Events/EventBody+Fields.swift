@@ -131,6 +131,11 @@ extension EventBody {
                 interventionReceived: try r.optional("interventionReceived"))
         case .deprivationOfLibertyStarted: return .deprivationOfLibertyStarted(order: try r.required("order"))
         case .deprivationOfLibertyEnded: return .deprivationOfLibertyEnded(order: try r.required("order"))
+        case .motherhoodRecorded:
+            return .motherhoodRecorded(
+                isMother: try r.required("mother"), firstChildBirthDate: try r.optional("firstChildBirthDate"))
+        case .homePostcodeRecorded: return .homePostcodeRecorded(postcode: try r.required("postcode"))
+        case .workerChangeRecorded: return .workerChangeRecorded(reason: try r.required("reason"))
         }
     }
 
@@ -275,6 +280,11 @@ extension EventBody {
             w.optional("interventionReceived", received)
         case .deprivationOfLibertyStarted(let order), .deprivationOfLibertyEnded(let order):
             w.required("order", order)
+        case .motherhoodRecorded(let isMother, let firstChildBirthDate):
+            w.required("mother", isMother)
+            w.optional("firstChildBirthDate", firstChildBirthDate)
+        case .homePostcodeRecorded(let postcode): w.required("postcode", postcode)
+        case .workerChangeRecorded(let reason): w.required("reason", reason)
         }
     }
 
@@ -297,6 +307,14 @@ extension EventBody {
                 message: "exactly one of score and reasonNotTaken must be given (a score, or why there is none)")
         case .sdqRecorded(let s) where s.score.map { $0 > 40 } ?? false:
             return EventProblem(field: "data.score", message: "must be 0–40 (the SDQ's total difficulties score)")
+        case .motherhoodRecorded(false, .some):
+            return EventProblem(
+                field: "data.firstChildBirthDate",
+                message: "must not be given when mother is false (the 903's rule 612: MC_DOB only for a mother)")
+        case .homePostcodeRecorded(let postcode) where postcode.utf8.count > 8:
+            return EventProblem(
+                field: "data.postcode",
+                message: "must be 1–8 characters long (the 903's HOME_POST: a full postcode, such as SW1A 1AA)")
         default:
             return nil
         }

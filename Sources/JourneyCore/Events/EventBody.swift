@@ -90,6 +90,17 @@ public enum EventBody: Hashable, Sendable {
     case deprivationOfLibertyStarted(order: DoLOrderID)
     case deprivationOfLibertyEnded(order: DoLOrderID)
 
+    // The child (SSDA903 header MOTHER and MC_DOB, episodes HOME_POST)
+    /// Whether the child is a mother (903 `MOTHER`), and the date of birth of her first child (`MC_DOB`), as known
+    /// on `occurred`.
+    case motherhoodRecorded(isMother: Bool, firstChildBirthDate: CalendarDate?)
+    /// The postcode of the child's home from `occurred` on (903 `HOME_POST`). Personal data: never in messages.
+    case homePostcodeRecorded(postcode: String)
+
+    // Practice (SSDA903 sw_episodes SW_REASON)
+    /// Why the child's social worker changed on `occurred`: the reason for the `worker.allocated` of that date.
+    case workerChangeRecorded(reason: SWReason)
+
     public var type: EventType {
         switch self {
         case .childRegistered: .childRegistered
@@ -148,6 +159,9 @@ public enum EventBody: Hashable, Sendable {
         case .substanceMisuseIdentified: .substanceMisuseIdentified
         case .deprivationOfLibertyStarted: .deprivationOfLibertyStarted
         case .deprivationOfLibertyEnded: .deprivationOfLibertyEnded
+        case .motherhoodRecorded: .motherhoodRecorded
+        case .homePostcodeRecorded: .homePostcodeRecorded
+        case .workerChangeRecorded: .workerChangeRecorded
         }
     }
 }

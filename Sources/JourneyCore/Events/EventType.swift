@@ -1,5 +1,6 @@
 /// The event types of the interchange format: those of the first version in the order the spec lists them, then
-/// those added since (permanence, leaving care, health), in the order docs/events.md lists them.
+/// those added since (permanence, leaving care, health; motherhood, the home postcode, the reason a social worker
+/// changed), in the order docs/events.md lists them.
 public enum EventType: UInt8, CaseIterable, Sendable, Hashable, Comparable, CustomStringConvertible {
     case childRegistered, childUpdated, childDied, childMerged
     case contactReceived, referralReceived, caseClosed
@@ -18,6 +19,9 @@ public enum EventType: UInt8, CaseIterable, Sendable, Hashable, Comparable, Cust
     case healthAssessmentCompleted, dentalCheckCompleted, immunisationsRecorded, healthSurveillanceRecorded
     case sdqRecorded, convictionRecorded, substanceMisuseIdentified
     case deprivationOfLibertyStarted, deprivationOfLibertyEnded
+    // SSDA903 facts with no place in the types before them (MOTHER and MC_DOB, HOME_POST, SW_REASON): new types
+    // rather than new fields, since an old type's stored data has no presence byte for a field added after it.
+    case motherhoodRecorded, homePostcodeRecorded, workerChangeRecorded
 
     /// The type as written in the interchange format (`referral.received`).
     public var name: String { Self.names[Int(rawValue)] }
@@ -91,6 +95,9 @@ public enum EventType: UInt8, CaseIterable, Sendable, Hashable, Comparable, Cust
         case .substanceMisuseIdentified: "substance-misuse.identified"
         case .deprivationOfLibertyStarted: "deprivation-of-liberty.started"
         case .deprivationOfLibertyEnded: "deprivation-of-liberty.ended"
+        case .motherhoodRecorded: "motherhood.recorded"
+        case .homePostcodeRecorded: "home-postcode.recorded"
+        case .workerChangeRecorded: "worker-change.recorded"
         }
     }
 

@@ -51,7 +51,7 @@ extension SSDA903ChildRows {
             child: child, table: SSDA903Table.episodes.rawValue, state: initial, isUASC: isUASC)
         chain.run(episodes)
         out.notes = chain.notes
-        var facts = chain.facts
+        var facts = chain.facts + homePostcodeFacts(of: child, episodes: episodes, known: known, scope: scope)
         for fact in facts {
             if case .careStarted(let c) = fact.body, c.isUASC { out.periodsMarkedUASC += 1 }
         }
@@ -122,6 +122,7 @@ extension SSDA903ChildRows {
         let other = permanenceAndHealthFacts(of: child, periodStart: periodStart, setting: setting)
         facts += other.facts
         out.rejectedRows = other.rejected
+        if let motherhood = motherhoodFact(of: child, known: known, setting: setting) { facts.append(motherhood) }
 
         // Chronological order, the chain's order kept within a day.
         facts = facts.enumerated().sorted { ($0.element.occurred, $0.offset) < ($1.element.occurred, $1.offset) }
@@ -146,9 +147,17 @@ extension SSDA903ChildRows {
         let key = FactKey.make("903", child, "reg")
         let existing = known[key]
         // A previous-permanence entry is dated by the importer (on a period's start, or the year's first day when the
-        // return has none), not by the return: it never dates the registration.
-        let stated = facts.filter { if case .previousPermanenceRecorded = $0.body { false } else { true } }
-        let held = known.facts.values.filter { !$0.isRetracted && $0.type != .previousPermanenceRecorded }
+        // return has none), not by the return: it never dates the registration; nor does motherhood, whose date
+        // (a first child's birth, or the year's end) is not the child's first known to the council.
+        let stated = facts.filter {
+            switch $0.body {
+            case .previousPermanenceRecorded, .motherhoodRecorded: false
+            default: true
+            }
+        }
+        let held = known.facts.values.filter {
+            !$0.isRetracted && $0.type != .previousPermanenceRecorded && $0.type != .motherhoodRecorded
+        }
         let dates = stated.map(\.occurred) + held.map(\.occurred)
         let occurred = dates.min() ?? setting.year.start
         // The type of the first import stays: a correction must keep the type of what it corrects.
@@ -197,7 +206,7 @@ extension SSDA903ChildRows {
         return { key, fact in
             let date = fact.occurred
             switch FactKey.tag(of: key) {
-            case "cs", "ls", "ps", "ce", "pe":
+            case "cs", "ls", "ps", "ce", "pe", "hp":
                 guard readable.contains(.episodes) else { return nil }
                 let from = min(first ?? year.start, year.start)
                 let isEnd = FactKey.tag(of: key) == "ce" || FactKey.tag(of: key) == "pe"
@@ -215,7 +224,7 @@ extension SSDA903ChildRows {
                 return readable.contains(.oc2) && year.contains(date) ? SSDA903Table.oc2.rawValue : nil
             case "cl":
                 return readable.contains(.oc3) && year.contains(date) ? SSDA903Table.oc3.rawValue : nil
-            case "sw":
+            case "sw", "swr":
                 return readable.contains(.swEpisodes) && year.contains(date) ? SSDA903Table.swEpisodes.rawValue : nil
             case "dls", "dle":
                 return readable.contains(.dolo) && year.contains(date) ? SSDA903Table.dolo.rawValue : nil

@@ -104,6 +104,12 @@ extension SSDA903ChildRows {
                 add(
                     .swEpisodes, "sw", row.start, on: row.start, .workerAllocated(team: team, worker: row.worker),
                     line: row.line)
+                // SW_REASON: why the worker changed, on the allocation's day.
+                if let reason = row.reason {
+                    add(
+                        .swEpisodes, "swr", row.start, on: row.start, .workerChangeRecorded(reason: reason),
+                        line: row.line)
+                }
             }
         }
 

@@ -42,7 +42,8 @@ public struct SSDA903Importer: Importer {
         let recorded = options.recorded ?? Self.defaultRecorded(for: year)
         let source = "ssda903-\(year.endYear)"
         let index = try FactIndex.load(
-            logAt: writer.path, prefix: "903", sourcePrefix: "ssda903-", keepsBody: CareState.isFollowed)
+            logAt: writer.path, prefix: "903", sourcePrefix: "ssda903-",
+            keepsBody: { CareState.isFollowed($0) || $0 == .homePostcodeRecorded })
         let reconciler = Reconciler(index: index, source: source, recorded: recorded)
         let setting = SSDA903Setting(
             year: year, tablesRead: input.tablesRead, socialWorkerTeam: options.socialWorkerTeam)

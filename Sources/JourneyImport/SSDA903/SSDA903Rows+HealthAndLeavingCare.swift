@@ -34,13 +34,17 @@ struct OC3Row: Hashable, Sendable {
     func isSame(as other: OC3Row) -> Bool { contact == other.contact && birthDate == other.birthDate }
 }
 
-/// A row of the social worker episodes table: the social worker (SW_ID) allocated from SW_DECOM.
+/// A row of the social worker episodes table: the social worker (SW_ID) allocated from SW_DECOM, and why the
+/// worker changed (SW_REASON).
 struct SocialWorkerRow: Hashable, Sendable {
     var line: Int
     var start: CalendarDate
     var worker: String
+    var reason: SWReason?
 
-    func isSame(as other: SocialWorkerRow) -> Bool { start == other.start && worker == other.worker }
+    func isSame(as other: SocialWorkerRow) -> Bool {
+        start == other.start && worker == other.worker && reason == other.reason
+    }
 }
 
 /// A row of the DoLO table: a deprivation of liberty order, from DOLO_START to DOLO_END.
@@ -110,9 +114,12 @@ extension CSVRow {
             birthDate: birthDate)
     }
 
-    /// Reads a social worker episode: SW_ID and SW_DECOM are required. SW_DEC and SW_REASON are not read: the next
-    /// allocation replaces the one before, and the format has no reason for the change.
+    /// Reads a social worker episode: SW_ID and SW_DECOM are required; SW_REASON, when it is not a code of its list
+    /// (903 SW13STG1), is left out and the episode kept. SW_DEC is not read: the next allocation replaces the one
+    /// before.
     mutating func socialWorkerRow() -> SocialWorkerRow? {
+        kept = "the social worker episode"
+        let reason: SWReason? = code("SW_REASON", required: false)
         let start = date("SW_DECOM", required: true)
         var worker = required("SW_ID")
         if let value = worker, value.utf8.count > String.maximumFieldLength {
@@ -120,7 +127,7 @@ extension CSVRow {
             worker = nil
         }
         guard problems.isEmpty, let start, let worker else { return nil }
-        return SocialWorkerRow(line: line, start: start, worker: worker)
+        return SocialWorkerRow(line: line, start: start, worker: worker, reason: reason)
     }
 
     /// Reads a DoLO row: DOLO_START is required; DOLO_END, when given, must be a date (the order would read as

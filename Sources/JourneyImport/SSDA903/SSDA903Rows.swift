@@ -36,8 +36,15 @@ struct PlacementDetails: Hashable, Sendable {
 struct HeaderRow: Hashable, Sendable {
     var line: Int
     var details: ChildDetails
+    /// MOTHER (`0`, `1`) and MC_DOB, when MOTHER is given.
+    var motherhood: Motherhood?
 
-    func isSame(as other: HeaderRow) -> Bool { details == other.details }
+    struct Motherhood: Hashable, Sendable {
+        var isMother: Bool
+        var firstChildBirthDate: CalendarDate?
+    }
+
+    func isSame(as other: HeaderRow) -> Bool { details == other.details && motherhood == other.motherhood }
 }
 
 /// A row of the episodes table: an episode of care, from the day something changed (DECOM) to the day the next
@@ -50,6 +57,8 @@ struct EpisodeRow: Hashable, Sendable {
     var need: CareNeed
     var placement: PlacementDetails
     var end: CalendarDate?
+    /// HOME_POST: the child's home postcode.
+    var homePostcode: String?
     /// REC: read only when the episode has ceased (DEC given).
     var endReason: CareEndReason?
     var placementChangeReason: PlacementChangeReason?
@@ -115,7 +124,38 @@ extension CSVRow {
             let (valid, upn) = ReturnValues.upn(text)
             if valid { details.upn = upn } else { drop("UPN", ReturnValues.upnProblem) }
         }
-        return problems.isEmpty ? HeaderRow(line: line, details: details) : nil
+        let motherhood = motherhood(sex: details.sex)
+        return problems.isEmpty ? HeaderRow(line: line, details: details, motherhood: motherhood) : nil
+    }
+
+    /// MOTHER and MC_DOB. MOTHER other than `0` or `1`, or given for a boy, is left out (903 rule 165), as is an
+    /// MC_DOB that is not a date (171), given for a boy (174) or without MOTHER `1` (612): the child is kept.
+    mutating func motherhood(sex: Sex?) -> HeaderRow.Motherhood? {
+        let isBoy = sex?.rawValue == "M"
+        var isMother: Bool?
+        if let text = text("MOTHER") {
+            switch text {
+            case "0": isMother = false
+            case "1": isMother = true
+            default: drop("MOTHER", ReturnValues.problem(text, isNot: "0 (not a mother) or 1 (a mother)"))
+            }
+            if isBoy && isMother != nil {
+                drop("MOTHER", "is given for a boy: the 903 asks it of girls only", rule: "903 165")
+                isMother = nil
+            }
+        }
+        var born: CalendarDate?
+        if text("MC_DOB") != nil {
+            born = date("MC_DOB", required: false)
+            if born != nil && isBoy {
+                drop("MC_DOB", "is given for a boy", rule: "903 174")
+                born = nil
+            } else if born != nil && isMother != true {
+                drop("MC_DOB", "is given but MOTHER does not say that the child is a mother", rule: "903 612")
+                born = nil
+            }
+        }
+        return isMother.map { HeaderRow.Motherhood(isMother: $0, firstChildBirthDate: $0 ? born : nil) }
     }
 }
 
@@ -149,6 +189,11 @@ extension CSVRow {
         }
         let change: PlacementChangeReason? = code("REASON_PLACE_CHANGE", required: false)
         let postcode = freeText("PL_POST")
+        var homePostcode = freeText("HOME_POST")
+        if let value = homePostcode, value.utf8.count > 8 {
+            drop("HOME_POST", "is longer than 8 characters: not a postcode")
+            homePostcode = nil
+        }
         var urn = freeText("URN")
         // XXXXXXX: the DfE's "no URN" (a placement with no Ofsted registration).
         if urn?.uppercased() == "XXXXXXX" { urn = nil }
@@ -157,7 +202,7 @@ extension CSVRow {
         return (
             EpisodeRow(
                 line: line, start: start, reason: reason, legalStatus: legalStatus, need: need, placement: placement,
-                end: end, endReason: endReason, placementChangeReason: change),
+                end: end, homePostcode: homePostcode, endReason: endReason, placementChangeReason: change),
             ignoredREC
         )
     }

@@ -26,8 +26,9 @@ enum SSDA903Table: Int, CaseIterable, Comparable, Sendable {
     /// return without them stays as it was).
     var isAlwaysListed: Bool { self <= .uasc }
 
-    /// The columns the importer needs. Others (`HOME_POST`, `MOTHER`, `MC_DOB`, `DOB` outside the header and OC3,
-    /// `SW_DEC`, `SW_REASON`) have no place in the event format and are not read. Every OC2 item is required: a
+    /// The columns the importer needs. Others are read when present (`UPN`, `MOTHER`, `MC_DOB`, `HOME_POST`,
+    /// `PL_POST`, `URN`, `SW_REASON`…) or have no place in the event format (`DOB` outside the header and OC3,
+    /// `SW_DEC`). Every OC2 item is required: a
     /// missing column would read as every child's item left blank.
     var requiredColumns: [String] {
         switch self {
@@ -85,5 +86,7 @@ enum SSDA903Table: Int, CaseIterable, Comparable, Sendable {
         "HEALTH_CHECK": "903 181", "IMMUNISATIONS": "903 181", "TEETH_CHECK": "903 181",
         "HEALTH_ASSESSMENT": "903 181", "SUBSTANCE_MISUSE": "903 181", "INTERVENTION_RECEIVED": "903 181",
         "INTERVENTION_OFFERED": "903 181", "DOLO_START": "903 700", "DOLO_END": "903 701", "SW_DECOM": "903 SW04STG1",
+        // MOTHER, MC_DOB, HOME_POST, SW_REASON.
+        "MOTHER": "903 165", "MC_DOB": "903 171", "HOME_POST": "903 392c", "SW_REASON": "903 SW13STG1",
     ]
 }

@@ -13,8 +13,9 @@ public enum Checkpoint {
     /// Bumped whenever `Atom` or the file layout changes. 3: the types of permanence, leaving care and health (an
     /// atom's `type` byte an older build does not know, which it must not load as it stands) and the fold's texts.
     /// 4: the UPN, the disability codes and the assessment factors in the atoms, and the texts only the returns read
-    /// (a placement's postcode and URN) by event position.
-    static let formatVersion: UInt32 = 4
+    /// (a placement's postcode and URN) by event position. 5: the types of motherhood, the home postcode and the
+    /// reason a social worker changed (type bytes a build of format 4 does not know); old types' atoms unchanged.
+    static let formatVersion: UInt32 = 5
 
     /// How a replay went: from the start, or from a checkpoint.
     public struct Outcome: Sendable {

@@ -56,6 +56,11 @@ public struct ChildRecord: Sendable {
     public var convictions: [CalendarDate] = []
     public var substanceMisuse: [SubstanceMisuse] = []
     public var deprivationOfLibertyOrders: [DeprivationOfLibertyOrder] = []
+    /// `motherhood.recorded`, `home-postcode.recorded` and `worker-change.recorded`, one entry each (read through
+    /// `motherhood(on:)`, `homePostcode(on:)` and `workerChangeReason(on:)`).
+    public var motherhood: [Motherhood] = []
+    public var homePostcodes: [HomePostcode] = []
+    public var workerChangeReasons: [WorkerChangeReason] = []
     /// The earliest and latest `occurred` of the record's counting events (`nil` when none counts).
     public var firstOccurred: CalendarDate?
     public var lastOccurred: CalendarDate?

@@ -1,6 +1,7 @@
 import JourneyCore
 
-/// What an atom holds for the child and their record: details, allocations, merges and retractions.
+/// What an atom holds for the child and their record: details, motherhood, the home postcode, allocations and the
+/// reasons they changed, merges and retractions.
 extension Atom {
     // MARK: child.registered, child.updated
 
@@ -65,6 +66,36 @@ extension Atom {
     var workerNumber: UInt64 {
         get { ref }
         set { ref = newValue }
+    }
+
+    // MARK: motherhood.recorded
+
+    /// `a`: a Boolean.
+    var isMother: Bool {
+        get { Slot.bool(a) }
+        set { a = Slot.byte(newValue) }
+    }
+
+    /// `extra`: an optional date.
+    var firstChildBirthDate: CalendarDate? {
+        get { Slot.date(extra) }
+        set { extra = Slot.word(newValue) }
+    }
+
+    // MARK: home-postcode.recorded
+
+    /// `key`: the postcode's number among the fold's texts (`FoldedStrings.texts`).
+    var homePostcodeNumber: UInt64 {
+        get { key }
+        set { key = newValue }
+    }
+
+    // MARK: worker-change.recorded
+
+    /// `a`: a required code.
+    var workerChangeReason: SWReason {
+        get { Slot.code(a) }
+        set { a = newValue.index }
     }
 
     // MARK: child.merged

@@ -43,7 +43,8 @@ struct Atom: Hashable, Sendable {
         case .childRegistered, .childUpdated, .workerAllocated, .childDied, .steppedUp, .steppedDown, .visitMade,
             .childMerged, .eventRetracted, .previousPermanenceRecorded, .careLeaverContacted, .pathwayPlanReviewed,
             .personalAdviserAllocated, .healthAssessmentCompleted, .dentalCheckCompleted, .immunisationsRecorded,
-            .healthSurveillanceRecorded, .sdqRecorded, .convictionRecorded, .substanceMisuseIdentified:
+            .healthSurveillanceRecorded, .sdqRecorded, .convictionRecorded, .substanceMisuseIdentified,
+            .motherhoodRecorded, .homePostcodeRecorded, .workerChangeRecorded:
             false
         default:
             true

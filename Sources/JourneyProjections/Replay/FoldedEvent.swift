@@ -35,8 +35,8 @@ struct FoldedStrings: Sendable {
     var teams = Interner()
     var workers = Interner()
     var wards = Interner()
-    /// The few texts a record keeps of the later types: personal advisers, and the authority and order date of a
-    /// previous permanence.
+    /// The few texts a record keeps of the later types: personal advisers, the authority and order date of a
+    /// previous permanence, and home postcodes.
     var texts = Interner()
     /// The texts of the few fields only the returns read (a placement's postcode and URN), numbered among
     /// `texts`, by the position of the event that gives them: no slot of their atoms is free, and most events of
@@ -236,6 +236,13 @@ extension FoldedEvent {
         case .substanceMisuseIdentified:
             atom.interventionOffered = try e.optionalBoolean()
             atom.interventionReceived = try e.optionalBoolean()
+        case .motherhoodRecorded:
+            atom.isMother = try e.bool()
+            atom.firstChildBirthDate = try e.optionalDate().map(CalendarDate.init(dayNumber:))
+        case .homePostcodeRecorded:
+            atom.homePostcodeNumber = strings.texts.number(try e.text())
+        case .workerChangeRecorded:
+            atom.workerChangeReason = try e.code()
         }
         try e.finish()
     }

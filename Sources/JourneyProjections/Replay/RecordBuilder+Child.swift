@@ -1,6 +1,6 @@
 import JourneyCore
 
-/// The child: details, death and allocations.
+/// The child: details, death, motherhood, the home postcode, allocations and why they changed.
 extension RecordBuilder.Progress {
     /// `child.registered`, `child.updated`: each characteristic the event gives replaces the one in force if it
     /// took effect no earlier (by the date, then log order).
@@ -68,5 +68,25 @@ extension RecordBuilder.Progress {
             .init(
                 date: atom.date, team: strings.teams.string(atom.teamNumber) ?? "",
                 worker: strings.workers.string(atom.workerNumber), position: atom.position))
+    }
+
+    @inline(__always)
+    func addMotherhood(_ atom: Atom, to r: inout ChildRecord) {
+        r.motherhood.append(
+            .init(
+                date: atom.date, isMother: atom.isMother, firstChildBirthDate: atom.firstChildBirthDate,
+                position: atom.position))
+    }
+
+    @inline(__always)
+    func addHomePostcode(_ atom: Atom, to r: inout ChildRecord, strings: FoldedStrings) {
+        guard let postcode = strings.texts.string(atom.homePostcodeNumber) else { return }
+        r.homePostcodes.append(.init(date: atom.date, postcode: postcode, position: atom.position))
+    }
+
+    /// `worker-change.recorded`.
+    @inline(__always)
+    func addWorkerChangeReason(_ atom: Atom, to r: inout ChildRecord) {
+        r.workerChangeReasons.append(.init(date: atom.date, reason: atom.workerChangeReason, position: atom.position))
     }
 }

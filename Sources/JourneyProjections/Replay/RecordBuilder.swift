@@ -113,6 +113,9 @@ struct RecordBuilder: Sendable {
             case .substanceMisuseIdentified: addSubstanceMisuse(atom, to: &r)
             case .deprivationOfLibertyStarted: startDeprivationOfLiberty(atom, to: &r)
             case .deprivationOfLibertyEnded: endDeprivationOfLiberty(atom, to: &r)
+            case .motherhoodRecorded: addMotherhood(atom, to: &r)
+            case .homePostcodeRecorded: addHomePostcode(atom, to: &r, strings: strings)
+            case .workerChangeRecorded: addWorkerChangeReason(atom, to: &r)
             case .childMerged, .eventRetracted: break
             }
         }

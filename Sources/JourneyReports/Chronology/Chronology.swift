@@ -114,7 +114,9 @@ extension Chronology {
             .sdqRecorded, .convictionRecorded, .substanceMisuseIdentified, .deprivationOfLibertyStarted,
             .deprivationOfLibertyEnded:
             15
-        case .childUpdated, .childDied, .childMerged, .caseClosed, .visitMade, .workerAllocated, .eventRetracted: 16
+        case .childUpdated, .childDied, .childMerged, .caseClosed, .visitMade, .workerAllocated, .eventRetracted,
+            .motherhoodRecorded, .homePostcodeRecorded, .workerChangeRecorded:
+            16
         }
     }
 

@@ -11,7 +11,8 @@ extension Code {
 
 extension Event {
     /// The event in plain words, codes translated: "Referral received from police (6); primary need: abuse or
-    /// neglect (N1)". Postcodes and URNs are left out: a chronology names the placement, not the address.
+    /// neglect (N1)". Postcodes and URNs are left out: a chronology names the placement, not the address, and says
+    /// that a home postcode was recorded, not what it is.
     public var plainWords: String {
         switch body {
         case .childRegistered(let c): return "Child registered" + details(c)
@@ -131,6 +132,11 @@ extension Event {
             return s
         case .deprivationOfLibertyStarted: return "Deprivation of liberty order started"
         case .deprivationOfLibertyEnded: return "Deprivation of liberty order ended"
+        case .motherhoodRecorded(let isMother, let firstChildBirthDate):
+            guard isMother else { return "Recorded as not a mother" }
+            return "Recorded as a mother" + (firstChildBirthDate.map { "; first child born \($0)" } ?? "")
+        case .homePostcodeRecorded: return "Home postcode recorded"
+        case .workerChangeRecorded(let reason): return "Social worker changed: \(reason.inWords)"
         }
     }
 

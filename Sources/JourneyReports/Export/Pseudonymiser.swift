@@ -168,6 +168,15 @@ public struct Pseudonymiser: Sendable {
             return body
         case .deprivationOfLibertyStarted(let order): return .deprivationOfLibertyStarted(order: p(order))
         case .deprivationOfLibertyEnded(let order): return .deprivationOfLibertyEnded(order: p(order))
+        // The first child's date of birth is a birth date like the child's own: reduced to its month.
+        case .motherhoodRecorded(let isMother, let firstChildBirthDate):
+            return .motherhoodRecorded(
+                isMother: isMother, firstChildBirthDate: firstChildBirthDate.map(Self.monthOfBirth))
+        // The home's postcode to its district, as a placement's; text that is not a postcode is withheld (the field
+        // is required).
+        case .homePostcodeRecorded(let postcode):
+            return .homePostcodeRecorded(postcode: Self.postcodeDistrict(postcode) ?? Self.withheld)
+        case .workerChangeRecorded: return body
         }
     }
 

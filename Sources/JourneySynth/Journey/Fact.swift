@@ -83,6 +83,13 @@ enum Fact: Sendable {
     case deprivationOfLibertyStarted(order: Int32)
     case deprivationOfLibertyEnded(order: Int32)
 
+    // The SSDA903's motherhood, home postcode and reason for a change of social worker.
+    /// `firstChildBirthDate` only for a mother.
+    case motherhoodRecorded(isMother: Bool, firstChildBirthDate: CalendarDate?)
+    /// `postcode` is the number of one of `HomePostcodes.all`.
+    case homePostcodeRecorded(postcode: Int16)
+    case workerChangeRecorded(reason: SWReason)
+
     /// Who the child is (`child.registered`, the birth), rather than what happened in an involvement.
     var isIdentity: Bool {
         switch self {
@@ -158,6 +165,9 @@ enum Fact: Sendable {
         case .substanceMisuseIdentified: .substanceMisuseIdentified
         case .deprivationOfLibertyStarted: .deprivationOfLibertyStarted
         case .deprivationOfLibertyEnded: .deprivationOfLibertyEnded
+        case .motherhoodRecorded: .motherhoodRecorded
+        case .homePostcodeRecorded: .homePostcodeRecorded
+        case .workerChangeRecorded: .workerChangeRecorded
         }
     }
 }
@@ -174,4 +184,7 @@ struct PlacementFact: Sendable {
     /// Which registered home (an Ofsted URN), or 0 for none.
     var home: Int16
     var isSameCarer: Bool
+    /// The placement's postcode, one of `HomePostcodes.all` by number, or 0 for none: given as the placement is
+    /// kept (`JourneyBuilder.emit`), from the randomness of JourneyBuilder+Records.swift.
+    var postcode: Int16 = 0
 }

@@ -52,6 +52,8 @@ extension JourneyBuilder {
             .careStarted(period: period, legalStatus: course.statuses[0].1, need: need, isUASC: entry == .uasc),
             on: start)
         previousPermanence(on: start)
+        recordMotherhood(on: start)
+        recordHomePostcode(on: start)
         allocate(age >= 16 ? .leavingCare : .childrenInCare, on: start)
         for (date, status) in course.statuses.dropFirst() where date < course.end {
             emit(.legalStatusChanged(period: period, legalStatus: status), on: date)

@@ -15,8 +15,18 @@ extension JourneyBuilder {
             // last involvement's last entry if that was the same day.
             var t = dayStart + 8 * 3_600 + Int64(random.int(in: 0...23_400))
             if lastRecorded >= dayStart { t = lastRecorded + Int64(random.int(in: 60...900)) }
+            var previous: Int64?
             while i < records.count && records[i].occurred == day {
+                // A fact of JourneyBuilder+Records.swift is recorded a few seconds after the one before it, timed
+                // from its own randomness: the others keep the times, and the journey the randomness, they had.
+                if records[i].fact.isAddedRecord {
+                    records[i].recorded = min((previous ?? t) + Int64(recordRandom.int(in: 1...59)), dayEnd)
+                    previous = records[i].recorded
+                    i += 1
+                    continue
+                }
                 records[i].recorded = min(t, dayEnd)
+                previous = records[i].recorded
                 t += Int64(random.int(in: 60...900))
                 // The birth, dated ahead of the involvement that records it, says nothing about where the next
                 // involvement starts.

@@ -34,6 +34,15 @@ struct JourneyBuilder {
     var isInLog = true
     /// Randomness for defects alone: a council with defects has the same journeys as the clean one.
     var defectRandom: SynthRandom
+    /// Randomness for the facts added to journeys after their flow was set (motherhood, home postcodes, reasons
+    /// for a change of worker: JourneyBuilder+Records.swift), so that adding them moved no journey.
+    var recordRandom: SynthRandom
+    /// A girl's first child's birth, once she is a mother, and the last day she was recorded as not one.
+    var firstChildBirthDate: CalendarDate?
+    var notMotherOn: CalendarDate?
+    /// The child's home postcode (a number of `HomePostcodes.all`), once recorded, and the last placement's.
+    var homePostcode: Int16 = 0
+    var lastPlacementPostcode: Int16 = 0
 
     /// Tags the facts in the order they are made, across all involvements: corrections and retractions name their
     /// target by tag, and the merge numbers events in recorded order as it writes them.
@@ -89,6 +98,8 @@ struct JourneyBuilder {
     ) {
         self.logStart = logStart
         self.defectRandom = defectRandom
+        var copy = defectRandom
+        recordRandom = SynthRandom(seed: copy.next(), stream: 3)
         self.model = model
         self.workingDays = workingDays
         self.from = from
@@ -259,7 +270,13 @@ struct JourneyBuilder {
     mutating func emit(_ fact: Fact, on date: CalendarDate) -> Bool {
         if case .childBorn = fact {} else if date > latest { latest = date }
         guard date <= horizon else { return false }
-        if case .placementStarted(let p) = fact, !p.placementType.isTemporary { lastPlacementType = p.placementType }
+        var fact = fact
+        if case .placementStarted(var p) = fact {
+            if !p.placementType.isTemporary { lastPlacementType = p.placementType }
+            p.postcode = placementPostcode(p.placementType)
+            if p.home == 0 { p.home = serviceURN(p) }
+            fact = .placementStarted(p)
+        }
         records.append(SynthRecord(recorded: 0, occurred: date, number: takeTag(), fact: fact))
         return true
     }
@@ -273,9 +290,12 @@ struct JourneyBuilder {
     /// Allocates the child to `team` (a new worker when the team changes).
     mutating func allocate(_ newTeam: Team, on date: CalendarDate) {
         guard newTeam != team else { return }
+        let isFirst = team == nil
         team = newTeam
         worker = Int8(random.int(in: 1...newTeam.size))
-        emit(.workerAllocated(team: newTeam, worker: worker), on: date)
+        if emit(.workerAllocated(team: newTeam, worker: worker), on: date) {
+            recordWorkerChange(isFirst ? .firstContact : .newTeam, on: date)
+        }
     }
 
     /// A change of worker within the current team.
@@ -284,7 +304,7 @@ struct JourneyBuilder {
         var next = Int8(random.int(in: 1...team.size))
         if next == worker { next = next % Int8(team.size) + 1 }
         worker = next
-        emit(.workerAllocated(team: team, worker: worker), on: date)
+        if emit(.workerAllocated(team: team, worker: worker), on: date) { recordWorkerChange(.sameTeam, on: date) }
     }
 
     /// The team that assesses and plans for the child: disabled children's team or the ward's locality.

@@ -201,6 +201,11 @@ extension JSONCursor {
                 raw(",\"provider\":")
                 quoted(provider)
             }
+            if p.postcode != 0 {
+                raw(",\"postcode\":\"")
+                raw(HomePostcodes.postcode(p.postcode))
+                byte(0x22)
+            }
             if p.home != 0 {
                 raw(",\"urn\":")
                 quoted(LifecycleID.urn(home: p.home))
@@ -274,7 +279,8 @@ extension JSONCursor {
         }
     }
 
-    /// The `data` of the permanence, leaving care and health facts (issue 18), in the format's order.
+    /// The `data` of the permanence, leaving care and health facts (issue 18), and of motherhood, the home postcode
+    /// and the reason for a change of worker, in the format's order.
     private mutating func permanenceOrHealth(_ fact: Fact) {
         switch fact {
         case .adoptionDecided(let adoption), .placementOrderGranted(let adoption), .adoptionOrderGranted(let adoption):
@@ -366,6 +372,23 @@ extension JSONCursor {
             raw("\"}")
         case .pathwayPlanReviewed, .healthAssessmentCompleted, .dentalCheckCompleted, .convictionRecorded, .childDied:
             raw("{}")
+        case .motherhoodRecorded(let isMother, let firstChildBirthDate):
+            raw("{\"mother\":")
+            bool(isMother)
+            if let firstChildBirthDate {
+                raw(",\"firstChildBirthDate\":\"")
+                date(firstChildBirthDate)
+                byte(0x22)
+            }
+            byte(0x7D)
+        case .homePostcodeRecorded(let postcode):
+            raw("{\"postcode\":\"")
+            raw(HomePostcodes.postcode(postcode))
+            raw("\"}")
+        case .workerChangeRecorded(let reason):
+            raw("{\"reason\":")
+            quoted(reason)
+            byte(0x7D)
         default:
             // Cannot fail on input: the generator's own facts, and `data(_:seed:child:details:)` sends here only the
             // types it does not write itself; `LineTests` writes a fact of every type.

@@ -89,7 +89,9 @@ extension Fact {
             return .placementStarted(
                 PlacementStarted(
                     placement: ID.placement(p.placement), period: ID.period(p.period), placementType: p.placementType,
-                    provider: p.provider, urn: p.home == 0 ? nil : ID.urn(home: p.home),
+                    provider: p.provider,
+                    postcode: p.postcode == 0 ? nil : HomePostcodes.postcode(p.postcode).description,
+                    urn: p.home == 0 ? nil : ID.urn(home: p.home),
                     distanceMiles: p.distanceTenths < 0 ? nil : Double(p.distanceTenths) / 10,
                     isSameCarer: p.isSameCarer))
         case .placementEnded(let placement, let reason):
@@ -161,6 +163,12 @@ extension Fact {
             return .deprivationOfLibertyStarted(order: ID.deprivationOfLiberty(order))
         case .deprivationOfLibertyEnded(let order):
             return .deprivationOfLibertyEnded(order: ID.deprivationOfLiberty(order))
+        case .motherhoodRecorded(let isMother, let firstChildBirthDate):
+            return .motherhoodRecorded(isMother: isMother, firstChildBirthDate: firstChildBirthDate)
+        case .homePostcodeRecorded(let postcode):
+            return .homePostcodeRecorded(postcode: HomePostcodes.postcode(postcode).description)
+        case .workerChangeRecorded(let reason):
+            return .workerChangeRecorded(reason: reason)
         }
     }
 

@@ -13,7 +13,9 @@ extension Journey.Import {
                 dd/mm/yyyy); other files are skipped with a note. Episodes become periods of care, legal statuses \
                 and placements by their RNE and REC; reviews become care.reviewed; missing episodes \
                 missing.started and missing.ended; header rows child.registered; a UASC row marks the periods of \
-                care that began before its DUC with uasc.
+                care that began before its DUC with uasc. MOTHER and MC_DOB give motherhood.recorded (a mother \
+                dated on her first child's birth, not a mother on the year's 31 March); HOME_POST gives \
+                home-postcode.recorded on each episode whose home postcode is not the one before.
 
                 Permanence, leaving care and health: an AD1 row gives adoption.decided (DATE_INT) and \
                 adoption.matched (DATE_MATCH); a placed_for_adoption row adoption.decided (DATE_PLACED) and \
@@ -25,7 +27,8 @@ extension Journey.Import {
                 health-surveillance.recorded when given, and sdq.recorded for a score or a reason. An OC3 row \
                 gives care-leaver.contacted on the birthday in the collection year. A DoLo row gives \
                 deprivation-of-liberty.started and .ended. sw_episodes rows give worker.allocated, with the team \
-                named by --social-worker-team (the table has none; without it the table is skipped).
+                named by --social-worker-team (the table has none; without it the table is skipped), and \
+                worker-change.recorded for SW_REASON, the reason the worker changed.
 
                 The events are recorded at --recorded, or at the last second of the collection year's 31 March.
 

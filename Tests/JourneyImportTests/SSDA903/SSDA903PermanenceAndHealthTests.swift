@@ -13,7 +13,8 @@ import Testing
 ///   assessment 1, no substance misuse; social worker SW123 from 2022-05-01.
 /// - H1 (born 2011-02-01), in care from 2021-03-01: OC2 SDQ5, convicted, immunisations 0, no teeth check, health
 ///   assessment 1, substance misuse with an intervention offered, not received; social workers SW7 from
-///   2021-03-01 and SW8 from 2023-06-05; a DoLO from 2023-08-01 to 2024-01-15.
+///   2021-03-01 (a management decision, SW_REASON MANAGE) and SW8 from 2023-06-05; a DoLO from 2023-08-01 to
+///   2024-01-15.
 /// - L1 (born 2006-09-10), in care 2020-01-01 to 2023-09-01 (E13): PrevPerm Z1; OC3 in touch, F2, D1, on the 17th
 ///   birthday, 2023-09-10.
 @Suite("SSDA903: permanence, leaving care and health tables")
@@ -356,6 +357,8 @@ struct SSDA903PermanenceAndHealthTests {
             Self.newLines(try scratch.events()) == [
                 "2022-05-01 worker.allocated {team:Children in care,worker:SW123}",
                 "2021-03-01 worker.allocated {team:Children in care,worker:SW7}",
+                // H1's first row gives SW_REASON MANAGE; the others none.
+                "2021-03-01 worker-change.recorded {reason:MANAGE}",
                 "2023-06-05 worker.allocated {team:Children in care,worker:SW8}",
             ])
     }
@@ -418,7 +421,8 @@ struct SSDA903PermanenceAndHealthTests {
             ])
         #expect(report.rejected.isEmpty && report.skipped.isEmpty)
         let events = try scratch.events()
-        #expect(events.count == 31)
+        // 31 of the tables before, and H1's SW_REASON.
+        #expect(events.count == 32)
         #expect(
             lines(events, child: "A1") == [
                 "2022-05-01 child.registered {birthDate:2016-06-15,sex:M,ethnicity:WBRI}",
@@ -445,7 +449,7 @@ struct SSDA903PermanenceAndHealthTests {
                 "2023-09-01 care.ended {period:care-2020-01-01,reason:E13}",
                 "2023-09-10 care-leaver.contacted {inTouch:YES,activity:F2,accommodation:D1}",
             ])
-        #expect(lines(events, child: "H1").count == 12)
+        #expect(lines(events, child: "H1").count == 13)
         #expect(events.allSatisfy { $0.source == "ssda903-2024" && $0.recorded == Timestamp("2024-03-31T23:59:59Z") })
     }
 }

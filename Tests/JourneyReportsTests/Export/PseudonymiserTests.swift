@@ -46,6 +46,19 @@ struct PseudonymiserTests {
         #expect(ChildID.problem(with: pseudonymiser.pseudonym(of: ChildID("C100")).rawValue) == nil)
     }
 
+    @Test("A mother's first child's birth date goes to its month; a home postcode to its district")
+    func motherhoodAndHomePostcode() {
+        func body(_ b: EventBody) -> EventBody {
+            pseudonymiser.pseudonymise(Event(id: "e1", child: "C300", occurred: d("2024-05-20"), body: b)).body
+        }
+        // 2023-11-17 → 2023-11-01 (the 1st of its month); "TW9 1DN" → "TW9"; "no fixed abode" is not a postcode.
+        #expect(
+            body(.motherhoodRecorded(isMother: true, firstChildBirthDate: d("2023-11-17")))
+                == .motherhoodRecorded(isMother: true, firstChildBirthDate: d("2023-11-01")))
+        #expect(body(.homePostcodeRecorded(postcode: "TW9 1DN")) == .homePostcodeRecorded(postcode: "TW9"))
+        #expect(body(.homePostcodeRecorded(postcode: "NFA")) == .homePostcodeRecorded(postcode: "withheld"))
+    }
+
     @Test("A placement keeps its type, provider, distance and dates; its postcode is the district; its URN is dropped")
     func placement() {
         let event = Event(

@@ -22,6 +22,7 @@ struct DatedAfterDeath: Check {
         .childRegistered, .childUpdated, .childDied, .childMerged, .workerAllocated, .eventRetracted, .caseClosed,
         .assessmentCompleted, .s47Completed, .cinPlanEnded, .cpPlanEnded, .earlyHelpEnded, .steppedDown, .careEnded,
         .placementEnded, .missingEnded, .adoptionPlacementEnded, .adoptionDecisionReversed, .deprivationOfLibertyEnded,
+        .workerChangeRecorded,
     ]
     /// New work after a death that a narrower check finds, under its own rule.
     static let foundElsewhere: Set<EventType> = [.cinPlanStarted, .cpPlanStarted]

@@ -21,12 +21,14 @@ extension SSDA903Return {
         public var placementChangeReason: PlacementChangeReason?
         public var postcode: String?
         public var urn: String?
+        /// HOME_POST: the child's home postcode on the episode's first day (`ChildRecord.homePostcode(on:)`).
+        public var homePostcode: String?
 
         /// Whether the episode is a short break (V3, V4): the 903 asks no placement location of one (903 rule 214:
         /// PL_POST and URN not required), and so no HOME_POST either (392b, 392a skip V3 and V4).
         var isShortBreak: Bool { legalStatus.map { $0.rawValue == "V3" || $0.rawValue == "V4" } ?? false }
 
-        /// The fields the 903 asks for that the log does not hold for this episode. HOME_POST is never in the log.
+        /// The fields the 903 asks for that the log does not hold for this episode.
         var blankFields: [String] {
             var fields: [String] = []
             if legalStatus == nil { fields.append("LS") }
@@ -38,7 +40,7 @@ extension SSDA903Return {
                 fields.append("REASON_PLACE_CHANGE")
             }
             if isShortBreak { return fields }
-            fields.append("HOME_POST")
+            if homePostcode == nil { fields.append("HOME_POST") }
             if postcode == nil { fields.append("PL_POST") }
             if urn == nil { fields.append("URN") }
             return fields
@@ -52,7 +54,8 @@ extension SSDA903Return {
             [
                 child.rawValue, SSDA903Return.date(start), reason, legalStatus?.rawValue ?? "", need?.rawValue ?? "",
                 placementType?.rawValue ?? "", provider?.rawValue ?? "", SSDA903Return.date(end), endReason ?? "",
-                placementChangeReason?.rawValue ?? "", "", isShortBreak ? "" : postcode ?? "",
+                placementChangeReason?.rawValue ?? "", isShortBreak ? "" : homePostcode ?? "",
+                isShortBreak ? "" : postcode ?? "",
                 isShortBreak ? "" : urn ?? "",
             ]
         }
@@ -73,6 +76,8 @@ extension SSDA903Return {
     /// - A placement change is `T`/`U` (same carer) when the placement that starts says `sameCarer`, `P`/`B`
     ///   otherwise.
     /// - CIN is the period's need code (the log has one a period).
+    /// - HOME_POST is the home postcode recorded on or before the episode's first day, the latest of them
+    ///   (`home-postcode.recorded`); blank when none is.
     /// - DEC is the next episode's DECOM, REC `X1`; the last episode of an ended period takes its end and reason. A
     ///   change on the day the period ends makes no episode (it would last no day).
     /// - REASON_PLACE_CHANGE is the reason the placement's own `placement.ended` gives, on an episode the next of
@@ -150,7 +155,8 @@ extension SSDA903Return {
                 Episode(
                     start: day, reason: reason, legalStatus: newStatus.map { statuses[$0].status },
                     need: period.needCode, placementType: newPlacement?.placementType, provider: newPlacement?.provider,
-                    postcode: newPlacement?.postcode, urn: newPlacement?.urn))
+                    postcode: newPlacement?.postcode, urn: newPlacement?.urn, homePostcode: record.homePostcode(on: day)
+                ))
         }
         if let periodEnd, !out.isEmpty {
             out[out.count - 1].end = periodEnd

@@ -101,6 +101,9 @@ extension SSDA903Return {
                 return p.end.map { $0 >= year.from } ?? true
             }.sorted { ($0.start!, $0.position) < ($1.start!, $1.position) }
             let isLookedAfter = !periods.isEmpty
+            // 903 rules 393, 165 and 399: MOTHER is asked of a girl with an episode in the return that is not a
+            // short break (V3, V4), and of no one else.
+            var asksMother = false
             var body: [(Table, [String])] = []
             var blanks: [Blank] = []
             func blank(_ table: Table, _ field: String, _ written: String = "") {
@@ -108,6 +111,7 @@ extension SSDA903Return {
             }
             if isLookedAfter {
                 for episode in SSDA903Return.episodes(of: record, periods: periods, in: year) {
+                    if !episode.isShortBreak { asksMother = true }
                     body.append((.episodes, episode.cells(child: record.id)))
                     for field in episode.blankFields { blank(.episodes, field) }
                 }
@@ -127,7 +131,7 @@ extension SSDA903Return {
             }
             oc3(into: &body)
             guard !body.isEmpty else { return }
-            out.rows.append((.header, header(blank: blank)))
+            out.rows.append((.header, header(asksMother: asksMother, blank: blank)))
             out.rows += body.map { (table: $0.0, cells: $0.1) }
             // One finding per table, child and field, in table order, then the order met.
             var seen: Set<Blank> = []
@@ -140,9 +144,12 @@ extension SSDA903Return {
         /// SEX is `M`/`F`/`U` from 2024-25 (903 rule 101), `1` male / `2` female before, where `U` has no code and is
         /// left blank. ETHNIC not recorded is `NOBT` (information not yet obtained). A UPN not recorded is `UN5`,
         /// the code of the UN1–UN5 list that says only that the UPN could not be found (the others give a reason
-        /// the log cannot know). MOTHER and MC_DOB are not in the event format: left blank, and a finding for a
-        /// girl, of whom the 903 asks MOTHER.
-        func header(blank: (Table, String, String) -> Void) -> [String] {
+        /// the log cannot know). MOTHER (`0`, `1`) and MC_DOB are written for a girl with an episode of the year
+        /// that is not a short break (`asksMother`), as the log says on 31 March (`ChildRecord.motherhood(on:)`):
+        /// blank for anyone else (903 rules 165, 174, 399, 628: not asked of a boy, a care leaver not looked after in
+        /// the year or a child on short breaks alone), and blank with a finding when the log does not say, or gives
+        /// a mother no first child's date of birth (903 rule 611).
+        func header(asksMother: Bool = false, blank: (Table, String, String) -> Void) -> [String] {
             var sex = ""
             if let s = record.sex {
                 if startYear >= 2024 {
@@ -157,8 +164,20 @@ extension SSDA903Return {
             if record.ethnicity == nil { blank(.header, "ETHNIC", "NOBT") }
             let upn = record.upn ?? "UN5"
             if record.upn == nil { blank(.header, "UPN", "UN5") }
-            if record.sex?.rawValue == "F" { blank(.header, "MOTHER", "") }
-            return [record.id.rawValue, sex, dob, ethnic, upn, "", ""]
+            var mother = ""
+            var firstChildBorn = ""
+            if record.sex?.rawValue == "F" && asksMother {
+                if let m = record.motherhood(on: year.to) {
+                    mother = m.isMother ? "1" : "0"
+                    if m.isMother {
+                        firstChildBorn = SSDA903Return.date(m.firstChildBirthDate)
+                        if m.firstChildBirthDate == nil { blank(.header, "MC_DOB", "") }
+                    }
+                } else {
+                    blank(.header, "MOTHER", "")
+                }
+            }
+            return [record.id.rawValue, sex, dob, ethnic, upn, mother, firstChildBorn]
         }
 
         /// CHILD, DOB, REVIEW, REVIEW_CODE: the reviews of the year of the child's periods of care, one a day (the
@@ -330,8 +349,9 @@ extension SSDA903Return {
         }
 
         /// CHILD, DOB, SW_ID, SW_DECOM, SW_DEC, SW_REASON: each allocation of a social worker (`worker.allocated`
-        /// naming one) in force at some time in the year, until the next. The log holds no reason for a change:
-        /// SW_REASON is blank, a finding where SW_DEC is given.
+        /// naming one) in force at some time in the year, until the next. SW_REASON is the reason recorded for the
+        /// change on the allocation's day (`worker-change.recorded`); blank when none is, a finding (903 rules
+        /// SW01bSTG1, SW13STG1 ask it of every episode from 1 April 2023).
         func socialWorkers(into body: inout [(Table, [String])], blank: (Table, String, String) -> Void) {
             let allocations = record.allocations.filter { $0.worker != nil }
                 .sorted { ($0.date, $0.position) < ($1.date, $1.position) }
@@ -340,13 +360,14 @@ extension SSDA903Return {
                 let next = allocations[(i + 1)...].first { $0.date > a.date }?.date
                 if let next, next < year.from { continue }
                 let end = next.flatMap { $0 <= year.to ? $0 : nil }
-                if end != nil { blank(.socialWorkers, "SW_REASON", "") }
+                let reason = record.workerChangeReason(on: a.date)
+                if reason == nil { blank(.socialWorkers, "SW_REASON", "") }
                 body.append(
                     (
                         .socialWorkers,
                         [
                             record.id.rawValue, dob, a.worker!, SSDA903Return.date(a.date), SSDA903Return.date(end),
-                            "",
+                            reason?.rawValue ?? "",
                         ]
                     ))
             }
