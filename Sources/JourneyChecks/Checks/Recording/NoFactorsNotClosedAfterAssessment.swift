@@ -14,6 +14,9 @@ struct NoFactorsNotClosedAfterAssessment: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record
+        // Most children have no assessment that found no factors: they need no table of assessments by referral.
+        guard record.assessments.contains(where: { a in a.factors?.contains(where: { $0.rawValue == "21" }) == true })
+        else { return }
         let byReferral = Dictionary(grouping: record.assessments, by: \.referral)
         for r in record.referrals where !r.isNFA {
             guard let assessments = byReferral[r.key], assessments.count == 1, let a = assessments.first,
