@@ -292,6 +292,10 @@ struct OrderCheckTests {
         log.referral("C1", "2024-02-01")
         log.cpPlanStarted("C1", "2024-02-01")
         log.visit("C1", "2024-02-10")
+        // A worker allocated to the unborn child, and the reason for the change of worker, are dated when made: they
+        // pass however early (2023-11-01 is 335 days before the birth).
+        log.add("C1", "2023-11-01", .workerAllocated(team: "North", worker: "SW1"))
+        log.add("C1", "2023-11-01", .workerChangeRecorded(reason: SWReason("FCONTA")!))
         let care = log.careStarted("C1", "2024-09-30")
         // Work 281 days before the birth (2023-12-25) is too early even for an unborn child; 280 (2023-12-26) is not.
         let early = log.assessmentStarted("C1", "2023-12-25", "A1")

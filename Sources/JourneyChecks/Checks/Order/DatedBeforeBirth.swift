@@ -7,8 +7,8 @@ import JourneyCore
 /// pass when dated no more
 /// than 40 weeks (280 days, as CIN 8606) before the birth; referrals earlier than that are
 /// `referral-too-early-before-birth`'s. Care, placements, missing episodes, adoption and other permanence, leaving
-/// care, health entries and a death cannot come before a birth at all. Registration, updates and allocations of a
-/// team are dated when they were made and may come first; a personal adviser is a care leaver's, and cannot. Five
+/// care, health entries and a death cannot come before a birth at all. Registration, updates, allocations of a
+/// team and the reason a worker changed are dated when they were made and may come first; a personal adviser is a care leaver's, and cannot. Five
 /// rules judge some of these events exactly, each by its own check, so that each event is found once and each
 /// finding names the rule it breaks: the decision to place for adoption (903 184, `adoption-decision-before-birth`),
 /// the start of the first period of care (903 302, `care-starts-before-birth`), the start of a missing episode (903
@@ -28,7 +28,8 @@ struct DatedBeforeBirth: Check {
     ]
     /// Types dated when they were made, not in the child's life.
     static let datedWhenMade: Set<EventType> = [
-        .childRegistered, .childUpdated, .workerAllocated, .referralReceived, .childMerged, .eventRetracted,
+        .childRegistered, .childUpdated, .workerAllocated, .workerChangeRecorded, .referralReceived, .childMerged,
+        .eventRetracted,
     ]
 
     /// Types whose events before the birth other checks find (903 184, 586, 708; CIN 8535Q).
