@@ -54,7 +54,7 @@ func refusal(_ arguments: [String]) -> String? {
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-/// The built-in sample council (`event-logs/sample.jsonl`): 16,026 events.
+/// The built-in sample council (`event-logs/sample.jsonl`): 18,730 events.
 let sampleLog = repository.appendingPathComponent("event-logs/sample.jsonl").path
 
 /// A file of the importers' test fixtures (the public fake returns, copied from shared/data).
