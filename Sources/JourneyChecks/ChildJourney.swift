@@ -14,22 +14,22 @@ public struct ChildJourney: Sendable {
     /// The conference behind each S47 enquiry, for a record with many conferences.
     let conferences: ConferenceLookup?
 
-    /// The 903 rows of the periods of care started by the as-of date (`makeCareEpisodes`) and their reviews
-    /// (`makeCareReviews`). About twenty checks read each: worked out once here rather than by each, which had cost
-    /// a twelfth of `journey check`'s time.
-    private(set) var careEpisodes: [CareEpisode] = []
-    private(set) var careReviews: [CareReview] = []
+    /// The 903 rows of the periods of care started by the as-of date (`careEpisodes(of:asOf:)`) and their reviews
+    /// (`careReviews(of:index:asOf:)`). About twenty checks read each: worked out once here rather than by each, which
+    /// had cost a twelfth of `journey check`'s time.
+    let careEpisodes: [CareEpisode]
+    let careReviews: [CareReview]
 
     public init(_ record: ChildRecord, context: CheckContext) {
         self.record = record
         self.context = context
-        index = record.recording.events.count > EventLookup.threshold ? EventLookup(record.recording.events) : nil
+        let index = record.recording.events.count > EventLookup.threshold ? EventLookup(record.recording.events) : nil
+        self.index = index
         conferences =
             record.conferences.count > ConferenceLookup.threshold ? ConferenceLookup(record.conferences) : nil
-        if !record.periodsOfCare.isEmpty {
-            careEpisodes = makeCareEpisodes()
-            careReviews = makeCareReviews()
-        }
+        let noCare = record.periodsOfCare.isEmpty
+        careEpisodes = noCare ? [] : Self.careEpisodes(of: record, asOf: context.asOf)
+        careReviews = noCare ? [] : Self.careReviews(of: record, index: index, asOf: context.asOf)
     }
 
     public var id: ChildID { record.id }
@@ -49,6 +49,13 @@ public struct ChildJourney: Sendable {
 
     /// The position of the first counting event of `type` about `key` (any key when 0), dated `date` when given.
     func position(_ type: EventType, key: UInt64 = 0, on date: CalendarDate? = nil) -> UInt64? {
+        Self.position(in: record, index: index, type, key: key, on: date)
+    }
+
+    /// `position(_:key:on:)` in `record`, through `index` when it has one.
+    static func position(
+        in record: ChildRecord, index: EventLookup?, _ type: EventType, key: UInt64 = 0, on date: CalendarDate? = nil
+    ) -> UInt64? {
         if let index { return index.first(type, key: key, on: date) }
         return record.recording.events.first { e in
             e.counts && e.type == type && (key == 0 || e.key == key) && (date == nil || e.occurred == date!)

@@ -27,13 +27,15 @@ struct CareEpisode {
 extension ChildJourney {
     /// The 903 rows of a period of care (see `CareEpisode`), in date order; none when the period has no start.
     func episodes(of period: ChildRecord.PeriodOfCare) -> [CareEpisode] {
-        episodes(of: period, placements: record.placements.filter { $0.period == period.key })
+        Self.episodes(of: period, placements: record.placements.filter { $0.period == period.key })
     }
 
     /// The rows of `period`, whose placements are `placements`. One pass over the cuts in date order, the legal
     /// status and the placements started so far followed as it goes, so that a record of thousands of placements
     /// takes a sort, not a scan of them all for each row.
-    private func episodes(of period: ChildRecord.PeriodOfCare, placements: [ChildRecord.Placement]) -> [CareEpisode] {
+    private static func episodes(of period: ChildRecord.PeriodOfCare, placements: [ChildRecord.Placement])
+        -> [CareEpisode]
+    {
         guard let start = period.start else { return [] }
         var cuts: Set<CalendarDate> = [start]
         let statuses = period.legalStatusesByDate
@@ -70,9 +72,9 @@ extension ChildJourney {
         return rows
     }
 
-    /// Every 903 row of the child's periods of care that started by the as-of date: `careEpisodes`, worked out once
-    /// for each child when the journey is made.
-    func makeCareEpisodes() -> [CareEpisode] {
+    /// Every 903 row of the child's periods of care that started by `asOf`: `careEpisodes`, worked out once for each
+    /// child when the journey is made (static, so that making it does not copy the journey).
+    static func careEpisodes(of record: ChildRecord, asOf: CalendarDate) -> [CareEpisode] {
         guard !record.periodsOfCare.isEmpty else { return [] }
         var placements: [UInt64: [ChildRecord.Placement]] = [:]
         for p in record.placements { placements[p.period, default: []].append(p) }

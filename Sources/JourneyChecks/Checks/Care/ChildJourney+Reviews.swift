@@ -9,14 +9,14 @@ struct CareReview {
 }
 
 extension ChildJourney {
-    /// Every `care.reviewed` of the child's periods of care held by the as-of date, with its participation:
-    /// `careReviews`, worked out once for each child when the journey is made.
-    func makeCareReviews() -> [CareReview] {
+    /// Every `care.reviewed` of the child's periods of care held by `asOf`, with its participation: `careReviews`,
+    /// worked out once for each child when the journey is made (static, so that making it does not copy the journey).
+    static func careReviews(of record: ChildRecord, index: EventLookup?, asOf: CalendarDate) -> [CareReview] {
         record.periodsOfCare.flatMap { p in
             p.reviews.enumerated().filter { $0.element <= asOf }.map { i, date in
                 CareReview(
                     date: date, participation: i < p.reviewParticipation.count ? p.reviewParticipation[i] : nil,
-                    position: position(.careReviewed, key: p.key, on: date))
+                    position: position(in: record, index: index, .careReviewed, key: p.key, on: date))
             }
         }
     }
