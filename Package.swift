@@ -80,7 +80,10 @@ let package = Package(
         .testTarget(name: "JourneySynthTests", dependencies: ["JourneySynth", "JourneyTestSupport"]),
         .testTarget(
             name: "JourneyReportsTests",
-            dependencies: ["JourneyReports", "JourneyProjections", "JourneyChecks", "JourneyLog", "JourneyTestSupport"]
+            dependencies: [
+                "JourneyReports", "JourneyProjections", "JourneyChecks", "JourneyLog", "JourneyWorkbook",
+                "JourneyTestSupport",
+            ]
         ),
         .testTarget(
             name: "JourneyImportTests",

@@ -2,6 +2,7 @@ import Foundation
 import JourneyCore
 import JourneyTestSupport
 import Testing
+import ZIPFoundation
 
 @testable import journey
 
@@ -104,6 +105,87 @@ extension AnnexACommandTests {
         let discussion = Journey.AnnexALists.configuration.discussion
         #expect(
             discussion.contains("journey annex-a --log event-logs/main --as-of 2025-03-31 --format csv --out annex-a/"))
+        #expect(discussion.contains("journey annex-a --log event-logs/main --as-of 2025-03-31 --out annex-a.xlsx"))
+        #expect(result.output.contains("--format <format>"))
         #expect(discussion.contains("11 adopters"))
     }
+}
+
+/// `--out annex-a.xlsx`: the workbook, and what it refuses as the other workbooks are refused.
+extension AnnexACommandTests {
+    /// Drawn for 2024-10-01 as in `writesFolder`: list 3 holds C1's R1 (10 April 2024), R3, and C2's R2. Excel's
+    /// serial for 10 April 2024: 1 January 2000 is 36,526; 24 years of 365 days and the 6 leap days 2000…2020 to
+    /// 1 January 2024 make 36,526 + 8,766 = 45,292; then 31 + 29 + 31 days of January to March and 9 more: 45,392.
+    @Test("--out FILE.xlsx writes the workbook: a sheet per list and Notes, owner-only, nothing left beside it")
+    func writesWorkbook() throws {
+        let (folder, events) = try tinyCouncilFile()
+        let out = folder + "/annex-a.xlsx"
+        let result = journey(["annex-a", "--log", events, "--as-of", "2024-10-01", "--out", out])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.isEmpty)
+        #expect(result.errors.contains("journey: wrote Annex A to \(out)"), "\(result.errors)")
+        #expect(result.errors.contains("3 Referrals: 3 rows"))
+        let names = try sheetNames(out)
+        #expect(names.count == 12)
+        #expect(names.first == "List 1 - Contacts")
+        #expect(names[2] == "List 3 - Referrals")
+        #expect(names.last == "Notes")
+        let referrals = try workbookPart(out, "xl/worksheets/sheet3.xml")
+        #expect(referrals.contains(#"<c r="F2" s="2"><v>45392</v></c>"#), "R1's date, a date cell")
+        #expect(referrals.contains(#"<c r="A1" s="1" t="inlineStr"><is><t>Child Unique ID</t></is></c>"#))
+        #expect(referrals.contains(#"<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>"#))
+        let notes = try workbookPart(out, "xl/worksheets/sheet12.xml")
+        #expect(notes.contains("written with its headings only: adopters are not children"))
+        let mode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o600)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["annex-a.xlsx", "council.jsonl"])
+
+        // --format xlsx writes it again over its own workbook; an --out not ending .xlsx is still the CSV folder.
+        let again = journey(["annex-a", "--log", events, "--as-of", "2024-10-01", "--format", "xlsx", "--out", out])
+        #expect(again.status == 0, "\(again.errors)")
+        let csv = journey(["annex-a", "--log", events, "--as-of", "2024-10-01", "--out", folder + "/lists"])
+        #expect(csv.status == 0, "\(csv.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/lists").sorted() == Self.files.sorted())
+    }
+
+    @Test("A workbook is refused to a terminal or a pipe, under a name not ending .xlsx, and csv to a .xlsx name")
+    func workbookRefusals() {
+        let base = ["annex-a", "--as-of", "2024-10-01"]
+        #expect(refusal(base + ["--format", "xlsx", "--out", "-"])?.contains("give the file, --out FILE.xlsx") == true)
+        #expect(refusal(base + ["--format", "xlsx", "--out", "annex-a/"])?.contains("ending .xlsx") == true)
+        #expect(
+            refusal(base + ["--format", "csv", "--out", "a.xlsx"])?.contains("writes a folder of CSV files") == true)
+        #expect(refusal(base + ["--out", "a.XLSX"]) == nil)
+        #expect(refusal(base + ["--format", "xlsx", "--out", "a.xlsx"]) == nil)
+        #expect(refusal(base + ["--out", "annex-a/"]) == nil)
+        // As the program runs it: exit 64, nothing on standard output.
+        let result = journey(base + ["--format", "xlsx", "--out", "-"])
+        #expect(result.status == 64)
+        #expect(result.output.isEmpty)
+    }
+
+    @Test("An --out.xlsx that is a folder is refused before the replay, and left alone")
+    func workbookOutRefused() throws {
+        let (folder, events) = try tinyCouncilFile()
+        let out = folder + "/x.xlsx"
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let result = journey(["annex-a", "--log", events, "--as-of", "2024-10-01", "--out", out])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("is not a regular file"), "\(result.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: out + ".partial"))
+        let unwritable = journey(["annex-a", "--log", events, "--as-of", "2024-10-01", "--out", "/proc/annex-a.xlsx"])
+        #expect(unwritable.status == 1)
+        #expect(unwritable.errors.contains("cannot write /proc/annex-a.xlsx"), "\(unwritable.errors)")
+    }
+}
+
+/// One part of a workbook, as text.
+func workbookPart(_ path: String, _ part: String) throws -> String {
+    let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+    let entry = try #require(archive[part])
+    var bytes = Data()
+    _ = try archive.extract(entry) { bytes.append($0) }
+    return String(decoding: bytes, as: UTF8.self)
 }

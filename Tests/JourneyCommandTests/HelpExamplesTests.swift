@@ -40,7 +40,7 @@ struct HelpExamplesTests {
             ["--help"], ["append", "--help"], ["import", "ssda903", "--help"], ["import", "cin-census", "--help"],
             ["check", "--help"], ["report", "--help"], ["chronology", "--help"], ["cohort", "repeat-cp", "--help"],
             ["export", "--help"], ["synth", "--help"], ["help", "metrics"], ["return", "cin-census", "--help"],
-            ["return", "ssda903", "--help"],
+            ["return", "ssda903", "--help"], ["annex-a", "--help"],
         ])
     func everyCommand(arguments: [String]) throws {
         let help = try helpOffTerminal(arguments)

@@ -48,8 +48,13 @@ struct ReturnCINCensusCommandTests {
         #expect(withoutUPN.count < written.count / 10)
         let csv = try String(contentsOfFile: blanks, encoding: .utf8)
         #expect(csv.components(separatedBy: ",ChildIdentifiers/UPN,blank,").count - 1 == withoutUPN.count)
-        // Nothing temporary is left beside the files.
+        // Nothing temporary is left beside the files, and both are their owner's only (the umask only takes bits
+        // away, so 0600 is what was asked for).
         #expect(!FileManager.default.fileExists(atPath: out + ".partial"))
+        for path in [out, blanks] {
+            let mode = try #require(FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)
+            #expect(mode.intValue & 0o777 == 0o600, "\(path)")
+        }
         // The year before, in the 2024 schema (GenderCurrent).
         let earlier = write(log, year: "2023-24", out: folder + "/cin-2024.xml")
         #expect(earlier.status == 0, "\(earlier.errors)")

@@ -325,5 +325,18 @@ struct ReturnSSDA903CommandTests {
         #expect(
             blanks == "table,child,field,written\r\nheader,C3,SEX,\r\nheader,C3,DOB,\r\nheader,C3,ETHNIC,NOBT\r\n"
                 + "header,C3,UPN,UN5\r\nepisodes,C3,HOME_POST,\r\nprevious_permanence,C3,PREV_PERM,Z1\r\n")
+        // Owner-only, as every file the package writes: the tables, the folder they are in, and --blanks. The
+        // umask cannot widen them (it only takes bits away), so 0600 and 0700 are what was asked for.
+        #expect(try Self.mode(folder + "/903") == 0o700)
+        for name in Self.tableNames { #expect(try Self.mode(folder + "/903/\(name).csv") == 0o600, "\(name)") }
+        #expect(try Self.mode(folder + "/blanks.csv") == 0o600)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/blanks.csv.partial"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/903").count == Self.tableNames.count)
+    }
+
+    /// A file's permission bits.
+    static func mode(_ path: String) throws -> Int {
+        try #require(FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber).intValue
+            & 0o777
     }
 }

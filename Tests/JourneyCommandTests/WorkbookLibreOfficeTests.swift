@@ -16,7 +16,7 @@ struct WorkbookLibreOfficeTests {
         && ProcessInfo.processInfo.environment["CI"] != "true"
 
     @Test(
-        "metrics, monthly metrics, check and cohort workbooks: LibreOffice shows the CSV's figures",
+        "metrics, monthly metrics, check, cohort and Annex A workbooks: LibreOffice shows the CSV's figures",
         .enabled(if: !isSkipped, "JOURNEY_LIBREOFFICE_UNAVAILABLE is set: LibreOffice is not installed here"))
     func everyKind() throws {
         let folder = try workFolder()
@@ -29,7 +29,12 @@ struct WorkbookLibreOfficeTests {
             let result = journey(command + ["--format", "xlsx", "--out", "\(folder)/\(name).xlsx"])
             try #require(result.status == 0, "\(name): \(result.errors)")
         }
-        let sheets = try convert(["metrics", "monthly", "check", "cohort"], in: folder)
+        let annexA = ["annex-a", "--log", sampleLog, "--as-of", "2025-03-31"]
+        let written = journey(annexA + ["--out", "\(folder)/annexa.xlsx"])
+        try #require(written.status == 0, "annex-a: \(written.errors)")
+        // Every workbook in one run of LibreOffice: it takes seconds to start.
+        let sheets = try convert(["metrics", "monthly", "check", "cohort", "annexa"], in: folder)
+        try annexAMatchesCSV(sheets["annexa"] ?? [:], command: annexA, folder: folder)
 
         // Which metrics are shares (shown as percentages) and which averages, from the catalogue.
         let listing = parseCSV(journey(["metrics", "--list", "--format", "csv"]).output)
@@ -114,6 +119,37 @@ struct WorkbookLibreOfficeTests {
         let curveCSV = parseCSV(journey(cohort + ["--format", "csv", "--part", "time-to-replan"]).output)
         let expectedCurve = curveCSV.dropFirst().map { r in Array(r.dropLast()) + [r.last! + "%"] }
         #expect(rows(sheets["cohort"]?["Time to re-plan"]) == trimmed(expectedCurve))
+    }
+
+    /// Annex A: each list's sheet is its CSV file cell for cell, heading row and all. A date shows as the CSV
+    /// writes it (dd/mm/yyyy, the workbook's date format), a count as its digits; text is the CSV's without the
+    /// apostrophe that guards a formula. Notes gives each list's rows, as many as its CSV has, and its note, as
+    /// the CSV folder's README.txt does.
+    func annexAMatchesCSV(_ sheets: [String: [[String]]], command: [String], folder: String) throws {
+        let out = folder + "/annexa-csv"
+        let result = journey(command + ["--format", "csv", "--out", out])
+        try #require(result.status == 0, "\(result.errors)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".csv") }.sorted()
+        try #require(files.count == 11)
+        let readme = try String(contentsOfFile: out + "/README.txt", encoding: .utf8)
+        let notes = trimmed(sheets["Notes"] ?? []).filter { !$0.isEmpty && !$0[0].isEmpty }
+        #expect(notes.count == 12, "the heading row and a row per list")
+        var filled = 0
+        for (file, note) in zip(files, notes.dropFirst()) {
+            let csv = parseCSV(try String(contentsOfFile: out + "/" + file, encoding: .utf8))
+                .map { $0.map(unguarded) }
+            let sheet = note[1]
+            #expect(sheets[sheet]?.first == csv.first, "\(sheet): the headings")
+            #expect(rows(sheets[sheet]) == trimmed(Array(csv.dropFirst())), "\(sheet)")
+            #expect(note[2] == String(csv.count - 1), "\(sheet): rows in Notes")
+            // README.txt's line for the list, and its note, are the Notes row's.
+            #expect(readme.contains("(\(file)): \(csv.count - 1) rows"), "\(file)")
+            if note.count > 3 { #expect(readme.contains("  note: \(note[3])\n"), "\(sheet)") }
+            if csv.count > 1 { filled += 1 }
+        }
+        // The sample council has no adoption in the window; lists 2 and 11 are their headings alone.
+        #expect(filled == 8, "lists 1 and 3 to 9 have rows to compare")
+        #expect(sheets.count == 12)
     }
 
     /// Converts the workbooks `names` (`folder/NAME.xlsx`) to CSV in one run of LibreOffice, a file per sheet, and

@@ -25,17 +25,29 @@ extension Journey {
                 Written with their headings only, and a note: 2 early help (the log holds episodes of early help, \
                 not early help assessments) and 11 adopters (adopters are not children: the log of children's \
                 journeys holds no adopter's own journey). Columns the log does not hold (the permanence plan, the \
-                IRO's last visit, the placement's local authority, the family identifier) are left blank; \
-                README.txt in the folder lists every note. docs/annex-a.md says where each column comes from.
+                IRO's last visit, the placement's local authority, the family identifier) are left blank; the \
+                workbook's Notes sheet (or README.txt in the CSV folder) lists every note. docs/annex-a.md says where \
+                each column comes from.
 
-                --format csv writes a CSV file per list (list-01-contacts.csv … list-11-adopters.csv) and \
-                README.txt into the --out folder, built beside it and renamed into place, so that the folder is \
-                never left half written; an existing folder is replaced only if it holds nothing but the files \
-                annex-a writes. The lists hold personal data: keep them as the case records are kept.
+                --out annex-a.xlsx (or --format xlsx) writes an Excel workbook: a sheet per list, "List 1 - \
+                Contacts" … "List 11 - Adopters", Ofsted's headings in row 1 and nothing but the list's rows below \
+                them (dates as dates shown dd/mm/yyyy, counts as numbers), so that each list can be copied whole into \
+                the template; and a Notes sheet, last, with the date, the window, and each list's rows and note. \
+                The workbook is written beside --out and renamed into place; a workbook is not text, so it is never \
+                written to a terminal or a pipe, and --out must end .xlsx.
+
+                --format csv (the default for an --out not ending .xlsx) writes a CSV file per list \
+                (list-01-contacts.csv … list-11-adopters.csv) and README.txt into the --out folder, built beside it \
+                and renamed into place, so that the folder is never left half written; an existing folder is \
+                replaced only if it holds nothing but the files annex-a writes.
+
+                Either way the files are readable by their owner only: the lists hold personal data, so keep them as \
+                the case records are kept.
 
                 An --as-of outside the log's dates is refused (exit 1) unless --allow-uncovered.
 
                 Examples:
+                  journey annex-a --log event-logs/main --as-of 2025-03-31 --out annex-a.xlsx
                   journey annex-a --log event-logs/main --as-of 2025-03-31 --format csv --out annex-a/
                   journey annex-a --as-of 2025-03-31 --months 12 --format csv --out annex-a-12-months/
                   journey annex-a --as-of 2025-03-31 --as-known-at 2025-04-02 --format csv --out annex-a/
@@ -60,29 +72,57 @@ extension Journey {
                 "The months before --as-of that the lists of activity cover (1 to 60; default 6).", valueName: "n"))
         var months: Int = AnnexA.defaultMonths
 
-        @Option(help: ArgumentHelp("csv: a CSV file per list in the --out folder.", valueName: "format"))
-        var format: OutputFormat = .csv
+        @Option(
+            help: ArgumentHelp(
+                "xlsx: an Excel workbook, a sheet per list (the default when --out ends .xlsx); csv: a CSV file per "
+                    + "list in the --out folder (the default otherwise).", valueName: "format"))
+        var format: OutputFormat?
 
-        @Option(help: ArgumentHelp("The folder to write the lists to.", valueName: "folder"))
+        @Option(
+            help: ArgumentHelp(
+                "The workbook (FILE.xlsx) or, with --format csv, the folder to write the lists to.",
+                valueName: "file|folder"))
         var out: String
 
         @Flag(help: "Draw the lists for an --as-of outside the log's dates (refused otherwise).")
         var allowUncovered = false
 
         enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-            case csv
+            case xlsx, csv
         }
+
+        /// --format, or else what --out names: a workbook for a name ending .xlsx, a folder of CSV files otherwise.
+        var resolvedFormat: OutputFormat { format ?? (out.lowercased().hasSuffix(".xlsx") ? .xlsx : .csv) }
 
         func validate() throws {
             guard (1...60).contains(months) else { throw ValidationError("--months takes 1 to 60, not \(months)") }
-            guard !out.isEmpty else { throw ValidationError("--out takes a folder") }
+            switch resolvedFormat {
+            case .xlsx:
+                // As metrics, check and cohort refuse it: never a terminal or a pipe, never a name Excel refuses.
+                try WorkbookOutput.validate(isWorkbook: true, out: out)
+            case .csv:
+                guard !out.isEmpty else { throw ValidationError("--out takes a folder") }
+                guard !out.lowercased().hasSuffix(".xlsx") else {
+                    throw ValidationError(
+                        "--format csv writes a folder of CSV files, not a workbook: give a folder for --out, or "
+                            + "leave out --format csv to write the workbook")
+                }
+            }
         }
 
         func run() throws {
             try reportingErrors {
+                let format = resolvedFormat
                 let folder = AnnexAFolder(out)
-                // Refused before the replay: a file, or a folder holding files of its own.
-                try folder.checkReplaceable()
+                // Refused before the replay: for a workbook, a folder, device or link (or such a thing where its
+                // temporary goes); for CSV, a file, or a folder holding files of its own.
+                switch format {
+                case .xlsx:
+                    try Journey.Report.checkReplaceable(out)
+                    try Journey.Report.checkReplaceable(out + ".partial")
+                case .csv:
+                    try folder.checkReplaceable()
+                }
                 let progress = Terminal.Progress(progressOptions)
                 let state = try replayState(log.path, useCache: !noCache, progress: progress)
                 let knownAt = asKnownAt.timestamp
@@ -96,15 +136,38 @@ extension Journey {
                     state.forEachRecordPipelined(asKnownAt: knownAt) { add($0) }
                 }
                 progress.finish()
-                var files = lists.map { (name: $0.fileStem + ".csv", text: $0.csv) }
-                files.append(
-                    (
-                        "README.txt",
-                        AnnexA.readme(lists, window: window, span: span?.description)
-                    ))
-                try folder.write(files)
+                switch format {
+                case .xlsx:
+                    // The caveat standard error gives, as a sentence on the Notes sheet.
+                    let caveat = Self.completenessNote(window: window, span: span).map { note in
+                        note.prefix(1).uppercased() + note.dropFirst() + "."
+                    }
+                    let workbook = AnnexA.workbook(
+                        lists, window: window, span: span?.description, notes: caveat.map { [$0] } ?? [])
+                    do {
+                        try workbook.write(to: out)
+                    } catch let error as SystemCallError {
+                        throw ReportFileError(path: out, reason: error.reason)
+                    }
+                case .csv:
+                    var files = lists.map { (name: $0.fileStem + ".csv", text: $0.csv) }
+                    files.append(
+                        (
+                            "README.txt",
+                            AnnexA.readme(lists, window: window, span: span?.description)
+                        ))
+                    try folder.write(files)
+                }
                 Terminal.error(Self.summary(lists, window: window, out: out, span: span))
             }
+        }
+
+        /// When the 12 months before the date start before the log holds every event: counts over them may miss
+        /// earlier events.
+        static func completenessNote(window: AnnexA.Window, span: LogSpan?) -> String? {
+            guard let span, window.asOf.adding(months: -12) < span.completeFrom else { return nil }
+            return "the log holds every event only from \(span.completeFrom): counts in the 12 months before a row's "
+                + "date may miss earlier events"
         }
 
         /// What standard error gets: the window, each list's rows, and the notes.
@@ -120,11 +183,7 @@ extension Journey {
             }
             for list in lists { if let note = list.note { lines.append("note: list \(list.number), \(note)") } }
             // Counts over the 12 months before the window need every event from then.
-            if let span, window.asOf.adding(months: -12) < span.completeFrom {
-                lines.append(
-                    "note: the log holds every event only from \(span.completeFrom): counts in the 12 months before "
-                        + "a row's date may miss earlier events")
-            }
+            if let note = completenessNote(window: window, span: span) { lines.append("note: " + note) }
             return lines.joined(separator: "\n")
         }
     }

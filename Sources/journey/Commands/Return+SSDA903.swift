@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JourneyCore
+import JourneyLog
 import JourneyProjections
 import JourneyReports
 
@@ -87,10 +88,13 @@ extension Journey.Return {
                 result.finish()
                 try result.write(toFolder: out, replacing: force)
                 if let blanks {
+                    // Owner-only, through a temporary renamed into place, as every file the package writes.
                     do {
-                        try Data(result.blanksCSV().utf8).write(to: URL(fileURLWithPath: blanks))
-                    } catch {
-                        throw SSDA903WriteError.cannotWrite(blanks, reason: "the file cannot be written")
+                        try System.replaceFile(blanks, temporary: blanks + ".partial") {
+                            try $0.write(Array(result.blanksCSV().utf8))
+                        }
+                    } catch let error as SystemCallError {
+                        throw SSDA903WriteError.cannotWrite(blanks, reason: error.reason)
                     }
                 }
                 Terminal.error(summary(result))

@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyLog
 
 extension SSDA903Return {
     /// One table as CSV (the package's `CSVWriter`: RFC 4180, CRLF), its header row the DfE's column names.
@@ -48,13 +49,15 @@ extension SSDA903Return {
         let name = url.lastPathComponent
         let suffix = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
         let temporary = parent + "/." + name + ".writing-" + suffix
-        // mkdir(2) itself, for its errno: Foundation's message for a missing or read-only parent says neither.
-        guard mkdir(temporary, 0o755) == 0 else {
+        // mkdir(2) itself, for its errno: Foundation's message for a missing or read-only parent says neither. The
+        // folder and its files are the owner's only, as every file the package writes: the return is about children.
+        guard mkdir(temporary, 0o700) == 0 else {
             throw SSDA903WriteError.cannotWrite(path, reason: String(cString: strerror(errno)))
         }
         do {
             for table in Table.allCases {
-                try Data(csv(table).utf8).write(to: URL(fileURLWithPath: temporary + "/" + table.fileName))
+                let file = temporary + "/" + table.fileName
+                try System.replaceFile(file, temporary: file + ".partial") { try $0.write(Array(csv(table).utf8)) }
             }
             if exists {
                 // The old folder is moved aside first, then removed once the new one is in place.
@@ -77,6 +80,7 @@ extension SSDA903Return {
     }
 
     private static func reason(_ error: Error) -> String {
+        if let error = error as? SystemCallError { return error.reason }
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))
