@@ -2,8 +2,8 @@ import JourneyCore
 import JourneyProjections
 
 extension SSDA903Return {
-    /// One row of the episodes table: from the day the legal status, the placement or the carer changed (DECOM) to
-    /// the day the next change came or care ended (DEC).
+    /// One row of the episodes table: an episode of a period of care (`ChildRecord.SSDA903Episode`, cut in
+    /// JourneyProjections) with the fields the return adds, fitted to the return's year.
     public struct Episode: Sendable, Hashable {
         public var start: CalendarDate
         /// RNE: `S` start of the period of care, `L` legal status only, `P` placement and carer, `T` placement with
@@ -61,107 +61,45 @@ extension SSDA903Return {
         }
     }
 
-    /// The episodes of the year of these periods of care (each open at some time in the year), rebuilt from the
-    /// record by the 903 rules (SSDA903 guide, "Episodes"): a new episode each time the legal status, the
-    /// placement or the carer changes; those of the year are every episode open on 1 April or starting after it,
-    /// up to 31 March.
+    /// The episodes of the year of these periods of care (each open at some time in the year): every episode of each
+    /// period (`ChildRecord.ssda903Episodes(of:)`, where the cutting and its readings are) open on 1 April or
+    /// starting after it, up to 31 March. An episode that ends after 31 March is written open: its DEC, REC and
+    /// REASON_PLACE_CHANGE are not yet known to the return.
     ///
-    /// Readings where the guide leaves the log a choice, each the inverse of the importer's (EpisodeChain.swift):
-    /// - The legal status changes with each `legal-status.changed`, even one that restates the status in force (the
-    ///   importer writes one for an RNE `L` episode, which the return then gives back).
-    /// - The placement in force on a day is the latest started of the period's placements open on it: a temporary
-    ///   placement (`T0`–`T4`) interrupts the one before without ending it, and when it ends the child is back in
-    ///   that one, a new episode (RNE `P`). A day with no placement open keeps the one before (the 903 has no
-    ///   episode without a placement).
-    /// - A placement change is `T`/`U` (same carer) when the placement that starts says `sameCarer`, `P`/`B`
-    ///   otherwise.
+    /// The return adds what the cutting leaves to it:
     /// - CIN is the period's need code (the log has one a period).
     /// - HOME_POST is the home postcode recorded on or before the episode's first day, the latest of them
     ///   (`home-postcode.recorded`); blank when none is.
-    /// - DEC is the next episode's DECOM, REC `X1`; the last episode of an ended period takes its end and reason. A
-    ///   change on the day the period ends makes no episode (it would last no day).
-    /// - REASON_PLACE_CHANGE is the reason the placement's own `placement.ended` gives, on an episode the next of
-    ///   which changes the placement, when it ended that day, unless it or the next placement is temporary (903 rule
-    ///   226: a temporary placement interrupts the one before without ending it).
     static func episodes(
         of record: ChildRecord, periods: [ChildRecord.PeriodOfCare], in year: ReportingPeriod
     ) -> [Episode] {
         var out: [Episode] = []
         for period in periods {
-            let all = episodes(of: record, period: period)
-            for var e in all where e.start <= year.to && (e.end.map { $0 >= year.from } ?? true) {
+            for e in record.ssda903Episodes(of: period)
+            where e.start <= year.to && (e.end.map { $0 >= year.from } ?? true) {
+                var episode = Episode(e, of: period, in: record)
                 if let end = e.end, end > year.to {
-                    e.end = nil
-                    e.endReason = nil
-                    e.placementChangeReason = nil
-                    e.isFollowedByPlacementChange = false
+                    episode.end = nil
+                    episode.endReason = nil
+                    episode.placementChangeReason = nil
+                    episode.isFollowedByPlacementChange = false
                 }
-                out.append(e)
+                out.append(episode)
             }
         }
         return out
     }
+}
 
-    /// Every episode of one period of care, from its start to its end.
-    static func episodes(of record: ChildRecord, period: ChildRecord.PeriodOfCare) -> [Episode] {
-        guard let start = period.start else { return [] }
-        let placements = record.placements.filter { $0.period == period.key }
-        let statuses = period.legalStatuses
-        // The days something may change: the period's start, each legal status, each placement's start and end.
-        var days: Set<CalendarDate> = [start]
-        for s in statuses where s.date > start { days.insert(s.date) }
-        for p in placements {
-            if p.start > start { days.insert(p.start) }
-            if let end = p.ownEnd, end > start { days.insert(end) }
-        }
-        let periodEnd = period.end
-        let changeDays = days.filter { d in periodEnd.map { d < $0 } ?? true }.sorted()
-
-        var out: [Episode] = []
-        var statusIndex: Int?
-        var placement: ChildRecord.Placement?
-        for day in changeDays {
-            // The legal status in force: the latest that took effect on or before the day (the first if none has).
-            let newStatus = statuses.lastIndex { $0.date <= day } ?? (statuses.isEmpty ? nil : 0)
-            let open = placements.filter { $0.start <= day && ($0.end.map { $0 > day } ?? true) }
-            let newPlacement = open.max { ($0.start, $0.position) < ($1.start, $1.position) } ?? placement
-            let statusChanged = newStatus != statusIndex
-            let placementChanged = newPlacement?.key != placement?.key
-            guard out.isEmpty || statusChanged || placementChanged else { continue }
-            var reason = "S"
-            if !out.isEmpty {
-                // A return to the placement a temporary one interrupted is a change of carer: it did not start today.
-                let isSameCarer = placementChanged && newPlacement.map { $0.start == day && $0.isSameCarer } ?? false
-                switch (statusChanged, placementChanged) {
-                case (true, true): reason = isSameCarer ? "U" : "B"
-                case (false, true): reason = isSameCarer ? "T" : "P"
-                default: reason = "L"
-                }
-                let last = out.count - 1
-                out[last].end = day
-                out[last].endReason = "X1"
-                // The reason the placement ended, when it ended that day (one a temporary placement interrupts has
-                // not), and neither it nor the next is temporary (903 rule 226).
-                if placementChanged, let placement, placement.ownEnd == day, !placement.placementType.isTemporary,
-                    newPlacement.map({ !$0.placementType.isTemporary }) ?? true
-                {
-                    out[last].isFollowedByPlacementChange = true
-                    out[last].placementChangeReason = placement.endReason
-                }
-            }
-            statusIndex = newStatus
-            placement = newPlacement
-            out.append(
-                Episode(
-                    start: day, reason: reason, legalStatus: newStatus.map { statuses[$0].status },
-                    need: period.needCode, placementType: newPlacement?.placementType, provider: newPlacement?.provider,
-                    postcode: newPlacement?.postcode, urn: newPlacement?.urn, homePostcode: record.homePostcode(on: day)
-                ))
-        }
-        if let periodEnd, !out.isEmpty {
-            out[out.count - 1].end = periodEnd
-            out[out.count - 1].endReason = period.endReason?.rawValue
-        }
-        return out
+extension SSDA903Return.Episode {
+    /// The row of `episode`, an episode of `period` in `record`'s care.
+    init(_ episode: ChildRecord.SSDA903Episode, of period: ChildRecord.PeriodOfCare, in record: ChildRecord) {
+        let placement = episode.placement
+        self.init(
+            start: episode.start, reason: episode.reason, legalStatus: episode.legalStatus, need: period.needCode,
+            placementType: placement?.placementType, provider: placement?.provider, end: episode.end,
+            endReason: episode.endReason, placementChangeReason: episode.placementChangeReason,
+            postcode: placement?.postcode, urn: placement?.urn, homePostcode: record.homePostcode(on: episode.start),
+            isFollowedByPlacementChange: episode.isFollowedByPlacementChange)
     }
 }

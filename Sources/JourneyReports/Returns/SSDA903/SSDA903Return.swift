@@ -121,7 +121,7 @@ extension SSDA903Return {
                 adoptions(periods, into: &body)
                 // 903 rules 630 and 634: previous permanence is of a child with an episode that began in the year.
                 if periods.contains(where: { p in
-                    SSDA903Return.episodes(of: record, period: p).contains { year.contains($0.start) }
+                    record.ssda903Episodes(of: p).contains { year.contains($0.start) }
                 }) {
                     previousPermanence(into: &body, blank: blank)
                 }
