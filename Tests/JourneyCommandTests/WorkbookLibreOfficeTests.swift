@@ -147,8 +147,9 @@ struct WorkbookLibreOfficeTests {
             if note.count > 3 { #expect(readme.contains("  note: \(note[3])\n"), "\(sheet)") }
             if csv.count > 1 { filled += 1 }
         }
-        // The sample council has no adoption in the window; lists 2 and 11 are their headings alone.
-        #expect(filled == 8, "lists 1 and 3 to 9 have rows to compare")
+        // The sample council has one adoption in the window (C001484's decision of 4 February 2025), so lists 1 and 3
+        // to 10 have rows; lists 2 and 11 are their headings alone.
+        #expect(filled == 9, "lists 1 and 3 to 10 have rows to compare")
         #expect(sheets.count == 12)
     }
 
