@@ -98,7 +98,8 @@ struct AnnexARows {
         func text(_ c: AnnexAColumn) -> String? { table.value(c, fields) }
 
         mutating func problem(_ c: AnnexAColumn?, _ message: String, dropping: Bool = false) {
-            let heading = c.map { col in table.columns[col].map { "column \($0 + 1) (\(col.rawValue))" } ?? col.rawValue
+            let heading = c.map { col in
+                table.columns[col].map { "column \($0 + 1), \(table.headings[$0])" } ?? col.rawValue
             }
             let p = ImportProblem(
                 file: file, line: line, record: table.name, child: child, field: heading, message: message,
@@ -144,7 +145,7 @@ struct AnnexARows {
 
     mutating func add(_ table: AnnexATable) {
         for (line, fields) in table.rows {
-            var r = Reader(table: table, fields: fields, line: line, file: file)
+            var r = Reader(table: table, fields: fields, line: line, file: table.file)
             guard let id = r.text(.child) else {
                 r.problem(.child, table.columns[.child] == nil ? "the list has no such column" : "is missing")
                 reject(table.list, r)

@@ -8,6 +8,10 @@ struct AnnexATable {
     var list: Int
     /// The sheet's name, or the CSV file's.
     var name: String
+    /// The workbook, or the CSV file.
+    var file: String
+    /// The headings as written.
+    var headings: [String]
     /// Column meaning → position.
     var columns: [AnnexAColumn: Int]
     var rows: [(line: Int, fields: [String])]
@@ -185,7 +189,7 @@ enum AnnexAReader {
                 let table = try CSVTable(path: path + "/" + file)
                 var rows: [(Int, [String])] = []
                 while let row = try table.next() { rows.append((table.line, row)) }
-                add(list: list, name: file, headings: table.header, rows: rows, to: &input)
+                add(list: list, name: file, file: path + "/" + file, headings: table.header, rows: rows, to: &input)
             }
         } else {
             let workbook: WorkbookReader
@@ -215,13 +219,15 @@ enum AnnexAReader {
                     continue
                 }
                 let rows = sheet[(head + 1)...].map { ($0.number, $0.cells.map(\.text)) }
-                add(list: list, name: name, headings: sheet[head].cells.map(\.text), rows: rows, to: &input)
+                add(list: list, name: name, file: path, headings: sheet[head].cells.map(\.text), rows: rows, to: &input)
             }
         }
         return input
     }
 
-    static func add(list: Int, name: String, headings: [String], rows: [(Int, [String])], to input: inout Input) {
+    static func add(
+        list: Int, name: String, file: String, headings: [String], rows: [(Int, [String])], to input: inout Input
+    ) {
         guard list != 2 && list != 11 && list != 9 && list != 10 else {
             input.skipped.append("\(name): list \(list) is not imported (docs/annex-a.md says why)")
             return
@@ -235,7 +241,8 @@ enum AnnexAReader {
             if columns[column] == nil { columns[column] = i }
         }
         let kept = rows.filter { !$0.1.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
-        input.tables.append(AnnexATable(list: list, name: name, columns: columns, rows: kept))
+        input.tables.append(
+            AnnexATable(list: list, name: name, file: file, headings: headings, columns: columns, rows: kept))
     }
 }
 
