@@ -7,9 +7,9 @@ import PackageDescription
 //     JourneySynth (synthetic councils: it makes events, and needs nothing else)
 //     JourneyLog (storage)
 //       JourneyWorkbook (Excel workbooks: sheets of text, numbers and dates, as SpreadsheetML in a zip, written
-//                        owner-only through the log's file helpers)
-//       JourneyImport (statutory returns and Annex A lists, reconciled with what the log holds; reads workbooks
-//                      through JourneyWorkbook)
+//                        owner-only through the log's file helpers; read back, zip bombs and entities refused)
+//         JourneyImport (statutory returns and Annex A lists, reconciled with what the log holds; Annex A
+//                        workbooks read through JourneyWorkbook)
 //       JourneyProjections (the replay engine and the metrics)
 //         JourneyChecks (data quality, on the replayed records)
 //           JourneyReports (chronologies, cohorts, the performance pack: the metrics and the checks together)
