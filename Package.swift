@@ -7,8 +7,9 @@ import PackageDescription
 //     JourneySynth (synthetic councils: it makes events, and needs nothing else)
 //     JourneyLog (storage)
 //       JourneyWorkbook (Excel workbooks: sheets of text, numbers and dates, as SpreadsheetML in a zip, written
-//                        owner-only through the log's file helpers)
-//       JourneyImport (statutory returns, reconciled with what the log holds)
+//                        owner-only through the log's file helpers; read back, zip bombs and entities refused)
+//         JourneyImport (statutory returns and Annex A lists, reconciled with what the log holds; Annex A
+//                        workbooks read through JourneyWorkbook)
 //       JourneyProjections (the replay engine and the metrics)
 //         JourneyChecks (data quality, on the replayed records)
 //           JourneyReports (chronologies, cohorts, the performance pack: the metrics and the checks together)
@@ -50,7 +51,9 @@ let package = Package(
         ),
         .target(
             name: "JourneyImport",
-            dependencies: ["JourneyCore", "JourneyLog", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: [
+                "JourneyCore", "JourneyLog", "JourneyWorkbook", .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
         .target(
             name: "JourneyReports",
@@ -87,7 +90,11 @@ let package = Package(
         ),
         .testTarget(
             name: "JourneyImportTests",
-            dependencies: ["JourneyImport", "JourneyChecks", "JourneyProjections", "JourneyLog", "JourneyTestSupport"]),
+            dependencies: [
+                "JourneyImport", "JourneyChecks", "JourneyProjections", "JourneyLog", "JourneyReports",
+                "JourneyWorkbook",
+                "JourneyTestSupport",
+            ]),
         .testTarget(
             name: "JourneyWorkbookTests",
             dependencies: [

@@ -38,6 +38,7 @@ struct HelpExamplesTests {
         "Every command's examples stay whole in its help off a terminal",
         arguments: [
             ["--help"], ["append", "--help"], ["import", "ssda903", "--help"], ["import", "cin-census", "--help"],
+            ["import", "annex-a", "--help"],
             ["check", "--help"], ["report", "--help"], ["chronology", "--help"], ["cohort", "repeat-cp", "--help"],
             ["export", "--help"], ["synth", "--help"], ["help", "metrics"], ["return", "cin-census", "--help"],
             ["return", "ssda903", "--help"], ["annex-a", "--help"],

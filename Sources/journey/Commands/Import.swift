@@ -6,7 +6,7 @@ import JourneyLog
 extension Journey {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import statutory returns (SSDA903, CIN census) into the log.",
+            abstract: "Import statutory returns (SSDA903, CIN census) and Annex A lists into the log.",
             discussion: """
                 A council's past returns are its history: importing them, year after year, starts the log with \
                 what the council already knows. Each return is one batch, all or nothing. Its events are named \
@@ -21,7 +21,7 @@ extension Journey {
                   journey import ssda903 903-2023-24/ --log event-logs/main
                   journey import cin-census cin-2024.xml --skip-invalid --rejected bad.csv
                 """,
-            subcommands: [SSDA903.self, CINCensus.self]
+            subcommands: [SSDA903.self, CINCensus.self, AnnexA.self]
         )
     }
 }

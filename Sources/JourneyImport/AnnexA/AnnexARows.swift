@@ -1,0 +1,470 @@
+import JourneyCore
+
+/// The rows of an Annex A, child by child, read into what they say, and the facts they state.
+///
+/// Annex A does not link an assessment, enquiry or plan to its referral: each names the child's latest referral on
+/// or before its start among lists 3 and 6 (the episode it belongs to, as the CIN census nests them).
+struct AnnexARows {
+    struct Referral {
+        var source: ReferralSource?
+        var isNFA: Bool?
+        var need: PrimaryNeed?
+        var closure: (date: CalendarDate, reason: ClosureReason)?
+        var line = 0
+    }
+    struct Contact {
+        var date: CalendarDate
+        var source: ReferralSource
+        var line: Int
+    }
+    struct Assessment {
+        var start: CalendarDate
+        var authorised: CalendarDate?
+        var requiresSupport: Bool?
+        var line: Int
+    }
+    struct Enquiry {
+        var start: CalendarDate
+        var isUnnecessary: Bool?
+        var conference: CalendarDate?
+        var isPlan: Bool?
+        var line: Int
+    }
+    struct Plan {
+        var start: CalendarDate
+        var initial: AbuseCategory
+        var latest: AbuseCategory?
+        var review: CalendarDate?
+        var end: CalendarDate?
+        var previous: Int?
+        var line: Int
+    }
+    struct Care {
+        var start: CalendarDate
+        var need: CareNeed
+        var isUASC: Bool
+        var status: LegalStatus
+        var statusStart: CalendarDate?
+        var review: CalendarDate?
+        var health: CalendarDate?
+        var dental: CalendarDate?
+        var end: (date: CalendarDate, reason: CareEndReason)?
+        var placement:
+            (
+                start: CalendarDate, type: PlacementType, provider: PlacementProvider?, postcode: String?,
+                urn: String?
+            )?
+        var line: Int
+    }
+    struct Child {
+        var details: ChildDetails?
+        var line = 0
+        var contacts: [Contact] = []
+        var referrals: [CalendarDate: Referral] = [:]
+        var assessments: [CalendarDate: Assessment] = [:]
+        var enquiries: [CalendarDate: Enquiry] = [:]
+        var plans: [CalendarDate: Plan] = [:]
+        var care: [CalendarDate: Care] = [:]
+    }
+
+    /// The list that states each kind of fact, by the tag of its key.
+    static let listOfTag: [String: Int] = [
+        "con": 1, "ref": 3, "as": 4, "ac": 4, "ss": 5, "sc": 5, "si": 5, "cls": 6, "ps": 7, "pc": 7, "pr": 7, "pe": 7,
+        "cs": 8, "ls": 8, "pl": 8, "cr": 8, "ha": 8, "dc": 8, "ce": 8,
+    ]
+
+    let file: String
+    var children: [ChildID: Child] = [:]
+    var rejected: [RejectedRecord] = []
+    var rejectedByList: [Int: [ImportProblem]] = [:]
+    var valuesByList: [Int: [ImportProblem]] = [:]
+    /// The dates each kind of fact spans in this extract, by tag: what an earlier extract's facts are compared in.
+    var spans: [String: ClosedRange<CalendarDate>] = [:]
+    /// Facts that found no referral on or before them.
+    var unlinked = 0
+
+    init(file: String) { self.file = file }
+
+    /// One row being read: its values, and its problems.
+    struct Reader {
+        let table: AnnexATable
+        let fields: [String]
+        let line: Int
+        let file: String
+        var child: ChildID?
+        var problems: [ImportProblem] = []
+        var dropped: [ImportProblem] = []
+
+        func text(_ c: AnnexAColumn) -> String? { table.value(c, fields) }
+
+        mutating func problem(_ c: AnnexAColumn?, _ message: String, dropping: Bool = false) {
+            let heading = c.map { col in
+                table.columns[col].map { "column \($0 + 1), \(table.headings[$0])" } ?? col.rawValue
+            }
+            let p = ImportProblem(
+                file: file, line: line, record: table.name, child: child, field: heading, message: message,
+                rule: "Annex A")
+            if dropping { dropped.append(p) } else { problems.append(p) }
+        }
+
+        mutating func date(_ c: AnnexAColumn, required: Bool = false, dropping: Bool = false) -> CalendarDate? {
+            guard let t = text(c) else {
+                if required { problem(c, table.columns[c] == nil ? "the list has no such column" : "is missing") }
+                return nil
+            }
+            guard let d = AnnexAValues.date(t) else {
+                problem(c, "is not a date (dd/mm/yyyy, yyyy-mm-dd or an Excel date)", dropping: dropping)
+                return nil
+            }
+            return d
+        }
+
+        mutating func code<List: CodeList>(
+            _ c: AnnexAColumn, _ list: List.Type, required: Bool = false, dropping: Bool = false,
+            words: [String: String] = [:]
+        ) -> Code<List>? {
+            guard let t = text(c) else {
+                if required { problem(c, table.columns[c] == nil ? "the list has no such column" : "is missing") }
+                return nil
+            }
+            guard let code = AnnexAValues.code(t, list, words: words) else {
+                if !required && AnnexAValues.isUnknown(t) { return nil }
+                problem(c, "is not \(List.name)", dropping: dropping)
+                return nil
+            }
+            return code
+        }
+
+        mutating func yesNo(_ c: AnnexAColumn) -> Bool? {
+            guard let t = text(c) else { return nil }
+            if let b = AnnexAValues.yesNo(t) { return b }
+            if !AnnexAValues.isUnknown(t) { problem(c, "is not yes or no", dropping: true) }
+            return nil
+        }
+    }
+
+    mutating func add(_ table: AnnexATable) {
+        for (line, fields) in table.rows {
+            var r = Reader(table: table, fields: fields, line: line, file: table.file)
+            guard let id = r.text(.child) else {
+                r.problem(.child, table.columns[.child] == nil ? "the list has no such column" : "is missing")
+                reject(table.list, r)
+                continue
+            }
+            if let problem = ChildID.problem(with: id) {
+                r.problem(.child, problem + " (the log holds 1–20 of A–Z, a–z, 0–9, _ and -)")
+                reject(table.list, r)
+                continue
+            }
+            let child = ChildID(id)
+            r.child = child
+            readDetails(&r, child)
+            switch table.list {
+            case 1:
+                if let date = r.date(.contactDate, required: true),
+                    let source = r.code(
+                        .contactSource, ReferralSources.self, required: true,
+                        words: AnnexAValues.sourceWords)
+                {
+                    if r.problems.isEmpty {
+                        children[child, default: Child()].contacts.append(
+                            Contact(date: date, source: source, line: line))
+                        cover("con", date)
+                    }
+                }
+            case 3:
+                let date = r.date(.referralDate, required: true)
+                let source = r.code(.referralSource, ReferralSources.self, words: AnnexAValues.sourceWords)
+                let nfa = r.yesNo(.referralNFA)
+                if let date, r.problems.isEmpty {
+                    var ref = children[child, default: Child()].referrals[date] ?? Referral()
+                    ref.source = source ?? ref.source
+                    ref.isNFA = nfa
+                    ref.line = line
+                    children[child]!.referrals[date] = ref
+                    cover("ref", date)
+                }
+            case 4:
+                let start = r.date(.assessmentStart, required: true)
+                let authorised = r.date(.assessmentAuthorised)
+                let support = r.yesNo(.requiresSupport)
+                if let start, r.problems.isEmpty {
+                    children[child, default: Child()].assessments[start] = Assessment(
+                        start: start, authorised: authorised, requiresSupport: support, line: line)
+                    cover("as", start)
+                }
+            case 5:
+                let start = r.date(.s47Start, required: true)
+                let unnecessary = r.yesNo(.icpcUnnecessary)
+                let conference = r.date(.icpcDate)
+                let plan = r.yesNo(.icpcPlan)
+                if let start, r.problems.isEmpty {
+                    children[child, default: Child()].enquiries[start] = Enquiry(
+                        start: start, isUnnecessary: unnecessary, conference: conference, isPlan: plan, line: line)
+                    cover("ss", start)
+                }
+            case 6:
+                let start = r.date(.cinStart, required: true)
+                let need = r.code(.need, PrimaryNeeds.self, dropping: true)
+                let closed = r.date(.cinClosure)
+                let reason = r.code(.closureReason, ClosureReasons.self)
+                if closed != nil && reason == nil && r.problems.isEmpty {
+                    r.problem(.closureReason, "is missing although the CIN closure date is given")
+                }
+                if let start, r.problems.isEmpty {
+                    var ref = children[child, default: Child()].referrals[start] ?? Referral(line: line)
+                    ref.need = need ?? ref.need
+                    if ref.isNFA == nil { ref.isNFA = false }
+                    ref.closure = closed.flatMap { c in reason.map { (c, $0) } }
+                    children[child]!.referrals[start] = ref
+                    cover("ref", start)
+                    if let closed { cover("cls", closed) }
+                }
+            case 7:
+                let start = r.date(.cpStart, required: true)
+                let initial = r.code(
+                    .initialCategory, AbuseCategories.self, required: true, words: AnnexAValues.abuseWords)
+                let latest = r.code(
+                    .latestCategory, AbuseCategories.self, dropping: true, words: AnnexAValues.abuseWords)
+                let review = r.date(.reviewConference, dropping: true)
+                let end = r.date(.cpEnd)
+                var previous: Int?
+                if let t = r.text(.previousPlans) {
+                    previous = Int(t).flatMap { $0 >= 0 ? $0 : nil }
+                    if previous == nil { r.problem(.previousPlans, "is not a whole number, 0 or more", dropping: true) }
+                }
+                if let start, let initial, r.problems.isEmpty {
+                    children[child, default: Child()].plans[start] = Plan(
+                        start: start, initial: initial, latest: latest, review: review, end: end, previous: previous,
+                        line: line)
+                    cover("ps", start)
+                }
+            case 8:
+                let start = r.date(.careStart, required: true)
+                let need = r.code(.need, CareNeeds.self, required: true)
+                let status = r.code(.legalStatus, LegalStatuses.self, required: true)
+                let statusStart = r.date(.legalStatusStart, dropping: true)
+                let uasc = r.yesNo(.uasc) ?? false
+                let review = r.date(.latestReview, dropping: true)
+                let health = r.date(.healthAssessment, dropping: true)
+                let dental = r.date(.dentalCheck, dropping: true)
+                let end = r.date(.careEnd)
+                let endReason = r.code(.careEndReason, CareEndReasons.self)
+                if end != nil && endReason == nil && r.problems.isEmpty {
+                    r.problem(.careEndReason, "is missing although the date ceased to be looked after is given")
+                }
+                let placementStart = r.date(.placementStart, dropping: true)
+                let type = r.code(.placementType, PlacementTypes.self, dropping: true)
+                let provider = r.code(.provider, PlacementProviders.self, dropping: true)
+                if let start, let need, let status, r.problems.isEmpty {
+                    var care = Care(
+                        start: start, need: need, isUASC: uasc, status: status, statusStart: statusStart,
+                        review: review, health: health, dental: dental,
+                        end: end.flatMap { e in endReason.map { (e, $0) } }, placement: nil, line: line)
+                    if let placementStart, let type {
+                        care.placement = (placementStart, type, provider, r.text(.postcode), r.text(.urn))
+                    }
+                    children[child, default: Child()].care[start] = care
+                    cover("cs", start)
+                }
+            default: break
+            }
+            if !r.problems.isEmpty {
+                reject(table.list, r)
+            } else if !r.dropped.isEmpty {
+                valuesByList[table.list, default: []] += r.dropped
+                rejected.append(RejectedRecord(problems: r.dropped, fields: nil))
+            }
+        }
+    }
+
+    private mutating func readDetails(_ r: inout Reader, _ child: ChildID) {
+        guard children[child]?.details == nil else { return }
+        var details = ChildDetails()
+        details.birthDate = r.date(.birthDate, dropping: true)
+        if let t = r.text(.sex) {
+            let (known, sex) = AnnexAValues.sex(t)
+            if known {
+                details.sex = sex
+            } else {
+                r.problem(.sex, "is not a sex (male, female, not stated)", dropping: true)
+            }
+        }
+        details.ethnicity = r.code(.ethnicity, Ethnicities.self, dropping: true, words: AnnexAValues.ethnicityWords)
+        children[child, default: Child()].details = details
+        children[child]!.line = r.line
+    }
+
+    private mutating func reject(_ list: Int, _ r: Reader) {
+        rejectedByList[list, default: []] += r.problems
+        rejected.append(RejectedRecord(problems: r.problems + r.dropped, fields: nil))
+    }
+
+    private mutating func cover(_ tag: String, _ date: CalendarDate) {
+        let tags: [String] =
+            switch tag {
+            case "as": ["as", "ac"]
+            case "ss": ["ss", "sc", "si"]
+            case "ps": ["ps", "pc", "pr", "pe"]
+            case "cs": ["cs", "ls", "pl", "cr", "ha", "dc", "ce"]
+            default: [tag]
+            }
+        for t in tags {
+            spans[t] = spans[t].map { min($0.lowerBound, date)...max($0.upperBound, date) } ?? date...date
+        }
+    }
+
+    /// The facts of one child, parents first.
+    mutating func facts(of child: ChildID, known: FactIndex.ChildFacts, isRegisteredElsewhere: Bool) -> [Fact] {
+        guard let c = children[child] else { return [] }
+        var facts: [Fact] = []
+        func fact(
+            _ tag: String, _ dates: [CalendarDate], _ occurred: CalendarDate, _ body: EventBody, _ list: Int,
+            _ line: Int
+        ) {
+            let key = (["aa", child.rawValue, tag] + dates.map(FactKey.compact)).joined(separator: ".")
+            facts.append(
+                Fact(
+                    key: key, child: child, occurred: occurred, body: body, table: AnnexAImporter.tableOfList[list]!,
+                    line: line))
+        }
+        func iso(_ d: CalendarDate) -> String { d.description }
+        let referralDates = c.referrals.keys.sorted()
+        var unlinked = 0
+        func referral(on date: CalendarDate) -> ReferralID {
+            if let r = referralDates.last(where: { $0 <= date }) { return ReferralID("ref-" + iso(r)) }
+            unlinked += 1
+            return ReferralID("ref-" + iso(date))
+        }
+
+        var contactsByDay: [CalendarDate: Int] = [:]
+        for contact in c.contacts.sorted(by: { ($0.date, $0.line) < ($1.date, $1.line) }) {
+            let n = contactsByDay[contact.date, default: 0]
+            contactsByDay[contact.date] = n + 1
+            let suffix = n == 0 ? "" : "-\(n + 1)"
+            fact(
+                "con" + (n == 0 ? "" : "\(n + 1)"), [contact.date], contact.date,
+                .contactReceived(
+                    ContactReceived(
+                        contact: ContactID("contact-" + iso(contact.date) + suffix),
+                        source: contact.source)), 1, contact.line)
+        }
+        for date in referralDates {
+            let r = c.referrals[date]!
+            let id = ReferralID("ref-" + iso(date))
+            // A referral known only from list 6 (received before list 3's window) has no source in Annex A: 10,
+            // the census code for a source not known.
+            fact(
+                "ref", [date], date,
+                .referralReceived(
+                    ReferralReceived(
+                        referral: id, source: r.source ?? ReferralSource("10")!, primaryNeed: r.need,
+                        isNFA: r.isNFA ?? false)), 3, r.line)
+            if let closure = r.closure {
+                fact("cls", [date], closure.date, .caseClosed(referral: id, reason: closure.reason), 6, r.line)
+            }
+        }
+        for a in c.assessments.values.sorted(by: { $0.start < $1.start }) {
+            let id = AssessmentID("assessment-" + iso(a.start))
+            fact(
+                "as", [a.start], a.start, .assessmentStarted(assessment: id, referral: referral(on: a.start)), 4, a.line
+            )
+            if let done = a.authorised {
+                // Annex A says only whether support was needed: yes reads as a child in need, no as no further action.
+                let outcome = a.requiresSupport.map { AssessmentOutcome($0 ? "cin" : "no-further-action")! }
+                fact(
+                    "ac", [a.start], done,
+                    .assessmentCompleted(AssessmentCompleted(assessment: id, outcome: outcome)), 4, a.line)
+            }
+        }
+        for e in c.enquiries.values.sorted(by: { $0.start < $1.start }) {
+            let id = S47ID("s47-" + iso(e.start))
+            let ref = referral(on: e.start)
+            fact("ss", [e.start], e.start, .s47Started(s47: id, referral: ref, strategy: nil), 5, e.line)
+            if e.isUnnecessary == true {
+                fact("sc", [e.start], e.start, .s47Completed(s47: id, icpcRequired: false), 5, e.line)
+            } else if e.isUnnecessary == false {
+                fact("sc", [e.start], e.conference ?? e.start, .s47Completed(s47: id, icpcRequired: true), 5, e.line)
+            }
+            if let conference = e.conference {
+                let outcome = ConferenceOutcome(e.isPlan == true ? "plan" : "no-plan")!
+                fact("si", [e.start], conference, .icpcHeld(s47: id, referral: ref, outcome: outcome), 5, e.line)
+            }
+        }
+        for p in c.plans.values.sorted(by: { $0.start < $1.start }) {
+            let id = PlanID("cp-plan-" + iso(p.start))
+            fact(
+                "ps", [p.start], p.start,
+                .cpPlanStarted(
+                    CPPlanStarted(
+                        plan: id, referral: referral(on: p.start), category: p.initial, previousPlans: p.previous)),
+                7, p.line)
+            if let review = p.review {
+                fact("pr", [p.start, review], review, .cpPlanReviewed(plan: id), 7, p.line)
+            }
+            if let latest = p.latest, latest != p.initial {
+                // Annex A gives the latest category but not when it changed: at the latest review, as the CIN census
+                // import reads it, or the start.
+                fact(
+                    "pc", [p.start], p.review ?? p.start, .cpPlanCategoryChanged(plan: id, category: latest), 7, p.line)
+            }
+            if let end = p.end { fact("pe", [p.start], end, .cpPlanEnded(plan: id), 7, p.line) }
+        }
+        for care in c.care.values.sorted(by: { $0.start < $1.start }) {
+            let period = PeriodID("period-" + iso(care.start))
+            let s = care.start
+            // Annex A gives the current legal status, not the one care started under: it is read as held from the
+            // start, and as changed on its own start date when that is later.
+            fact(
+                "cs", [s], s,
+                .careStarted(
+                    CareStarted(period: period, legalStatus: care.status, needCode: care.need, isUASC: care.isUASC)),
+                8, care.line)
+            if let statusStart = care.statusStart, statusStart > s {
+                fact(
+                    "ls", [s], statusStart, .legalStatusChanged(period: period, legalStatus: care.status), 8, care.line)
+            }
+            if let p = care.placement {
+                fact(
+                    "pl", [s, p.start], p.start,
+                    .placementStarted(
+                        PlacementStarted(
+                            placement: PlacementID("placement-" + iso(p.start)), period: period, placementType: p.type,
+                            provider: p.provider, postcode: p.postcode, urn: p.urn)), 8, care.line)
+            }
+            if let review = care.review {
+                fact("cr", [s, review], review, .careReviewed(period: period, participation: nil), 8, care.line)
+            }
+            if let d = care.health { fact("ha", [d], d, .healthAssessmentCompleted, 8, care.line) }
+            if let d = care.dental { fact("dc", [d], d, .dentalCheckCompleted, 8, care.line) }
+            if let end = care.end {
+                fact("ce", [s], end.date, .careEnded(period: period, reason: end.reason), 8, care.line)
+            }
+        }
+        self.unlinked += unlinked
+        // Duplicate keys (a health assessment on two rows of the child) are stated once.
+        var seen: Set<String> = []
+        facts = facts.filter { seen.insert($0.key).inserted }
+        if let details = c.details {
+            let key = FactKey.make("aa", child, "reg")
+            let existing = known[key]
+            let occurred =
+                (facts.map(\.occurred) + known.facts.values.filter { !$0.isRetracted }.map(\.occurred)).min()
+                ?? extractedFallback(facts)
+            let isUpdate = existing.map { $0.type == .childUpdated } ?? isRegisteredElsewhere
+            facts.insert(
+                Fact(
+                    key: key, child: child, occurred: existing.map { min($0.importedOccurred, occurred) } ?? occurred,
+                    body: isUpdate ? .childUpdated(details) : .childRegistered(details), table: 7, line: c.line),
+                at: 0)
+        }
+        // In date order, a fact before those of its day stated after it (a referral before its assessment): the
+        // replay reads a child's events in log order.
+        return facts.enumerated().sorted { ($0.element.occurred, $0.offset) < ($1.element.occurred, $1.offset) }
+            .map(\.element)
+    }
+
+    private func extractedFallback(_ facts: [Fact]) -> CalendarDate {
+        facts.map(\.occurred).min() ?? CalendarDate(year: 2000, month: 1, day: 1)!
+    }
+}
