@@ -1841,9 +1841,10 @@ extension DfERules {
             "SW10bSTG2",
             "A new social worker episode has started with a reason of first contact before the previous "
                 + "episode has ended.",
-            .writtenByReturn,
-            because: "journey return ends each social worker episode on the next allocation's date, so none is "
-                + "open when the next begins, whatever its reason.")
+            .notYetPorted,
+            because: "journey return ends each social worker episode on the day the next begins, which this rule "
+                + "(new in 2025-26) reads as not yet ended when the next is a first contact: the writer should end "
+                + "an episode when the child's involvement ends (docs/dfe-differential.md shows the children).")
         rules.add(
             "SW11bSTG2",
             "Social worker episode has ended before 31 March and no subsequent social worker episode has "
