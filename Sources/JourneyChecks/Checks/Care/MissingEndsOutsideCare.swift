@@ -17,19 +17,12 @@ struct MissingEndsOutsideCare: Check {
     var summary: String { "A missing or away episode ends outside care, or is still open after care ended." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        let periods = child.record.periodsOfCare.compactMap { p -> (start: CalendarDate, end: CalendarDate?)? in
-            guard let s = p.start, s <= child.asOf else { return nil }
-            return (s, p.end.flatMap { $0 <= child.asOf ? $0 : nil })
-        }
+        let periods = child.periodsOfCareKnownByAsOf
         guard !periods.isEmpty else { return }
         for m in child.record.missingEpisodes {
             guard let start = m.start, start <= child.asOf else { continue }
             let end = m.end.flatMap { $0 <= child.asOf ? $0 : nil }
-            let isHeld = periods.contains { p in
-                if let end { return p.start <= end && (p.end.map { end <= $0 } ?? true) }
-                return p.end == nil && p.start <= start
-            }
-            guard !isHeld else { continue }
+            guard !ChildJourney.isHeldByCare(start: start, end: end, in: periods) else { continue }
             findings.append(
                 finding(
                     child, on: end ?? start, events: [child.start(of: m), child.end(of: m)],
