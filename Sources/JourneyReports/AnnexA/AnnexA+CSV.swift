@@ -20,8 +20,9 @@ extension AnnexA.List {
 }
 
 extension AnnexA {
-    /// The README.txt written beside the lists: the date, the window, and each list's rows or why it is empty.
-    public static func readme(_ lists: [List], window: Window, span: String?) -> String {
+    /// The README.txt written beside the lists: the date, the window, `notes` on the whole (as the workbook's Notes
+    /// sheet has them), and each list's rows or why it is empty.
+    public static func readme(_ lists: [List], window: Window, span: String?, notes: [String] = []) -> String {
         var lines = [
             "Ofsted Annex A lists, written by journey from the event log.",
             "",
@@ -30,6 +31,7 @@ extension AnnexA {
                 + "\(written(window.asOf)) and those closed in that time.",
         ]
         if let span { lines.append("The log covers \(span).") }
+        lines += notes
         lines.append("")
         for list in lists {
             lines.append("List \(list.number), \(list.name) (\(list.fileStem).csv): \(list.rows.count) rows")

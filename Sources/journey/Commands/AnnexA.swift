@@ -136,12 +136,12 @@ extension Journey {
                     state.forEachRecordPipelined(asKnownAt: knownAt) { add($0) }
                 }
                 progress.finish()
+                // The caveat standard error gives, as a sentence on the Notes sheet or in README.txt.
+                let caveat = Self.completenessNote(window: window, span: span).map { note in
+                    note.prefix(1).uppercased() + note.dropFirst() + "."
+                }
                 switch format {
                 case .xlsx:
-                    // The caveat standard error gives, as a sentence on the Notes sheet.
-                    let caveat = Self.completenessNote(window: window, span: span).map { note in
-                        note.prefix(1).uppercased() + note.dropFirst() + "."
-                    }
                     let workbook = AnnexA.workbook(
                         lists, window: window, span: span?.description, notes: caveat.map { [$0] } ?? [])
                     do {
@@ -154,7 +154,8 @@ extension Journey {
                     files.append(
                         (
                             "README.txt",
-                            AnnexA.readme(lists, window: window, span: span?.description)
+                            AnnexA.readme(
+                                lists, window: window, span: span?.description, notes: caveat.map { [$0] } ?? [])
                         ))
                     try folder.write(files)
                 }
