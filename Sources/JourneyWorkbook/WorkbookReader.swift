@@ -1,4 +1,5 @@
 import Foundation
+import JourneyCore
 import ZIPFoundation
 
 /// Reads an Excel workbook (.xlsx): its sheet names, and each sheet's rows as cells (shared strings, inline strings,
@@ -248,25 +249,15 @@ public struct WorkbookReader {
         return bytes
     }
 
-    /// Excel's serial number of a day (1900 date system) as year, month and day, or `nil` for one out of range.
-    /// Serial 1 is 1 January 1900; Excel counts a 29 February 1900 that never was (serial 60), so from serial 61
-    /// (1 March 1900) a serial is the days since 30 December 1899. A fraction is a time of day, dropped.
-    public static func day(ofSerial serial: Double) -> (year: Int, month: Int, day: Int)? {
+    /// The day of Excel's serial number (1900 date system), or `nil` for one out of range: the inverse of the
+    /// writer's `SpreadsheetML.serial`. Serial 1 is 1 January 1900; Excel counts a 29 February 1900 that never was
+    /// (serial 60), so from serial 61 (1 March 1900) a serial is the days since 30 December 1899, 25,569 days before
+    /// `CalendarDate`'s day 0 (1 January 1970). A fraction is a time of day, dropped.
+    public static func day(ofSerial serial: Double) -> CalendarDate? {
         guard serial >= 1 && serial < 2_958_466 else { return nil }
         let whole = Int(serial.rounded(.down))
         guard whole != 60 else { return nil }
-        // Days since 1970-01-01: serial 25,569 is 1 January 1970.
-        let days = whole > 60 ? whole - 25_569 : whole - 25_568
-        // Civil from days (Howard Hinnant's algorithm).
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        return CalendarDate(dayNumber: Int32(whole > 60 ? whole - 25_569 : whole - 25_568))
     }
 }
 

@@ -52,11 +52,10 @@ import ZIPFoundation
         #expect(rows[0].cells == [.text("child"), .text("date"), .text("share")])
         #expect(rows[1].cells == [.text("C1 & <x>"), .number(45382, raw: "45382"), .number(0.864, raw: "0.864")])
         #expect(rows[2].cells == [.text(" pad"), .empty, .number(7, raw: "7")])
-        let day = WorkbookReader.day(ofSerial: 45382)
-        #expect(day?.year == 2024 && day?.month == 3 && day?.day == 31)
+        #expect(WorkbookReader.day(ofSerial: 45382) == CalendarDate("2024-03-31"))
         // Serial 61 is 1 March 1900 (Excel's 29 February 1900, serial 60, never was); serial 1 is 1 January 1900.
-        #expect(WorkbookReader.day(ofSerial: 61).map { [$0.year, $0.month, $0.day] } == [1900, 3, 1])
-        #expect(WorkbookReader.day(ofSerial: 1).map { [$0.year, $0.month, $0.day] } == [1900, 1, 1])
+        #expect(WorkbookReader.day(ofSerial: 61) == CalendarDate("1900-03-01"))
+        #expect(WorkbookReader.day(ofSerial: 1) == CalendarDate("1900-01-01"))
         #expect(WorkbookReader.day(ofSerial: 60) == nil)
         #expect(throws: WorkbookReadError.missingSheet(file: path, sheet: "Nope")) {
             try reader.rows(ofSheet: "Nope")

@@ -98,8 +98,8 @@ enum AnnexAValues {
         if bytes.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 46 }), let serial = Double(t) {
             // Serials from 1 (1900) to 2,958,465 (9999-12-31); a bare year or day number is not one in practice,
             // but a serial below 1900's end is refused as more likely a mistake than a date of 1900.
-            guard serial >= 367, let day = WorkbookReader.day(ofSerial: serial) else { return nil }
-            return CalendarDate(year: day.year, month: day.month, day: day.day)
+            guard serial >= 367 else { return nil }
+            return WorkbookReader.day(ofSerial: serial)
         }
         if bytes.count >= 10, bytes[4] == 45, bytes[7] == 45 {
             return CalendarDate(t.prefix(10))

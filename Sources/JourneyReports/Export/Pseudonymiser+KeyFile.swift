@@ -43,10 +43,10 @@ extension Pseudonymiser {
         }
         bytes.removeSubrange(count...)
         if bytes.isEmpty { throw KeyFileProblem(path: path, reason: .empty) }
-        if bytes.count < Self.minimumKeyLength {
+        guard let pseudonymiser = Pseudonymiser(key: bytes) else {
             throw KeyFileProblem(path: path, reason: .tooShort(bytes: bytes.count))
         }
-        self.init(key: bytes)
+        self = pseudonymiser
     }
 }
 

@@ -25,10 +25,10 @@ public struct Pseudonymiser: Sendable {
     /// The key's bytes (`SymmetricKey` is not `Sendable`: one is made for each pseudonym).
     private let key: [UInt8]
 
-    /// A pseudonymiser with `key`, of `minimumKeyLength` bytes or more (a key file is checked by `init(keyFile:)`).
-    public init(key: some Sequence<UInt8>) {
+    /// A pseudonymiser with `key`; `nil` when it is shorter than `minimumKeyLength` (`init(keyFile:)` says why).
+    public init?(key: some Sequence<UInt8>) {
         let bytes = Array(key)
-        precondition(bytes.count >= Self.minimumKeyLength, "a pseudonymisation key has 32 bytes or more")
+        guard bytes.count >= Self.minimumKeyLength else { return nil }
         self.key = bytes
     }
 

@@ -6,7 +6,13 @@ import Testing
 /// The research extract's reductions, one rule at a time.
 @Suite("Pseudonymiser")
 struct PseudonymiserTests {
-    let pseudonymiser = Pseudonymiser(key: Array("0123456789abcdef0123456789abcdef".utf8))
+    let pseudonymiser = Pseudonymiser(key: Array("0123456789abcdef0123456789abcdef".utf8))!
+
+    @Test("A key shorter than 32 bytes makes no pseudonymiser")
+    func shortKey() {
+        // 31 bytes: one short of HMAC-SHA256's 32.
+        #expect(Pseudonymiser(key: Array("0123456789abcdef0123456789abcde".utf8)) == nil)
+    }
 
     @Test(
         "A postcode becomes its district, the outward code; text that is not a postcode is dropped",
