@@ -74,7 +74,8 @@ let package = Package(
         .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore", "JourneyTestSupport"]),
         .testTarget(name: "JourneyLogTests", dependencies: ["JourneyLog", "JourneyTestSupport"]),
         .testTarget(
-            name: "JourneyProjectionsTests", dependencies: ["JourneyProjections", "JourneyLog", "JourneyTestSupport"]
+            name: "JourneyProjectionsTests",
+            dependencies: ["JourneyProjections", "JourneyLog", "JourneySynth", "JourneyTestSupport"]
         ),
         .testTarget(
             name: "JourneyChecksTests",

@@ -31,7 +31,7 @@ struct MergeChainTests {
             Self.id(1): Self.id(2), Self.id(2): Self.id(3), Self.id(4): Self.id(5), Self.id(5): Self.id(6),
             Self.id(6): Self.id(4), Self.id(7): Self.id(5), Self.id(8): Self.id(8),
         ]
-        let final = RecordResolution.finalIDs(mergedInto)
+        let final = MergedRecords.finalIDs(mergedInto)
         #expect(final[Self.id(1)] == Self.id(3))
         #expect(final[Self.id(2)] == Self.id(3))
         // C4's walk: C4, C5, C6, then C4 again: it stops at C6. C5's stops at C4, C6's at C5.
@@ -53,14 +53,14 @@ struct MergeChainTests {
         for n in 0..<children where Int.random(in: 0..<4, using: &rng) > 0 {
             mergedInto[Self.id(n)] = Self.id(Int.random(in: 0..<children, using: &rng))
         }
-        #expect(RecordResolution.finalIDs(mergedInto) == Self.followed(mergedInto))
+        #expect(MergedRecords.finalIDs(mergedInto) == Self.followed(mergedInto))
     }
 
     @Test("A chain of 100,000 merges ends every child at the last")
     func longChain() {
         var mergedInto: [ChildID: ChildID] = [:]
         for n in 0..<100_000 { mergedInto[Self.id(n)] = Self.id(n + 1) }
-        let final = RecordResolution.finalIDs(mergedInto)
+        let final = MergedRecords.finalIDs(mergedInto)
         #expect(final.count == 100_000)
         #expect(final.values.allSatisfy { $0 == Self.id(100_000) })
     }

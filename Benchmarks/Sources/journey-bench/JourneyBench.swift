@@ -13,6 +13,8 @@ struct JourneyBench: ParsableCommand {
               Benchmarks/.build/release/journey-bench replay-cost --events 1000000
               Benchmarks/.build/release/journey-bench workbook --rows 200000
             """,
-        subcommands: [Log.self, ReplayCost.self, Phase.self, CheckpointCost.self, WorkbookCost.self]
+        subcommands: [
+            Log.self, ReplayCost.self, Phase.self, CheckpointCost.self, LiveMetricsCost.self, WorkbookCost.self,
+        ]
     )
 }

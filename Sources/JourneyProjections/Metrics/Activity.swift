@@ -145,6 +145,22 @@ struct Activity: Metric {
         steps.merge(other.steps) { ($0.count + $1.count, $0.isUp) }
     }
 
+    mutating func subtract(_ other: Self) {
+        for (id, theirs) in other.counts {
+            var c = counts[id]!
+            c.numerator -= theirs.numerator
+            c.denominator -= theirs.denominator
+            c.tally.subtract(theirs.tally)
+            counts[id] = c
+        }
+        nfaReferrals -= other.nfaReferrals
+        for (pair, theirs) in other.steps {
+            let left = steps[pair]!.count - theirs.count
+            // A pair is listed (`byLevels`) only while some step between those levels is counted.
+            steps[pair] = left == 0 ? nil : (left, theirs.isUp)
+        }
+    }
+
     func results() -> [MetricResult] {
         Self.ids.map { id in
             let c = counts[id]!

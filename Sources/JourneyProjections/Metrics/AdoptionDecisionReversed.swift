@@ -30,6 +30,11 @@ struct AdoptionDecisionReversed: Metric {
         tally.merge(other.tally)
     }
 
+    mutating func subtract(_ other: Self) {
+        byReason.subtract(other.byReason)
+        tally.subtract(other.tally)
+    }
+
     func results() -> [MetricResult] {
         [
             MetricResult(

@@ -63,6 +63,11 @@ struct AdoptionEntryToPlacement: Metric {
         average.merge(other.average)
     }
 
+    mutating func subtract(_ other: Self) {
+        unknown -= other.unknown
+        average.subtract(other.average)
+    }
+
     func results() -> [MetricResult] {
         [average.result(Self.ids[0], details: [.count("unknown", unknown)])]
     }
@@ -109,6 +114,11 @@ struct AdoptionOrderToMatch: Metric {
     mutating func merge(_ other: Self) {
         unknown += other.unknown
         average.merge(other.average)
+    }
+
+    mutating func subtract(_ other: Self) {
+        unknown -= other.unknown
+        average.subtract(other.average)
     }
 
     func results() -> [MetricResult] {

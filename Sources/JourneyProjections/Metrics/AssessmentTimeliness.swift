@@ -59,6 +59,14 @@ struct AssessmentTimeliness: Metric {
         tally.merge(other.tally)
     }
 
+    mutating func subtract(_ other: Self) {
+        durations.removeOccurrences(of: other.durations)
+        unmatched -= other.unmatched
+        invalid -= other.invalid
+        openOverdue -= other.openOverdue
+        tally.subtract(other.tally)
+    }
+
     static func band(_ days: Int) -> Int {
         switch days {
         case 0: 0

@@ -20,6 +20,11 @@ struct AverageTally {
         tally.merge(other.tally)
     }
 
+    mutating func subtract(_ other: AverageTally) {
+        values.removeOccurrences(of: other.values)
+        tally.subtract(other.tally)
+    }
+
     /// The middle value, or the mean of the two middle values when their number is even, to one decimal place;
     /// `nil` when there are none.
     var median: Double? {

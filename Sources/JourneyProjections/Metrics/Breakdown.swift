@@ -61,7 +61,9 @@ struct BreakdownTally {
     let dimensions: [BreakdownDimension]
     private(set) var numerator = 0
     private(set) var denominator = 0
-    var tallies: [BreakdownDimension: [String: (numerator: Int, denominator: Int)]] = [:]
+    /// Each key's row, with the number of members counted under it: a row is listed while it has a member, even
+    /// one that adds 0 to both, and goes when `subtract` takes out its last.
+    var tallies: [BreakdownDimension: [String: (numerator: Int, denominator: Int, members: Int)]] = [:]
 
     init(_ dimensions: [BreakdownDimension]) { self.dimensions = dimensions }
 
@@ -77,9 +79,10 @@ struct BreakdownTally {
         denominator += d
         for dimension in dimensions {
             let key = subject.key(dimension)
-            var t = tallies[dimension, default: [:]][key] ?? (0, 0)
+            var t = tallies[dimension, default: [:]][key] ?? (0, 0, 0)
             t.numerator += n
             t.denominator += d
+            t.members += 1
             tallies[dimension, default: [:]][key] = t
         }
     }
@@ -90,7 +93,22 @@ struct BreakdownTally {
         denominator += other.denominator
         for (dimension, rows) in other.tallies {
             tallies[dimension, default: [:]].merge(rows) {
-                ($0.numerator + $1.numerator, $0.denominator + $1.denominator)
+                ($0.numerator + $1.numerator, $0.denominator + $1.denominator, $0.members + $1.members)
+            }
+        }
+    }
+
+    /// Takes out the members counted by `other`, every one of which was counted here too.
+    mutating func subtract(_ other: BreakdownTally) {
+        numerator -= other.numerator
+        denominator -= other.denominator
+        for (dimension, rows) in other.tallies {
+            for (key, theirs) in rows {
+                let t = tallies[dimension]![key]!
+                let left = (
+                    t.numerator - theirs.numerator, t.denominator - theirs.denominator, t.members - theirs.members
+                )
+                tallies[dimension]![key] = left.2 == 0 ? nil : left
             }
         }
     }

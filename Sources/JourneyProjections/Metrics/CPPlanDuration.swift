@@ -40,6 +40,11 @@ struct CPPlanDuration: Metric {
         tally.merge(other.tally)
     }
 
+    mutating func subtract(_ other: Self) {
+        for i in bands.indices { bands[i] -= other.bands[i] }
+        tally.subtract(other.tally)
+    }
+
     func results() -> [MetricResult] {
         [
             MetricResult(

@@ -45,6 +45,10 @@ struct CPReviewTimeliness: Metric {
         tally.merge(other.tally)
     }
 
+    mutating func subtract(_ other: Self) {
+        tally.subtract(other.tally)
+    }
+
     func results() -> [MetricResult] {
         [tally.result(Self.ids[0])]
     }

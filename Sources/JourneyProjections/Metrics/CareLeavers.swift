@@ -36,6 +36,14 @@ struct CareLeavers: Metric {
             groups.merge(other.groups) { ($0.numerator + $1.numerator, $0.denominator + $1.denominator) }
             counts.merge(other.counts, uniquingKeysWith: +)
         }
+
+        mutating func subtract(_ other: Figure) {
+            tally.subtract(other.tally)
+            for (g, n) in other.groups {
+                groups[g] = (groups[g]!.numerator - n.numerator, groups[g]!.denominator - n.denominator)
+            }
+            counts.subtract(other.counts)
+        }
     }
 
     let context: MetricContext
@@ -81,6 +89,10 @@ struct CareLeavers: Metric {
 
     mutating func merge(_ other: Self) {
         for i in figures.indices { figures[i].merge(other.figures[i]) }
+    }
+
+    mutating func subtract(_ other: Self) {
+        for i in figures.indices { figures[i].subtract(other.figures[i]) }
     }
 
     func results() -> [MetricResult] {

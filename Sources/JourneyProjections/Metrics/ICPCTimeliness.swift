@@ -60,6 +60,13 @@ struct ICPCTimeliness: Metric {
         tally.merge(other.tally)
     }
 
+    mutating func subtract(_ other: Self) {
+        durations.removeOccurrences(of: other.durations)
+        unmatched -= other.unmatched
+        invalid -= other.invalid
+        tally.subtract(other.tally)
+    }
+
     func results() -> [MetricResult] {
         let bands = [
             ("0-10", durations.filter { $0 <= 10 }.count),

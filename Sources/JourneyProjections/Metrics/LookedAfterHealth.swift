@@ -33,9 +33,10 @@ struct LookedAfterHealth: Metric {
     var bands = [0, 0, 0]
     var interventionReceived = 0
     var interventionOffered = 0
-    /// Whether any child of the cohort has a health event of the 12 months. With none at all, the log does not
-    /// record these outcomes (the sample, a log of the CIN census alone), and 0% would read as a finding.
-    var isRecorded = false
+    /// How many children of the cohort have a health event of the 12 months. With none at all, the log does not
+    /// record these outcomes (the sample, a log of the CIN census alone), and 0% would read as a finding. A count
+    /// rather than a flag, so that children can be taken out again (`subtract`).
+    var recorded = 0
     var cohort = 0
 
     init(_ context: MetricContext) {
@@ -64,15 +65,14 @@ struct LookedAfterHealth: Metric {
         let subject = Subject(child: child, date: to, need: period.needCode?.rawValue)
         let age = child.age(on: to)
         cohort += 1
-        if !isRecorded {
-            isRecorded =
-                child.healthAssessments.contains(where: window.contains)
-                || child.dentalChecks.contains(where: window.contains)
-                || child.immunisations.contains { window.contains($0.date) }
-                || child.sdqs.contains { window.contains($0.date) }
-                || child.convictions.contains(where: window.contains)
-                || child.substanceMisuse.contains { window.contains($0.date) }
-        }
+        let isRecorded =
+            child.healthAssessments.contains(where: window.contains)
+            || child.dentalChecks.contains(where: window.contains)
+            || child.immunisations.contains { window.contains($0.date) }
+            || child.sdqs.contains { window.contains($0.date) }
+            || child.convictions.contains(where: window.contains)
+            || child.substanceMisuse.contains { window.contains($0.date) }
+        if isRecorded { recorded += 1 }
         shares[0].add(subject, counts: child.healthAssessments.contains(where: window.contains))
         shares[1].add(subject, counts: child.dentalChecks.contains(where: window.contains))
         let immunisations = Self.latest(child.immunisations, in: window, date: \.date)
@@ -103,8 +103,20 @@ struct LookedAfterHealth: Metric {
         for i in bands.indices { bands[i] += other.bands[i] }
         interventionReceived += other.interventionReceived
         interventionOffered += other.interventionOffered
-        isRecorded = isRecorded || other.isRecorded
+        recorded += other.recorded
         cohort += other.cohort
+    }
+
+    mutating func subtract(_ other: Self) {
+        for i in shares.indices { shares[i].subtract(other.shares[i]) }
+        sdq.subtract(other.sdq)
+        sdqPopulation -= other.sdqPopulation
+        noScore -= other.noScore
+        for i in bands.indices { bands[i] -= other.bands[i] }
+        interventionReceived -= other.interventionReceived
+        interventionOffered -= other.interventionOffered
+        recorded -= other.recorded
+        cohort -= other.cohort
     }
 
     func results() -> [MetricResult] {
@@ -125,7 +137,7 @@ struct LookedAfterHealth: Metric {
                     .count("interventionOffered", interventionOffered),
                 ]),
         ]
-        guard cohort > 0, !isRecorded else { return results }
+        guard cohort > 0, recorded == 0 else { return results }
         return results.map {
             var result = $0
             result.partialCoverage =

@@ -38,6 +38,9 @@ protocol Metric: Sendable {
     mutating func add(_ child: ChildRecord)
     /// Takes in the children `other` has been given, as if they had been added to this one.
     mutating func merge(_ other: Self)
+    /// Takes out the children `other` has been given, every one of which this one has been given too: after it, the
+    /// metric is the one a fold over the rest would make, results byte for byte (`LiveMetrics`).
+    mutating func subtract(_ other: Self)
     func results() -> [MetricResult]
     /// What the metric's figure for `period` needs the log to hold: its period, and any look-back before it.
     static func coverageNeed(_ period: ReportingPeriod) -> CoverageNeed
@@ -50,6 +53,11 @@ extension Metric {
     /// catalogue entry).
     mutating func merge(any other: any Metric) {
         merge(other as! Self)
+    }
+
+    /// `subtract`, for a metric known only by its protocol, as `merge(any:)`.
+    mutating func subtract(any other: any Metric) {
+        subtract(other as! Self)
     }
 
     /// By default a figure is about its period's own events, with no look-back.

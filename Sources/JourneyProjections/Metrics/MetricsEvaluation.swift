@@ -53,26 +53,64 @@ extension JourneyState {
     public func metrics(
         _ contexts: [MetricContext], asKnownAt: Timestamp? = nil, only: Set<String>? = nil, parts: Int = 16
     ) -> [MetricsReport] {
-        let types = MetricCatalogue.metrics.filter { type in only.map { !$0.isDisjoint(with: type.ids) } ?? true }
+        let plan = MetricsPlan(contexts, only: only)
         // One metric of each type for each period, in every part of the children; the parts merge into one. The
         // log's span is folded in the same pass.
-        let (span, accumulators): (SpanTally, [[any Metric]]) = reduceRecords(
+        let (span, accumulators): (SpanTally, MetricsPlan.Metrics) = reduceRecords(
             asKnownAt: asKnownAt, parts: parts,
-            initial: { (SpanTally(), contexts.map { context in types.map { $0.init(context) } }) },
+            initial: { (SpanTally(), plan.start()) },
             add: { partial, record in
                 partial.0.add(record)
-                for i in partial.1.indices {
-                    for j in partial.1[i].indices { partial.1[i][j].add(record) }
-                }
+                MetricsPlan.add(record, to: &partial.1)
             },
             merge: { partial, other in
                 partial.0.merge(other.0)
-                for i in partial.1.indices {
-                    for j in partial.1[i].indices { partial.1[i][j].merge(any: other.1[i][j]) }
-                }
+                MetricsPlan.merge(other.1, into: &partial.1)
             })
-        let logSpan = span.span
-        return zip(contexts, accumulators).map { context, metrics in
+        return plan.reports(accumulators, span: span.span, asKnownAt: asKnownAt)
+    }
+}
+
+/// What one evaluation computes: the metrics asked for (`only`), for each period; and how their folds become the
+/// reports. Shared by a full evaluation (`JourneyState.metrics`) and one kept between appends (`LiveMetrics`).
+struct MetricsPlan: Sendable {
+    /// A metric of each type for each period.
+    typealias Metrics = [[any Metric]]
+
+    let contexts: [MetricContext]
+    let only: Set<String>?
+    let types: [any Metric.Type]
+
+    init(_ contexts: [MetricContext], only: Set<String>?) {
+        self.contexts = contexts
+        self.only = only
+        types = MetricCatalogue.metrics.filter { type in only.map { !$0.isDisjoint(with: type.ids) } ?? true }
+    }
+
+    /// Folds over no child yet.
+    func start() -> Metrics { contexts.map { context in types.map { $0.init(context) } } }
+
+    static func add(_ record: ChildRecord, to metrics: inout Metrics) {
+        for i in metrics.indices {
+            for j in metrics[i].indices { metrics[i][j].add(record) }
+        }
+    }
+
+    static func merge(_ other: Metrics, into metrics: inout Metrics) {
+        for i in metrics.indices {
+            for j in metrics[i].indices { metrics[i][j].merge(any: other[i][j]) }
+        }
+    }
+
+    static func subtract(_ other: Metrics, from metrics: inout Metrics) {
+        for i in metrics.indices {
+            for j in metrics[i].indices { metrics[i][j].subtract(any: other[i][j]) }
+        }
+    }
+
+    /// The reports of folds over every child, marked where the log's span falls short of what a figure needs.
+    func reports(_ metrics: Metrics, span logSpan: LogSpan?, asKnownAt: Timestamp?) -> [MetricsReport] {
+        zip(contexts, metrics).map { context, metrics in
             var results: [MetricResult] = []
             for (type, metric) in zip(types, metrics) {
                 for var result in metric.results() where only?.contains(result.id) ?? true {

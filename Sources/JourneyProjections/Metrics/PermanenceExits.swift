@@ -40,6 +40,11 @@ struct Adoptions: Metric {
         tally.merge(other.tally)
     }
 
+    mutating func subtract(_ other: Self) {
+        byReason.subtract(other.byReason, droppingZeros: false)
+        tally.subtract(other.tally)
+    }
+
     func results() -> [MetricResult] {
         [
             MetricResult(
@@ -79,6 +84,11 @@ struct SGOAndCAOExits: Metric {
     mutating func merge(_ other: Self) {
         byReason.merge(other.byReason, uniquingKeysWith: +)
         tally.merge(other.tally)
+    }
+
+    mutating func subtract(_ other: Self) {
+        byReason.subtract(other.byReason)
+        tally.subtract(other.tally)
     }
 
     func results() -> [MetricResult] {

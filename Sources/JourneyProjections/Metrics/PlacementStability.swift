@@ -51,6 +51,10 @@ struct PlacementStabilityShortTerm: Metric {
         tally.merge(other.tally)
     }
 
+    mutating func subtract(_ other: Self) {
+        tally.subtract(other.tally)
+    }
+
     func results() -> [MetricResult] {
         [tally.result(Self.ids[0])]
     }
@@ -130,6 +134,10 @@ struct PlacementStabilityLongTerm: Metric {
         tally.merge(other.tally)
     }
 
+    mutating func subtract(_ other: Self) {
+        tally.subtract(other.tally)
+    }
+
     func results() -> [MetricResult] {
         [tally.result(Self.ids[0])]
     }
@@ -174,6 +182,11 @@ struct PlacedOver20Miles: Metric {
     mutating func merge(_ other: Self) {
         unknown += other.unknown
         tally.merge(other.tally)
+    }
+
+    mutating func subtract(_ other: Self) {
+        unknown -= other.unknown
+        tally.subtract(other.tally)
     }
 
     func results() -> [MetricResult] {

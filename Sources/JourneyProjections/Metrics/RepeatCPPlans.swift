@@ -53,6 +53,12 @@ struct RepeatCPPlans: Metric {
         tally.merge(other.tally)
     }
 
+    mutating func subtract(_ other: Self) {
+        withinTwoYears -= other.withinTwoYears
+        priorPlanNotInLog -= other.priorPlanNotInLog
+        tally.subtract(other.tally)
+    }
+
     func results() -> [MetricResult] {
         [
             tally.result(

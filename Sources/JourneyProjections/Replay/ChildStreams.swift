@@ -2,10 +2,15 @@ import Dispatch
 
 /// The atoms of each child's own stream, grouped: a counting sort of `JourneyState.atomChildren`, made when figures
 /// are evaluated. Child n's atoms are `order[starts[n]..<starts[n + 1]]`, indices into `JourneyState.atoms`, in
-/// log order.
+/// log order, then any atoms appended since (`append`).
 struct ChildStreams: Sendable {
     private var starts: [Int]
     private var order: [UInt32]
+    /// Atoms folded in after the streams were grouped, by child number: a few children's worth, where grouping
+    /// again would move every atom (`LiveMetrics`).
+    private var appended: [Int: [UInt32]] = [:]
+    /// The number of atoms the streams hold.
+    private(set) var atomCount: Int
 
     init(atomChildren: [UInt32], childCount: Int) {
         var starts = [Int](repeating: 0, count: childCount + 1)
@@ -45,16 +50,41 @@ struct ChildStreams: Sendable {
         }
         self.starts = starts
         self.order = order
+        self.atomCount = atomChildren.count
+    }
+
+    /// Adds the atoms of `atomChildren` after those the streams hold: `atomChildren` is the state's whole array, of
+    /// which the streams hold a prefix. Returns the numbers of the children they belong to.
+    @discardableResult
+    mutating func append(_ atomChildren: [UInt32]) -> Set<Int> {
+        var children: Set<Int> = []
+        for i in atomCount..<atomChildren.count {
+            let n = Int(atomChildren[i])
+            appended[n, default: []].append(UInt32(truncatingIfNeeded: i))
+            children.insert(n)
+        }
+        atomCount = atomChildren.count
+        return children
     }
 
     /// The indices of child n's atoms, in log order.
     func atomIndices(of child: Int) -> ArraySlice<UInt32> {
-        order[starts[child]..<starts[child + 1]]
+        guard !appended.isEmpty, let more = appended[child] else { return grouped(child) }
+        return ArraySlice(Array(grouped(child)) + more)
+    }
+
+    /// The indices of child n's atoms grouped when the streams were made; none for a child met since.
+    private func grouped(_ child: Int) -> ArraySlice<UInt32> {
+        child + 1 < starts.count ? order[starts[child]..<starts[child + 1]] : []
     }
 
     /// Child n's atoms, in log order: copied out of `atoms` through unsafe pointers, in one loop of independent
     /// reads, since a child's atoms lie all over the log and each read is likely to miss the cache.
     func atoms(of child: Int, from atoms: [Atom]) -> [Atom] {
+        if !appended.isEmpty, appended[child] != nil { return atomIndices(of: child).map { atoms[Int($0)] } }
+        // A child met after the streams were grouped has none of its atoms here (a merged record as it stood
+        // before the child's first event).
+        guard child + 1 < starts.count else { return [] }
         let start = starts[child]
         let count = starts[child + 1] - start
         return atoms.withUnsafeBufferPointer { atoms in

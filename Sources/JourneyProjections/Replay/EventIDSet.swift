@@ -8,6 +8,9 @@ struct EventIDSet: Sendable {
 
     var isEmpty: Bool { count == 0 }
 
+    /// The ids in the set, in no particular order.
+    var ids: [UInt64] { slots.filter { $0 != 0 } }
+
     func contains(_ id: UInt64) -> Bool {
         guard count > 0 else { return false }
         return slots.withUnsafeBufferPointer { s in

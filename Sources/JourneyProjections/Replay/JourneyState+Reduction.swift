@@ -27,8 +27,18 @@ extension JourneyState {
         initial: @Sendable () -> Partial, add: @Sendable (inout Partial, ChildRecord) -> Void,
         merge: (inout Partial, Partial) -> Void
     ) -> Partial {
-        let resolution = RecordResolution(self, asKnownAt: asKnownAt, includingRecording: includingRecording)
-        let childCount = childIDs.count
+        RecordResolution(self, asKnownAt: asKnownAt, includingRecording: includingRecording).reduceRecords(
+            parts: parts, initial: initial, add: add, merge: merge)
+    }
+}
+
+extension RecordResolution {
+    /// `JourneyState.reduceRecords`, over the records this resolution makes.
+    func reduceRecords<Partial: Sendable>(
+        parts: Int, initial: @Sendable () -> Partial, add: @Sendable (inout Partial, ChildRecord) -> Void,
+        merge: (inout Partial, Partial) -> Void
+    ) -> Partial {
+        let childCount = state.childIDs.count
         let parts = max(1, min(parts, childCount))
         var partials = [Partial?](repeating: nil, count: parts + 1)
         partials.withUnsafeMutableBufferPointer { buffer in
@@ -38,9 +48,9 @@ extension JourneyState {
                 var partial = initial()
                 if part < parts {
                     let children = (childCount * part / parts)..<(childCount * (part + 1) / parts)
-                    resolution.forEachRecord(inChildren: children) { add(&partial, $0) }
+                    forEachRecord(inChildren: children) { add(&partial, $0) }
                 } else {
-                    resolution.forEachMergedRecord { add(&partial, $0) }
+                    forEachMergedRecord { add(&partial, $0) }
                 }
                 partials[part] = partial
             }

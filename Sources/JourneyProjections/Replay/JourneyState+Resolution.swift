@@ -38,29 +38,89 @@ struct RecordResolution: Sendable {
     let state: JourneyState
     let builder: RecordBuilder
     let streams: ChildStreams
+    let merged: MergedRecords
+
+    init(_ state: JourneyState, asKnownAt: Timestamp?, includingRecording: Bool) {
+        let cutoff = asKnownAt?.nanoseconds ?? Int64.max
+        let dropped = Self.dropped(state, cutoff: cutoff)
+        self.init(
+            state, cutoff: cutoff, dropped: dropped, merged: MergedRecords(state, cutoff: cutoff, dropped: dropped),
+            streams: ChildStreams(atomChildren: state.atomChildren, childCount: state.childIDs.count),
+            includingRecording: includingRecording)
+    }
+
+    /// A resolution from its parts, worked out already: what `LiveMetrics` keeps between appends.
+    init(
+        _ state: JourneyState, cutoff: Int64, dropped: EventIDSet, merged: MergedRecords, streams: ChildStreams,
+        includingRecording: Bool = false
+    ) {
+        var builder = RecordBuilder(strings: state.strings, cutoff: cutoff, dropped: dropped)
+        if includingRecording {
+            builder.recording = state.recordingContext(cutoff: cutoff, dropped: dropped, streams: streams)
+        }
+        self.state = state
+        self.builder = builder
+        self.streams = streams
+        self.merged = merged
+    }
+
+    /// The events dropped by corrections and retractions recorded by `cutoff`. Naming events are resolved from the
+    /// last to the first, so a retracted correction drops nothing.
+    static func dropped(_ state: JourneyState, cutoff: Int64) -> EventIDSet {
+        var dropped = EventIDSet()
+        for drop in state.drops.sorted(by: { $0.position > $1.position }) where drop.recorded <= cutoff {
+            if !dropped.contains(drop.source) { dropped.insert(drop.target) }
+        }
+        return dropped
+    }
+
+    /// Calls `body` with the record of each child numbered in `children` who is their own record.
+    func forEachRecord(inChildren children: Range<Int>, _ body: (ChildRecord) throws -> Void) rethrows {
+        for n in children where merged.isOwnRecord[n] { try body(record(ofChild: n)) }
+    }
+
+    /// The record of child n, who is their own record.
+    func record(ofChild n: Int) -> ChildRecord {
+        builder.record(state.childIDs[n], atoms: streams.atoms(of: n, from: state.atoms), mergedFrom: [])
+    }
+
+    /// Calls `body` with each merged record.
+    func forEachMergedRecord(_ body: (ChildRecord) throws -> Void) rethrows {
+        for group in merged.groups.indices { try body(mergedRecord(group)) }
+    }
+
+    /// The merged record of `merged.groups[group]`.
+    func mergedRecord(_ group: Int) -> ChildRecord {
+        let (target, members) = merged.groups[group]
+        var atoms: [Atom] = []
+        for m in members {
+            guard let n = state.childNumbers[ChildKey(m)] else { continue }
+            // Ids are unique within a child (events.md), not across children: a merged record's R1 is not the
+            // R1 of the record it joins, so its ids are kept apart.
+            let scope = m == target ? 0 : m.stableHash
+            atoms += streams.atoms(of: n, from: state.atoms).map { $0.scoped(scope) }
+        }
+        atoms.sort { $0.position < $1.position }
+        return builder.record(target, atoms: atoms, mergedFrom: members.filter { $0 != target }.sorted())
+    }
+}
+
+/// Which children's records are merged, as known at a time: the merges recorded by then and not dropped.
+struct MergedRecords: Sendable {
+    /// `child.merged` from each child into another, as it stands.
+    let mergedInto: [ChildID: ChildID]
     /// Children who are their own record: not merged into another, and with no other merged into them.
     let isOwnRecord: [Bool]
     /// Merged records: the child each ends up as, and every child whose events it holds.
     let groups: [(target: ChildID, members: [ChildID])]
 
-    init(_ state: JourneyState, asKnownAt: Timestamp?, includingRecording: Bool) {
-        let cutoff = asKnownAt?.nanoseconds ?? Int64.max
-        var dropped = EventIDSet()
-        for drop in state.drops.sorted(by: { $0.position > $1.position }) where drop.recorded <= cutoff {
-            if !dropped.contains(drop.source) { dropped.insert(drop.target) }
-        }
+    init(_ state: JourneyState, cutoff: Int64, dropped: EventIDSet) {
         var mergedInto: [ChildID: ChildID] = [:]
         for merge in state.merges.sorted(by: { $0.position < $1.position })
         where merge.recorded <= cutoff && !dropped.contains(merge.source) {
             mergedInto[merge.child] = merge.into
         }
         let finalID = Self.finalIDs(mergedInto)
-
-        let streams = ChildStreams(atomChildren: state.atomChildren, childCount: state.childIDs.count)
-        var builder = RecordBuilder(strings: state.strings, cutoff: cutoff, dropped: dropped)
-        if includingRecording {
-            builder.recording = state.recordingContext(cutoff: cutoff, dropped: dropped, streams: streams)
-        }
         // Only merged records need grouping: every other child is its own record. Each merged child joins the group
         // of the child it ends up as; that child's own events join it too, unless it is itself merged away.
         var members: [ChildID: [ChildID]] = [:]
@@ -70,9 +130,7 @@ struct RecordResolution: Sendable {
         for child in Set(mergedInto.keys).union(members.keys) {
             if let n = state.childNumbers[ChildKey(child)] { isOwnRecord[n] = false }
         }
-        self.state = state
-        self.builder = builder
-        self.streams = streams
+        self.mergedInto = mergedInto
         self.isOwnRecord = isOwnRecord
         self.groups = members.map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 }
     }
@@ -125,29 +183,6 @@ struct RecordResolution: Sendable {
             }
         }
         return final
-    }
-
-    /// Calls `body` with the record of each child numbered in `children` who is their own record.
-    func forEachRecord(inChildren children: Range<Int>, _ body: (ChildRecord) throws -> Void) rethrows {
-        for n in children where isOwnRecord[n] {
-            try body(builder.record(state.childIDs[n], atoms: streams.atoms(of: n, from: state.atoms), mergedFrom: []))
-        }
-    }
-
-    /// Calls `body` with each merged record.
-    func forEachMergedRecord(_ body: (ChildRecord) throws -> Void) rethrows {
-        for (target, group) in groups {
-            var atoms: [Atom] = []
-            for m in group {
-                guard let n = state.childNumbers[ChildKey(m)] else { continue }
-                // Ids are unique within a child (events.md), not across children: a merged record's R1 is not the
-                // R1 of the record it joins, so its ids are kept apart.
-                let scope = m == target ? 0 : m.stableHash
-                atoms += streams.atoms(of: n, from: state.atoms).map { $0.scoped(scope) }
-            }
-            atoms.sort { $0.position < $1.position }
-            try body(builder.record(target, atoms: atoms, mergedFrom: group.filter { $0 != target }.sorted()))
-        }
     }
 }
 

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import JourneyCore
+import JourneyLog
+import JourneyProjections
+
+extension JourneyBench {
+    /// What keeping the metrics live costs after an append (`LiveMetrics`): the events of a JSON Lines file folded
+    /// onto a log's state and only the records they change built again, against a full evaluation of the same
+    /// state, whose reports must be equal.
+    struct LiveMetricsCost: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "live-metrics",
+            abstract: "Time bringing live metrics up to date after an append, against a full evaluation.",
+            discussion: """
+                The log's state is read from its checkpoint when it has one (run `journey metrics` on it once), \
+                else replayed. Each repeat reads the state afresh, evaluates every metric for the year in full \
+                (keeping the folds), appends the file's events to it in memory (the log on disk is not changed) and \
+                brings the figures up to date; then evaluates the new state in full, and checks that the two \
+                reports are equal.
+
+                Examples:
+                  journey synth --children 1200 --from 2024-04-01 --to 2025-03-31 --seed 21 --history 0 --out extra.jsonl
+                  journey-bench live-metrics --log /tmp/bench/biglog --append extra.jsonl --year 2024-25
+                """
+        )
+
+        @Option(help: ArgumentHelp("A log directory.", valueName: "dir"))
+        var log: String
+
+        @Option(help: ArgumentHelp("A JSON Lines file of events to append in memory.", valueName: "file"))
+        var append: String
+
+        @Option(help: ArgumentHelp("The statutory year to evaluate.", valueName: "2024-25"))
+        var year = "2024-25"
+
+        @Option(help: ArgumentHelp("How many times to run; the median is reported.", valueName: "n"))
+        var repeats = 3
+
+        func run() throws {
+            guard let period = ReportingPeriod(statutoryYear: year) else {
+                throw ValidationError("--year takes a statutory year such as 2024-25")
+            }
+            print("$ " + CommandLine.arguments.joined(separator: " "))
+            let events = try String(contentsOfFile: append, encoding: .utf8).split(separator: "\n").map { line in
+                guard case .success(let event) = Event.parse(jsonLine: String(line)) else {
+                    throw ValidationError("\(append) holds a line that is not a valid event")
+                }
+                return event
+            }
+            let contexts = [MetricContext(period: period)]
+            var full: [Duration] = []
+            var update: [Duration] = []
+            var fullAfter: [Duration] = []
+            let clock = ContinuousClock()
+            for _ in 0..<repeats {
+                var (state, _) = try Checkpoint.replay(EventLog.open(log), save: false)
+                let position = state.position
+                var live: LiveMetrics?
+                full.append(clock.measure { live = LiveMetrics(state, contexts: contexts) })
+                state = JourneyState()  // the live metrics hold the only copy, so the append copies no atom
+                let stored = events.enumerated().map {
+                    StoredEvent(position: position + UInt64($0.offset + 1), version: 0, event: $0.element)
+                }
+                var result: LiveMetrics.Update?
+                update.append(clock.measure { result = live!.apply(stored) })
+                var reports: [MetricsReport] = []
+                fullAfter.append(clock.measure { reports = live!.state.metrics(contexts) })
+                guard reports == live!.reports else {
+                    throw ValidationError("the live figures differ from the full evaluation's")
+                }
+                print(
+                    "appended \(result!.events) events: \(result!.recordsRemoved) records out, "
+                        + "\(result!.recordsAdded) in; figures equal to a full evaluation")
+            }
+            func median(_ d: [Duration]) -> String {
+                let s = d.sorted()[d.count / 2]
+                let seconds = Double(s.components.seconds) + Double(s.components.attoseconds) / 1e18
+                return "\((seconds * 1000).rounded() / 1000) s"
+            }
+            print("evaluate every metric, keeping the folds: \(median(full))")
+            print("append and bring the figures up to date:  \(median(update))")
+            print("evaluate the new state in full:           \(median(fullAfter))")
+        }
+    }
+}

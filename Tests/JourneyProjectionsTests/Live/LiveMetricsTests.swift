@@ -1,0 +1,190 @@
+import Foundation
+import JourneyCore
+import JourneyLog
+import JourneySynth
+import JourneyTestSupport
+import Testing
+
+@testable import JourneyProjections
+
+/// Figures kept up to date between appends are those a full evaluation of the same state gives, byte for byte,
+/// whatever the appends hold: new children, new events of old ones, corrections, retractions and merges.
+struct LiveMetricsTests {
+    static let contexts = ["2023-03-31", "2024-12-31"].map {
+        MetricContext(period: .rollingYear(to: d($0)), dimensions: BreakdownDimension.allCases)
+    }
+
+    func stored(_ events: [Event], from position: Int = 0) -> [StoredEvent] {
+        events.enumerated().map {
+            StoredEvent(position: UInt64(position + $0.offset + 1), version: 0, event: $0.element)
+        }
+    }
+
+    /// Folds `head` into a state, keeps its figures live, appends `tail` in chunks of `chunk`, and after each chunk
+    /// compares the live figures with a full evaluation. Returns the records built again in all.
+    @discardableResult
+    func expectLiveEqualsFull(
+        head: [Event], tail: [Event], chunk: Int, contexts: [MetricContext] = contexts,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) -> Int {
+        var state = JourneyState()
+        for e in stored(head) { state.apply(e) }
+        var live = LiveMetrics(state, contexts: contexts)
+        state = JourneyState()  // the live figures own the state from here
+        #expect(Self.difference(live.reports, live.state.metrics(contexts)) == nil, sourceLocation: sourceLocation)
+        var rebuilt = 0
+        var next = head.count
+        for start in stride(from: 0, to: tail.count, by: chunk) {
+            let events = Array(tail[start..<min(start + chunk, tail.count)])
+            let update = live.apply(stored(events, from: next))
+            next += events.count
+            rebuilt += update.recordsAdded
+            #expect(update.events == events.count, sourceLocation: sourceLocation)
+            #expect(
+                Self.difference(live.reports, live.state.metrics(contexts)) == nil, "after \(next) events",
+                sourceLocation: sourceLocation)
+        }
+        return rebuilt
+    }
+
+    /// Where the live reports differ from the full ones: the period and the first figure that differs, or the span;
+    /// `nil` when they are equal, byte for byte in every format (the reports are equal values).
+    static func difference(_ live: [MetricsReport], _ full: [MetricsReport]) -> String? {
+        guard live != full else { return nil }
+        guard live.count == full.count else { return "\(live.count) reports against \(full.count)" }
+        for (l, f) in zip(live, full) where l != f {
+            if l.span != f.span {
+                return "\(l.period): span \(String(describing: l.span)) against \(String(describing: f.span))"
+            }
+            for (a, b) in zip(l.metrics, f.metrics) where a != b { return "\(l.period): \(a.id)" }
+            return "\(l.period): \(l.metrics.count) figures against \(f.metrics.count)"
+        }
+        return nil
+    }
+
+    @Test("Random logs with corrections, retractions and merges, appended an event at a time", arguments: 0..<12)
+    func randomLogsOneAtATime(seed: UInt64) {
+        let events = randomLog(seed: seed, events: 240)
+        expectLiveEqualsFull(head: Array(events[..<120]), tail: Array(events[120...]), chunk: 1)
+    }
+
+    @Test("Random logs appended in chunks, from an empty log too", arguments: 0..<6)
+    func randomLogsInChunks(seed: UInt64) {
+        let events = randomLog(seed: seed + 100, events: 300, children: 12)
+        for split in [0, 1, 150, 299] {
+            for chunk in [7, 100] {
+                expectLiveEqualsFull(head: Array(events[..<split]), tail: Array(events[split...]), chunk: chunk)
+            }
+        }
+    }
+
+    /// The built-in sample (the CIN census and SSDA903 samples imported, with a correction of each), its last 1, 100
+    /// and 10,000 events appended: every breakdown of 2024-25, and the 12 months to each month's end of that year.
+    @Test func sampleLog() throws {
+        let text = try String(contentsOfFile: SampleProjectionsTests.sample, encoding: .utf8)
+        let events = text.split(separator: "\n").compactMap { line -> Event? in
+            guard case .success(let event) = Event.parse(jsonLine: String(line)) else { return nil }
+            return event
+        }
+        #expect(events.count > 10_000)
+        let year = ReportingPeriod(statutoryYear: "2024-25")!
+        let contexts =
+            [MetricContext(period: year, dimensions: BreakdownDimension.allCases)]
+            + year.monthEnds.map { MetricContext(period: .rollingYear(to: $0)) }
+        for size in [1, 100, 10_000] {
+            let cut = events.count - size
+            expectLiveEqualsFull(
+                head: Array(events[..<cut]), tail: Array(events[cut...]), chunk: size, contexts: contexts)
+        }
+    }
+
+    /// A synthetic council with defects, its tail appended in three sizes, then appends made to change old
+    /// records: a correction and a retraction of early events, a merge of two early children, and the retraction
+    /// of that merge.
+    @Test func councilWithDefects() throws {
+        let events = try SyntheticCouncil(
+            SynthParameters(children: 2_000, from: d("2022-04-01"), to: d("2025-03-31"), seed: 23, defectRate: 0.05)
+        ).events()
+        #expect(events.contains { $0.corrects != nil })
+        #expect(events.contains { $0.type == .eventRetracted })
+        #expect(events.contains { $0.type == .childMerged })
+        let year = [MetricContext(period: ReportingPeriod(statutoryYear: "2024-25")!, dimensions: [.team, .sex])]
+        for size in [1, 100, 10_000] where size < events.count {
+            let cut = events.count - size
+            let rebuilt = expectLiveEqualsFull(
+                head: Array(events[..<cut]), tail: Array(events[cut...]), chunk: size, contexts: year)
+            // Only the children the tail names are built again (a merge's children all together): fewer than the
+            // council's when the tail is short.
+            if size <= 100 { #expect(rebuilt <= 2 * size + 20) }
+        }
+
+        let early = events.prefix(5_000).filter {
+            $0.corrects == nil && $0.type != .eventRetracted && $0.type != .childMerged
+        }
+        let first = early[0]
+        let second = early.first { $0.child != first.child }!
+        let recorded = Timestamp(startOf: d("2025-06-01"))!
+        var correction = first
+        correction.id = EventID("live-correction")
+        correction.corrects = first.id
+        correction.occurred = first.occurred.adding(days: -3)
+        correction.recorded = recorded
+        let changes = [
+            correction,
+            Event(
+                id: EventID("live-retraction"), child: second.child, occurred: d("2025-06-01"), recorded: recorded,
+                body: .eventRetracted(event: early[9].id, reason: "entered in error")),
+            Event(
+                id: EventID("live-merge"), child: first.child, occurred: d("2025-06-01"), recorded: recorded,
+                body: .childMerged(into: second.child)),
+            Event(
+                id: EventID("live-unmerge"), child: second.child, occurred: d("2025-06-01"), recorded: recorded,
+                body: .eventRetracted(event: EventID("live-merge"), reason: "not the same child")),
+            Event(
+                id: EventID("live-uncorrect"), child: first.child, occurred: d("2025-06-01"), recorded: recorded,
+                body: .eventRetracted(event: EventID("live-correction"), reason: "entered in error")),
+        ]
+        expectLiveEqualsFull(head: events, tail: changes, chunk: 1, contexts: year)
+    }
+
+    /// Taking children out of a breakdown: a row goes with its last member, and not before, even when what is
+    /// left adds 0 to both its numerator and its denominator.
+    @Test func breakdownRowsGoWithTheirLastMember() {
+        let a = ChildRecord(id: ChildID("A"))
+        let b = ChildRecord(id: ChildID("B"))
+        func subject(_ r: ChildRecord) -> Subject { Subject(child: r, date: d("2024-06-01")) }
+        var all = BreakdownTally([.sex])
+        var justB = BreakdownTally([.sex])
+        // A: counted (1/1); B: a member that adds nothing (0/0). Both have sex "unknown".
+        all.add(subject(a), counts: true)
+        all.add(subject(b), counts: false, inDenominator: false)
+        justB.add(subject(b), counts: false, inDenominator: false)
+        var left = all
+        left.subtract(justB)
+        // What is left is A alone: 1/1 in the one row "unknown".
+        #expect(
+            left.breakdowns().first?.rows.map { [$0.key, "\($0.numerator)", "\($0.denominator ?? -1)"] } == [
+                ["unknown", "1", "1"]
+            ])
+        var onlyB = all
+        var justA = BreakdownTally([.sex])
+        justA.add(subject(a), counts: true)
+        onlyB.subtract(justA)
+        // B is left, a member at 0/0: the row stays, as a fold over B alone would list it.
+        #expect(onlyB.breakdowns() == justB.breakdowns())
+        #expect(onlyB.breakdowns().first?.rows.count == 1)
+        onlyB.subtract(justB)
+        #expect(onlyB.breakdowns().first?.rows.isEmpty == true)
+        #expect(onlyB.numerator == 0 && onlyB.denominator == 0)
+    }
+
+    @Test func valuesOfAMedianAreTakenOutByCount() {
+        var values = [5, 3, 5, 9, 3, 5]
+        values.removeOccurrences(of: [5, 3, 5])
+        // One 3 and two 5s out of two 3s and three 5s, the first ones met (positions 0, 1 and 2): 9, 3 and 5 are
+        // left, in their order.
+        #expect(values == [9, 3, 5])
+        values.removeOccurrences(of: [])
+        #expect(values == [9, 3, 5])
+    }
+}
