@@ -239,7 +239,7 @@ import Testing
             })
     }
 
-    @Test func aLaterAdoptionListCorrectsAndRetractsASteps() throws {
+    @Test func aLaterAdoptionListCorrectsAndRetractsItsSteps() throws {
         let scratch = Scratch()
         scratch.write(
             "one/list-10-adoption.csv",
@@ -266,6 +266,29 @@ import Testing
             return
         }
         #expect(target == "aa.C5.apl.20240110")
+    }
+
+    @Test func anAdoptionNoLongerListedIsRetractedWithItsSteps() throws {
+        let scratch = Scratch()
+        scratch.write(
+            "one/list-10-adoption.csv",
+            Self.adoptionHeader + Self.adoption("C5", decided: "10/01/2024", placementOrder: "01/03/2024")
+                + Self.adoption("C6", decided: "01/12/2023"))
+        // The later list's decisions span 1 December 2023 to 1 February 2024, and C5's of 10 January is not among
+        // them: its decision and its placement order are retracted (a step of a retracted adoption goes with it).
+        // C6's decision is unchanged, C9's new, with the registrations (C5's stays: it is not list 10's to retract).
+        scratch.write(
+            "two/list-10-adoption.csv",
+            Self.adoptionHeader + Self.adoption("C6", decided: "01/12/2023")
+                + Self.adoption("C9", decided: "01/02/2024"))
+        _ = try importing(scratch.path + "/one", into: scratch, extracted: "2024-12-31")
+        let two = try importing(scratch.path + "/two", into: scratch, extracted: "2025-01-31")
+        #expect(two.retractedEvents == 2 && two.newEvents == 2 && two.unchangedEvents == 2)
+        let targets = try scratch.events().compactMap { event -> String? in
+            guard case .eventRetracted(let target, _) = event.body else { return nil }
+            return target.rawValue
+        }
+        #expect(Set(targets) == ["aa.C5.ad.20240110", "aa.C5.apo.20240110"])
     }
 
     /// A workbook with a value of list 9 and two rows of list 10 that cannot be read.
