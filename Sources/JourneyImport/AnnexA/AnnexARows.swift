@@ -56,6 +56,30 @@ struct AnnexARows {
             )?
         var line: Int
     }
+    /// List 9's latest contact with a care leaver.
+    struct LeaverContact {
+        var date: CalendarDate
+        var inTouch: CareLeaverContactStatus
+        var activity: CareLeaverActivity?
+        var accommodation: CareLeaverAccommodation?
+        var line: Int
+    }
+    /// A row of list 10: an adoption, named by its decision.
+    struct Adoption {
+        var decided: CalendarDate
+        var placementOrder: CalendarDate?
+        var placed: CalendarDate?
+        var order: CalendarDate?
+        var reversed: (date: CalendarDate, reason: AdoptionReversalReason)?
+        var line: Int
+    }
+    /// What a child's row of list 9 says is the latest, by tag (`clc` contact, `ppr` pathway plan review), and the
+    /// adoptions list 10 gives the child, by the compact date of their decision: what an earlier extract's facts of
+    /// the child are compared with.
+    struct Stated {
+        var latest: [String: CalendarDate] = [:]
+        var adoptions: Set<String> = []
+    }
     struct Child {
         var details: ChildDetails?
         var line = 0
@@ -65,15 +89,25 @@ struct AnnexARows {
         var enquiries: [CalendarDate: Enquiry] = [:]
         var plans: [CalendarDate: Plan] = [:]
         var care: [CalendarDate: Care] = [:]
+        var leaverContacts: [CalendarDate: LeaverContact] = [:]
+        var pathwayReviews: [CalendarDate: Int] = [:]
+        var adviser: (name: String, line: Int)?
+        var adoptions: [CalendarDate: Adoption] = [:]
+        var stated = Stated()
     }
 
     /// The list that states each kind of fact, by the tag of its key.
     static let listOfTag: [String: Int] = [
         "con": 1, "ref": 3, "as": 4, "ac": 4, "ss": 5, "sc": 5, "si": 5, "cls": 6, "ps": 7, "pc": 7, "pr": 7, "pe": 7,
-        "cs": 8, "ls": 8, "pl": 8, "cr": 8, "ha": 8, "dc": 8, "ce": 8,
+        "cs": 8, "ls": 8, "pl": 8, "cr": 8, "ha": 8, "dc": 8, "ce": 8, "clc": 9, "ppr": 9, "ad": 10, "apo": 10,
+        "apl": 10, "aao": 10, "adr": 10,
     ]
+    /// The steps of an adoption after its decision: their keys carry the decision's date.
+    static let adoptionSteps: Set<String> = ["apo", "apl", "aao", "adr"]
 
     let file: String
+    /// The day the lists were extracted: the date of a personal adviser Annex A names (it gives who, not since when).
+    let extracted: CalendarDate
     var children: [ChildID: Child] = [:]
     var rejected: [RejectedRecord] = []
     var rejectedByList: [Int: [ImportProblem]] = [:]
@@ -83,7 +117,10 @@ struct AnnexARows {
     /// Facts that found no referral on or before them.
     var unlinked = 0
 
-    init(file: String) { self.file = file }
+    init(file: String, extracted: CalendarDate) {
+        self.file = file
+        self.extracted = extracted
+    }
 
     /// One row being read: its values, and its problems.
     struct Reader {
@@ -133,6 +170,29 @@ struct AnnexARows {
                 return nil
             }
             return code
+        }
+
+        /// The accommodation code from its letter ("Type of Accommodation") and digit ("Suitability of
+        /// Accommodation"), or the code itself in the first (`U1`). `S` and `X` are never suitable (the 903 has no
+        /// `S1` or `X1`), so their digit is 2 whatever the suitability says.
+        mutating func accommodation() -> CareLeaverAccommodation? {
+            guard let t = text(.accommodation) else { return nil }
+            if let code = AnnexAValues.code(t, CareLeaverAccommodations.self) { return code }
+            guard let letter = AnnexAValues.accommodationLetter(t) else {
+                if !AnnexAValues.isUnknown(t) { problem(.accommodation, "is not an accommodation", dropping: true) }
+                return nil
+            }
+            if letter == "S" || letter == "X" { return CareLeaverAccommodation(String(letter) + "2") }
+            guard let s = text(.suitability), let isSuitable = AnnexAValues.isSuitable(s) else {
+                let bad = text(.suitability).map { !AnnexAValues.isUnknown($0) } ?? false
+                problem(
+                    .suitability,
+                    bad
+                        ? "is not suitable or unsuitable"
+                        : "is missing: the accommodation's code needs whether it is suitable", dropping: true)
+                return nil
+            }
+            return CareLeaverAccommodation(String(letter) + (isSuitable ? "1" : "2"))
         }
 
         mutating func yesNo(_ c: AnnexAColumn) -> Bool? {
@@ -266,6 +326,60 @@ struct AnnexARows {
                     }
                     children[child, default: Child()].care[start] = care
                     cover("cs", start)
+                }
+            case 9:
+                // The latest contact: its date and what it found, one `care-leaver.contacted`. A contact with no date,
+                // or a date with no in-touch answer, cannot be an event: the values are left out, the row kept.
+                let adviser = r.text(.personalAdviser)
+                let review = r.date(.pathwayReview, dropping: true)
+                let contactDate = r.date(.leaverContactDate, dropping: true)
+                let inTouch = r.code(
+                    .inTouch, CareLeaverContactStatuses.self, dropping: true, words: AnnexAValues.inTouchWords)
+                let activity = r.code(.activity, CareLeaverActivities.self, dropping: true)
+                let accommodation = r.accommodation()
+                if contactDate != nil && inTouch == nil && r.text(.inTouch) == nil {
+                    r.problem(.inTouch, "is missing although the latest date of contact is given", dropping: true)
+                }
+                if contactDate == nil && r.text(.leaverContactDate) == nil
+                    && (inTouch != nil || activity != nil || accommodation != nil)
+                {
+                    r.problem(
+                        .leaverContactDate, "is missing although the contact's findings are given", dropping: true)
+                }
+                if r.problems.isEmpty {
+                    var c = children[child, default: Child()]
+                    if let adviser { c.adviser = (adviser, line) }
+                    if let review {
+                        c.pathwayReviews[review] = line
+                        c.stated.latest["ppr"] = max(c.stated.latest["ppr"] ?? review, review)
+                    }
+                    if let contactDate, let inTouch {
+                        c.leaverContacts[contactDate] = LeaverContact(
+                            date: contactDate, inTouch: inTouch, activity: activity, accommodation: accommodation,
+                            line: line)
+                        c.stated.latest["clc"] = max(c.stated.latest["clc"] ?? contactDate, contactDate)
+                    }
+                    children[child] = c
+                }
+            case 10:
+                let decided = r.date(.adoptionDecision, required: true)
+                let placementOrder = r.date(.placementOrder, dropping: true)
+                let placed = r.date(.placedForAdoption, dropping: true)
+                // The order and the reversal end the adoption: one that cannot be read rejects the row rather than
+                // leave the adoption open, as list 8's end of care does.
+                let order = r.date(.adoptionOrder)
+                let reversed = r.date(.decisionReversed)
+                let reason = r.code(.reversalReason, AdoptionReversalReasons.self, words: AnnexAValues.reversalWords)
+                if reversed != nil && reason == nil && r.problems.isEmpty {
+                    r.problem(
+                        .reversalReason, "is missing although the date of decision no longer placed is given")
+                }
+                if let decided, r.problems.isEmpty {
+                    children[child, default: Child()].adoptions[decided] = Adoption(
+                        decided: decided, placementOrder: placementOrder, placed: placed, order: order,
+                        reversed: reversed.flatMap { d in reason.map { (d, $0) } }, line: line)
+                    children[child]!.stated.adoptions.insert(FactKey.compact(decided))
+                    cover("ad", decided)
                 }
             default: break
             }
@@ -441,6 +555,49 @@ struct AnnexARows {
                 fact("ce", [s], end.date, .careEnded(period: period, reason: end.reason), 8, care.line)
             }
         }
+        for (date, line) in c.pathwayReviews.sorted(by: { $0.key < $1.key }) {
+            fact("ppr", [date], date, .pathwayPlanReviewed, 9, line)
+        }
+        for contact in c.leaverContacts.values.sorted(by: { $0.date < $1.date }) {
+            fact(
+                "clc", [contact.date], contact.date,
+                .careLeaverContacted(
+                    CareLeaverContacted(
+                        inTouch: contact.inTouch, activity: contact.activity, accommodation: contact.accommodation)), 9,
+                contact.line)
+        }
+        if let adviser = c.adviser {
+            // Annex A names the adviser, not since when: the allocation is dated on the first extract that names
+            // them (the log then holds them from that day at the latest). An extract naming the adviser already in
+            // force by earlier imports states that allocation again; one naming another is a new allocation.
+            let current = known.facts.filter { key, fact in
+                FactKey.tag(of: key) == "pa" && !fact.isRetracted && fact.importedOccurred <= extracted
+            }.max { ($0.value.importedOccurred, $0.value.position) < ($1.value.importedOccurred, $1.value.position) }
+            if let (key, fact) = current, case .personalAdviserAllocated(let name) = known.bodies[key],
+                name == adviser.name
+            {
+                facts.append(
+                    Fact(
+                        key: key, child: child, occurred: fact.importedOccurred,
+                        body: .personalAdviserAllocated(adviser: name), table: AnnexAImporter.tableOfList[9]!,
+                        line: adviser.line))
+            } else {
+                fact("pa", [extracted], extracted, .personalAdviserAllocated(adviser: adviser.name), 9, adviser.line)
+            }
+        }
+        for a in c.adoptions.values.sorted(by: { $0.decided < $1.decided }) {
+            let id = AdoptionID("adoption-" + iso(a.decided))
+            let d = a.decided
+            fact("ad", [d], d, .adoptionDecided(adoption: id), 10, a.line)
+            if let po = a.placementOrder { fact("apo", [d], po, .placementOrderGranted(adoption: id), 10, a.line) }
+            if let placed = a.placed {
+                fact("apl", [d], placed, .adoptionPlaced(adoption: id, placement: nil), 10, a.line)
+            }
+            if let order = a.order { fact("aao", [d], order, .adoptionOrderGranted(adoption: id), 10, a.line) }
+            if let r = a.reversed {
+                fact("adr", [d], r.date, .adoptionDecisionReversed(adoption: id, reason: r.reason), 10, a.line)
+            }
+        }
         self.unlinked += unlinked
         // Duplicate keys (a health assessment on two rows of the child) are stated once.
         var seen: Set<String> = []
@@ -455,7 +612,8 @@ struct AnnexARows {
             facts.insert(
                 Fact(
                     key: key, child: child, occurred: existing.map { min($0.importedOccurred, occurred) } ?? occurred,
-                    body: isUpdate ? .childUpdated(details) : .childRegistered(details), table: 7, line: c.line),
+                    body: isUpdate ? .childUpdated(details) : .childRegistered(details),
+                    table: AnnexAImporter.childrenTable, line: c.line),
                 at: 0)
         }
         // In date order, a fact before those of its day stated after it (a referral before its assessment): the

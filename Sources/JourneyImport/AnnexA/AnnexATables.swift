@@ -36,6 +36,8 @@ enum AnnexAColumn: String, CaseIterable {
     case cpStart, initialCategory, latestCategory, reviewConference, cpEnd, previousPlans
     case careStart, uasc, legalStatusStart, legalStatus, latestReview, healthAssessment, dentalCheck, careEnd
     case careEndReason, placementStart, placementType, provider, postcode, urn
+    case personalAdviser, pathwayReview, inTouch, leaverContactDate, accommodation, suitability, activity
+    case adoptionDecision, placementOrder, placedForAdoption, adoptionOrder, decisionReversed, reversalReason
 
     /// The headings, squeezed.
     var variants: [String] {
@@ -114,6 +116,36 @@ enum AnnexAColumn: String, CaseIterable {
         case .provider: ["placementprovider", "provider"]
         case .postcode: ["placementpostcode"]
         case .urn: ["urnofplacement", "placementurn", "urn"]
+        case .personalAdviser:
+            ["allocatedpersonaladvisor", "allocatedpersonaladviser", "personaladvisor", "personaladviser"]
+        case .pathwayReview:
+            [
+                "latestpathwayplanreviewdate", "pathwayplanreviewdate", "dateoflatestpathwayplanreview",
+                "latestpathwayplanreview",
+            ]
+        case .inTouch: ["laintouch", "intouch", "intouchwithla", "isthelaintouch"]
+        case .leaverContactDate: ["latestdateofcontact", "dateoflatestcontact", "latestcontactdate"]
+        case .accommodation: ["typeofaccommodation", "accommodationtype", "accommodation"]
+        case .suitability: ["suitabilityofaccommodation", "accommodationsuitability", "suitability"]
+        case .activity: ["activitystatus", "mainactivity", "activity"]
+        case .adoptionDecision:
+            [
+                "dateofdecisionthatchildshouldbeplacedforadoption", "dateofdecisiontoplaceforadoption",
+                "adoptiondecisiondate", "dateofadoptiondecision", "shouldbeplaceddecisiondate",
+            ]
+        case .placementOrder: ["dateofplacementorder", "placementorderdate"]
+        case .placedForAdoption: ["dateplacedforadoption", "placedforadoptiondate", "dateofplacementforadoption"]
+        case .adoptionOrder: ["dateofadoptionorder", "adoptionorderdate"]
+        case .decisionReversed:
+            [
+                "dateofdecisionthatchildshouldnolongerbeplacedforadoption", "dateofdecisionnolongerplaced",
+                "decisionnolongerplaceddate", "decisionreverseddate",
+            ]
+        case .reversalReason:
+            [
+                "reasonwhychildnolongerplacedforadoption", "reasonnolongerplacedforadoption",
+                "reasonnolongerplaced", "reversalreason",
+            ]
         }
     }
 
@@ -134,6 +166,10 @@ enum AnnexAColumn: String, CaseIterable {
         else { return nil }
         if list == 1 && column == .referralSource { return .contactSource }
         if list == 1 && column == .referralDate { return .contactDate }
+        // List 9's date of contact is the care leaver's latest contact, not a contact of list 1; its UASC column
+        // ("or formerly UASC") has no period of care to mark, so it is not imported.
+        if list == 9 && column == .contactDate { return .leaverContactDate }
+        if list == 9 && column == .uasc { return nil }
         return column
     }
 }
@@ -228,7 +264,7 @@ enum AnnexAReader {
     static func add(
         list: Int, name: String, file: String, headings: [String], rows: [(Int, [String])], to input: inout Input
     ) {
-        guard list != 2 && list != 11 && list != 9 && list != 10 else {
+        guard list != 2 && list != 11 else {
             input.skipped.append("\(name): list \(list) is not imported (docs/annex-a.md says why)")
             return
         }

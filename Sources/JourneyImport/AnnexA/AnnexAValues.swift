@@ -89,6 +89,58 @@ enum AnnexAValues {
         "informationnotyetobtained": "NOBT", "notobtained": "NOBT", "notknown": "NOBT", "unknown": "NOBT",
     ]
 
+    /// Care leaver in touch: the template's `a) Yes` … `f) Rhom` are the codes themselves once the letter is dropped;
+    /// these are the words councils write instead.
+    static let inTouchWords: [String: String] = [
+        "y": "YES", "intouch": "YES", "n": "NO", "notintouch": "NO", "refused": "REFU", "refusescontact": "REFU",
+        "refusedcontact": "REFU", "nolongerrequiresservices": "NREQ", "servicesnolongerrequired": "NREQ",
+        "returnedhome": "RHOM",
+    ]
+
+    static let reversalWords: [String: String] = [
+        "childsneedschanged": "RD1", "needschanged": "RD1", "courtdidnotmakeaplacementorder": "RD2",
+        "noplacementorder": "RD2", "prospectiveadopterscouldnotbefound": "RD3", "noadoptersfound": "RD3",
+        "anyotherreason": "RD4", "other": "RD4",
+    ]
+
+    /// The letter of a care leaver's accommodation (what it is, the 903 `ACCOM` code's letter) from the template's
+    /// "Type of Accommodation" (`U: Independent living`), the letter alone, or words. The template gives whether it is
+    /// suitable in a column of its own: the code's digit.
+    static func accommodationLetter(_ text: String) -> Character? {
+        let body = withoutLetter(text)
+        let token = body.prefix { $0 != ":" && $0 != " " && $0 != "-" && $0 != "\u{2013}" }
+        if token.count == 1, let letter = token.uppercased().first, accommodationLetters.contains(letter) {
+            return letter
+        }
+        return accommodationWords[squeezed(String(body))]
+    }
+
+    static let accommodationLetters: Set<Character> = [
+        "B", "C", "D", "E", "G", "H", "K", "R", "S", "T", "U", "V", "W", "X", "Y", "Z",
+    ]
+
+    /// The template's words for each letter (`AnnexA.Labels.accommodation`), and shorter forms.
+    static let accommodationWords: [String: Character] = [
+        "withparentsorrelatives": "B", "parentsorrelatives": "B", "communityhomeorotherformofresidentialcare": "C",
+        "communityhome": "C", "residentialcare": "C", "semiindependenttransitionalaccommodation": "D",
+        "semiindependent": "D", "semiindependentaccommodation": "D", "supportedlodgings": "E", "abroad": "G",
+        "goneabroad": "G", "deported": "H", "ordinarylodgingswithoutformalsupport": "K", "ordinarylodgings": "K",
+        "residencenotknown": "R", "nofixedabodehomeless": "S", "nofixedabode": "S", "homeless": "S",
+        "foyersandsimilarsupportedaccommodation": "T", "foyer": "T", "independentliving": "U",
+        "emergencyaccommodation": "V", "bedandbreakfast": "W", "incustody": "X", "custody": "X",
+        "otheraccommodation": "Y", "withformerfostercarers": "Z", "formerfostercarers": "Z", "stayingput": "Z",
+    ]
+
+    /// Suitability of accommodation: `a) Suitable`, `Suitable`, `Y`, `1` (the code's digit); `b) Unsuitable`,
+    /// `Not suitable`, `N`, `2`. `nil` for anything else.
+    static func isSuitable(_ text: String) -> Bool? {
+        switch squeezed(String(withoutLetter(text))) {
+        case "suitable", "y", "yes", "1": true
+        case "unsuitable", "notsuitable", "n", "no", "2": false
+        default: nil
+        }
+    }
+
     /// A date as councils write it: `dd/mm/yyyy` (or `d/m/yyyy`, or with `-` or `.`), ISO `yyyy-mm-dd` (a time after
     /// it is dropped), or an Excel serial number (45383 is 1 April 2024; a fraction is a time of day).
     static func date(_ text: String) -> CalendarDate? {

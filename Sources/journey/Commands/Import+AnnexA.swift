@@ -19,16 +19,22 @@ extension Journey.Import {
                 Imported: list 1 (contacts: contact.received), 3 (referrals: referral.received), 4 (assessments: \
                 assessment.started and .completed), 5 (section 47 enquiries: s47.started, s47.completed, \
                 icpc.held), 6 (children in need: the episode's primary need and case.closed), 7 (child protection: \
-                cp-plan.started, .reviewed, .category-changed, .ended) and 8 (children in care: care.started, \
-                legal-status.changed, placement.started, care.reviewed, health and dental checks, care.ended), \
-                with child.registered from the sex, ethnicity and date of birth. Not imported: list 2 (early help \
-                assessments) and 11 (adopters), which are not children's journeys the log records, and lists 9 \
-                (care leavers) and 10 (adoption). docs/annex-a.md says what each column becomes.
+                cp-plan.started, .reviewed, .category-changed, .ended), 8 (children in care: care.started, \
+                legal-status.changed, placement.started, care.reviewed, health and dental checks, care.ended), 9 \
+                (care leavers: the latest care-leaver.contacted, pathway-plan.reviewed, and \
+                personal-adviser.allocated dated on --extracted, since Annex A names the adviser but not since \
+                when) and 10 (adoption: adoption.decided, placement-order.granted, adoption.placed, \
+                adoption.order-granted, adoption.decision-reversed), with child.registered from the sex, ethnicity \
+                and date of birth. Not imported: list 2 (early help assessments) and 11 (adopters), which are not \
+                children's journeys the log records; list 10's date of matching (adoption.matched needs the \
+                adopters' number, sex and legal status, which Annex A does not give), and columns worked out from \
+                other facts (ages, list 9's eligibility category). docs/annex-a.md says what each column becomes.
 
                 The events are recorded at the last second of --extracted (the day the lists were drawn) and named \
                 annex-a-YYYY-MM-DD. Importing a later extract gives one history: a fact already in the log is not \
                 appended again, a revised one is corrected, and one the earlier extract stated that the later one \
-                does not (in the dates its list covers) is retracted.
+                does not (in the dates its list covers) is retracted. List 9 gives only the latest contact and \
+                review: a later list retracts only one dated after the latest it gives.
 
                 A row that cannot be read (no child, a start date that is not a date) is rejected, and a value \
                 that cannot be read (a code not in its list) is left out of its row; each goes to --rejected with \
