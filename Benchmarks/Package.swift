@@ -20,6 +20,7 @@ let package = Package(
                 .product(name: "JourneyCore", package: "journey"),
                 .product(name: "JourneyLog", package: "journey"),
                 .product(name: "JourneyProjections", package: "journey"),
+                .product(name: "JourneyChecks", package: "journey"),
                 .product(name: "JourneyWorkbook", package: "journey"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

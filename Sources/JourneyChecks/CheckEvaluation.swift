@@ -1,6 +1,23 @@
 import JourneyCore
 import JourneyProjections
 
+extension CheckReport {
+    /// The report of `checks` with their `findings`, in report order, over `children` records.
+    init(
+        _ checks: [any Check], _ context: CheckContext, asKnownAt: Timestamp?, findings: [Finding], children: Int
+    ) {
+        var counts: [String: Int] = [:]
+        for f in findings { counts[f.check, default: 0] += 1 }
+        self.init(
+            asOf: context.asOf, asKnownAt: asKnownAt, newSince: nil,
+            checks: checks.map {
+                .init(
+                    id: $0.id, severity: $0.severity, rule: $0.rule, summary: $0.summary, findings: counts[$0.id] ?? 0)
+            },
+            findings: findings, children: children)
+    }
+}
+
 extension JourneyState {
     /// Runs the checks over every child's record as known at `asKnownAt`: the same replay (or checkpoint) the
     /// metrics use. `only` restricts the run to those check ids (all when `nil`).
@@ -25,20 +42,12 @@ extension JourneyState {
                 partial.0 += other.0
                 partial.1 += other.1
             })
-        let findings = Finding.inReportOrder(runs)
-        var counts: [String: Int] = [:]
-        for f in findings { counts[f.check, default: 0] += 1 }
         return CheckReport(
-            asOf: context.asOf, asKnownAt: asKnownAt, newSince: nil,
-            checks: checks.map {
-                .init(
-                    id: $0.id, severity: $0.severity, rule: $0.rule, summary: $0.summary, findings: counts[$0.id] ?? 0)
-            },
-            findings: findings, children: children)
+            checks, context, asKnownAt: asKnownAt, findings: Finding.inReportOrder(runs), children: children)
     }
 
     /// Adds the findings of `checks` on one child's record to `findings`, each charged to its team.
-    private static func check(
+    static func check(
         _ record: ChildRecord, with checks: [any Check], _ context: CheckContext, into findings: inout [Finding]
     ) {
         let journey = ChildJourney(record, context: context)

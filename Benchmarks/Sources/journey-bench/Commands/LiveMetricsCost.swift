@@ -1,23 +1,25 @@
 import ArgumentParser
 import Foundation
+import JourneyChecks
 import JourneyCore
 import JourneyLog
 import JourneyProjections
 
 extension JourneyBench {
-    /// What keeping the metrics live costs after an append (`LiveMetrics`): the events of a JSON Lines file folded
-    /// onto a log's state and only the records they change built again, against a full evaluation of the same
-    /// state, whose reports must be equal.
+    /// What keeping the metrics (`LiveMetrics`) or the checks (`LiveChecks`) live costs after an append: the events
+    /// of a JSON Lines file folded onto a log's state and only the records they change built again, against a full
+    /// evaluation of the same state, whose reports must be equal.
     struct LiveMetricsCost: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "live-metrics",
-            abstract: "Time bringing live metrics up to date after an append, against a full evaluation.",
+            abstract: "Time bringing live metrics or checks up to date after an append, against a full evaluation.",
             discussion: """
                 The log's state is read from its checkpoint when it has one (run `journey metrics` on it once), \
                 else replayed. Each repeat reads the state afresh, evaluates every metric for the year in full \
                 (keeping the folds), appends the file's events to it in memory (the log on disk is not changed) and \
                 brings the figures up to date; then evaluates the new state in full, and checks that the two \
-                reports are equal.
+                reports are equal. With --checks, the same for the data-quality checks (judged on the year's last \
+                day) instead of the metrics.
 
                 Examples:
                   journey synth --children 1200 --from 2024-04-01 --to 2025-03-31 --seed 21 --history 0 --out extra.jsonl
@@ -36,6 +38,9 @@ extension JourneyBench {
 
         @Option(help: ArgumentHelp("How many times to run; the median is reported.", valueName: "n"))
         var repeats = 3
+
+        @Flag(help: "Keep the data-quality checks live rather than the metrics.")
+        var checks = false
 
         func run() throws {
             guard let period = ReportingPeriod(statutoryYear: year) else {
@@ -56,12 +61,29 @@ extension JourneyBench {
             for _ in 0..<repeats {
                 var (state, _) = try Checkpoint.replay(EventLog.open(log), save: false)
                 let position = state.position
-                var live: LiveMetrics?
-                full.append(clock.measure { live = LiveMetrics(state, contexts: contexts) })
-                state = JourneyState()  // the live metrics hold the only copy, so the append copies no atom
                 let stored = events.enumerated().map {
                     StoredEvent(position: position + UInt64($0.offset + 1), version: 0, event: $0.element)
                 }
+                if checks {
+                    let context = CheckContext(asOf: period.to)
+                    var live: LiveChecks?
+                    full.append(clock.measure { live = LiveChecks(state, context: context) })
+                    state = JourneyState()  // the live checks hold the only copy, so the append copies no atom
+                    var result: LiveChecks.Update?
+                    update.append(clock.measure { result = live!.apply(stored) })
+                    var report: CheckReport?
+                    fullAfter.append(clock.measure { report = live!.state.check(context) })
+                    guard report!.findings == live!.report.findings, report!.children == live!.report.children else {
+                        throw ValidationError("the live findings differ from the full run's")
+                    }
+                    print(
+                        "appended \(result!.events) events: \(result!.recordsRemoved) records out, "
+                            + "\(result!.recordsAdded) in; \(report!.findings.count) findings, as a full run finds")
+                    continue
+                }
+                var live: LiveMetrics?
+                full.append(clock.measure { live = LiveMetrics(state, contexts: contexts) })
+                state = JourneyState()  // the live metrics hold the only copy, so the append copies no atom
                 var result: LiveMetrics.Update?
                 update.append(clock.measure { result = live!.apply(stored) })
                 var reports: [MetricsReport] = []
@@ -78,8 +100,8 @@ extension JourneyBench {
                 let seconds = Double(s.components.seconds) + Double(s.components.attoseconds) / 1e18
                 return "\((seconds * 1000).rounded() / 1000) s"
             }
-            print("evaluate every metric, keeping the folds: \(median(full))")
-            print("append and bring the figures up to date:  \(median(update))")
+            print("evaluate in full, keeping what is needed: \(median(full))")
+            print("append and bring the results up to date:  \(median(update))")
             print("evaluate the new state in full:           \(median(fullAfter))")
         }
     }

@@ -1,0 +1,94 @@
+import JourneyCore
+import JourneyLog
+import JourneyProjections
+
+/// The data-quality checks of a log, kept up to date as events are appended: after an append only the records the
+/// new events change are checked again (`LiveRecords`). Their old findings go and their new ones take their places
+/// in report order, so the report is, byte for byte, the one a full run over the state gives (`JourneyState.check`).
+///
+/// The findings are as known now (no "as known at"), judged on the context given when it was made: another as-of
+/// date, an earlier time or the findings new since a time are a full run.
+public struct LiveChecks: Sendable {
+    var records: LiveRecords
+    let checks: [any Check]
+    let context: CheckContext
+    /// In report order.
+    var findings: [Finding]
+    var children: Int
+
+    /// What an update did.
+    public struct Update: Sendable, Equatable {
+        /// Events folded in.
+        public var events: Int
+        /// Records whose findings were taken out, and records checked again.
+        public var recordsRemoved: Int
+        public var recordsAdded: Int
+    }
+
+    /// Checks every record of `state`, as `JourneyState.check(_:only:)` does, and keeps the findings for the appends
+    /// to come.
+    public init(_ state: JourneyState, context: CheckContext, only: Set<String>? = nil, parts: Int = 16) {
+        let checks = CheckCatalogue.all.filter { only?.contains($0.id) ?? true }
+        records = LiveRecords(state)
+        let (runs, children): ([[Finding]], Int) = records.reduceRecords(
+            includingRecording: true, parts: parts, initial: { ([[]], 0) },
+            add: { partial, record in
+                partial.1 += 1
+                JourneyState.check(record, with: checks, context, into: &partial.0[0])
+            },
+            merge: { partial, other in
+                partial.0 += other.0
+                partial.1 += other.1
+            })
+        self.checks = checks
+        self.context = context
+        self.findings = Finding.inReportOrder(runs)
+        self.children = children
+    }
+
+    /// The state the findings are of.
+    public var state: JourneyState { records.state }
+
+    /// The report, as `JourneyState.check(_:only:)` gives it.
+    public var report: CheckReport {
+        CheckReport(checks, context, asKnownAt: nil, findings: findings, children: children)
+    }
+
+    /// Folds in the events of `log` after `cursor` and brings the findings up to date. Returns the cursor at the
+    /// log's end.
+    public mutating func fold(_ log: EventLog, after cursor: LogCursor?) throws -> (LogCursor, Update) {
+        let before = state.eventCount
+        let end = try records.fold(log, after: cursor)
+        var update = self.update()
+        update.events = Int(state.eventCount - before)
+        return (end, update)
+    }
+
+    /// Folds in `events`, which must follow the state's last position, and brings the findings up to date.
+    @discardableResult
+    public mutating func apply(_ events: [StoredEvent]) -> Update {
+        records.apply(events)
+        var update = self.update()
+        update.events = events.count
+        return update
+    }
+
+    /// Takes out the findings of the records the folded events change, and adds those of the records as they stand.
+    mutating func update() -> Update {
+        var removed: Set<ChildID> = []
+        var added: [Finding] = []
+        var checked = 0
+        records.update(
+            includingRecording: true, removing: { id, _ in removed.insert(id) },
+            adding: { record in
+                checked += 1
+                JourneyState.check(record, with: checks, context, into: &added)
+            })
+        // A record's findings all name its child, and no two records are of one child: the findings kept and those
+        // added never tie in report order, so merging them is the stable sort a full run makes.
+        findings.removeAll { removed.contains($0.child) }
+        findings = Finding.inReportOrder([findings, added])
+        children += checked - removed.count
+        return Update(events: 0, recordsRemoved: removed.count, recordsAdded: checked)
+    }
+}

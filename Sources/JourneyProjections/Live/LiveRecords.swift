@@ -1,0 +1,155 @@
+import JourneyCore
+import JourneyLog
+
+/// A log's folded state and how its records stand, kept between appends: which records the events folded in since
+/// the last update change, and each of them as it stood and as it stands. What live figures (`LiveMetrics`) and live
+/// findings (`LiveChecks`) are kept up to date with.
+///
+/// A record changes when an event is added to one of its children, when a correction or retraction drops an event
+/// of it or brings one back, and when a merge joins or parts it; a merged record changes whenever one of its
+/// children does, and all of a merge's children are built again together, so that the records taken out and those
+/// put back hold the same children.
+///
+/// Records are as known now (no "as known at"). The state is held here and grows in place: a caller that keeps its
+/// own copy of the state it passed in makes the first append copy every atom.
+package struct LiveRecords: Sendable {
+    package private(set) var state: JourneyState
+    /// How the records stood at the last update.
+    var dropped: EventIDSet
+    var merged: MergedRecords
+    var streams: ChildStreams
+    var dropCount: Int
+    var mergeCount: Int
+    static let cutoff = Int64.max
+
+    package init(_ state: JourneyState) {
+        let dropped = RecordResolution.dropped(state, cutoff: Self.cutoff)
+        self.merged = MergedRecords(state, cutoff: Self.cutoff, dropped: dropped)
+        self.streams = ChildStreams(atomChildren: state.atomChildren, childCount: state.childIDs.count)
+        self.dropped = dropped
+        self.dropCount = state.drops.count
+        self.mergeCount = state.merges.count
+        self.state = state
+    }
+
+    /// `JourneyState.reduceRecords` over the records as they stand at the last update.
+    package func reduceRecords<Partial: Sendable>(
+        includingRecording: Bool = false, parts: Int = 16, initial: @Sendable () -> Partial,
+        add: @Sendable (inout Partial, ChildRecord) -> Void, merge: (inout Partial, Partial) -> Void
+    ) -> Partial {
+        RecordResolution(
+            state, cutoff: Self.cutoff, dropped: dropped, merged: merged, streams: streams,
+            includingRecording: includingRecording
+        ).reduceRecords(parts: parts, initial: initial, add: add, merge: merge)
+    }
+
+    /// Folds in `events`, which must follow the state's last position; `update` then tells what they changed.
+    package mutating func apply(_ events: [StoredEvent]) {
+        for event in events { state.apply(event) }
+    }
+
+    /// Folds in the events of `log` after `cursor`; returns the cursor at the log's end.
+    package mutating func fold(_ log: EventLog, after cursor: LogCursor?) throws -> LogCursor {
+        try state.fold(log, after: cursor)
+    }
+
+    /// The records the events folded in since the last update change: `removing` is called with the id of each as
+    /// it stood and a function that builds it so (without its recording: the corrections then are not kept), then
+    /// `adding` with each as it stands.
+    package mutating func update(
+        includingRecording: Bool = false, removing: (ChildID, () -> ChildRecord) -> Void,
+        adding: (ChildRecord) -> Void
+    ) {
+        let cutoff = Self.cutoff
+        let oldAtomCount = streams.atomCount
+        let oldChildCount = merged.isOwnRecord.count
+        let newDropped = state.drops.count == dropCount ? dropped : RecordResolution.dropped(state, cutoff: cutoff)
+        let newMerged = MergedRecords(state, cutoff: cutoff, dropped: newDropped)
+
+        // The children whose records change: those with new events; those with an event dropped or brought back,
+        // or (for the recording) named by a new correction or retraction, or by one that now counts or no longer
+        // does; and those a merge joins, parts or states again.
+        var changed = Set(state.atomChildren[oldAtomCount...].map(Int.init))
+        if state.drops.count != dropCount {
+            let flipped = Set(newDropped.ids).symmetricDifference(dropped.ids)
+            var named = EventIDSet()
+            for id in flipped { named.insert(id) }
+            for drop in state.drops[dropCount...] { named.insert(drop.target) }
+            for drop in state.drops where flipped.contains(drop.source) { named.insert(drop.target) }
+            changed.formUnion(childrenOfAtoms(named, before: oldAtomCount))
+            for merge in state.merges where flipped.contains(merge.source) {
+                for child in [merge.child, merge.into] {
+                    state.childNumbers[ChildKey(child)].map { changed.insert($0) }
+                }
+            }
+        }
+        for merge in state.merges[mergeCount...] {
+            for child in [merge.child, merge.into] { state.childNumbers[ChildKey(child)].map { changed.insert($0) } }
+        }
+        if newMerged.mergedInto != merged.mergedInto {
+            for (source, into) in [merged.mergedInto, newMerged.mergedInto].joined() {
+                for child in [source, into] { state.childNumbers[ChildKey(child)].map { changed.insert($0) } }
+            }
+        }
+        let groups = groupsTouching(&changed, merged: merged, and: newMerged)
+        let ordered = changed.sorted()
+
+        // Out with the old: the records as they stood, from the atoms the streams held then.
+        let old = RecordResolution(state, cutoff: cutoff, dropped: dropped, merged: merged, streams: streams)
+        for n in ordered where n < oldChildCount && merged.isOwnRecord[n] {
+            removing(state.childIDs[n]) { old.record(ofChild: n) }
+        }
+        for g in groups.old { removing(merged.groups[g].target) { old.mergedRecord(g) } }
+
+        // In with the new.
+        streams.append(state.atomChildren)
+        let new = RecordResolution(
+            state, cutoff: cutoff, dropped: newDropped, merged: newMerged, streams: streams,
+            includingRecording: includingRecording)
+        for n in ordered where newMerged.isOwnRecord[n] { adding(new.record(ofChild: n)) }
+        for g in groups.new { adding(new.mergedRecord(g)) }
+        dropped = newDropped
+        merged = newMerged
+        dropCount = state.drops.count
+        mergeCount = state.merges.count
+    }
+
+    /// The numbers of the children of the first `count` atoms whose ids are in `ids`: one pass over the atoms,
+    /// made only when corrections or retractions were appended.
+    private func childrenOfAtoms(_ ids: EventIDSet, before count: Int) -> Set<Int> {
+        guard !ids.isEmpty else { return [] }
+        var children: Set<Int> = []
+        state.atoms.withUnsafeBufferPointer { atoms in
+            for i in 0..<count where ids.contains(atoms[i].id) { children.insert(Int(state.atomChildren[i])) }
+        }
+        return children
+    }
+
+    /// Widens `changed` to every child of a merged record (as it stood, or as it stands) that holds one of them,
+    /// until no record is left half in; returns the indices of those records in `merged.groups` and in
+    /// `newMerged.groups`.
+    private func groupsTouching(_ changed: inout Set<Int>, merged: MergedRecords, and newMerged: MergedRecords) -> (
+        old: [Int], new: [Int]
+    ) {
+        func numbers(_ groups: [(target: ChildID, members: [ChildID])]) -> [[Int]] {
+            groups.map { $0.members.compactMap { state.childNumbers[ChildKey($0)] } }
+        }
+        let old = numbers(merged.groups)
+        let new = numbers(newMerged.groups)
+        var oldTouched = Set<Int>()
+        var newTouched = Set<Int>()
+        var grew = true
+        while grew {
+            grew = false
+            for (isOld, groups) in [(true, old), (false, new)] {
+                for (g, members) in groups.enumerated() where members.contains(where: changed.contains) {
+                    let inserted = isOld ? oldTouched.insert(g).inserted : newTouched.insert(g).inserted
+                    if inserted {
+                        for m in members where changed.insert(m).inserted { grew = true }
+                    }
+                }
+            }
+        }
+        return (oldTouched.sorted(), newTouched.sorted())
+    }
+}

@@ -1,0 +1,111 @@
+import JourneyCore
+import JourneyLog
+import JourneyProjections
+import JourneySynth
+import JourneyTestSupport
+import Testing
+
+@testable import JourneyChecks
+
+/// Findings kept up to date between appends are those a full run over the same state finds: every finding, in the
+/// same order, whatever the appends hold.
+struct LiveChecksTests {
+    func stored(_ events: [Event], from position: Int = 0) -> [StoredEvent] {
+        events.enumerated().map {
+            StoredEvent(position: UInt64(position + $0.offset + 1), version: 0, event: $0.element)
+        }
+    }
+
+    /// Where the live report differs from a full run's: the first finding that differs, or the counts; `nil` when
+    /// they are the same.
+    static func difference(_ live: CheckReport, _ full: CheckReport) -> String? {
+        if live.children != full.children { return "\(live.children) records against \(full.children)" }
+        if live.checks != full.checks { return "the checks' counts differ" }
+        guard live.findings != full.findings else { return nil }
+        for (i, (a, b)) in zip(live.findings, full.findings).enumerated() where a != b {
+            return "finding \(i): \(a.check) \(a.child) against \(b.check) \(b.child)"
+        }
+        return "\(live.findings.count) findings against \(full.findings.count)"
+    }
+
+    /// Folds `head`, keeps its findings live, appends `tail` in chunks of `chunk` and compares with a full run after
+    /// each; returns the findings of the last full run.
+    @discardableResult
+    func expectLiveEqualsFull(
+        head: [Event], tail: [Event], chunk: Int, context: CheckContext,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) -> [Finding] {
+        var state = JourneyState()
+        for e in stored(head) { state.apply(e) }
+        var live = LiveChecks(state, context: context)
+        state = JourneyState()  // the live findings own the state from here
+        #expect(Self.difference(live.report, live.state.check(context)) == nil, sourceLocation: sourceLocation)
+        var next = head.count
+        for start in stride(from: 0, to: tail.count, by: chunk) {
+            let events = Array(tail[start..<min(start + chunk, tail.count)])
+            let update = live.apply(stored(events, from: next))
+            next += events.count
+            #expect(update.events == events.count, sourceLocation: sourceLocation)
+            #expect(
+                Self.difference(live.report, live.state.check(context)) == nil, "after \(next) events",
+                sourceLocation: sourceLocation)
+        }
+        return live.report.findings
+    }
+
+    @Test("Random logs with corrections, retractions and merges, appended an event at a time", arguments: 0..<8)
+    func randomLogs(seed: UInt64) {
+        let events = randomLog(seed: seed, events: 300, children: 20)
+        for attribution in [CheckContext.TeamAttribution.asOf, .findingDate] {
+            let context = CheckContext(asOf: d("2025-06-30"), teamAttribution: attribution)
+            let findings = expectLiveEqualsFull(
+                head: Array(events[..<150]), tail: Array(events[150...]), chunk: 1, context: context)
+            // The comparison means something only if the log gives findings.
+            #expect(!findings.isEmpty)
+        }
+    }
+
+    /// A small council with defects, its tail appended in three sizes, then a correction and a retraction of early
+    /// events, a merge of two early children, and the retraction of that merge and of the correction.
+    @Test func councilWithDefects() throws {
+        let events = try SyntheticCouncil(
+            SynthParameters(children: 300, from: d("2022-04-01"), to: d("2025-03-31"), seed: 7, defectRate: 0.1)
+        ).events()
+        #expect(events.contains { $0.corrects != nil })
+        #expect(events.contains { $0.type == .eventRetracted })
+        #expect(events.contains { $0.type == .childMerged })
+        let context = CheckContext(asOf: d("2025-03-31"))
+        for size in [1, 100, 3_000] {
+            let cut = events.count - size
+            expectLiveEqualsFull(
+                head: Array(events[..<cut]), tail: Array(events[cut...]), chunk: size, context: context)
+        }
+        let early = events.prefix(2_000).filter {
+            $0.corrects == nil && $0.type != .eventRetracted && $0.type != .childMerged
+        }
+        let first = early[0]
+        let second = early.first { $0.child != first.child }!
+        let recorded = Timestamp(startOf: d("2025-06-01"))!
+        var correction = first
+        correction.id = EventID("live-correction")
+        correction.corrects = first.id
+        correction.occurred = first.occurred.adding(days: -3)
+        correction.recorded = recorded
+        let changes = [
+            correction,
+            Event(
+                id: EventID("live-retraction"), child: second.child, occurred: d("2025-06-01"), recorded: recorded,
+                body: .eventRetracted(event: early[9].id, reason: "entered in error")),
+            Event(
+                id: EventID("live-merge"), child: first.child, occurred: d("2025-06-01"), recorded: recorded,
+                body: .childMerged(into: second.child)),
+            Event(
+                id: EventID("live-unmerge"), child: second.child, occurred: d("2025-06-01"), recorded: recorded,
+                body: .eventRetracted(event: EventID("live-merge"), reason: "not the same child")),
+            Event(
+                id: EventID("live-uncorrect"), child: first.child, occurred: d("2025-06-01"), recorded: recorded,
+                body: .eventRetracted(event: EventID("live-correction"), reason: "entered in error")),
+        ]
+        expectLiveEqualsFull(head: events, tail: changes, chunk: 1, context: context)
+    }
+}
