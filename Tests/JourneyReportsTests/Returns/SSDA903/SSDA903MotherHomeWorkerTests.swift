@@ -189,6 +189,9 @@ struct SSDA903MotherHomeWorkerTests {
     ///   the next allocation it would have been). SW10: 03/06/2024, open.
     /// - C5: SW11 allocated on 15 April 2024 with no referral nor care in the log around it; care and SW12 from 1
     ///   May 2024. The log shows no involvement to end SW11's: it ends on the next allocation's day, 01/05/2024.
+    /// - C6: care from 10 April to 3 June 2024 with SW13, and no referral in the log (as when it holds 903 returns
+    ///   alone); SW14 from 2 September 2024. Care ending does not show the case closed (the child may go on in
+    ///   need): SW13 ends on the next allocation's day, 02/09/2024.
     @Test func involvementEndingTheDayItBeganBeforeTheYearOrNotShown() {
         var log = EventBuilder()
         for child in ["C2", "C3"] {
@@ -215,6 +218,11 @@ struct SSDA903MotherHomeWorkerTests {
         Self.worker(&log, "C5", "SW11", on: "2024-04-15", "FCONTA")
         Self.care(&log, "C5", on: "2024-05-01")
         Self.worker(&log, "C5", "SW12", on: "2024-05-01", "TSPROC")
+        Self.girl(&log, "C6")
+        Self.care(&log, "C6", on: "2024-04-10")
+        Self.worker(&log, "C6", "SW13", on: "2024-04-10", "FCONTA")
+        log.add("C6", "2024-06-03", .careEnded(period: "K1", reason: CareEndReason("E4A")!))
+        Self.worker(&log, "C6", "SW14", on: "2024-09-02", "TSPROC")
         #expect(
             Self.returned(log).rows(of: .socialWorkers).map { Array($0[0...0] + $0[2...]) } == [
                 ["C2", "SW4", "10/04/2024", "03/06/2024", "FCONTA"],
@@ -224,6 +232,8 @@ struct SSDA903MotherHomeWorkerTests {
                 ["C4", "SW10", "03/06/2024", "", "FCONTA"],
                 ["C5", "SW11", "15/04/2024", "01/05/2024", "FCONTA"],
                 ["C5", "SW12", "01/05/2024", "", "TSPROC"],
+                ["C6", "SW13", "10/04/2024", "02/09/2024", "FCONTA"],
+                ["C6", "SW14", "02/09/2024", "", "TSPROC"],
             ])
     }
 }
