@@ -348,51 +348,23 @@ extension SSDA903Return {
                 ))
         }
 
-        /// CHILD, DOB, SW_ID, SW_DECOM, SW_DEC, SW_REASON: each allocation of a social worker (`worker.allocated`
-        /// naming one; the first of a day, the 903 holding one episode a day, SW19STG2) in force at some time in the
-        /// year. SW_REASON is the reason recorded for the change on the allocation's day (`worker-change.recorded`);
-        /// blank when none is, a finding (903 rules SW01bSTG1, SW13STG1 ask it of every episode from 1 April 2023).
-        ///
-        /// An episode ends when the next begins, or, when the child's involvement with children's social care ended
-        /// before the next allocation (`ChildRecord.involvementSpells`: the case closed, care ended, and nothing
-        /// else open), on the day it ended. The 2025-26 rules read an episode that way: a new episode with the
-        /// reason first contact (FCONTA) must begin after the previous episode's SW_DEC (SW10bSTG2), any other
-        /// within 7 days of it (SW10aSTG2, SW10STG2), so the previous episode cannot run on through a closed case
-        /// to the day the child's next involvement begins. Where the log shows no involvement around an
-        /// allocation (a log of 903 returns alone holds no referrals), the episode runs to the next, as before.
-        /// The latest episode is left open, whatever came after it: the 903 asks an open episode at 31 March of
-        /// every child in it (SW17STG2, SW11bSTG2) and has no row for a time with no worker. An allocation whose
-        /// involvement ended the day it began (a referral decided with no further action that day) held the case
-        /// for no whole day and is not an episode the 903 can hold, its end being after its start (SW18STG2,
-        /// SW09STG2): left out, unless it is the latest.
+        /// CHILD, DOB, SW_ID, SW_DECOM, SW_DEC, SW_REASON: the social worker episodes of the record
+        /// (`ChildRecord.socialWorkerEpisodes(upTo:)`: one a day, each ending when the next begins or, before that,
+        /// when the child's involvement ended; the latest open) in force at some time in the year. SW_REASON is the
+        /// reason recorded for the change on the episode's first day (`worker-change.recorded`); blank when none
+        /// is, a finding (903 rules SW01bSTG1, SW13STG1 ask it of every episode from 1 April 2023).
         func socialWorkers(into body: inout [(Table, [String])], blank: (Table, String, String) -> Void) {
-            var allocations: [ChildRecord.Allocation] = []
-            for a in record.allocations.filter({ $0.worker != nil && $0.date <= year.to })
-                .sorted(by: { ($0.date, $0.position) < ($1.date, $1.position) })
-            where allocations.last?.date != a.date {
-                allocations.append(a)
-            }
-            let spells = record.involvementSpells
-            for (i, a) in allocations.enumerated() {
-                var end: CalendarDate? = nil
-                if i + 1 < allocations.count {
-                    let next = allocations[i + 1].date
-                    end = next
-                    if let ended = spells.first(where: { $0.contains(a.date) })?.end, ended < next {
-                        // Not an episode: it ended the day it began.
-                        if ended == a.date { continue }
-                        end = ended
-                    }
-                }
-                if let end, end < year.from { continue }
+            for episode in record.socialWorkerEpisodes(upTo: year.to) {
+                if let end = episode.end, end < year.from { continue }
+                let a = episode.allocation
                 let reason = record.workerChangeReason(on: a.date)
                 if reason == nil { blank(.socialWorkers, "SW_REASON", "") }
                 body.append(
                     (
                         .socialWorkers,
                         [
-                            record.id.rawValue, dob, a.worker!, SSDA903Return.date(a.date), SSDA903Return.date(end),
-                            reason?.rawValue ?? "",
+                            record.id.rawValue, dob, a.worker!, SSDA903Return.date(a.date),
+                            SSDA903Return.date(episode.end), reason?.rawValue ?? "",
                         ]
                     ))
             }
