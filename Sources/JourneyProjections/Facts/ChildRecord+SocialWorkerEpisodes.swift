@@ -26,14 +26,19 @@ extension ChildRecord {
     /// worker. An allocation whose involvement ended the day it began (a referral decided with no further action
     /// that day) held the case for no whole day and is not an episode the 903 can hold, its end being after its
     /// start (SW18STG2, SW09STG2): left out, unless it is the latest.
-    public func socialWorkerEpisodes(upTo date: CalendarDate) -> [SocialWorkerEpisode] {
+    ///
+    /// With `endingWithInvolvement` false, each episode runs to the next, as the rules before 2024-25 ask: every new
+    /// episode within 7 days of the previous one's end, first contact or not (2023-24's SW10STG2, and SW11aSTG2's 5).
+    public func socialWorkerEpisodes(upTo date: CalendarDate, endingWithInvolvement: Bool = true)
+        -> [SocialWorkerEpisode]
+    {
         var allocations: [Allocation] = []
         for a in self.allocations.filter({ $0.worker != nil && $0.date <= date })
             .sorted(by: { ($0.date, $0.position) < ($1.date, $1.position) })
         where allocations.last?.date != a.date {
             allocations.append(a)
         }
-        let spells = involvementSpells
+        let spells = endingWithInvolvement ? involvementSpells : []
         var episodes: [SocialWorkerEpisode] = []
         for (i, a) in allocations.enumerated() {
             var episode = SocialWorkerEpisode(allocation: a)

@@ -349,12 +349,15 @@ extension SSDA903Return {
         }
 
         /// CHILD, DOB, SW_ID, SW_DECOM, SW_DEC, SW_REASON: the social worker episodes of the record
-        /// (`ChildRecord.socialWorkerEpisodes(upTo:)`: one a day, each ending when the next begins or, before that,
-        /// when the child's involvement ended; the latest open) in force at some time in the year. SW_REASON is the
-        /// reason recorded for the change on the episode's first day (`worker-change.recorded`); blank when none
+        /// (`ChildRecord.socialWorkerEpisodes(upTo:endingWithInvolvement:)`: one a day, each ending when the next
+        /// begins or, before that, when the child's involvement ended; the latest open) in force at some time in the
+        /// year. An episode ends with the involvement from 2024-25, when the rules first leave a gap before a first
+        /// contact aside (SW10STG2), as 2025-26's ask it (SW10bSTG2); before, each new episode had to begin within 7
+        /// days of the previous one's end (2023-24's SW10STG2, SW11aSTG2), and each runs to the next. SW_REASON is
+        /// the reason recorded for the change on the episode's first day (`worker-change.recorded`); blank when none
         /// is, a finding (903 rules SW01bSTG1, SW13STG1 ask it of every episode from 1 April 2023).
         func socialWorkers(into body: inout [(Table, [String])], blank: (Table, String, String) -> Void) {
-            for episode in record.socialWorkerEpisodes(upTo: year.to) {
+            for episode in record.socialWorkerEpisodes(upTo: year.to, endingWithInvolvement: startYear >= 2024) {
                 if let end = episode.end, end < year.from { continue }
                 let a = episode.allocation
                 let reason = record.workerChangeReason(on: a.date)

@@ -177,6 +177,31 @@ struct SSDA903MotherHomeWorkerTests {
             ])
     }
 
+    /// C1 as in `episodeEndsWhenTheCaseClosesBeforeTheNextWorker`, a year earlier, in the 2023-24 return, whose
+    /// rules ask every new episode to begin within 7 days of the previous one's end, first contact or not (2023-24's
+    /// SW10STG2): SW1 01/05/2023 to 15/06/2023; SW2 from 15/06/2023 runs on through the closure of 1 August 2023 to
+    /// SW3's 04/11/2023; SW3 open.
+    @Test func before2024EachEpisodeRunsToTheNext() {
+        var log = EventBuilder()
+        Self.girl(&log, "C1")
+        Self.referral(&log, "C1", "R1", on: "2023-05-01")
+        Self.care(&log, "C1", on: "2023-05-01")
+        Self.worker(&log, "C1", "SW1", on: "2023-05-01", "FCONTA")
+        Self.worker(&log, "C1", "SW2", on: "2023-06-15", "LEFTRL")
+        Self.closed(&log, "C1", "R1", on: "2023-08-01")
+        Self.referral(&log, "C1", "R2", on: "2023-11-04")
+        Self.worker(&log, "C1", "SW3", on: "2023-11-04", "FCONTA")
+        var result = SSDA903Return(startYear: 2023)
+        HandLog(log).state.forEachRecord { result.add($0) }
+        result.finish()
+        #expect(
+            result.rows(of: .socialWorkers).map { Array($0[2...]) } == [
+                ["SW1", "01/05/2023", "15/06/2023", "FCONTA"],
+                ["SW2", "15/06/2023", "04/11/2023", "LEFTRL"],
+                ["SW3", "04/11/2023", "", "FCONTA"],
+            ])
+    }
+
     /// The edges of an involvement's end, all in 2024-25:
     /// - C2: R1 and care from 10 April 2024 with SW4, both ended on 3 June 2024; a referral with no further action
     ///   (R2) on 1 July 2024 with SW5; R3 on 2 September 2024 with SW6, open. SW4: 10/04/2024 to 03/06/2024 (the
