@@ -197,7 +197,9 @@ struct ReturnSSDA903CommandTests {
 
     /// A synthetic council's 2024-25 return, imported into a new log and written again: the same return but for
     /// the RNE of a period's first episode in it when the period began before it (the import starts it there: the
-    /// return does not hold its start); a third pass changes nothing.
+    /// return does not hold its start), and the SW_DEC of a social worker episode that ended with the child's
+    /// involvement before the next began (the import does not read SW_DEC, and the tables hold no closure: the
+    /// episode runs to the next); a third pass changes nothing.
     @Test("A synthetic council: return, import, return again gives the same tables")
     func synthRoundTrip() throws {
         let council = folder + "/council"
@@ -222,7 +224,13 @@ struct ReturnSSDA903CommandTests {
             let third = try Self.table(passes[2] + "/\(name).csv")
             #expect(second == third, "\(name)")
             #expect(first.count == second.count, "\(name)")
-            for (a, b) in zip(first, second) where a != b {
+            var expected = first
+            // Only an episode that ended before the next began: the second pass ends it on the next's SW_DECOM.
+            for (i, (a, next)) in zip(first, first.dropFirst()).enumerated()
+            where name == "sw_episodes" && a["CHILD"] == next["CHILD"] && a["SW_DEC"] != next["SW_DECOM"] {
+                expected[i]["SW_DEC"] = next["SW_DECOM"]
+            }
+            for (a, b) in zip(expected, second) where a != b {
                 var a = a
                 // Only the RNE of an episode open on 1 April, whose period's start the return does not hold.
                 if b["RNE"] == "S" && Self.key(a["DECOM"]!) < "20240401" { a["RNE"] = "S" }

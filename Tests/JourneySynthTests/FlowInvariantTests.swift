@@ -71,6 +71,40 @@ struct FlowInvariantTests {
         #expect(orders > 0 && permanence > 0 && workers > 1_000)
     }
 
+    /// The reason for each change of social worker, as the 903 return reads it against the episodes it writes,
+    /// each ending when the involvement ends (SW10aSTG2, SW10bSTG2): first contact (FCONTA) on the day an
+    /// involvement begins (a referral while none is open), and on no other day; one reason a day, the day's, even
+    /// when a worker of another team takes over on the involvement's first day.
+    @Test func firstContactOnTheFirstDayOfEachInvolvementOnly() {
+        var (firstContacts, takenOverOnTheDay) = (0, 0)
+        for (_, events) in Journeys(Self.clean).children {
+            var open: Set<ReferralID> = []
+            var began: CalendarDate?
+            var allocationsThatDay = 0
+            var reasonDays: Set<CalendarDate> = []
+            for event in events {
+                switch event.body {
+                case .referralReceived(let r):
+                    if open.isEmpty {
+                        began = event.occurred
+                        allocationsThatDay = 0
+                    }
+                    if !r.isNFA { open.insert(r.referral) }
+                case .caseClosed(let referral, _): open.remove(referral)
+                case .workerAllocated where event.occurred == began:
+                    allocationsThatDay += 1
+                    if allocationsThatDay == 2 { takenOverOnTheDay += 1 }
+                case .workerChangeRecorded(let reason):
+                    #expect(reasonDays.insert(event.occurred).inserted, "\(event.id)")
+                    #expect((reason.rawValue == "FCONTA") == (event.occurred == began), "\(event.id)")
+                    if reason.rawValue == "FCONTA" { firstContacts += 1 }
+                default: break
+                }
+            }
+        }
+        #expect(firstContacts > 1_000 && takenOverOnTheDay > 0)
+    }
+
     @Test func eachJourneyStartsWithRegistration() {
         for (_, events) in Journeys(Self.clean).children {
             #expect(events.first?.type == .childRegistered)

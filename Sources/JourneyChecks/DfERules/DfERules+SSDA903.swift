@@ -1800,8 +1800,8 @@ extension DfERules {
             "SW05STG1",
             "Date social worker episode began is not a valid date.",
             .writtenByReturn,
-            because: "journey return ends each social worker episode on the next allocation's date, always a real "
-                + "day.")
+            because: "journey return ends each social worker episode on the next allocation's date or the day the "
+                + "child's involvement ended, always a real day.")
         rules.add(
             "SW06STG2",
             "Social worker episode data should be within the social worker data reporting year.",
@@ -1817,7 +1817,8 @@ extension DfERules {
             "SW08STG2",
             "A new social worker episode has started, but the previous episode has not ended.",
             .writtenByReturn,
-            because: "journey return ends each social worker episode on the next allocation's date.")
+            because: "journey return ends every social worker episode but the latest: on the next allocation's "
+                + "date, or on the day the child's involvement ended when that came first.")
         rules.add(
             "SW09STG2",
             "Social worker episode appears to have lasted for less than 24 hours.",
@@ -1828,29 +1829,35 @@ extension DfERules {
             "A new social worker episode has started before the end date of the previous social worker "
                 + "episode.",
             .writtenByReturn,
-            because: "journey return ends each social worker episode on the next allocation's date, so there is no"
-                + " gap.")
+            because: "journey return ends each social worker episode on the next allocation's date, or on the day the "
+                + "child's involvement ended when that came first: no episode begins before the previous one ends.",
+            note: "The validator's code (lac2024_25) is SW10aSTG2's test: a new episode that is not a first contact "
+                + "flagged when it begins more than 7 days before or after the previous end.")
         rules.add(
             "SW10aSTG2",
             "A new social worker episode has started and it is not within +/- 7 days of a previous "
                 + "episode.",
             .writtenByReturn,
-            because: "journey return ends each social worker episode on the next allocation's date, so there is no"
-                + " gap.")
+            because: "journey return ends each social worker episode on the next allocation's date, or on the day the "
+                + "child's involvement ended (case closed, care ended) when that came first: the only gaps are before "
+                + "a new involvement's first worker, a first contact (FCONTA), which the rule leaves aside, as the "
+                + "log records it (another reason recorded there is flagged).")
         rules.add(
             "SW10bSTG2",
             "A new social worker episode has started with a reason of first contact before the previous "
                 + "episode has ended.",
-            .notYetPorted,
-            because: "journey return ends each social worker episode on the day the next begins, which this rule "
-                + "(new in 2025-26) reads as not yet ended when the next is a first contact: the writer should end "
-                + "an episode when the child's involvement ends (docs/dfe-differential.md shows the children).")
+            .writtenByReturn,
+            because: "journey return ends a social worker episode on the day the child's involvement ended (case "
+                + "closed, care ended) when that came before the next allocation: a new involvement's first worker, "
+                + "a first contact (FCONTA), begins after it (a first contact recorded within an open involvement is "
+                + "flagged).")
         rules.add(
             "SW11bSTG2",
             "Social worker episode has ended before 31 March and no subsequent social worker episode has "
                 + "been provided.",
             .writtenByReturn,
-            because: "journey return ends a social worker episode only where the next begins.",
+            because: "journey return ends a social worker episode only where another follows it, leaving the latest "
+                + "open.",
             note: "The validator's code flags an episode ending in the last five days of the year even when the "
                 + "next episode is given (seen on synthetic councils; docs/dfe-validator-exclusions.csv).")
         rules.add(
@@ -1876,8 +1883,9 @@ extension DfERules {
             "SW18STG2",
             "The end date of the social worker episode is before the start date",
             .writtenByReturn,
-            because: "journey return ends each social worker episode on the next allocation of a later day, never "
-                + "on or before its start.")
+            because: "journey return ends each social worker episode after its start: on the next allocation of a "
+                + "later day or the day the involvement ended, leaving out an allocation whose involvement ended the "
+                + "day it began.")
         rules.add(
             "SW19STG2",
             "There are 2 social worker episodes for the child starting on the same date.",

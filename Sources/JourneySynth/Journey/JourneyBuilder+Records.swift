@@ -23,7 +23,8 @@ extension JourneyBuilder {
     ])
 
     /// `worker-change.recorded` beside the allocation it explains, on the same day: `FCONTA` for the first worker
-    /// of an involvement, `TSPROC` for a move between teams, and a drawn reason for a change within a team.
+    /// of an involvement (which stands for one of another team taking over that day too: `allocate`), `TSPROC` for
+    /// a move between teams, and a drawn reason for a change within a team.
     mutating func recordWorkerChange(_ change: WorkerChange, on date: CalendarDate) {
         let reason: SWReason
         switch change {

@@ -88,6 +88,8 @@ struct JourneyBuilder {
     var latest: CalendarDate
     var team: Team?
     var worker: Int8 = 0
+    /// The day the current involvement's first worker was allocated.
+    var firstContact: CalendarDate?
     /// The day a care leaver died (`child.died`): no involvement comes after it is decided.
     var diedOn: CalendarDate?
 
@@ -287,13 +289,19 @@ struct JourneyBuilder {
         return nextTag
     }
 
-    /// Allocates the child to `team` (a new worker when the team changes).
+    /// Allocates the child to `team` (a new worker when the team changes), with the reason for the change: first
+    /// contact for the first worker of an involvement. A worker of another team who takes over on that same day
+    /// adds no reason: the day's, first contact, stands for both. The 903 holds one social worker episode a day
+    /// (SW19STG2) with the day's reason, and that day's begins the involvement after the episode of the last one
+    /// ended with it: any other reason there reads as a change more than 7 days after the last episode ended
+    /// (SW10aSTG2).
     mutating func allocate(_ newTeam: Team, on date: CalendarDate) {
         guard newTeam != team else { return }
         let isFirst = team == nil
+        if isFirst { firstContact = date }
         team = newTeam
         worker = Int8(random.int(in: 1...newTeam.size))
-        if emit(.workerAllocated(team: newTeam, worker: worker), on: date) {
+        if emit(.workerAllocated(team: newTeam, worker: worker), on: date), isFirst || firstContact != date {
             recordWorkerChange(isFirst ? .firstContact : .newTeam, on: date)
         }
     }

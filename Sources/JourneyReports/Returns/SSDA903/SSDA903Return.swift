@@ -348,26 +348,26 @@ extension SSDA903Return {
                 ))
         }
 
-        /// CHILD, DOB, SW_ID, SW_DECOM, SW_DEC, SW_REASON: each allocation of a social worker (`worker.allocated`
-        /// naming one) in force at some time in the year, until the next. SW_REASON is the reason recorded for the
-        /// change on the allocation's day (`worker-change.recorded`); blank when none is, a finding (903 rules
-        /// SW01bSTG1, SW13STG1 ask it of every episode from 1 April 2023).
+        /// CHILD, DOB, SW_ID, SW_DECOM, SW_DEC, SW_REASON: the social worker episodes of the record
+        /// (`ChildRecord.socialWorkerEpisodes(upTo:endingWithInvolvement:)`: one a day, each ending when the next
+        /// begins or, before that, when the child's involvement ended; the latest open) in force at some time in the
+        /// year. An episode ends with the involvement from 2024-25, when the rules first leave a gap before a first
+        /// contact aside (SW10STG2), as 2025-26's ask it (SW10bSTG2); before, each new episode had to begin within 7
+        /// days of the previous one's end (2023-24's SW10STG2, SW11aSTG2), and each runs to the next. SW_REASON is
+        /// the reason recorded for the change on the episode's first day (`worker-change.recorded`); blank when none
+        /// is, a finding (903 rules SW01bSTG1, SW13STG1 ask it of every episode from 1 April 2023).
         func socialWorkers(into body: inout [(Table, [String])], blank: (Table, String, String) -> Void) {
-            let allocations = record.allocations.filter { $0.worker != nil }
-                .sorted { ($0.date, $0.position) < ($1.date, $1.position) }
-            var seen: Set<CalendarDate> = []
-            for (i, a) in allocations.enumerated() where a.date <= year.to && seen.insert(a.date).inserted {
-                let next = allocations[(i + 1)...].first { $0.date > a.date }?.date
-                if let next, next < year.from { continue }
-                let end = next.flatMap { $0 <= year.to ? $0 : nil }
+            for episode in record.socialWorkerEpisodes(upTo: year.to, endingWithInvolvement: startYear >= 2024) {
+                if let end = episode.end, end < year.from { continue }
+                let a = episode.allocation
                 let reason = record.workerChangeReason(on: a.date)
                 if reason == nil { blank(.socialWorkers, "SW_REASON", "") }
                 body.append(
                     (
                         .socialWorkers,
                         [
-                            record.id.rawValue, dob, a.worker!, SSDA903Return.date(a.date), SSDA903Return.date(end),
-                            reason?.rawValue ?? "",
+                            record.id.rawValue, dob, a.worker!, SSDA903Return.date(a.date),
+                            SSDA903Return.date(episode.end), reason?.rawValue ?? "",
                         ]
                     ))
             }

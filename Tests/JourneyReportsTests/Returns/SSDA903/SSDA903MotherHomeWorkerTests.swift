@@ -128,4 +128,137 @@ struct SSDA903MotherHomeWorkerTests {
         let found = result.blanks.filter { $0.table == .socialWorkers }.map { "\($0.child).\($0.field)" }
         #expect(found == ["G1.SW_REASON"])
     }
+
+    static func referral(
+        _ log: inout EventBuilder, _ child: String, _ referral: String, on date: String, nfa: Bool = false
+    ) {
+        log.add(
+            child, date,
+            .referralReceived(
+                ReferralReceived(
+                    referral: ReferralID(referral), source: ReferralSource("6")!, primaryNeed: PrimaryNeed("N1"),
+                    isNFA: nfa)))
+    }
+
+    static func worker(_ log: inout EventBuilder, _ child: String, _ worker: String, on date: String, _ reason: String)
+    {
+        log.add(child, date, .workerAllocated(team: "CIC", worker: worker))
+        log.add(child, date, .workerChangeRecorded(reason: SWReason(reason)!))
+    }
+
+    static func closed(_ log: inout EventBuilder, _ child: String, _ referral: String, on date: String) {
+        log.add(child, date, .careEnded(period: "K1", reason: CareEndReason("E4A")!))
+        log.add(child, date, .caseClosed(referral: ReferralID(referral), reason: ClosureReason("RC7")!))
+    }
+
+    /// C1 is referred (R1) and comes into care on 1 May 2024 with SW1 (FCONTA); SW2 takes over on 15 June 2024
+    /// (LEFTRL); care ends and R1 is closed on 1 August 2024; C1 is referred again (R2) on 4 November 2024, with
+    /// SW3 (FCONTA).
+    /// - SW1: the involvement is open from 1 May to past 15 June, so the episode ends on the next allocation's day:
+    ///   01/05/2024 to 15/06/2024.
+    /// - SW2: the involvement ended on 1 August, before the next allocation (4 November): 15/06/2024 to 01/08/2024.
+    /// - SW3: the latest, open at 31 March: 04/11/2024, no end. Its FCONTA begins after SW2's end (04/11 > 01/08,
+    ///   903 SW10bSTG2); SW2's LEFTRL begins on SW1's end (0 days, within SW10aSTG2's 7).
+    @Test func episodeEndsWhenTheCaseClosesBeforeTheNextWorker() {
+        var log = EventBuilder()
+        Self.girl(&log, "C1")
+        Self.referral(&log, "C1", "R1", on: "2024-05-01")
+        Self.care(&log, "C1", on: "2024-05-01")
+        Self.worker(&log, "C1", "SW1", on: "2024-05-01", "FCONTA")
+        Self.worker(&log, "C1", "SW2", on: "2024-06-15", "LEFTRL")
+        Self.closed(&log, "C1", "R1", on: "2024-08-01")
+        Self.referral(&log, "C1", "R2", on: "2024-11-04")
+        Self.worker(&log, "C1", "SW3", on: "2024-11-04", "FCONTA")
+        #expect(
+            Self.returned(log).rows(of: .socialWorkers) == [
+                ["C1", "01/03/2008", "SW1", "01/05/2024", "15/06/2024", "FCONTA"],
+                ["C1", "01/03/2008", "SW2", "15/06/2024", "01/08/2024", "LEFTRL"],
+                ["C1", "01/03/2008", "SW3", "04/11/2024", "", "FCONTA"],
+            ])
+    }
+
+    /// C1 as in `episodeEndsWhenTheCaseClosesBeforeTheNextWorker`, a year earlier, in the 2023-24 return, whose
+    /// rules ask every new episode to begin within 7 days of the previous one's end, first contact or not (2023-24's
+    /// SW10STG2): SW1 01/05/2023 to 15/06/2023; SW2 from 15/06/2023 runs on through the closure of 1 August 2023 to
+    /// SW3's 04/11/2023; SW3 open.
+    @Test func before2024EachEpisodeRunsToTheNext() {
+        var log = EventBuilder()
+        Self.girl(&log, "C1")
+        Self.referral(&log, "C1", "R1", on: "2023-05-01")
+        Self.care(&log, "C1", on: "2023-05-01")
+        Self.worker(&log, "C1", "SW1", on: "2023-05-01", "FCONTA")
+        Self.worker(&log, "C1", "SW2", on: "2023-06-15", "LEFTRL")
+        Self.closed(&log, "C1", "R1", on: "2023-08-01")
+        Self.referral(&log, "C1", "R2", on: "2023-11-04")
+        Self.worker(&log, "C1", "SW3", on: "2023-11-04", "FCONTA")
+        var result = SSDA903Return(startYear: 2023)
+        HandLog(log).state.forEachRecord { result.add($0) }
+        result.finish()
+        #expect(
+            result.rows(of: .socialWorkers).map { Array($0[2...]) } == [
+                ["SW1", "01/05/2023", "15/06/2023", "FCONTA"],
+                ["SW2", "15/06/2023", "04/11/2023", "LEFTRL"],
+                ["SW3", "04/11/2023", "", "FCONTA"],
+            ])
+    }
+
+    /// The edges of an involvement's end, all in 2024-25:
+    /// - C2: R1 and care from 10 April 2024 with SW4, both ended on 3 June 2024; a referral with no further action
+    ///   (R2) on 1 July 2024 with SW5; R3 on 2 September 2024 with SW6, open. SW4: 10/04/2024 to 03/06/2024 (the
+    ///   closure, before 1 July). SW5's involvement ended the day it began (an NFA referral closes that day) and
+    ///   another worker follows: no episode (its end would not be after its start, SW18STG2). SW6: 02/09/2024, open.
+    /// - C3: as C2 to 3 June, then the NFA referral of 1 July with SW8 and nothing after: SW7 10/04/2024 to
+    ///   03/06/2024; SW8 is the latest, left open: 01/07/2024, no end.
+    /// - C4: R1 of 1 September 2023 with SW9, closed on 1 February 2024; R2 and care from 3 June 2024 with SW10.
+    ///   SW9's episode ended on 1 February 2024, before the year: not in force in it, not written (running on to
+    ///   the next allocation it would have been). SW10: 03/06/2024, open.
+    /// - C5: SW11 allocated on 15 April 2024 with no referral nor care in the log around it; care and SW12 from 1
+    ///   May 2024. The log shows no involvement to end SW11's: it ends on the next allocation's day, 01/05/2024.
+    /// - C6: care from 10 April to 3 June 2024 with SW13, and no referral in the log (as when it holds 903 returns
+    ///   alone); SW14 from 2 September 2024. Care ending does not show the case closed (the child may go on in
+    ///   need): SW13 ends on the next allocation's day, 02/09/2024.
+    @Test func involvementEndingTheDayItBeganBeforeTheYearOrNotShown() {
+        var log = EventBuilder()
+        for child in ["C2", "C3"] {
+            Self.girl(&log, child)
+            Self.referral(&log, child, "R1", on: "2024-04-10")
+            Self.care(&log, child, on: "2024-04-10")
+            Self.closed(&log, child, "R1", on: "2024-06-03")
+            Self.referral(&log, child, "R2", on: "2024-07-01", nfa: true)
+        }
+        Self.worker(&log, "C2", "SW4", on: "2024-04-10", "FCONTA")
+        Self.worker(&log, "C2", "SW5", on: "2024-07-01", "FCONTA")
+        Self.referral(&log, "C2", "R3", on: "2024-09-02")
+        Self.worker(&log, "C2", "SW6", on: "2024-09-02", "FCONTA")
+        Self.worker(&log, "C3", "SW7", on: "2024-04-10", "FCONTA")
+        Self.worker(&log, "C3", "SW8", on: "2024-07-01", "FCONTA")
+        Self.girl(&log, "C4")
+        Self.referral(&log, "C4", "R1", on: "2023-09-01")
+        Self.worker(&log, "C4", "SW9", on: "2023-09-01", "FCONTA")
+        log.add("C4", "2024-02-01", .caseClosed(referral: "R1", reason: ClosureReason("RC7")!))
+        Self.referral(&log, "C4", "R2", on: "2024-06-03")
+        Self.care(&log, "C4", on: "2024-06-03")
+        Self.worker(&log, "C4", "SW10", on: "2024-06-03", "FCONTA")
+        Self.girl(&log, "C5")
+        Self.worker(&log, "C5", "SW11", on: "2024-04-15", "FCONTA")
+        Self.care(&log, "C5", on: "2024-05-01")
+        Self.worker(&log, "C5", "SW12", on: "2024-05-01", "TSPROC")
+        Self.girl(&log, "C6")
+        Self.care(&log, "C6", on: "2024-04-10")
+        Self.worker(&log, "C6", "SW13", on: "2024-04-10", "FCONTA")
+        log.add("C6", "2024-06-03", .careEnded(period: "K1", reason: CareEndReason("E4A")!))
+        Self.worker(&log, "C6", "SW14", on: "2024-09-02", "TSPROC")
+        #expect(
+            Self.returned(log).rows(of: .socialWorkers).map { Array($0[0...0] + $0[2...]) } == [
+                ["C2", "SW4", "10/04/2024", "03/06/2024", "FCONTA"],
+                ["C2", "SW6", "02/09/2024", "", "FCONTA"],
+                ["C3", "SW7", "10/04/2024", "03/06/2024", "FCONTA"],
+                ["C3", "SW8", "01/07/2024", "", "FCONTA"],
+                ["C4", "SW10", "03/06/2024", "", "FCONTA"],
+                ["C5", "SW11", "15/04/2024", "01/05/2024", "FCONTA"],
+                ["C5", "SW12", "01/05/2024", "", "TSPROC"],
+                ["C6", "SW13", "10/04/2024", "02/09/2024", "FCONTA"],
+                ["C6", "SW14", "02/09/2024", "", "TSPROC"],
+            ])
+    }
 }
