@@ -30,6 +30,9 @@ package struct LiveRecords: Sendable {
         self.dropCount = state.drops.count
         self.mergeCount = state.merges.count
         self.state = state
+        // Room for appends: a state read from a checkpoint or a replay holds exactly its atoms, and the first atom
+        // more would copy them all (half a gigabyte at 10M events) into an array twice the size.
+        self.state.reserve(events: max(1 << 16, state.atoms.count / 16))
     }
 
     /// `JourneyState.reduceRecords` over the records as they stand at the last update.
