@@ -14,4 +14,20 @@ struct ChildStreamsTests {
         for (i, n) in atomChildren.enumerated() { expected[Int(n)].append(UInt32(i)) }
         #expect((0..<children).allSatisfy { Array(streams.atomIndices(of: $0)) == expected[$0] })
     }
+
+    /// Atoms appended after the streams were grouped follow each child's grouped ones, and a child first met among
+    /// them has those alone: the same streams as grouping all the atoms at once.
+    @Test func appendedAtomsFollowTheGroupedOnes() {
+        // Children 0-2 grouped from five atoms; then three more atoms, of children 1, 3 (new) and 1.
+        var all: [UInt32] = [0, 1, 2, 1, 0]
+        var streams = ChildStreams(atomChildren: all, childCount: 3)
+        all += [1, 3, 1]
+        streams.append(all)
+        let whole = ChildStreams(atomChildren: all, childCount: 4)
+        // Child 1: atoms 1 and 3 grouped, then 5 and 7; child 3: atom 6 alone.
+        #expect(Array(streams.atomIndices(of: 1)) == [1, 3, 5, 7])
+        #expect(Array(streams.atomIndices(of: 3)) == [6])
+        #expect((0..<4).allSatisfy { Array(streams.atomIndices(of: $0)) == Array(whole.atomIndices(of: $0)) })
+        #expect(streams.atomCount == 8)
+    }
 }

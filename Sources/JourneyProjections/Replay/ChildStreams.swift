@@ -54,17 +54,12 @@ struct ChildStreams: Sendable {
     }
 
     /// Adds the atoms of `atomChildren` after those the streams hold: `atomChildren` is the state's whole array, of
-    /// which the streams hold a prefix. Returns the numbers of the children they belong to.
-    @discardableResult
-    mutating func append(_ atomChildren: [UInt32]) -> Set<Int> {
-        var children: Set<Int> = []
+    /// which the streams hold a prefix.
+    mutating func append(_ atomChildren: [UInt32]) {
         for i in atomCount..<atomChildren.count {
-            let n = Int(atomChildren[i])
-            appended[n, default: []].append(UInt32(truncatingIfNeeded: i))
-            children.insert(n)
+            appended[Int(atomChildren[i]), default: []].append(UInt32(truncatingIfNeeded: i))
         }
         atomCount = atomChildren.count
-        return children
     }
 
     /// The indices of child n's atoms, in log order.
