@@ -89,10 +89,11 @@ package struct LiveRecords: Sendable {
         for merge in state.merges[mergeCount...] {
             for child in [merge.child, merge.into] { state.childNumbers[ChildKey(child)].map { changed.insert($0) } }
         }
-        if newMerged.mergedInto != merged.mergedInto {
-            for (source, into) in [merged.mergedInto, newMerged.mergedInto].joined() {
-                for child in [source, into] { state.childNumbers[ChildKey(child)].map { changed.insert($0) } }
-            }
+        // A merge that now counts, no longer does, or points elsewhere: its child and both children it pointed to
+        // (the records of the rest of its chain are found through the merged records that hold them, below).
+        for (source, into) in [merged.mergedInto, newMerged.mergedInto].joined()
+        where merged.mergedInto[source] != newMerged.mergedInto[source] {
+            for child in [source, into] { state.childNumbers[ChildKey(child)].map { changed.insert($0) } }
         }
         let groups = groupsTouching(&changed, merged: merged, and: newMerged)
         let ordered = changed.sorted()

@@ -118,6 +118,30 @@ struct LiveMetricsTests {
             if size <= 100 { #expect(rebuilt <= 2 * size + 20) }
         }
 
+        // A new merge of two children no merge names: their two records are taken out and the one merged record
+        // put in, though the council holds other merged records.
+        var state = JourneyState()
+        for e in stored(events) { state.apply(e) }
+        var live = LiveMetrics(state, contexts: year)
+        state = JourneyState()
+        let named = Set(
+            events.flatMap { e -> [ChildID] in
+                guard case .childMerged(let into) = e.body else { return [] }
+                return [e.child, into]
+            })
+        #expect(!named.isEmpty)
+        var unnamed = events.lazy.map(\.child).filter { !named.contains($0) }.makeIterator()
+        let a = unnamed.next()!
+        var b = a
+        while b == a { b = unnamed.next()! }
+        let merge = Event(
+            id: EventID("live-merge-ab"), child: a, occurred: d("2025-06-01"),
+            recorded: Timestamp(startOf: d("2025-06-01"))!,
+            body: .childMerged(into: b))
+        let update = live.apply(stored([merge], from: events.count))
+        #expect(update == LiveMetrics.Update(events: 1, recordsRemoved: 2, recordsAdded: 1))
+        #expect(Self.difference(live.reports, live.state.metrics(year)) == nil)
+
         let early = events.prefix(5_000).filter {
             $0.corrects == nil && $0.type != .eventRetracted && $0.type != .childMerged
         }
