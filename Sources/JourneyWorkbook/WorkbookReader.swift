@@ -172,7 +172,7 @@ public struct WorkbookReader {
             case .close("row"):
                 while cells.last == .empty { cells.removeLast() }
                 rows.append(Row(number: rowNumber, cells: cells))
-            case .open("c", let attributes, let isEmpty):
+            case .open("c", let attributes, _):
                 column = attributes["r"].flatMap(Self.column(of:)) ?? cells.count
                 type = attributes["t"] ?? "n"
                 value = nil

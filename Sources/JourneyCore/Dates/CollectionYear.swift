@@ -1,5 +1,3 @@
-import JourneyCore
-
 /// A statutory collection year: 1 April to the next 31 March (`2017-18` is 2017-04-01…2018-03-31), the year a
 /// CIN census or an SSDA903 return covers.
 public struct CollectionYear: Hashable, Comparable, Sendable, CustomStringConvertible {

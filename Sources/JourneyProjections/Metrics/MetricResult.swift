@@ -84,8 +84,9 @@ public struct MetricResult: Sendable, Equatable {
     /// which is also what Python's `round(x, 1)` gives (so figures match the DuckDB baseline's).
     static func roundedToOneDecimal(_ x: Double) -> Double {
         var buffer = [CChar](repeating: 0, count: 64)
-        _ = withVaList([x]) { vsnprintf(&buffer, 64, "%.1f", $0) }
-        return Double(String(cString: buffer))!
+        let length = withVaList([x]) { vsnprintf(&buffer, 64, "%.1f", $0) }
+        let bytes = buffer.prefix(Int(max(0, min(length, 63)))).map { UInt8(bitPattern: $0) }
+        return Double(String(decoding: bytes, as: UTF8.self))!
     }
 
     /// A breakdown of the population by one dimension.
