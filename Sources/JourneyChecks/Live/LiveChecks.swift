@@ -16,15 +16,6 @@ public struct LiveChecks: Sendable {
     var findings: [Finding]
     var children: Int
 
-    /// What an update did.
-    public struct Update: Sendable, Equatable {
-        /// Events folded in.
-        public var events: Int
-        /// Records whose findings were taken out, and records checked again.
-        public var recordsRemoved: Int
-        public var recordsAdded: Int
-    }
-
     /// Checks every record of `state`, as `JourneyState.check(_:only:)` does, and keeps the findings for the appends
     /// to come.
     public init(_ state: JourneyState, context: CheckContext, only: Set<String>? = nil, parts: Int = 16) {
@@ -56,25 +47,20 @@ public struct LiveChecks: Sendable {
 
     /// Folds in the events of `log` after `cursor` and brings the findings up to date. Returns the cursor at the
     /// log's end.
-    public mutating func fold(_ log: EventLog, after cursor: LogCursor?) throws -> (LogCursor, Update) {
-        let before = state.eventCount
-        let end = try records.fold(log, after: cursor)
-        var update = self.update()
-        update.events = Int(state.eventCount - before)
-        return (end, update)
+    public mutating func fold(_ log: EventLog, after cursor: LogCursor?) throws -> (LogCursor, LiveUpdate) {
+        let (end, events) = try records.fold(log, after: cursor)
+        return (end, update(events: events))
     }
 
     /// Folds in `events`, which must follow the state's last position, and brings the findings up to date.
     @discardableResult
-    public mutating func apply(_ events: [StoredEvent]) -> Update {
+    public mutating func apply(_ events: [StoredEvent]) -> LiveUpdate {
         records.apply(events)
-        var update = self.update()
-        update.events = events.count
-        return update
+        return update(events: events.count)
     }
 
     /// Takes out the findings of the records the folded events change, and adds those of the records as they stand.
-    mutating func update() -> Update {
+    mutating func update(events: Int) -> LiveUpdate {
         var removed: Set<ChildID> = []
         var added: [Finding] = []
         var checked = 0
@@ -86,7 +72,7 @@ public struct LiveChecks: Sendable {
             })
         findings = Self.replacing(findings, of: removed, with: Finding.inReportOrder([added]))
         children += checked - removed.count
-        return Update(events: 0, recordsRemoved: removed.count, recordsAdded: checked)
+        return LiveUpdate(events: events, recordsRemoved: removed.count, recordsAdded: checked)
     }
 
     /// `findings` without those of the children in `removed`, and with `added` (in report order) in their places.

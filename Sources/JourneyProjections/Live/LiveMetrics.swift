@@ -17,15 +17,6 @@ public struct LiveMetrics: Sendable {
     var metrics: MetricsPlan.Metrics
     var span: SpanCounts
 
-    /// What an update did.
-    public struct Update: Sendable, Equatable {
-        /// Events folded in.
-        public var events: Int
-        /// Records taken out, and records put back (a merge can make them differ).
-        public var recordsRemoved: Int
-        public var recordsAdded: Int
-    }
-
     /// Evaluates every record of `state` for `contexts`, as `JourneyState.metrics(_:only:)` does, and keeps the
     /// metrics' folds for the appends to come.
     public init(_ state: JourneyState, contexts: [MetricContext], only: Set<String>? = nil, parts: Int = 16) {
@@ -52,25 +43,20 @@ public struct LiveMetrics: Sendable {
 
     /// Folds in the events of `log` after `cursor` and brings the figures up to date. Returns the cursor at the
     /// log's end.
-    public mutating func fold(_ log: EventLog, after cursor: LogCursor?) throws -> (LogCursor, Update) {
-        let before = state.eventCount
-        let end = try records.fold(log, after: cursor)
-        var update = self.update()
-        update.events = Int(state.eventCount - before)
-        return (end, update)
+    public mutating func fold(_ log: EventLog, after cursor: LogCursor?) throws -> (LogCursor, LiveUpdate) {
+        let (end, events) = try records.fold(log, after: cursor)
+        return (end, update(events: events))
     }
 
     /// Folds in `events`, which must follow the state's last position, and brings the figures up to date.
     @discardableResult
-    public mutating func apply(_ events: [StoredEvent]) -> Update {
+    public mutating func apply(_ events: [StoredEvent]) -> LiveUpdate {
         records.apply(events)
-        var update = self.update()
-        update.events = events.count
-        return update
+        return update(events: events.count)
     }
 
     /// Takes the old contributions of the records the folded events change out, and adds their new ones.
-    mutating func update() -> Update {
+    mutating func update(events: Int) -> LiveUpdate {
         var removed = (span: SpanCounts(), metrics: plan.start(), records: 0)
         var added = (span: SpanCounts(), metrics: plan.start(), records: 0)
         records.update(
@@ -89,6 +75,6 @@ public struct LiveMetrics: Sendable {
         span.merge(added.span)
         MetricsPlan.subtract(removed.metrics, from: &metrics)
         MetricsPlan.merge(added.metrics, into: &metrics)
-        return Update(events: 0, recordsRemoved: removed.records, recordsAdded: added.records)
+        return LiveUpdate(events: events, recordsRemoved: removed.records, recordsAdded: added.records)
     }
 }

@@ -51,9 +51,12 @@ package struct LiveRecords: Sendable {
         for event in events { state.apply(event) }
     }
 
-    /// Folds in the events of `log` after `cursor`; returns the cursor at the log's end.
-    package mutating func fold(_ log: EventLog, after cursor: LogCursor?) throws -> LogCursor {
-        try state.fold(log, after: cursor)
+    /// Folds in the events of `log` after `cursor`; returns the cursor at the log's end and the number of events
+    /// folded.
+    package mutating func fold(_ log: EventLog, after cursor: LogCursor?) throws -> (LogCursor, Int) {
+        let before = state.eventCount
+        let end = try state.fold(log, after: cursor)
+        return (end, Int(state.eventCount - before))
     }
 
     /// The records the events folded in since the last update change: `removing` is called with the id of each as
@@ -155,5 +158,20 @@ package struct LiveRecords: Sendable {
             }
         }
         return (oldTouched.sorted(), newTouched.sorted())
+    }
+}
+
+/// What bringing live results up to date did (`LiveMetrics`, `LiveChecks`).
+public struct LiveUpdate: Sendable, Equatable {
+    /// Events folded in.
+    public var events: Int
+    /// Records whose results were taken out, and records evaluated again (a merge can make them differ).
+    public var recordsRemoved: Int
+    public var recordsAdded: Int
+
+    public init(events: Int, recordsRemoved: Int, recordsAdded: Int) {
+        self.events = events
+        self.recordsRemoved = recordsRemoved
+        self.recordsAdded = recordsAdded
     }
 }

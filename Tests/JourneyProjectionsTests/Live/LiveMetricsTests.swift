@@ -78,6 +78,30 @@ struct LiveMetricsTests {
         }
     }
 
+    /// From a log on disk: the events appended since are read from the log after the cursor the figures were
+    /// made at, in two appends.
+    @Test func foldsWhatALogHasAppended() throws {
+        let events = randomLog(seed: 42, events: 200, children: 10)
+        let path = temporaryDirectory("journey-live")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let writer = try LogWriter.open(path)
+        defer { writer.close() }
+        try writer.append(Array(events[..<120]))
+        var state = JourneyState()
+        var cursor = try state.fold(EventLog.open(path))
+        var live = LiveMetrics(state, contexts: Self.contexts)
+        state = JourneyState()
+        for range in [120..<121, 121..<200] {
+            try writer.append(Array(events[range]))
+            let update: LiveUpdate
+            (cursor, update) = try live.fold(EventLog.open(path), after: cursor)
+            #expect(update.events == range.count)
+            let full = try JourneyState(replaying: EventLog.open(path))
+            #expect(full.eventCount == UInt64(range.upperBound))
+            #expect(Self.difference(live.reports, full.metrics(Self.contexts)) == nil)
+        }
+    }
+
     /// The built-in sample (the CIN census and SSDA903 samples imported, with a correction of each), its last 1, 100
     /// and 10,000 events appended: every breakdown of 2024-25, and the 12 months to each month's end of that year.
     @Test func sampleLog() throws {
@@ -139,7 +163,7 @@ struct LiveMetricsTests {
             recorded: Timestamp(startOf: d("2025-06-01"))!,
             body: .childMerged(into: b))
         let update = live.apply(stored([merge], from: events.count))
-        #expect(update == LiveMetrics.Update(events: 1, recordsRemoved: 2, recordsAdded: 1))
+        #expect(update == LiveUpdate(events: 1, recordsRemoved: 2, recordsAdded: 1))
         #expect(Self.difference(live.reports, live.state.metrics(year)) == nil)
 
         let early = events.prefix(5_000).filter {

@@ -69,7 +69,7 @@ extension JourneyBench {
                     var live: LiveChecks?
                     full.append(clock.measure { live = LiveChecks(state, context: context) })
                     state = JourneyState()  // the live checks hold the only copy, so the append copies no atom
-                    var result: LiveChecks.Update?
+                    var result: LiveUpdate?
                     update.append(clock.measure { result = live!.apply(stored) })
                     var report: CheckReport?
                     fullAfter.append(clock.measure { report = live!.state.check(context) })
@@ -84,7 +84,7 @@ extension JourneyBench {
                 var live: LiveMetrics?
                 full.append(clock.measure { live = LiveMetrics(state, contexts: contexts) })
                 state = JourneyState()  // the live metrics hold the only copy, so the append copies no atom
-                var result: LiveMetrics.Update?
+                var result: LiveUpdate?
                 update.append(clock.measure { result = live!.apply(stored) })
                 var reports: [MetricsReport] = []
                 fullAfter.append(clock.measure { reports = live!.state.metrics(contexts) })
