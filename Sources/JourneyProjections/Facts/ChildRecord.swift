@@ -365,6 +365,11 @@ public struct ChildRecord: Sendable {
 extension ChildRecord {
     /// The team responsible on `date`: the latest allocation on or before it (metrics.md, breakdowns).
     public func team(on date: CalendarDate) -> String? {
+        Self.team(in: allocations, on: date)
+    }
+
+    /// `team(on:)` among `allocations`, a record's: for what keeps a record's allocations without the record.
+    static func team(in allocations: [Allocation], on date: CalendarDate) -> String? {
         var best: Allocation?
         for a in allocations where a.date <= date {
             if let b = best, (b.date, b.position) > (a.date, a.position) { continue }

@@ -34,21 +34,45 @@ extension BreakdownDimension {
 }
 
 /// One member of a population, as the breakdowns see it.
+///
+/// It keeps what the dimensions read of the child's record, not the record: a subject is made for each member
+/// counted, with or without dimensions, and a copy of the record retains and releases each of its lists.
 struct Subject {
-    var child: ChildRecord
+    /// The child's allocations, birth date, sex, ethnicity and ward, from its record.
+    var allocations: [ChildRecord.Allocation]
+    var birthDate: CalendarDate?
+    var sex: Sex?
+    var ethnicity: Ethnicity?
+    var ward: String?
     /// The date that decides the team and the age band.
     var date: CalendarDate
     var category: AbuseCategory?
     var source: ReferralSource?
     var need: String?
 
+    init(
+        child: ChildRecord, date: CalendarDate, category: AbuseCategory? = nil, source: ReferralSource? = nil,
+        need: String? = nil
+    ) {
+        allocations = child.allocations
+        birthDate = child.birthDate
+        sex = child.sex
+        ethnicity = child.ethnicity
+        ward = child.ward
+        self.date = date
+        self.category = category
+        self.source = source
+        self.need = need
+    }
+
     func key(_ dimension: BreakdownDimension) -> String {
         switch dimension {
-        case .team: return child.team(on: date) ?? "unallocated"
-        case .ageBand: return BreakdownDimension.ageBand(child.age(on: date))
-        case .sex: return child.sex?.rawValue ?? "unknown"
-        case .ethnicity: return child.ethnicity?.group ?? "N"
-        case .ward: return child.ward ?? "unknown"
+        case .team: return ChildRecord.team(in: allocations, on: date) ?? "unallocated"
+        // `ChildRecord.age(on:)`.
+        case .ageBand: return BreakdownDimension.ageBand(birthDate.map { $0.completedYears(at: date) })
+        case .sex: return sex?.rawValue ?? "unknown"
+        case .ethnicity: return ethnicity?.group ?? "N"
+        case .ward: return ward ?? "unknown"
         case .category: return category?.rawValue ?? "unknown"
         case .source: return source?.rawValue ?? "unknown"
         case .need: return need ?? "unknown"
