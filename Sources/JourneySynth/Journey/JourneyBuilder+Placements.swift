@@ -22,8 +22,11 @@ extension JourneyBuilder {
             if !moves { placeEnd = phaseEnd }
             // Other placements are Z11-Z14 from 2025-26 (lac2025_26 rule 146): one that starts on or after 1 April
             // 2025 is recorded so, and so is one still open on that day, as the council re-codes it and its case
-            // system then holds (a return before 2025-26 writes them Z1). Those that end before it stay Z1.
-            if place.placementType.rawValue == "Z1" && placeEnd >= Self.otherPlacementsSplit {
+            // system then holds (a return before 2025-26 writes them Z1). Those that end before it stay Z1, as do
+            // all in an extract that ends before it: the codes do not exist yet.
+            if place.placementType.rawValue == "Z1" && placeEnd >= Self.otherPlacementsSplit
+                && horizon >= Self.otherPlacementsSplit
+            {
                 place.placementType = WeightedChoice.otherPlacementsFrom2025.draw(&random)
             }
             emit(.placementStarted(place), on: cur)
