@@ -148,6 +148,39 @@ extension SSDA903CheckTests {
         #expect(log.findings("urn-on-placement-type").map(\.positions) == [[2]])
     }
 
+    @Test func otherPlacementRecordedZ1From2025() {
+        var log = EventBuilder()
+        // 903 146 from 2025-26 (Z11-Z14, not Z1): C1's Z1 from June 2024 (event 2) is open on 1 April 2025, a finding
+        // judged on 31 March 2026 and none on 31 March 2025, before the 2025-26 list applies. C2's Z1 (event 4)
+        // ended on 31 March 2025 (event 5) and C3's is Z12 (event 7): kept.
+        log.careStarted("C1", "2024-06-01")
+        log.placed("C1", "2024-06-01", type: "Z1", provider: nil)
+        log.careStarted("C2", "2024-06-01")
+        log.placed("C2", "2024-06-01", type: "Z1", provider: nil)
+        log.placementEnded("C2", "2025-03-31", reason: "CARPL")
+        log.careStarted("C3", "2025-06-01")
+        log.placed("C3", "2025-06-01", type: "Z12", provider: nil)
+        let found = log.findings("other-placement-z1-from-2025", asOf: "2026-03-31")
+        #expect(found.map(\.positions) == [[2]])
+        #expect(found.map(\.date) == [d("2025-04-01")])
+        #expect(log.findings("other-placement-z1-from-2025").isEmpty)
+    }
+
+    @Test func otherPlacementsTakeNoProviderAndNoURNInEitherYear() {
+        var log = EventBuilder()
+        // 903 526 and 222 exempt each rule set's other placements: Z1 to 2024-25, Z11-Z14 from 2025-26. C1's Z1
+        // (2024, event 2) and Z12 (2025, event 4) have neither provider nor URN: no finding of 526. C2's Z13 (event
+        // 6) has a URN: the one finding of 222. Judged on 31 March 2026, so that all are in force.
+        log.careStarted("C1", "2024-06-01")
+        log.placed("C1", "2024-06-01", type: "Z1", provider: nil)
+        log.placementEnded("C1", "2025-05-01", reason: "CARPL")
+        log.placed("C1", "2025-05-01", "PL2", type: "Z12", provider: nil)
+        log.careStarted("C2", "2025-06-01")
+        log.placed("C2", "2025-06-01", type: "Z13", provider: nil, urn: "SC123456")
+        #expect(log.findings("placement-without-provider", asOf: "2026-03-31").isEmpty)
+        #expect(log.findings("urn-on-placement-type", asOf: "2026-03-31").map(\.positions) == [[6]])
+    }
+
     @Test func placementDistances() {
         var log = EventBuilder()
         // C1 (not UASC): 350.1 miles (903 454), then 1,000 miles (903 454 and 164). C2 (not UASC): 350 and 999.9

@@ -31,12 +31,13 @@ struct FlowInvariantTests {
     }
 
     /// What the SSDA903 asks of a council, which a clean council meets (the DfE's validator, rule by rule): every
-    /// child's sex known (232); social worker ids beginning SW (SW02STG1); no URN for R1 or Z1 (222) and no
-    /// provider for Z1 (178); no placement with parents (P1) in a period with section 20 (V2) in it (378); a special
-    /// guardianship order to former foster carers or other carers (E45, E46) only from foster care (516); a
-    /// previous permanence other than Z1 with its LA and date (630).
+    /// child's sex known (232); social worker ids beginning SW (SW02STG1); no URN for R1 or an other placement
+    /// (Z1, Z11-Z14: 222) and no provider for one (178); other placements Z1 in an extract that ends before 1 April
+    /// 2025, when Z11-Z14 begin (146); no placement with parents (P1) in a period with section 20 (V2) in it
+    /// (378); a special guardianship order to former foster carers or other carers (E45, E46) only from foster care
+    /// (516); a previous permanence other than Z1 with its LA and date (630).
     @Test func aCleanCouncilMeetsWhatThe903Asks() {
-        var (orders, permanence, workers) = (0, 0, 0)
+        var (orders, permanence, workers, others) = (0, 0, 0, 0)
         for (_, events) in Journeys(Self.clean).children {
             var accommodated: Set<PeriodID> = []
             var lastPlacement: [PeriodID: PlacementType] = [:]
@@ -52,8 +53,8 @@ struct FlowInvariantTests {
                     accommodated.insert(period)
                 case .placementStarted(let p):
                     let type = p.placementType.rawValue
-                    if type == "R1" || type == "Z1" { #expect(p.urn == nil, "\(event.id)") }
-                    if type == "Z1" { #expect(p.provider == nil, "\(event.id)") }
+                    if type == "R1" || p.placementType.isOtherPlacement { #expect(p.urn == nil, "\(event.id)") }
+                    if p.placementType.isOtherPlacement { #expect(p.provider == nil, "\(event.id)") }
                     if !p.placementType.isTemporary { lastPlacement[p.period] = p.placementType }
                 case .previousPermanenceRecorded(let p) where p.kind.rawValue != "Z1":
                     permanence += 1
@@ -67,8 +68,14 @@ struct FlowInvariantTests {
             for p in Journeys.placements(events) where p.type.rawValue == "P1" {
                 #expect(!accommodated.contains(p.period), "a P1 placement in a period under section 20")
             }
+            // Other placements (146): Z11-Z14 only when open on or after 1 April 2025, the first day of 2025-26,
+            // within the extract. This one ends on 31 March 2025, before the codes exist: all are Z1.
+            for p in Journeys.placements(events) where p.type.isOtherPlacement {
+                others += 1
+                #expect(p.type.rawValue == "Z1", "\(p.startEvent.id)")
+            }
         }
-        #expect(orders > 0 && permanence > 0 && workers > 1_000)
+        #expect(orders > 0 && permanence > 0 && workers > 1_000 && others > 0)
     }
 
     /// The reason for each change of social worker, as the 903 return reads it against the episodes it writes,
@@ -103,6 +110,29 @@ struct FlowInvariantTests {
             }
         }
         #expect(firstContacts > 1_000 && takenOverOnTheDay > 0)
+    }
+
+    /// A team that takes over from the front door within 3 days of its allocation takes over on that day: the 903
+    /// reads a social worker episode under 3 days as a mistake (SW09STG2). So from a front door allocation to the
+    /// next of another team either no day passes or 3 or more do.
+    @Test func noFrontDoorWorkerForOneOrTwoDays() {
+        var (sameDay, later) = (0, 0)
+        for (_, events) in Journeys(Self.clean).children {
+            var frontDoor: CalendarDate?
+            for event in events {
+                guard case .workerAllocated(let team, _) = event.body else { continue }
+                if team == "Front Door" {
+                    frontDoor = event.occurred
+                    continue
+                }
+                guard let day = frontDoor else { continue }
+                frontDoor = nil
+                let gap = day.days(to: event.occurred)
+                #expect(gap == 0 || gap >= 3, "\(event.id)")
+                if gap == 0 { sameDay += 1 } else { later += 1 }
+            }
+        }
+        #expect(sameDay > 0 && later > 0)
     }
 
     @Test func eachJourneyStartsWithRegistration() {

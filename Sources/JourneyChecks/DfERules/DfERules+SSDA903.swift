@@ -139,8 +139,9 @@ extension DfERules {
             "146",
             "Placement type code is not a valid code.",
             .notYetPorted,
-            because: "The event format's placement types are 2024-25's: it takes H5, P2 and Z1, which 146 refuses "
-                + "from 2025-26, and refuses K3 and Z11-Z14.")
+            because: "The event format takes Z11-Z14 beside Z1 (the return writes them Z1 before 2025-26, and a Z1 "
+                + "from 2025-26 as recorded, a finding); it still takes H5 and P2, which 146 refuses from 2025-26, "
+                + "and refuses K3.")
         rules.add(
             "147",
             "Date episode ceased is not a valid date.",

@@ -7,6 +7,26 @@ extension Code where List == PlacementTypes {
 
     /// `A3`–`A6`: placed for adoption (metrics.md, long-term placement stability).
     public var isPlacedForAdoption: Bool { ["A3", "A4", "A5", "A6"].contains(rawValue) }
+
+    /// `Z1` other placement, and `Z11`-`Z14`, which take its place from 2025-26: the DfE's rules treat them alike,
+    /// each rule set naming its own (no Ofsted URN, 903 218 and 222; no placement provider, 178, 213 and 526).
+    public var isOtherPlacement: Bool { rawValue == "Z1" || Self.otherPlacementsFrom2025.contains(rawValue) }
+
+    /// The codes that replace `Z1` in the SSDA903 from the collection year 2025-26 (lac2025_26 rule 146).
+    static let otherPlacementsFrom2025: Set<String> = ["Z11", "Z12", "Z13", "Z14"]
+
+    /// The code as the SSDA903 return for the collection year starting on 1 April of `startYear` writes it.
+    ///
+    /// Before 2025-26, `Z11`-`Z14` are written `Z1`: they split it, so `Z1` says of them what that year's list can
+    /// (lac2024_25 rule 146 takes `Z1` and none of them). From 2025-26 the code is written as recorded, `Z1`
+    /// included: the log cannot say which of `Z11`-`Z14` it is, and none is invented (`isRefused(inYearStarting:)`).
+    public func ssda903Code(inYearStarting startYear: Int) -> Self {
+        startYear < 2025 && Self.otherPlacementsFrom2025.contains(rawValue) ? Self("Z1")! : self
+    }
+
+    /// Whether the SSDA903 return for the collection year starting on 1 April of `startYear` refuses the code as
+    /// `ssda903Code(inYearStarting:)` writes it: `Z1` from 2025-26 (lac2025_26 rule 146).
+    public func isRefused(inYearStarting startYear: Int) -> Bool { startYear >= 2025 && rawValue == "Z1" }
 }
 
 extension Code where List == LegalStatuses {

@@ -218,6 +218,14 @@ public enum PlacementTypes: CodeList {
         "U5": "foster placement with other carers, fostering for adoption",
         "U6": "foster placement with other carers, other",
         "Z1": "other placement",
+        // 2025-26 splits Z1 into Z11-Z14 (lac2025_26 rule 146 takes them and no longer Z1). Z1 stays for the
+        // placements of earlier years; the meanings of the four are not in the sources this list was checked
+        // against (returns-ssda903.md), so they are named by the code they replace. Appended after Z1 so that the
+        // other codes keep their index.
+        "Z11": "other placement (Z11, from 2025-26)",
+        "Z12": "other placement (Z12, from 2025-26)",
+        "Z13": "other placement (Z13, from 2025-26)",
+        "Z14": "other placement (Z14, from 2025-26)",
     ]
 }
 public typealias PlacementType = Code<PlacementTypes>

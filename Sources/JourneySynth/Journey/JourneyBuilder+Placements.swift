@@ -20,6 +20,15 @@ extension JourneyBuilder {
             var placeEnd = cur.adding(days: length)
             let moves = placeEnd < phaseEnd
             if !moves { placeEnd = phaseEnd }
+            // Other placements are Z11-Z14 from 2025-26 (lac2025_26 rule 146): one that starts on or after 1 April
+            // 2025 is recorded so, and so is one still open on that day, as the council re-codes it and its case
+            // system then holds (a return before 2025-26 writes them Z1). Those that end before it stay Z1, as do
+            // all in an extract that ends before it: the codes do not exist yet.
+            if place.placementType.rawValue == "Z1" && placeEnd >= Self.otherPlacementsSplit
+                && horizon >= Self.otherPlacementsSplit
+            {
+                place.placementType = WeightedChoice.otherPlacementsFrom2025.draw(&random)
+            }
             emit(.placementStarted(place), on: cur)
             var segmentStart = cur
             // A settled foster placement often becomes long-term with the same carer (U6 → U4, U3 → U1).
@@ -49,6 +58,9 @@ extension JourneyBuilder {
         }
         return inForce
     }
+
+    /// The first day of the collection year 2025-26, from which other placements are Z11-Z14.
+    static let otherPlacementsSplit = CalendarDate(year: 2025, month: 4, day: 1)!
 
     /// A new placement for a child of `age`: type, provider, distance and, for a home Ofsted registers, its URN.
     mutating func newPlacement(period: Int32, age: Int) -> PlacementFact {
@@ -90,16 +102,16 @@ extension JourneyBuilder {
             miles = WeightedChoice.residentialDistance.draw(&random)
             home = Int16(random.int(in: 1...60))
             // No Ofsted URN for a placement Ofsted does not register (903 rule 222): an adult residential care
-            // home (R1), other placements (Z1).
-            if type.rawValue == "R1" || type.rawValue == "Z1" { home = 0 }
+            // home (R1), other placements (Z1, and Z11-Z14 that `placementsUntil` may make of it).
+            if type.rawValue == "R1" || type.isOtherPlacement { home = 0 }
         }
         // Each choice is a typical distance; the spread around it gives every distance a chance.
         let tenths = Int32(miles * (0.3 + 1.4 * random.unit()) * 10)
-        // Other placements (Z1) have no placement provider (903 rule 178); an unaccompanied asylum-seeking child has
-        // no home to measure a distance from (903 rule 406).
+        // Other placements (Z1, Z11-Z14) have no placement provider (903 rule 178); an unaccompanied asylum-seeking
+        // child has no home to measure a distance from (903 rule 406).
         return PlacementFact(
             placement: placements, period: period, placementType: type,
-            provider: type.rawValue == "Z1" ? nil : provider, distanceTenths: profile.isUASC ? -1 : tenths,
+            provider: type.isOtherPlacement ? nil : provider, distanceTenths: profile.isUASC ? -1 : tenths,
             home: home, isSameCarer: false)
     }
 
@@ -141,6 +153,11 @@ extension Code where List == PlacementTypes {
 }
 
 extension WeightedChoice where Value == PlacementType {
+    /// The codes that replace other placements (Z1) from 2025-26, in equal shares: the sources at hand give their
+    /// meanings no weights (returns-ssda903.md).
+    static let otherPlacementsFrom2025 = WeightedChoice(
+        ["Z11", "Z12", "Z13", "Z14"].map { (PlacementType($0)!, 1.0) })
+
     static let uascPlacements = WeightedChoice(
         [("H5", 60), ("U6", 30), ("K2", 10)].map { (PlacementType($0.0)!, $0.1) })
 }

@@ -85,8 +85,10 @@ extension JourneyBuilder {
 extension JourneyBuilder {
     /// The placement types with no Ofsted URN (903 rules 218, 222): with parents, in residential employment, an
     /// adult care home, a health establishment, a young offender institution, a temporary placement; and other
-    /// placements (Z1), which the placements already give none.
-    static let typesWithoutURN: Set<String> = ["P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1"]
+    /// placements (Z1, Z11-Z14), which the placements already give none.
+    static let typesWithoutURN: Set<String> = [
+        "P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1", "Z11", "Z12", "Z13", "Z14",
+    ]
 
     /// The URN a placement with none of its own is recorded with, once placements have postcodes and so a place in
     /// England (903 rule 218 asks one of every other placement there): that of the fostering or adoption service

@@ -90,6 +90,8 @@ struct JourneyBuilder {
     var worker: Int8 = 0
     /// The day the current involvement's first worker was allocated.
     var firstContact: CalendarDate?
+    /// The day the front door's worker was last allocated.
+    var frontDoorDay: CalendarDate?
     /// The day a care leaver died (`child.died`): no involvement comes after it is decided.
     var diedOn: CalendarDate?
 
@@ -295,8 +297,15 @@ struct JourneyBuilder {
     /// (SW19STG2) with the day's reason, and that day's begins the involvement after the episode of the last one
     /// ended with it: any other reason there reads as a change more than 7 days after the last episode ended
     /// (SW10aSTG2).
-    mutating func allocate(_ newTeam: Team, on date: CalendarDate) {
+    ///
+    /// A team that takes over from the front door within 3 days of its allocation takes over on that day instead,
+    /// the day's later worker standing for it: the 903 reads a social worker episode shorter than 3 days as a
+    /// mistake (SW09STG2), and a case passed on a day or two after the referral is one the team took that day.
+    mutating func allocate(_ newTeam: Team, on day: CalendarDate) {
         guard newTeam != team else { return }
+        var date = day
+        if team == .frontDoor, let handed = frontDoorDay, handed < date, date < handed.adding(days: 3) { date = handed }
+        if newTeam == .frontDoor { frontDoorDay = date }
         let isFirst = team == nil
         if isFirst { firstContact = date }
         team = newTeam

@@ -25,7 +25,10 @@ extension Journey.Return {
                 placement with the same carer, B legal status and placement and carer). A temporary placement \
                 (T0-T4) interrupts the one before: the child's return to it is a new episode. The return \
                 holds the episode open on 1 April and those after it; DEC is the next episode's start (REC X1) or \
-                the end of care with its reason; an end after 31 March is left blank, as the return cannot know it.
+                the end of care with its reason; an end after 31 March is left blank, as the return cannot know it. \
+                Other placements are Z1 before 2025-26 and Z11-Z14 from it: an earlier year writes Z11-Z14 as Z1, \
+                and from 2025-26 a placement recorded Z1 is written as recorded and is a finding (the log cannot \
+                say which of Z11-Z14 it is): re-record it with its 2025-26 code.
 
                 The log is read as it stood at --as-known-at (default: all of it), with corrections, retractions \
                 and merges resolved as the metrics resolve them: the return as it could have been sent then.

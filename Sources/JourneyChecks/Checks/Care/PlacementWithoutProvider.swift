@@ -1,11 +1,12 @@
 import JourneyCore
 
-/// A placement other than a temporary one (`T0`-`T4`) or another placement (`Z1`) recorded without a provider.
+/// A placement other than a temporary one (`T0`-`T4`) or another placement (`Z1`, `Z11`-`Z14`) recorded without a
+/// provider.
 ///
 /// SSDA903 526: "Child is missing a placement provider code for at least one episode." (`PLACE` not T0-T4 or
-/// Z11-Z14, and `PLACE_PROVIDER` blank.) The provider is optional at append; the return leaves it blank. `Z1`, the
-/// code the format holds for what 2025-26 splits into Z11-Z14, is exempt as they are (and as it is in the rule sets
-/// to 2024-25, which name Z1 itself); 903 178 refuses a provider for it.
+/// Z11-Z14 in lac2025_26, not T0-T4 or Z1 in the rule sets before, and `PLACE_PROVIDER` blank.) The provider is
+/// optional at append; the return leaves it blank. Each rule set exempts its own other placements, so the check
+/// exempts all five codes in any year (`PlacementType.isOtherPlacement`); 903 178 refuses a provider for them.
 struct PlacementWithoutProvider: Check {
     var id: String { "placement-without-provider" }
     var severity: Severity { .error }
@@ -14,7 +15,7 @@ struct PlacementWithoutProvider: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.placements
-        where p.start <= child.asOf && !p.placementType.isTemporary && p.placementType.rawValue != "Z1" {
+        where p.start <= child.asOf && !p.placementType.isTemporary && !p.placementType.isOtherPlacement {
             guard p.provider == nil else { continue }
             findings.append(
                 finding(

@@ -2,9 +2,10 @@ import JourneyCore
 
 /// A temporary placement (`T0`-`T4`) recorded with a provider.
 ///
-/// SSDA903 213: "Placement provider information not required." (`PLACE` T0-T4, or Z11-Z14, which the event format
-/// does not take, with `PLACE_PROVIDER` given.) A temporary placement interrupts the placement before it: its
-/// provider is that placement's. The append takes a provider on any placement.
+/// SSDA903 213: "Placement provider information not required." (`PLACE` T0-T4, or from lac2025_26 Z11-Z14, with
+/// `PLACE_PROVIDER` given.) A temporary placement interrupts the placement before it: its provider is that
+/// placement's. The append takes a provider on any placement. A provider on another placement (Z1, Z11-Z14) is left
+/// to 903 178, which refuses it in every rule set: this check is about temporary placements only.
 struct ProviderOnTemporaryPlacement: Check {
     var id: String { "provider-on-temporary-placement" }
     var severity: Severity { .error }

@@ -34,7 +34,10 @@ extension SSDA903Return {
             if legalStatus == nil { fields.append("LS") }
             if need == nil { fields.append("CIN") }
             if placementType == nil { fields.append("PLACE") }
-            if provider == nil { fields.append("PLACE_PROVIDER") }
+            // An other placement (Z1, Z11-Z14) has no provider and no URN in the 903 (rules 178, 222): blank, and
+            // not a finding.
+            let isOther = placementType?.isOtherPlacement ?? false
+            if provider == nil && !isOther { fields.append("PLACE_PROVIDER") }
             if end != nil && endReason == nil { fields.append("REC") }
             if endReason == "X1" && placementChangeReason == nil && isFollowedByPlacementChange {
                 fields.append("REASON_PLACE_CHANGE")
@@ -42,9 +45,13 @@ extension SSDA903Return {
             if isShortBreak { return fields }
             if homePostcode == nil { fields.append("HOME_POST") }
             if postcode == nil { fields.append("PL_POST") }
-            if urn == nil { fields.append("URN") }
+            if urn == nil && !isOther { fields.append("URN") }
             return fields
         }
+
+        /// Whether PLACE is a code the year's list does not take: `Z1` from 2025-26, written as recorded (the log
+        /// cannot say which of Z11-Z14 it is), and a finding.
+        var isPlacementTypeRefused = false
 
         /// Whether the next episode changed the placement (RNE `P`, `T`, `U` or `B`): what REASON_PLACE_CHANGE
         /// gives the reason for.
@@ -70,14 +77,22 @@ extension SSDA903Return {
     /// - CIN is the period's need code (the log has one a period).
     /// - HOME_POST is the home postcode recorded on or before the episode's first day, the latest of them
     ///   (`home-postcode.recorded`); blank when none is.
+    /// - PLACE is the year's code for the placement type (`PlacementType.ssda903Code(inYearStarting:)`): Z11-Z14
+    ///   are Z1 before 2025-26; a Z1 from 2025-26 is written as recorded, and a finding (the log cannot say which of
+    ///   Z11-Z14 it is).
     static func episodes(
         of record: ChildRecord, periods: [ChildRecord.PeriodOfCare], in year: ReportingPeriod
     ) -> [Episode] {
         var out: [Episode] = []
+        let startYear = year.from.year
         for period in periods {
             for e in record.ssda903Episodes(of: period)
             where e.start <= year.to && (e.end.map { $0 >= year.from } ?? true) {
                 var episode = Episode(e, of: period, in: record)
+                if let type = episode.placementType {
+                    episode.placementType = type.ssda903Code(inYearStarting: startYear)
+                    episode.isPlacementTypeRefused = type.isRefused(inYearStarting: startYear)
+                }
                 if let end = e.end, end > year.to {
                     episode.end = nil
                     episode.endReason = nil

@@ -113,6 +113,9 @@ extension SSDA903Return {
                 for episode in SSDA903Return.episodes(of: record, periods: periods, in: year) {
                     if !episode.isShortBreak { asksMother = true }
                     body.append((.episodes, episode.cells(child: record.id)))
+                    if episode.isPlacementTypeRefused, let type = episode.placementType {
+                        blank(.episodes, "PLACE", type.rawValue)
+                    }
                     for field in episode.blankFields { blank(.episodes, field) }
                 }
                 reviews(periods, into: &body)
