@@ -34,6 +34,12 @@ struct CodeTableTests {
         #expect(PlacementType("Z1")!.isRefused(inYearStarting: 2025))
         #expect(!PlacementType("Z1")!.isRefused(inYearStarting: 2024))
         #expect(!PlacementType("Z11")!.isRefused(inYearStarting: 2025))
+        // lac2025_26 rule 146's list has neither H5 nor P2; lac2024_25's has both.
+        for code in ["H5", "P2"] {
+            #expect(PlacementType(code)!.isRefused(inYearStarting: 2025))
+            #expect(!PlacementType(code)!.isRefused(inYearStarting: 2024))
+        }
+        #expect(!PlacementType("K2")!.isRefused(inYearStarting: 2025))
     }
 
     @Test func codesKeepTheirStatutoryOrderAndIndex() {

@@ -25,8 +25,15 @@ extension Code where List == PlacementTypes {
     }
 
     /// Whether the SSDA903 return for the collection year starting on 1 April of `startYear` refuses the code as
-    /// `ssda903Code(inYearStarting:)` writes it: `Z1` from 2025-26 (lac2025_26 rule 146).
-    public func isRefused(inYearStarting startYear: Int) -> Bool { startYear >= 2025 && rawValue == "Z1" }
+    /// `ssda903Code(inYearStarting:)` writes it. From 2025-26 (lac2025_26 rule 146) the list no longer takes `Z1`
+    /// (split into `Z11`-`Z14`), `H5` or `P2` (its new `K3` is not in the event format's list yet, its meaning not
+    /// in the sources at hand): the return writes them as recorded and reports each as a finding.
+    public func isRefused(inYearStarting startYear: Int) -> Bool {
+        startYear >= 2025 && Self.refusedFrom2025.contains(rawValue)
+    }
+
+    /// The codes lac2025_26 rule 146 no longer takes.
+    static let refusedFrom2025: Set<String> = ["Z1", "H5", "P2"]
 }
 
 extension Code where List == LegalStatuses {

@@ -49,8 +49,8 @@ extension SSDA903Return {
             return fields
         }
 
-        /// Whether PLACE is a code the year's list does not take: `Z1` from 2025-26, written as recorded (the log
-        /// cannot say which of Z11-Z14 it is), and a finding.
+        /// Whether PLACE is a code the year's list does not take: `Z1`, `H5` or `P2` from 2025-26, written as
+        /// recorded (the log cannot say which of Z11-Z14 a `Z1` is, nor holds the 2025-26 `K3`), and a finding.
         var isPlacementTypeRefused = false
 
         /// Whether the next episode changed the placement (RNE `P`, `T`, `U` or `B`): what REASON_PLACE_CHANGE
