@@ -19,7 +19,7 @@ struct ReportOutputTests {
         #expect(throws: ReportFileError.self) { try Journey.Report.write("pack", to: folder) }
         let target = folder + "/target.html"
         let link = folder + "/link.html"
-        FileManager.default.createFile(atPath: target, contents: Data("kept".utf8))
+        _ = FileManager.default.createFile(atPath: target, contents: Data("kept".utf8))
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
         #expect(throws: ReportFileError.self) { try Journey.Report.write("pack", to: link) }
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)

@@ -76,6 +76,11 @@ package struct LiveRecords: Sendable {
         // or (for the recording) named by a new correction or retraction, or by one that now counts or no longer
         // does; and those a merge joins, parts or states again.
         var changed = Set(state.atomChildren[oldAtomCount...].map(Int.init))
+        func mark(_ children: ChildID...) {
+            for child in children {
+                if let n = state.childNumbers[ChildKey(child)] { changed.insert(n) }
+            }
+        }
         if state.drops.count != dropCount {
             let flipped = Set(newDropped.ids).symmetricDifference(dropped.ids)
             var named = EventIDSet()
@@ -83,20 +88,14 @@ package struct LiveRecords: Sendable {
             for drop in state.drops[dropCount...] { named.insert(drop.target) }
             for drop in state.drops where flipped.contains(drop.source) { named.insert(drop.target) }
             changed.formUnion(childrenOfAtoms(named, before: oldAtomCount))
-            for merge in state.merges where flipped.contains(merge.source) {
-                for child in [merge.child, merge.into] {
-                    state.childNumbers[ChildKey(child)].map { changed.insert($0) }
-                }
-            }
+            for merge in state.merges where flipped.contains(merge.source) { mark(merge.child, merge.into) }
         }
-        for merge in state.merges[mergeCount...] {
-            for child in [merge.child, merge.into] { state.childNumbers[ChildKey(child)].map { changed.insert($0) } }
-        }
+        for merge in state.merges[mergeCount...] { mark(merge.child, merge.into) }
         // A merge that now counts, no longer does, or points elsewhere: its child and both children it pointed to
         // (the records of the rest of its chain are found through the merged records that hold them, below).
         for (source, into) in [merged.mergedInto, newMerged.mergedInto].joined()
         where merged.mergedInto[source] != newMerged.mergedInto[source] {
-            for child in [source, into] { state.childNumbers[ChildKey(child)].map { changed.insert($0) } }
+            mark(source, into)
         }
         let groups = groupsTouching(&changed, merged: merged, and: newMerged)
         let ordered = changed.sorted()

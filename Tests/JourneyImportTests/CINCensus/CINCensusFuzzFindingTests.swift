@@ -19,7 +19,7 @@ struct CINCensusFuzzFindingTests {
             [0x3C, 0xFF, 0x00, 0x00, 0x00], Array("<Message><Child".utf8) + [0xFF] + Array("></Child></Message>".utf8),
         ] {
             let file = scratch.path + "/return.xml"
-            FileManager.default.createFile(atPath: file, contents: Data(bytes))
+            _ = FileManager.default.createFile(atPath: file, contents: Data(bytes))
             #expect(throws: (any Error).self) { try scratch.importCINCensus(file) }
         }
     }

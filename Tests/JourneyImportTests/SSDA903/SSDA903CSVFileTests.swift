@@ -13,7 +13,7 @@ struct SSDA903CSVFileTests {
 
     func writeBytes(_ scratch: Scratch, _ name: String, _ bytes: [UInt8]) -> String {
         let file = scratch.path + "/" + name
-        FileManager.default.createFile(atPath: file, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: file, contents: Data(bytes))
         return file
     }
 
