@@ -50,12 +50,14 @@ protocol Metric: Sendable {
 
 extension Metric {
     /// `merge`, for a metric known only by its protocol: `other` must be of the same type (made from the same
-    /// catalogue entry).
+    /// catalogue entry). The cast cannot fail: every caller pairs the metrics of two folds made by one
+    /// `MetricsPlan.start()`, index by index, so the two at an index are always of one type.
     mutating func merge(any other: any Metric) {
         merge(other as! Self)
     }
 
-    /// `subtract`, for a metric known only by its protocol, as `merge(any:)`.
+    /// `subtract`, for a metric known only by its protocol; its cast cannot fail, for the reason `merge(any:)`
+    /// gives.
     mutating func subtract(any other: any Metric) {
         subtract(other as! Self)
     }

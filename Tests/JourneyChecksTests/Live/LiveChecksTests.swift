@@ -80,32 +80,7 @@ struct LiveChecksTests {
             expectLiveEqualsFull(
                 head: Array(events[..<cut]), tail: Array(events[cut...]), chunk: size, context: context)
         }
-        let early = events.prefix(2_000).filter {
-            $0.corrects == nil && $0.type != .eventRetracted && $0.type != .childMerged
-        }
-        let first = early[0]
-        let second = early.first { $0.child != first.child }!
-        let recorded = Timestamp(startOf: d("2025-06-01"))!
-        var correction = first
-        correction.id = EventID("live-correction")
-        correction.corrects = first.id
-        correction.occurred = first.occurred.adding(days: -3)
-        correction.recorded = recorded
-        let changes = [
-            correction,
-            Event(
-                id: EventID("live-retraction"), child: second.child, occurred: d("2025-06-01"), recorded: recorded,
-                body: .eventRetracted(event: early[9].id, reason: "entered in error")),
-            Event(
-                id: EventID("live-merge"), child: first.child, occurred: d("2025-06-01"), recorded: recorded,
-                body: .childMerged(into: second.child)),
-            Event(
-                id: EventID("live-unmerge"), child: second.child, occurred: d("2025-06-01"), recorded: recorded,
-                body: .eventRetracted(event: EventID("live-merge"), reason: "not the same child")),
-            Event(
-                id: EventID("live-uncorrect"), child: first.child, occurred: d("2025-06-01"), recorded: recorded,
-                body: .eventRetracted(event: EventID("live-correction"), reason: "entered in error")),
-        ]
+        let changes = oldRecordChanges(after: events, within: 2_000)
         expectLiveEqualsFull(head: events, tail: changes, chunk: 1, context: context)
     }
 }
