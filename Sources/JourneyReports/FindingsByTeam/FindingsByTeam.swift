@@ -35,6 +35,18 @@ public struct FindingsByTeam: Sendable {
         return report.findings.filter { $0.teamName == team }
     }
 
+    /// The report cut to `team`'s findings, each check's count recounted from them: what `journey check --team`
+    /// prints in every format. The whole report when no team is chosen.
+    public var teamReport: CheckReport {
+        guard team != nil else { return report }
+        var cut = report
+        cut.findings = teamFindings
+        var counts: [String: Int] = [:]
+        for f in cut.findings { counts[f.check, default: 0] += 1 }
+        for i in cut.checks.indices { cut.checks[i].findings = counts[cut.checks[i].id] ?? 0 }
+        return cut
+    }
+
     /// The findings of `check` for `team`'s children.
     public func count(check: String, team: String) -> Int {
         teams.first { $0.team == team }?.byCheck.first { $0.id == check }?.findings ?? 0

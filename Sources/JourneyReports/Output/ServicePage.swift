@@ -73,10 +73,12 @@ enum ServicePage {
         let columns = rows.map(\.count).max() ?? 0
         let widths = (0..<columns).map { i in rows.map { i < $0.count ? $0[i].count : 0 }.max() ?? 0 }
         return rows.map { row in
-            row.enumerated().map { i, cell in
+            let line = row.enumerated().map { i, cell in
                 let pad = String(repeating: " ", count: widths[i] - cell.count)
-                return rightAligned.contains(i) ? pad + cell : (i == row.count - 1 ? cell : cell + pad)
+                return rightAligned.contains(i) ? pad + cell : cell + pad
             }.joined(separator: "  ")
+            // No trailing spaces where the last columns are empty or short.
+            return String(line.reversed().drop(while: { $0 == " " }).reversed())
         }.joined(separator: "\n") + "\n"
     }
 }

@@ -38,6 +38,15 @@ struct FindingsByTeamTests {
         #expect(f.teamFindings.map(\.child) == ["X1", "X2"])
     }
 
+    @Test("The team's report: its findings alone, each check recounted")
+    func teamReport() {
+        let north = FindingsByTeam.build(Self.report(), team: "North").teamReport
+        // X1 and X2 of the 4 findings; the check's count 4 becomes 2.
+        #expect(north.findings.map(\.child) == ["X1", "X2"])
+        #expect(north.checks.first { $0.id == "assessment-completed-before-start" }?.findings == 2)
+        #expect(FindingsByTeam.build(Self.report()).teamReport.findings.count == 4)
+    }
+
     @Test("No team chosen: the counts alone")
     func noTeam() {
         let f = FindingsByTeam.build(Self.report())
