@@ -50,6 +50,19 @@ struct CaseloadCommandTests {
         #expect(again.output == result.output)
     }
 
+    @Test("--on outside the log (2024-04-01 to 2024-10-01) is refused, exit 1, unless --allow-uncovered")
+    func outsideTheLog() throws {
+        let (_, events) = try tinyCouncilFile()
+        let refused = journey(["caseload", "--log", events, "--on", "2026-01-01"])
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("--on 2026-01-01 is wholly outside the log"), "\(refused.errors)")
+        // Taken anyway: C1 and C2 are still open then (nothing closes them).
+        let taken = journey(["caseload", "--log", events, "--on", "2026-01-01", "--allow-uncovered"])
+        #expect(taken.status == 0 && taken.output.contains("2 open cases"), "\(taken.output)")
+        let sample = journey(["audit-sample", "--log", events, "--size", "1", "--seed", "1", "--on", "2026-01-01"])
+        #expect(sample.status == 1)
+    }
+
     @Test("A size of 0 is refused, exit 64")
     func sizeZero() {
         let result = journey(["audit-sample", "--log", sampleLog, "--size", "0", "--seed", "1"])

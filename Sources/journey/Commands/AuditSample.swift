@@ -52,6 +52,9 @@ extension Journey {
 
         @OptionGroup var asKnownAt: AsKnownAtOption
 
+        @Flag(help: "Take an --on date outside the log's dates (refused otherwise).")
+        var allowUncovered = false
+
         @Option(help: ArgumentHelp("text, csv, json or html.", valueName: "format"))
         var format: PageFormat = .text
 
@@ -69,6 +72,11 @@ extension Journey {
                 let progress = Terminal.Progress(progressOptions)
                 let state = try replayState(log.path, useCache: true, progress: progress)
                 let cutoff = asKnownAt.timestamp
+                // A day outside the log would show no cases, which would look like a team with none.
+                if let on, !allowUncovered {
+                    try PeriodOutsideLog.check(
+                        ReportingPeriod(from: on, to: on), in: state.span(asKnownAt: cutoff), what: "--on")
+                }
                 let day = on ?? state.latestOccurred(asKnownAt: cutoff) ?? CalendarDate(dayNumber: 0)
                 let sample = AuditSample.draw(
                     state, on: day, size: size, seed: seed, team: team, asKnownAt: cutoff)

@@ -22,7 +22,8 @@ extension Journey {
                 docs/caseload-and-audit-sample.md.
 
                 --on defaults to the latest date an event occurred in the log (never today's date), so the same \
-                log always gives the same caseload.
+                log always gives the same caseload. A date outside the log's dates is refused (exit 1) unless \
+                --allow-uncovered.
 
                 Examples:
                   journey caseload --log event-logs/main --team North
@@ -47,6 +48,9 @@ extension Journey {
 
         @OptionGroup var asKnownAt: AsKnownAtOption
 
+        @Flag(help: "Take an --on date outside the log's dates (refused otherwise).")
+        var allowUncovered = false
+
         @Option(help: ArgumentHelp("text, csv, json or html.", valueName: "format"))
         var format: PageFormat = .text
 
@@ -55,6 +59,11 @@ extension Journey {
                 let progress = Terminal.Progress(progressOptions)
                 let state = try replayState(log.path, useCache: true, progress: progress)
                 let cutoff = asKnownAt.timestamp
+                // A day outside the log would show no cases, which would look like a team with none.
+                if let on, !allowUncovered {
+                    try PeriodOutsideLog.check(
+                        ReportingPeriod(from: on, to: on), in: state.span(asKnownAt: cutoff), what: "--on")
+                }
                 let day = on ?? state.latestOccurred(asKnownAt: cutoff) ?? CalendarDate(dayNumber: 0)
                 let caseload = Caseload.build(state, on: day, team: team, asKnownAt: cutoff)
                 let out = StandardOutput()
