@@ -13,7 +13,8 @@ import PackageDescription
 //       JourneyProjections (the replay engine and the metrics)
 //         JourneyChecks (data quality, on the replayed records)
 //           JourneyReports (chronologies, cohorts, the performance pack: the metrics and the checks together)
-//   journey (the command line: thin), on all of them
+//   JourneyCommandLine (the commands: thin, one a file, on all of the above)
+//     journey (the executable: the commands on the file log, and nothing more, so that the quick start builds fast)
 let package = Package(
     name: "journey",
     platforms: [.macOS(.v14)],
@@ -27,6 +28,7 @@ let package = Package(
         .library(name: "JourneyImport", targets: ["JourneyImport"]),
         .library(name: "JourneyReports", targets: ["JourneyReports"]),
         .library(name: "JourneyWorkbook", targets: ["JourneyWorkbook"]),
+        .library(name: "JourneyCommandLine", targets: ["JourneyCommandLine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -62,14 +64,15 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .executableTarget(
-            name: "journey",
+        .target(
+            name: "JourneyCommandLine",
             dependencies: [
                 "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks", "JourneySynth", "JourneyImport",
                 "JourneyReports", "JourneyWorkbook", "ProgramArguments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "journey", dependencies: ["JourneyCommandLine"]),
         .target(name: "JourneyTestSupport", dependencies: ["JourneyCore"], path: "Tests/JourneyTestSupport"),
         .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore", "JourneyTestSupport"]),
         .testTarget(name: "JourneyLogTests", dependencies: ["JourneyLog", "JourneyTestSupport"]),
@@ -104,7 +107,9 @@ let package = Package(
         ),
         .testTarget(
             name: "JourneyCommandTests",
-            dependencies: ["journey", "JourneyTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "JourneyCommandLine", "JourneyTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -4,7 +4,7 @@ import JourneyTestSupport
 import Testing
 import ZIPFoundation
 
-@testable import journey
+@testable import JourneyCommandLine
 
 /// `journey annex-a`, run in-process on the two-child council (`tinyCouncil`, 2024-04-01 to 2024-10-01): the folder
 /// it writes, and what it refuses.

@@ -3,7 +3,7 @@ import JourneyCore
 import JourneyTestSupport
 import Testing
 
-@testable import journey
+@testable import JourneyCommandLine
 
 /// `journey annex-a` → `journey import annex-a` into a new log → `journey annex-a` again, on a synthetic council of
 /// 300 children over two years (docs/annex-a.md, *Importing*, says what survives and why).

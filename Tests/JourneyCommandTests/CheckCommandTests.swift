@@ -2,7 +2,7 @@ import Foundation
 import JourneyChecks
 import Testing
 
-@testable import journey
+@testable import JourneyCommandLine
 
 /// `journey check`, run in-process: findings, and exit 1 when one is at or above --fail-on.
 @Suite("journey check")

@@ -3,7 +3,7 @@ import Foundation
 import JourneyCore
 import JourneyTestSupport
 
-@testable import journey
+@testable import JourneyCommandLine
 
 /// Runs `journey` with `arguments` in this process, as the program would run them (`Journey.run(_:)`, which the
 /// program's `main` calls), and returns its exit status and what it wrote to standard output and standard error.

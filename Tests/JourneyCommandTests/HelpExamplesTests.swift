@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Testing
 
-@testable import journey
+@testable import JourneyCommandLine
 
 /// Help piped to a file or a pager keeps each example command on one line, so that it can be pasted into a shell.
 @Suite("Help keeps examples whole")

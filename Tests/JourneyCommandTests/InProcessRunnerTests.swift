@@ -1,6 +1,6 @@
 import Testing
 
-@testable import journey
+@testable import JourneyCommandLine
 
 /// The runner the command tests use: a command parsed and run in this process, its standard output and standard
 /// error kept apart in memory, its exit status the one the program exits with.

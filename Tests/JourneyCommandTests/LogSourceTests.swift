@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import journey
+@testable import JourneyCommandLine
 
 /// What `--log` names is decided in one place for every command: a log folder, a JSON Lines file whatever its name,
 /// or `-`. A JSON Lines file not named `.jsonl` was once read as an empty log (every figure zero, exit 0), and later

@@ -4,7 +4,7 @@ import JourneyProjections
 import JourneyReports
 import Testing
 
-@testable import journey
+@testable import JourneyCommandLine
 
 /// `journey metrics --list`: every metric with its definition, unit, which way is better, England's target and its
 /// source, without a log or a period.

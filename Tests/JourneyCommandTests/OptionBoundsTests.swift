@@ -1,6 +1,6 @@
 import Testing
 
-@testable import journey
+@testable import JourneyCommandLine
 
 /// Every time and number an option takes is bounded where it is read: a value beyond the years a time can hold, or
 /// a number that would overflow the day arithmetic, is refused with a message that says what the option takes,

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Testing
 
-@testable import journey
+@testable import JourneyCommandLine
 
 /// Every command that takes a period knows the log's span: a period wholly outside it is refused (exit 1, naming
 /// the period and the span) unless `--allow-uncovered`; figures it covers only in part are marked (issue 15, item 2).

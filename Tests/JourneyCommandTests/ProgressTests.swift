@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import journey
+@testable import JourneyCommandLine
 
 /// Progress on standard error: a total and an estimate when the size is known, shown on a terminal or with
 /// `--progress`, throttled, and never on standard output.

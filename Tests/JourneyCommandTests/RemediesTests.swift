@@ -5,7 +5,7 @@ import JourneyLog
 import JourneySynth
 import Testing
 
-@testable import journey
+@testable import JourneyCommandLine
 
 /// The command line adds to the libraries' errors the command or option that remedies them, so that what it prints
 /// is what it printed when the libraries said it themselves, byte for byte.

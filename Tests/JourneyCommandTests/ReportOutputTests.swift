@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import journey
+@testable import JourneyCommandLine
 
 /// `report --out` writes beside the path and renames into place. It once renamed over whatever was there: as root it
 /// replaced `/dev/full` with the pack. Only a regular file or a new name is taken now.

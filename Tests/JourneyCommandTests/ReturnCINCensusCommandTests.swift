@@ -2,7 +2,7 @@ import Foundation
 import JourneyTestSupport
 import Testing
 
-@testable import journey
+@testable import JourneyCommandLine
 
 /// `journey return cin-census`, run in-process: on a synthetic council (validated against the DfE's schema), in a
 /// round trip through `journey import cin-census`, and on bad arguments.

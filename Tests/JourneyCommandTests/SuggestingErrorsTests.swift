@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import journey
+@testable import JourneyCommandLine
 
 /// Errors say what to fix: a missing file is "no such file" with its path (not Foundation's NSCocoaErrorDomain
 /// code), a date in another form gets the form dates take, a comma in a targets file gets how fields are separated,

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Testing
 
-@testable import journey
+@testable import JourneyCommandLine
 
 /// `journey --version` says which build made a figure, and the help speaks plain words with an example rather than
 /// the jargon of the log's insides ("head hash", "RFC 3339", "stream version").

@@ -2,9 +2,9 @@ import ArgumentParser
 import Foundation
 import ProgramArguments
 
-@main
-struct Journey: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// The `journey` command line: every command, run by the `journey` executable (and by the service's).
+public struct Journey: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "journey",
         abstract: "An event-sourced record of children's journeys through children's social care.",
         discussion: """
@@ -29,10 +29,12 @@ struct Journey: ParsableCommand {
         ]
     )
 
+    public init() {}
+
     /// Runs the command named by the program's arguments, taken as the C library handed them over rather than from
     /// /proc, which the Swift runtime reads on Linux: without /proc every command would otherwise run as if given no
     /// arguments, print the help and exit 0, so that `append` and `verify` would "succeed" doing nothing.
-    static func main() {
+    public static func main() {
         let count = Int(journey_argument_count())
         guard count > 0 else {
             FileHandle.standardError.write(Data("journey: the program's arguments cannot be read\n".utf8))
@@ -47,7 +49,7 @@ struct Journey: ParsableCommand {
     /// ArgumentParser's `main` would have printed: help and `--version` on standard output, and any other message
     /// (a refused argument, an error) on standard error. The tests run commands in-process through it, with
     /// `Terminal.sink` bound to memory.
-    static func run(_ arguments: [String]) -> Int32 {
+    public static func run(_ arguments: [String]) -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

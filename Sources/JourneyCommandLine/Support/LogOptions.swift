@@ -9,7 +9,7 @@ struct LogOptions: ParsableArguments {
     var path: String = "event-logs/main"
 
     /// The folder to append to (see `folderToAppendTo(_:)`).
-    func folderToAppendTo() throws -> String { try journey.folderToAppendTo(path) }
+    func folderToAppendTo() throws -> String { try JourneyCommandLine.folderToAppendTo(path) }
 }
 
 /// The folder to append to: anything there but a folder (a JSON Lines file, a device) is refused before the input
