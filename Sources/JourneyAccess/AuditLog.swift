@@ -1,0 +1,279 @@
+import Crypto
+import Foundation
+import JourneyCore
+import JourneyLog
+
+/// The separate, append-only access audit log (owner-only, hash-chained, durable before `append` returns).
+/// Safe to call from many tasks at once (serialised inside).
+///
+/// Why not the event log's segments: their records are framed for events (a position, a version in a child's
+/// stream, the event's binary form) and a commit closes each batch; an audit entry is none of these, and a new
+/// record kind would make every reader of the event log (replay, verify, recovery, the caches) learn to skip it.
+/// So the audit log is its own file, JSON Lines that an auditor can read without journey, with the event log's
+/// guarantees built from the same parts: `System`'s calls (owner-only files, EINTR retried, fsync not retried),
+/// an advisory lock for one writer at a time across processes, a SHA-256 chain from a genesis of zeros, and a head
+/// file replaced atomically (`System.replaceFile`) that records how many entries there are and the last hash, so
+/// that removing entries from the end is found as surely as removing one from the middle. See
+/// docs/service-access.md for the format.
+public final class AuditLog: Sendable {
+    public let path: String
+    let state: LockedState
+
+    /// The file beside the audit log that records its length and last hash.
+    public var headPath: String { path + ".head" }
+    /// Where the bytes of a torn last entry (a crash mid-append, never acknowledged) are kept, not dropped.
+    public var tornPath: String { path + ".torn" }
+
+    private init(path: String, fd: Int32) {
+        self.path = path
+        self.state = LockedState(fd: fd)
+    }
+
+    deinit { System.close(state.fd) }
+
+    /// The audit log beside a users file: `audit.jsonl` in the same folder, the service's default.
+    public static func defaultPath(besideUsersFile usersPath: String) -> String {
+        guard let slash = usersPath.lastIndex(of: "/") else { return "audit.jsonl" }
+        return String(usersPath[...slash]) + "audit.jsonl"
+    }
+
+    /// Opens the audit log at `path`, creating it (and its folder, owner-only) when new. A torn last entry left by a
+    /// crash is moved to `tornPath` and reported in `recovery`; a log whose chain or head does not hold is refused.
+    public static func open(_ path: String) throws -> AuditLog {
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        do {
+            if !folder.isEmpty, !System.exists(folder) { try System.makeDirectory(folder) }
+            let isNew = !System.exists(path)
+            let fd = try System.open(path, flags: O_RDWR_ | O_CREAT_)
+            let log = AuditLog(path: path, fd: fd)
+            let status = try System.status(fd, path: path)
+            guard status.kind == .regular else {
+                throw AccessError.damagedAuditLog(path: path, line: 0, problem: "it is not a regular file")
+            }
+            guard status.permissions & 0o077 == 0 else {
+                throw AccessError.damagedAuditLog(
+                    path: path, line: 0,
+                    problem: "others may read it (its permissions are \(String(status.permissions & 0o777, radix: 8)))"
+                )
+            }
+            if isNew, !System.exists(log.headPath) {
+                try log.writeHead(entries: 0, hash: AuditChain.genesis)
+                try System.syncDirectory(folder.isEmpty ? "/" : folder)
+            }
+            try log.state.withLock { s in
+                try log.lockFile()
+                defer { System.unlock(s.fd) }
+                try log.catchUp(&s)
+            }
+            return log
+        } catch let error as SystemCallError { throw AccessError(error) }
+    }
+
+    /// What opening had to repair: a torn last entry moved aside, in words (no entry's contents), or nil.
+    public var recovery: String? { state.withLock { $0.recovery } }
+
+    /// Adds an entry at the end, durably: it is on the disk (fsync) before this returns, and the head records it.
+    public func append(_ entry: AuditEntry) throws {
+        if let problem = AuditChain.problem(entry) { throw AccessError.invalidAuditEntry(problem) }
+        try state.withLock { s in
+            if let failure = s.failure { throw failure }
+            do {
+                try lockFile()
+                defer { System.unlock(s.fd) }
+                try catchUp(&s)
+                let line = AuditChain.line(entry, sequence: s.count + 1, previous: s.lastHash)
+                do {
+                    try line.bytes.withUnsafeBytes { try System.write(s.fd, $0, at: s.size, path: path) }
+                } catch {
+                    // Nothing acknowledged: take back what part of the line was written, so the file ends whole.
+                    try? System.truncate(s.fd, to: s.size, path: path)
+                    throw error
+                }
+                do { try System.sync(s.fd, path: path) } catch let error as SystemCallError {
+                    // A failed fsync may have dropped the data while reporting it written; no later append can be
+                    // trusted to build on it, so this log stops, as the event log's writer does.
+                    s.failure = AccessError(error)
+                    throw error
+                }
+                s.size += line.bytes.count
+                s.count += 1
+                s.lastHash = line.hash
+                try writeHead(entries: s.count, hash: s.lastHash)
+            } catch let error as SystemCallError { throw AccessError(error) }
+        }
+    }
+
+    /// The entries, oldest first, of one child, one user, both or all. The whole chain is checked on the way:
+    /// a damaged log is refused, not half listed.
+    public func entries(child: ChildID? = nil, user: String? = nil) throws -> [AuditEntry] {
+        try readAll().entries.filter { e in
+            (child == nil || e.child == child) && (user == nil || e.user == user)
+        }
+    }
+
+    /// Throws on a broken chain or a damaged entry: an entry edited, removed, or out of order; the head not
+    /// matching the entries; a torn last entry.
+    public func verify() throws {
+        _ = try verification()
+    }
+
+    /// What `verify` checked: how many entries, the last hash, and whether torn bytes were ever set aside.
+    public func verification() throws -> AuditVerification {
+        let scan = try readAll()
+        return AuditVerification(
+            entries: scan.entries.count, lastHash: Secrets.hex(scan.lastHash),
+            hasTornBytes: System.exists(tornPath))
+    }
+
+    // MARK: Inside the lock
+
+    /// Reads and checks the whole file, with the lock held, so that no append is half seen.
+    func readAll() throws -> AuditChain.Scan {
+        try state.withLock { s in
+            do {
+                try lockFile()
+                defer { System.unlock(s.fd) }
+                let scan = try scan(s.fd)
+                if let torn = scan.tornBytes {
+                    throw AccessError.damagedAuditLog(
+                        path: path, line: scan.entries.count + 1,
+                        problem:
+                            "the last entry is torn (\(torn) bytes with no line end): reopen the log to set it aside")
+                }
+                return scan
+            } catch let error as SystemCallError { throw AccessError(error) }
+        }
+    }
+
+    func lockFile() throws {
+        _ = try System.lock(state.fd, wait: true, path: path)
+    }
+
+    /// Brings the state up to the file: at open, and when another process has appended since.
+    func catchUp(_ s: inout LockedState.Fields) throws {
+        let size = try System.size(s.fd, path: path)
+        if s.scanned && size == s.size { return }
+        let scan = try scan(s.fd)
+        if let torn = scan.tornBytes {
+            try setAside(fd: s.fd, from: scan.end, count: torn)
+            s.recovery =
+                "the last audit entry was torn by a crash before it was durable (never acknowledged); its \(torn) "
+                + "bytes were moved to \(tornPath)"
+        }
+        s.size = scan.end
+        s.count = scan.entries.count
+        s.lastHash = scan.lastHash
+        s.scanned = true
+    }
+
+    /// Moves the torn tail to `tornPath` (appended there, fsynced) and cuts it from the log (fsynced): kept, never
+    /// silently dropped, and out of the way of the next entry.
+    func setAside(fd: Int32, from offset: Int, count: Int) throws {
+        var bytes = [UInt8](repeating: 0, count: count)
+        _ = try bytes.withUnsafeMutableBytes {
+            try System.read(fd, into: $0.baseAddress!, count: count, at: offset, path: path)
+        }
+        let torn = try System.open(tornPath, flags: O_WRONLY_ | O_CREAT_)
+        defer { System.close(torn) }
+        let end = try System.size(torn, path: tornPath)
+        try bytes.withUnsafeBytes { try System.write(torn, $0, at: end, path: tornPath) }
+        try System.sync(torn, path: tornPath)
+        try System.truncate(fd, to: offset, path: path)
+        try System.sync(fd, path: path)
+    }
+
+    func scan(_ fd: Int32) throws -> AuditChain.Scan {
+        let size = try System.size(fd, path: path)
+        var bytes = [UInt8](repeating: 0, count: size)
+        let count = try bytes.withUnsafeMutableBytes {
+            try System.read(fd, into: $0.baseAddress!, count: size, at: 0, path: path)
+        }
+        let scan = try AuditChain.scan(bytes[..<count], path: path)
+        let head = try readHead()
+        let stated = scan.entries.count
+        guard head.entries <= stated else {
+            throw AccessError.damagedAuditLog(
+                path: path, line: stated + 1,
+                problem: "the head records \(head.entries) entries but the log holds \(stated): entries were removed")
+        }
+        let hashThere = head.entries == 0 ? AuditChain.genesis : scan.hashes[head.entries - 1]
+        guard hashThere == head.hash else {
+            throw AccessError.damagedAuditLog(
+                path: path, line: head.entries, problem: "the entry the head records has a different hash")
+        }
+        return scan
+    }
+
+    func readHead() throws -> (entries: Int, hash: [UInt8]) {
+        let damaged = { (problem: String) in AccessError.damagedAuditLog(path: self.headPath, line: 1, problem: problem)
+        }
+        let fd: Int32
+        do { fd = try System.open(headPath, flags: O_RDONLY_) } catch {
+            if error.isNotFound { throw damaged("the head file is missing") }
+            throw error
+        }
+        defer { System.close(fd) }
+        var bytes = [UInt8](repeating: 0, count: 512)
+        let n = try bytes.withUnsafeMutableBytes {
+            try System.read(fd, into: $0.baseAddress!, count: 512, at: 0, path: headPath)
+        }
+        let text = String(decoding: bytes[..<n], as: UTF8.self)
+        guard let value = try? JSONParser.parse(text.hasSuffix("\n") ? String(text.dropLast()) : text),
+            case .object(let members) = value, members.count == 2,
+            members[0].key == "entries", case .number(let number) = members[0].value, let entries = Int(number),
+            entries >= 0,
+            members[1].key == "hash", case .string(let hex) = members[1].value,
+            let hash = Secrets.bytes(hex: hex), hash.count == 32
+        else { throw damaged("it is not the head `journey serve` writes") }
+        return (entries, hash)
+    }
+
+    func writeHead(entries: Int, hash: [UInt8]) throws {
+        var w = JSONWriter()
+        w.beginObject()
+        w.key("entries")
+        w.int(entries)
+        w.key("hash")
+        w.string(Secrets.hex(hash))
+        w.endObject()
+        let bytes = w.bytes + [UInt8(ascii: "\n")]
+        try System.replaceFile(headPath, temporary: headPath + ".new") { out in try out.write(bytes) }
+    }
+}
+
+/// What `AuditLog.verification()` found in a sound log.
+public struct AuditVerification: Sendable, Hashable {
+    public var entries: Int
+    /// The last entry's hash (hex), or the genesis (64 zeros) for an empty log.
+    public var lastHash: String
+    /// Whether a torn entry was ever set aside (`AuditLog.tornPath` exists): a crash once happened mid-append.
+    public var hasTornBytes: Bool
+}
+
+/// The audit log's mutable state, behind a lock: the file, how far it has been read, and the chain's end.
+final class LockedState: @unchecked Sendable {
+    struct Fields {
+        let fd: Int32
+        var scanned = false
+        var size = 0
+        var count = 0
+        var lastHash = AuditChain.genesis
+        var recovery: String? = nil
+        var failure: AccessError? = nil
+    }
+
+    let fd: Int32
+    private let lock = NSLock()
+    private var fields: Fields
+
+    init(fd: Int32) {
+        self.fd = fd
+        self.fields = Fields(fd: fd)
+    }
+
+    func withLock<T>(_ body: (inout Fields) throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&fields)
+    }
+}
