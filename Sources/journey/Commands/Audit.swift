@@ -33,7 +33,7 @@ extension Journey {
 /// The audit log option, with the default the service uses beside its default users file.
 struct AuditLogOption: ParsableArguments {
     @Option(name: .customLong("audit-log"), help: "The access audit log.")
-    var path = AuditLog.defaultPath(besideUsersFile: UsersFileOption().path)
+    var path = AuditLog.defaultPath(besideUsersFile: UsersFileOption.defaultPath)
 
     /// The log, which must exist: reading never creates one.
     func open() throws -> AuditLog {

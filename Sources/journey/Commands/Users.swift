@@ -33,8 +33,10 @@ extension Journey {
 
 /// The users file option, with the default the service uses.
 struct UsersFileOption: ParsableArguments {
+    static let defaultPath = "service/users.json"
+
     @Option(name: .customLong("users"), help: "The users file.")
-    var path = "service/users.json"
+    var path = Self.defaultPath
 }
 
 /// Runs a command body, giving an `AccessError` the command line's remedy (the library's sentence, then what to
