@@ -109,6 +109,19 @@ public enum UsersFile {
         return token
     }
 
+    /// Removes an account: its token and password stop working as soon as the service reloads the file. Refused
+    /// when there is no account of that name. Writes the file owner-only, atomically.
+    public static func remove(name: String, from path: String) throws {
+        let lock = try Self.lock(path)
+        defer { System.close(lock) }
+        guard var document = try read(path) else { throw AccessError.noUsersFile(path: path) }
+        guard let i = document.accounts.firstIndex(where: { $0.name == name }) else {
+            throw AccessError.invalidAccount("there is no account named \(name)")
+        }
+        document.accounts.remove(at: i)
+        try write(document, to: path)
+    }
+
     /// Why an account cannot be kept, or nil. Names and teams are short, printable, and free of the characters a
     /// CSV or a log line would need to quote, so that they print as they are in every listing.
     static func problem(name: String, role: Role, team: String?) -> String? {

@@ -84,6 +84,19 @@ import Testing
         #expect(users.account(bearerToken: second)?.role == .viewer)
     }
 
+    @Test func removedAccountsTokenNoLongerWorks() throws {
+        let path = try Self.scratch()
+        let ana = try Self.add("ana", .analyst, to: path)
+        let tom = try Self.add("tom", .teamManager, team: "North", to: path)
+        try UsersFile.remove(name: "ana", from: path)
+        let users = try Users.load(path: path)
+        #expect(users.accounts.map(\.name) == ["tom"])
+        #expect(users.account(bearerToken: ana) == nil)
+        #expect(users.account(bearerToken: tom)?.name == "tom")
+        #expect(throws: AccessError.self) { try UsersFile.remove(name: "ana", from: path) }
+        #expect(try System.status(of: path).permissions == 0o600)
+    }
+
     @Test func teamIsRequiredForAManagerAndRefusedForOthers() throws {
         let path = try Self.scratch()
         #expect(throws: AccessError.self) { try Self.add("tom", .teamManager, to: path) }

@@ -65,6 +65,64 @@ struct UsersCommandTests {
         for hash in hashes { #expect(!result.output.contains(hash)) }
     }
 
+    @Test("users add --replace says whether it replaced; users remove takes the account out")
+    func replaceAndRemove() throws {
+        let path = try Self.usersFile()
+        let added = journey(["users", "add", "ana", "--role", "analyst", "--users", path, "--replace"])
+        #expect(added.output.hasPrefix("added ana (analyst) in "))  // nothing to replace yet
+        let replaced = journey(["users", "add", "ana", "--role", "viewer", "--users", path, "--replace"])
+        #expect(replaced.output.hasPrefix("replaced ana (viewer) in "))
+        let removed = journey(["users", "remove", "ana", "--users", path])
+        #expect(removed.status == 0, "\(removed.errors)")
+        #expect(try Users.load(path: path).accounts.isEmpty)
+        let again = journey(["users", "remove", "ana", "--users", path])
+        #expect(again.status == 1)
+        #expect(again.errors.contains("there is no account named ana"))
+    }
+
+    @Test(
+        "Each users and audit command's help runs and keeps its examples whole",
+        arguments: [
+            ["users", "--help"], ["users", "add", "--help"], ["users", "list", "--help"],
+            ["users", "remove", "--help"],
+            ["audit", "--help"], ["audit", "list", "--help"], ["audit", "verify", "--help"],
+        ])
+    func help(arguments: [String]) throws {
+        let result = try run(journeyProgram.path, arguments)
+        #expect(result.status == 0)
+        let lines = Set(result.output.split(separator: "\n").map(String.init))
+        let examples = lines.filter { $0.hasPrefix("  journey \(arguments[0])") }
+        #expect(!examples.isEmpty)
+        // Every example in the help parses as the command line would take it.
+        for example in examples {
+            let words = Self.shellWords(String(example.dropFirst("  journey ".count))).prefix { $0 != "<" && $0 != ">" }
+            #expect(refusal(Array(words)) == nil, "\(example)")
+        }
+    }
+
+    /// Words as a shell splits them, for the examples' simple lines: spaces separate, double quotes group.
+    static func shellWords(_ line: String) -> [String] {
+        var words: [String] = []
+        var word = ""
+        var quoted = false
+        var started = false
+        for c in line {
+            if c == "\"" {
+                quoted.toggle()
+                started = true
+            } else if c == " " && !quoted {
+                if started { words.append(word) }
+                word = ""
+                started = false
+            } else {
+                word.append(c)
+                started = true
+            }
+        }
+        if started { words.append(word) }
+        return words
+    }
+
     @Test("users list of a missing file says how to make one")
     func missing() throws {
         let path = try Self.usersFile()

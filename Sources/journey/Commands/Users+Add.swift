@@ -2,6 +2,14 @@ import ArgumentParser
 import JourneyAccess
 import JourneyLog
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension Journey {
     struct UsersAdd: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -14,7 +22,7 @@ extension Journey {
 
                 --password-stdin reads the web login password from standard input (the first line; a pipe or a \
                 file, never an argument, which other users could see in the process list), and keeps it only as \
-                a slow, salted hash.
+                a slow, salted hash. From a terminal it asks for it, without showing what is typed.
 
                 Adding a name that is already there is refused unless --replace is given: then the account's role, \
                 team, token and password are all replaced, and the old token stops working.
@@ -30,7 +38,7 @@ extension Journey {
         @Argument(help: "The account's name (letters, digits, spaces inside, . _ - @ ').")
         var name: String
 
-        @Option(help: "analyst, team-manager, investigator or viewer.")
+        @Option(help: "The account's role (what each may read: `journey users --help`).")
         var role: Role
 
         @Option(help: "The team a team manager manages (team managers only).")
@@ -48,17 +56,28 @@ extension Journey {
             try reportingErrors {
                 try withAccessRemedies {
                     let password = passwordStdin ? try Self.readPassword() : nil
+                    let existed =
+                        replace && (try? Users.load(path: users.path))?.accounts.contains { $0.name == name } == true
                     let token = try UsersFile.add(
                         name: name, role: role, team: team, password: password, replace: replace, to: users.path)
-                    Terminal.print("\(replace ? "replaced" : "added") \(name) (\(role.rawValue)) in \(users.path)")
+                    Terminal.print("\(existed ? "replaced" : "added") \(name) (\(role.rawValue)) in \(users.path)")
                     Terminal.print("API token: \(token)")
                     Terminal.print("This token is shown only now: the users file keeps only its hash. Store it safely.")
                 }
             }
         }
 
-        /// The first line of standard input, without its line end.
+        /// The first line of standard input, without its line end. From a terminal, asked for on standard error
+        /// with the terminal's echo off, so that the password is not shown (and is not left on the screen).
         static func readPassword() throws -> String {
+            let echo = TerminalEcho.turnOffIfATerminal()
+            defer {
+                if echo != nil {
+                    TerminalEcho.restore(echo)
+                    Terminal.writeToStandardError("\n")
+                }
+            }
+            if echo != nil { Terminal.writeToStandardError("Password (not shown): ") }
             var bytes: [UInt8] = []
             var chunk = [UInt8](repeating: 0, count: 4096)
             while !bytes.contains(UInt8(ascii: "\n")) && bytes.count < 65_536 {
@@ -82,3 +101,22 @@ extension Journey {
 }
 
 extension Role: ExpressibleByArgument {}
+
+/// The terminal's echo, turned off while a password is typed.
+enum TerminalEcho {
+    /// Turns echo off on standard input when it is a terminal; returns the settings to restore, or nil.
+    static func turnOffIfATerminal() -> termios? {
+        guard isatty(0) == 1 else { return nil }
+        var saved = termios()
+        guard tcgetattr(0, &saved) == 0 else { return nil }
+        var quiet = saved
+        quiet.c_lflag &= ~tcflag_t(ECHO)
+        guard tcsetattr(0, TCSAFLUSH, &quiet) == 0 else { return nil }
+        return saved
+    }
+
+    static func restore(_ saved: termios?) {
+        guard var saved else { return }
+        _ = tcsetattr(0, TCSAFLUSH, &saved)
+    }
+}

@@ -6,7 +6,7 @@ extension Journey {
     struct UsersCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "users",
-            abstract: "Manage the accounts of the shared service (`journey serve`): add one, list them.",
+            abstract: "Manage the accounts of the shared service (`journey serve`): add, list, remove.",
             discussion: """
                 The users file is JSON, readable and writable by its owner only (600), replaced atomically on each \
                 change. For each account it keeps the name, the role, the team (team managers only), the SHA-256 \
@@ -25,8 +25,9 @@ extension Journey {
                   journey users add tom --role team-manager --team "North 1" --users service/users.json
                   journey users add ivy --role investigator --users service/users.json --password-stdin < pw.txt
                   journey users list --users service/users.json
+                  journey users remove tom --users service/users.json
                 """,
-            subcommands: [UsersAdd.self, UsersList.self]
+            subcommands: [UsersAdd.self, UsersList.self, UsersRemove.self]
         )
     }
 }
