@@ -15,7 +15,8 @@ public enum AccessError: Error, Sendable, Equatable, CustomStringConvertible {
     case invalidAccount(String)
     /// `add` without `replace` for a name that is already there.
     case accountExists(name: String)
-    /// The audit log is not what `AuditLog.append` wrote: a line changed, removed or out of place.
+    /// The audit log is not what `AuditLog.append` wrote: a line changed, removed or out of place (`line` 0: the
+    /// file itself cannot be used, e.g. others may read it).
     case damagedAuditLog(path: String, line: Int, problem: String)
     /// An audit entry that cannot be written as it is.
     case invalidAuditEntry(String)
@@ -29,6 +30,7 @@ public enum AccessError: Error, Sendable, Equatable, CustomStringConvertible {
         case .damagedUsersFile(let path, let problem): "the users file \(path) is damaged: \(problem)"
         case .invalidAccount(let problem): problem
         case .accountExists(let name): "there is already an account named \(name)"
+        case .damagedAuditLog(let path, 0, let problem): "the audit log \(path) cannot be used: \(problem)"
         case .damagedAuditLog(let path, let line, let problem):
             "the audit log \(path) is damaged at line \(line): \(problem)"
         case .invalidAuditEntry(let problem): "the audit entry cannot be written: \(problem)"

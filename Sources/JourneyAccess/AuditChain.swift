@@ -78,51 +78,36 @@ enum AuditChain {
         return (line, hash)
     }
 
-    /// The entries of a log file and the chain's end.
-    struct Scan {
-        var entries: [AuditEntry] = []
-        /// Each entry's hash, in order.
-        var hashes: [[UInt8]] = []
-        var lastHash: [UInt8] { hashes.last ?? AuditChain.genesis }
-        /// The byte after the last whole line.
+    /// Where a reading of the chain has got to: lines checked, the last hash, the byte after the last whole line.
+    struct Position {
+        var count = 0
+        var lastHash = AuditChain.genesis
         var end = 0
-        /// Bytes after the last line feed: a line torn by a crash mid-append, or nil.
-        var tornBytes: Int? = nil
     }
 
-    /// Reads and checks every line. A line that is not exactly what `line` writes for what it says, is out of
-    /// sequence or does not chain to the one before is damage, reported by line number (never its contents).
-    static func scan(_ bytes: ArraySlice<UInt8>, path: String) throws -> Scan {
-        var scan = Scan()
-        var start = bytes.startIndex
-        var number = 0
-        while start < bytes.endIndex {
-            guard let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) else {
-                scan.tornBytes = bytes.endIndex - start
-                break
-            }
-            number += 1
-            let text = bytes[start..<newline]
-            func damaged(_ problem: String) -> AccessError {
-                .damagedAuditLog(path: path, line: number, problem: problem)
-            }
-            guard let (entry, sequence, previous) = parse(Array(text)) else {
-                throw damaged("it is not an audit entry as journey writes them")
-            }
-            guard sequence == number else { throw damaged("its sequence number is \(sequence), not \(number)") }
-            guard previous == scan.lastHash else {
-                throw damaged("it does not chain to the entry before it (an entry was removed or changed)")
-            }
-            let expected = line(entry, sequence: sequence, previous: previous)
-            guard expected.bytes.dropLast().elementsEqual(text) else {
-                throw damaged("its hash does not match its contents (it was changed)")
-            }
-            scan.entries.append(entry)
-            scan.hashes.append(expected.hash)
-            start = newline + 1
-            scan.end = start - bytes.startIndex
+    /// Checks one line (without its line feed) as line `position.count + 1`, and moves `position` past it. A line
+    /// that is not exactly what `line` writes for what it says, is out of sequence or does not chain to the one
+    /// before is damage, reported by line number (never its contents).
+    static func take(_ text: ArraySlice<UInt8>, at position: inout Position, path: String) throws -> AuditEntry {
+        let number = position.count + 1
+        func damaged(_ problem: String) -> AccessError {
+            .damagedAuditLog(path: path, line: number, problem: problem)
         }
-        return scan
+        guard let (entry, sequence, previous) = parse(Array(text)) else {
+            throw damaged("it is not an audit entry as journey writes them")
+        }
+        guard sequence == number else { throw damaged("its sequence number is \(sequence), not \(number)") }
+        guard previous == position.lastHash else {
+            throw damaged("it does not chain to the entry before it (an entry was removed or changed)")
+        }
+        let expected = line(entry, sequence: sequence, previous: previous)
+        guard expected.bytes.dropLast().elementsEqual(text) else {
+            throw damaged("its hash does not match its contents (it was changed)")
+        }
+        position.count = number
+        position.lastHash = expected.hash
+        position.end += text.count + 1
+        return entry
     }
 
     /// What a line says: its entry, sequence number and previous hash, or nil when it has not the members, in

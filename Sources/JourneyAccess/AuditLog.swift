@@ -43,7 +43,6 @@ public final class AuditLog: Sendable {
         let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
         do {
             if !folder.isEmpty, !System.exists(folder) { try System.makeDirectory(folder) }
-            let isNew = !System.exists(path)
             let fd = try System.open(path, flags: O_RDWR_ | O_CREAT_)
             let log = AuditLog(path: path, fd: fd)
             let status = try System.status(fd, path: path)
@@ -56,13 +55,16 @@ public final class AuditLog: Sendable {
                     problem: "others may read it (its permissions are \(String(status.permissions & 0o777, radix: 8)))"
                 )
             }
-            if isNew, !System.exists(log.headPath) {
-                try log.writeHead(entries: 0, hash: AuditChain.genesis)
-                try System.syncDirectory(folder.isEmpty ? "/" : folder)
-            }
             try log.state.withLock { s in
                 try log.lockFile()
                 defer { System.unlock(s.fd) }
+                // A new log's head says it is empty. So does a head missing beside an empty log: a crash between
+                // creating the log and writing its head, with nothing lost. (Under the lock: another process may
+                // be creating it too.)
+                if try System.size(s.fd, path: path) == 0, !System.exists(log.headPath) {
+                    try log.writeHead(entries: 0, hash: AuditChain.genesis)
+                    try System.syncDirectory(folder.isEmpty ? "/" : folder)
+                }
                 try log.catchUp(&s)
             }
             return log
@@ -81,12 +83,12 @@ public final class AuditLog: Sendable {
                 try lockFile()
                 defer { System.unlock(s.fd) }
                 try catchUp(&s)
-                let line = AuditChain.line(entry, sequence: s.count + 1, previous: s.lastHash)
+                let line = AuditChain.line(entry, sequence: s.position.count + 1, previous: s.position.lastHash)
                 do {
-                    try line.bytes.withUnsafeBytes { try System.write(s.fd, $0, at: s.size, path: path) }
+                    try line.bytes.withUnsafeBytes { try System.write(s.fd, $0, at: s.position.end, path: path) }
                 } catch {
                     // Nothing acknowledged: take back what part of the line was written, so the file ends whole.
-                    try? System.truncate(s.fd, to: s.size, path: path)
+                    try? System.truncate(s.fd, to: s.position.end, path: path)
                     throw error
                 }
                 do { try System.sync(s.fd, path: path) } catch let error as SystemCallError {
@@ -95,10 +97,9 @@ public final class AuditLog: Sendable {
                     s.failure = AccessError(error)
                     throw error
                 }
-                s.size += line.bytes.count
-                s.count += 1
-                s.lastHash = line.hash
-                try writeHead(entries: s.count, hash: s.lastHash)
+                s.position = AuditChain.Position(
+                    count: s.position.count + 1, lastHash: line.hash, end: s.position.end + line.bytes.count)
+                try writeHead(entries: s.position.count, hash: line.hash)
             } catch let error as SystemCallError { throw AccessError(error) }
         }
     }
@@ -106,9 +107,11 @@ public final class AuditLog: Sendable {
     /// The entries, oldest first, of one child, one user, both or all. The whole chain is checked on the way:
     /// a damaged log is refused, not half listed.
     public func entries(child: ChildID? = nil, user: String? = nil) throws -> [AuditEntry] {
-        try readAll().entries.filter { e in
-            (child == nil || e.child == child) && (user == nil || e.user == user)
+        var found: [AuditEntry] = []
+        _ = try readAll { e in
+            if (child == nil || e.child == child) && (user == nil || e.user == user) { found.append(e) }
         }
+        return found
     }
 
     /// Throws on a broken chain or a damaged entry: an entry edited, removed, or out of order; the head not
@@ -119,28 +122,28 @@ public final class AuditLog: Sendable {
 
     /// What `verify` checked: how many entries, the last hash, and whether torn bytes were ever set aside.
     public func verification() throws -> AuditVerification {
-        let scan = try readAll()
+        let end = try readAll { _ in }
         return AuditVerification(
-            entries: scan.entries.count, lastHash: Secrets.hex(scan.lastHash),
-            hasTornBytes: System.exists(tornPath))
+            entries: end.count, lastHash: Secrets.hex(end.lastHash), hasTornBytes: System.exists(tornPath))
     }
 
     // MARK: Inside the lock
 
-    /// Reads and checks the whole file, with the lock held, so that no append is half seen.
-    func readAll() throws -> AuditChain.Scan {
+    /// Reads and checks the whole file, with the lock held so that no append is half seen, handing each entry to
+    /// `visit`; a torn last entry is damage here (`open` sets it aside).
+    func readAll(_ visit: (AuditEntry) -> Void) throws -> AuditChain.Position {
         try state.withLock { s in
             do {
                 try lockFile()
                 defer { System.unlock(s.fd) }
-                let scan = try scan(s.fd)
-                if let torn = scan.tornBytes {
+                let (end, torn) = try scan(s.fd, visit)
+                if let torn {
                     throw AccessError.damagedAuditLog(
-                        path: path, line: scan.entries.count + 1,
+                        path: path, line: end.count + 1,
                         problem:
                             "the last entry is torn (\(torn) bytes with no line end): reopen the log to set it aside")
                 }
-                return scan
+                return end
             } catch let error as SystemCallError { throw AccessError(error) }
         }
     }
@@ -149,20 +152,20 @@ public final class AuditLog: Sendable {
         _ = try System.lock(state.fd, wait: true, path: path)
     }
 
-    /// Brings the state up to the file: at open, and when another process has appended since.
+    /// Brings the state up to the file: at open, and when another process has appended since (then only the new
+    /// lines are read, chained on from the last one this handle knew; `verify` rereads the whole).
     func catchUp(_ s: inout LockedState.Fields) throws {
         let size = try System.size(s.fd, path: path)
-        if s.scanned && size == s.size { return }
-        let scan = try scan(s.fd)
-        if let torn = scan.tornBytes {
-            try setAside(fd: s.fd, from: scan.end, count: torn)
+        if s.scanned && size == s.position.end { return }
+        let start = s.scanned && size > s.position.end ? s.position : AuditChain.Position()
+        let (end, torn) = try scan(s.fd, from: start) { _ in }
+        if let torn {
+            try setAside(fd: s.fd, from: end.end, count: torn)
             s.recovery =
                 "the last audit entry was torn by a crash before it was durable (never acknowledged); its \(torn) "
                 + "bytes were moved to \(tornPath)"
         }
-        s.size = scan.end
-        s.count = scan.entries.count
-        s.lastHash = scan.lastHash
+        s.position = end
         s.scanned = true
     }
 
@@ -182,26 +185,55 @@ public final class AuditLog: Sendable {
         try System.sync(fd, path: path)
     }
 
-    func scan(_ fd: Int32) throws -> AuditChain.Scan {
-        let size = try System.size(fd, path: path)
-        var bytes = [UInt8](repeating: 0, count: size)
-        let count = try bytes.withUnsafeMutableBytes {
-            try System.read(fd, into: $0.baseAddress!, count: size, at: 0, path: path)
-        }
-        let scan = try AuditChain.scan(bytes[..<count], path: path)
+    /// A line longer than this is not one `append` wrote (its fields are capped at a few kilobytes, each byte
+    /// escaped as six at most).
+    static let maximumLine = 1 << 20
+
+    /// Reads the file from `start` to its end a megabyte at a time, checking each line and handing its entry to
+    /// `visit`, and checks the head against it. Returns where the chain ends and the size of a torn tail (bytes
+    /// after the last line feed), if any.
+    func scan(_ fd: Int32, from start: AuditChain.Position = .init(), _ visit: (AuditEntry) -> Void) throws
+        -> (AuditChain.Position, torn: Int?)
+    {
         let head = try readHead()
-        let stated = scan.entries.count
-        guard head.entries <= stated else {
-            throw AccessError.damagedAuditLog(
-                path: path, line: stated + 1,
-                problem: "the head records \(head.entries) entries but the log holds \(stated): entries were removed")
+        var position = start
+        var hashAtHead: [UInt8]? = head.entries == start.count ? start.lastHash : nil
+        let size = try System.size(fd, path: path)
+        var pending: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var offset = start.end
+        while offset < size {
+            let n = try chunk.withUnsafeMutableBytes {
+                try System.read(fd, into: $0.baseAddress!, count: min($0.count, size - offset), at: offset, path: path)
+            }
+            if n == 0 { break }
+            offset += n
+            pending.append(contentsOf: chunk[0..<n])
+            var lineStart = 0
+            while let newline = pending[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
+                visit(try AuditChain.take(pending[lineStart..<newline], at: &position, path: path))
+                if position.count == head.entries { hashAtHead = position.lastHash }
+                lineStart = newline + 1
+            }
+            pending.removeFirst(lineStart)
+            if pending.count > Self.maximumLine && offset < size {
+                throw AccessError.damagedAuditLog(
+                    path: path, line: position.count + 1, problem: "it is longer than any entry journey writes")
+            }
         }
-        let hashThere = head.entries == 0 ? AuditChain.genesis : scan.hashes[head.entries - 1]
-        guard hashThere == head.hash else {
+        guard head.entries <= position.count else {
+            throw AccessError.damagedAuditLog(
+                path: path, line: position.count + 1,
+                problem:
+                    "the head records \(head.entries) entries but the log holds \(position.count): entries were removed"
+            )
+        }
+        // The head may lag the log (a crash after an entry's fsync, before the head's), never lead it or disagree.
+        if let hashAtHead, hashAtHead != head.hash {
             throw AccessError.damagedAuditLog(
                 path: path, line: head.entries, problem: "the entry the head records has a different hash")
         }
-        return scan
+        return (position, pending.isEmpty ? nil : pending.count)
     }
 
     func readHead() throws -> (entries: Int, hash: [UInt8]) {
@@ -255,9 +287,8 @@ final class LockedState: @unchecked Sendable {
     struct Fields {
         let fd: Int32
         var scanned = false
-        var size = 0
-        var count = 0
-        var lastHash = AuditChain.genesis
+        /// Where the chain ends, as this handle last read or wrote it.
+        var position = AuditChain.Position()
         var recovery: String? = nil
         var failure: AccessError? = nil
     }

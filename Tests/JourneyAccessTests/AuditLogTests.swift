@@ -187,6 +187,67 @@ import Testing
         try other.verify()
     }
 
+    @Test func anEmptyLogWhoseHeadWasNeverWrittenOpens() throws {
+        // A crash between creating the log and writing its head leaves an empty log and no head: nothing was lost.
+        let path = try Self.scratch()
+        FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        let log = try AuditLog.open(path)
+        try log.append(Self.entries[0])
+        try log.verify()
+    }
+
+    @Test func aDeletedLogIsFoundByItsHead() throws {
+        let (log, path) = try Self.filled()
+        _ = log
+        try FileManager.default.removeItem(atPath: path)
+        // The head still records 4 entries; a new, empty log beside it is not taken for a fresh start.
+        #expect(throws: AccessError.self) { try AuditLog.open(path) }
+    }
+
+    @Test func aLogOthersMayReadIsRefused() throws {
+        let (_, path) = try Self.filled()
+        chmod(path, 0o644)
+        #expect(
+            throws: AccessError.damagedAuditLog(
+                path: path, line: 0, problem: "others may read it (its permissions are 644)")
+        ) { try AuditLog.open(path) }
+    }
+
+    @Test func aHandleCatchesUpWithAnotherHandlesAppends() throws {
+        let (first, path) = try Self.filled()
+        let second = try AuditLog.open(path)
+        try second.append(Self.entries[0])  // entry 5, by the other handle
+        try first.append(Self.entries[1])  // entry 6: `first` must chain it to entry 5, which it did not write
+        try second.append(Self.entries[2])  // entry 7
+        #expect(try first.entries() == Self.entries + [Self.entries[0], Self.entries[1], Self.entries[2]])
+        try first.verify()
+        #expect(try Self.lines(path).count == 7)
+    }
+
+    @Test func aLogLargerThanOneReadIsCheckedWhole() throws {
+        // 300 entries of about 4.2 KB each (a 4,096-byte page) make about 1.26 MB: more than the 1 MiB read at a
+        // time, so lines cross the reads' boundaries.
+        let path = try Self.scratch()
+        let log = try AuditLog.open(path)
+        let page = "/" + String(repeating: "p", count: 4095)
+        for i in 0..<300 {
+            try log.append(
+                AuditEntry(
+                    user: "ana", at: Self.at(Int64(i)), child: ChildID("C\(i)"), page: page, reason: nil,
+                    outcome: .allowed))
+        }
+        #expect(try System.status(of: path).size > 1 << 20)
+        #expect(try log.entries().count == 300)
+        #expect(try log.entries(child: "C299").count == 1)
+        #expect(try AuditLog.open(path).verification().entries == 300)
+        // A byte changed beyond the first megabyte (in line 280 of 300) is found.
+        try Self.damage(path) { bytes in
+            let offset = bytes.count - 20 * 4_200
+            bytes[offset] = bytes[offset] == UInt8(ascii: "p") ? UInt8(ascii: "q") : UInt8(ascii: "p")
+        }
+        #expect(throws: AccessError.self) { try log.verify() }
+    }
+
     @Test func invalidEntriesAreRefused() throws {
         let path = try Self.scratch()
         let log = try AuditLog.open(path)
