@@ -228,3 +228,21 @@ public enum UsersFile {
         } catch { throw AccessError(error) }
     }
 }
+
+// A users snapshot printed, logged or dumped shows its accounts, never the hashes it keeps: the default
+// description would reflect over every stored token and password hash.
+extension Users: CustomStringConvertible, CustomReflectable {
+    public var description: String {
+        "Users(" + accounts.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: ", ") + ")"
+    }
+
+    public var customMirror: Mirror { Mirror(self, children: ["accounts": accounts], displayStyle: .struct) }
+}
+
+extension PasswordHash: CustomStringConvertible {
+    var description: String { "PasswordHash(\(scheme), \(rounds) rounds)" }
+}
+
+extension StoredAccount: CustomStringConvertible {
+    var description: String { "StoredAccount(\(name), \(role.rawValue))" }
+}

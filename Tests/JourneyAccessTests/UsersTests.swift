@@ -73,6 +73,20 @@ import Testing
         #expect(text.contains("pbkdf2-sha256"))
     }
 
+    @Test func descriptionsHoldNoHash() throws {
+        let path = try Self.scratch()
+        let token = try Self.add("ivy", .investigator, password: "correct horse", to: path)
+        let users = try Users.load(path: path)
+        let stored = try #require(users.stored.first)
+        let hashes = [stored.tokenSHA256, try #require(stored.password?.hash), try #require(stored.password?.salt)]
+        var dumped = ""
+        dump(users, to: &dumped)
+        for text in ["\(users)", String(reflecting: users), dumped, "\(stored)", "\(try #require(stored.password))"] {
+            for secret in hashes + [token, "correct horse"] { #expect(!text.contains(secret), "\(text)") }
+        }
+        #expect("\(users)" == "Users(ivy (investigator))")
+    }
+
     @Test func reAddingIsRefusedUnlessReplacing() throws {
         let path = try Self.scratch()
         let first = try Self.add("ana", .analyst, to: path)

@@ -80,6 +80,17 @@ struct AuditCommandTests {
         #expect(listed.errors.contains("journey audit verify"))
     }
 
+    @Test("audit's text shows a control character in a reason as U+FFFD and a line break as a space")
+    func controlCharacters() throws {
+        let path = try scratchFolder("journey-audit") + "/audit.jsonl"
+        let log = try AuditLog.open(path)
+        // ESC [2J would clear the auditor's screen; \n would split the entry in two.
+        try log.append(
+            .init(user: "ivy", at: Self.at(0), child: "C1", page: "/c", reason: "a\u{1B}[2Jb\nc", outcome: .allowed))
+        let result = journey(["audit", "--audit-log", path])
+        #expect(result.output == "2026-12-04T09:00:00Z  allowed  ivy  C1  /c  reason: a\u{FFFD}[2Jb c\n1 entry\n")
+    }
+
     @Test("audit of a missing log says so and creates nothing")
     func missing() throws {
         let path = try scratchFolder("journey-audit") + "/audit.jsonl"

@@ -43,8 +43,9 @@ extension Journey {
                     switch format {
                     case .text:
                         for e in entries {
+                            let child = e.child.map { Self.oneLine($0.rawValue) } ?? "-"
                             var line =
-                                "\(e.at)  \(e.outcome.rawValue)  \(e.user)  \(e.child?.rawValue ?? "-")  \(e.page)"
+                                "\(e.at)  \(e.outcome.rawValue)  \(Self.oneLine(e.user))  \(child)  \(Self.oneLine(e.page))"
                             if let reason = e.reason { line += "  reason: \(Self.oneLine(reason))" }
                             Terminal.print(line)
                         }
@@ -83,9 +84,25 @@ extension Journey {
             }
         }
 
-        /// A reason on one line: line breaks and tabs shown as spaces, so that each entry stays one line.
+        /// Text as it is safe to print on a terminal, on one line: line breaks and tabs shown as spaces, so that
+        /// each entry stays one line, and any other control character (an escape sequence in a reason or a page,
+        /// which could rewrite what the terminal shows) as U+FFFD. The reason and the page come from whoever made
+        /// the request.
         static func oneLine(_ text: String) -> String {
-            String(text.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+            var out = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                if scalar == "\n" || scalar == "\r" || scalar == "\t" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                    out.append(" ")
+                } else if scalar.properties.generalCategory == .control
+                    || scalar.properties.generalCategory == .format
+                        && scalar.value >= 0x202A && scalar.value <= 0x2069
+                {
+                    out.append("\u{FFFD}")
+                } else {
+                    out.append(scalar)
+                }
+            }
+            return String(out)
         }
     }
 }
