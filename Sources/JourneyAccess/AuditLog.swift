@@ -18,6 +18,8 @@ import JourneyLog
 public final class AuditLog: Sendable {
     public let path: String
     let state: LockedState
+    /// Where `appendAsync` does its blocking work.
+    let queue = DispatchQueue(label: "journey.access-audit")
 
     /// The file beside the audit log that records its length and last hash.
     public var headPath: String { path + ".head" }
@@ -101,6 +103,23 @@ public final class AuditLog: Sendable {
                     count: s.position.count + 1, lastHash: line.hash, end: s.position.end + line.bytes.count)
                 try writeHead(entries: s.position.count, hash: line.hash)
             } catch let error as SystemCallError { throw AccessError(error) }
+        }
+    }
+
+    /// `append`, from async code: the write and its fsync (milliseconds on a disk) run on this log's own serial
+    /// queue, so that a request waiting to be audited suspends rather than holding one of the few threads that
+    /// Swift's cooperative pool runs every task on (one per core). Entries appended this way land in the order
+    /// they were asked for.
+    public func appendAsync(_ entry: AuditEntry) async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            queue.async {
+                do {
+                    try self.append(entry)
+                    continuation.resume()
+                } catch {
+                    continuation.resume(throwing: error)
+                }
+            }
         }
     }
 

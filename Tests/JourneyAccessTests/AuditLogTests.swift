@@ -248,6 +248,33 @@ import Testing
         #expect(throws: AccessError.self) { try log.verify() }
     }
 
+    @Test func asyncAppendsFromManyTasksAllLandInTheirTurn() async throws {
+        let path = try Self.scratch()
+        let log = try AuditLog.open(path)
+        // 4 tasks × 10 entries = 40, each once; each task's own entries in the order it appended them.
+        await withTaskGroup(of: Void.self) { group in
+            for t in 0..<4 {
+                group.addTask {
+                    for i in 0..<10 {
+                        try? await log.appendAsync(
+                            AuditEntry(
+                                user: "user\(t)", at: Self.at(Int64(i)), child: ChildID("C\(i)"), page: "/p",
+                                reason: nil, outcome: .allowed))
+                    }
+                }
+            }
+        }
+        #expect(try log.entries().count == 40)
+        for t in 0..<4 {
+            #expect(try log.entries(user: "user\(t)").map(\.child) == (0..<10).map { ChildID("C\($0)") })
+        }
+        await #expect(throws: AccessError.self) {
+            try await log.appendAsync(
+                AuditEntry(user: "", at: Self.at(0), child: nil, page: "/", reason: nil, outcome: .allowed))
+        }
+        try log.verify()
+    }
+
     @Test func invalidEntriesAreRefused() throws {
         let path = try Self.scratch()
         let log = try AuditLog.open(path)
