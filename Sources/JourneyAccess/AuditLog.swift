@@ -256,11 +256,12 @@ public final class AuditLog: Sendable {
     }
 
     func readHead() throws -> (entries: Int, hash: [UInt8]) {
-        let damaged = { (problem: String) in AccessError.damagedAuditLog(path: self.headPath, line: 1, problem: problem)
+        let damaged = { (problem: String) in
+            AccessError.damagedAuditLog(path: self.path, line: 0, problem: "its head (\(self.headPath)) \(problem)")
         }
         let fd: Int32
         do { fd = try System.open(headPath, flags: O_RDONLY_) } catch {
-            if error.isNotFound { throw damaged("the head file is missing") }
+            if error.isNotFound { throw damaged("is missing") }
             throw error
         }
         defer { System.close(fd) }
@@ -275,7 +276,7 @@ public final class AuditLog: Sendable {
             entries >= 0,
             members[1].key == "hash", case .string(let hex) = members[1].value,
             let hash = Secrets.bytes(hex: hex), hash.count == 32
-        else { throw damaged("it is not the head `journey serve` writes") }
+        else { throw damaged("is not what journey writes") }
         return (entries, hash)
     }
 

@@ -138,8 +138,9 @@ import Testing
     @Test func aMissingHeadIsDamage() throws {
         let (log, path) = try Self.filled()
         try FileManager.default.removeItem(atPath: log.headPath)
-        #expect(throws: AccessError.self) { try log.verify() }
-        _ = path
+        #expect(
+            throws: AccessError.damagedAuditLog(path: path, line: 0, problem: "its head (\(path).head) is missing")
+        ) { try log.verify() }
     }
 
     @Test func aTornLastEntryIsSetAsideAndReported() throws {
