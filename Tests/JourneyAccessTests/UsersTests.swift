@@ -98,6 +98,23 @@ import Testing
         #expect(users.account(bearerToken: second)?.role == .viewer)
     }
 
+    @Test func addsAtOnceAllLand() async throws {
+        let path = try Self.scratch()
+        // 8 adds at once, each reading the file and writing it back: without the lock, a later write would drop
+        // an earlier account. All 8 tokens must find their account.
+        let tokens = await withTaskGroup(of: (String, String?).self) { group in
+            for i in 0..<8 {
+                group.addTask { ("u\(i)", try? Self.add("u\(i)", .viewer, to: path)) }
+            }
+            var tokens: [String: String?] = [:]
+            for await (name, token) in group { tokens[name] = token }
+            return tokens
+        }
+        let users = try Users.load(path: path)
+        #expect(Set(users.accounts.map(\.name)) == Set((0..<8).map { "u\($0)" }))
+        for (name, token) in tokens { #expect(users.account(bearerToken: try #require(token))?.name == name) }
+    }
+
     @Test func removedAccountsTokenNoLongerWorks() throws {
         let path = try Self.scratch()
         let ana = try Self.add("ana", .analyst, to: path)
