@@ -10,6 +10,8 @@ import PackageDescription
 //                        owner-only through the log's file helpers; read back, zip bombs and entities refused)
 //         JourneyImport (statutory returns and Annex A lists, reconciled with what the log holds; Annex A
 //                        workbooks read through JourneyWorkbook)
+//       JourneyAccess (the shared service's accounts, roles and access audit: who may read what, and a
+//                      hash-chained, append-only record of every child-level read and every refusal)
 //       JourneyProjections (the replay engine and the metrics)
 //         JourneyChecks (data quality, on the replayed records)
 //           JourneyReports (chronologies, cohorts, the performance pack: the metrics and the checks together)
@@ -27,6 +29,7 @@ let package = Package(
         .library(name: "JourneyImport", targets: ["JourneyImport"]),
         .library(name: "JourneyReports", targets: ["JourneyReports"]),
         .library(name: "JourneyWorkbook", targets: ["JourneyWorkbook"]),
+        .library(name: "JourneyAccess", targets: ["JourneyAccess"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,6 +44,13 @@ let package = Package(
         .target(
             name: "JourneyLog",
             dependencies: ["JourneyCore", "CRC32CInstruction", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "JourneyAccess",
+            dependencies: [
+                "JourneyCore", "JourneyLog", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
         ),
         .target(name: "JourneyProjections", dependencies: ["JourneyCore", "JourneyLog"]),
         .target(name: "JourneyChecks", dependencies: ["JourneyCore", "JourneyLog", "JourneyProjections"]),
@@ -66,7 +76,7 @@ let package = Package(
             name: "journey",
             dependencies: [
                 "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks", "JourneySynth", "JourneyImport",
-                "JourneyReports", "JourneyWorkbook", "ProgramArguments",
+                "JourneyReports", "JourneyWorkbook", "JourneyAccess", "ProgramArguments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,6 +91,7 @@ let package = Package(
             name: "JourneyChecksTests",
             dependencies: ["JourneyChecks", "JourneyProjections", "JourneyLog", "JourneySynth", "JourneyTestSupport"]
         ),
+        .testTarget(name: "JourneyAccessTests", dependencies: ["JourneyAccess", "JourneyLog", "JourneyTestSupport"]),
         .testTarget(name: "JourneySynthTests", dependencies: ["JourneySynth", "JourneyTestSupport"]),
         .testTarget(
             name: "JourneyReportsTests",
