@@ -10,6 +10,8 @@ import PackageDescription
 //                        owner-only through the log's file helpers; read back, zip bombs and entities refused)
 //         JourneyImport (statutory returns and Annex A lists, reconciled with what the log holds; Annex A
 //                        workbooks read through JourneyWorkbook)
+//       JourneyAccess (the shared service's accounts, roles and access audit: who may read what, and a
+//                      hash-chained, append-only record of every child-level read and every refusal)
 //       JourneyProjections (the replay engine and the metrics)
 //         JourneyChecks (data quality, on the replayed records)
 //           JourneyReports (chronologies, cohorts, the performance pack: the metrics and the checks together)
@@ -28,6 +30,7 @@ let package = Package(
         .library(name: "JourneyImport", targets: ["JourneyImport"]),
         .library(name: "JourneyReports", targets: ["JourneyReports"]),
         .library(name: "JourneyWorkbook", targets: ["JourneyWorkbook"]),
+        .library(name: "JourneyAccess", targets: ["JourneyAccess"]),
         .library(name: "JourneyCommandLine", targets: ["JourneyCommandLine"]),
     ],
     dependencies: [
@@ -43,6 +46,13 @@ let package = Package(
         .target(
             name: "JourneyLog",
             dependencies: ["JourneyCore", "CRC32CInstruction", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "JourneyAccess",
+            dependencies: [
+                "JourneyCore", "JourneyLog", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
         ),
         .target(name: "JourneyProjections", dependencies: ["JourneyCore", "JourneyLog"]),
         .target(name: "JourneyChecks", dependencies: ["JourneyCore", "JourneyLog", "JourneyProjections"]),
@@ -68,7 +78,7 @@ let package = Package(
             name: "JourneyCommandLine",
             dependencies: [
                 "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks", "JourneySynth", "JourneyImport",
-                "JourneyReports", "JourneyWorkbook", "ProgramArguments",
+                "JourneyReports", "JourneyWorkbook", "JourneyAccess", "ProgramArguments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,6 +94,7 @@ let package = Package(
             name: "JourneyChecksTests",
             dependencies: ["JourneyChecks", "JourneyProjections", "JourneyLog", "JourneySynth", "JourneyTestSupport"]
         ),
+        .testTarget(name: "JourneyAccessTests", dependencies: ["JourneyAccess", "JourneyLog", "JourneyTestSupport"]),
         .testTarget(name: "JourneySynthTests", dependencies: ["JourneySynth", "JourneyTestSupport"]),
         .testTarget(
             name: "JourneyReportsTests",

@@ -25,7 +25,7 @@ public struct Journey: ParsableCommand {
             Append.self, Import.self, Metrics.self, Check.self, Report.self, Chronology.self, Cohort.self, Export.self,
             Return.self, AnnexALists.self, Verify.self, Stats.self,
             Synth.self,
-            CaseloadCommand.self, AuditSampleCommand.self,
+            CaseloadCommand.self, AuditSampleCommand.self, UsersCommand.self, Audit.self,
         ]
     )
 
