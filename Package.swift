@@ -13,6 +13,8 @@ import PackageDescription
 //       JourneyProjections (the replay engine and the metrics)
 //         JourneyChecks (data quality, on the replayed records)
 //           JourneyReports (chronologies, cohorts, the performance pack: the metrics and the checks together)
+//       JourneyPostgres (the log kept in PostgreSQL behind the same store contract; not part of the command line,
+//                        so the quick start does not build a database client)
 //   journey (the command line: thin), on all of them
 let package = Package(
     name: "journey",
@@ -27,12 +29,14 @@ let package = Package(
         .library(name: "JourneyImport", targets: ["JourneyImport"]),
         .library(name: "JourneyReports", targets: ["JourneyReports"]),
         .library(name: "JourneyWorkbook", targets: ["JourneyWorkbook"]),
+        .library(name: "JourneyPostgres", targets: ["JourneyPostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "JourneyCore"),
@@ -45,6 +49,10 @@ let package = Package(
         .target(name: "JourneyProjections", dependencies: ["JourneyCore", "JourneyLog"]),
         .target(name: "JourneyChecks", dependencies: ["JourneyCore", "JourneyLog", "JourneyProjections"]),
         .target(name: "JourneySynth", dependencies: ["JourneyCore"]),
+        .target(
+            name: "JourneyPostgres",
+            dependencies: ["JourneyCore", "JourneyLog", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .target(
             name: "JourneyWorkbook",
             dependencies: ["JourneyCore", "JourneyLog", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -82,6 +90,14 @@ let package = Package(
             dependencies: ["JourneyChecks", "JourneyProjections", "JourneyLog", "JourneySynth", "JourneyTestSupport"]
         ),
         .testTarget(name: "JourneySynthTests", dependencies: ["JourneySynth", "JourneyTestSupport"]),
+        .testTarget(
+            name: "JourneyPostgresTests",
+            dependencies: [
+                "JourneyPostgres", "JourneyLog", "JourneyProjections", "JourneyTestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         .testTarget(
             name: "JourneyReportsTests",
             dependencies: [
