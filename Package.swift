@@ -15,7 +15,9 @@ import PackageDescription
 //       JourneyProjections (the replay engine and the metrics)
 //         JourneyChecks (data quality, on the replayed records)
 //           JourneyReports (chronologies, cohorts, the performance pack: the metrics and the checks together)
-//   JourneyCommandLine (the commands: thin, one a file, on all of the above)
+//       JourneyPostgres (the log kept in PostgreSQL behind the same store contract; not part of the journey
+//                        executable, so the quick start does not build a database client)
+//   JourneyCommandLine (the commands: thin, one a file, on all of the above but JourneyPostgres)
 //     journey (the executable: the commands on the file log, and nothing more, so that the quick start builds fast)
 let package = Package(
     name: "journey",
@@ -32,12 +34,14 @@ let package = Package(
         .library(name: "JourneyWorkbook", targets: ["JourneyWorkbook"]),
         .library(name: "JourneyAccess", targets: ["JourneyAccess"]),
         .library(name: "JourneyCommandLine", targets: ["JourneyCommandLine"]),
+        .library(name: "JourneyPostgres", targets: ["JourneyPostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(name: "JourneyCore"),
@@ -57,6 +61,10 @@ let package = Package(
         .target(name: "JourneyProjections", dependencies: ["JourneyCore", "JourneyLog"]),
         .target(name: "JourneyChecks", dependencies: ["JourneyCore", "JourneyLog", "JourneyProjections"]),
         .target(name: "JourneySynth", dependencies: ["JourneyCore"]),
+        .target(
+            name: "JourneyPostgres",
+            dependencies: ["JourneyCore", "JourneyLog", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .target(
             name: "JourneyWorkbook",
             dependencies: ["JourneyCore", "JourneyLog", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
@@ -96,6 +104,14 @@ let package = Package(
         ),
         .testTarget(name: "JourneyAccessTests", dependencies: ["JourneyAccess", "JourneyLog", "JourneyTestSupport"]),
         .testTarget(name: "JourneySynthTests", dependencies: ["JourneySynth", "JourneyTestSupport"]),
+        .testTarget(
+            name: "JourneyPostgresTests",
+            dependencies: [
+                "JourneyPostgres", "JourneyLog", "JourneyProjections", "JourneyTestSupport",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         .testTarget(
             name: "JourneyReportsTests",
             dependencies: [

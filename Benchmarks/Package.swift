@@ -24,7 +24,17 @@ let package = Package(
                 .product(name: "JourneyWorkbook", package: "journey"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
-        )
+        ),
+        // The PostgreSQL store's replay against the file log's (docs/postgres.md); built on its own with
+        // --product journey-pg-bench, so that journey-bench does not wait for a database client.
+        .executableTarget(
+            name: "journey-pg-bench",
+            dependencies: [
+                .product(name: "JourneyCore", package: "journey"),
+                .product(name: "JourneyLog", package: "journey"),
+                .product(name: "JourneyPostgres", package: "journey"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -37,6 +37,8 @@ struct BatchState {
     var report = AppendReport()
     var stamp: Timestamp
     var problemLimit: Int
+    /// The commit time to record (`AppendOptions.committedAt`); the time of commit when `nil`.
+    var committedAt: Int64?
 
     /// Set by `write` when the event's id hash was already in the index: the writer then files the id in its
     /// overflow table.
@@ -87,12 +89,7 @@ extension LogWriter {
         -> AppendReport
     {
         guard !isStopped else { throw LogError.writerStopped }
-        for (child, expected) in options.expectedVersions.sorted(by: { $0.key < $1.key }) {
-            let actual = version(of: child)
-            guard actual == expected else {
-                throw LogError.versionMismatch(child: child, expected: expected, actual: actual)
-            }
-        }
+        try BatchRules.checkExpectedVersions(options.expectedVersions, actual: version(of:))
         try beginBatch(options)
         do {
             try fill(BatchAppender(writer: self))
@@ -147,7 +144,7 @@ extension LogWriter {
         batch = BatchState(
             segment: segment, startOffset: start, createdSegment: created, writeOffset: start,
             hasher: Commit.Hasher(previous: head.chainHash), serial: batchSerial, stamp: stamp,
-            problemLimit: options.problemLimit)
+            problemLimit: options.problemLimit, committedAt: options.committedAt?.nanoseconds)
         batch!.buffer.reserveCapacity(BatchState.flushSize + Record.maximumLength)
     }
 
@@ -181,16 +178,10 @@ extension LogWriter {
         let hash = event.id.stableHash
         if let existing = try location(of: event.id, hash: hash) {
             let stored = try load(at: existing)
-            if Self.isSameContent(stored.event, event) {
+            if BatchRules.isSameContent(stored.event, event) {
                 batch!.report.duplicates += 1
             } else {
-                note(
-                    line,
-                    EventProblem(
-                        field: "id",
-                        message: "is already used by a different event (position \(stored.position)); an id may be "
-                            + "appended again only with the same content. Use a new id, with \"corrects\" to replace it"
-                    ))
+                note(line, BatchRules.idInUse(position: stored.position))
             }
             return
         }
@@ -225,15 +216,6 @@ extension LogWriter {
         }
     }
 
-    /// An event appended again without `recorded` is the same as the stored one if all else is the same: the
-    /// stored copy was stamped at its first append.
-    static func isSameContent(_ stored: Event, _ new: Event) -> Bool {
-        guard new.recorded == nil else { return stored == new }
-        var s = stored
-        s.recorded = nil
-        return s == new
-    }
-
     func checkReference(line: Int, field: String, target: EventID, mustMatch: (ChildID, EventType)?) throws {
         guard let location = try location(of: target) else {
             batch!.pendingReferences.append((line, field, target, mustMatch))
@@ -242,12 +224,7 @@ extension LogWriter {
         guard let (child, type) = mustMatch else { return }
         let stored = try load(at: location).event
         if stored.child != child || stored.type != type {
-            note(
-                line,
-                EventProblem(
-                    field: field,
-                    message: "names an event of another child or type (position \(try load(at: location).position)); "
-                        + "a correction must have the same child and type as the event it replaces"))
+            note(line, BatchRules.referenceMismatch(field: field, position: try load(at: location).position))
         }
     }
 
@@ -256,9 +233,7 @@ extension LogWriter {
         batch!.pendingReferences = []
         for ref in pending {
             if try location(of: ref.target) == nil {
-                note(
-                    ref.line,
-                    EventProblem(field: ref.field, message: "names an event that is not in the log or in this batch"))
+                note(ref.line, BatchRules.referenceNotFound(field: ref.field))
             } else {
                 try checkReference(line: ref.line, field: ref.field, target: ref.target, mustMatch: ref.mustMatch)
             }
@@ -287,7 +262,7 @@ extension LogWriter {
         do {
             try flush(&b)
             let first = head.position + 1
-            let committedAt = System.now()
+            let committedAt = b.committedAt ?? System.now()
             var commit = Commit(firstPosition: first, count: b.count, committedAt: committedAt, chainHash: [])
             commit.chainHash = b.hasher.finish(with: commit.fieldBytes)
             var bytes: [UInt8] = []

@@ -9,11 +9,18 @@ public struct AppendOptions: Sendable {
     public var problemLimit = 100
     /// The `recorded` time given to events that have none; the time of append when `nil`.
     public var stamp: Timestamp?
+    /// The commit time the batch's commit record holds (and its chain hash covers); the time of commit when `nil`.
+    /// Given only to copy batches from one store to another, so that both hold the same chain of hashes.
+    public var committedAt: Timestamp?
 
-    public init(expectedVersions: [ChildID: UInt32] = [:], problemLimit: Int = 100, stamp: Timestamp? = nil) {
+    public init(
+        expectedVersions: [ChildID: UInt32] = [:], problemLimit: Int = 100, stamp: Timestamp? = nil,
+        committedAt: Timestamp? = nil
+    ) {
         self.expectedVersions = expectedVersions
         self.problemLimit = problemLimit
         self.stamp = stamp
+        self.committedAt = committedAt
     }
 }
 

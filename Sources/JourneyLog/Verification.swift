@@ -7,7 +7,16 @@ public struct VerificationReport: Sendable {
         public var file: String
         public var offset: Int
         public var reason: String
-        public var description: String { "\(file) at byte \(offset): \(reason)" }
+        /// What `offset` counts: bytes into a segment file, or positions of a log in a database table.
+        public var unit = "byte"
+        public var description: String { "\(file) at \(unit) \(offset): \(reason)" }
+
+        package init(file: String, offset: Int, reason: String, unit: String = "byte") {
+            self.file = file
+            self.offset = offset
+            self.reason = reason
+            self.unit = unit
+        }
     }
 
     public var events: UInt64 = 0
@@ -20,6 +29,8 @@ public struct VerificationReport: Sendable {
     public var uncommittedBytes = 0
 
     public var isIntact: Bool { damage.isEmpty }
+
+    package init() {}
 }
 
 extension EventLog {

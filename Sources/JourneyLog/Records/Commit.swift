@@ -7,20 +7,27 @@ import JourneyCore
 /// `chainHash` = SHA-256(previous batch's chain hash ‖ every byte of this batch's event records ‖ the commit's
 /// own fields). Any edit, deletion or reordering of stored bytes changes a chain hash, and with it every later
 /// one: `verify` recomputes the chain and compares.
-struct Commit: Hashable {
+package struct Commit: Hashable {
     /// The position of the batch's first event.
-    var firstPosition: UInt64
+    package var firstPosition: UInt64
     /// How many events the batch holds.
-    var count: UInt32
+    package var count: UInt32
     /// When the batch was committed (nanoseconds since 1970 UTC).
-    var committedAt: Int64
-    var chainHash: [UInt8]
+    package var committedAt: Int64
+    package var chainHash: [UInt8]
 
-    static let genesisHash = [UInt8](repeating: 0, count: 32)
+    package init(firstPosition: UInt64, count: UInt32, committedAt: Int64, chainHash: [UInt8]) {
+        self.firstPosition = firstPosition
+        self.count = count
+        self.committedAt = committedAt
+        self.chainHash = chainHash
+    }
+
+    package static let genesisHash = [UInt8](repeating: 0, count: 32)
     /// Size of the body: fields and hash.
     static let bodySize = 8 + 4 + 8 + 32
 
-    var lastPosition: UInt64 { firstPosition + UInt64(count) - 1 }
+    package var lastPosition: UInt64 { firstPosition + UInt64(count) - 1 }
 
     func writeFields(to w: inout BinaryWriter) {
         w.fixed(firstPosition)
@@ -28,13 +35,13 @@ struct Commit: Hashable {
         w.fixed(committedAt)
     }
 
-    var fieldBytes: [UInt8] {
+    package var fieldBytes: [UInt8] {
         var w = BinaryWriter(capacity: 20)
         writeFields(to: &w)
         return w.bytes
     }
 
-    static func decode(_ body: UnsafeRawBufferPointer) throws(BinaryReader.Damage) -> Commit {
+    package static func decode(_ body: UnsafeRawBufferPointer) throws(BinaryReader.Damage) -> Commit {
         guard body.count == bodySize else { throw BinaryReader.Damage("a commit record has the wrong size") }
         var r = BinaryReader(body)
         let first = try r.fixed(UInt64.self)
@@ -44,18 +51,18 @@ struct Commit: Hashable {
     }
 
     /// The running hash of a batch as its records are written.
-    struct Hasher {
+    package struct Hasher {
         var sha = SHA256()
 
-        init(previous: [UInt8]) {
+        package init(previous: [UInt8]) {
             sha.update(data: previous)
         }
 
-        mutating func add(_ bytes: UnsafeRawBufferPointer) {
+        package mutating func add(_ bytes: UnsafeRawBufferPointer) {
             sha.update(bufferPointer: bytes)
         }
 
-        mutating func finish(with fields: [UInt8]) -> [UInt8] {
+        package mutating func finish(with fields: [UInt8]) -> [UInt8] {
             sha.update(data: fields)
             return Array(sha.finalize())
         }
@@ -64,7 +71,7 @@ struct Commit: Hashable {
 
 extension Array where Element == UInt8 {
     /// Lower-case hexadecimal.
-    var hex: String {
+    package var hex: String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(count * 2)

@@ -10,20 +10,20 @@ import JourneyCore
 
 /// The kinds of record in a segment.
 @usableFromInline
-enum RecordKind: UInt8 {
+package enum RecordKind: UInt8 {
     case event = 1
     case commit = 2
 }
 
 @usableFromInline
-enum Record {
+package enum Record {
     /// Bytes of framing around a body: the length, the kind and the checksum.
     static let overhead = 4 + 1 + 4
     /// A record larger than this cannot have been written by the engine: its length is damage.
-    static let maximumLength = 1 << 20
+    package static let maximumLength = 1 << 20
 
     /// Appends an event record to `out`.
-    static func appendEvent(_ event: Event, position: UInt64, version: UInt32, to out: inout [UInt8]) {
+    package static func appendEvent(_ event: Event, position: UInt64, version: UInt32, to out: inout [UInt8]) {
         let start = out.count
         var w = BinaryWriter(capacity: 0)
         swap(&w.bytes, &out)
@@ -36,7 +36,7 @@ enum Record {
         finish(&out, from: start)
     }
 
-    static func appendCommit(_ commit: Commit, to out: inout [UInt8]) {
+    package static func appendCommit(_ commit: Commit, to out: inout [UInt8]) {
         let start = out.count
         out.append(contentsOf: [0, 0, 0, 0, RecordKind.commit.rawValue])
         var w = BinaryWriter(capacity: 0)
@@ -59,24 +59,24 @@ enum Record {
 
     /// One record read from a buffer.
     @usableFromInline
-    struct Framed {
-        @usableFromInline var kind: RecordKind
+    package struct Framed {
+        @usableFromInline package var kind: RecordKind
         /// The body, without length, kind or checksum.
-        @usableFromInline var body: UnsafeRawBufferPointer
+        @usableFromInline package var body: UnsafeRawBufferPointer
         /// The whole record: length, kind, body and checksum.
-        var bytes: UnsafeRawBufferPointer
-        var size: Int { bytes.count }
+        package var bytes: UnsafeRawBufferPointer
+        package var size: Int { bytes.count }
     }
 
     /// What stands at the start of `buffer`.
-    enum Reading {
+    package enum Reading {
         case record(Framed)
         /// The buffer ends inside the record: `needed` bytes in all would hold it.
         case incomplete(needed: Int)
         case damaged(String)
     }
 
-    static func read(_ buffer: UnsafeRawBufferPointer, verifyChecksum: Bool = true) -> Reading {
+    package static func read(_ buffer: UnsafeRawBufferPointer, verifyChecksum: Bool = true) -> Reading {
         guard buffer.count >= 5 else { return .incomplete(needed: 5) }
         let length = Int(UInt32(littleEndian: buffer.loadUnaligned(as: UInt32.self)))
         guard length >= 1, length <= maximumLength else { return .damaged("a record length of \(length) bytes") }
@@ -99,7 +99,8 @@ enum Record {
         try decodeEvent(try StoredEventBytes(body))
     }
 
-    static func decodeEvent(_ stored: StoredEventBytes) throws(BinaryReader.Damage) -> StoredEvent {
+    @usableFromInline
+    package static func decodeEvent(_ stored: StoredEventBytes) throws(BinaryReader.Damage) -> StoredEvent {
         var r = BinaryReader(stored.event)
         let event = try Event.read(binary: &r)
         guard r.isAtEnd else { throw BinaryReader.Damage("an event record has bytes after its event") }
@@ -115,7 +116,7 @@ public struct StoredEventBytes {
     public let event: UnsafeRawBufferPointer
 
     @inlinable
-    init(_ body: UnsafeRawBufferPointer) throws(BinaryReader.Damage) {
+    package init(_ body: UnsafeRawBufferPointer) throws(BinaryReader.Damage) {
         var r = BinaryReader(body)
         position = try r.fixed(UInt64.self)
         version = try r.fixed(UInt32.self)

@@ -7,14 +7,14 @@ import JourneyCore
 /// checks, encoding, checksum, writing). With the parsing on a second core, `journey append` runs close to twice
 /// as fast; on one core it runs as before. Nothing about the result changes: the same events reach the batch in
 /// the same order with the same line numbers, and a line that is not an event is reported as before.
-final class ParsedLines: @unchecked Sendable {
+package final class ParsedLines: @unchecked Sendable {
     /// Parsed lines, in order, and how far into the input the reader had got.
-    struct Chunk: Sendable {
-        var lines: [(line: Int, event: Result<Event, InvalidEvent>)] = []
+    package struct Chunk: Sendable {
+        package var lines: [(line: Int, event: Result<Event, InvalidEvent>)] = []
         /// Bytes read so far when the reader last finished a read, if it did while this chunk filled.
-        var bytesRead: Int?
+        package var bytesRead: Int?
         /// Why the input could not be read; the last chunk.
-        var failure: (any Error)?
+        package var failure: (any Error)?
     }
 
     static let linesPerChunk = 2048
@@ -24,16 +24,16 @@ final class ParsedLines: @unchecked Sendable {
     private let pipeline: ChunkPipeline<Chunk>
 
     /// Starts reading `input` on another thread.
-    init(_ input: LineReader) {
+    package init(_ input: LineReader) {
         pipeline = ChunkPipeline(chunksAhead: Self.chunksAhead) { pipeline in Self.read(input, into: pipeline) }
     }
 
     /// The next chunk, waiting for it; nil after the last.
-    func next() -> Chunk? { pipeline.next() }
+    package func next() -> Chunk? { pipeline.next() }
 
     /// Stops the reading thread (if it is still going) and waits for it: call before returning, however the
     /// append ends.
-    func finish() { pipeline.finish() }
+    package func finish() { pipeline.finish() }
 
     private static func read(_ input: LineReader, into pipeline: ChunkPipeline<Chunk>) {
         var chunk = Chunk()
