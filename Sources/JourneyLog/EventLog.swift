@@ -17,6 +17,12 @@ public struct EventLog: Sendable {
     /// `LogError.notALog` when it is not a log (no head file and no segment files).
     public static func open(_ path: String) throws -> EventLog {
         let layout = LogLayout(path: path)
+        // An address (`postgres://…`) is a log in another store, opened there: never looked for as a folder.
+        if LogSource.isStoreAddress(path) {
+            throw LogSourceError(
+                path: path, found: "the address of a log in another store",
+                expected: "This reads a log folder or a JSON Lines file")
+        }
         guard LogIO.exists(path) else { throw LogError.notFound(path: path) }
         if let head = try Head.read(layout) {
             if head.segment > 0 {

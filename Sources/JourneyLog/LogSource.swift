@@ -11,6 +11,10 @@ public enum LogSource: Sendable, Equatable {
     case directory(String)
     case jsonLines(String)
     case standardInput
+    /// A log kept in another store, named by an address with a scheme (`postgres://…`). Which stores a program can
+    /// open is the program's to say: the `journey` executable opens none, so that it builds without a database
+    /// client; the service's executable opens PostgreSQL.
+    case store(String)
 
     /// What `--log` takes, for messages.
     public static let expected =
@@ -22,6 +26,10 @@ public enum LogSource: Sendable, Equatable {
     public init(locating path: String) throws {
         if path == "-" {
             self = .standardInput
+            return
+        }
+        if Self.isStoreAddress(path) {
+            self = .store(path)
             return
         }
         let status: System.FileStatus
@@ -51,15 +59,34 @@ public enum LogSource: Sendable, Equatable {
     /// The path as given (`-` for standard input).
     public var path: String {
         switch self {
-        case .directory(let path), .jsonLines(let path): path
+        case .directory(let path), .jsonLines(let path), .store(let path): path
         case .standardInput: "-"
         }
     }
 
-    /// Whether the events are read from JSON Lines (a file or standard input) rather than a log directory.
+    /// Whether the events are read from JSON Lines (a file or standard input) rather than a log directory or store.
     public var isJSONLines: Bool {
-        if case .directory = self { return false }
-        return true
+        switch self {
+        case .jsonLines, .standardInput: true
+        case .directory, .store: false
+        }
+    }
+
+    /// Whether the events are in another store (`postgres://…`).
+    public var isStore: Bool {
+        if case .store = self { return true }
+        return false
+    }
+
+    /// Whether `path` is an address with a scheme (`postgres://host/db`): letters, digits, `+`, `-` or `.` after a
+    /// first letter, then `://`. A folder or file name is never taken for one unless it looks exactly so.
+    public static func isStoreAddress(_ path: String) -> Bool {
+        guard let separator = path.range(of: "://") else { return false }
+        let scheme = path[..<separator.lowerBound].unicodeScalars
+        guard let first = scheme.first, first.properties.isAlphabetic, first.isASCII else { return false }
+        return scheme.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0))
+        }
     }
 
     /// Refuses a file with no events, or whose first non-blank line is not a JSON object. Only the first megabyte

@@ -37,6 +37,16 @@ public struct LogStatistics: Sendable {
         }
     }
 
+    /// Replays a log kept in another store (PostgreSQL) once: the same counts; no segment files or bytes on disk.
+    public init(store: some EventStoreReader) throws {
+        var children = Set<ChildID>()
+        try store.replay { stored in count(stored.event, children: &children) }
+        self.children = children.count
+        lastPosition = store.lastPosition
+        batches = store.batchCount
+        headHash = store.headHash
+    }
+
     /// Reads a JSON Lines file (of any name) or standard input once: the same counts, the bytes read and their
     /// SHA-256 in place of a head hash. Throws `UnreadableEvents` with the line and field of the first problems
     /// when a line is not a valid event.

@@ -49,6 +49,20 @@ public enum EventIDLookup {
         return ids
     }
 
+    /// The ids of the events at `positions` in a log kept in another store (PostgreSQL), read through to the last
+    /// position wanted.
+    public static func ids(at positions: Set<UInt64>, in store: some EventStoreReader) throws -> [UInt64: EventID] {
+        guard let last = positions.max() else { return [:] }
+        var ids: [UInt64: EventID] = [:]
+        do {
+            try store.replay { stored in
+                if stored.position > last { throw Done() }
+                if positions.contains(stored.position) { ids[stored.position] = stored.event.id }
+            }
+        } catch is Done {}
+        return ids
+    }
+
     /// Stops a read once the last position wanted is passed.
     struct Done: Error {}
 }

@@ -68,6 +68,17 @@ extension Journey {
                     let parts = item.split(separator: "=", maxSplits: 1)
                     expected[ChildID(String(parts[0]))] = UInt32(parts[1])!
                 }
+                let options = AppendOptions(expectedVersions: expected, problemLimit: maxProblems)
+                if LogSource.isStoreAddress(log.path) {
+                    let store = try LogStores.store(for: log.path)
+                    let input = try file == "-" ? LineReader.spooledStandardInput() : LineReader(path: file)
+                    defer { input.close() }
+                    let report = try store.appending(log.path) { writer in
+                        try writer.appendJSONLines(from: input, options: options, progress: nil)
+                    }
+                    Self.printReport(report)
+                    return
+                }
                 // The input first, before the log is created or locked: a missing file creates nothing, and standard
                 // input is read to its end before the lock is taken, so a stalled producer holds up no other writer.
                 let folder = try log.folderToAppendTo()
@@ -82,19 +93,24 @@ extension Journey {
                 let progress = Terminal.Progress(progressOptions)
                 let size = regularFileSize(file)
                 let report = try writer.appendJSONLines(
-                    from: input, options: AppendOptions(expectedVersions: expected, problemLimit: maxProblems),
+                    from: input, options: options,
                     progress: { bytes in
                         progress.update("reading \(file)", done: Int64(bytes), total: size, unit: .bytes)
                     })
                 progress.finish()
-                var parts = ["appended \(report.appended) event\(report.appended == 1 ? "" : "s")"]
-                if let p = report.positions { parts[0] += " (positions \(p.lowerBound)…\(p.upperBound))" }
-                if report.duplicates > 0 {
-                    parts.append("\(report.duplicates) already in the log with the same content, skipped")
-                }
-                if report.stamped > 0 { parts.append("\(report.stamped) stamped with the time of append") }
-                Terminal.print(parts.joined(separator: "; "))
+                Self.printReport(report)
             }
+        }
+
+        /// What an append did, in one line.
+        static func printReport(_ report: AppendReport) {
+            var parts = ["appended \(report.appended) event\(report.appended == 1 ? "" : "s")"]
+            if let p = report.positions { parts[0] += " (positions \(p.lowerBound)…\(p.upperBound))" }
+            if report.duplicates > 0 {
+                parts.append("\(report.duplicates) already in the log with the same content, skipped")
+            }
+            if report.stamped > 0 { parts.append("\(report.stamped) stamped with the time of append") }
+            Terminal.print(parts.joined(separator: "; "))
         }
     }
 }

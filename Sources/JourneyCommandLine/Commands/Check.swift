@@ -208,9 +208,11 @@ extension Journey {
                 // (standard input cannot be read twice: its findings name positions only).
                 if !report.findings.isEmpty && log.path != "-" {
                     progress.update("looking up event ids")
-                    report = report.resolvingEventIDs(
-                        try EventIDLookup.ids(at: report.positions, inLogAt: log.path, useCache: replayOptions.useCache)
-                    )
+                    let positions = report.positions
+                    let ids =
+                        try LogStores.reading(log.source()) { try EventIDLookup.ids(at: positions, in: $0) }
+                        ?? EventIDLookup.ids(at: positions, inLogAt: log.path, useCache: replayOptions.useCache)
+                    report = report.resolvingEventIDs(ids)
                     progress.finish()
                 }
                 let byTeam = grouping == .team

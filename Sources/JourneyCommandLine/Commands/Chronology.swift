@@ -1,5 +1,6 @@
 import ArgumentParser
 import JourneyCore
+import JourneyLog
 import JourneyProjections
 import JourneyReports
 
@@ -93,7 +94,12 @@ extension Journey {
                     }
                     throw ChronologyError.unknownChild(child)
                 }
-                let events = try ChildEvents.read(log.path, children: Set([id] + record.mergedFrom))
+                let children = Set([id] + record.mergedFrom)
+                let events =
+                    try LogStores.reading(LogSource(locating: log.path)) {
+                        try ChildEvents.read($0, children: children)
+                    }
+                    ?? ChildEvents.read(log.path, children: children)
                 let out = StandardOutput()
                 if diff.count == 2 {
                     let before = state.record(of: id, asKnownAt: diff[0].timestamp, includingRecording: true)

@@ -26,12 +26,16 @@ extension Journey {
                 let s: LogStatistics
                 if source.isJSONLines {
                     s = try LogStatistics(jsonLines: source)
+                } else if let inStore = try LogStores.reading(source, { try LogStatistics(store: $0) }) {
+                    s = inStore
                 } else {
                     let eventLog = try EventLog.open(log.path)
                     if let recovery = eventLog.recovery { Terminal.error("journey: \(recovery)") }
                     s = try LogStatistics(log: eventLog)
                 }
-                Terminal.print("log           \(source == .standardInput ? "standard input" : log.path)")
+                Terminal.print(
+                    "log           \(source == .standardInput ? "standard input" : LogStores.withoutCredentials(log.path))"
+                )
                 if source.isJSONLines {
                     Terminal.print("events        \(s.events) in \(s.lines) lines of JSON Lines")
                 } else {
@@ -46,7 +50,9 @@ extension Journey {
                     Terminal.print("size          \(s.bytesOnDisk) bytes")
                     Terminal.print("SHA-256       \(sha256)")
                 } else {
-                    Terminal.print("on disk       \(s.bytesOnDisk) bytes in \(s.segments) segment file(s)")
+                    if case .directory = source {
+                        Terminal.print("on disk       \(s.bytesOnDisk) bytes in \(s.segments) segment file(s)")
+                    }
                     Terminal.print("head hash     \(s.headHash)")
                 }
                 if !s.eventsByType.isEmpty {

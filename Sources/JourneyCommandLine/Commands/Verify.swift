@@ -42,16 +42,19 @@ extension Journey {
                     try Self.verify(source)
                     return
                 }
-                let report = try EventLog.verify(log.path)
+                let report = try LogStores.reading(source) { try $0.verify() } ?? EventLog.verify(log.path)
                 for d in report.damage { Terminal.print("damaged: \(d)") }
                 if report.uncommittedBytes > 0 {
                     Terminal.print(
                         "note: \(report.uncommittedBytes) bytes past the committed end (an append in progress, or left "
                             + "by a crash: the next append removes it, or keeps it if it is a whole batch)")
                 }
+                // The head hash is the same for the same batches in any store; segment files are the folder's.
                 let summary =
-                    "\(report.events) events in \(report.batches) batches, \(report.segments) segment file(s), "
-                    + "\(report.bytes) bytes; head hash \(report.headHash)"
+                    source.isStore
+                    ? "\(report.events) events in \(report.batches) batches; head hash \(report.headHash)"
+                    : "\(report.events) events in \(report.batches) batches, \(report.segments) segment file(s), "
+                        + "\(report.bytes) bytes; head hash \(report.headHash)"
                 if report.isIntact {
                     Terminal.print("ok: " + summary)
                 } else {

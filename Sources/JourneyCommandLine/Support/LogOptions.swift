@@ -15,6 +15,13 @@ struct LogOptions: ParsableArguments {
 /// The folder to append to: anything there but a folder (a JSON Lines file, a device) is refused before the input
 /// is read or a lock taken; a new name is a log to create.
 func folderToAppendTo(_ path: String) throws -> String {
+    // Never a folder named after an address: `postgres://h/db` would otherwise become the folders `postgres:/h/db`.
+    if LogSource.isStoreAddress(path) {
+        throw LogSourceError(
+            path: LogStores.withoutCredentials(path), found: "the address of a log in another store",
+            expected: "This command writes into a log folder; append to a store with journey append, or copy a "
+                + "folder into one with journey copy")
+    }
     guard EventLog.exists(path) else { return path }
     let expected = "Appending writes into a log folder (a new one is created there): give a folder"
     switch try? LogSource(locating: path) {

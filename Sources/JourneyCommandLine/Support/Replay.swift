@@ -15,6 +15,16 @@ func replayState(_ path: String, useCache: Bool, progress: Terminal.Progress) th
     defer { progress.finish() }
     let source = try LogSource(locating: path)
     if source.isJSONLines { return try replayFile(path, progress: progress) }
+    if let state = try LogStores.reading(
+        source,
+        { store in
+            let state = try JourneyState(replaying: store, progress: progress.replaying(store))
+            progress.replayed(store)
+            return state
+        })
+    {
+        return state
+    }
     let log = try EventLog.open(path)
     if let recovery = log.recovery { Terminal.error("journey: \(recovery)") }
     if !useCache {
@@ -47,14 +57,14 @@ func regularFileSize(_ path: String) -> Int64? {
 
 extension Terminal.Progress {
     /// The progress of a log's replay: the position reached of its last position (the head), which it reads up to.
-    func replaying(_ log: EventLog) -> (UInt64) -> Void {
+    func replaying(_ log: some EventStoreReader) -> (UInt64) -> Void {
         let total = Int64(log.lastPosition)
         update("replaying a log of \(ProgressLine.grouped(total)) events")
         return { [self] position in update("replaying", done: Int64(position), total: total, unit: .items("events")) }
     }
 
     /// The end of a log's replay: all of it folded.
-    func replayed(_ log: EventLog) {
+    func replayed(_ log: some EventStoreReader) {
         let total = Int64(log.lastPosition)
         update("replaying", done: total, total: total, unit: .items("events"))
     }

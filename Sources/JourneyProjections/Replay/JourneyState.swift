@@ -58,10 +58,11 @@ public struct JourneyState: Sendable {
     /// `progress` is told the number of events folded so far every 65,536 events or so.
     ///
     /// Events are read and decoded on a second thread, strings numbered there too, while this thread folds the
-    /// chunk before (`EventLog.replay(after:decoding:chunks:)`).
-    mutating func fold(
-        _ log: EventLog, after cursor: LogCursor? = nil, progress: ((UInt64) -> Void)? = nil
-    ) throws -> LogCursor {
+    /// chunk before (`EventStoreReader.replay(after:decoding:chunks:)`). Generic over the store, and specialized for
+    /// the log folder where this module calls it with one (the checkpoint, the replay of a log folder).
+    mutating func fold<Store: EventStoreReader>(
+        _ log: Store, after cursor: Store.Cursor? = nil, progress: ((UInt64) -> Void)? = nil
+    ) throws -> Store.Cursor {
         // The reading thread alone numbers strings while the replay runs; they come back when it has stopped.
         let reader = FoldedStringsOnReader(strings)
         strings = FoldedStrings()
@@ -137,6 +138,13 @@ extension JourneyState {
         self.init()
         reserve(events: Int(log.lastPosition))
         _ = try fold(log, progress: progress)
+    }
+
+    /// Replays a whole log kept in another store (PostgreSQL) into a new state: the same fold as a log folder's.
+    public init(replaying store: some EventStoreReader, progress: ((UInt64) -> Void)? = nil) throws {
+        self.init()
+        reserve(events: Int(store.lastPosition))
+        _ = try fold(store, progress: progress)
     }
 }
 

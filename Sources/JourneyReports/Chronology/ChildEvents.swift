@@ -26,4 +26,13 @@ public enum ChildEvents {
         }
         return found
     }
+
+    /// Reads the events of `children` from a log kept in another store (PostgreSQL).
+    public static func read(_ store: some EventStoreReader, children: Set<ChildID>) throws -> [UInt64: Event] {
+        var found: [UInt64: Event] = [:]
+        _ = try store.replay { stored in
+            if children.contains(stored.event.child) { found[stored.position] = stored.event }
+        }
+        return found
+    }
 }

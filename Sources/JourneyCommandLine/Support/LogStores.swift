@@ -1,0 +1,53 @@
+import JourneyLog
+
+/// A store of logs other than the log folder, which a program that links it offers to the commands: the service's
+/// executable, journey-serve, offers PostgreSQL (`--log postgres://USER@HOST:PORT/DB`). The `journey` executable
+/// offers none, so that the quick start builds without a database client; given a store's address, its commands
+/// say which program opens it.
+public protocol LogStore: Sendable {
+    /// The address schemes it opens, in lower case (`postgres`, `postgresql`).
+    var schemes: [String] { get }
+    /// Opens the log at `address` for reading (what was committed when it was opened), hands it to `body`, and
+    /// closes it after.
+    func reading<Result>(_ address: String, _ body: (any EventStoreReader) throws -> Result) throws -> Result
+    /// Opens the log at `address` for appending (created when new), hands the writer to `body`, and closes it after.
+    func appending<Result>(_ address: String, _ body: (any EventStoreWriter) throws -> Result) throws -> Result
+}
+
+/// The stores this program offers beyond log folders, set by the program around `Journey.main` (a task-local
+/// value, so that tests can offer a store for one test without touching another's).
+public enum LogStores {
+    @TaskLocal public static var offered: [any LogStore] = []
+
+    /// The store that opens `address`, or an error naming the program that does.
+    static func store(for address: String) throws -> any LogStore {
+        let scheme = address.prefix { $0 != ":" }.lowercased()
+        if let store = offered.first(where: { $0.schemes.contains(scheme) }) { return store }
+        throw LogSourceError(
+            path: LogStores.withoutCredentials(address),
+            found: "the address of a log in another store (\(scheme)://), which this program does not open",
+            expected: scheme.hasPrefix("postgres")
+                ? "journey-serve opens PostgreSQL logs and runs every journey command on them: build it with "
+                    + "swift build --product journey-serve, then run journey-serve \(Self.exampleCommand) --log ADDRESS"
+                : LogSource.expected)
+    }
+
+    static let exampleCommand = "metrics"
+
+    /// An address as it may be shown: anything between `://` and `@` (a user, and a password someone put there
+    /// against the advice) left out.
+    static func withoutCredentials(_ address: String) -> String {
+        guard let start = address.range(of: "://"), let at = address[start.upperBound...].lastIndex(of: "@") else {
+            return address
+        }
+        return String(address[..<start.upperBound]) + "…" + String(address[at...])
+    }
+
+    /// Runs `body` on the log in another store that `source` names, or returns nil when it names none.
+    static func reading<Result>(_ source: LogSource, _ body: (any EventStoreReader) throws -> Result) throws
+        -> Result?
+    {
+        guard case .store(let address) = source else { return nil }
+        return try store(for: address).reading(address, body)
+    }
+}
