@@ -4,10 +4,12 @@
 //     journey-pg-bench copy     /tmp/pg-bench/log postgres://journey@127.0.0.1:PORT/journey
 //     journey-pg-bench file     /tmp/pg-bench/log
 //     journey-pg-bench postgres postgres://journey@127.0.0.1:PORT/journey
+//     journey-pg-bench verify   postgres://journey@127.0.0.1:PORT/journey
 //
 // `copy` appends the file log's events to PostgreSQL in batches of 50,000. `file` and `postgres` replay the whole
 // log three times, decoding every event (`StoredEvent`), and print each run's events/s, the median, and the
-// process's peak RSS: run each in a process of its own, so that the RSS is that phase's.
+// process's peak RSS: run each in a process of its own, so that the RSS is that phase's. `verify` recomputes the
+// PostgreSQL log's chain from its rows and prints what `journey verify` prints for a log folder.
 import Foundation
 import JourneyCore
 import JourneyLog
@@ -30,7 +32,11 @@ func replayRate(_ reader: some EventStoreReader) throws -> Double {
 
 func report(_ name: String, events: UInt64, _ rates: [Double]) {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    #if canImport(Glibc)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+    #else
+        getrusage(RUSAGE_SELF, &usage)
+    #endif
     let shown = rates.map { String(Int($0)) }.joined(separator: ", ")
     print(
         "\(name): \(events) events; runs \(shown) events/s; median \(Int(rates.sorted()[rates.count / 2])) events/s; "
@@ -39,7 +45,7 @@ func report(_ name: String, events: UInt64, _ rates: [Double]) {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
-    print("usage: journey-pg-bench copy LOG URL | file LOG | postgres URL")
+    print("usage: journey-pg-bench copy LOG URL | file LOG | postgres URL | verify URL")
     exit(2)
 }
 switch arguments[1] {
@@ -70,7 +76,18 @@ case "postgres":
     let log = try PostgresEventLog.open(try PostgresLocation(url: arguments[2]))
     report("PostgreSQL", events: log.lastPosition, try (0..<3).map { _ in try replayRate(log) })
     log.close()
+case "verify":
+    let log = try PostgresEventLog.open(try PostgresLocation(url: arguments[2]))
+    let clock = ContinuousClock()
+    var report: VerificationReport?
+    let elapsed = try clock.measure { report = try log.verify() }
+    let verification = report!
+    print(
+        (verification.isIntact ? "ok" : "DAMAGED") + ": \(verification.events) events in \(verification.batches) "
+            + "batches, \(verification.bytes) bytes; head hash \(verification.headHash) (\(elapsed))")
+    for damage in verification.damage { print("  \(damage)") }
+    log.close()
 default:
-    print("usage: journey-pg-bench copy LOG URL | file LOG | postgres URL")
+    print("usage: journey-pg-bench copy LOG URL | file LOG | postgres URL | verify URL")
     exit(2)
 }
