@@ -40,6 +40,21 @@ public protocol EventStoreReader: Sendable {
     /// Checks every stored event against its checksum and its batch's chain hash, and the chain from the first
     /// batch to the head: the same checks, and the same head hash, whichever store holds the same batches.
     func verify() throws -> VerificationReport
+
+    /// Every committed batch, in order: where it ends and when it was committed. With the events, what a copy needs
+    /// to build the same batches, and so the same chain of hashes, in another store (`LogCopy`).
+    func commits() throws -> [CommitMark]
+}
+
+/// Where a committed batch ends, and the commit time its chain hash covers.
+public struct CommitMark: Hashable, Sendable {
+    public var lastPosition: UInt64
+    public var committedAt: Timestamp
+
+    public init(lastPosition: UInt64, committedAt: Timestamp) {
+        self.lastPosition = lastPosition
+        self.committedAt = committedAt
+    }
 }
 
 extension EventStoreReader {
@@ -88,6 +103,23 @@ public protocol EventStoreWriter: AnyObject {
 extension EventLog: EventStoreReader {
     /// `EventLog.verify(_:)` of this log's directory.
     public func verify() throws -> VerificationReport { try EventLog.verify(path) }
+
+    /// The commit records, read from the segments up to the head.
+    public func commits() throws -> [CommitMark] {
+        var marks: [CommitMark] = []
+        try scanRecords(after: nil) { framed, _, path, offset in
+            guard framed.kind == .commit else { return }
+            do {
+                let commit = try Commit.decode(framed.body)
+                marks.append(
+                    CommitMark(
+                        lastPosition: commit.lastPosition, committedAt: Timestamp(nanoseconds: commit.committedAt)))
+            } catch {
+                throw LogError.damaged(path: path, offset: offset, reason: "\(error)")
+            }
+        }
+        return marks
+    }
 }
 
 extension LogWriter: EventStoreWriter {}
