@@ -135,7 +135,8 @@ let package = Package(
         .testTarget(
             name: "JourneyCommandTests",
             dependencies: [
-                "JourneyCommandLine", "JourneyTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "JourneyCommandLine", "JourneyLog", "JourneyPostgres", "JourneyTestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
     ],

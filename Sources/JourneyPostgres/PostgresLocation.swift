@@ -29,7 +29,8 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         self.schema = schema
     }
 
-    /// Reads `postgres://USER@HOST:PORT/DB`. The error never repeats the URL, which may hold a password.
+    /// Reads `postgres://USER@HOST:PORT/DB`, with `?sslmode=require` and `?schema=NAME` (the log's schema, `schema`
+    /// when not given). The error never repeats the URL, which may hold a password.
     public init(url: String, schema: String = "journey") throws {
         var rest: Substring
         if url.hasPrefix("postgres://") {
@@ -88,13 +89,18 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         guard !host.isEmpty else { throw PostgresStoreError.badURL("it names no host") }
         guard (1...65535).contains(port) else { throw PostgresStoreError.badURL("its port is not 1–65535") }
         var requiresTLS = false
+        var schema = schema
         for pair in query.split(separator: "&") where !pair.isEmpty {
             let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
             switch (parts.first, parts.count == 2 ? parts[1] : nil) {
             case ("sslmode", "disable"): requiresTLS = false
             case ("sslmode", "require"): requiresTLS = true
             case ("password", _): throw PostgresStoreError.passwordInURL
-            default: throw PostgresStoreError.badURL("it has a setting other than sslmode=disable or sslmode=require")
+            // Several logs in one database, each in a schema of its own (checked to be a plain name below).
+            case ("schema", let name?): schema = name
+            default:
+                throw PostgresStoreError.badURL(
+                    "it has a setting other than sslmode=disable, sslmode=require or schema=NAME")
             }
         }
         try self.init(
@@ -104,7 +110,11 @@ public struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     /// The URL, without a password (there never is one).
     public var description: String {
         let h = host.contains(":") ? "[\(host)]" : host
-        return "postgres://\(user)@\(h):\(port)/\(database)" + (requiresTLS ? "?sslmode=require" : "")
+        var settings: [String] = []
+        if requiresTLS { settings.append("sslmode=require") }
+        if schema != "journey" { settings.append("schema=\(schema)") }
+        return "postgres://\(user)@\(h):\(port)/\(database)"
+            + (settings.isEmpty ? "" : "?" + settings.joined(separator: "&"))
     }
 
     /// The password for this location: `PGPASSWORD`, else the first matching line of the password file

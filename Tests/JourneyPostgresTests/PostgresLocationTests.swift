@@ -29,6 +29,19 @@ struct PostgresLocationTests {
         #expect(location.description == "postgres://svc@[::1]:5432/svc?sslmode=require")
     }
 
+    @Test func takesASchemaAndRefusesABadOne() throws {
+        let location = try PostgresLocation(
+            url: "postgres://council@db.example/journey?schema=journey_2024&sslmode=require")
+        #expect(location.schema == "journey_2024")
+        #expect(location.requiresTLS)
+        #expect(
+            location.description == "postgres://council@db.example:5432/journey?sslmode=require&schema=journey_2024")
+        // A schema is written into statements by name, so only a plain lower-case name is taken.
+        #expect(throws: PostgresStoreError.badSchemaName) {
+            try PostgresLocation(url: "postgres://council@db.example/journey?schema=x;drop")
+        }
+    }
+
     @Test func refusesAPasswordInTheURL() {
         #expect(throws: PostgresStoreError.passwordInURL) {
             try PostgresLocation(url: "postgres://council:s3cret@db.example/journey")

@@ -1,19 +1,5 @@
 import JourneyLog
 
-/// A store of logs other than the log folder, which a program that links it offers to the commands: the service's
-/// executable, journey-serve, offers PostgreSQL (`--log postgres://USER@HOST:PORT/DB`). The `journey` executable
-/// offers none, so that the quick start builds without a database client; given a store's address, its commands
-/// say which program opens it.
-public protocol LogStore: Sendable {
-    /// The address schemes it opens, in lower case (`postgres`, `postgresql`).
-    var schemes: [String] { get }
-    /// Opens the log at `address` for reading (what was committed when it was opened), hands it to `body`, and
-    /// closes it after.
-    func reading<Result>(_ address: String, _ body: (any EventStoreReader) throws -> Result) throws -> Result
-    /// Opens the log at `address` for appending (created when new), hands the writer to `body`, and closes it after.
-    func appending<Result>(_ address: String, _ body: (any EventStoreWriter) throws -> Result) throws -> Result
-}
-
 /// The stores this program offers beyond log folders, set by the program around `Journey.main` (a task-local
 /// value, so that tests can offer a store for one test without touching another's).
 public enum LogStores {
