@@ -13,7 +13,9 @@ import PackageDescription
 //       JourneyProjections (the replay engine and the metrics)
 //         JourneyChecks (data quality, on the replayed records)
 //           JourneyReports (chronologies, cohorts, the performance pack: the metrics and the checks together)
-//   journey (the command line: thin), on all of them
+//           JourneyService (the shared service: the HTTP API and web pages over the same library calls, on
+//                           Hummingbird; kept out of `journey`, whose build stays free of the server's packages)
+//   journey (the command line: thin), on all of them but JourneyService; journey-serve (the server: thin)
 let package = Package(
     name: "journey",
     platforms: [.macOS(.v14)],
@@ -27,12 +29,17 @@ let package = Package(
         .library(name: "JourneyImport", targets: ["JourneyImport"]),
         .library(name: "JourneyReports", targets: ["JourneyReports"]),
         .library(name: "JourneyWorkbook", targets: ["JourneyWorkbook"]),
+        .library(name: "JourneyService", targets: ["JourneyService"]),
+        .executable(name: "journey-serve", targets: ["journey-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(name: "JourneyCore"),
@@ -60,6 +67,24 @@ let package = Package(
             dependencies: [
                 "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks", "JourneyWorkbook",
                 .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "JourneyService",
+            dependencies: [
+                "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks", "JourneyReports",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "journey-serve",
+            dependencies: [
+                "JourneyService", "JourneyCore", "ProgramArguments",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
@@ -100,6 +125,16 @@ let package = Package(
             name: "JourneyWorkbookTests",
             dependencies: [
                 "JourneyWorkbook", "JourneyTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .testTarget(
+            name: "JourneyServiceTests",
+            dependencies: [
+                "JourneyService", "JourneyReports", "JourneyChecks", "JourneyProjections", "JourneyLog",
+                "JourneyTestSupport", "journey", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .testTarget(
