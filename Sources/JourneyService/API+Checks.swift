@@ -54,11 +54,22 @@ struct ChecksQuery: Sendable, Equatable {
             && recordedLateDays == LiveLog.recordedLateDays
     }
 
-    func text(_ report: CheckReport) -> String {
-        switch format {
+    func text(_ report: CheckReport, team: String? = nil) -> String {
+        let report = team.map { Self.restricted(report, to: $0) } ?? report
+        return switch format {
         case .json: report.json(byTeam: byTeam).prettyText
         case .csv: report.csv(byTeam: byTeam)
         }
+    }
+
+    /// The findings charged to one team, with each check's count of them: what a team manager sees.
+    static func restricted(_ report: CheckReport, to team: String) -> CheckReport {
+        var report = report
+        report.findings.removeAll { $0.team != team }
+        var counts: [String: Int] = [:]
+        for f in report.findings { counts[f.check, default: 0] += 1 }
+        for i in report.checks.indices { report.checks[i].findings = counts[report.checks[i].id] ?? 0 }
+        return report
     }
 }
 
@@ -66,18 +77,24 @@ extension Service {
     func checks(_ request: Request, context: ServiceContext) async throws -> Response {
         let caller = try apiCaller(request)
         let query = try ChecksQuery(Query(request, allowed: ChecksQuery.parameters))
-        // Findings name children: a list of every team's, or the caller's own team's for a team manager.
-        try authorize(caller, .childLevelList(team: caller?.team), route: "GET /v1/checks", reason: nil)
+        // Findings name children: a list of every team's, or a team manager's own team's.
+        let team = caller?.role == "team-manager" ? caller?.team : nil
+        try authorize(caller, .childLevelList(team: team), route: "GET /v1/checks", reason: nil)
         let live = self.live
         let calendar = configuration.calendar
         let path = configuration.log
-        let (text, position) = try await Service.offload { () throws -> (String, UInt64) in
-            let view = try live.view()
-            if query.isLive(view.checkContext) {
-                return try live.rendered("checks.\(query.format).\(query.byTeam)") { _ in
-                    query.text(try live.checksWithEventIDs()!)
-                }
+        let answer = try await Service.offload { () throws -> (String, UInt64)? in
+            guard query.isLive(try live.view().checkContext) else { return nil }
+            return try live.rendered("checks.\(query.format).\(query.byTeam).\(team ?? "")") { _ in
+                query.text(try live.checksWithEventIDs()!, team: team)
             }
+        }
+        if let answer {
+            return textResponse(
+                answer.0, type: query.format == .json ? MediaType.json : MediaType.csv, position: answer.1)
+        }
+        let (text, position) = try await evaluations.run { () throws -> (String, UInt64) in
+            let view = try live.view()
             let state = view.state
             if let asOf = query.asOf, !query.allowUncovered {
                 try PeriodOutsideLog.check(
@@ -94,7 +111,7 @@ extension Service {
             if !report.findings.isEmpty {
                 report = report.resolvingEventIDs(try EventIDLookup.ids(at: report.positions, inLogAt: path))
             }
-            return (query.text(report), view.position)
+            return (query.text(report, team: team), view.position)
         }
         return textResponse(text, type: query.format == .json ? MediaType.json : MediaType.csv, position: position)
     }

@@ -93,7 +93,7 @@ extension Service {
     func childRead(_ query: ChronologyQuery, caller: Caller?, route: String) async throws -> (String, UInt64) {
         let live = self.live
         let path = configuration.log
-        let (view, rendered) = try await Service.offload { () throws -> (LiveLog.View, (String, String?)) in
+        let (view, rendered) = try await evaluations.run { () throws -> (LiveLog.View, (String, String?)) in
             let view = try live.view()
             return (view, try query.rendered(view, log: path))
         }

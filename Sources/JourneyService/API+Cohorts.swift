@@ -84,7 +84,7 @@ extension Service {
             }
         try authorize(caller, question, route: "GET /v1/cohorts/repeat-cp", reason: nil)
         let live = self.live
-        let (text, position) = try await Service.offload { () throws -> (String, UInt64) in
+        let (text, position) = try await evaluations.run { () throws -> (String, UInt64) in
             let view = try live.view()
             return (try query.text(view.state), view.position)
         }

@@ -95,14 +95,20 @@ extension Service {
         try authorize(caller, .aggregates, route: "GET /v1/metrics", reason: nil)
         let live = self.live
         let calendar = configuration.calendar
-        let (text, position) = try await Service.offload { () throws -> (String, UInt64) in
+        let answer = try await Service.offload { () throws -> (String, UInt64)? in
             let view = try live.view()
-            if query.isLive(view.metricsContext), let reports = view.metrics {
-                if !query.allowUncovered { try PeriodOutsideLog.check(reports[0].period, in: reports[0].span) }
-                return try live.rendered("metrics.\(query.format)") { view in
-                    MetricsQuery.text(view.metrics!, monthly: false, asKnownAt: nil, format: query.format)
-                }
+            guard query.isLive(view.metricsContext), let reports = view.metrics else { return nil }
+            if !query.allowUncovered { try PeriodOutsideLog.check(reports[0].period, in: reports[0].span) }
+            return try live.rendered("metrics.\(query.format)") { view in
+                MetricsQuery.text(view.metrics!, monthly: false, asKnownAt: nil, format: query.format)
             }
+        }
+        if let answer {
+            return textResponse(
+                answer.0, type: query.format == .json ? MediaType.json : MediaType.csv, position: answer.1)
+        }
+        let (text, position) = try await evaluations.run { () throws -> (String, UInt64) in
+            let view = try live.view()
             guard let period = query.period ?? view.metricsContext?.period else {
                 throw Problem(
                     .unprocessableContent, code: "no-period",

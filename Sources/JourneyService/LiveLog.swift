@@ -100,13 +100,19 @@ final class LiveLog: @unchecked Sendable {
     private var liveContext: MetricContext?
     private var checkContext: CheckContext?
 
-    /// The figures as they stand. Called with the lock held.
+    /// The figures as they stand, made once per position (the reports are read from the folds each time they are
+    /// asked for). Called with the lock held.
     private func currentView() -> View {
-        View(
+        if let cachedView { return cachedView }
+        let view = View(
             position: cursor?.position ?? 0, headHash: headHash, state: metrics?.state ?? JourneyState(),
             metricsContext: liveContext, metrics: liveContext == nil ? nil : metrics?.reports,
             checkContext: checkContext, checks: checkContext == nil ? nil : checks?.report)
+        cachedView = view
+        return view
     }
+
+    private var cachedView: View?
 
     /// Folds in what the log holds past the cursor: the whole log at first (from its checkpoint), then the events
     /// appended since. Called with the lock held.
@@ -116,6 +122,7 @@ final class LiveLog: @unchecked Sendable {
         if let cursor, log.end == cursor { return }
         rendered = [:]
         checksWithIDs = nil
+        cachedView = nil
         headHash = log.headHash
         guard var metrics, var checks, let cursor else {
             // The first fold: from the checkpoint in the log's cache folder, if there is a good one, as the command

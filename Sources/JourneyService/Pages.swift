@@ -106,7 +106,7 @@ extension Service {
         try authorize(session.caller, .aggregates, route: "GET /pack", reason: nil)
         let live = self.live
         let (path, calendar) = (configuration.log, configuration.calendar)
-        let (html, position) = try await Service.offload { () throws -> (String, UInt64) in
+        let (html, position) = try await evaluations.run { () throws -> (String, UInt64) in
             let view = try live.view()
             let madeAt = Timestamp(nanoseconds: Int64(Date().timeIntervalSince1970.rounded(.down)) * 1_000_000_000)
             let pack = view.state.performancePack(

@@ -42,6 +42,8 @@ public struct Service: Sendable {
     let live: LiveLog
     let appends: Appends
     let sessions: Sessions
+    /// Full evaluations (another period, as known at, a chronology, a cohort, the pack) take turns here.
+    let evaluations = EvaluationGate()
 
     public init(_ configuration: Configuration) {
         self.configuration = configuration

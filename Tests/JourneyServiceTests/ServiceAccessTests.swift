@@ -69,6 +69,29 @@ struct ServiceAccessTests {
         #expect(audited.first?.allowed == true)
     }
 
+    @Test("A team manager's findings are their own team's: none here, where C2's finding has no team allocated")
+    func teamManagerFindings() async throws {
+        let log = try tinyCouncilLog()
+        let access = TestAccess()
+        try await withService(log: log, access: access) { client in
+            try await client.execute(uri: "/v1/checks?format=csv", method: .get, headers: bearer("manager-token")) {
+                response in
+                #expect(response.status == .ok)
+                // The heading alone: the one finding (C2's assessment) is charged to no team.
+                let rows = response.text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+                #expect(rows.count == 1, "\(response.text)")
+            }
+            try await client.execute(uri: "/v1/checks?format=csv", method: .get, headers: bearer("analyst-token")) {
+                response in
+                // The heading and at least C2's finding.
+                #expect(response.text.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count >= 2)
+            }
+        }
+        // Both lists are child-level reads: audited, allowed.
+        #expect(access.audited.map(\.user) == ["max", "ana"])
+        #expect(access.audited.allSatisfy { $0.allowed && $0.route == "GET /v1/checks" })
+    }
+
     @Test("The web: pages need a session; a login form with its CSRF token sets an HttpOnly, SameSite cookie")
     func webLogin() async throws {
         let log = try tinyCouncilLog()

@@ -86,8 +86,8 @@ extension TestResponse {
     var text: String { String(buffer: body) }
 }
 
-/// A policy for the tests: two tokens, an analyst (everything) and a viewer (aggregates only), and the audit kept
-/// in memory.
+/// A policy for the tests: an analyst (everything), a viewer (aggregates only) and a manager of team North (lists
+/// of North's children), and the audit kept in memory.
 final class TestAccess: AccessControl, @unchecked Sendable {
     let lock = NSLock()
     private var records: [AccessRecord] = []
@@ -97,6 +97,7 @@ final class TestAccess: AccessControl, @unchecked Sendable {
         switch bearerToken {
         case "analyst-token": Caller(name: "ana", role: "analyst", team: nil)
         case "viewer-token": Caller(name: "vic", role: "viewer", team: nil)
+        case "manager-token": Caller(name: "max", role: "team-manager", team: "North")
         default: nil
         }
     }
@@ -108,7 +109,8 @@ final class TestAccess: AccessControl, @unchecked Sendable {
     func decide(_ caller: Caller, _ question: AccessQuestion, reason: String?) -> AccessAnswer {
         switch (caller.role, question) {
         case ("analyst", _), (_, .aggregates): .allowed
-        default: .refused("a viewer sees aggregates only")
+        case ("team-manager", .childLevelList(let team)) where team == caller.team: .allowed
+        default: .refused("not for this role")
         }
     }
 
