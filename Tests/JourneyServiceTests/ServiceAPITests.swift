@@ -206,3 +206,67 @@ struct ServiceAPITests {
         }
     }
 }
+
+/// Appends queue: behind another process's writer, and behind each other, never failing and never interleaved.
+@Suite("The service's appends")
+struct ServiceAppendTests {
+    @Test("A POST while another writer holds the log waits for it (as append --wait), then appends")
+    func waitsForTheWriter() async throws {
+        let log = try tinyCouncilLog()
+        let writer = HeldWriter(try LogWriter.open(log))
+        let released = ManagedFlag()
+        try await withService(log: log) { client in
+            let post = Task {
+                try await client.execute(uri: "/v1/events", method: .post, body: ByteBuffer(string: c2Referral)) {
+                    response in
+                    // Answered only after the other writer let go.
+                    #expect(released.isSet)
+                    #expect(response.status == .created)
+                }
+            }
+            try await Task.sleep(for: .milliseconds(500))
+            released.set()
+            writer.writer.close()
+            try await post.value
+        }
+        #expect(try EventLog.open(log).lastPosition == 13)
+    }
+
+    @Test("Two batches posted at once are appended one after the other: positions 13 and 14, each whole")
+    func oneAtATime() async throws {
+        let log = try tinyCouncilLog()
+        let second = c2Referral.replacingOccurrences(of: "e13", with: "e14").replacingOccurrences(of: "R4", with: "R5")
+        try await withService(log: log) { client in
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for batch in [c2Referral, second] {
+                    group.addTask {
+                        try await client.execute(uri: "/v1/events", method: .post, body: ByteBuffer(string: batch)) {
+                            response in
+                            #expect(response.status == .created)
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+        }
+        let events = try LogWriter.open(log)
+        defer { events.close() }
+        // C2 had 4 events; both referrals are now in the log, after the 12 the council began with.
+        #expect(events.lastPosition == 14)
+        #expect(events.version(of: ChildID("C2")) == 6)
+    }
+}
+
+/// Another process's writer, as a test holds it (closed from another task).
+final class HeldWriter: @unchecked Sendable {
+    let writer: LogWriter
+    init(_ writer: LogWriter) { self.writer = writer }
+}
+
+/// A flag set once, read from other tasks.
+final class ManagedFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
+}
