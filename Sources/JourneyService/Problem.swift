@@ -40,6 +40,23 @@ public struct Problem: Error, Sendable, Equatable {
             status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: json.prettyText)))
     }
 
+    /// The problem as a web page: its title and detail, and the way home.
+    var page: Response {
+        let html = """
+            <!DOCTYPE html>
+            <html lang="en-GB">
+            <head><meta charset="utf-8"><title>\(status.reasonPhrase)</title></head>
+            <body>
+            <h1>\(Service.escape(status.reasonPhrase))</h1>
+            <p>\(Service.escape(detail))</p>
+            <p><a href="/">Home</a></p>
+            </body>
+            </html>
+
+            """
+        return textResponse(html, type: MediaType.html, position: 0, status: status)
+    }
+
     // MARK: The problems of requests
 
     static func badParameter(_ name: String, _ rule: String) -> Problem {

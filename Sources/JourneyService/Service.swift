@@ -120,7 +120,10 @@ struct ProblemMiddleware: RouterMiddleware {
         } catch let redirect as Redirect {
             return .redirect(to: redirect.to, type: .found)
         } catch {
-            return Problem(error).response
+            let problem = Problem(error)
+            // A person at a browser gets a page saying what went wrong; a program gets the problem's JSON.
+            guard !request.uri.path.hasPrefix("/v1/") else { return problem.response }
+            return problem.page
         }
     }
 }

@@ -47,8 +47,11 @@ struct ServicePagesTests {
                 // Aggregates only: no child's id in the pack.
                 #expect(!response.text.contains("C1<") && !response.text.contains("C2<"))
             }
+            // A person gets a page saying what is wrong, not the API's JSON.
             try await client.execute(uri: "/pack?year=2024-25&month=2025-04", method: .get) { response in
                 #expect(response.status == .badRequest)
+                #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                #expect(response.text.contains("parameter month: takes a month of the year"))
             }
         }
     }
