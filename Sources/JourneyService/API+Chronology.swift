@@ -93,9 +93,18 @@ extension Service {
     func childRead(_ query: ChronologyQuery, caller: Caller?, route: String) async throws -> (String, UInt64) {
         let live = self.live
         let path = configuration.log
-        let (view, rendered) = try await evaluations.run { () throws -> (LiveLog.View, (String, String?)) in
-            let view = try live.view()
-            return (view, try query.rendered(view, log: path))
+        let view: LiveLog.View
+        let rendered: (String, String?)
+        do {
+            (view, rendered) = try await evaluations.run { () throws -> (LiveLog.View, (String, String?)) in
+                let view = try live.view()
+                return (view, try query.rendered(view, log: path))
+            }
+        } catch let problem as Problem where problem.status == .notFound {
+            // Whether a child is in the log is itself the child's data: a caller who may not open this record
+            // learns no more from an id that is not there than from one that is (403 either way, audited).
+            try authorize(caller, .childRecord(query.child, team: nil), route: route, reason: query.reason)
+            throw problem
         }
         try authorize(caller, .childRecord(query.child, team: rendered.1), route: route, reason: query.reason)
         return (rendered.0, view.position)

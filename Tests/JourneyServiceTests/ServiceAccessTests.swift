@@ -51,6 +51,26 @@ struct ServiceAccessTests {
         #expect(audited.first?.allowed == false)
     }
 
+    @Test("A viewer asking for a child not in the log is refused as for one that is: 403, audited, not 404")
+    func noProbing() async throws {
+        let log = try tinyCouncilLog()
+        let access = TestAccess()
+        try await withService(log: log, access: access) { client in
+            try await client.execute(
+                uri: "/v1/children/C999/chronology", method: .get, headers: bearer("viewer-token")
+            ) { response in
+                #expect(response.status == .forbidden)
+            }
+            try await client.execute(
+                uri: "/v1/children/C999/chronology", method: .get, headers: bearer("analyst-token")
+            ) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+        #expect(access.audited.map(\.allowed) == [false, true])
+        #expect(access.audited.allSatisfy { $0.child == ChildID("C999") })
+    }
+
     @Test("An analyst reads a chronology, and the read is audited")
     func analyst() async throws {
         let log = try tinyCouncilLog()
