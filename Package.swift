@@ -10,6 +10,8 @@ import PackageDescription
 //                        owner-only through the log's file helpers; read back, zip bombs and entities refused)
 //         JourneyImport (statutory returns and Annex A lists, reconciled with what the log holds; Annex A
 //                        workbooks read through JourneyWorkbook)
+//       JourneyAccess (the shared service's accounts, roles and access audit: who may read what, and a
+//                      hash-chained, append-only record of every child-level read and every refusal)
 //       JourneyProjections (the replay engine and the metrics)
 //         JourneyChecks (data quality, on the replayed records)
 //           JourneyReports (chronologies, cohorts, the performance pack: the metrics and the checks together)
@@ -31,6 +33,7 @@ let package = Package(
         .library(name: "JourneyWorkbook", targets: ["JourneyWorkbook"]),
         .library(name: "JourneyService", targets: ["JourneyService"]),
         .executable(name: "journey-serve", targets: ["journey-serve"]),
+        .library(name: "JourneyAccess", targets: ["JourneyAccess"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -48,6 +51,13 @@ let package = Package(
         .target(
             name: "JourneyLog",
             dependencies: ["JourneyCore", "CRC32CInstruction", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "JourneyAccess",
+            dependencies: [
+                "JourneyCore", "JourneyLog", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
         ),
         .target(name: "JourneyProjections", dependencies: ["JourneyCore", "JourneyLog"]),
         .target(name: "JourneyChecks", dependencies: ["JourneyCore", "JourneyLog", "JourneyProjections"]),
@@ -72,7 +82,7 @@ let package = Package(
         .target(
             name: "JourneyService",
             dependencies: [
-                "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks", "JourneyReports",
+                "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks", "JourneyReports", "JourneyAccess",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
@@ -81,7 +91,7 @@ let package = Package(
         .executableTarget(
             name: "journey-serve",
             dependencies: [
-                "JourneyService", "JourneyCore", "ProgramArguments",
+                "JourneyService", "JourneyAccess", "JourneyCore", "ProgramArguments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -91,7 +101,7 @@ let package = Package(
             name: "journey",
             dependencies: [
                 "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks", "JourneySynth", "JourneyImport",
-                "JourneyReports", "JourneyWorkbook", "ProgramArguments",
+                "JourneyReports", "JourneyWorkbook", "JourneyAccess", "ProgramArguments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -106,6 +116,7 @@ let package = Package(
             name: "JourneyChecksTests",
             dependencies: ["JourneyChecks", "JourneyProjections", "JourneyLog", "JourneySynth", "JourneyTestSupport"]
         ),
+        .testTarget(name: "JourneyAccessTests", dependencies: ["JourneyAccess", "JourneyLog", "JourneyTestSupport"]),
         .testTarget(name: "JourneySynthTests", dependencies: ["JourneySynth", "JourneyTestSupport"]),
         .testTarget(
             name: "JourneyReportsTests",
@@ -130,8 +141,8 @@ let package = Package(
         .testTarget(
             name: "JourneyServiceTests",
             dependencies: [
-                "JourneyService", "JourneyReports", "JourneyChecks", "JourneyProjections", "JourneyLog",
-                "JourneyTestSupport", "journey", .product(name: "Hummingbird", package: "hummingbird"),
+                "JourneyService", "JourneyAccess", "JourneyReports", "JourneyChecks", "JourneyProjections",
+                "JourneyLog", "JourneyTestSupport", "journey", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hummingbird
+import JourneyAccess
 import JourneyCore
 import JourneyProjections
 import JourneyService
@@ -26,9 +27,12 @@ struct JourneyServe: AsyncParsableCommand {
             the log's latest event) and the findings judged on the log's latest date are answered from that live \
             state; any other period or "as known at" is evaluated in full.
 
-            Accounts: --users names the users file (made with journey users add); the API takes \
-            Authorization: Bearer TOKEN and the web a login. Without --users the server serves everyone, so it \
-            listens on loopback only.
+            Accounts: --users names the users file (made with journey users add, read once at start); the API \
+            takes Authorization: Bearer TOKEN and the web a login form (a server-side session of 8 hours, its \
+            cookie HttpOnly, SameSite=Strict, and Secure when not on loopback). Each role reads what \
+            docs/service-access.md says; every child-level read and every refusal is appended to the access audit \
+            (--audit-log, default audit.jsonl beside the users file; journey audit list reads it). Without --users \
+            the server serves everyone, so it listens on loopback only.
 
             The server's log (standard output) has the method, the route pattern, the status and the time of \
             each request: never a child's id, a token or a password.
@@ -36,6 +40,7 @@ struct JourneyServe: AsyncParsableCommand {
             Examples:
               journey-serve --log event-logs/main
               journey-serve --log event-logs/main --listen 127.0.0.1:8080 --live-year 2024-25
+              journey-serve --log event-logs/main --listen 0.0.0.0:8443 --users service/users.json
               curl -s 'http://127.0.0.1:8080/v1/metrics?format=csv'
               curl -s --data-binary @today.jsonl 'http://127.0.0.1:8080/v1/events'
             """
@@ -84,18 +89,23 @@ struct JourneyServe: AsyncParsableCommand {
             throw ValidationError(
                 "without --users the server serves everyone: it listens on loopback only (127.0.0.1 or ::1)")
         }
-        if users != nil {
-            throw ValidationError(
-                "this build of journey-serve has no accounts library: build it from a checkout with JourneyAccess")
-        }
     }
 
     func run() async throws {
         var logger = Logger(label: "journey-serve")
         logger.logLevel = .info
+        var access: AccountAccess?
+        if let users {
+            // Read once at start: a change to the users file (journey users add) takes effect at the next start.
+            let auditPath = auditLog ?? AuditLog.defaultPath(besideUsersFile: users)
+            let audit = try AuditLog.open(auditPath)
+            if let recovery = audit.recovery { logger.warning("access audit: \(recovery)") }
+            access = AccountAccess(users: try Users.load(path: users), audit: audit)
+            logger.info("accounts on", metadata: ["users": "\(users)", "audit": "\(auditPath)"])
+        }
         let service = Service(
             Service.Configuration(
-                log: log, liveYear: liveYear.flatMap(ReportingPeriod.init(statutoryYear:)), access: nil,
+                log: log, liveYear: liveYear.flatMap(ReportingPeriod.init(statutoryYear:)), access: access,
                 secureCookies: !isLoopback))
         logger.info("replaying the log", metadata: ["log": "\(log)"])
         try service.warmUp()

@@ -24,7 +24,7 @@ struct Journey: ParsableCommand {
         subcommands: [
             Append.self, Import.self, Metrics.self, Check.self, Report.self, Chronology.self, Cohort.self, Export.self,
             Return.self, AnnexALists.self, Verify.self, Stats.self,
-            Synth.self, Serve.self,
+            Synth.self, Serve.self, UsersCommand.self, Audit.self,
         ]
     )
 

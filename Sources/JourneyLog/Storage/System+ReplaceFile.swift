@@ -29,9 +29,13 @@ extension System {
     /// that would lose acknowledged appends; for a pack, replace the last good one with nothing; for a cache
     /// file, which its checksum would find damaged, cost a whole replay to rebuild. The flushes cost a disk round
     /// trip or two per file replaced, little beside the work that made the file.
-    package static func replaceFile(_ path: String, temporary: String, _ contents: (inout FileOutput) throws -> Void)
-        throws
-    {
+    ///
+    /// `syncingFolder: false` leaves out the folder's flush, for a file whose old version is as good after a crash
+    /// (the access audit's head, which may lag its log): the new bytes are still on the disk before the rename, so
+    /// a crash leaves the old file or the new one, whole.
+    package static func replaceFile(
+        _ path: String, temporary: String, syncingFolder: Bool = true, _ contents: (inout FileOutput) throws -> Void
+    ) throws {
         // A temporary left by an interrupted run is replaced; O_EXCL and O_NOFOLLOW make the new one a new file,
         // never a link to somewhere else.
         if exists(temporary) { try remove(temporary) }
@@ -50,7 +54,7 @@ extension System {
             try? remove(temporary)
             throw error
         }
-        try syncDirectory(folder(of: path))
+        if syncingFolder { try syncDirectory(folder(of: path)) }
     }
 
     /// The folder a path is in: what is before its last `/`, or `.`.
