@@ -52,7 +52,7 @@ extension Service {
 
     func findChild(_ request: Request) throws -> Response {
         _ = try signedIn(request)
-        let query = try Query(request, allowed: ["id", "csrf"])
+        let query = try Query(request, allowed: ["id", "csrf"], form: true)
         let id = (try query.string("id") ?? "").trimmingCharacters(in: .whitespaces)
         if let problem = ChildID.problem(with: id) {
             throw Problem.badParameter("id", "the child id \(problem)")
@@ -64,7 +64,8 @@ extension Service {
         let session = try signedIn(request)
         let id = context.parameters.get("id") ?? ""
         let query = try ChronologyQuery(
-            child: id, Query(request, allowed: ChronologyQuery.parameters.union(["csrf"])), defaultFormat: .html)
+            child: id, Query(request, allowed: ChronologyQuery.parameters.union(["csrf"]), form: true),
+            defaultFormat: .html)
         let (html, position) = try await childRead(
             query, caller: session.caller, route: "GET /children/{id}/chronology")
         guard query.format == .html else { return textResponse(html, type: query.mediaType, position: position) }
@@ -86,7 +87,7 @@ extension Service {
 
     func packPage(_ request: Request) async throws -> Response {
         let session = try signedIn(request)
-        let query = try Query(request, allowed: ["year", "month", "as-known-at", "csrf"])
+        let query = try Query(request, allowed: ["year", "month", "as-known-at", "csrf"], form: true)
         guard let year = try query.string("year") else {
             return page("The monthly pack", packForm(csrf: session.csrf, year: nil, month: nil), session: session)
         }

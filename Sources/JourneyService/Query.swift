@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import JourneyCore
 import JourneyProjections
@@ -9,8 +10,19 @@ struct Query: Sendable {
     /// Every parameter in the order given, a repeated one once per value.
     var items: [(name: String, value: String)]
 
-    init(_ request: Request, allowed: Set<String>) throws(Problem) {
-        items = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
+    /// `form`: the query of an HTML form (a web page's GET), where a space is written `+`.
+    init(_ request: Request, allowed: Set<String>, form: Bool = false) throws(Problem) {
+        if form {
+            func decode(_ text: Substring) -> String {
+                text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(text)
+            }
+            items = (request.uri.query ?? "").split(separator: "&").map { pair in
+                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                return (decode(parts[0]), parts.count > 1 ? decode(parts[1]) : "")
+            }
+        } else {
+            items = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
+        }
         let unknown = Set(items.map(\.name)).subtracting(allowed).sorted()
         guard unknown.isEmpty else {
             throw Problem(

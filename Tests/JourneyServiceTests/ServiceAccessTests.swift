@@ -115,7 +115,8 @@ struct ServiceAccessTests {
     @Test("The web: pages need a session; a login form with its CSRF token sets an HttpOnly, SameSite cookie")
     func webLogin() async throws {
         let log = try tinyCouncilLog()
-        try await withService(log: log, access: TestAccess()) { client in
+        let access = TestAccess()
+        try await withService(log: log, access: access) { client in
             try await client.execute(uri: "/", method: .get) { response in
                 #expect(response.status == .found)
                 #expect(response.headers[.location] == "/login")
@@ -149,6 +150,13 @@ struct ServiceAccessTests {
                 #expect(response.status == .ok)
                 #expect(response.text.contains("Find a child"))
             }
+            // The form's reason, its spaces written +, is audited as typed.
+            try await client.execute(
+                uri: "/children/C1/chronology?reason=s47+enquiry%2B", method: .get, headers: [.cookie: session]
+            ) { response in
+                #expect(response.status == .ok)
+            }
+            #expect(access.audited.last?.reason == "s47 enquiry+")
         }
     }
 
