@@ -40,7 +40,7 @@ extension Service {
             <h1>journey</h1>
             <p>Children's social care: figures, findings and chronologies, replayed from the event log.</p>
             <h2>Find a child</h2>
-            \(findForm(csrf: session.csrf))
+            \(findForm(csrf: session.csrf, caller: session.caller))
             <h2>The monthly pack</h2>
             \(packForm(csrf: session.csrf, year: nil, month: nil))
             <h2>For programs</h2>
@@ -52,12 +52,18 @@ extension Service {
 
     func findChild(_ request: Request) throws -> Response {
         _ = try signedIn(request)
-        let query = try Query(request, allowed: ["id", "csrf"], form: true)
+        let query = try Query(request, allowed: ["id", "csrf", "reason"], form: true)
         let id = (try query.string("id") ?? "").trimmingCharacters(in: .whitespaces)
         if let problem = ChildID.problem(with: id) {
             throw Problem.badParameter("id", "the child id \(problem)")
         }
-        return .redirect(to: "/children/\(id)/chronology", type: .found)
+        guard let path = "/children/\(id)/chronology".addingPercentEncoding(withAllowedCharacters: .urlPathAllowed)
+        else { throw Problem.badParameter("id", "the child id cannot be written in a path") }
+        // An investigator's reason goes along to the chronology, where it is audited.
+        guard let reason = try query.string("reason"), !reason.isEmpty,
+            let encoded = reason.addingPercentEncoding(withAllowedCharacters: .alphanumerics)
+        else { return .redirect(to: path, type: .found) }
+        return .redirect(to: path + "?reason=" + encoded, type: .found)
     }
 
     func chronologyPage(_ request: Request, context: ServiceContext) async throws -> Response {
@@ -206,11 +212,11 @@ extension Service {
 
     // MARK: Pieces
 
-    func findForm(csrf: String) -> String {
+    func findForm(csrf: String, caller: Caller?) -> String {
         """
         <form method="get" action="/children">
         <input type="hidden" name="csrf" value="\(csrf)">
-        <label>Child id <input name="id" required></label> <button>Show the chronology</button>
+        <label>Child id <input name="id" required></label> \(reasonField(caller))<button>Show the chronology</button>
         </form>
         """
     }

@@ -18,6 +18,10 @@ struct ServicePagesTests {
                 #expect(response.status == .found)
                 #expect(response.headers[.location] == "/children/C1/chronology")
             }
+            // An investigator's reason goes along.
+            try await client.execute(uri: "/children?id=C1&reason=s47+enquiry", method: .get) { response in
+                #expect(response.headers[.location] == "/children/C1/chronology?reason=s47%20enquiry")
+            }
             try await client.execute(uri: "/children/C1/chronology", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "text/html; charset=utf-8")
