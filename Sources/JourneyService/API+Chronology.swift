@@ -103,10 +103,10 @@ extension Service {
         } catch let problem as Problem where problem.status == .notFound {
             // Whether a child is in the log is itself the child's data: a caller who may not open this record
             // learns no more from an id that is not there than from one that is (403 either way, audited).
-            try authorize(caller, .childRecord(query.child, team: nil), route: route, reason: query.reason)
+            try await authorize(caller, .childRecord(query.child, team: nil), route: route, reason: query.reason)
             throw problem
         }
-        try authorize(caller, .childRecord(query.child, team: rendered.1), route: route, reason: query.reason)
+        try await authorize(caller, .childRecord(query.child, team: rendered.1), route: route, reason: query.reason)
         return (rendered.0, view.position)
     }
 }

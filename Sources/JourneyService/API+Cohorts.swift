@@ -82,7 +82,7 @@ extension Service {
             case .rows, .all: .childLevelList(team: nil)
             case .summary, .timeToReplan: .aggregates
             }
-        try authorize(caller, question, route: "GET /v1/cohorts/repeat-cp", reason: nil)
+        try await authorize(caller, question, route: "GET /v1/cohorts/repeat-cp", reason: nil)
         let live = self.live
         let (text, position) = try await evaluations.run { () throws -> (String, UInt64) in
             let view = try live.view()

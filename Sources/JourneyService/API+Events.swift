@@ -50,7 +50,7 @@ extension Service {
             options.expectedVersions[ChildID(String(parts[0]))] = n
         }
         options.problemLimit = try query.int("max-problems", in: 1...100_000) ?? options.problemLimit
-        try authorize(caller, .write, route: "POST /v1/events", reason: nil)
+        try await authorize(caller, .write, route: "POST /v1/events", reason: nil)
         let limit = configuration.bodyLimit
         let body: ByteBuffer
         do {

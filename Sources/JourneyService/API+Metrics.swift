@@ -92,7 +92,7 @@ extension Service {
     func metrics(_ request: Request, context: ServiceContext) async throws -> Response {
         let caller = try apiCaller(request)
         let query = try MetricsQuery(Query(request, allowed: MetricsQuery.parameters))
-        try authorize(caller, .aggregates, route: "GET /v1/metrics", reason: nil)
+        try await authorize(caller, .aggregates, route: "GET /v1/metrics", reason: nil)
         let live = self.live
         let calendar = configuration.calendar
         let answer = try await Service.offload { () throws -> (String, UInt64)? in

@@ -55,8 +55,8 @@ public protocol AccessControl: Sendable {
     /// The account if the password is its own (slow on purpose).
     func caller(name: String, password: String) -> Caller?
     func decide(_ caller: Caller, _ question: AccessQuestion, reason: String?) -> AccessAnswer
-    /// Appends to the access audit; durable before it returns.
-    func audit(_ record: AccessRecord) throws
+    /// Appends to the access audit; durable before it returns (waiting without holding a thread).
+    func audit(_ record: AccessRecord) async throws
 }
 
 extension Service {
@@ -78,7 +78,7 @@ extension Service {
     /// audit when allowed, and every refusal is. Throws 403 when refused.
     func authorize(
         _ caller: Caller?, _ question: AccessQuestion, route: String, reason: String?
-    ) throws {
+    ) async throws {
         guard let access = configuration.access, let caller else { return }
         let answer = access.decide(caller, question, reason: reason)
         var child: ChildID?
@@ -92,15 +92,15 @@ extension Service {
         switch answer {
         case .allowed:
             if isChildLevel {
-                try access.audit(
+                try await access.audit(
                     AccessRecord(user: caller.name, at: now, child: child, route: route, reason: reason, allowed: true))
             }
         case .refused(let why):
-            try access.audit(
+            try await access.audit(
                 AccessRecord(user: caller.name, at: now, child: child, route: route, reason: reason, allowed: false))
             throw Problem(.forbidden, code: "forbidden", detail: why)
         case .reasonRequired:
-            try access.audit(
+            try await access.audit(
                 AccessRecord(user: caller.name, at: now, child: child, route: route, reason: nil, allowed: false))
             throw Problem(
                 .forbidden, code: "reason-required",

@@ -35,8 +35,8 @@ public struct AccountAccess: AccessControl {
         }
     }
 
-    public func audit(_ record: AccessRecord) throws {
-        try auditLog.append(
+    public func audit(_ record: AccessRecord) async throws {
+        try await auditLog.appendAsync(
             AuditEntry(
                 user: record.user, at: record.at, child: record.child, page: record.route, reason: record.reason,
                 outcome: record.allowed ? .allowed : .refused))

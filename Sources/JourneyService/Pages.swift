@@ -110,7 +110,7 @@ extension Service {
         }
         let monthEnd = end
         let asKnownAt = try query.time("as-known-at")
-        try authorize(session.caller, .aggregates, route: "GET /pack", reason: nil)
+        try await authorize(session.caller, .aggregates, route: "GET /pack", reason: nil)
         let live = self.live
         let (path, calendar) = (configuration.log, configuration.calendar)
         let (html, position) = try await evaluations.run { () throws -> (String, UInt64) in

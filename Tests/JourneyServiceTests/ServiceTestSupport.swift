@@ -114,5 +114,5 @@ final class TestAccess: AccessControl, @unchecked Sendable {
         }
     }
 
-    func audit(_ record: AccessRecord) throws { lock.withLock { records.append(record) } }
+    func audit(_ record: AccessRecord) async throws { lock.withLock { records.append(record) } }
 }
