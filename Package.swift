@@ -15,10 +15,13 @@ import PackageDescription
 //       JourneyProjections (the replay engine and the metrics)
 //         JourneyChecks (data quality, on the replayed records)
 //           JourneyReports (chronologies, cohorts, the performance pack: the metrics and the checks together)
+//             JourneyService (the shared service: the HTTP API and web pages over the same library calls, on
+//                             Hummingbird, with JourneyAccess's accounts and audit)
 //       JourneyPostgres (the log kept in PostgreSQL behind the same store contract; not part of the journey
 //                        executable, so the quick start does not build a database client)
 //   JourneyCommandLine (the commands: thin, one a file, on all of the above but JourneyPostgres)
 //     journey (the executable: the commands on the file log, and nothing more, so that the quick start builds fast)
+//     journey-serve (the service's executable: the server, and the commands with PostgreSQL offered too)
 let package = Package(
     name: "journey",
     platforms: [.macOS(.v14)],
@@ -35,6 +38,8 @@ let package = Package(
         .library(name: "JourneyAccess", targets: ["JourneyAccess"]),
         .library(name: "JourneyCommandLine", targets: ["JourneyCommandLine"]),
         .library(name: "JourneyPostgres", targets: ["JourneyPostgres"]),
+        .library(name: "JourneyService", targets: ["JourneyService"]),
+        .executable(name: "journey-serve", targets: ["journey-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -42,6 +47,9 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .target(name: "JourneyCore"),
@@ -91,6 +99,25 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "journey", dependencies: ["JourneyCommandLine"]),
+        .target(
+            name: "JourneyService",
+            dependencies: [
+                "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks", "JourneyReports", "JourneyAccess",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "journey-serve",
+            dependencies: [
+                "JourneyService", "JourneyAccess", "JourneyCore", "JourneyCommandLine", "JourneyPostgres",
+                "ProgramArguments",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(name: "JourneyTestSupport", dependencies: ["JourneyCore"], path: "Tests/JourneyTestSupport"),
         .testTarget(name: "JourneyCoreTests", dependencies: ["JourneyCore", "JourneyTestSupport"]),
         .testTarget(name: "JourneyLogTests", dependencies: ["JourneyLog", "JourneyTestSupport"]),
@@ -130,6 +157,17 @@ let package = Package(
             name: "JourneyWorkbookTests",
             dependencies: [
                 "JourneyWorkbook", "JourneyTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .testTarget(
+            name: "JourneyServiceTests",
+            dependencies: [
+                "JourneyService", "JourneyAccess", "JourneyReports", "JourneyChecks", "JourneyProjections",
+                "JourneyLog", "JourneyTestSupport", "JourneyCommandLine",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .testTarget(

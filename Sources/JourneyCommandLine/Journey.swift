@@ -24,7 +24,7 @@ public struct Journey: ParsableCommand {
         subcommands: [
             Append.self, Import.self, Metrics.self, Check.self, Report.self, Chronology.self, Cohort.self, Export.self,
             Return.self, AnnexALists.self, Verify.self, Stats.self,
-            Synth.self, Copy.self,
+            Synth.self, Copy.self, Serve.self,
             CaseloadCommand.self, AuditSampleCommand.self, UsersCommand.self, Audit.self,
         ]
     )

@@ -3,7 +3,7 @@ import JourneyAccess
 import JourneyCore
 import Testing
 
-@testable import journey
+@testable import JourneyCommandLine
 
 @Suite("journey audit")
 struct AuditCommandTests {

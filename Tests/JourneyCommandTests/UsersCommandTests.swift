@@ -2,7 +2,7 @@ import Foundation
 import JourneyAccess
 import Testing
 
-@testable import journey
+@testable import JourneyCommandLine
 
 @Suite("journey users")
 struct UsersCommandTests {

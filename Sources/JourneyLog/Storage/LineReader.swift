@@ -53,6 +53,21 @@ public struct LineReader: Sendable {
         return spool
     }
 
+    /// Bytes already in memory (an HTTP request's body), written first into a temporary file with no name, as
+    /// standard input is (`spooledStandardInput`), so that an append reads them as it reads any file.
+    package static func spooled(_ bytes: UnsafeRawBufferPointer, name: String) throws -> LineReader {
+        let (fd, path): (Int32, String)
+        do { (fd, path) = try System.anonymousFile("journey-body") } catch { throw LogError(error) }
+        let spool = LineReader(fd: fd, name: name, ownsDescriptor: true)
+        do {
+            try LogIO.write(fd, bytes, at: 0, path: path)
+        } catch {
+            spool.close()
+            throw error
+        }
+        return spool
+    }
+
     /// Whether the input holds anything but blank lines, looked at without reading it away. An input that cannot
     /// be looked at so (a pipe) counts as holding something.
     public func hasContent() throws -> Bool {

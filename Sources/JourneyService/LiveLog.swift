@@ -1,0 +1,181 @@
+import Foundation
+import JourneyChecks
+import JourneyCore
+import JourneyLog
+import JourneyProjections
+
+/// The log as the service serves it: its folded state, with the figures of the live period (`LiveMetrics`) and the
+/// findings judged on the log's latest date (`LiveChecks`) kept up to date as events arrive, so that the figures
+/// asked for most are answered without a replay.
+///
+/// Before each answer the log's head is read (a few system calls): when it has moved, through the service's own
+/// appends or another writer's (`journey append`), the events after the last fold are folded in and only the
+/// records they change are evaluated again. Other periods, other parameters and "as known at" are a full evaluation
+/// of the state (`snapshot`), as the command line makes it.
+///
+/// One lock: a fold holds it while it folds the state in place (a copy taken meanwhile by a full evaluation is
+/// copied on write, which is correct and only slower), and every reader takes the figures under it.
+final class LiveLog: @unchecked Sendable {
+    let path: String
+    let calendar: WorkingDayCalendar
+    /// The live period when the server was given one (`--live-year`); otherwise the statutory year of the log's
+    /// latest event, moving on when the log does.
+    let fixedPeriod: ReportingPeriod?
+
+    private let lock = NSRecursiveLock()
+    private var cursor: LogCursor?
+    private var headHash = ""
+    private var metrics: LiveMetrics?
+    private var checks: LiveChecks?
+    /// The answers already rendered at this position (the live figures as JSON and CSV, the findings with their
+    /// event ids), dropped at each fold.
+    private var rendered: [String: String] = [:]
+    private var checksWithIDs: CheckReport?
+
+    /// The recorded-late standard of the live findings: the command line's default.
+    static let recordedLateDays = 5
+
+    init(path: String, calendar: WorkingDayCalendar = .englandAndWales, period: ReportingPeriod? = nil) {
+        self.path = path
+        self.calendar = calendar
+        self.fixedPeriod = period
+    }
+
+    /// What an answer is made from: the figures as they stand at one position of the log.
+    struct View: Sendable {
+        var position: UInt64
+        var headHash: String
+        var state: JourneyState
+        /// The context of the live figures, and the figures: `nil` while the log holds no dated event.
+        var metricsContext: MetricContext?
+        var metrics: [MetricsReport]?
+        var checkContext: CheckContext?
+        var checks: CheckReport?
+    }
+
+    /// The log's position and head hash, after bringing the live figures up to date.
+    func head() throws -> (position: UInt64, headHash: String) {
+        try lock.withLock {
+            try foldIfMoved()
+            return (cursor?.position ?? 0, headHash)
+        }
+    }
+
+    /// The figures as they stand now, brought up to date first when the log has moved.
+    func view() throws -> View {
+        try lock.withLock {
+            try foldIfMoved()
+            return currentView()
+        }
+    }
+
+    /// An answer made from the live figures once per position of the log: `make` runs (under the lock) only when
+    /// nothing is rendered under `key` since the last fold.
+    func rendered(_ key: String, _ make: (View) throws -> String) throws -> (text: String, position: UInt64) {
+        try lock.withLock {
+            try foldIfMoved()
+            let position = cursor?.position ?? 0
+            if let text = rendered[key] { return (text, position) }
+            let text = try make(currentView())
+            rendered[key] = text
+            return (text, position)
+        }
+    }
+
+    /// The live findings with the ids of the events they cite, looked up once per position in the log's cache
+    /// folder (`EventIDLookup`), as `journey check` does.
+    func checksWithEventIDs() throws -> CheckReport? {
+        try lock.withLock {
+            try foldIfMoved()
+            if let checksWithIDs { return checksWithIDs }
+            guard var report = checks?.report else { return nil }
+            if !report.findings.isEmpty {
+                report = report.resolvingEventIDs(try EventIDLookup.ids(at: report.positions, inLogAt: path))
+            }
+            checksWithIDs = report
+            return report
+        }
+    }
+
+    private var liveContext: MetricContext?
+    private var checkContext: CheckContext?
+
+    /// The figures as they stand, made once per position (the reports are read from the folds each time they are
+    /// asked for). Called with the lock held.
+    private func currentView() -> View {
+        if let cachedView { return cachedView }
+        let view = View(
+            position: cursor?.position ?? 0, headHash: headHash, state: metrics?.state ?? JourneyState(),
+            metricsContext: liveContext, metrics: liveContext == nil ? nil : metrics?.reports,
+            checkContext: checkContext, checks: checkContext == nil ? nil : checks?.report)
+        cachedView = view
+        return view
+    }
+
+    private var cachedView: View?
+
+    /// Folds in what the log holds past the cursor: the whole log at first (from its checkpoint), then the events
+    /// appended since. Called with the lock held.
+    private func foldIfMoved() throws {
+        guard EventLog.exists(path) else { return }
+        let log = try EventLog.open(path)
+        if let cursor, log.end == cursor { return }
+        rendered = [:]
+        checksWithIDs = nil
+        cachedView = nil
+        headHash = log.headHash
+        guard var metrics, var checks, let cursor else {
+            // The first fold: from the checkpoint in the log's cache folder, if there is a good one, as the command
+            // line replays, then the live figures over every record.
+            let (state, _) = try Checkpoint.replay(log)
+            self.cursor = log.end
+            start(state)
+            return
+        }
+        // Both fold the same events from the log: each owns its state (sharing one would copy it at each fold).
+        self.metrics = nil
+        self.checks = nil
+        (_, _) = try checks.fold(log, after: cursor)
+        let (end, _) = try metrics.fold(log, after: cursor)
+        self.cursor = end
+        let latest = metrics.state.latestOccurred()
+        // The live period moves with the log's latest date (unless fixed), and the findings are judged on it: a new
+        // period or a new date is a new evaluation of every record (no replay).
+        if let latest, let period = fixedPeriod ?? Self.statutoryYear(containing: latest),
+            period != liveContext?.period
+        {
+            liveContext = MetricContext(period: period, calendar: calendar)
+            metrics = LiveMetrics(metrics.state, contexts: [liveContext!])
+        }
+        if let latest, latest != checkContext?.asOf {
+            checkContext = CheckContext(asOf: latest, calendar: calendar, recordedLateDays: Self.recordedLateDays)
+            checks = LiveChecks(checks.state, context: checkContext!)
+        }
+        self.metrics = metrics
+        self.checks = checks
+    }
+
+    /// The live figures and findings of a state folded from the whole log (or nothing, while no event is dated).
+    private func start(_ state: JourneyState) {
+        guard let latest = state.latestOccurred() else {
+            // Nothing dated yet: keep the state, figures come with the first dated event.
+            liveContext = nil
+            checkContext = nil
+            metrics = LiveMetrics(state, contexts: [])
+            checks = LiveChecks(state, context: CheckContext(asOf: CalendarDate(dayNumber: 0)), only: [])
+            return
+        }
+        let period = fixedPeriod ?? Self.statutoryYear(containing: latest)!
+        liveContext = MetricContext(period: period, calendar: calendar)
+        checkContext = CheckContext(asOf: latest, calendar: calendar, recordedLateDays: Self.recordedLateDays)
+        metrics = LiveMetrics(state, contexts: [liveContext!])
+        checks = LiveChecks(state, context: checkContext!)
+    }
+
+    /// The statutory year (1 April to 31 March) a date falls in.
+    static func statutoryYear(containing date: CalendarDate) -> ReportingPeriod? {
+        let start = date.month >= 4 ? date.year : date.year - 1
+        let end = (start + 1) % 100
+        return ReportingPeriod(statutoryYear: "\(start)-\(end < 10 ? "0" : "")\(end)")
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import JourneyCore
+import JourneyLog
+import JourneyService
+import JourneyTestSupport
+import Logging
+import Testing
+
+@testable import JourneyCommandLine
+
+/// Runs `journey` with `arguments` in this process (`Journey.run`, as the program does), and returns its exit
+/// status and standard output: what the service's answers are compared with, byte for byte.
+func journey(_ arguments: [String]) -> (status: Int32, output: String) {
+    final class Captured: @unchecked Sendable {
+        let lock = NSLock()
+        var bytes: [UInt8] = []
+    }
+    let captured = Captured()
+    let sink = Terminal.Sink(
+        output: { bytes in
+            captured.lock.withLock { captured.bytes.append(contentsOf: bytes) }
+            return nil
+        }, error: { _ in }, isErrorATerminal: { false })
+    let status = Terminal.$sink.withValue(sink) { Journey.run(arguments) }
+    return (status, captured.lock.withLock { String(decoding: captured.bytes, as: UTF8.self) })
+}
+
+/// A council of two children small enough to work out by hand, 12 events from 2024-04-01 to 2024-10-01 (the
+/// command tests' `tinyCouncil`):
+///
+/// - C1: referred 2024-04-10 (R1), assessed 11 April to 20 May; a CP plan (P1) from 1 May to 1 July; referred
+///   again 2024-09-02 (R3), a re-referral (within 12 months of R1), and a second CP plan (P2) from 1 October.
+/// - C2: referred 2024-06-03 (R2), an assessment started 10 June and authorised on 5 June, before it started.
+var tinyCouncil: EventBuilder {
+    var log = EventBuilder()
+    let born = ChildDetails(birthDate: d("2015-01-01"), sex: Sex("F")!)
+    log.add("C1", "2024-04-01", .childRegistered(born))
+    log.add("C2", "2024-04-01", .childRegistered(born))
+    log.add("C1", "2024-04-10", .referralReceived(ReferralReceived(referral: "R1", source: ReferralSource("6")!)))
+    log.add("C1", "2024-04-11", .assessmentStarted(assessment: "A1", referral: "R1"))
+    log.add(
+        "C1", "2024-05-01", .cpPlanStarted(CPPlanStarted(plan: "P1", referral: "R1", category: AbuseCategory("NEG")!)))
+    log.add("C1", "2024-05-20", .assessmentCompleted(AssessmentCompleted(assessment: "A1")))
+    log.add("C2", "2024-06-03", .referralReceived(ReferralReceived(referral: "R2", source: ReferralSource("6")!)))
+    log.add("C2", "2024-06-10", .assessmentStarted(assessment: "A2", referral: "R2"))
+    log.add("C2", "2024-06-05", .assessmentCompleted(AssessmentCompleted(assessment: "A2")), recorded: "2024-06-11")
+    log.add("C1", "2024-07-01", .cpPlanEnded(plan: "P1"))
+    log.add("C1", "2024-09-02", .referralReceived(ReferralReceived(referral: "R3", source: ReferralSource("6")!)))
+    log.add(
+        "C1", "2024-10-01", .cpPlanStarted(CPPlanStarted(plan: "P2", referral: "R3", category: AbuseCategory("NEG")!)))
+    return log
+}
+
+/// C2 referred again on 2024-11-01 (R4), within 12 months of R2: a second re-referral. JSON Lines, one event.
+let c2Referral = """
+    {"id":"e13","child":"C2","type":"referral.received","occurred":"2024-11-01","recorded":"2024-11-01T12:00:00Z","data":{"referral":"R4","source":"6"}}
+
+    """
+
+/// The tiny council appended to a new log folder; returns the log's path.
+func tinyCouncilLog() throws -> String {
+    let folder = temporaryDirectory("journey-service")
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let log = folder + "/log"
+    let writer = try LogWriter.open(log)
+    defer { writer.close() }
+    try writer.append(tinyCouncil.events)
+    return log
+}
+
+/// A service on `log` driven in-process through its router.
+func withService(
+    log: String, access: (any AccessControl)? = nil, bodyLimit: Int = Service.bodyLimit,
+    _ body: @Sendable (any TestClientProtocol) async throws -> Void
+) async throws {
+    let service = Service(Service.Configuration(log: log, access: access, bodyLimit: bodyLimit))
+    var logger = Logger(label: "journey-serve-tests")
+    logger.logLevel = .warning
+    let app = Application(router: service.router(), logger: logger)
+    try await app.test(.router) { client in try await body(client) }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+}
+
+/// A policy for the tests: an analyst (everything), a viewer (aggregates only) and a manager of team North (lists
+/// of North's children), and the audit kept in memory.
+final class TestAccess: AccessControl, @unchecked Sendable {
+    let lock = NSLock()
+    private var records: [AccessRecord] = []
+    var audited: [AccessRecord] { lock.withLock { records } }
+
+    func caller(bearerToken: String) -> Caller? {
+        switch bearerToken {
+        case "analyst-token": Caller(name: "ana", role: "analyst", team: nil)
+        case "viewer-token": Caller(name: "vic", role: "viewer", team: nil)
+        case "manager-token": Caller(name: "max", role: "team-manager", team: "North")
+        default: nil
+        }
+    }
+
+    func caller(name: String, password: String) -> Caller? {
+        name == "ana" && password == "correct horse" ? Caller(name: "ana", role: "analyst", team: nil) : nil
+    }
+
+    func decide(_ caller: Caller, _ question: AccessQuestion, reason: String?) -> AccessAnswer {
+        switch (caller.role, question) {
+        case ("analyst", _), (_, .aggregates): .allowed
+        case ("team-manager", .childLevelList(let team)) where team == caller.team: .allowed
+        default: .refused("not for this role")
+        }
+    }
+
+    func audit(_ record: AccessRecord) async throws { lock.withLock { records.append(record) } }
+}
