@@ -2,7 +2,9 @@ import ArgumentParser
 import Foundation
 import Hummingbird
 import JourneyAccess
+import JourneyCommandLine
 import JourneyCore
+import JourneyPostgres
 import JourneyProjections
 import JourneyService
 import Logging
@@ -37,12 +39,18 @@ struct JourneyServe: AsyncParsableCommand {
             The server's log (standard output) has the method, the route pattern, the status and the time of \
             each request: never a child's id, a token or a password.
 
+            Every journey command runs here too, with a log in PostgreSQL as well as a folder: \
+            journey-serve metrics --log postgres://USER@HOST:PORT/DB, journey-serve copy --from FOLDER --to \
+            postgres://… (the password from PGPASSWORD or a password file; docs/postgres.md).
+
             Examples:
               journey-serve --log event-logs/main
               journey-serve --log event-logs/main --listen 127.0.0.1:8080 --live-year 2024-25
               journey-serve --log event-logs/main --listen 0.0.0.0:8443 --users service/users.json
               curl -s 'http://127.0.0.1:8080/v1/metrics?format=csv'
               curl -s --data-binary @today.jsonl 'http://127.0.0.1:8080/v1/events'
+              journey-serve copy --from event-logs/main --to postgres://journey@127.0.0.1:5432/journey
+              journey-serve metrics --log postgres://journey@127.0.0.1:5432/journey --year 2024-25
             """
     )
 
@@ -113,11 +121,21 @@ struct JourneyServe: AsyncParsableCommand {
         try await service.application(host: host, port: port, logger: logger).runService()
     }
 
+    /// The journey commands this program runs, by name (all but `serve`, which is this program).
+    static let journeyCommands = Set(
+        Journey.configuration.subcommands.map { $0._commandName }.filter { $0 != "serve" })
+
     /// Parses the arguments as the C library handed them over (as `journey` does: the Swift runtime reads /proc,
     /// which may be missing), then runs.
     static func main() async {
         let count = Int(journey_argument_count())
         let arguments = (1..<max(count, 1)).map { i in journey_argument(Int32(i)).map { String(cString: $0) } ?? "" }
+        // A journey command (`journey-serve metrics --log postgres://…`, `journey-serve copy …`): the command line's,
+        // with PostgreSQL offered beside log folders.
+        if let first = arguments.first, Self.journeyCommands.contains(first) {
+            let status = LogStores.$offered.withValue([PostgresLogStore()]) { Journey.run(arguments) }
+            Foundation.exit(status)
+        }
         do {
             var command = try parseAsRoot(arguments)
             if var serve = command as? JourneyServe {
