@@ -19,6 +19,8 @@ extension Service {
             try await self.chronologyPage(request, context: context)
         }
         router.get("/pack") { request, context in try await self.packPage(request) }
+        // Browsers ask for an icon on every page: no content, rather than a 404 in every page's console.
+        router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
     }
 
     /// The signed-in person, from the session cookie; without access control, nobody needs to sign in.
