@@ -45,9 +45,11 @@ public struct LiveChecks: Sendable {
         CheckReport(checks, context, asKnownAt: nil, findings: findings, children: children)
     }
 
-    /// Folds in the events of `log` after `cursor` and brings the findings up to date. Returns the cursor at the
+    /// Folds in the events of `log` (a folder, or a log in another store) after `cursor` and brings the findings up to date. Returns the cursor at the
     /// log's end.
-    public mutating func fold(_ log: EventLog, after cursor: LogCursor?) throws -> (LogCursor, LiveUpdate) {
+    public mutating func fold<Store: EventStoreReader>(_ log: Store, after cursor: Store.Cursor?) throws -> (
+        Store.Cursor, LiveUpdate
+    ) {
         let (end, events) = try records.fold(log, after: cursor)
         return (end, update(events: events))
     }

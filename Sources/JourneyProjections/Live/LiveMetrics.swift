@@ -41,9 +41,11 @@ public struct LiveMetrics: Sendable {
     /// The figures for each period, in the order of the contexts given, as `JourneyState.metrics` gives them.
     public var reports: [MetricsReport] { plan.reports(metrics, span: span.span, asKnownAt: nil) }
 
-    /// Folds in the events of `log` after `cursor` and brings the figures up to date. Returns the cursor at the
+    /// Folds in the events of `log` (a folder, or a log in another store) after `cursor` and brings the figures up to date. Returns the cursor at the
     /// log's end.
-    public mutating func fold(_ log: EventLog, after cursor: LogCursor?) throws -> (LogCursor, LiveUpdate) {
+    public mutating func fold<Store: EventStoreReader>(_ log: Store, after cursor: Store.Cursor?) throws -> (
+        Store.Cursor, LiveUpdate
+    ) {
         let (end, events) = try records.fold(log, after: cursor)
         return (end, update(events: events))
     }

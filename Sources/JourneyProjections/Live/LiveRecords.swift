@@ -53,7 +53,9 @@ package struct LiveRecords: Sendable {
 
     /// Folds in the events of `log` after `cursor`; returns the cursor at the log's end and the number of events
     /// folded.
-    package mutating func fold(_ log: EventLog, after cursor: LogCursor?) throws -> (LogCursor, Int) {
+    package mutating func fold<Store: EventStoreReader>(_ log: Store, after cursor: Store.Cursor?) throws -> (
+        Store.Cursor, Int
+    ) {
         let before = state.eventCount
         let end = try state.fold(log, after: cursor)
         return (end, Int(state.eventCount - before))
