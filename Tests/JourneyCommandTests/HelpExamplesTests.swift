@@ -41,7 +41,8 @@ struct HelpExamplesTests {
             ["import", "annex-a", "--help"],
             ["check", "--help"], ["report", "--help"], ["chronology", "--help"], ["cohort", "repeat-cp", "--help"],
             ["export", "--help"], ["synth", "--help"], ["help", "metrics"], ["return", "cin-census", "--help"],
-            ["return", "ssda903", "--help"], ["annex-a", "--help"],
+            ["return", "ssda903", "--help"], ["annex-a", "--help"], ["caseload", "--help"], ["audit-sample", "--help"],
+            ["users", "add", "--help"], ["copy", "--help"], ["serve", "--help"],
         ])
     func everyCommand(arguments: [String]) throws {
         let help = try helpOffTerminal(arguments)
