@@ -25,6 +25,7 @@ struct Journey: ParsableCommand {
             Append.self, Import.self, Metrics.self, Check.self, Report.self, Chronology.self, Cohort.self, Export.self,
             Return.self, AnnexALists.self, Verify.self, Stats.self,
             Synth.self, Serve.self, UsersCommand.self, Audit.self,
+            CaseloadCommand.self, AuditSampleCommand.self,
         ]
     )
 

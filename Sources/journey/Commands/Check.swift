@@ -3,6 +3,7 @@ import Foundation
 import JourneyChecks
 import JourneyCore
 import JourneyProjections
+import JourneyReports
 
 extension Journey {
     struct Check: ParsableCommand {
@@ -27,7 +28,13 @@ extension Journey {
                 findings per check, a Teams sheet of each team's counts, a sheet per check with its findings and a \
                 sheet per team with its own; dates as dates, each heading row frozen and filterable.
 
-                Exits 0, or 1 when there is a finding at or above --fail-on (default: error).
+                --team T keeps the findings of one team's children (the team on the as-of date; unallocated for \
+                children with no team), each check's count recounted, in every format. --format html writes one \
+                page: the count of findings per check per team, and with --team the team's own findings \
+                (docs/caseload-and-audit-sample.md).
+
+                Exits 0, or 1 when there is a finding at or above --fail-on (default: error); with --team, among \
+                that team's findings.
 
                 The catalogue: --list prints the checks (id, severity, DfE rule, description). As csv or json it \
                 also gives the DfE's validation rules (CIN census rule set cin2025_26, SSDA903 lac2025_26), one row \
@@ -51,6 +58,7 @@ extension Journey {
                   journey check --log events.jsonl --only assessment-open-over-45-days,cp-visit-overdue --format csv
                   journey check --as-known-at 2025-04-30 --as-of 2025-03-31 --format json --fail-on never
                   journey check --log event-logs/main --format xlsx --out findings.xlsx
+                  journey check --log event-logs/main --team North --format html > north-findings.html
                 """
         )
 
@@ -88,7 +96,7 @@ extension Journey {
         @Option(help: ArgumentHelp("Only these checks (comma-separated ids; see --list).", valueName: "ids"))
         var only: String?
 
-        @Option(help: ArgumentHelp("table, json, csv or xlsx (with --out).", valueName: "format"))
+        @Option(help: ArgumentHelp("table, json, csv, html or xlsx (with --out).", valueName: "format"))
         var format: OutputFormat = .table
 
         @Option(help: ArgumentHelp("With --format xlsx: the workbook to write.", valueName: "file.xlsx"))
@@ -106,6 +114,12 @@ extension Journey {
         var grouping: Grouping?
 
         @Option(
+            help: ArgumentHelp(
+                "Only the findings of this team's children (the team on the as-of date; unallocated: no team).",
+                valueName: "team"))
+        var team: String?
+
+        @Option(
             parsing: .unconditional,
             help: ArgumentHelp(
                 "recorded-late: working days allowed between an event and its recording (0 to \(Self.recordedLateDaysLimit)).",
@@ -120,7 +134,7 @@ extension Journey {
         var allowUncovered = false
 
         enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-            case table, json, csv, xlsx
+            case table, json, csv, html, xlsx
         }
 
         enum FailOn: String, ExpressibleByArgument, CaseIterable {
@@ -139,7 +153,9 @@ extension Journey {
             if rules && !list {
                 throw ValidationError("--rules goes with --list: journey check --list --rules")
             }
-            if list && format == .xlsx { throw ValidationError("--list is printed as a table, csv or json") }
+            if list && (format == .xlsx || format == .html) {
+                throw ValidationError("--list is printed as a table, csv or json")
+            }
             if !list { try WorkbookOutput.validate(isWorkbook: format == .xlsx, out: out) }
             if let ids = onlyIDs {
                 let unknown = ids.subtracting(CheckCatalogue.ids)
@@ -163,7 +179,7 @@ extension Journey {
                 let entries = CheckCatalogue.entries(rulesOnly: rules)
                 switch format {
                 case .table: out.write(rules ? CheckCatalogue.rulesTable(entries) : CheckCatalogue.listing)
-                case .json, .xlsx: out.write(CheckCatalogue.json(entries).prettyText)
+                case .json, .xlsx, .html: out.write(CheckCatalogue.json(entries).prettyText)
                 case .csv: out.write(CheckCatalogue.csv(entries))
                 }
                 out.flush()
@@ -198,8 +214,13 @@ extension Journey {
                     progress.finish()
                 }
                 let byTeam = grouping == .team
+                // The page shows every team's counts beside the chosen team's findings; the other formats, the
+                // chosen team's findings alone.
+                let pages = FindingsByTeam.build(report, team: team)
+                report = pages.teamReport
                 let stdout = StandardOutput()
                 switch format {
+                case .html: stdout.write(pages.html)
                 case .xlsx: try WorkbookOutput.write(report.workbook(), to: self.out!)
                 case .table: stdout.write(report.table(byTeam: byTeam))
                 case .json: stdout.write(report.json(byTeam: byTeam).prettyText)
