@@ -19,6 +19,7 @@ extension Service {
             try await self.chronologyPage(request, context: context)
         }
         router.get("/pack") { request, context in try await self.packPage(request) }
+        addWorkingPages(to: router)
         // Browsers ask for an icon on every page: no content, rather than a 404 in every page's console.
         router.get("/favicon.ico") { _, _ in Response(status: .noContent) }
     }
@@ -45,6 +46,9 @@ extension Service {
             \(findForm(csrf: session.csrf, caller: session.caller))
             <h2>The monthly pack</h2>
             \(packForm(csrf: session.csrf, year: nil, month: nil))
+            <h2>Working lists</h2>
+            <p><a href="/findings">Findings by team</a> · <a href="/caseload">Caseload by worker</a> ·
+            <a href="/audit-sample">Case-file audit sample</a></p>
             <h2>For programs</h2>
             <p>The API is under <code>/v1</code> (metrics, checks, chronologies, cohorts, appends): see
             <code>docs/openapi.yaml</code>.</p>
@@ -241,7 +245,10 @@ extension Service {
     }
 
     func nav(_ session: (caller: Caller?, csrf: String)?) -> String {
-        var out = "<nav class=\"journey-service\"><a href=\"/\">Home</a> · <a href=\"/pack\">Monthly pack</a>"
+        var out =
+            "<nav class=\"journey-service\"><a href=\"/\">Home</a> · <a href=\"/pack\">Monthly pack</a>"
+            + " · <a href=\"/findings\">Findings by team</a> · <a href=\"/caseload\">Caseload</a>"
+            + " · <a href=\"/audit-sample\">Audit sample</a>"
         if let caller = session?.caller {
             out += """
                  · \(Self.escape(caller.name)) (\(caller.role))

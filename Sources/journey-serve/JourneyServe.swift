@@ -105,10 +105,11 @@ struct JourneyServe: AsyncParsableCommand {
         var access: AccountAccess?
         if let users {
             // Read once at start: a change to the users file (journey users add) takes effect at the next start.
+            let accounts = try Users.load(path: users)
             let auditPath = auditLog ?? AuditLog.defaultPath(besideUsersFile: users)
             let audit = try AuditLog.open(auditPath)
             if let recovery = audit.recovery { logger.warning("access audit: \(recovery)") }
-            access = AccountAccess(users: try Users.load(path: users), audit: audit)
+            access = AccountAccess(users: accounts, audit: audit)
             logger.info("accounts on", metadata: ["users": "\(users)", "audit": "\(auditPath)"])
         }
         let service = Service(

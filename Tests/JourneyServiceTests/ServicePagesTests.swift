@@ -82,3 +82,48 @@ struct ServicePagesTests {
         #expect(errors.contains(folder + "/journey-serve"), "\(errors)")
     }
 }
+
+/// The working pages from the pages' renderers: each the command line's HTML, with the navigation and a form on top.
+@Suite("The service's working pages")
+struct ServiceWorkingPagesTests {
+    /// The page without what the service puts at the top of its body.
+    func withoutServiceParts(_ page: String) -> String {
+        page.replacingOccurrences(
+            of: #"<nav class="journey-service">[\s\S]*?</form>"#, with: "", options: .regularExpression)
+    }
+
+    @Test(
+        "Findings by team, caseload and an audit sample are the commands' HTML",
+        arguments: [
+            ("/findings", ["check", "--format", "html", "--fail-on", "never"]),
+            ("/caseload", ["caseload", "--format", "html"]),
+            ("/caseload?on=2024-06-30", ["caseload", "--on", "2024-06-30", "--format", "html"]),
+            ("/audit-sample?size=1&seed=7", ["audit-sample", "--size", "1", "--seed", "7", "--format", "html"]),
+        ])
+    func asTheCommandLine(uri: String, command: [String]) async throws {
+        let log = try tinyCouncilLog()
+        let cli = journey([command[0], "--log", log] + command.dropFirst())
+        #expect(cli.status == 0)
+        try await withService(log: log) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("<nav class=\"journey-service\">"))
+                #expect(withoutServiceParts(response.text) == cli.output)
+            }
+        }
+    }
+
+    @Test("The audit sample's form, before a size and seed are given; a seed that is not a number is refused")
+    func auditSampleForm() async throws {
+        let log = try tinyCouncilLog()
+        try await withService(log: log) { client in
+            try await client.execute(uri: "/audit-sample", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("name=\"seed\""))
+            }
+            try await client.execute(uri: "/audit-sample?size=2&seed=abc", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+}
