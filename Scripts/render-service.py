@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""The service's web pages in headless Chromium, as people use them: each page loads with a 200 and no console
-message, the login form and the find-a-child form work, and a viewer (aggregates only) is refused a child's page.
+"""The service's web pages in headless Chromium, as people use them: each page (home, a chronology, the monthly
+pack, findings by team, caseload by worker, the case-file audit sample) loads with a 200 and no console message, the
+login form and the find-a-child form work, and a viewer (aggregates only) is refused a child's page.
 
     python3 Scripts/render-service.py [--serve .build/debug/journey-serve] [--journey .build/debug/journey]
 
@@ -203,10 +204,9 @@ def main():
             "find a child (the home page's form) and read the chronology",
             page.submit(fill("/children", {"id": child})), contains=child)
         expect_page("monthly pack", page.load(f"{base}/pack?year=2024-25&month=2025-03"))
-        for path in ("/findings", "/caseload", "/audit-sample"):
-            status, _, _ = page.load(f"{base}{path}")
-            if status != 404:
-                expect_page(path, (status,) + page.settle()[1:])
+        expect_page("findings by team", page.load(f"{base}/findings"))
+        expect_page("caseload by worker", page.load(f"{base}/caseload"))
+        expect_page("case-file audit sample", page.load(f"{base}/audit-sample"))
         page.load(f"{base}/")
         page.submit("document.querySelector('form[action=\"/logout\"]').submit()")
         page.console()
