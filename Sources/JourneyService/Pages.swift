@@ -249,11 +249,11 @@ extension Service {
             "<nav class=\"journey-service\"><a href=\"/\">Home</a> · <a href=\"/pack\">Monthly pack</a>"
             + " · <a href=\"/findings\">Findings by team</a> · <a href=\"/caseload\">Caseload</a>"
             + " · <a href=\"/audit-sample\">Audit sample</a>"
-        if let caller = session?.caller {
+        if let session, let caller = session.caller {
             out += """
                  · \(Self.escape(caller.name)) (\(caller.role))
                 <form method="post" action="/logout" style="display:inline">
-                <input type="hidden" name="csrf" value="\(session!.csrf)"><button>Sign out</button></form>
+                <input type="hidden" name="csrf" value="\(session.csrf)"><button>Sign out</button></form>
                 """
         }
         return out + "</nav>\n"
@@ -283,20 +283,8 @@ extension Service {
         return html.replacingCharacters(in: body, with: "<body>\n" + extra)
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
-    }
+    /// Text made safe for HTML, as the reports make it.
+    static func escape(_ text: String) -> String { escapeHTML(text) }
 }
 
 /// A page that needs a signed-in person, asked for without a session: to the login page.

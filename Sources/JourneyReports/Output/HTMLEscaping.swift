@@ -1,6 +1,6 @@
 /// Text made safe for HTML content and attribute values: `&`, `<`, `>` and both quotes escaped. Names, codes and
 /// free text in reports come from data and files.
-func escapeHTML(_ s: String) -> String {
+public func escapeHTML(_ s: String) -> String {
     var out = ""
     out.reserveCapacity(s.utf8.count)
     for c in s {
