@@ -1,4 +1,5 @@
 import Hummingbird
+import JourneyAccess
 import JourneyChecks
 import JourneyCore
 import JourneyProjections
@@ -78,7 +79,7 @@ extension Service {
         let caller = try apiCaller(request)
         let query = try ChecksQuery(Query(request, allowed: ChecksQuery.parameters))
         // Findings name children: a list of every team's, or a team manager's own team's.
-        let team = caller?.role == "team-manager" ? caller?.team : nil
+        let team = caller?.role == .teamManager ? caller?.team : nil
         try await authorize(caller, .childLevelList(team: team), route: "GET /v1/checks", reason: nil)
         let live = self.live
         let calendar = configuration.calendar

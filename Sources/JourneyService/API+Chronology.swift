@@ -1,4 +1,5 @@
 import Hummingbird
+import JourneyAccess
 import JourneyCore
 import JourneyProjections
 import JourneyReports
@@ -90,7 +91,7 @@ extension Service {
 
     /// A child's chronology for `caller`: the policy is asked once the child's team is known, and the read (or the
     /// refusal) written to the access audit before anything is answered.
-    func childRead(_ query: ChronologyQuery, caller: Caller?, route: String) async throws -> (String, UInt64) {
+    func childRead(_ query: ChronologyQuery, caller: Account?, route: String) async throws -> (String, UInt64) {
         let live = self.live
         let path = configuration.log
         let view: LiveLog.View

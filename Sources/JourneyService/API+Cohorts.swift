@@ -1,4 +1,5 @@
 import Hummingbird
+import JourneyAccess
 import JourneyCore
 import JourneyProjections
 import JourneyReports
@@ -77,7 +78,7 @@ extension Service {
         let caller = try apiCaller(request)
         let query = try RepeatCPQuery(Query(request, allowed: RepeatCPQuery.parameters))
         // The rows name children; the summary and the curve are counts.
-        let question: AccessQuestion =
+        let question: Reading =
             switch query.part ?? (query.format == .csv ? .rows : .all) {
             case .rows, .all: .childLevelList(team: nil)
             case .summary, .timeToReplan: .aggregates

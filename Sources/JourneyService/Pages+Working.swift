@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import JourneyAccess
 import JourneyChecks
 import JourneyCore
 import JourneyProjections
@@ -17,8 +18,8 @@ extension Service {
     }
 
     /// The team a page lists: a team manager's own; anyone else's choice (every team when none is given).
-    func listedTeam(_ query: Query, caller: Caller?) throws -> String? {
-        if caller?.role == "team-manager" { return caller?.team }
+    func listedTeam(_ query: Query, caller: Account?) throws -> String? {
+        if caller?.role == .teamManager { return caller?.team }
         return try query.string("team").flatMap { $0.isEmpty ? nil : $0 }
     }
 

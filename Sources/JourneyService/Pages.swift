@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import JourneyAccess
 import JourneyCore
 import JourneyProjections
 import JourneyReports
@@ -25,14 +26,14 @@ extension Service {
     }
 
     /// The signed-in person, from the session cookie; without access control, nobody needs to sign in.
-    func webSession(_ request: Request) -> (caller: Caller?, csrf: String)? {
+    func webSession(_ request: Request) -> (caller: Account?, csrf: String)? {
         guard configuration.access != nil else { return (nil, "") }
         guard let id = request.cookies[Sessions.cookie]?.value, let session = sessions.session(id) else { return nil }
         return (session.caller, session.csrf)
     }
 
     /// A page for a signed-in person, or the way to the login page.
-    func signedIn(_ request: Request) throws -> (caller: Caller?, csrf: String) {
+    func signedIn(_ request: Request) throws -> (caller: Account?, csrf: String) {
         guard let session = webSession(request) else { throw Redirect(to: "/login") }
         return session
     }
@@ -218,7 +219,7 @@ extension Service {
 
     // MARK: Pieces
 
-    func findForm(csrf: String, caller: Caller?) -> String {
+    func findForm(csrf: String, caller: Account?) -> String {
         """
         <form method="get" action="/children">
         <input type="hidden" name="csrf" value="\(csrf)">
@@ -239,19 +240,19 @@ extension Service {
     }
 
     /// Investigators say why they open each record.
-    func reasonField(_ caller: Caller?) -> String {
-        guard caller?.role == "investigator" else { return "" }
+    func reasonField(_ caller: Account?) -> String {
+        guard caller?.role == .investigator else { return "" }
         return "<label>Reason <input name=\"reason\" required></label> "
     }
 
-    func nav(_ session: (caller: Caller?, csrf: String)?) -> String {
+    func nav(_ session: (caller: Account?, csrf: String)?) -> String {
         var out =
             "<nav class=\"journey-service\"><a href=\"/\">Home</a> · <a href=\"/pack\">Monthly pack</a>"
             + " · <a href=\"/findings\">Findings by team</a> · <a href=\"/caseload\">Caseload</a>"
             + " · <a href=\"/audit-sample\">Audit sample</a>"
         if let session, let caller = session.caller {
             out += """
-                 · \(Self.escape(caller.name)) (\(caller.role))
+                 · \(Self.escape(caller.name)) (\(caller.role.rawValue))
                 <form method="post" action="/logout" style="display:inline">
                 <input type="hidden" name="csrf" value="\(session.csrf)"><button>Sign out</button></form>
                 """
@@ -260,7 +261,7 @@ extension Service {
     }
 
     func page(
-        _ title: String, _ body: String, session: (caller: Caller?, csrf: String)?, status: HTTPResponse.Status = .ok
+        _ title: String, _ body: String, session: (caller: Account?, csrf: String)?, status: HTTPResponse.Status = .ok
     ) -> Response {
         let html = """
             <!DOCTYPE html>

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import JourneyAccess
 import JourneyCore
 import JourneyProjections
 import Logging
@@ -97,7 +98,7 @@ public struct Service: Sendable {
 public struct ServiceContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// The account the request was made by, when access control is on.
-    public var caller: Caller?
+    public var caller: Account?
     /// The peer's address, for counting failed logins per address.
     public var remoteAddress: String?
 

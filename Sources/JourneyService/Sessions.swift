@@ -1,11 +1,12 @@
 import Foundation
+import JourneyAccess
 import JourneyCore
 
 /// The web's sessions, held by the server alone: the cookie carries a random id and nothing else, and a session
 /// ends after `lifetime` or at logout. A restart ends every session (people log in again).
 final class Sessions: @unchecked Sendable {
     struct Session: Sendable {
-        var caller: Caller
+        var caller: Account
         /// The token every form of the session carries, checked on every POST (cross-site request forgery).
         var csrf: String
         var expires: ContinuousClock.Instant
@@ -22,7 +23,7 @@ final class Sessions: @unchecked Sendable {
     private var failures: [String: [ContinuousClock.Instant]] = [:]
 
     /// A new session for `caller`: its id, and its CSRF token.
-    func start(_ caller: Caller) -> (id: String, csrf: String) {
+    func start(_ caller: Account) -> (id: String, csrf: String) {
         let id = Self.randomToken()
         let csrf = Self.randomToken()
         lock.withLock {

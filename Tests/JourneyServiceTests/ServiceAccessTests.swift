@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import JourneyAccess
 import JourneyCore
 import JourneyService
 import JourneyTestSupport
@@ -47,8 +48,8 @@ struct ServiceAccessTests {
         #expect(audited.count == 1)
         #expect(audited.first?.user == "vic")
         #expect(audited.first?.child == ChildID("C1"))
-        #expect(audited.first?.route == "GET /v1/children/{id}/chronology")
-        #expect(audited.first?.allowed == false)
+        #expect(audited.first?.page == "GET /v1/children/{id}/chronology")
+        #expect(audited.first?.outcome == .refused)
     }
 
     @Test("A viewer asking for a child not in the log is refused as for one that is: 403, audited, not 404")
@@ -67,7 +68,7 @@ struct ServiceAccessTests {
                 #expect(response.status == .notFound)
             }
         }
-        #expect(access.audited.map(\.allowed) == [false, true])
+        #expect(access.audited.map(\.outcome) == [.refused, .allowed])
         #expect(access.audited.allSatisfy { $0.child == ChildID("C999") })
     }
 
@@ -86,7 +87,7 @@ struct ServiceAccessTests {
         #expect(audited.count == 1)
         #expect(audited.first?.user == "ana")
         #expect(audited.first?.child == ChildID("C2"))
-        #expect(audited.first?.allowed == true)
+        #expect(audited.first?.outcome == .allowed)
     }
 
     @Test("A team manager's findings are their own team's: none here, where C2's finding has no team allocated")
@@ -109,7 +110,7 @@ struct ServiceAccessTests {
         }
         // Both lists are child-level reads: audited, allowed.
         #expect(access.audited.map(\.user) == ["max", "ana"])
-        #expect(access.audited.allSatisfy { $0.allowed && $0.route == "GET /v1/checks" })
+        #expect(access.audited.allSatisfy { $0.outcome == .allowed && $0.page == "GET /v1/checks" })
     }
 
     @Test("The web: pages need a session; a login form with its CSRF token sets an HttpOnly, SameSite cookie")

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import JourneyAccess
 import JourneyCore
 import JourneyLog
 import JourneyService
@@ -90,29 +91,29 @@ extension TestResponse {
 /// of North's children), and the audit kept in memory.
 final class TestAccess: AccessControl, @unchecked Sendable {
     let lock = NSLock()
-    private var records: [AccessRecord] = []
-    var audited: [AccessRecord] { lock.withLock { records } }
+    private var records: [AuditEntry] = []
+    var audited: [AuditEntry] { lock.withLock { records } }
 
-    func caller(bearerToken: String) -> Caller? {
+    func caller(bearerToken: String) -> Account? {
         switch bearerToken {
-        case "analyst-token": Caller(name: "ana", role: "analyst", team: nil)
-        case "viewer-token": Caller(name: "vic", role: "viewer", team: nil)
-        case "manager-token": Caller(name: "max", role: "team-manager", team: "North")
+        case "analyst-token": Account(name: "ana", role: .analyst, team: nil)
+        case "viewer-token": Account(name: "vic", role: .viewer, team: nil)
+        case "manager-token": Account(name: "max", role: .teamManager, team: "North")
         default: nil
         }
     }
 
-    func caller(name: String, password: String) -> Caller? {
-        name == "ana" && password == "correct horse" ? Caller(name: "ana", role: "analyst", team: nil) : nil
+    func caller(name: String, password: String) -> Account? {
+        name == "ana" && password == "correct horse" ? Account(name: "ana", role: .analyst, team: nil) : nil
     }
 
-    func decide(_ caller: Caller, _ question: AccessQuestion, reason: String?) -> AccessAnswer {
-        switch (caller.role, question) {
-        case ("analyst", _), (_, .aggregates): .allowed
-        case ("team-manager", .childLevelList(let team)) where team == caller.team: .allowed
+    func decide(_ caller: Account, _ reading: Reading, reason: String?) -> AccessDecision {
+        switch (caller.role, reading) {
+        case (.analyst, _), (_, .aggregates): .allowed
+        case (.teamManager, .childLevelList(let team)) where team == caller.team: .allowed
         default: .refused("not for this role")
         }
     }
 
-    func audit(_ record: AccessRecord) async throws { lock.withLock { records.append(record) } }
+    func audit(_ entry: AuditEntry) async throws { lock.withLock { records.append(entry) } }
 }
