@@ -1,4 +1,5 @@
 import Foundation
+import JourneyTestSupport
 import Testing
 
 /// `journey caseload` and `journey audit-sample`, run in-process on the two-child council (`tinyCouncil`), whose

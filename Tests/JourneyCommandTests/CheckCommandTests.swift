@@ -1,5 +1,6 @@
 import Foundation
 import JourneyChecks
+import JourneyTestSupport
 import Testing
 
 @testable import JourneyCommandLine

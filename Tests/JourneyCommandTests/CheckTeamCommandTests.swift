@@ -1,4 +1,5 @@
 import Foundation
+import JourneyTestSupport
 import Testing
 
 /// `journey check --team` and `--format html`, on the two-child council (`tinyCouncil`): C2's assessment was

@@ -1,5 +1,6 @@
 import Foundation
 import JourneyCore
+import JourneyTestSupport
 import Testing
 
 /// `journey export`, run in-process: the log's events in canonical form, in log order.

@@ -1,4 +1,5 @@
 import Foundation
+import JourneyTestSupport
 import Testing
 
 /// `journey metrics`, run in-process on the two-child council and on the sample.

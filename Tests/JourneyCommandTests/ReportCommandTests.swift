@@ -1,4 +1,5 @@
 import Foundation
+import JourneyTestSupport
 import Testing
 
 /// `journey report`, run in-process: the pack written to --out, nothing on standard output.

@@ -1,4 +1,5 @@
 import Foundation
+import JourneyTestSupport
 import Testing
 
 /// `journey verify`, run in-process: ok and the fingerprint, or what is damaged and exit 1.

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import JourneyService
+import JourneyTestSupport
 import Logging
 import Testing
 

@@ -1,7 +1,7 @@
 import JourneyCore
 import JourneyProjections
 
-extension AuditSample {
+extension AuditSample: PageReport {
     /// What the sample is of, in a line.
     public var title: String {
         "Case-file audit sample on \(on)" + (team.map { ", team \($0)" } ?? ", all teams")
@@ -31,16 +31,6 @@ extension AuditSample {
             String(p.stratum.size), String(p.stratum.allocated), String(p.drawInStratum), c.caseStart.description,
             String(c.daysOpen), c.lastVisit?.description ?? "none", c.wasSeen.map { $0 ? "yes" : "no" } ?? "",
         ]
-    }
-
-    /// The sample in the format asked for.
-    public func rendered(_ format: PageFormat) -> String {
-        switch format {
-        case .text: text
-        case .csv: csv
-        case .json: json.prettyText
-        case .html: html
-        }
     }
 
     /// For a terminal: the strata, then the cases in draw order.

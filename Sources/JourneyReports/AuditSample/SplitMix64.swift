@@ -22,6 +22,8 @@ public struct SplitMix64: Sendable, Hashable {
     /// A whole number in `0..<bound`, each equally likely: outputs below 2^64 mod `bound` are drawn again, so that
     /// those kept are a whole number of runs of `bound` and `% bound` favours none (rejection sampling).
     public mutating func next(below bound: UInt64) -> UInt64 {
+        // Cannot fail from the sample: it asks for a case among those not yet drawn (`cases.count - i` with
+        // `i < count <= cases.count`), never fewer than one. Any other caller passing 0 has a bug, not bad input.
         precondition(bound > 0, "a bound of 0 has no numbers below it")
         let threshold = (0 &- bound) % bound
         while true {

@@ -1,7 +1,7 @@
 import JourneyCore
 import JourneyProjections
 
-extension Caseload {
+extension Caseload: PageReport {
     /// What the caseload is of, in a line: the date, the team, the time known at.
     public var title: String {
         "Caseload on \(on)" + (team.map { ", team \($0)" } ?? ", all teams")
@@ -31,16 +31,6 @@ extension Caseload {
             c.levelStart.description, String(c.daysAtLevel), c.lastVisit?.description ?? "none",
             c.wasSeen.map { $0 ? "yes" : "no" } ?? "",
         ]
-    }
-
-    /// The caseload in the format asked for.
-    public func rendered(_ format: PageFormat) -> String {
-        switch format {
-        case .text: text
-        case .csv: csv
-        case .json: json.prettyText
-        case .html: html
-        }
     }
 
     /// For a terminal: the counts by worker, then each worker's cases.

@@ -2,7 +2,7 @@ import JourneyChecks
 import JourneyCore
 import JourneyProjections
 
-extension FindingsByTeam {
+extension FindingsByTeam: PageReport {
     public var title: String {
         "Data-quality findings by team as of \(report.asOf)" + (team.map { ", team \($0)" } ?? "")
             + (report.asKnownAt.map { ", as known at \($0)" } ?? "")
@@ -33,16 +33,6 @@ extension FindingsByTeam {
             f.check, f.severity.rawValue, f.child.description, f.date.description, events.joined(separator: ", "),
             f.message,
         ]
-    }
-
-    /// The findings in the format asked for.
-    public func rendered(_ format: PageFormat) -> String {
-        switch format {
-        case .text: text
-        case .csv: csv
-        case .json: json.prettyText
-        case .html: html
-        }
     }
 
     /// For a terminal: the counts by check and team, then the chosen team's findings.

@@ -1,7 +1,29 @@
+import JourneyCore
+
 /// The formats of the service's working pages (the caseload, the audit sample, findings by team): text for a
 /// terminal, CSV for a spreadsheet, JSON for a program, HTML for a browser.
 public enum PageFormat: String, Sendable, CaseIterable {
     case text, csv, json, html
+}
+
+/// A working page's report (caseload, audit sample, findings by team), in each of the formats it is written in.
+public protocol PageReport {
+    var text: String { get }
+    var csv: String { get }
+    var json: JSONValue { get }
+    var html: String { get }
+}
+
+extension PageReport {
+    /// The report in the format asked for.
+    public func rendered(_ format: PageFormat) -> String {
+        switch format {
+        case .text: text
+        case .csv: csv
+        case .json: json.prettyText
+        case .html: html
+        }
+    }
 }
 
 /// The shell of a working page: one HTML document around a body fragment, in the house look of the performance pack
