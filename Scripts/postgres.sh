@@ -13,7 +13,7 @@
 # Example, as CI uses it:
 #   dir=$(mktemp -d /tmp/journey-pg.XXXXXX)
 #   export JOURNEY_TEST_POSTGRES=$(bash Scripts/postgres.sh start "$dir")
-#   swift test --disable-xctest --filter JourneyPostgresTests
+#   swift test --disable-xctest --filter Postgres
 #   bash Scripts/postgres.sh stop "$dir"
 set -euo pipefail
 
