@@ -88,53 +88,101 @@ extension Finding {
     static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
         let (ca, cb) = (CheckCatalogue.order[a.check] ?? Int.max, CheckCatalogue.order[b.check] ?? Int.max)
         if ca != cb { return ca < cb }
-        if a.child != b.child { return a.child < b.child }
-        if a.date != b.date { return a.date < b.date }
-        if a.positions != b.positions { return a.positions.lexicographicallyPrecedes(b.positions) }
-        return a.message < b.message
+        return ordering(a, b) < 0
+    }
+
+    /// How `a` stands to `b` in report order once their checks are the same: -1 before, 1 after, 0 when equal (same
+    /// child, date, events and message).
+    static func ordering(_ a: Finding, _ b: Finding) -> Int {
+        if a.child != b.child { return a.child < b.child ? -1 : 1 }
+        if a.date != b.date { return a.date < b.date ? -1 : 1 }
+        if a.positions != b.positions { return a.positions.lexicographicallyPrecedes(b.positions) ? -1 : 1 }
+        if a.message != b.message { return a.message < b.message ? -1 : 1 }
+        return 0
     }
 
     /// The findings of `runs`, one run after the other, in report order: what a stable sort of the runs joined
     /// would give, equal findings keeping their order. Each run is sorted on whichever core is free, then
     /// neighbouring runs are merged two by two, the earlier run's first between equal findings, until one is left.
     static func inReportOrder(_ runs: consuming [[Finding]]) -> [Finding] {
-        var runs = runs
+        var runs = runs.map(OrderedRun.init)
         runs.withUnsafeMutableBufferPointer { buffer in
             // Each iteration sorts its own run only, and the buffer outlives `concurrentPerform`.
             nonisolated(unsafe) let runs = buffer
-            DispatchQueue.concurrentPerform(iterations: runs.count) { runs[$0].sort(by: reportOrder) }
+            DispatchQueue.concurrentPerform(iterations: runs.count) { runs[$0].sort() }
         }
         while runs.count > 1 {
             let pairs = runs
-            var merged = [[Finding]](repeating: [], count: (pairs.count + 1) / 2)
+            var merged = [OrderedRun](repeating: OrderedRun([]), count: (pairs.count + 1) / 2)
             merged.withUnsafeMutableBufferPointer { buffer in
                 // Each iteration writes its own element only, and the buffer outlives `concurrentPerform`.
                 nonisolated(unsafe) let merged = buffer
                 DispatchQueue.concurrentPerform(iterations: merged.count) { i in
-                    merged[i] = 2 * i + 1 < pairs.count ? merging(pairs[2 * i], pairs[2 * i + 1]) : pairs[2 * i]
+                    merged[i] = 2 * i + 1 < pairs.count ? pairs[2 * i].merging(pairs[2 * i + 1]) : pairs[2 * i]
                 }
             }
             runs = merged
         }
-        return runs.first ?? []
+        return runs.first?.findings ?? []
     }
 
-    /// Two runs in report order merged into one, `a`'s finding first between equal ones.
-    private static func merging(_ a: [Finding], _ b: [Finding]) -> [Finding] {
-        var merged: [Finding] = []
-        merged.reserveCapacity(a.count + b.count)
-        var (i, j) = (a.startIndex, b.startIndex)
-        while i < a.endIndex && j < b.endIndex {
-            if reportOrder(b[j], a[i]) {
-                merged.append(b[j])
-                j += 1
-            } else {
-                merged.append(a[i])
-                i += 1
-            }
+    /// A run of findings with each one's check's place in the catalogue beside it, looked up once per finding: a
+    /// comparison that looked both checks up by name (two hashed strings) had cost more than the rest of the sort.
+    /// The run is sorted as indices, so findings are not moved (each move a retain and a release of its strings and
+    /// lists) until they are put in order once.
+    struct OrderedRun {
+        var findings: [Finding]
+        var orders: [Int]
+
+        init(_ findings: [Finding]) {
+            self.findings = findings
+            orders = findings.map { CheckCatalogue.order[$0.check] ?? Int.max }
         }
-        merged += a[i...]
-        merged += b[j...]
-        return merged
+
+        /// In report order, equal findings keeping their order.
+        mutating func sort() {
+            guard findings.count > 1 else { return }
+            var order = Array(findings.indices)
+            let orders = self.orders
+            findings.withUnsafeBufferPointer { f in
+                // Ties (the same finding twice) go by index: the sort need not be stable for the result to be.
+                order.sort { i, j in
+                    if orders[i] != orders[j] { return orders[i] < orders[j] }
+                    let o = Finding.ordering(f[i], f[j])
+                    return o != 0 ? o < 0 : i < j
+                }
+            }
+            findings = order.map { findings[$0] }
+            self.orders = order.map { orders[$0] }
+        }
+
+        /// This run and `other`, the later one, merged into one in report order, this run's finding first between
+        /// equal ones.
+        func merging(_ other: OrderedRun) -> OrderedRun {
+            let (a, b) = (self, other)
+            var merged = OrderedRun([])
+            merged.findings.reserveCapacity(a.findings.count + b.findings.count)
+            merged.orders.reserveCapacity(a.findings.count + b.findings.count)
+            var (i, j) = (0, 0)
+            while i < a.findings.count && j < b.findings.count {
+                let bFirst =
+                    b.orders[j] != a.orders[i]
+                    ? b.orders[j] < a.orders[i] : Finding.ordering(b.findings[j], a.findings[i]) < 0
+                if bFirst {
+                    merged.findings.append(b.findings[j])
+                    merged.orders.append(b.orders[j])
+                    j += 1
+                } else {
+                    merged.findings.append(a.findings[i])
+                    merged.orders.append(a.orders[i])
+                    i += 1
+                }
+            }
+            merged.findings += a.findings[i...]
+            merged.orders += a.orders[i...]
+            merged.findings += b.findings[j...]
+            merged.orders += b.orders[j...]
+            return merged
+        }
     }
 }

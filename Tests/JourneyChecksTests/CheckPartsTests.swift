@@ -87,4 +87,24 @@ struct CheckPartsTests {
         #expect(ordered.map(\.team) == ["East", "South", "North", "North", "South"])
         #expect(Finding.inReportOrder([]).isEmpty)
     }
+
+    /// Within one run, findings go by the checks' places in the catalogue (not their ids' alphabetical order), then
+    /// child; findings equal in report order keep the order they were made in.
+    @Test func oneRunInCatalogueOrderKeepingEqualFindingsInOrder() {
+        // Two checks, the second in the catalogue first in the alphabet, so that sorting by id would put it first.
+        let ids = CheckCatalogue.ids
+        let (i, j) = (0..<ids.count).lazy.flatMap { i in (i + 1..<ids.count).lazy.map { (i, $0) } }
+            .first { ids[$0.0] > ids[$0.1] }!
+        func finding(_ check: String, _ child: String, team: String) -> Finding {
+            Finding(
+                check: check, severity: .error, child: ChildID(child), date: d("2024-01-01"), positions: [1],
+                message: "x", team: team)
+        }
+        let run = [
+            finding(ids[j], "C1", team: "A"), finding(ids[i], "C2", team: "B"), finding(ids[i], "C1", team: "C"),
+            finding(ids[i], "C2", team: "D"), finding(ids[j], "C1", team: "E"),
+        ]
+        // ids[i] first (C1: C; C2: B then D, equal, in the order made), then ids[j] (C1: A then E, equal).
+        #expect(Finding.inReportOrder([run]).map(\.team) == ["C", "B", "D", "A", "E"])
+    }
 }

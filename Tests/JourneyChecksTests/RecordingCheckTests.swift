@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyProjections
 import JourneyTestSupport
 import Testing
 
@@ -92,6 +93,24 @@ struct RecordingCheckTests {
         merged.registered("D1", "2024-01-01", born: "2015-01-01")
         merged.merge("D1", "2024-02-01", into: "C1")
         #expect(merged.findings("duplicate-event").isEmpty)
+    }
+
+    /// The quick test before the full pass: a repeat among the counting events' content hashes, and only there.
+    @Test func duplicateEventLooksOnlyWhereContentRepeats() {
+        func event(_ hash: UInt64, counts: Bool = true) -> ChildRecord.RecordedEvent {
+            ChildRecord.RecordedEvent(
+                type: .visitMade, occurred: d("2024-06-10"), recorded: nil, position: hash, idHash: hash, key: 0,
+                ref: 0, contentHash: hash, counts: counts, mergedFrom: nil)
+        }
+        // 3, 1, 2: no two alike.
+        #expect(!DuplicateEvent.repeatsContent([event(3), event(1), event(2)]))
+        // 3, 1, 3: the first and last alike, apart in log order.
+        #expect(DuplicateEvent.repeatsContent([event(3), event(1), event(3)]))
+        // The second 3 was replaced or retracted: it no longer counts, so no repeat among those that do.
+        #expect(!DuplicateEvent.repeatsContent([event(3), event(1), event(3, counts: false)]))
+        // Fewer than two counting events, or none at all.
+        #expect(!DuplicateEvent.repeatsContent([event(3), event(3, counts: false)]))
+        #expect(!DuplicateEvent.repeatsContent([]))
     }
 
     @Test func unknownChild() {

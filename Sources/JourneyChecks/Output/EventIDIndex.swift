@@ -17,22 +17,43 @@ struct EventIDIndex {
     static let magic = Array("JRNYIDS2".utf8)
 
     var cursor: LogCursor?
-    /// `offsets[i]..<offsets[i + 1]` are the bytes of the id at position `i + 1`.
+    /// The ids as loaded from the file, read in place: its contents (`savedCount`, `savedCount + 1` offsets and the
+    /// bytes), never copied out, since a report wants a few thousand of the millions of ids it holds.
+    var saved: [UInt8] = []
+    var savedCount = 0
+    /// The ids added after those, from the log: `offsets[i]..<offsets[i + 1]` are the bytes of the id at position
+    /// `savedCount + i + 1`.
     var offsets: [UInt64] = [0]
     var bytes: [UInt8] = []
 
-    var count: Int { offsets.count - 1 }
+    var count: Int { savedCount + offsets.count - 1 }
 
     func id(at position: UInt64) -> EventID? {
         guard position >= 1, position <= UInt64(count) else { return nil }
         let i = Int(position - 1)
-        let slice = bytes[Int(offsets[i])..<Int(offsets[i + 1])]
-        return EventID(String(decoding: slice, as: UTF8.self))
+        guard i < savedCount else {
+            let j = i - savedCount
+            return EventID(String(decoding: bytes[Int(offsets[j])..<Int(offsets[j + 1])], as: UTF8.self))
+        }
+        return saved.withUnsafeBytes { raw in
+            let base = Self.savedBytesStart(savedCount)
+            let (start, end) = (Int(Self.fixed(raw, 8 + i * 8)), Int(Self.fixed(raw, 16 + i * 8)))
+            return EventID(
+                String(decoding: UnsafeRawBufferPointer(rebasing: raw[base + start..<base + end]), as: UTF8.self))
+        }
     }
 
     mutating func append(_ id: EventID) {
         bytes.append(contentsOf: id.rawValue.utf8)
         offsets.append(UInt64(bytes.count))
+    }
+
+    /// Where the ids' bytes start in a file's contents of `count` ids: after the count and the offsets.
+    static func savedBytesStart(_ count: Int) -> Int { 8 + (count + 1) * 8 }
+
+    /// The little-endian u64 at byte `at` of `raw`.
+    static func fixed(_ raw: UnsafeRawBufferPointer, _ at: Int) -> UInt64 {
+        UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
     }
 
     /// The index of `log`: the saved one brought up to date, or a new one; saved back when `save` and anything was
@@ -67,31 +88,50 @@ struct EventIDIndex {
 
     func save(chainHash: [UInt8], to file: CacheFile) throws {
         guard let cursor, chainHash.count == 32 else { throw Mismatch() }
+        // The ids loaded and those added, as one list: the added ones' offsets follow the loaded ids' bytes.
+        let base = Self.savedBytesStart(savedCount)
+        let savedBytes = saved.isEmpty ? 0 : saved.count - base
         var out: [UInt8] = []
-        out.reserveCapacity(8 + offsets.count * 8 + bytes.count)
+        out.reserveCapacity(8 + (count + 1) * 8 + savedBytes + bytes.count)
         withUnsafeBytes(of: UInt64(count).littleEndian) { out += $0 }
-        for o in offsets { withUnsafeBytes(of: o.littleEndian) { out += $0 } }
+        if saved.isEmpty {
+            for o in offsets { withUnsafeBytes(of: o.littleEndian) { out += $0 } }
+        } else {
+            out += saved[8..<base]
+            for o in offsets.dropFirst() { withUnsafeBytes(of: (o + UInt64(savedBytes)).littleEndian) { out += $0 } }
+            out += saved[base...]
+        }
         out += bytes
         try file.write(end: cursor, chainHash: chainHash) { try $0.write(out) }
     }
 
     static func load(_ file: CacheFile, log: EventLog) -> EventIDIndex? {
         file.read(for: log) { file -> EventIDIndex? in
-            guard let data = file.read(file.remaining), file.isChecksumGood(), data.count >= 8 else { return nil }
-            return data.withUnsafeBytes { raw -> EventIDIndex? in
-                func fixed(_ at: Int) -> UInt64 {
-                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
-                }
-                let count = Int(truncatingIfNeeded: fixed(0))
-                guard count >= 0, count <= (data.count - 8) / 8 - 1 else { return nil }
-                var index = EventIDIndex(cursor: file.end)
-                index.offsets = (0...count).map { fixed(8 + $0 * 8) }
-                index.bytes = Array(data[(8 + (count + 1) * 8)...])
-                guard index.offsets.first == 0, index.offsets.last == UInt64(index.bytes.count),
-                    zip(index.offsets, index.offsets.dropFirst()).allSatisfy({ $0 <= $1 })
-                else { return nil }
-                return index
+            let size = file.remaining
+            guard size >= 8 else { return nil }
+            // Read straight into the array, not into zeros first: it is the size of the whole index.
+            var good = false
+            let data = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+                good = file.read(into: UnsafeMutableRawBufferPointer(buffer))
+                initialized = good ? size : 0
             }
+            guard good, file.isChecksumGood() else { return nil }
+            let valid = data.withUnsafeBytes { raw -> Int? in
+                let count = Int(truncatingIfNeeded: fixed(raw, 0))
+                guard count >= 0, count <= (data.count - 8) / 8 - 1 else { return nil }
+                // The offsets start at 0, never go back, and end at the end of the bytes.
+                var previous: UInt64 = 0
+                guard fixed(raw, 8) == 0 else { return nil }
+                for i in stride(from: 1, through: count, by: 1) {
+                    let o = fixed(raw, 8 + i * 8)
+                    guard o >= previous else { return nil }
+                    previous = o
+                }
+                guard previous == UInt64(data.count - savedBytesStart(count)) else { return nil }
+                return count
+            }
+            guard let valid else { return nil }
+            return EventIDIndex(cursor: file.end, saved: data, savedCount: valid)
         }
     }
 }

@@ -28,12 +28,16 @@ struct RecordingContext: Sendable {
         // record with dropped events, so that looking one up is not a scan of every atom.
         var firstOfID: [UInt64: Atom]?
         for atom in atoms where atom.recorded <= cutoff {
+            let counts = !dropped.contains(atom.id)
             recording.events.append(
                 ChildRecord.RecordedEvent(
                     type: atom.type, occurred: atom.date, recorded: atom.recordedTimestamp, position: atom.position,
                     idHash: atom.id, key: atom.key, ref: atom.ref, contentHash: atom.contentHash,
-                    counts: !dropped.contains(atom.id), mergedFrom: streamOf[atom.position]))
-            guard let drop = drops[atom.id] else { continue }
+                    counts: counts, mergedFrom: streamOf[atom.position]))
+            // Only an event that does not count has a counting correction or retraction (each one `drops` holds drops
+            // its event: `dropped` is made by the same rule), so the table is not looked in for the others, nearly
+            // every event.
+            guard !counts, let drop = drops[atom.id] else { continue }
             // A correction is an event of the same child and type (events.md); a retraction is not an atom. Looked for
             // only here, for the few events dropped.
             if firstOfID == nil {
