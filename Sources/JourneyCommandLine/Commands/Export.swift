@@ -14,7 +14,9 @@ extension Journey {
 
                 --log takes a log folder, a JSON Lines file of events (whatever its name), or - for standard input. \
                 A file's events come out as read, in its line order, in canonical form; a line that is not a valid \
-                event stops the export there with its line and field, and exit 1.
+                event stops the export there with its line and field, and exit 1. journey-serve also takes a log in \
+                PostgreSQL (postgres://USER@HOST:PORT/DATABASE, docs/postgres.md), and exports the same bytes as a \
+                folder holding the same events.
 
                 --as-known-at keeps only events recorded at or before that time: the log as it stood then. A date \
                 alone means the end of that day (UTC).
@@ -38,6 +40,7 @@ extension Journey {
                   journey export --log event-logs/main > all.jsonl
                   journey export --child C100 --as-known-at 2024-06-30
                   journey export --log received.json > canonical.jsonl
+                  journey-serve export --log postgres://journey@db.council.internal/journey > all.jsonl
                   journey export --log event-logs/main --pseudonymise --key /secure/research.key > extract.jsonl
                   journey append extract.jsonl --log research
                 """
@@ -126,18 +129,24 @@ extension Journey {
                         }
                     }
                 } else {
-                    let eventLog = try EventLog.open(log.path)
-                    if let recovery = eventLog.recovery { Terminal.error("journey: \(recovery)") }
-                    let total = Int64(eventLog.lastPosition)
-                    progress.update("exporting", done: 0, total: total, unit: .items("events"))
-                    try eventLog.replay { stored in
-                        write(stored.event)
-                        if stored.position & 0xFFFF == 0 {
-                            progress.update(
-                                "exporting", done: Int64(stored.position), total: total, unit: .items("events"))
+                    // Generic over the store, so that the folder's replay stays its own unboxed loop.
+                    func export(_ eventLog: some EventStoreReader) throws {
+                        let total = Int64(eventLog.lastPosition)
+                        progress.update("exporting", done: 0, total: total, unit: .items("events"))
+                        try eventLog.replay { stored in
+                            write(stored.event)
+                            if stored.position & 0xFFFF == 0 {
+                                progress.update(
+                                    "exporting", done: Int64(stored.position), total: total, unit: .items("events"))
+                            }
                         }
+                        progress.update("exporting", done: total, total: total, unit: .items("events"))
                     }
-                    progress.update("exporting", done: total, total: total, unit: .items("events"))
+                    if try LogStores.reading(source, command: "export", { try export($0) }) == nil {
+                        let eventLog = try EventLog.open(log.path)
+                        if let recovery = eventLog.recovery { Terminal.error("journey: \(recovery)") }
+                        try export(eventLog)
+                    }
                 }
                 out.flush()
             }

@@ -43,6 +43,7 @@ extension Journey.Import {
                 Examples:
                   journey import annex-a annex-a-2025-03-31.xlsx --log event-logs/main --extracted 2025-03-31
                   journey import annex-a annex-a/ --extracted 2025-03-31 --skip-invalid --rejected bad.csv
+                  journey-serve import annex-a annex-a/ --extracted 2025-03-31 --log postgres://journey@db.internal/journey
                 """
         )
 
@@ -60,7 +61,7 @@ extension Journey.Import {
             let options = try common.options(year: nil)
             try common.run(
                 AnnexAImporter(path: path, extracted: extracted, options: options),
-                yearExample: "2024-25")
+                yearExample: "2024-25", command: "import annex-a")
         }
     }
 }

@@ -19,6 +19,7 @@ extension Journey.Import {
                 Examples:
                   journey import cin-census cin-2024.xml --log event-logs/main
                   journey import cin-census cin-2024.xml --skip-invalid --rejected bad.csv
+                  journey-serve import cin-census cin-2024.xml --log postgres://journey@db.council.internal/journey
                 """
         )
 
@@ -40,7 +41,8 @@ extension Journey.Import {
 
         func run() throws {
             try common.run(
-                CINCensusImporter(path: file, options: try common.options(year: year)), yearExample: "2023-24")
+                CINCensusImporter(path: file, options: try common.options(year: year)), yearExample: "2023-24",
+                command: "import cin-census")
         }
     }
 }

@@ -36,6 +36,7 @@ extension Journey.Import {
                   journey import ssda903 903-2023-24/ --log event-logs/main
                   journey import ssda903 header.csv episodes.csv --year 2023-24
                   journey import ssda903 903-2023-24/ --social-worker-team "Children in care"
+                  journey-serve import ssda903 903-2023-24/ --log postgres://journey@db.council.internal/journey
                 """
         )
 
@@ -67,7 +68,8 @@ extension Journey.Import {
         func run() throws {
             var options = try common.options(year: year)
             options.socialWorkerTeam = socialWorkerTeam
-            try common.run(SSDA903Importer(paths: paths, options: options), yearExample: "2024-25")
+            try common.run(
+                SSDA903Importer(paths: paths, options: options), yearExample: "2024-25", command: "import ssda903")
         }
     }
 }

@@ -17,9 +17,15 @@ extension Journey {
                 later return revises gets a correcting event, and one a later return drops is retracted. Importing \
                 a return again appends nothing.
 
+                --log takes a log folder; journey-serve also takes a log in PostgreSQL \
+                (postgres://USER@HOST:PORT/DATABASE, docs/postgres.md), which gets the same events and the same \
+                report as a folder holding the same events. Run one import at a time there: an import compares the \
+                return with the log as it was when the import began.
+
                 Examples:
                   journey import ssda903 903-2023-24/ --log event-logs/main
                   journey import cin-census cin-2024.xml --skip-invalid --rejected bad.csv
+                  journey-serve import ssda903 903-2023-24/ --log postgres://journey@db.council.internal/journey
                 """,
             subcommands: [SSDA903.self, CINCensus.self, AnnexA.self]
         )
@@ -88,17 +94,28 @@ struct ImportCommandOptions: ParsableArguments {
     }
 
     /// Runs an importer against the log and prints its summary; progress goes to standard error on a terminal.
-    /// `yearExample` is the year the command's `--year` help shows, for the advice when the year cannot be told.
-    func run(_ importer: some Importer, yearExample: String) throws {
+    /// `yearExample` is the year the command's `--year` help shows, for the advice when the year cannot be told;
+    /// `command` is the command's name (`import ssda903`), for the advice when the log is in another store.
+    func run(_ importer: some Importer, yearExample: String, command: String) throws {
         try reportingErrors {
-            let writer = try LogWriter.open(log.folderToAppendTo(), wait: wait)
-            if let recovery = writer.recovery { Terminal.error("journey: \(recovery)") }
             let progress = Terminal.Progress(progressOptions)
             let report: ImportReport
             // The importer writes the rejected rows (--rejected) itself, before its batch is committed.
             do {
-                report = try importer.run(into: writer) { p in
-                    Self.show(p, on: progress)
+                let show = { (p: ImportProgress) in Self.show(p, on: progress) }
+                if LogSource.isStoreAddress(log.path) {
+                    // Opened for appending first (a database with no log gets one, as a new folder does), then for
+                    // reading what earlier imports put there.
+                    let store = try LogStores.store(for: log.path, command: command)
+                    report = try store.appending(log.path) { writer in
+                        try store.reading(log.path) { reader in
+                            try importer.run(into: writer, reading: reader, progress: show)
+                        }
+                    }
+                } else {
+                    let writer = try LogWriter.open(log.folderToAppendTo(), wait: wait)
+                    if let recovery = writer.recovery { Terminal.error("journey: \(recovery)") }
+                    report = try importer.run(into: writer, progress: show)
                 }
             } catch {
                 progress.finish()

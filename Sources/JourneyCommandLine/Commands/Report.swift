@@ -24,6 +24,10 @@ extension Journey {
                 the period, "as known at" and when the pack was made; the same log and arguments give the same \
                 bytes, apart from that time, which --stamp fixes.
 
+                --log takes a log folder or a JSON Lines file of events; journey-serve also takes a log in \
+                PostgreSQL (postgres://USER@HOST:PORT/DATABASE, docs/postgres.md), replayed from its start, and \
+                writes the same pack as from a folder holding the same batches (the log's name aside).
+
                 Targets are England's published averages for the year to March 2025 unless --targets names a file \
                 (one measure a line: metric id, target, optional tolerance in percentage points, or "none"; see the \
                 README; a line "minimum-denominator 10" sets the smallest count a rate is rated on). The file is \
@@ -43,6 +47,7 @@ extension Journey {
                   journey report --log event-logs/main --year 2024-25 --month 2024-11 --targets targets.txt --out nov.html
                   journey report --year 2024-25 --as-known-at 2025-04-30 --stamp 2025-05-01T09:00:00Z --out pack.html
                   journey report --log event-logs/sample.jsonl --year 2024-25 --marking OFFICIAL --out pack.html
+                  journey-serve report --log postgres://journey@db.council.internal/journey --year 2024-25 --out pack.html
                 """
         )
 
@@ -151,7 +156,8 @@ extension Journey {
                 var pack = state.performancePack(
                     monthEnd: monthEnd, asKnownAt: asKnownAt.timestamp, calendar: workingDays, targets: goals,
                     provenance: Provenance(
-                        log: log.path, source: source, madeAt: madeAt, journeyVersion: BuildInfo.version),
+                        log: LogStores.withoutCredentials(log.path), source: source, madeAt: madeAt,
+                        journeyVersion: BuildInfo.version),
                     minimumDenominator: minDenominator)
                 pack.marking = marking
                 if !allowUncovered {
@@ -163,11 +169,24 @@ extension Journey {
         }
 
         /// The folded state and where it came from: a log's head as opened (the replay reads up to it and no
-        /// further), or a JSON Lines file's hash and event count, whatever the file's name.
+        /// further), in a folder or another store, or a JSON Lines file's hash and event count, whatever the file's
+        /// name.
         static func replay(_ path: String, useCache: Bool, progress: Terminal.Progress) throws
             -> (JourneyState, Provenance.Source)
         {
-            if try LogSource(locating: path).isJSONLines {
+            let located = try LogSource(locating: path)
+            if let replayed = try LogStores.reading(
+                located, command: "report",
+                { store in
+                    // No checkpoint in another store: replayed from the start, as the commands that read it are.
+                    let state = try JourneyState(replaying: store, progress: progress.replaying(store))
+                    progress.replayed(store)
+                    return (state, Provenance.Source.log(lastPosition: store.lastPosition, headHash: store.headHash))
+                })
+            {
+                return replayed
+            }
+            if located.isJSONLines {
                 // The file is read twice (the replay, then its hash): a file that changed in between would give a
                 // pack whose hash is not that of the events counted.
                 let before = fileStamp(path)

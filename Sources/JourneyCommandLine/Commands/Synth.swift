@@ -30,7 +30,10 @@ extension Journey {
                 between --from and --to; children known from before come back too.
 
                 The same arguments always give the same bytes. Events are written in recorded order, as a case \
-                system would have appended them. A small share of children (--defect-rate, default 0.015) get one \
+                system would have appended them: to a log (--log), in batches of 100,000, the same events in the \
+                same batches whether the log is a folder or, in journey-serve, PostgreSQL (each batch carries the \
+                time it was appended, so journey verify prints a different hash for each log; journey export gives \
+                the same bytes from both). A small share of children (--defect-rate, default 0.015) get one \
                 data-quality defect each: late recording, a correction, a retraction, a duplicate event, an \
                 assessment completed before it started, overlapping placements, an event after closure, a \
                 duplicate child record later merged, an adoption match with no decision, a reversal dated before \
@@ -45,6 +48,7 @@ extension Journey {
                   journey synth --children 20000 --from 2020-04-01 --to 2025-03-31 --seed 7 --out council.jsonl
                   journey synth --children 200 --from 2023-04-01 --to 2025-03-31 --clean | head
                   journey synth --children 20000 --from 2020-04-01 --to 2025-03-31 --log event-logs/sample
+                  journey-serve synth --children 2000 --from 2023-04-01 --to 2025-03-31 --log postgres://journey@127.0.0.1/journey
                   journey synth --show-parameters > targets.json
                 """
         )
@@ -72,7 +76,8 @@ extension Journey {
         @Option(
             name: .customLong("log"),
             help: ArgumentHelp(
-                "Append the events to the log in this folder instead (created when new).", valueName: "folder"))
+                "Append the events to the log in this folder instead (created when new), or, in journey-serve, to a "
+                    + "PostgreSQL log (postgres://USER@HOST:PORT/DATABASE).", valueName: "folder|address"))
         var log: String?
 
         @OptionGroup var progressOptions: ProgressOptions
@@ -179,6 +184,11 @@ extension Journey {
         static func append(_ council: SyntheticCouncil, toLog path: String, progress: Terminal.Progress) throws
             -> SynthSummary
         {
+            if LogSource.isStoreAddress(path) {
+                return try LogStores.store(for: path, command: "synth").appending(path) { writer in
+                    try append(council, to: writer, progress: progress)
+                }
+            }
             let writer = try LogWriter.open(folderToAppendTo(path))
             if let recovery = writer.recovery { Terminal.error("journey: \(recovery)") }
             var stream = council.stream()
@@ -186,7 +196,7 @@ extension Journey {
             var isDone = false
             while !isDone {
                 try writer.append { batch in
-                    for _ in 0..<100_000 {
+                    for _ in 0..<batchSize {
                         guard let event = stream.next() else {
                             isDone = true
                             return
@@ -199,6 +209,34 @@ extension Journey {
             }
             return stream.summary
         }
+
+        /// Appends to a log in another store (PostgreSQL): the same events in the same batches of 100,000 as a
+        /// folder gets, each batch a list (the store's writer plans and sends a batch whole).
+        static func append(_ council: SyntheticCouncil, to writer: some EventStoreWriter, progress: Terminal.Progress)
+            throws -> SynthSummary
+        {
+            var stream = council.stream()
+            var batch: [Event] = []
+            batch.reserveCapacity(batchSize)
+            var isDone = false
+            while !isDone {
+                while batch.count < batchSize {
+                    guard let event = stream.next() else {
+                        isDone = true
+                        break
+                    }
+                    batch.append(event)
+                }
+                // An empty last batch appends nothing, as the folder's does.
+                if !batch.isEmpty { try writer.append(batch, options: AppendOptions()) }
+                batch.removeAll(keepingCapacity: true)
+                Self.show(stream.progress, on: progress)
+            }
+            return stream.summary
+        }
+
+        /// The events in one batch of a synthetic log.
+        static let batchSize = 100_000
 
         static func show(_ p: SynthProgress, on progress: Terminal.Progress) {
             progress.update(

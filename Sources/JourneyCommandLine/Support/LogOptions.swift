@@ -5,7 +5,9 @@ import JourneyLog
 struct LogOptions: ParsableArguments {
     @Option(
         name: .customLong("log"),
-        help: ArgumentHelp("The log folder to append to (created when new or empty).", valueName: "folder"))
+        help: ArgumentHelp(
+            "The log folder to append to (created when new or empty); in journey-serve, also a PostgreSQL address "
+                + "(postgres://USER@HOST:PORT/DATABASE).", valueName: "folder|address"))
     var path: String = "event-logs/main"
 
     /// The folder to append to (see `folderToAppendTo(_:)`).
@@ -51,7 +53,7 @@ struct LogFolderOrFileOptions: ParsableArguments {
     @Option(
         name: .customLong("log"),
         help: ArgumentHelp(
-            "The events: a log folder, or a JSON Lines file of events (any name). Not standard input.",
-            valueName: "folder|file"))
+            "The events: a log folder, or a JSON Lines file of events (any name); in journey-serve, also a "
+                + "PostgreSQL address. Not standard input.", valueName: "folder|file|address"))
     var path: String = "event-logs/main"
 }

@@ -5,8 +5,9 @@ import JourneyLog
 public enum LogStores {
     @TaskLocal public static var offered: [any LogStore] = []
 
-    /// The store that opens `address`, or an error naming the program that does.
-    static func store(for address: String) throws -> any LogStore {
+    /// The store that opens `address`, or an error naming the program that does, and how to run `command` (the
+    /// command's name, as typed after the program's) there.
+    static func store(for address: String, command: String = exampleCommand) throws -> any LogStore {
         let scheme = address.prefix { $0 != ":" }.lowercased()
         if let store = offered.first(where: { $0.schemes.contains(scheme) }) { return store }
         throw LogSourceError(
@@ -14,7 +15,7 @@ public enum LogStores {
             found: "the address of a log in another store (\(scheme)://), which this program does not open",
             expected: scheme.hasPrefix("postgres")
                 ? "journey-serve opens PostgreSQL logs and runs every journey command on them: build it with "
-                    + "swift build --product journey-serve, then run journey-serve \(Self.exampleCommand) --log ADDRESS"
+                    + "swift build --product journey-serve, then run journey-serve \(command) --log ADDRESS"
                 : LogSource.expected)
     }
 
@@ -30,10 +31,10 @@ public enum LogStores {
     }
 
     /// Runs `body` on the log in another store that `source` names, or returns nil when it names none.
-    static func reading<Result>(_ source: LogSource, _ body: (any EventStoreReader) throws -> Result) throws
-        -> Result?
-    {
+    static func reading<Result>(
+        _ source: LogSource, command: String = exampleCommand, _ body: (any EventStoreReader) throws -> Result
+    ) throws -> Result? {
         guard case .store(let address) = source else { return nil }
-        return try store(for: address).reading(address, body)
+        return try store(for: address, command: command).reading(address, body)
     }
 }

@@ -34,7 +34,10 @@ public struct AnnexAImporter: Importer {
     /// The table of the child's registration, which every list gives.
     static let childrenTable = tableNames.count - 1
 
-    public func run(into writer: LogWriter, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportReport {
+    public func run(
+        into writer: some EventStoreWriter, reading log: some EventStoreReader,
+        progress: ((ImportProgress) -> Void)? = nil
+    ) throws -> ImportReport {
         let rejectedFile = try options.rejectedFile.map(RejectedFile.init(path:))
         let input = try AnnexAReader.read(path)
         guard !input.tables.isEmpty else {
@@ -49,7 +52,7 @@ public struct AnnexAImporter: Importer {
         let source = "annex-a-\(extracted)"
         // The adviser's name is kept, to tell an adviser already allocated from a new one (`AnnexARows.facts`).
         let index = try FactIndex.load(
-            logAt: writer.path, prefix: "aa", sourcePrefix: "annex-a-", keepsBody: { $0 == .personalAdviserAllocated })
+            from: log, prefix: "aa", sourcePrefix: "annex-a-", keepsBody: { $0 == .personalAdviserAllocated })
         let reconciler = Reconciler(index: index, source: source, recorded: recorded)
         var report = ImportReport(
             source: source, collectionYear: year, recorded: recorded,
@@ -70,7 +73,7 @@ public struct AnnexAImporter: Importer {
         let blocked = Set(rows.rejectedByList.keys)
         let children = rows.children.keys.sorted()
         let reason = "not in the \(source) Annex A"
-        report.append = try writer.append(options: AppendOptions(problemLimit: options.problemLimit)) { batch in
+        report.append = try ImportBatch.append(to: writer, problemLimit: options.problemLimit) { batch in
             for (done, child) in children.enumerated() {
                 progress?(ImportProgress(stage: .appending, done: done, total: children.count))
                 let facts = rows.facts(

@@ -28,17 +28,20 @@ public struct CINCensusImporter: Importer {
         self.options = options
     }
 
-    public func run(into writer: LogWriter, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportReport {
+    public func run(
+        into writer: some EventStoreWriter, reading log: some EventStoreReader,
+        progress: ((ImportProgress) -> Void)? = nil
+    ) throws -> ImportReport {
         // Opened first: a file of rejected rows that cannot be written stops the import before anything is read.
         let rejectedFile = try options.rejectedFile.map(RejectedFile.init(path:))
-        let index = try FactIndex.load(logAt: writer.path, prefix: "cin", sourcePrefix: "cin-census-")
+        let index = try FactIndex.load(from: log, prefix: "cin", sourcePrefix: "cin-census-")
         let reader = XMLReturnReader(
             path: path, captured: ["Header", "Child"], repeating: CINModule.repeatingElements,
             known: CINModule.knownElements)
         var session: CINCensusSession?
         var children = 0
         let name = ImportProblem.fileName(path)
-        let append = try writer.append(options: AppendOptions(problemLimit: options.problemLimit)) { batch in
+        let append = try ImportBatch.append(to: writer, problemLimit: options.problemLimit) { batch in
             try reader.read { node in
                 if node.name == "Header" {
                     guard session == nil else { return }
@@ -155,7 +158,7 @@ struct CINCensusSession {
         reason = "not in the \(source) return"
     }
 
-    mutating func add(_ node: XMLNode, to batch: BatchAppender) throws {
+    mutating func add(_ node: XMLNode, to batch: ImportBatch) throws {
         var result = reader.facts(of: node)
         if let child = result.child, let first = seen[child] {
             // A child twice: the second is rejected whole, its records with it.
@@ -190,7 +193,7 @@ struct CINCensusSession {
     }
 
     /// Retracts the facts of this year of children the return does not hold.
-    mutating func finish(_ batch: BatchAppender) throws {
+    mutating func finish(_ batch: ImportBatch) throws {
         guard !hasUnattributedRejection else {
             if reconciler.index.children.keys.contains(where: { seen[$0] == nil }) {
                 report.notes.append(

@@ -30,7 +30,10 @@ public struct SSDA903Importer: Importer {
         Timestamp(lastSecondOf: year.end)!
     }
 
-    public func run(into writer: LogWriter, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportReport {
+    public func run(
+        into writer: some EventStoreWriter, reading log: some EventStoreReader,
+        progress: ((ImportProgress) -> Void)? = nil
+    ) throws -> ImportReport {
         // Opened first: a file of rejected rows that cannot be written stops the import before anything is read.
         let rejectedFile = try options.rejectedFile.map(RejectedFile.init(path:))
         var input = try SSDA903Reader.read(paths, socialWorkerTeam: options.socialWorkerTeam, progress: progress)
@@ -42,7 +45,7 @@ public struct SSDA903Importer: Importer {
         let recorded = options.recorded ?? Self.defaultRecorded(for: year)
         let source = "ssda903-\(year.endYear)"
         let index = try FactIndex.load(
-            logAt: writer.path, prefix: "903", sourcePrefix: "ssda903-",
+            from: log, prefix: "903", sourcePrefix: "ssda903-",
             keepsBody: { CareState.isFollowed($0) || $0 == .homePostcodeRecorded })
         let reconciler = Reconciler(index: index, source: source, recorded: recorded)
         let setting = SSDA903Setting(
@@ -55,7 +58,7 @@ public struct SSDA903Importer: Importer {
         var markedUASC = 0
         let reason = "not in the \(source) return"
         let children = input.children.keys.sorted()
-        report.append = try writer.append(options: AppendOptions(problemLimit: options.problemLimit)) { batch in
+        report.append = try ImportBatch.append(to: writer, problemLimit: options.problemLimit) { batch in
             for (done, child) in children.enumerated() {
                 progress?(ImportProgress(stage: .appending, done: done, total: children.count))
                 let rows = input.children[child]!

@@ -65,13 +65,20 @@ struct FactIndex {
         self.keepsBody = keepsBody
     }
 
-    /// Reads the log at `path` (which may be empty).
+    /// Reads the log (which may be empty), whichever store keeps it.
     static func load(
-        logAt path: String, prefix: String, sourcePrefix: String,
+        from log: some EventStoreReader, prefix: String, sourcePrefix: String,
         keepsBody: @escaping @Sendable (EventType) -> Bool = { _ in false }
     ) throws -> FactIndex {
         var index = FactIndex(prefix: prefix, sourcePrefix: sourcePrefix, keepsBody: keepsBody)
-        try EventLog.open(path).replay { index.add($0) }
+        // A folder is read by its own replay, specialized for whole events in JourneyLog: the importers are generic
+        // over the store and are not specialized for it, so through the protocol each event would go through
+        // unspecialized generic code (see the comment on `EventStoreReader`).
+        if let folder = log as? EventLog {
+            try folder.replay { index.add($0) }
+        } else {
+            try log.replay { index.add($0) }
+        }
         return index
     }
 

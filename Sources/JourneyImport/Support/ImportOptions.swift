@@ -56,6 +56,21 @@ public struct ImportProgress: Sendable {
 /// An importer of one kind of statutory return: reads it, checks it, and appends what it states to a log as one
 /// batch, all or nothing.
 public protocol Importer {
-    /// Imports into the log `writer` holds; `progress` is called often, and may ignore most calls.
-    func run(into writer: LogWriter, progress: ((ImportProgress) -> Void)?) throws -> ImportReport
+    /// Imports into the log `writer` appends to, comparing the return with what earlier imports put in `log` (the
+    /// same log, opened for reading after the writer); `progress` is called often, and may ignore most calls.
+    ///
+    /// A log folder's writer holds its lock, so nothing is appended between the reading and the batch. Another
+    /// store's writer takes its turn only for the append itself: an import appended to it by someone else in
+    /// between is not among the facts compared (run one import at a time).
+    func run(
+        into writer: some EventStoreWriter, reading log: some EventStoreReader,
+        progress: ((ImportProgress) -> Void)?
+    ) throws -> ImportReport
+}
+
+extension Importer {
+    /// Imports into the log folder `writer` holds, reading it up to its head.
+    public func run(into writer: LogWriter, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportReport {
+        try run(into: writer, reading: EventLog.open(writer.path), progress: progress)
+    }
 }

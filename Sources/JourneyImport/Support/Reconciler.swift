@@ -51,7 +51,7 @@ struct Reconciler {
     }
 
     /// Appends the events for one child's facts and counts what happened in the report.
-    func append(_ facts: [Fact], to batch: BatchAppender, report: inout ImportReport) throws {
+    func append(_ facts: [Fact], to batch: ImportBatch, report: inout ImportReport) throws {
         for fact in facts {
             let (event, outcome) = reconcile(fact)
             report.tables[fact.table].events[fact.body.type, default: 0] += 1
@@ -67,7 +67,7 @@ struct Reconciler {
 
     /// Retracts the facts of a child that `isInScope` says the return should have stated but did not.
     func retract(
-        child: ChildID, stated: Set<String>, reason: String, to batch: BatchAppender, report: inout ImportReport,
+        child: ChildID, stated: Set<String>, reason: String, to batch: ImportBatch, report: inout ImportReport,
         isInScope: (String, FactIndex.Known) -> Int?
     ) throws {
         for (key, known) in index[child].facts.sorted(by: { $0.value.position < $1.value.position })
