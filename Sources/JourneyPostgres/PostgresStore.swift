@@ -13,12 +13,16 @@ import PostgresNIO
 ///
 /// A trigger refuses UPDATE, DELETE and TRUNCATE on `batches` and `events`: nothing stored is changed or removed,
 /// whoever asks (docs/events.md, *Corrections, retractions and merges*).
+///
+/// Beside the log, outside the trigger, `checkpoint_parts` keeps the checkpoint of the folded state
+/// (`PostgresDerivedFile`): derived and disposable, replaced whole when a newer one is worth writing, so not part
+/// of the log nor of its version.
 public enum PostgresStore {
     /// The version of the tables this build makes and reads.
     public static let schemaVersion = 1
 
     /// Creates the schema and its tables if they are not there, or brings older ones up to this build's version;
-    /// nothing is done to tables already at this version. Safe to run again, and by two processes at once (they
+    /// nothing is done to tables already at this version, but for the checkpoint's table, created if missing. Safe to run again, and by two processes at once (they
     /// take turns). Returns the version found before (0 when there was no log) and the version now.
     @discardableResult
     public static func setUp(
@@ -45,6 +49,9 @@ public enum PostgresStore {
                 try session.query(
                     "INSERT INTO \(unescaped: s).schema_version (version) VALUES (\(Int32(schemaVersion)))")
             }
+            if try !hasCheckpointTable(session) {
+                for statement in checkpointTable(s) { try session.query(PostgresQuery(unsafeSQL: statement)) }
+            }
             return (found, schemaVersion)
         }
     }
@@ -52,6 +59,36 @@ public enum PostgresStore {
     /// The first argument of the advisory locks that serialise appends and set-ups (the second is the schema's
     /// hash, so that logs in different schemas do not wait for each other): "JOUR" in ASCII.
     static let lockKey: Int32 = 0x4A4F_5552
+
+    /// The first argument of the advisory lock that serialises checkpoint writes, apart from appends: "JOUC".
+    static let checkpointLockKey: Int32 = 0x4A4F_5543
+
+    /// Whether the log's schema has the checkpoint's table (a log set up before it has none until its first
+    /// checkpoint is written).
+    static func hasCheckpointTable(_ session: PostgresSession) throws -> Bool {
+        let rows = try session.query(
+            "SELECT to_regclass(\(session.location.schema + ".checkpoint_parts")) IS NOT NULL")
+        for row in rows { return try row.decode(Bool.self) }
+        return false
+    }
+
+    /// The checkpoint's table: a derived file's bytes (`name`, the checkpoint's `journey-state.checkpoint`) in
+    /// numbered parts of a few megabytes. No trigger: it is replaced whole, in one transaction, when a newer
+    /// checkpoint is written. Stored uncompressed (`EXTERNAL`): most of it is the atoms, and compressing 600 MB at
+    /// every write, and decompressing it at every read, would cost more than it saves.
+    static func checkpointTable(_ s: String) -> [String] {
+        [
+            """
+            CREATE TABLE \(s).checkpoint_parts (
+                name text NOT NULL,
+                part integer NOT NULL CHECK (part >= 0),
+                bytes bytea NOT NULL,
+                PRIMARY KEY (name, part)
+            )
+            """,
+            "ALTER TABLE \(s).checkpoint_parts ALTER COLUMN bytes SET STORAGE EXTERNAL",
+        ]
+    }
 
     /// The version of the tables; 0 when there is no `schema_version` row.
     static func installedVersion(_ session: PostgresSession) throws -> Int {

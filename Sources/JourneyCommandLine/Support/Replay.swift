@@ -9,8 +9,8 @@ import JourneyProjections
     import Darwin
 #endif
 
-/// The folded state of what `--log` names (`LogSource`): a log folder (from its checkpoint, when there is a good
-/// one and `useCache`), or a JSON Lines file or standard input read directly.
+/// The folded state of what `--log` names (`LogSource`): a log folder or a log in another store (from its
+/// checkpoint, when there is a good one and `useCache`), or a JSON Lines file or standard input read directly.
 func replayState(_ path: String, useCache: Bool, progress: Terminal.Progress) throws -> JourneyState {
     defer { progress.finish() }
     let source = try LogSource(locating: path)
@@ -18,7 +18,11 @@ func replayState(_ path: String, useCache: Bool, progress: Terminal.Progress) th
     if let state = try LogStores.reading(
         source,
         { store in
-            let state = try JourneyState(replaying: store, progress: progress.replaying(store))
+            // A store that keeps a checkpoint (PostgreSQL, in its database) resumes from it, by the folder's rules.
+            let state =
+                useCache
+                ? try Checkpoint.replay(store, progress: progress.replaying(store)).0
+                : try JourneyState(replaying: store, progress: progress.replaying(store))
             progress.replayed(store)
             return state
         })

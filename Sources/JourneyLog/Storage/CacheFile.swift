@@ -9,6 +9,9 @@ import JourneyCore
 ///     before it (u32)
 ///
 /// Integers are little-endian. It is replaced whole (`System.replaceFile`), so a reader never finds half of one.
+///
+/// The same layout, written and read by the same code (`frame`, `read(prefix:size:from:chainHash:_:)`), serves a
+/// log kept elsewhere: PostgreSQL keeps a checkpoint's bytes in a table beside the log (`DerivedFile`).
 package struct CacheFile: Sendable {
     package let directory: String
     package let name: String
@@ -31,48 +34,82 @@ package struct CacheFile: Sendable {
 
     /// The file being written: what is written goes into its checksum.
     package struct Writer {
-        var output: FileOutput
+        /// Where the bytes go: a file in the cache folder, or another place (`DerivedFileSink`).
+        enum Sink {
+            case file(FileOutput)
+            case other(any DerivedFileSink)
+        }
+        var sink: Sink
         var checksum: UInt32 = 0
 
-        package mutating func write(_ bytes: UnsafeRawBufferPointer) throws(SystemCallError) {
+        /// A writer into another place than a file: `frame` writes the header, the contents and the checksum.
+        package init(_ sink: any DerivedFileSink) { self.sink = .other(sink) }
+
+        init(_ output: FileOutput) { self.sink = .file(output) }
+
+        package mutating func write(_ bytes: UnsafeRawBufferPointer) throws {
             checksum = CRC32C.checksum(bytes, continuing: checksum)
-            try output.write(bytes)
+            try put(bytes)
         }
 
         package mutating func write(_ bytes: [UInt8]) throws {
             try bytes.withUnsafeBytes { try write($0) }
+        }
+
+        /// Writes bytes without counting them into the checksum: the checksum itself.
+        mutating func put(_ bytes: UnsafeRawBufferPointer) throws {
+            switch sink {
+            case .file(var output):
+                try output.write(bytes)
+                sink = .file(output)
+            case .other(let other):
+                try other.write(bytes)
+            }
         }
     }
 
     /// Writes the file for the batch that ends at `end` with `chainHash`: the header, what `contents` writes, and
     /// the checksum, replacing the file there only once all of it is on the disk.
     package func write(end: LogCursor, chainHash: [UInt8], _ contents: (inout Writer) throws -> Void) throws {
+        try System.makeDirectory(directory)
+        try System.replaceFile(path, temporary: temporaryPath) { output in
+            var writer = Writer(output)
+            try Self.frame(prefix: prefix, end: end, chainHash: chainHash, into: &writer, contents)
+            if case .file(let written) = writer.sink { output = written }
+        }
+    }
+
+    /// Writes a whole derived file into `writer`: the header (`prefix`, `end`, `chainHash`), what `contents`
+    /// writes, and the checksum of all of it. One layout wherever the file is kept.
+    package static func frame(
+        prefix: [UInt8], end: LogCursor, chainHash: [UInt8], into writer: inout Writer,
+        _ contents: (inout Writer) throws -> Void
+    ) throws {
         // Cannot fail on input: a chain hash is a SHA-256 digest (`Commit`), or the head's, which `Head.read` refuses
         // as damage unless it is 32 bytes. A shorter one here is a programming error, not a file to write.
         precondition(chainHash.count == 32, "a chain hash is 32 bytes")
-        try System.makeDirectory(directory)
-        try System.replaceFile(path, temporary: temporaryPath) { output in
-            var writer = Writer(output: output)
-            var header = BinaryWriter(capacity: headerSize)
-            header.bytes += prefix
-            header.fixed(UInt64(end.segment))
-            header.fixed(UInt64(end.offset))
-            header.fixed(end.position)
-            header.bytes += chainHash
-            try writer.write(header.bytes)
-            try contents(&writer)
-            let sum = writer.checksum
-            try withUnsafeBytes(of: sum.littleEndian) { try writer.output.write($0) }
-            output = writer.output
-        }
+        var header = BinaryWriter(capacity: prefix.count + 3 * 8 + 32)
+        header.bytes += prefix
+        header.fixed(UInt64(end.segment))
+        header.fixed(UInt64(end.offset))
+        header.fixed(end.position)
+        header.bytes += chainHash
+        try writer.write(header.bytes)
+        try contents(&writer)
+        let sum = writer.checksum
+        try withUnsafeBytes(of: sum.littleEndian) { try writer.put($0) }
     }
 
     // MARK: Reading
 
     /// The file being read, from the end of its header to its checksum: what is read goes into the checksum.
     package struct Reader {
-        let fd: Int32
-        let path: String
+        /// Where the bytes come from: a file in the cache folder, or another place (`DerivedFileSource`).
+        enum Source {
+            case file(fd: Int32, path: String)
+            case other(any DerivedFileSource)
+        }
+        let source: Source
         /// The end of the batch the file was made after, and the chain hash there (the log's own).
         package let end: LogCursor
         package let chainHash: [UInt8]
@@ -91,9 +128,8 @@ package struct CacheFile: Sendable {
         /// read.
         package mutating func read(into buffer: UnsafeMutableRawBufferPointer) -> Bool {
             guard buffer.count <= remaining else { return false }
-            guard let base = buffer.baseAddress else { return true }
-            guard (try? System.read(fd, into: base, count: buffer.count, at: offset, path: path)) == buffer.count
-            else { return false }
+            guard buffer.baseAddress != nil else { return true }
+            guard fetch(buffer, at: offset) else { return false }
             checksum = CRC32C.checksum(UnsafeRawBufferPointer(buffer), continuing: checksum)
             offset += buffer.count
             return true
@@ -111,11 +147,20 @@ package struct CacheFile: Sendable {
         package mutating func isChecksumGood() -> Bool {
             guard remaining == 0 else { return false }
             var stored: UInt32 = 0
-            let n = withUnsafeMutableBytes(of: &stored) {
-                try? System.read(fd, into: $0.baseAddress!, count: 4, at: offset, path: path)
-            }
-            isVerified = n == 4 && UInt32(littleEndian: stored) == checksum
+            let isRead = withUnsafeMutableBytes(of: &stored) { fetch($0, at: offset) }
+            isVerified = isRead && UInt32(littleEndian: stored) == checksum
             return isVerified
+        }
+
+        /// Fills `buffer` with the bytes at `offset`, whole, or says it could not.
+        func fetch(_ buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Bool {
+            switch source {
+            case .file(let fd, let path):
+                (try? System.read(fd, into: buffer.baseAddress!, count: buffer.count, at: offset, path: path))
+                    == buffer.count
+            case .other(let other):
+                other.read(into: buffer, at: offset)
+            }
         }
     }
 
@@ -125,13 +170,35 @@ package struct CacheFile: Sendable {
     package func read<T>(for log: EventLog, _ contents: (inout Reader) -> T?) -> T? {
         guard let fd = try? System.open(path, flags: O_RDONLY_) else { return nil }
         defer { System.close(fd) }
-        guard let size = try? System.size(fd, path: path), size >= headerSize + 4 else { return nil }
+        guard let size = try? System.size(fd, path: path) else { return nil }
+        return Self.read(
+            prefix: prefix, size: size, from: .file(fd: fd, path: path), chainHash: log.chainHash(endingAt:),
+            contents)
+    }
+
+    /// A derived file's contents from `source`, which holds `size` bytes, if its header starts with `prefix` and
+    /// names a batch whose chain hash `chainHash` gives as the header's; `nil` otherwise. One reading of the
+    /// layout wherever the file is kept.
+    package static func read<T>(
+        prefix: [UInt8], size: Int, from source: any DerivedFileSource,
+        chainHash: (LogCursor) -> [UInt8]?, _ contents: (inout Reader) -> T?
+    ) -> T? {
+        read(prefix: prefix, size: size, from: .other(source), chainHash: chainHash, contents)
+    }
+
+    static func read<T>(
+        prefix: [UInt8], size: Int, from source: Reader.Source, chainHash hashAt: (LogCursor) -> [UInt8]?,
+        _ contents: (inout Reader) -> T?
+    ) -> T? {
+        let headerSize = prefix.count + 3 * 8 + 32
+        guard size >= headerSize + 4 else { return nil }
+        var reader = Reader(
+            source: source, end: LogCursor(segment: 0, offset: 0, position: 0), chainHash: [], size: size,
+            offset: 0, checksum: 0)
         var header = [UInt8](repeating: 0, count: headerSize)
-        guard
-            (try? header.withUnsafeMutableBytes {
-                try System.read(fd, into: $0.baseAddress!, count: headerSize, at: 0, path: path)
-            }) == headerSize, header.starts(with: prefix)
-        else { return nil }
+        guard header.withUnsafeMutableBytes({ reader.fetch($0, at: 0) }), header.starts(with: prefix) else {
+            return nil
+        }
         let end = header.withUnsafeBytes { raw -> LogCursor? in
             func fixed(_ at: Int) -> UInt64 {
                 UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: prefix.count + at, as: UInt64.self))
@@ -141,9 +208,9 @@ package struct CacheFile: Sendable {
             return LogCursor(segment: segment, offset: offset, position: fixed(16))
         }
         let chainHash = Array(header.suffix(32))
-        guard let end, log.chainHash(endingAt: end) == chainHash else { return nil }
-        var reader = Reader(
-            fd: fd, path: path, end: end, chainHash: chainHash, size: size, offset: headerSize,
+        guard let end, hashAt(end) == chainHash else { return nil }
+        reader = Reader(
+            source: source, end: end, chainHash: chainHash, size: size, offset: headerSize,
             checksum: header.withUnsafeBytes { CRC32C.checksum($0) })
         guard let value = contents(&reader), reader.isVerified else { return nil }
         return value

@@ -1,7 +1,8 @@
 import JourneyCore
 import JourneyLog
 
-/// A saved `JourneyState` with the log position it reflects, kept in the log's cache folder.
+/// A saved `JourneyState` with the log position it reflects, kept in the log's cache folder (a log folder) or in
+/// its database (a log in PostgreSQL).
 ///
 /// Loading a checkpoint and folding the events appended since gives exactly the state a full replay gives: the
 /// state holds every atom and every correction, retraction and merge, and nothing is resolved until evaluation.
@@ -24,15 +25,36 @@ public enum Checkpoint {
         public var saved: Bool
     }
 
-    /// The state of the log at `path`: from the checkpoint if there is a good one, then the events after it; saving
-    /// a new checkpoint when `save` is true and anything was folded. `progress` is told the log position reached
-    /// (the checkpoint's, then every 65,536 events or so), to be read against the log's last position.
+    /// The state of the log folder `log`: from the checkpoint in its cache folder if there is a good one, then the
+    /// events after it; saving a new checkpoint when `save` is true and anything was folded. `progress` is told the
+    /// log position reached (the checkpoint's, then every 65,536 events or so), to be read against the log's last
+    /// position.
     public static func replay(_ log: EventLog, save: Bool = true, progress: ((UInt64) -> Void)? = nil) throws -> (
         JourneyState, Outcome
     ) {
+        try replay(keeping: log, save: save, progress: progress)
+    }
+
+    /// The state of a log in any store, as `replay(_:save:progress:)` gives a log folder's: a log in PostgreSQL
+    /// keeps its checkpoint in its database (`checkpoint_parts`, docs/postgres.md), shared by every program that
+    /// reads it, by the same rules; a store that keeps no derived files is replayed from the start. The call a
+    /// program makes for a log's first fold, whatever its store.
+    public static func replay<Store: EventStoreReader>(
+        _ store: Store, save: Bool = true, progress: ((UInt64) -> Void)? = nil
+    ) throws -> (JourneyState, Outcome) {
+        if let keeping = store as? any DerivedFileKeeping {
+            return try replay(keeping: keeping, save: save, progress: progress)
+        }
+        let state = try JourneyState(replaying: store, progress: progress)
+        return (state, Outcome(resumedFrom: nil, eventsFolded: state.eventCount, saved: false))
+    }
+
+    static func replay<Log: DerivedFileKeeping>(
+        keeping log: Log, save: Bool, progress: ((UInt64) -> Void)?
+    ) throws -> (JourneyState, Outcome) {
         var state = JourneyState()
         var cursor: LogCursor?
-        let file = log.cacheDirectory().map(file(in:))
+        let file = log.derivedFile(name: fileName, prefix: prefix)
         if let file, let loaded = load(file, log: log) {
             state = loaded.state
             cursor = loaded.cursor
@@ -40,11 +62,13 @@ public enum Checkpoint {
         if cursor == nil { state.reserve(events: Int(log.lastPosition)) }
         let start = state.eventCount
         let resumed = cursor?.position ?? 0
-        let end = try state.fold(log, after: cursor, progress: progress.map { p in { n in p(resumed + n) } })
+        let end = try state.fold(
+            log, after: cursor.map(log.cursor(at:)), progress: progress.map { p in { n in p(resumed + n) } })
         let n = state.eventCount - start
         var saved = false
         if save, let file, n > 0, log.lastPosition > 0, cursor == nil || isWorthSaving(folded: n, of: state) {
-            saved = (try? write(state, cursor: end, chainHash: log.headChainHash, to: file)) != nil
+            saved =
+                (try? write(state, cursor: log.headerEnd(of: end), chainHash: log.headChainHash, to: file)) != nil
         }
         return (state, Outcome(resumedFrom: cursor?.position, eventsFolded: n, saved: saved))
     }
@@ -58,18 +82,24 @@ public enum Checkpoint {
 
     // MARK: The file
 
-    /// The checkpoint's `CacheFile` in the log's cache folder: its prefix is the magic, the format and the size of
+    /// The checkpoint's `CacheFile` in the log's cache folder (or, for a log in PostgreSQL, the same bytes in its
+    /// `checkpoint_parts` table): its prefix is the magic, the format and the size of
     /// an `Atom` in memory (the atoms are saved as they are in memory); its contents are the state's position, event
     /// count and atom count (u64 each), the interned strings, corrections, merges and children, and last the atoms
     /// and their children's numbers.
     static func file(in directory: String) -> CacheFile {
+        CacheFile(directory: directory, name: fileName, prefix: prefix)
+    }
+
+    /// The bytes a checkpoint starts with, wherever it is kept: the magic, the format and the size of an `Atom`.
+    static var prefix: [UInt8] {
         var prefix = magic
         withUnsafeBytes(of: formatVersion.littleEndian) { prefix += $0 }
         withUnsafeBytes(of: UInt32(MemoryLayout<Atom>.stride).littleEndian) { prefix += $0 }
-        return CacheFile(directory: directory, name: fileName, prefix: prefix)
+        return prefix
     }
 
-    static func write(_ state: JourneyState, cursor: LogCursor, chainHash: [UInt8], to file: CacheFile) throws {
+    static func write(_ state: JourneyState, cursor: LogCursor, chainHash: [UInt8], to file: some DerivedFile) throws {
         try file.write(end: cursor, chainHash: chainHash) { try writeContents(of: state, to: &$0) }
     }
 
@@ -138,7 +168,7 @@ public enum Checkpoint {
     /// The checkpoint in `file` if it is one for `log`, with room for the events after it to be folded on.
     ///
     /// The atoms, most of the file, are read from it straight into their arrays: no copy of the file is held.
-    static func load(_ file: CacheFile, log: EventLog) -> (state: JourneyState, cursor: LogCursor)? {
+    static func load<Place: DerivedFile>(_ file: Place, log: Place.Log) -> (state: JourneyState, cursor: LogCursor)? {
         file.read(for: log) { reader in try? parse(&reader, logEnd: log.lastPosition) }
     }
 
