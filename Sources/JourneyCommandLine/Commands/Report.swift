@@ -178,8 +178,11 @@ extension Journey {
             if let replayed = try LogStores.reading(
                 located, command: "report",
                 { store in
-                    // No checkpoint in another store: replayed from the start, as the commands that read it are.
-                    let state = try JourneyState(replaying: store, progress: progress.replaying(store))
+                    // From the checkpoint the store keeps, as the other commands replay it.
+                    let state =
+                        useCache
+                        ? try Checkpoint.replay(store, progress: progress.replaying(store)).0
+                        : try JourneyState(replaying: store, progress: progress.replaying(store))
                     progress.replayed(store)
                     return (state, Provenance.Source.log(lastPosition: store.lastPosition, headHash: store.headHash))
                 })
