@@ -16,7 +16,8 @@ import PackageDescription
 //         JourneyChecks (data quality, on the replayed records)
 //           JourneyReports (chronologies, cohorts, the performance pack: the metrics and the checks together)
 //             JourneyService (the shared service: the HTTP API and web pages over the same library calls, on
-//                             Hummingbird, with JourneyAccess's accounts and audit)
+//                             Hummingbird, with JourneyAccess's accounts and audit; a log folder or, through
+//                             JourneyPostgres, a log in PostgreSQL)
 //       JourneyPostgres (the log kept in PostgreSQL behind the same store contract; not part of the journey
 //                        executable, so the quick start does not build a database client)
 //   JourneyCommandLine (the commands: thin, one a file, on all of the above but JourneyPostgres)
@@ -103,7 +104,7 @@ let package = Package(
             name: "JourneyService",
             dependencies: [
                 "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks", "JourneyReports", "JourneyAccess",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                "JourneyPostgres", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -163,7 +164,8 @@ let package = Package(
             name: "JourneyServiceTests",
             dependencies: [
                 "JourneyService", "JourneyAccess", "JourneyReports", "JourneyChecks", "JourneyProjections",
-                "JourneyLog", "JourneyTestSupport", "JourneyCommandLine",
+                "JourneyLog", "JourneyTestSupport", "JourneyCommandLine", "JourneyPostgres",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),

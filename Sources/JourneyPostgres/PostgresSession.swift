@@ -77,9 +77,17 @@ final class PostgresSession: @unchecked Sendable {
         try wait(start(query))
     }
 
-    /// Sends a statement without waiting: `wait` collects its rows.
+    /// Sends a statement without waiting: `wait` collects its rows. A connection the server has closed (a restart,
+    /// `pg_terminate_backend`) fails the statement at once: PostgresNIO drops a statement written to a closed
+    /// connection without answering it, and the wait would never end.
     func start(_ query: PostgresQuery) -> EventLoopFuture<PostgresQueryResult> {
-        connection.query(query, logger: logger)
+        guard !connection.isClosed else { return connection.eventLoop.makeFailedFuture(ConnectionClosed()) }
+        return connection.query(query, logger: logger)
+    }
+
+    /// The connection was closed before the statement could be sent.
+    struct ConnectionClosed: Error, CustomStringConvertible {
+        var description: String { "the connection was closed" }
     }
 
     func wait(_ future: EventLoopFuture<PostgresQueryResult>) throws -> PostgresQueryResult {

@@ -14,7 +14,7 @@ struct ChecksQuery: Sendable, Equatable {
     var since: Timestamp?
     var only: Set<String>?
     var byTeam = false
-    var recordedLateDays = LiveLog.recordedLateDays
+    var recordedLateDays = LiveFigures.recordedLateDays
     var allowUncovered = false
     var format: Format = .json
 
@@ -52,7 +52,7 @@ struct ChecksQuery: Sendable, Equatable {
     func isLive(_ context: CheckContext?) -> Bool {
         guard let context else { return false }
         return (asOf == nil || asOf == context.asOf) && asKnownAt == nil && since == nil && only == nil
-            && recordedLateDays == LiveLog.recordedLateDays
+            && recordedLateDays == LiveFigures.recordedLateDays
     }
 
     func text(_ report: CheckReport, team: String? = nil) -> String {
@@ -83,7 +83,6 @@ extension Service {
         try await authorize(caller, .childLevelList(team: team), route: "GET /v1/checks", reason: nil)
         let live = self.live
         let calendar = configuration.calendar
-        let path = configuration.log
         let answer = try await Service.offload { () throws -> (String, UInt64)? in
             guard query.isLive(try live.view().checkContext) else { return nil }
             return try live.rendered("checks.\(query.format).\(query.byTeam).\(team ?? "")") { _ in
@@ -110,7 +109,7 @@ extension Service {
                     state.check(checkContext, asKnownAt: query.asKnownAt, only: query.only)
                 }
             if !report.findings.isEmpty {
-                report = report.resolvingEventIDs(try EventIDLookup.ids(at: report.positions, inLogAt: path))
+                report = report.resolvingEventIDs(try live.eventIDs(at: report.positions))
             }
             return (query.text(report, team: team), view.position)
         }

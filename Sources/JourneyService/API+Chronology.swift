@@ -44,8 +44,11 @@ struct ChronologyQuery: Sendable, Equatable {
     }
 
     /// The chronology (or the diff) as `journey chronology` writes it, with the child's current team (for the
-    /// access policy), read from `view`'s state and the log's events of the child.
-    func rendered(_ view: LiveLog.View, log path: String) throws -> (text: String, team: String?) {
+    /// access policy), read from `view`'s state and the log's events of the child (and of the records merged into
+    /// its record) up to the view's position.
+    func rendered(_ view: LiveView, events: (Set<ChildID>, UInt64) throws -> [UInt64: Event]) throws -> (
+        text: String, team: String?
+    ) {
         let state = view.state
         let latest = diff.last ?? asKnownAt
         guard let record = state.record(of: child, asKnownAt: latest, includingRecording: true) else {
@@ -56,7 +59,7 @@ struct ChronologyQuery: Sendable, Equatable {
             throw Problem.notFound("no record for the child in the log as known then (check the id and as-known-at)")
         }
         let team = state.latestOccurred().flatMap { record.team(on: $0) }
-        let events = try ChildEvents.read(path, children: Set([child] + record.mergedFrom))
+        let events = try events(Set([child] + record.mergedFrom), view.position)
         if diff.count == 2 {
             let before = state.record(of: child, asKnownAt: diff[0], includingRecording: true)
             let changes = RecordDiff(
@@ -93,13 +96,12 @@ extension Service {
     /// refusal) written to the access audit before anything is answered.
     func childRead(_ query: ChronologyQuery, caller: Account?, route: String) async throws -> (String, UInt64) {
         let live = self.live
-        let path = configuration.log
-        let view: LiveLog.View
+        let view: LiveView
         let rendered: (String, String?)
         do {
-            (view, rendered) = try await evaluations.run { () throws -> (LiveLog.View, (String, String?)) in
+            (view, rendered) = try await evaluations.run { () throws -> (LiveView, (String, String?)) in
                 let view = try live.view()
-                return (view, try query.rendered(view, log: path))
+                return (view, try query.rendered(view) { try live.events(of: $0, through: $1) })
             }
         } catch let problem as Problem where problem.status == .notFound {
             // Whether a child is in the log is itself the child's data: a caller who may not open this record

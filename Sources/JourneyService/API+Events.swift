@@ -3,19 +3,20 @@ import Hummingbird
 import JourneyCore
 import JourneyLog
 
-/// Appends through the log's writer, one at a time: the writer is opened for each request and closed after it, so
-/// that `journey append` on the command line takes its turn too, and a request waits for the lock (as `--wait`)
-/// rather than failing. The batch is all or nothing (`LogWriter.appendJSONLines`): a rejected or refused batch
-/// leaves the log byte for byte as it was.
+/// Appends through the served log's writer, one at a time from this server (`ServedLog.append`): for a folder the
+/// writer is opened for each request and closed after it, so that `journey append` on the command line takes its
+/// turn too, and a request waits for the lock (as `--wait`) rather than failing; for PostgreSQL the writer's
+/// connection is held, and other processes' writers take turns through the store's advisory lock. The batch is all
+/// or nothing: a rejected or refused batch leaves the log as it was.
 final class Appends: Sendable {
-    let path: String
-    /// One append at a time from this server: the others queue here, not on the lock's file.
+    let live: any LiveSource
+    /// One append at a time from this server: the others queue here, not on the store's lock.
     private let queue = DispatchQueue(label: "journey.appends")
 
-    init(path: String) { self.path = path }
+    init(_ live: any LiveSource) { self.live = live }
 
     func append(_ body: ByteBuffer, options: AppendOptions) async throws -> AppendReport {
-        let path = self.path
+        let live = self.live
         return try await withCheckedThrowingContinuation { continuation in
             queue.async {
                 continuation.resume(
@@ -23,10 +24,7 @@ final class Appends: Sendable {
                         try body.withUnsafeReadableBytes { bytes in
                             let input = try LineReader.spooled(bytes, name: "the request body")
                             defer { input.close() }
-                            if !EventLog.exists(path), try !input.hasContent() { return AppendReport() }
-                            let writer = try LogWriter.open(path, wait: true)
-                            defer { writer.close() }
-                            return try writer.appendJSONLines(from: input, options: options)
+                            return try live.append(input, options: options)
                         }
                     })
             }

@@ -4,26 +4,71 @@ import JourneyCore
 import JourneyLog
 import JourneyProjections
 
+/// The live figures as the routes see them, whichever store the log is in (`LiveLog` over a `ServedLog`).
+protocol LiveSource: AnyObject, Sendable {
+    /// The log's position and head hash, after bringing the live figures up to date.
+    func head() throws -> (position: UInt64, headHash: String)
+    /// The figures as they stand now, brought up to date first when the log has moved.
+    func view() throws -> LiveView
+    /// An answer made from the live figures once per position of the log.
+    func rendered(_ key: String, _ make: (LiveView) throws -> String) throws -> (text: String, position: UInt64)
+    /// The live findings with the ids of the events they cite.
+    func checksWithEventIDs() throws -> CheckReport?
+    /// Appends a JSON Lines batch to the log, all or nothing (`ServedLog.append`).
+    func append(_ input: LineReader, options: AppendOptions) throws -> AppendReport
+    /// The events of a chronology's children up to a position (`ServedLog.events`).
+    func events(of children: Set<ChildID>, through position: UInt64) throws -> [UInt64: Event]
+    /// The ids of cited events (`ServedLog.eventIDs`).
+    func eventIDs(at positions: Set<UInt64>) throws -> [UInt64: EventID]
+}
+
+/// The live figures' standards, whichever store the log is in.
+enum LiveFigures {
+    /// The recorded-late standard of the live findings: the command line's default.
+    static let recordedLateDays = 5
+
+    /// The statutory year (1 April to 31 March) a date falls in.
+    static func statutoryYear(containing date: CalendarDate) -> ReportingPeriod? {
+        let start = date.month >= 4 ? date.year : date.year - 1
+        let end = (start + 1) % 100
+        return ReportingPeriod(statutoryYear: "\(start)-\(end < 10 ? "0" : "")\(end)")
+    }
+}
+
+/// What an answer is made from: the figures as they stand at one position of the log.
+struct LiveView: Sendable {
+    var position: UInt64
+    var headHash: String
+    var state: JourneyState
+    /// The context of the live figures, and the figures: `nil` while the log holds no dated event.
+    var metricsContext: MetricContext?
+    var metrics: [MetricsReport]?
+    var checkContext: CheckContext?
+    var checks: CheckReport?
+}
+
 /// The log as the service serves it: its folded state, with the figures of the live period (`LiveMetrics`) and the
 /// findings judged on the log's latest date (`LiveChecks`) kept up to date as events arrive, so that the figures
 /// asked for most are answered without a replay.
 ///
-/// Before each answer the log's head is read (a few system calls): when it has moved, through the service's own
+/// Before each answer the log's head is read (`ServedLog.current`: a few system calls for a folder, one statement for
+/// PostgreSQL): when it has moved, through the service's own
 /// appends or another writer's (`journey append`), the events after the last fold are folded in and only the
 /// records they change are evaluated again. Other periods, other parameters and "as known at" are a full evaluation
 /// of the state (`snapshot`), as the command line makes it.
 ///
 /// One lock: a fold holds it while it folds the state in place (a copy taken meanwhile by a full evaluation is
 /// copied on write, which is correct and only slower), and every reader takes the figures under it.
-final class LiveLog: @unchecked Sendable {
-    let path: String
+final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
+    let log: Log
     let calendar: WorkingDayCalendar
     /// The live period when the server was given one (`--live-year`); otherwise the statutory year of the log's
     /// latest event, moving on when the log does.
     let fixedPeriod: ReportingPeriod?
 
     private let lock = NSRecursiveLock()
-    private var cursor: LogCursor?
+    private var cursor: Log.Reader.Cursor?
+    private var position: UInt64 = 0
     private var headHash = ""
     private var metrics: LiveMetrics?
     private var checks: LiveChecks?
@@ -32,37 +77,22 @@ final class LiveLog: @unchecked Sendable {
     private var rendered: [String: String] = [:]
     private var checksWithIDs: CheckReport?
 
-    /// The recorded-late standard of the live findings: the command line's default.
-    static let recordedLateDays = 5
-
-    init(path: String, calendar: WorkingDayCalendar = .englandAndWales, period: ReportingPeriod? = nil) {
-        self.path = path
+    init(_ log: Log, calendar: WorkingDayCalendar = .englandAndWales, period: ReportingPeriod? = nil) {
+        self.log = log
         self.calendar = calendar
         self.fixedPeriod = period
-    }
-
-    /// What an answer is made from: the figures as they stand at one position of the log.
-    struct View: Sendable {
-        var position: UInt64
-        var headHash: String
-        var state: JourneyState
-        /// The context of the live figures, and the figures: `nil` while the log holds no dated event.
-        var metricsContext: MetricContext?
-        var metrics: [MetricsReport]?
-        var checkContext: CheckContext?
-        var checks: CheckReport?
     }
 
     /// The log's position and head hash, after bringing the live figures up to date.
     func head() throws -> (position: UInt64, headHash: String) {
         try lock.withLock {
             try foldIfMoved()
-            return (cursor?.position ?? 0, headHash)
+            return (position, headHash)
         }
     }
 
     /// The figures as they stand now, brought up to date first when the log has moved.
-    func view() throws -> View {
+    func view() throws -> LiveView {
         try lock.withLock {
             try foldIfMoved()
             return currentView()
@@ -71,10 +101,9 @@ final class LiveLog: @unchecked Sendable {
 
     /// An answer made from the live figures once per position of the log: `make` runs (under the lock) only when
     /// nothing is rendered under `key` since the last fold.
-    func rendered(_ key: String, _ make: (View) throws -> String) throws -> (text: String, position: UInt64) {
+    func rendered(_ key: String, _ make: (LiveView) throws -> String) throws -> (text: String, position: UInt64) {
         try lock.withLock {
             try foldIfMoved()
-            let position = cursor?.position ?? 0
             if let text = rendered[key] { return (text, position) }
             let text = try make(currentView())
             rendered[key] = text
@@ -82,15 +111,15 @@ final class LiveLog: @unchecked Sendable {
         }
     }
 
-    /// The live findings with the ids of the events they cite, looked up once per position in the log's cache
-    /// folder (`EventIDLookup`), as `journey check` does.
+    /// The live findings with the ids of the events they cite, looked up once per position (for a folder in the
+    /// log's cache folder, `EventIDLookup`, as `journey check` does).
     func checksWithEventIDs() throws -> CheckReport? {
         try lock.withLock {
             try foldIfMoved()
             if let checksWithIDs { return checksWithIDs }
             guard var report = checks?.report else { return nil }
             if !report.findings.isEmpty {
-                report = report.resolvingEventIDs(try EventIDLookup.ids(at: report.positions, inLogAt: path))
+                report = report.resolvingEventIDs(try log.eventIDs(at: report.positions))
             }
             checksWithIDs = report
             return report
@@ -102,53 +131,65 @@ final class LiveLog: @unchecked Sendable {
 
     /// The figures as they stand, made once per position (the reports are read from the folds each time they are
     /// asked for). Called with the lock held.
-    private func currentView() -> View {
+    private func currentView() -> LiveView {
         if let cachedView { return cachedView }
-        let view = View(
-            position: cursor?.position ?? 0, headHash: headHash, state: metrics?.state ?? JourneyState(),
+        let view = LiveView(
+            position: position, headHash: headHash, state: metrics?.state ?? JourneyState(),
             metricsContext: liveContext, metrics: liveContext == nil ? nil : metrics?.reports,
             checkContext: checkContext, checks: checkContext == nil ? nil : checks?.report)
         cachedView = view
         return view
     }
 
-    private var cachedView: View?
+    private var cachedView: LiveView?
 
-    /// Folds in what the log holds past the cursor: the whole log at first (from its checkpoint), then the events
-    /// appended since. Called with the lock held.
+    /// Folds in what the log holds past the cursor: the whole log at first (`ServedLog.replay`), then the events
+    /// appended since. Called with the lock held. A failure (the database lost) leaves nothing folded: the next call
+    /// folds the whole log again.
     private func foldIfMoved() throws {
-        guard EventLog.exists(path) else { return }
-        let log = try EventLog.open(path)
-        if let cursor, log.end == cursor { return }
+        do {
+            try foldingIfMoved()
+        } catch {
+            // A fold stopped half way holds no figures: the next one starts again from the whole log.
+            if metrics == nil || checks == nil { cursor = nil }
+            throw log.settle(error)
+        }
+    }
+
+    private func foldingIfMoved() throws {
+        guard let reader = try log.current() else { return }
+        if let cursor, reader.end == cursor { return }
         rendered = [:]
         checksWithIDs = nil
         cachedView = nil
-        headHash = log.headHash
+        headHash = reader.headHash
         guard var metrics, var checks, let cursor else {
-            // The first fold: from the checkpoint in the log's cache folder, if there is a good one, as the command
-            // line replays, then the live figures over every record.
-            let (state, _) = try Checkpoint.replay(log)
-            self.cursor = log.end
+            // The first fold: the whole log, then the live figures over every record.
+            let state = try log.replay(reader)
+            self.cursor = reader.end
+            position = reader.lastPosition
             start(state)
             return
         }
         // Both fold the same events from the log: each owns its state (sharing one would copy it at each fold).
         self.metrics = nil
         self.checks = nil
-        (_, _) = try checks.fold(log, after: cursor)
-        let (end, _) = try metrics.fold(log, after: cursor)
+        (_, _) = try checks.fold(reader, after: cursor)
+        let (end, _) = try metrics.fold(reader, after: cursor)
         self.cursor = end
+        position = reader.lastPosition
         let latest = metrics.state.latestOccurred()
         // The live period moves with the log's latest date (unless fixed), and the findings are judged on it: a new
         // period or a new date is a new evaluation of every record (no replay).
-        if let latest, let period = fixedPeriod ?? Self.statutoryYear(containing: latest),
+        if let latest, let period = fixedPeriod ?? LiveFigures.statutoryYear(containing: latest),
             period != liveContext?.period
         {
             liveContext = MetricContext(period: period, calendar: calendar)
             metrics = LiveMetrics(metrics.state, contexts: [liveContext!])
         }
         if let latest, latest != checkContext?.asOf {
-            checkContext = CheckContext(asOf: latest, calendar: calendar, recordedLateDays: Self.recordedLateDays)
+            checkContext = CheckContext(
+                asOf: latest, calendar: calendar, recordedLateDays: LiveFigures.recordedLateDays)
             checks = LiveChecks(checks.state, context: checkContext!)
         }
         self.metrics = metrics
@@ -165,17 +206,24 @@ final class LiveLog: @unchecked Sendable {
             checks = LiveChecks(state, context: CheckContext(asOf: CalendarDate(dayNumber: 0)), only: [])
             return
         }
-        let period = fixedPeriod ?? Self.statutoryYear(containing: latest)!
+        let period = fixedPeriod ?? LiveFigures.statutoryYear(containing: latest)!
         liveContext = MetricContext(period: period, calendar: calendar)
-        checkContext = CheckContext(asOf: latest, calendar: calendar, recordedLateDays: Self.recordedLateDays)
+        checkContext = CheckContext(asOf: latest, calendar: calendar, recordedLateDays: LiveFigures.recordedLateDays)
         metrics = LiveMetrics(state, contexts: [liveContext!])
         checks = LiveChecks(state, context: checkContext!)
     }
 
-    /// The statutory year (1 April to 31 March) a date falls in.
-    static func statutoryYear(containing date: CalendarDate) -> ReportingPeriod? {
-        let start = date.month >= 4 ? date.year : date.year - 1
-        let end = (start + 1) % 100
-        return ReportingPeriod(statutoryYear: "\(start)-\(end < 10 ? "0" : "")\(end)")
+    // MARK: The served log, for the routes
+
+    func append(_ input: LineReader, options: AppendOptions) throws -> AppendReport {
+        try log.append(input, options: options)
+    }
+
+    func events(of children: Set<ChildID>, through position: UInt64) throws -> [UInt64: Event] {
+        try log.events(of: children, through: position)
+    }
+
+    func eventIDs(at positions: Set<UInt64>) throws -> [UInt64: EventID] {
+        try log.eventIDs(at: positions)
     }
 }

@@ -66,6 +66,20 @@ public struct Problem: Error, Sendable, Equatable {
     }
 
     static func notFound(_ detail: String) -> Problem { Problem(.notFound, code: "not-found", detail: detail) }
+
+    /// The log's database cannot be reached (503): nothing of the log, and not its address (the server's log has
+    /// that). An append cut off is stored whole or not at all (one transaction), and posting it again is safe: the
+    /// events already stored count as duplicates.
+    init(logUnavailable error: LogUnavailable) {
+        let retry = "the server connects again at the next request"
+        self = Problem(
+            .serviceUnavailable, code: "log-unavailable",
+            detail: error.duringAppend
+                ? "the connection to the log's database was lost during the append, so the batch was stored whole "
+                    + "or not at all: post the same batch again once the database is back (events already stored "
+                    + "count as duplicates); \(retry)"
+                : "the log's database cannot be reached just now: try again shortly; \(retry)")
+    }
 }
 
 /// Makes any error a problem: a `Problem` as it is, Hummingbird's own errors (a body over the limit, an unknown
@@ -83,6 +97,8 @@ extension Problem {
             self = Problem(error.status, code: "http", detail: error.body ?? error.status.reasonPhrase)
         case let error as HTTPResponseError:
             self = Problem(error.status, code: "http", detail: error.status.reasonPhrase)
+        case let error as LogUnavailable:
+            self = Problem(logUnavailable: error)
         case let error as PeriodOutsideLog:
             self = Problem(
                 .unprocessableContent, code: "period-outside-log",

@@ -13,7 +13,8 @@ import Logging
 public struct Service: Sendable {
     /// What the server was started with.
     public struct Configuration: Sendable {
-        /// The log folder served and appended to.
+        /// The log served and appended to: a folder's path, or a PostgreSQL address (`postgres://USER@HOST:PORT/DB`;
+        /// the log itself is given to `Service.init(_:log:)`).
         public var log: String
         /// The period of the live figures; `nil`: the statutory year of the log's latest event.
         public var liveYear: ReportingPeriod?
@@ -40,16 +41,22 @@ public struct Service: Sendable {
     }
 
     let configuration: Configuration
-    let live: LiveLog
+    let live: any LiveSource
     let appends: Appends
     let sessions: Sessions
     /// Full evaluations (another period, as known at, a chronology, a cohort, the pack) take turns here.
     let evaluations = EvaluationGate()
 
+    /// A service on the log folder `configuration.log`.
     public init(_ configuration: Configuration) {
+        self.init(configuration, log: FolderLog(path: configuration.log))
+    }
+
+    /// A service on `log`: a folder (`FolderLog`) or a log in PostgreSQL (`PostgresServedLog`).
+    public init(_ configuration: Configuration, log: some ServedLog) {
         self.configuration = configuration
-        live = LiveLog(path: configuration.log, calendar: configuration.calendar, period: configuration.liveYear)
-        appends = Appends(path: configuration.log)
+        live = LiveLog(log, calendar: configuration.calendar, period: configuration.liveYear)
+        appends = Appends(live)
         sessions = Sessions()
     }
 
@@ -60,8 +67,9 @@ public struct Service: Sendable {
     /// The release the service reports in the pack's provenance.
     public static let version = "0.9.0"
 
-    /// Folds the log in (the replay from its checkpoint) before the first request, so that the first answer is not
-    /// slow.
+    /// Folds the log in (the replay, from its checkpoint for a folder) before the first request, so that the first
+    /// answer is not slow; a log that cannot be read (a database that cannot be reached) is thrown here, for the
+    /// server to stop with.
     public func warmUp() throws { _ = try live.head() }
 
     /// Every route: the API under /v1, the web pages at the root.
@@ -121,6 +129,11 @@ struct ProblemMiddleware: RouterMiddleware {
         } catch let redirect as Redirect {
             return .redirect(to: redirect.to, type: .found)
         } catch {
+            if let lost = error as? LogUnavailable {
+                // The one line an administrator needs: which database, and what the driver said (never a password:
+                // addresses hold none).
+                context.logger.error("the log's database cannot be reached", metadata: ["reason": "\(lost.reason)"])
+            }
             let problem = Problem(error)
             // A person at a browser gets a page saying what went wrong; a program gets the problem's JSON.
             guard !request.uri.path.hasPrefix("/v1/") else { return problem.response }

@@ -10,7 +10,7 @@ import JourneyService
 import Logging
 import ProgramArguments
 
-/// `journey-serve`: the shared service, on a log folder. Thin: the options, then `Service`.
+/// `journey-serve`: the shared service, on a log folder or a log in PostgreSQL. Thin: the options, then `Service`.
 @main
 struct JourneyServe: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,7 +25,15 @@ struct JourneyServe: AsyncParsableCommand {
 
             The log is replayed once at start (from its checkpoint), then kept up to date: after each append, and \
             whenever another writer (journey append) has moved the log's head, only the records the new events \
-            change are evaluated again. The figures of the live period (--live-year, else the statutory year of \
+            change are evaluated again.
+
+            --log takes a log folder or a log kept in PostgreSQL, postgres://USER@HOST:PORT/DB (?schema=NAME for \
+            a schema other than journey; the password from PGPASSWORD or a password file, never in the address; \
+            docs/postgres.md): every route answers the same as on a folder holding the same events. The server \
+            holds two connections, one to read and one to append; another process's append (journey-serve \
+            append --log postgres://…) shows in the next answer. A database that cannot be reached at start stops \
+            the server with the reason; later, a request answers 503 while the database is away (/v1/health too), \
+            and the server connects again by itself once it is back. The figures of the live period (--live-year, else the statutory year of \
             the log's latest event) and the findings judged on the log's latest date are answered from that live \
             state; any other period or "as known at" is evaluated in full.
 
@@ -47,6 +55,7 @@ struct JourneyServe: AsyncParsableCommand {
               journey-serve --log event-logs/main
               journey-serve --log event-logs/main --listen 127.0.0.1:8080 --live-year 2024-25
               journey-serve --log event-logs/main --listen 0.0.0.0:8443 --users service/users.json
+              PGPASSFILE=service/pgpass journey-serve --log postgres://journey@db.internal:5432/journey
               curl -s 'http://127.0.0.1:8080/v1/metrics?format=csv'
               curl -s --data-binary @today.jsonl 'http://127.0.0.1:8080/v1/events'
               journey-serve copy --from event-logs/main --to postgres://journey@127.0.0.1:5432/journey
@@ -54,7 +63,9 @@ struct JourneyServe: AsyncParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp("The log folder to serve and append to.", valueName: "folder"))
+    @Option(
+        help: ArgumentHelp(
+            "The log to serve and append to: a folder, or postgres://USER@HOST:PORT/DB.", valueName: "folder|address"))
     var log: String = "event-logs/main"
 
     @Option(help: ArgumentHelp("The address and port to listen on.", valueName: "host:port"))
@@ -112,14 +123,32 @@ struct JourneyServe: AsyncParsableCommand {
             access = AccountAccess(users: accounts, audit: audit)
             logger.info("accounts on", metadata: ["users": "\(users)", "audit": "\(auditPath)"])
         }
-        let service = Service(
-            Service.Configuration(
-                log: log, liveYear: liveYear.flatMap(ReportingPeriod.init(statutoryYear:)), access: access,
-                secureCookies: !isLoopback))
-        logger.info("replaying the log", metadata: ["log": "\(log)"])
-        try service.warmUp()
+        let configuration = Service.Configuration(
+            log: log, liveYear: liveYear.flatMap(ReportingPeriod.init(statutoryYear:)), access: access,
+            secureCookies: !isLoopback)
+        let service: Service
+        if Self.isPostgresAddress(log) {
+            let served = try PostgresServedLog(address: log)
+            service = Service(configuration, log: served)
+            logger.info("replaying the log", metadata: ["log": "\(served.name)"])
+        } else {
+            service = Service(configuration)
+            logger.info("replaying the log", metadata: ["log": "\(log)"])
+        }
+        do {
+            try service.warmUp()
+        } catch let error as LogUnavailable {
+            // As the command line says it (`journey-serve metrics --log postgres://…`): the database and the reason.
+            logger.error("the log's database cannot be reached", metadata: ["reason": "\(error.reason)"])
+            throw ServeError(description: error.reason)
+        }
         let (host, port) = address!
         try await service.application(host: host, port: port, logger: logger).runService()
+    }
+
+    /// Whether `--log` names a log in PostgreSQL (the schemes `PostgresLogStore` opens) rather than a folder.
+    static func isPostgresAddress(_ log: String) -> Bool {
+        PostgresLogStore().schemes.contains(log.prefix { $0 != ":" }.lowercased()) && log.contains("://")
     }
 
     /// The journey commands this program runs, by name (all but `serve`, which is this program).
@@ -148,4 +177,9 @@ struct JourneyServe: AsyncParsableCommand {
             exit(withError: error)
         }
     }
+}
+
+/// An error the server stops with, already in words.
+struct ServeError: Error, CustomStringConvertible {
+    var description: String
 }
