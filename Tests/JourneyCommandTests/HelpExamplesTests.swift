@@ -42,7 +42,9 @@ struct HelpExamplesTests {
             ["check", "--help"], ["report", "--help"], ["chronology", "--help"], ["cohort", "repeat-cp", "--help"],
             ["export", "--help"], ["synth", "--help"], ["help", "metrics"], ["return", "cin-census", "--help"],
             ["return", "ssda903", "--help"], ["annex-a", "--help"], ["caseload", "--help"], ["audit-sample", "--help"],
-            ["users", "add", "--help"], ["copy", "--help"], ["serve", "--help"],
+            ["users", "add", "--help"], ["users", "list", "--help"], ["users", "remove", "--help"],
+            ["audit", "verify", "--help"], ["copy", "--help"], ["serve", "--help"], ["stats", "--help"],
+            ["verify", "--help"],
         ])
     func everyCommand(arguments: [String]) throws {
         let help = try helpOffTerminal(arguments)

@@ -41,7 +41,7 @@ struct PostgresCommandTests {
         }
         #expect(journey(["append", sampleLog, "--log", folder]).status == 0)
         let address = newAddress()
-        try withPostgres {
+        withPostgres {
             let there = journey(["copy", "--from", folder, "--to", address])
             #expect(there.status == 0, "\(there.errors)")
             let home = journey(["copy", "--from", address, "--to", back])
