@@ -3,6 +3,7 @@
 no batch is half there.
 
     python3 Scripts/service-crash.py [--serve .build/debug/journey-serve] [--journey .build/debug/journey] [--runs 10]
+                                     [--postgres postgres://USER@HOST:PORT/DB]
 
 Each run starts the real server on a fresh log (one event appended first with journey append), posts batches of
 events (each batch all new ids) one after another from two clients, kills the server with SIGKILL at a random
@@ -10,6 +11,10 @@ moment, starts it again (it must come up and answer /v1/health), stops it, and t
 verify and journey export: every batch the server acknowledged must be there whole, and every batch must be there
 whole or not at all. Exit 1 names the run and the batch. The seed of the random moments is printed, and --seed
 repeats a run.
+
+With --postgres the log is kept in that PostgreSQL database instead of a folder, a schema of its own per run
+(?schema=crash_SEED_RUN), and journey-serve runs the append, verify and export commands on it: a kill then drops the
+server's connection in the middle of a transaction, which PostgreSQL must roll back whole.
 """
 import argparse
 import json
@@ -95,19 +100,27 @@ def main():
     parser.add_argument("--journey", default=".build/debug/journey")
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--seed", type=int, default=int(time.time()))
+    parser.add_argument("--postgres", help="a PostgreSQL address: keep each run's log there, not in a folder")
     args = parser.parse_args()
+    # The program that runs the journey commands on the log: journey-serve for a log in PostgreSQL.
+    commands = args.serve if args.postgres else args.journey
     rng = random.Random(args.seed)
-    print(f"service-crash: {args.runs} runs, seed {args.seed}")
+    where = "a PostgreSQL log" if args.postgres else "a log folder"
+    print(f"service-crash: {args.runs} runs on {where}, seed {args.seed}")
     totals = [0, 0]
     for run in range(1, args.runs + 1):
         work = tempfile.mkdtemp(prefix="journey-crash-")
         os.chmod(work, 0o700)
         try:
-            log = os.path.join(work, "log")
+            if args.postgres:
+                joiner = "&" if "?" in args.postgres else "?"
+                log = f"{args.postgres}{joiner}schema=crash_{args.seed}_{run}"
+            else:
+                log = os.path.join(work, "log")
             first = os.path.join(work, "first.jsonl")
             with open(first, "w") as f:
                 f.write(event_line(run, 0, 0, 0) + "\n")
-            subprocess.run([args.journey, "append", first, "--log", log], check=True, stdout=subprocess.DEVNULL)
+            subprocess.run([commands, "append", first, "--log", log], check=True, stdout=subprocess.DEVNULL)
             port = free_port()
             server = start(args.serve, log, port)
             acknowledged, attempted, stop = [], [], threading.Event()
@@ -126,11 +139,11 @@ def main():
             again = start(args.serve, log, port)
             again.terminate()
             again.wait()
-            verify = subprocess.run([args.journey, "verify", "--log", log], capture_output=True, text=True)
+            verify = subprocess.run([commands, "verify", "--log", log], capture_output=True, text=True)
             if verify.returncode != 0:
                 raise SystemExit(f"service-crash: run {run}: verify failed: {verify.stdout.strip()}")
             exported = subprocess.run(
-                [args.journey, "export", "--log", log], capture_output=True, text=True, check=True).stdout
+                [commands, "export", "--log", log], capture_output=True, text=True, check=True).stdout
             ids = {json.loads(line)["id"] for line in exported.splitlines() if line}
             for (number, batch) in attempted:
                 present = sum(f"crash-{run}-{number}-{batch}-{n}" in ids for n in range(BATCH))
