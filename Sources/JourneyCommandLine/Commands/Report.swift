@@ -178,12 +178,7 @@ extension Journey {
             if let replayed = try LogStores.reading(
                 located, command: "report",
                 { store in
-                    // From the checkpoint the store keeps, as the other commands replay it.
-                    let state =
-                        useCache
-                        ? try Checkpoint.replay(store, progress: progress.replaying(store)).0
-                        : try JourneyState(replaying: store, progress: progress.replaying(store))
-                    progress.replayed(store)
+                    let state = try replayStore(store, useCache: useCache, progress: progress)
                     return (state, Provenance.Source.log(lastPosition: store.lastPosition, headHash: store.headHash))
                 })
             {

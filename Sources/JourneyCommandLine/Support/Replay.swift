@@ -16,16 +16,7 @@ func replayState(_ path: String, useCache: Bool, progress: Terminal.Progress) th
     let source = try LogSource(locating: path)
     if source.isJSONLines { return try replayFile(path, progress: progress) }
     if let state = try LogStores.reading(
-        source,
-        { store in
-            // A store that keeps a checkpoint (PostgreSQL, in its database) resumes from it, by the folder's rules.
-            let state =
-                useCache
-                ? try Checkpoint.replay(store, progress: progress.replaying(store)).0
-                : try JourneyState(replaying: store, progress: progress.replaying(store))
-            progress.replayed(store)
-            return state
-        })
+        source, { try replayStore($0, useCache: useCache, progress: progress) })
     {
         return state
     }
@@ -38,6 +29,17 @@ func replayState(_ path: String, useCache: Bool, progress: Terminal.Progress) th
     }
     let (state, _) = try Checkpoint.replay(log, progress: progress.replaying(log))
     progress.replayed(log)
+    return state
+}
+
+/// The folded state of a log in another store: a store that keeps a checkpoint (PostgreSQL, in its database)
+/// resumes from it when `useCache`, by the folder's rules.
+func replayStore(_ store: some EventStoreReader, useCache: Bool, progress: Terminal.Progress) throws -> JourneyState {
+    let state =
+        useCache
+        ? try Checkpoint.replay(store, progress: progress.replaying(store)).0
+        : try JourneyState(replaying: store, progress: progress.replaying(store))
+    progress.replayed(store)
     return state
 }
 
