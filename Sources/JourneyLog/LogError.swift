@@ -21,6 +21,9 @@ public enum LogError: Error, Equatable, Sendable, CustomStringConvertible {
     case rejected([LineProblem], truncated: Bool)
     /// The version the append expected of a child (`--expect-version`) is not the child's; nothing was appended.
     case versionMismatch(child: ChildID, expected: UInt32, actual: UInt32)
+    /// The log did not end where the append expected (`AppendOptions.expectedEnd`): another writer appended after it
+    /// was read; nothing was appended.
+    case logMoved(expected: UInt64, actual: UInt64)
     /// This writer failed earlier in a way that makes further appends unsafe.
     case writerStopped
 
@@ -46,6 +49,9 @@ public enum LogError: Error, Equatable, Sendable, CustomStringConvertible {
                 + (problems.count == 1 ? "" : "s") + "):\n" + lines + more
         case .versionMismatch(let child, let expected, let actual):
             return Self.versionMismatch(child: child, expected: expected, actual: actual, requiredBy: "the append")
+        case .logMoved(let expected, let actual):
+            return "the log ends at position \(actual), not \(expected) where it was read: another writer appended "
+                + "meanwhile; nothing was appended."
         case .writerStopped:
             return "this log writer stopped after an earlier failure; open the log again"
         }

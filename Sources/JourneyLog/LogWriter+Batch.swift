@@ -89,6 +89,7 @@ extension LogWriter {
         -> AppendReport
     {
         guard !isStopped else { throw LogError.writerStopped }
+        try BatchRules.checkExpectedEnd(options.expectedEnd, actual: lastPosition)
         try BatchRules.checkExpectedVersions(options.expectedVersions, actual: version(of:))
         try beginBatch(options)
         do {

@@ -12,15 +12,20 @@ public struct AppendOptions: Sendable {
     /// The commit time the batch's commit record holds (and its chain hash covers); the time of commit when `nil`.
     /// Given only to copy batches from one store to another, so that both hold the same chain of hashes.
     public var committedAt: Timestamp?
+    /// Optimistic concurrency for the whole log: the position the log must end at before the batch, or nothing is
+    /// appended (`LogError.logMoved`). An import gives the position it read the log up to, so that a batch worked
+    /// out from what the log held is not appended after another writer has changed it.
+    public var expectedEnd: UInt64?
 
     public init(
         expectedVersions: [ChildID: UInt32] = [:], problemLimit: Int = 100, stamp: Timestamp? = nil,
-        committedAt: Timestamp? = nil
+        committedAt: Timestamp? = nil, expectedEnd: UInt64? = nil
     ) {
         self.expectedVersions = expectedVersions
         self.problemLimit = problemLimit
         self.stamp = stamp
         self.committedAt = committedAt
+        self.expectedEnd = expectedEnd
     }
 }
 

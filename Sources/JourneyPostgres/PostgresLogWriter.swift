@@ -93,6 +93,7 @@ public final class PostgresLogWriter: EventStoreWriter {
             report = try session.transaction {
                 try session.query("SELECT pg_advisory_xact_lock(\(PostgresStore.lockKey), hashtext(\(s)))")
                 let head = try PostgresHead.read(session)
+                try BatchRules.checkExpectedEnd(options.expectedEnd, actual: head.lastPosition)
                 try BatchRules.checkExpectedVersions(options.expectedVersions) {
                     try PostgresHead.version(of: $0, through: head.lastPosition, session)
                 }

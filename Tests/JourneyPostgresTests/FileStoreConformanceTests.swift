@@ -9,6 +9,9 @@ struct FileStoreConformanceTests {
     @Test func expectVersionConflictIsRefused() throws {
         try StoreConformance.expectVersionConflictIsRefused(FileTestStore())
     }
+    @Test func expectedEndConflictIsRefused() throws {
+        try StoreConformance.expectedEndConflictIsRefused(FileTestStore())
+    }
     @Test func replayGivesEventsInOrder() throws { try StoreConformance.replayGivesEventsInOrder(FileTestStore()) }
     @Test func headHashFollowsTheDefinition() throws {
         try StoreConformance.headHashFollowsTheDefinition(FileTestStore())

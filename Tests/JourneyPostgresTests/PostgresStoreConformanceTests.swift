@@ -25,6 +25,9 @@ struct PostgresStoreConformanceTests {
     @Test func expectVersionConflictIsRefused() throws {
         try StoreConformance.expectVersionConflictIsRefused(PostgresTestStore())
     }
+    @Test func expectedEndConflictIsRefused() throws {
+        try StoreConformance.expectedEndConflictIsRefused(PostgresTestStore())
+    }
     @Test func replayGivesEventsInOrder() throws {
         try StoreConformance.replayGivesEventsInOrder(PostgresTestStore())
     }

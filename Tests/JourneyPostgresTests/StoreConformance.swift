@@ -199,6 +199,25 @@ enum StoreConformance {
         #expect(try writer.version(of: "C9") == 0)
     }
 
+    /// `AppendOptions.expectedEnd` (an import's "the log as I read it") refuses a batch when the log no longer ends
+    /// there, whole and with the log unchanged, and lets it through when it does.
+    static func expectedEndConflictIsRefused(_ store: some TestStore) throws {
+        let writer = try store.writer()
+        defer { writer.close() }
+        // An empty log ends at 0: a batch read against it goes in (e1, e2, e3 at 1, 2, 3).
+        try writer.append(firstBatch, options: AppendOptions(expectedEnd: 0))
+        let head = writer.headHash
+        // Read when the log ended at 2, appended when it ends at 3: refused, and nothing changes.
+        #expect(throws: LogError.logMoved(expected: 2, actual: 3)) {
+            try writer.append([event("e4", "C1", referral("R4"))], options: AppendOptions(expectedEnd: 2))
+        }
+        #expect(writer.lastPosition == 3)
+        #expect(writer.headHash == head)
+        // Read at 3, the end: e4 goes in at position 4.
+        let report = try writer.append([event("e4", "C1", referral("R4"))], options: AppendOptions(expectedEnd: 3))
+        #expect(report.positions == 4...4)
+    }
+
     /// A replay gives every event in position order, with each child's versions, and resumes after a cursor.
     static func replayGivesEventsInOrder(_ store: some TestStore) throws {
         let writer = try store.writer()

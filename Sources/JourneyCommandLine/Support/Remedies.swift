@@ -44,6 +44,7 @@ extension LogError {
         case .notALog:
             ". \(LogSource.expected); only `journey append` creates a log, in a new or empty folder."
         case .damaged: ". Run `journey verify` for a full report."
+        case .logMoved: " Run the import again: it reads the log afresh."
         case .io, .rejected, .versionMismatch, .writerStopped: nil
         }
     }

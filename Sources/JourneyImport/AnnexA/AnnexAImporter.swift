@@ -73,7 +73,9 @@ public struct AnnexAImporter: Importer {
         let blocked = Set(rows.rejectedByList.keys)
         let children = rows.children.keys.sorted()
         let reason = "not in the \(source) Annex A"
-        report.append = try ImportBatch.append(to: writer, problemLimit: options.problemLimit) { batch in
+        report.append = try ImportBatch.append(
+            to: writer, readThrough: log.lastPosition, problemLimit: options.problemLimit
+        ) { batch in
             for (done, child) in children.enumerated() {
                 progress?(ImportProgress(stage: .appending, done: done, total: children.count))
                 let facts = rows.facts(

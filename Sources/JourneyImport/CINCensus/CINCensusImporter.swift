@@ -41,7 +41,9 @@ public struct CINCensusImporter: Importer {
         var session: CINCensusSession?
         var children = 0
         let name = ImportProblem.fileName(path)
-        let append = try ImportBatch.append(to: writer, problemLimit: options.problemLimit) { batch in
+        let append = try ImportBatch.append(
+            to: writer, readThrough: log.lastPosition, problemLimit: options.problemLimit
+        ) { batch in
             try reader.read { node in
                 if node.name == "Header" {
                     guard session == nil else { return }

@@ -58,7 +58,9 @@ public struct SSDA903Importer: Importer {
         var markedUASC = 0
         let reason = "not in the \(source) return"
         let children = input.children.keys.sorted()
-        report.append = try ImportBatch.append(to: writer, problemLimit: options.problemLimit) { batch in
+        report.append = try ImportBatch.append(
+            to: writer, readThrough: log.lastPosition, problemLimit: options.problemLimit
+        ) { batch in
             for (done, child) in children.enumerated() {
                 progress?(ImportProgress(stage: .appending, done: done, total: children.count))
                 let rows = input.children[child]!

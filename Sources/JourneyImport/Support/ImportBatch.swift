@@ -34,10 +34,16 @@ public struct ImportBatch {
 
     /// Fills one batch with `fill` and appends it to `writer`, all or nothing, listing at most `problemLimit`
     /// problems when the log refuses it.
+    ///
+    /// The batch is worked out from what the log held up to `readThrough` (the import's reader): it is appended only
+    /// if the log still ends there (`AppendOptions.expectedEnd`). A folder's writer holds its lock from before the
+    /// read, so nothing can come between; a database's writers take turns only for the append itself, and an
+    /// import that another writer overtook is refused whole (`LogError.logMoved`), to be run again, rather than
+    /// appending corrections and retractions judged against a log that has changed.
     static func append(
-        to writer: some EventStoreWriter, problemLimit: Int, _ fill: (ImportBatch) throws -> Void
+        to writer: some EventStoreWriter, readThrough: UInt64, problemLimit: Int, _ fill: (ImportBatch) throws -> Void
     ) throws -> AppendReport {
-        let options = AppendOptions(problemLimit: problemLimit)
+        let options = AppendOptions(problemLimit: problemLimit, expectedEnd: readThrough)
         if let folder = writer as? LogWriter {
             return try folder.append(options: options) { try fill(ImportBatch(destination: .file($0))) }
         }

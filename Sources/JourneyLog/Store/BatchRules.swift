@@ -46,6 +46,11 @@ package enum BatchRules {
 
     /// `--expect-version`: every child named must be at exactly its expected version, checked in the order of
     /// the children's identifiers so that the same mismatch is reported first whatever the store.
+    /// `AppendOptions.expectedEnd`: the log must end where the appender read it up to.
+    package static func checkExpectedEnd(_ expected: UInt64?, actual: UInt64) throws {
+        if let expected, expected != actual { throw LogError.logMoved(expected: expected, actual: actual) }
+    }
+
     package static func checkExpectedVersions(
         _ expected: [ChildID: UInt32], actual: (ChildID) throws -> UInt32
     ) throws {
