@@ -1,4 +1,5 @@
 import Foundation
+import JourneyTestSupport
 import Testing
 
 @testable import JourneyCommandLine
@@ -8,7 +9,7 @@ import Testing
 /// refused; `stats`, `verify` and `export` took only a folder. Anything else is refused with what was found.
 @Suite("--log: a log folder, a JSON Lines file of any name, or standard input")
 struct LogSourceTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journey-log-\(UUID().uuidString)").path
+    let folder = temporaryDirectory("journey-log")
 
     /// The built-in sample, as `council.jsonl` and as `council.json` (the same bytes).
     var jsonl: String { folder + "/council.jsonl" }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JourneyTestSupport
 import Testing
 
 @testable import JourneyCommandLine
@@ -13,7 +14,7 @@ struct PeriodCoverageCommandTests {
     /// event's date) to March 2025.
     static let span = "2020-04-01 to 2025-03-31 (the cases open on 2020-04-01 from 2012-08-03)"
 
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journey-span-\(UUID().uuidString)").path
+    let folder = temporaryDirectory("journey-span")
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -18,13 +18,16 @@ import Testing
         if: ProcessInfo.processInfo.environment["JOURNEY_TEST_POSTGRES"].map { !$0.isEmpty } ?? false,
         "JOURNEY_TEST_POSTGRES is not set: no PostgreSQL to test against"),
     .serialized)
-struct PostgresWriteCommandTests {
+final class PostgresWriteCommandTests {
     let server = ProcessInfo.processInfo.environment["JOURNEY_TEST_POSTGRES"] ?? ""
     let folder: String
 
     init() throws {
         folder = try scratchFolder("journey-pg-write")
     }
+
+    /// Each test's scratch folder goes with it.
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
 
     /// A new, empty log's address: a schema of its own.
     func newAddress() -> String {

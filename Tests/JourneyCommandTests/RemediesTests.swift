@@ -3,6 +3,7 @@ import JourneyCore
 import JourneyImport
 import JourneyLog
 import JourneySynth
+import JourneyTestSupport
 import Testing
 
 @testable import JourneyCommandLine
@@ -87,7 +88,7 @@ struct RemediesTests {
 
     @Test("a collection year that cannot be told: the importers say why, each command shows --year its way")
     func unknownYear() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journey-year-\(UUID())").path
+        let folder = temporaryDirectory("journey-year")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         // A header table with no rows, and a CIN census whose header has no collection details.

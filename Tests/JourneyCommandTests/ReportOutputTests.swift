@@ -1,4 +1,5 @@
 import Foundation
+import JourneyTestSupport
 import Testing
 
 @testable import JourneyCommandLine
@@ -7,7 +8,7 @@ import Testing
 /// replaced `/dev/full` with the pack. Only a regular file or a new name is taken now.
 @Suite("report --out: a regular file or a new name")
 struct ReportOutputTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journey-out-\(UUID().uuidString)").path
+    let folder = temporaryDirectory("journey-out")
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -1,4 +1,5 @@
 import Foundation
+import JourneyTestSupport
 import Testing
 
 @testable import JourneyCommandLine
@@ -8,7 +9,7 @@ import Testing
 /// and an id with a typo gets the nearest known id.
 @Suite("Errors that suggest")
 struct SuggestingErrorsTests {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("journey-err-\(UUID().uuidString)").path
+    let folder = temporaryDirectory("journey-err")
     var sample: String { sampleLog }
 
     init() throws {

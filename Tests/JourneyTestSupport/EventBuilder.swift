@@ -1,3 +1,4 @@
+import Foundation
 import JourneyCore
 
 /// A date from `YYYY-MM-DD`, for tests: `d("2024-04-01")`.
@@ -45,8 +46,21 @@ public struct EventBuilder {
     }
 }
 
-/// A fresh temporary directory, for tests that write logs.
+/// A fresh temporary directory, for tests that write logs. Whatever the test leaves there is removed when the test
+/// process exits, so that runs do not pile logs up in /tmp.
 public func temporaryDirectory(_ name: String = "journey-test") -> String {
     let base = "/tmp/\(name)-\(UInt64.random(in: 0...UInt64.max))"
+    scratchLock.withLock {
+        if scratchPaths.isEmpty {
+            atexit {
+                for path in scratchLock.withLock({ scratchPaths }) { try? FileManager.default.removeItem(atPath: path) }
+            }
+        }
+        scratchPaths.append(base)
+    }
     return base
 }
+
+/// Every temporary directory handed out, to remove at exit (under `scratchLock`).
+nonisolated(unsafe) private var scratchPaths: [String] = []
+private let scratchLock = NSLock()

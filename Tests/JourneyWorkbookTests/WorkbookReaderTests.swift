@@ -8,7 +8,7 @@ import ZIPFoundation
 
 @Suite struct WorkbookReaderTests {
     static func folder() throws -> String {
-        let path = NSTemporaryDirectory() + "journey-workbook-reader-" + UUID().uuidString
+        let path = temporaryDirectory("journey-workbook-reader")
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
