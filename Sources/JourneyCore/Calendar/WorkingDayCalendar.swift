@@ -11,6 +11,10 @@ public struct WorkingDayCalendar: Sendable, Hashable {
         weekdayHolidays = Array(Set(bankHolidays.filter { !$0.isWeekend }.map(\.dayNumber))).sorted()
     }
 
+    /// The weekday holidays as day numbers, sorted: what makes two calendars count alike, for a cache that must
+    /// tell the calendar its figures were counted with (`MetricsPlan.question`).
+    package var weekdayHolidayNumbers: [Int32] { weekdayHolidays }
+
     /// England and Wales, 2000–2040, as shipped with the engine.
     public static let englandAndWales = WorkingDayCalendar(
         bankHolidays: englandAndWalesBankHolidays.map { CalendarDate($0)! }

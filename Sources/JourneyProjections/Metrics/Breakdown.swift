@@ -83,8 +83,9 @@ struct Subject {
 /// A metric's numerator and denominator, in all and for each key of each dimension asked for.
 struct BreakdownTally {
     let dimensions: [BreakdownDimension]
-    private(set) var numerator = 0
-    private(set) var denominator = 0
+    /// Settable in the module for the coding of saved folds (`MetricFoldCoding.swift`).
+    var numerator = 0
+    var denominator = 0
     /// Each key's row, with the number of members counted under it: a row is listed while it has a member, even
     /// one that adds 0 to both, and goes when `subtract` takes out its last.
     var tallies: [BreakdownDimension: [String: (numerator: Int, denominator: Int, members: Int)]] = [:]

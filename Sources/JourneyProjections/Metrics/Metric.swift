@@ -28,8 +28,9 @@ public struct MetricContext: Sendable {
 
 /// A metric is a fold over children's records: each record is added once, in any order, then the result is read.
 /// Two folds over different children merge into the fold over all of them, so that the children can be shared out
-/// between cores (`JourneyState.reduceRecords`).
-protocol Metric: Sendable {
+/// between cores (`JourneyState.reduceRecords`). A fold can be saved and read back (`FoldCoding`), so that a later
+/// process goes on from it (`LiveMetrics.savedFolds`).
+protocol Metric: Sendable, FoldCoding {
     /// The metric's ids in metrics.md (an activity group reports several).
     static var ids: [String] { get }
     /// The breakdowns that mean something for this metric.
