@@ -179,18 +179,23 @@ struct MetricFoldCodingTests {
         for length in 0..<bytes.count { #expect(!read(Array(bytes[..<length])), "cut at \(length)") }
         #expect(!read(bytes + [0]))
         let questionLength = MetricsPlan(contexts, only: nil).question.count
-        var refused = 0
+        // Flips in the folds that are refused: most of those of a high bit, which misalign what follows.
+        var refusedInFolds = 0
         for i in bytes.indices {
-            for flip: UInt8 in [0x01, 0x80, 0xFF] {
+            // The low bit changes a value; the high bit, where a LEB128 number ends.
+            for flip: UInt8 in [0x01, 0x80] {
                 var damaged = bytes
                 damaged[i] ^= flip
                 let isRead = read(damaged)
-                if !isRead { refused += 1 }
                 // The question's length (its first byte or two) and its bytes.
-                if i < questionLength { #expect(!isRead, "byte \(i) of the question changed") }
+                if i < questionLength {
+                    #expect(!isRead, "byte \(i) of the question changed")
+                } else if i >= questionLength + 2 && !isRead {
+                    refusedInFolds += 1
+                }
             }
         }
-        #expect(refused > 0)
+        #expect(refusedInFolds > 0)
     }
 
     /// The primitives, by hand. Integers zigzag: 0 → 0, −1 → 1, 1 → 2, −2 → 3, 70 → 140 (two bytes of LEB128:
