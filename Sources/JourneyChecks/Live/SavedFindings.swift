@@ -18,9 +18,9 @@ import JourneyLog
 ///
 /// The tables are there because findings repeat: a check's id, a child with several findings, a team, and above
 /// all the words of a message. A message is mostly its check's fixed words with a date or two in them
-/// (`MessageTemplate`), unique as a whole; kept as a template and its dates, the 954 findings of a 20,000-child
-/// synthetic council take about a sixth of the bytes they take with each message interned whole, and less than a
-/// fifth of those they take written out.
+/// (`MessageTemplate`), unique as a whole; kept as a template and its values, the 954 findings of a 20,000-child
+/// synthetic council (`journey synth --children 20000 --seed 3`) take 33 KB: a fifth of the 163 KB they take with
+/// each message interned whole, a sixth of the 208 KB they take written out.
 ///
 /// Reading never traps: a short, long or changed file, a number past its table or a date out of range is damage,
 /// and the caller gets nothing back.
