@@ -1,0 +1,35 @@
+import JourneyCore
+import JourneyProjections
+
+extension LiveChecks {
+    /// The canonical bytes of the question these findings answer (`SavedFindings.question`): equal for two
+    /// `LiveChecks` exactly when they judge the same records alike.
+    package var question: [UInt8] { SavedFindings.question(context, checks: checks.map(\.id)) }
+
+    /// The question, the children count and the findings as bytes (`SavedFindings`), to be read back by
+    /// `init(_:context:only:savedFindings:)` in a later run.
+    package func savedFindings() -> [UInt8] {
+        SavedFindings.encode(question: question, asOf: context.asOf, children: children, findings: findings)
+    }
+
+    /// LiveChecks for `state` with findings read from `bytes`, made by `savedFindings()` of a LiveChecks of the
+    /// SAME question over the state as it stood then; nil if the question differs or the bytes are damaged.
+    ///
+    /// No record is checked: the findings are taken as those of `state`'s records, so the caller must pass the
+    /// state the bytes were saved with (the log as it stood, with nothing appended since). Appends after it are
+    /// then folded in as usual (`apply`, `fold`), which checks only the records they change.
+    package init?(_ state: JourneyState, context: CheckContext, only: Set<String>?, savedFindings bytes: [UInt8]) {
+        let checks = CheckCatalogue.all.filter { only?.contains($0.id) ?? true }
+        let ids = checks.map(\.id)
+        guard
+            let saved = SavedFindings.decode(
+                bytes, question: SavedFindings.question(context, checks: ids), asOf: context.asOf,
+                checks: Set(ids))
+        else { return nil }
+        records = LiveRecords(state)
+        self.checks = checks
+        self.context = context
+        findings = saved.findings
+        children = saved.children
+    }
+}
