@@ -39,7 +39,7 @@ enum SavedFindings {
     static func question(_ context: CheckContext, checks: [String]) -> [UInt8] {
         var w = BinaryWriter(capacity: 512)
         w.varint(zigzag(Int64(context.asOf.dayNumber)))
-        let holidays = context.calendar.weekdayHolidayDayNumbers
+        let holidays = context.calendar.weekdayHolidayNumbers
         w.varint(UInt64(holidays.count))
         var previous: Int64 = 0
         for day in holidays {

@@ -5,8 +5,6 @@
 public struct WorkingDayCalendar: Sendable, Hashable {
     /// Day numbers of the bank holidays that fall on a weekday, sorted. Weekend holidays change no count.
     let weekdayHolidays: [Int32]
-    /// The day numbers of the bank holidays that fall on a weekday, sorted: what the calendar's counts depend on.
-    public var weekdayHolidayDayNumbers: [Int32] { weekdayHolidays }
 
     /// A calendar with the given bank holidays (weekend dates among them are ignored).
     public init(bankHolidays: some Sequence<CalendarDate>) {

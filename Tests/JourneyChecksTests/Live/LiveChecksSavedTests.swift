@@ -176,7 +176,7 @@ struct LiveChecksSavedTests {
         // on (January 31, February 28, March 31), day 20,179; Good Friday, 18 April, is day 20,196 and Easter Monday,
         // 21 April, day 20,199. Saturday 19 April is a weekend day and is left out.
         let calendar = WorkingDayCalendar(bankHolidays: [d("2025-04-18"), d("2025-04-19"), d("2025-04-21")])
-        #expect(calendar.weekdayHolidayDayNumbers == [20_196, 20_199])
+        #expect(calendar.weekdayHolidayNumbers == [20_196, 20_199])
         // As of 1970-01-03, day 2: zigzag 4. Two holidays: 20,196 zigzag 40,392 = 2·128² + 59·128 + 72, in LEB128
         // 72|128, 59|128, 2 = 0xC8 0xBB 0x02; then 3 days on, zigzag 6. Recorded late after 5 days: zigzag 10.
         // Charged as of the as-of date: 0. One check, "x": count 1, length 1, 0x78.
