@@ -41,6 +41,10 @@ package struct CacheFile: Sendable {
         }
         var sink: Sink
         var checksum: UInt32 = 0
+        /// Bytes written so far, the header's included: the offset in the file of the next byte.
+        package private(set) var written = 0
+        /// The checksums of the blocks written since `beginBlocks()`, when the file has a block table.
+        var blocks: BlockChecksums?
 
         /// A writer into another place than a file: `frame` writes the header, the contents and the checksum.
         package init(_ sink: any DerivedFileSink) { self.sink = .other(sink) }
@@ -49,6 +53,7 @@ package struct CacheFile: Sendable {
 
         package mutating func write(_ bytes: UnsafeRawBufferPointer) throws {
             checksum = CRC32C.checksum(bytes, continuing: checksum)
+            blocks?.add(bytes)
             try put(bytes)
         }
 
@@ -58,6 +63,7 @@ package struct CacheFile: Sendable {
 
         /// Writes bytes without counting them into the checksum: the checksum itself.
         mutating func put(_ bytes: UnsafeRawBufferPointer) throws {
+            written += bytes.count
             switch sink {
             case .file(var output):
                 try output.write(bytes)
@@ -191,14 +197,29 @@ package struct CacheFile: Sendable {
         _ contents: (inout Reader) -> T?
     ) -> T? {
         let headerSize = prefix.count + 3 * 8 + 32
-        guard size >= headerSize + 4 else { return nil }
         var reader = Reader(
             source: source, end: LogCursor(segment: 0, offset: 0, position: 0), chainHash: [], size: size,
             offset: 0, checksum: 0)
+        guard let (header, end) = self.header(prefix: prefix, size: size, fetch: { reader.fetch($0, at: 0) }),
+            hashAt(end) == Array(header.suffix(32))
+        else { return nil }
+        let chainHash = Array(header.suffix(32))
+        reader = Reader(
+            source: source, end: end, chainHash: chainHash, size: size, offset: headerSize,
+            checksum: header.withUnsafeBytes { CRC32C.checksum($0) })
+        guard let value = contents(&reader), reader.isVerified else { return nil }
+        return value
+    }
+
+    /// The header of a derived file of `size` bytes, as `fetch` gives its first bytes, and the batch end it names;
+    /// `nil` when it is too short, starts with another prefix, or names an end that does not fit an `Int`.
+    static func header(prefix: [UInt8], size: Int, fetch: (UnsafeMutableRawBufferPointer) -> Bool) -> (
+        [UInt8], LogCursor
+    )? {
+        let headerSize = prefix.count + 3 * 8 + 32
+        guard size >= headerSize + 4 else { return nil }
         var header = [UInt8](repeating: 0, count: headerSize)
-        guard header.withUnsafeMutableBytes({ reader.fetch($0, at: 0) }), header.starts(with: prefix) else {
-            return nil
-        }
+        guard header.withUnsafeMutableBytes({ fetch($0) }), header.starts(with: prefix) else { return nil }
         let end = header.withUnsafeBytes { raw -> LogCursor? in
             func fixed(_ at: Int) -> UInt64 {
                 UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: prefix.count + at, as: UInt64.self))
@@ -207,12 +228,6 @@ package struct CacheFile: Sendable {
             guard let segment = Int(exactly: fixed(0)), let offset = Int(exactly: fixed(8)) else { return nil }
             return LogCursor(segment: segment, offset: offset, position: fixed(16))
         }
-        let chainHash = Array(header.suffix(32))
-        guard let end, hashAt(end) == chainHash else { return nil }
-        reader = Reader(
-            source: source, end: end, chainHash: chainHash, size: size, offset: headerSize,
-            checksum: header.withUnsafeBytes { CRC32C.checksum($0) })
-        guard let value = contents(&reader), reader.isVerified else { return nil }
-        return value
+        return end.map { (header, $0) }
     }
 }
