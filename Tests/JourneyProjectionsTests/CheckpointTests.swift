@@ -141,10 +141,14 @@ struct CheckpointTests {
         _ = try Checkpoint.replay(EventLog.open(path))
         let file = path + "/cache/journey-state.checkpoint"
         let good = try Data(contentsOf: URL(fileURLWithPath: file))
-        // A flipped bit in the last atom (the file ends with the atoms, 4 bytes of child number an atom, and a
-        // 4-byte checksum), and the file cut short.
+        // A flipped bit in the last atom, and the file cut short. The file ends with the atoms, 4 bytes of child
+        // number an atom, 8 bytes of id an atom, the table of block checksums (4 bytes a block, the count in 8, its
+        // checksum in 4) and the file's 4-byte checksum; the count is read back to find the table's length.
+        let blocks = good.withUnsafeBytes { Int($0.loadUnaligned(fromByteOffset: good.count - 16, as: UInt64.self)) }
+        #expect(
+            blocks == (good.count - 16 - 4 * blocks - 73 + 4095) / 4096, "a block table, its blocks after the header")
         var flipped = good
-        flipped[good.count - 4 - 60 * 4 - 30] ^= 0x10
+        flipped[good.count - 16 - 4 * blocks - 60 * 8 - 60 * 4 - 30] ^= 0x10
         for damaged in [flipped, good.dropLast(3)] {
             try damaged.write(to: URL(fileURLWithPath: file))
             let (state, outcome) = try Checkpoint.replay(EventLog.open(path), save: false)

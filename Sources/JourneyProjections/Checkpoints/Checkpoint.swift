@@ -1,3 +1,4 @@
+import Dispatch
 import JourneyCore
 import JourneyLog
 
@@ -16,7 +17,9 @@ public enum Checkpoint {
     /// 4: the UPN, the disability codes and the assessment factors in the atoms, and the texts only the returns read
     /// (a placement's postcode and URN) by event position. 5: the types of motherhood, the home postcode and the
     /// reason a social worker changed (type bytes a build of format 4 does not know); old types' atoms unchanged.
-    static let formatVersion: UInt32 = 5
+    /// 6: the length of the middle part in the counts, the atoms' ids again after the atoms, and a table of block
+    /// checksums at the end, so that some children's atoms can be read alone (`CheckpointPart`).
+    static let formatVersion: UInt32 = 6
 
     /// How a replay went: from the start, or from a checkpoint.
     public struct Outcome: Sendable {
@@ -85,8 +88,9 @@ public enum Checkpoint {
     /// The checkpoint's `CacheFile` in the log's cache folder (or, for a log in PostgreSQL, the same bytes in its
     /// `checkpoint_parts` table): its prefix is the magic, the format and the size of
     /// an `Atom` in memory (the atoms are saved as they are in memory); its contents are the state's position, event
-    /// count and atom count (u64 each), the interned strings, corrections, merges and children, and last the atoms
-    /// and their children's numbers.
+    /// count, atom count and the middle part's length (u64 each), the middle part (the interned strings,
+    /// corrections, merges and children), the atoms, their children's numbers and their ids, and last the table
+    /// of block checksums (`CacheFile.Writer.writeBlockTable`).
     static func file(in directory: String) -> CacheFile {
         CacheFile(directory: directory, name: fileName, prefix: prefix)
     }
@@ -111,9 +115,43 @@ public enum Checkpoint {
             try out.write(w.bytes)
             w.bytes.removeAll(keepingCapacity: true)
         }
+        out.beginBlocks()
+        // The middle part (strings, corrections, merges, children: a few megabytes) is made first, for its length.
+        var middle = BinaryWriter(capacity: flushSize)
+        writeMiddle(of: state, to: &middle)
         w.fixed(state.position)
         w.fixed(state.eventCount)
         w.fixed(UInt64(state.atoms.count))
+        w.fixed(UInt64(middle.bytes.count))
+        try flush()
+        try out.write(middle.bytes)
+        // The atoms and their children's numbers, as they are in memory, a megabyte at a time: a reader reads them
+        // straight into place, or finds some children's alone from the counts (`CheckpointPart`).
+        func copy<T>(_ values: [T]) throws {
+            let perFlush = max(1, flushSize / MemoryLayout<T>.stride)
+            var start = 0
+            while start < values.count {
+                let end = min(values.count, start + perFlush)
+                values[start..<end].withUnsafeBytes { w.bytes.append(contentsOf: $0) }
+                try flush()
+                start = end
+            }
+        }
+        try copy(state.atoms)
+        try copy(state.atomChildren)
+        // The atoms' ids again, 8 bytes each, for a reader of a part: a correction appended since names an event
+        // by id, and the child whose record it changes is found by reading these alone (`CheckpointPart`).
+        let perFlush = flushSize / 8
+        for start in stride(from: 0, to: state.atoms.count, by: perFlush) {
+            for atom in state.atoms[start..<min(start + perFlush, state.atoms.count)] { w.fixed(atom.id) }
+            try flush()
+        }
+        try flush()
+        try out.writeBlockTable()
+    }
+
+    /// The interned strings, the returns' texts, the corrections, the merges and the children.
+    static func writeMiddle(of state: JourneyState, to w: inout BinaryWriter) {
         for interner in [state.strings.teams, state.strings.workers, state.strings.wards, state.strings.texts] {
             w.varint(UInt64(interner.strings.count))
             for s in interner.strings { w.string(s) }
@@ -130,7 +168,6 @@ public enum Checkpoint {
             w.fixed(d.target)
             w.fixed(d.recorded)
             w.fixed(d.position)
-            if w.bytes.count >= flushSize { try flush() }
         }
         w.varint(UInt64(state.merges.count))
         for m in state.merges {
@@ -139,28 +176,9 @@ public enum Checkpoint {
             w.string(m.into.rawValue)
             w.fixed(m.recorded)
             w.fixed(m.position)
-            if w.bytes.count >= flushSize { try flush() }
         }
         w.varint(UInt64(state.childIDs.count))
-        for child in state.childIDs {
-            w.string(child.rawValue)
-            if w.bytes.count >= flushSize { try flush() }
-        }
-        // The atoms and their children's numbers last, as they are in memory, a megabyte at a time: a reader
-        // finds them from the end of the file and reads them straight into place.
-        func copy<T>(_ values: [T]) throws {
-            let perFlush = max(1, flushSize / MemoryLayout<T>.stride)
-            var start = 0
-            while start < values.count {
-                let end = min(values.count, start + perFlush)
-                values[start..<end].withUnsafeBytes { w.bytes.append(contentsOf: $0) }
-                try flush()
-                start = end
-            }
-        }
-        try copy(state.atoms)
-        try copy(state.atomChildren)
-        try flush()
+        for child in state.childIDs { w.string(child.rawValue) }
     }
 
     struct CheckpointFailure: Error {}
@@ -174,59 +192,12 @@ public enum Checkpoint {
 
     /// Reads a checkpoint's contents, after its header.
     static func parse(_ file: inout CacheFile.Reader, logEnd: UInt64) throws -> (JourneyState, LogCursor) {
-        guard let counts = file.read(3 * 8) else { throw CheckpointFailure() }
+        guard let counts = file.read(Self.countsSize) else { throw CheckpointFailure() }
         var state = JourneyState()
         let size = file.size
-        let atomCount = try counts.withUnsafeBytes { raw in
-            var r = BinaryReader(raw)
-            state.restore(position: try r.fixed(UInt64.self), eventCount: try r.fixed(UInt64.self))
-            // A count that does not fit an Int, or the file, makes the checkpoint unusable: it is ignored, not a trap.
-            guard let count = Int(exactly: try r.fixed(UInt64.self)), count <= size else { throw CheckpointFailure() }
-            return count
-        }
-        let atomBytes = atomCount * MemoryLayout<Atom>.stride
-        let childBytes = atomCount * MemoryLayout<UInt32>.stride
-
-        // Everything between the counts and the atoms: interned strings, corrections, merges and children.
-        let middleBytes = file.remaining - atomBytes - childBytes
-        guard middleBytes >= 0, let middle = file.read(middleBytes) else { throw CheckpointFailure() }
-
-        try middle.withUnsafeBytes { raw in
-            var r = BinaryReader(raw)
-            var interners: [Interner] = []
-            for _ in 0..<4 {
-                var strings: [String] = []
-                for _ in 0..<(try r.count()) { strings.append(try r.string()) }
-                interners.append(Interner(strings: strings))
-            }
-            state.strings = FoldedStrings(
-                teams: interners[0], workers: interners[1], wards: interners[2], texts: interners[3])
-            let eventTextCount = try r.count()
-            state.strings.eventTexts.reserveCapacity(eventTextCount)
-            for _ in 0..<eventTextCount {
-                state.strings.eventTexts[try r.fixed(UInt64.self)] = try r.fixed(UInt64.self)
-            }
-            let dropCount = try r.count()
-            state.drops.reserveCapacity(dropCount)
-            for _ in 0..<dropCount {
-                state.drops.append(
-                    .init(
-                        source: try r.fixed(UInt64.self), target: try r.fixed(UInt64.self),
-                        recorded: try r.fixed(Int64.self), position: try r.fixed(UInt64.self)))
-            }
-            for _ in 0..<(try r.count()) {
-                state.merges.append(
-                    .init(
-                        source: try r.fixed(UInt64.self), child: ChildID(try r.string()),
-                        into: ChildID(try r.string()), recorded: try r.fixed(Int64.self),
-                        position: try r.fixed(UInt64.self)))
-            }
-            let childCount = try r.count()
-            state.childIDs.reserveCapacity(childCount)
-            state.childNumbers = ChildNumbers(minimumCapacity: childCount)
-            for _ in 0..<childCount { state.add(ChildID(try r.string())) }
-            guard r.isAtEnd else { throw CheckpointFailure() }
-        }
+        let (atomCount, middleBytes) = try Self.counts(counts, fileSize: size, into: &state)
+        guard let middle = file.read(middleBytes) else { throw CheckpointFailure() }
+        try middle.withUnsafeBytes { try parseMiddle($0, into: &state) }
 
         // The atoms, with room for the events the caller will fold on.
         let extra = logEnd > state.position ? Int(logEnd - state.position) : 0
@@ -243,6 +214,14 @@ public enum Checkpoint {
         }
         state.atoms = try array(of: Atom.self)
         state.atomChildren = try array(of: UInt32.self)
+        // The atoms' ids and the table of block checksums are for readers of a part (`CheckpointPart`): read here
+        // only for the whole file's checksum, a megabyte at a time.
+        var rest = [UInt8](repeating: 0, count: 1 << 20)
+        while file.remaining > 0 {
+            let n = min(rest.count, file.remaining)
+            guard rest.withUnsafeMutableBytes({ file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[..<n])) })
+            else { throw CheckpointFailure() }
+        }
         guard file.isChecksumGood() else { throw CheckpointFailure() }
         let childCount = UInt32(state.childIDs.count)
         guard state.atomChildren.allSatisfy({ $0 < childCount }) else { throw CheckpointFailure() }
@@ -254,5 +233,101 @@ extension JourneyState {
     mutating func restore(position: UInt64, eventCount: UInt64) {
         self.position = position
         self.eventCount = eventCount
+    }
+}
+
+extension Checkpoint {
+    /// The counts at the start of the contents: position, event count, atom count, the middle part's length.
+    static let countsSize = 4 * 8
+
+    /// Reads the counts into `state` (its position and event count); returns the atom count and the middle part's
+    /// length. A count that does not fit an Int, or the file, makes the checkpoint unusable: it is ignored, not a
+    /// trap.
+    static func counts(_ bytes: [UInt8], fileSize: Int, into state: inout JourneyState) throws -> (Int, Int) {
+        try bytes.withUnsafeBytes { raw in
+            var r = BinaryReader(raw)
+            state.restore(position: try r.fixed(UInt64.self), eventCount: try r.fixed(UInt64.self))
+            guard let atoms = Int(exactly: try r.fixed(UInt64.self)), atoms <= fileSize,
+                let middle = Int(exactly: try r.fixed(UInt64.self)), middle <= fileSize
+            else { throw CheckpointFailure() }
+            return (atoms, middle)
+        }
+    }
+
+    /// Reads the middle part (`writeMiddle`) into `state`.
+    ///
+    /// Its two halves are read on two cores: the interned strings (half a million texts for a council, each filed
+    /// in its table) on one, the corrections, merges and children (as many ids, each filed in the table of
+    /// children) on the other. Together they were most of the time of a run that reads a checkpoint in part.
+    static func parseMiddle(_ raw: UnsafeRawBufferPointer, into state: inout JourneyState) throws {
+        // Where the strings end, found by skipping them.
+        var skip = BinaryReader(raw)
+        for _ in 0..<4 {
+            for _ in 0..<(try skip.count()) { try skip.skipString() }
+        }
+        let split = skip.offset
+        nonisolated(unsafe) let raw = raw
+        nonisolated(unsafe) var strings: FoldedStrings?
+        nonisolated(unsafe) var rest = state
+        nonisolated(unsafe) var failure: (any Error)?
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            do {
+                if half == 0 {
+                    strings = try parseStrings(UnsafeRawBufferPointer(rebasing: raw[..<split]))
+                } else {
+                    try parseRecords(UnsafeRawBufferPointer(rebasing: raw[split...]), into: &rest)
+                }
+            } catch {
+                failure = error
+            }
+        }
+        if let failure { throw failure }
+        guard var strings else { throw CheckpointFailure() }
+        strings.eventTexts = rest.strings.eventTexts
+        rest.strings = strings
+        state = rest
+    }
+
+    /// The four interners, in the order `writeMiddle` writes them.
+    static func parseStrings(_ raw: UnsafeRawBufferPointer) throws -> FoldedStrings {
+        var r = BinaryReader(raw)
+        var interners: [Interner] = []
+        for _ in 0..<4 {
+            var strings: [String] = []
+            for _ in 0..<(try r.count()) { strings.append(try r.string()) }
+            interners.append(Interner(strings: strings))
+        }
+        guard r.isAtEnd else { throw CheckpointFailure() }
+        return FoldedStrings(teams: interners[0], workers: interners[1], wards: interners[2], texts: interners[3])
+    }
+
+    /// The returns' texts by position, the corrections, the merges and the children.
+    static func parseRecords(_ raw: UnsafeRawBufferPointer, into state: inout JourneyState) throws {
+        var r = BinaryReader(raw)
+        let eventTextCount = try r.count()
+        state.strings.eventTexts.reserveCapacity(eventTextCount)
+        for _ in 0..<eventTextCount {
+            state.strings.eventTexts[try r.fixed(UInt64.self)] = try r.fixed(UInt64.self)
+        }
+        let dropCount = try r.count()
+        state.drops.reserveCapacity(dropCount)
+        for _ in 0..<dropCount {
+            state.drops.append(
+                .init(
+                    source: try r.fixed(UInt64.self), target: try r.fixed(UInt64.self),
+                    recorded: try r.fixed(Int64.self), position: try r.fixed(UInt64.self)))
+        }
+        for _ in 0..<(try r.count()) {
+            state.merges.append(
+                .init(
+                    source: try r.fixed(UInt64.self), child: ChildID(try r.string()),
+                    into: ChildID(try r.string()), recorded: try r.fixed(Int64.self),
+                    position: try r.fixed(UInt64.self)))
+        }
+        let childCount = try r.count()
+        state.childIDs.reserveCapacity(childCount)
+        state.childNumbers = ChildNumbers(minimumCapacity: childCount)
+        for _ in 0..<childCount { state.add(ChildID(try r.string())) }
+        guard r.isAtEnd else { throw CheckpointFailure() }
     }
 }
