@@ -46,6 +46,17 @@ package struct LiveRecords: Sendable {
         ).reduceRecords(parts: parts, initial: initial, add: add, merge: merge)
     }
 
+    /// Puts `atoms` (with their children's numbers), atoms from before the events folded since this was made, in
+    /// front of those events' atoms. For a state read in part (`CheckpointPart`), without atoms: the events after
+    /// it tell which children's records change (`changes`), and only those children's atoms are read. Each child's
+    /// atoms must be all of its atoms, in log order; no update may have been made yet.
+    mutating func insertEarlierAtoms(_ atoms: [Atom], children: [UInt32]) {
+        precondition(streams.atomCount == 0, "earlier atoms go in before the first update only")
+        state.atoms = atoms + state.atoms
+        state.atomChildren = children + state.atomChildren
+        streams = ChildStreams(atomChildren: children, childCount: merged.isOwnRecord.count)
+    }
+
     /// Folds in `events`, which must follow the state's last position; `update` then tells what they changed.
     package mutating func apply(_ events: [StoredEvent]) {
         for event in events { state.apply(event) }
@@ -69,27 +80,69 @@ package struct LiveRecords: Sendable {
         adding: (ChildRecord) -> Void
     ) {
         let cutoff = Self.cutoff
-        let oldAtomCount = streams.atomCount
+        let changes = self.changes()
+        let ordered = changes.children
+
+        // Out with the old: the records as they stood, from the atoms the streams held then.
         let oldChildCount = merged.isOwnRecord.count
-        let newDropped = state.drops.count == dropCount ? dropped : RecordResolution.dropped(state, cutoff: cutoff)
+        let old = RecordResolution(state, cutoff: cutoff, dropped: dropped, merged: merged, streams: streams)
+        for n in ordered where n < oldChildCount && merged.isOwnRecord[n] {
+            removing(state.childIDs[n]) { old.record(ofChild: n) }
+        }
+        for g in changes.oldGroups { removing(merged.groups[g].target) { old.mergedRecord(g) } }
+
+        // In with the new.
+        streams.append(state.atomChildren)
+        let new = RecordResolution(
+            state, cutoff: cutoff, dropped: changes.dropped, merged: changes.merged, streams: streams,
+            includingRecording: includingRecording)
+        for n in ordered where changes.merged.isOwnRecord[n] { adding(new.record(ofChild: n)) }
+        for g in changes.newGroups { adding(new.mergedRecord(g)) }
+        dropped = changes.dropped
+        merged = changes.merged
+        dropCount = state.drops.count
+        mergeCount = state.merges.count
+    }
+
+    /// What the events folded in since the last update change, and how records stand after them.
+    struct Changes {
+        /// The numbers of the children whose records change, in order.
+        var children: [Int]
+        /// The merged records that hold them, as they stood (indices in the old `merged.groups`) and as they stand.
+        var oldGroups: [Int]
+        var newGroups: [Int]
+        var dropped: EventIDSet
+        var merged: MergedRecords
+    }
+
+    /// The children whose records the events folded in since the last update change: those with new events; those
+    /// with an event dropped or brought back, or (for the recording) named by a new correction or retraction, or by
+    /// one that now counts or no longer does; and those a merge joins, parts or states again; with every other
+    /// child of a merged record one of them is in.
+    ///
+    /// `childrenOfOldAtoms` finds the children of the atoms folded in before the last update that have one of the
+    /// given ids: by default among the atoms held; a state that holds only some (`CheckpointPart`) finds them
+    /// elsewhere.
+    func changes(childrenOfOldAtoms: ((EventIDSet) throws -> Set<Int>)? = nil) rethrows -> Changes {
+        let cutoff = Self.cutoff
+        let oldAtomCount = streams.atomCount
+        let dropsChanged = state.drops.count != dropCount
+        let newDropped = dropsChanged ? RecordResolution.dropped(state, cutoff: cutoff) : dropped
         let newMerged = MergedRecords(state, cutoff: cutoff, dropped: newDropped)
 
-        // The children whose records change: those with new events; those with an event dropped or brought back,
-        // or (for the recording) named by a new correction or retraction, or by one that now counts or no longer
-        // does; and those a merge joins, parts or states again.
         var changed = Set(state.atomChildren[oldAtomCount...].map(Int.init))
         func mark(_ children: ChildID...) {
             for child in children {
                 if let n = state.childNumbers[ChildKey(child)] { changed.insert(n) }
             }
         }
-        if state.drops.count != dropCount {
+        if dropsChanged {
             let flipped = Set(newDropped.ids).symmetricDifference(dropped.ids)
             var named = EventIDSet()
             for id in flipped { named.insert(id) }
             for drop in state.drops[dropCount...] { named.insert(drop.target) }
             for drop in state.drops where flipped.contains(drop.source) { named.insert(drop.target) }
-            changed.formUnion(childrenOfAtoms(named, before: oldAtomCount))
+            changed.formUnion(try childrenOfOldAtoms?(named) ?? childrenOfAtoms(named, before: oldAtomCount))
             for merge in state.merges where flipped.contains(merge.source) { mark(merge.child, merge.into) }
         }
         for merge in state.merges[mergeCount...] { mark(merge.child, merge.into) }
@@ -100,26 +153,9 @@ package struct LiveRecords: Sendable {
             mark(source, into)
         }
         let groups = groupsTouching(&changed, merged: merged, and: newMerged)
-        let ordered = changed.sorted()
-
-        // Out with the old: the records as they stood, from the atoms the streams held then.
-        let old = RecordResolution(state, cutoff: cutoff, dropped: dropped, merged: merged, streams: streams)
-        for n in ordered where n < oldChildCount && merged.isOwnRecord[n] {
-            removing(state.childIDs[n]) { old.record(ofChild: n) }
-        }
-        for g in groups.old { removing(merged.groups[g].target) { old.mergedRecord(g) } }
-
-        // In with the new.
-        streams.append(state.atomChildren)
-        let new = RecordResolution(
-            state, cutoff: cutoff, dropped: newDropped, merged: newMerged, streams: streams,
-            includingRecording: includingRecording)
-        for n in ordered where newMerged.isOwnRecord[n] { adding(new.record(ofChild: n)) }
-        for g in groups.new { adding(new.mergedRecord(g)) }
-        dropped = newDropped
-        merged = newMerged
-        dropCount = state.drops.count
-        mergeCount = state.merges.count
+        return Changes(
+            children: changed.sorted(), oldGroups: groups.old, newGroups: groups.new, dropped: newDropped,
+            merged: newMerged)
     }
 
     /// The numbers of the children of the first `count` atoms whose ids are in `ids`: one pass over the atoms,
