@@ -19,6 +19,12 @@ extension LiveChecks {
     /// state the bytes were saved with (the log as it stood, with nothing appended since). Appends after it are
     /// then folded in as usual (`apply`, `fold`), which checks only the records they change.
     package init?(_ state: JourneyState, context: CheckContext, only: Set<String>?, savedFindings bytes: [UInt8]) {
+        self.init(records: LiveRecords(state), context: context, only: only, savedFindings: bytes)
+    }
+
+    /// The same, with the records as they stood when the bytes were saved (`SavedResults.resume`), which may
+    /// already hold events folded in since, for an update to take in.
+    package init?(records: LiveRecords, context: CheckContext, only: Set<String>?, savedFindings bytes: [UInt8]) {
         let checks = CheckCatalogue.all.filter { only?.contains($0.id) ?? true }
         let ids = checks.map(\.id)
         guard
@@ -26,7 +32,7 @@ extension LiveChecks {
                 bytes, question: SavedFindings.question(context, checks: ids), asOf: context.asOf,
                 checks: Set(ids))
         else { return nil }
-        records = LiveRecords(state)
+        self.records = records
         self.checks = checks
         self.context = context
         findings = saved.findings

@@ -194,6 +194,26 @@ package enum System {
         try status(fd, path: path).size
     }
 
+    /// What tells this program's executable file from any other build of it: its device, inode, size and time of
+    /// last change, as bytes; `nil` where the running executable cannot be found (`/proc/self/exe` is Linux's).
+    /// What results saved by one build and read by another must match (`SavedResults`).
+    package static func executableStamp() -> [UInt8]? {
+        var s = stat()
+        guard stat("/proc/self/exe", &s) == 0 else { return nil }
+        var bytes: [UInt8] = []
+        for field in [UInt64(s.st_dev), UInt64(s.st_ino), UInt64(s.st_size)] {
+            withUnsafeBytes(of: field.littleEndian) { bytes += $0 }
+        }
+        #if canImport(Darwin)
+            let changed = (Int64(s.st_ctimespec.tv_sec), Int64(s.st_ctimespec.tv_nsec))
+        #else
+            let changed = (Int64(s.st_ctim.tv_sec), Int64(s.st_ctim.tv_nsec))
+        #endif
+        withUnsafeBytes(of: changed.0.littleEndian) { bytes += $0 }
+        withUnsafeBytes(of: changed.1.littleEndian) { bytes += $0 }
+        return bytes
+    }
+
     package static func exists(_ path: String) -> Bool {
         var s = stat()
         return stat(path, &s) == 0

@@ -86,6 +86,12 @@ extension LiveMetrics {
     /// `bytes` must have been made by `savedFolds()` of figures for the same question (contexts and `only`) over
     /// `state` as it stood then. `nil` when the question differs or the bytes are damaged.
     package init?(_ state: JourneyState, contexts: [MetricContext], only: Set<String>?, savedFolds bytes: [UInt8]) {
+        self.init(records: LiveRecords(state), contexts: contexts, only: only, savedFolds: bytes)
+    }
+
+    /// The same, with the records as they stood when the bytes were saved (`SavedResults.resume`), which may
+    /// already hold events folded in since, for an update to take in.
+    package init?(records: LiveRecords, contexts: [MetricContext], only: Set<String>?, savedFolds bytes: [UInt8]) {
         let plan = MetricsPlan(contexts, only: only)
         let question = plan.question
         let folds = try? bytes.withUnsafeBytes { buffer -> (MetricsPlan.Metrics, SpanCounts) in
@@ -99,7 +105,7 @@ extension LiveMetrics {
             return (metrics, span)
         }
         guard let folds else { return nil }
-        records = LiveRecords(state)
+        self.records = records
         self.plan = plan
         (metrics, span) = folds
     }

@@ -1,0 +1,35 @@
+import JourneyCore
+import JourneyLog
+
+/// The metrics of a log folder as known now, with the folds of the last full evaluation kept in its cache folder
+/// (`SavedResults`): a run that asks the question the saved folds answer builds again only the records the events
+/// appended since the checkpoint change, as `LiveMetrics` does in a server, and gives, byte for byte, the reports of
+/// a full evaluation (`JourneyState.metrics`). Any other run evaluates in full, and saves the folds for the next.
+public enum SavedMetrics {
+    static let fileName = "journey-metrics.results"
+    /// The magic and the format: 1, the folds as `LiveMetrics.savedFolds()` writes them.
+    static let prefix = Array("JRNYMETRICS".utf8) + [1, 0, 0, 0]
+
+    /// The reports of `log` for `contexts` (only the metrics `only` names, all when `nil`), as known now, and how
+    /// they were made. `useCache` false reads neither the checkpoint nor saved folds and saves nothing. `progress`
+    /// is told the log position reached by a replay, as `Checkpoint.replay` tells it.
+    public static func reports(
+        _ log: EventLog, contexts: [MetricContext], only: Set<String>?, useCache: Bool,
+        progress: ((UInt64) -> Void)? = nil
+    ) throws -> (reports: [MetricsReport], evaluation: SavedEvaluation) {
+        if useCache, let resumed = try SavedResults.resume(log, name: fileName, prefix: prefix),
+            var live = LiveMetrics(records: resumed.records, contexts: contexts, only: only, savedFolds: resumed.saved)
+        {
+            let update = live.update(events: resumed.events)
+            return (live.reports, .updated(update))
+        }
+        let (state, savedAt) = try SavedResults.baseState(log, useCache: useCache, progress: progress)
+        guard let savedAt else {
+            return (state.metrics(contexts, asKnownAt: nil, only: only), .full)
+        }
+        var live = LiveMetrics(state, contexts: contexts, only: only)
+        SavedResults.save(live.savedFolds(), log, name: fileName, prefix: prefix, end: savedAt)
+        if live.state.position < log.lastPosition { _ = try live.fold(log, after: savedAt) }
+        return (live.reports, .full)
+    }
+}

@@ -1,0 +1,110 @@
+import JourneyCore
+import JourneyLog
+
+/// Results of an evaluation kept between runs in a log folder's cache folder, beside the checkpoint and made at the
+/// same place in the log: the metrics' folds (`SavedMetrics`), the findings (`SavedChecks`). A later run asking the
+/// same question reads them, reads from the checkpoint only the atoms of the children the events since have
+/// changed (`CheckpointPart`), and brings the results up to date as the live results do (`LiveRecords`): only those
+/// records are built again.
+///
+/// Like every derived file, a results file is used only if it fits the log and its checksum is good, and only with
+/// the checkpoint it was made with; otherwise the run evaluates in full and saves a new one. One file of each kind
+/// is kept: another question replaces it.
+package enum SavedResults {
+    /// The latest `occurred` date of the events after the checkpoint (`JourneyState.latestOccurred`), `nil` when
+    /// there are none: with the latest before it, saved with the findings, the day checks are judged on by default.
+    package static func latestOccurred(_ log: EventLog, after end: LogCursor) throws -> CalendarDate? {
+        var tail = JourneyState()
+        _ = try tail.fold(log, after: end)
+        return tail.latestOccurred()
+    }
+
+    /// The results file `name` of `log`, if the log has a cache folder and this program can be told from other
+    /// builds. Its prefix is `prefix` and the program's executable (`System.executableStamp`): results made by
+    /// another build are not read, since a metric's or check's rule may have changed between the two with no
+    /// format changing.
+    static func file(_ log: EventLog, name: String, prefix: [UInt8]) -> CacheFile? {
+        guard let build = buildStamp, let directory = log.cacheDirectory() else { return nil }
+        return CacheFile(directory: directory, name: name, prefix: prefix + build)
+    }
+
+    static let buildStamp = System.executableStamp()
+
+    /// The records as they stood at the checkpoint, with the events after it folded in but no update made, the
+    /// atoms held being those of the children the events change only; and the results saved at the checkpoint.
+    /// `nil` when there are none for this log at its checkpoint, or a piece cannot be read as written.
+    package struct Resumed {
+        package var records: LiveRecords
+        package var saved: [UInt8]
+        /// The number of events after the checkpoint.
+        package var events: Int
+        /// The latest `occurred` date of the events after it.
+        package var latestOccurredAfter: CalendarDate?
+    }
+
+    package static func resume(_ log: EventLog, name: String, prefix: [UInt8]) throws -> Resumed? {
+        guard let file = file(log, name: name, prefix: prefix),
+            let (end, saved) = file.read(
+                for: log,
+                { reader -> (LogCursor, [UInt8])? in
+                    guard let bytes = reader.read(reader.remaining), reader.isChecksumGood() else { return nil }
+                    return (reader.end, bytes)
+                }),
+            let (part, state) = CheckpointPart.open(log), part.file.end == end
+        else { return nil }
+        // The events since, folded onto the state without atoms, tell which records they change. The state is
+        // handed over, not copied: folding onto it grows its tables of children in place.
+        var records = LiveRecords(state)
+        let (_, events) = try records.fold(log, after: end)
+        let latest = records.state.latestOccurred()
+        // A correction or retraction names an event by id: the children whose atoms before the checkpoint have
+        // those ids are found in the checkpoint's ids.
+        struct PieceNotAsWritten: Error {}
+        let changes = try? records.changes { ids in
+            guard let children = part.children(ofAtomsWithIDs: ids) else { throw PieceNotAsWritten() }
+            return children
+        }
+        guard let changes, let (atoms, children) = part.atoms(of: Set(changes.children.filter { $0 < part.childCount }))
+        else { return nil }
+        records.insertEarlierAtoms(atoms, children: children)
+        return Resumed(records: records, saved: saved, events: events, latestOccurredAfter: latest)
+    }
+
+    /// The state to evaluate in full, from the checkpoint if there is a good one: the state at the checkpoint, with
+    /// its end, when the events after it are too few to save a new one (results are then saved at the checkpoint
+    /// and the events after it folded in as an update); otherwise the state at the log's end, with the end of a
+    /// checkpoint saved there, or no end when none could be saved (no results are saved then).
+    package static func baseState(
+        _ log: EventLog, useCache: Bool, progress: ((UInt64) -> Void)?
+    ) throws -> (state: JourneyState, savedAt: LogCursor?) {
+        guard useCache else { return (try JourneyState(replaying: log, progress: progress), nil) }
+        if let directory = log.cacheDirectory(), let loaded = Checkpoint.load(Checkpoint.file(in: directory), log: log),
+            !Checkpoint.isWorthSaving(
+                folded: log.lastPosition - min(log.lastPosition, loaded.state.position), of: loaded.state)
+        {
+            progress?(loaded.state.position)
+            return (loaded.state, loaded.cursor)
+        }
+        let (state, outcome) = try Checkpoint.replay(log, progress: progress)
+        let atCheckpoint = outcome.saved || (outcome.eventsFolded == 0 && outcome.resumedFrom != nil)
+        return (state, atCheckpoint ? CheckpointPart.open(log)?.part.file.end : nil)
+    }
+
+    /// Saves `bytes` as the results file `name`, made at the checkpoint that ends at `end`. A failure to save is
+    /// not an error: the next run evaluates in full again.
+    package static func save(_ bytes: [UInt8], _ log: EventLog, name: String, prefix: [UInt8], end: LogCursor) {
+        guard let file = file(log, name: name, prefix: prefix), let chainHash = log.chainHash(endingAt: end) else {
+            return
+        }
+        try? file.write(end: end, chainHash: chainHash) { try $0.write(bytes) }
+    }
+}
+
+/// How results were made (`SavedMetrics`, `SavedChecks`).
+public enum SavedEvaluation: Sendable, Equatable {
+    /// From the results saved at the checkpoint, brought up to date by building again the records the events after
+    /// it change.
+    case updated(LiveUpdate)
+    /// Every record evaluated.
+    case full
+}

@@ -1,0 +1,130 @@
+import Foundation
+import JourneyCore
+import JourneyLog
+import JourneyProjections
+import JourneySynth
+import JourneyTestSupport
+import Testing
+
+@testable import JourneyChecks
+
+/// The findings a run gives from those a run before it saved, with only the records changed since checked again,
+/// are those a full replay and run gives, byte for byte; a later day to judge on, another question or damage makes
+/// the run a full one.
+@Suite("Saved checks")
+struct SavedChecksTests {
+    /// The command line's context: the day given, or the log's latest.
+    static func context(_ day: CalendarDate?) -> CheckContext {
+        CheckContext(asOf: day ?? CalendarDate(dayNumber: 0))
+    }
+
+    func full(_ path: String, only: Set<String>? = nil) throws -> CheckReport {
+        let state = try JourneyState(replaying: EventLog.open(path))
+        return state.check(Self.context(state.latestOccurred()), only: only)
+    }
+
+    func saved(_ path: String, only: Set<String>? = nil) throws -> (CheckReport, SavedEvaluation) {
+        let (report, evaluation) = try SavedChecks.report(
+            EventLog.open(path), only: only, useCache: true, context: Self.context)
+        return (report, evaluation)
+    }
+
+    /// A council of 300 children over three years with 5% defects, without its corrections and retractions, in
+    /// time order.
+    static let council: [Event] = try! SyntheticCouncil(
+        SynthParameters(children: 300, from: d("2022-04-01"), to: d("2025-03-31"), seed: 37, defectRate: 0.05)
+    ).events().filter { $0.corrects == nil && $0.type != .eventRetracted }
+
+    /// The council, with its last events moved to the day of the latest event before them: appending them does not
+    /// move the day the checks are judged on.
+    static func withoutLaterDays(_ events: [Event], tail: Int) -> [Event] {
+        let head = events.dropLast(tail)
+        let latest = head.map(\.occurred).max()!
+        return head
+            + events.suffix(tail).map {
+                var e = $0
+                e.occurred = min(e.occurred, latest)
+                return e
+            }
+    }
+
+    @Test func appendsOnTheSameDayAreUpdatesEqualToAFullRun() throws {
+        let events = Self.withoutLaterDays(Self.council, tail: 120)
+        let path = temporaryDirectory("journey-saved-checks")
+        let writer = try LogWriter.open(path)
+        defer { writer.close() }
+        try writer.append(Array(events.dropLast(120)))
+        let (first, firstEvaluation) = try saved(path)
+        #expect(firstEvaluation == .full)
+        #expect(LiveChecksTests.difference(first, try full(path)) == nil)
+        #expect(!first.findings.isEmpty, "a council with defects has findings")
+
+        var appended = events.count - 120
+        for size in [1, 19, 100] {
+            try writer.append(Array(events[appended..<(appended + size)]))
+            appended += size
+            let (report, evaluation) = try saved(path)
+            #expect(LiveChecksTests.difference(report, try full(path)) == nil, "after \(appended) events")
+            guard case .updated(let update) = evaluation else {
+                Issue.record("checked in full after \(appended) events")
+                continue
+            }
+            #expect(update.events == appended - (events.count - 120))
+        }
+        // --only is part of the question: another set is a full run, then an update when asked again.
+        #expect(try saved(path, only: ["recorded-late"]).1 == .full)
+        let (report, evaluation) = try saved(path, only: ["recorded-late"])
+        #expect(evaluation != .full)
+        #expect(LiveChecksTests.difference(report, try full(path, only: ["recorded-late"])) == nil)
+    }
+
+    @Test func aCorrectionIsAnUpdateAndALaterDayAFullRun() throws {
+        let events = Self.council
+        let path = temporaryDirectory("journey-saved-checks")
+        let writer = try LogWriter.open(path)
+        defer { writer.close() }
+        try writer.append(events)
+        _ = try saved(path)
+        // A correction of an old event, to an earlier day: the day stays, and only its child's record is checked
+        // again (1 out, 1 in).
+        let correction = oldRecordChanges(after: events, within: 400)[0]
+        #expect(correction.corrects != nil)
+        try writer.append([correction])
+        let (corrected, correctedEvaluation) = try saved(path)
+        #expect(correctedEvaluation == .updated(LiveUpdate(events: 1, recordsRemoved: 1, recordsAdded: 1)))
+        #expect(LiveChecksTests.difference(corrected, try full(path)) == nil)
+        // A visit a day after the latest event: the day moves, and every open timescale is judged again.
+        let latest = events.map(\.occurred).max()!
+        var visit = try #require(events.last { $0.type == .visitMade })
+        visit.id = EventID("visit-on-a-later-day")
+        visit.occurred = latest.adding(days: 1)
+        visit.recorded = Timestamp(startOf: latest.adding(days: 2))
+        try writer.append([visit])
+        let (moved, movedEvaluation) = try saved(path)
+        #expect(movedEvaluation == .full)
+        #expect(LiveChecksTests.difference(moved, try full(path)) == nil)
+    }
+
+    @Test("Saved findings damaged on disk are not used: the run checks in full")
+    func damageIsAFullRun() throws {
+        let events = Self.withoutLaterDays(Self.council, tail: 10)
+        let path = temporaryDirectory("journey-saved-checks")
+        let writer = try LogWriter.open(path)
+        defer { writer.close() }
+        try writer.append(Array(events.dropLast(10)))
+        _ = try saved(path)
+        try writer.append(Array(events.suffix(10)))
+        let expected = try full(path)
+        let file = path + "/cache/" + SavedChecks.fileName
+        let good = try Data(contentsOf: URL(fileURLWithPath: file))
+        #expect(try saved(path).1 != .full)
+        var flipped = good
+        flipped[good.count / 2] ^= 0x10
+        for damaged in [flipped, good.dropLast(3)] {
+            try damaged.write(to: URL(fileURLWithPath: file))
+            let (report, evaluation) = try saved(path)
+            #expect(evaluation == .full)
+            #expect(LiveChecksTests.difference(report, expected) == nil)
+        }
+    }
+}

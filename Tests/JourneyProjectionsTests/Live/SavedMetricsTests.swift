@@ -1,0 +1,174 @@
+import Foundation
+import JourneyCore
+import JourneyLog
+import JourneySynth
+import JourneyTestSupport
+import Testing
+
+@testable import JourneyProjections
+
+/// The metrics a run gives from the folds a run before it saved, with only the records changed since built again,
+/// are those a full replay and evaluation gives, byte for byte: after appends of new children, of old children's
+/// events, of corrections, retractions and merges; and when anything saved is damaged, gone, or for another question.
+@Suite("Saved metrics")
+struct SavedMetricsTests {
+    static let contexts = ["2023-03-31", "2024-12-31"].map {
+        MetricContext(period: .rollingYear(to: d($0)), dimensions: BreakdownDimension.allCases)
+    }
+
+    func full(_ path: String, _ contexts: [MetricContext] = contexts) throws -> [MetricsReport] {
+        try JourneyState(replaying: EventLog.open(path)).metrics(contexts)
+    }
+
+    func saved(_ path: String, _ contexts: [MetricContext] = contexts, only: Set<String>? = nil) throws -> (
+        [MetricsReport], SavedEvaluation
+    ) {
+        let (reports, evaluation) = try SavedMetrics.reports(
+            EventLog.open(path), contexts: contexts, only: only, useCache: true)
+        return (reports, evaluation)
+    }
+
+    /// A council of 300 children over three years with 5% defects (corrections among them), split in time order.
+    static let council: [Event] = {
+        try! SyntheticCouncil(
+            SynthParameters(children: 300, from: d("2022-04-01"), to: d("2025-03-31"), seed: 31, defectRate: 0.05)
+        ).events()
+    }()
+
+    /// Events that change no old event: no correction, no retraction.
+    static func plain(_ events: some Sequence<Event>) -> [Event] {
+        events.filter { $0.corrects == nil && $0.type != .eventRetracted }
+    }
+
+    @Test func appendsOfNewAndOldChildrenAreUpdatesEqualToAFullEvaluation() throws {
+        let events = Self.plain(Self.council)
+        let path = temporaryDirectory("journey-saved-metrics")
+        let writer = try LogWriter.open(path)
+        defer { writer.close() }
+        let split = events.count * 9 / 10
+        try writer.append(Array(events[..<split]))
+
+        // The first run evaluates every record, and saves the folds at the checkpoint it writes.
+        let (first, firstEvaluation) = try saved(path)
+        #expect(firstEvaluation == .full)
+        #expect(LiveMetricsTests.difference(first, try full(path)) == nil)
+        #expect(FileManager.default.fileExists(atPath: path + "/cache/" + SavedMetrics.fileName))
+
+        // Each later run builds again only the records the events since the checkpoint change.
+        var appended = split
+        for size in [1, 50, events.count - split - 51] {
+            try writer.append(Array(events[appended..<(appended + size)]))
+            appended += size
+            let (reports, evaluation) = try saved(path)
+            #expect(LiveMetricsTests.difference(reports, try full(path)) == nil, "after \(appended) events")
+            guard case .updated(let update) = evaluation else {
+                Issue.record("evaluated in full after \(appended) events")
+                continue
+            }
+            // Every event after the checkpoint is folded in, and no more records are built than have events
+            // after it (the children of the events appended, and those of merged records they are in).
+            #expect(update.events == appended - split)
+            let children = Set(events[split..<appended].map(\.child)).count
+            #expect(update.recordsAdded >= 1 && update.recordsAdded <= children + 10)
+        }
+    }
+
+    @Test func correctionsRetractionsAndMergesOfOldEventsAreUpdates() throws {
+        let events = Self.plain(Self.council)
+        let path = temporaryDirectory("journey-saved-metrics")
+        let writer = try LogWriter.open(path)
+        defer { writer.close() }
+        try writer.append(events)
+        _ = try saved(path)
+        // A correction, a retraction, a merge and their retractions, of events long before the checkpoint, one
+        // append at a time: the children whose events they name are found in the checkpoint's ids, and each run
+        // equals a full evaluation.
+        for change in oldRecordChanges(after: events, within: 400) {
+            try writer.append([change])
+            let (reports, evaluation) = try saved(path)
+            #expect(LiveMetricsTests.difference(reports, try full(path)) == nil, "after \(change.id)")
+            guard case .updated(let update) = evaluation else {
+                Issue.record("evaluated in full after \(change.id)")
+                continue
+            }
+            // The appends name two children (and the merged record they make): never more records than that, and
+            // some.
+            #expect(update.recordsAdded >= 1 && update.recordsAdded <= 2, "after \(change.id)")
+        }
+    }
+
+    @Test func aMergeAfterTheCheckpointIsAnUpdate() throws {
+        let events = Self.plain(Self.council)
+        let path = temporaryDirectory("journey-saved-metrics")
+        let writer = try LogWriter.open(path)
+        defer { writer.close() }
+        try writer.append(events)
+        _ = try saved(path)
+        let changes = oldRecordChanges(after: events, within: 400)
+        let merge = try #require(changes.first { $0.type == .childMerged })
+        try writer.append([merge])
+        let (reports, evaluation) = try saved(path)
+        #expect(LiveMetricsTests.difference(reports, try full(path)) == nil)
+        guard case .updated(let update) = evaluation else {
+            Issue.record("a merge was evaluated in full")
+            return
+        }
+        // The two children's own records go, and their merged record comes: 2 out, 1 in.
+        #expect(update.recordsRemoved == 2 && update.recordsAdded == 1)
+    }
+
+    @Test func anotherQuestionIsEvaluatedInFullAndReplacesTheSavedFolds() throws {
+        let events = Self.plain(Self.council)
+        let path = temporaryDirectory("journey-saved-metrics")
+        let writer = try LogWriter.open(path)
+        defer { writer.close() }
+        try writer.append(Array(events.dropLast(20)))
+        _ = try saved(path)
+        try writer.append(Array(events.suffix(20)))
+        let other = [MetricContext(period: .rollingYear(to: d("2024-12-31")))]
+        for (contexts, only) in [(other, nil), (Self.contexts, Set(["re-referrals"])), (Self.contexts, nil)] {
+            let (reports, evaluation) = try saved(path, contexts, only: only)
+            #expect(evaluation == .full)
+            #expect(reports == (try JourneyState(replaying: EventLog.open(path)).metrics(contexts, only: only)))
+        }
+        // The last question asked is the one saved: asked again, it is an update.
+        #expect(try saved(path).1 != .full)
+    }
+
+    @Test("Saved folds or a checkpoint damaged on disk are not used: the run evaluates in full")
+    func damageIsEvaluatedInFull() throws {
+        let events = Self.plain(Self.council)
+        let path = temporaryDirectory("journey-saved-metrics")
+        let writer = try LogWriter.open(path)
+        defer { writer.close() }
+        try writer.append(Array(events.dropLast(30)))
+        _ = try saved(path)
+        try writer.append(Array(events.suffix(30)))
+        let expected = try full(path)
+        let results = path + "/cache/" + SavedMetrics.fileName
+        let checkpoint = path + "/cache/journey-state.checkpoint"
+        let good = try [results, checkpoint].map { try Data(contentsOf: URL(fileURLWithPath: $0)) }
+        // The run before damage is an update: what follows shows the damage, not another question.
+        #expect(try saved(path).1 != .full)
+        // A flipped bit in the middle of the saved folds, and in the checkpoint's middle part (its children,
+        // corrections and strings, which a run always reads); each file cut short.
+        var cases: [(file: Int, bytes: Data)] = []
+        for (i, bytes) in good.enumerated() {
+            var flipped = bytes
+            flipped[i == 0 ? bytes.count / 2 : 200] ^= 0x10
+            cases += [(i, flipped), (i, bytes.dropLast(3))]
+        }
+        // Saved folds another build made: the executable's stamp after the magic and format differs.
+        var otherBuild = good[0]
+        otherBuild[SavedMetrics.prefix.count + 9] ^= 0x01
+        cases.append((0, otherBuild))
+        for (file, damaged) in cases {
+            for (i, name) in [results, checkpoint].enumerated() {
+                try (i == file ? damaged : good[i]).write(to: URL(fileURLWithPath: name))
+            }
+            let (reports, evaluation) = try saved(path)
+            #expect(evaluation == .full, "\(file == 0 ? "saved folds" : "checkpoint") damaged or of another build")
+            #expect(reports == expected)
+        }
+    }
+}
