@@ -23,6 +23,13 @@ extension Journey {
                 after it are read, so damage before it goes unnoticed here: journey verify is the check of the \
                 whole log.
 
+                Saved results: on a log folder, the findings of the last run are kept in cache/journey-checks.results, \
+                beside the checkpoint. A run that asks the same question again (the same options, without --as-of, --as-known-at or --since, judged on the same day (the log's latest event), \
+                and the same build of journey) reads from the checkpoint only the children the events appended \
+                since change and brings the saved results up to date: after an append of a few thousand events \
+                to a log of millions, a fraction of a second. Any other run evaluates every record, with the \
+                same output, and saves its results for the next; --no-cache does neither.
+
                 --format xlsx --out FILE.xlsx writes an Excel workbook (never to standard output), laid out as \
                 the DfE validator's error workbook is used, to send each team its list: a Summary sheet of the \
                 findings per check, a Teams sheet of each team's counts, a sheet per check with its findings and a \
@@ -189,21 +196,37 @@ extension Journey {
             try reportingErrors {
                 let workingDays = try replayOptions.workingDays()
                 let progress = Terminal.Progress(progressOptions)
-                let state = try replayState(log.path, useCache: replayOptions.useCache, progress: progress)
                 let knownAt = asKnownAt.timestamp
-                // A day outside the log would judge every open timescale against a date the log knows nothing of.
-                if let asOf, !allowUncovered {
-                    try PeriodOutsideLog.check(
-                        ReportingPeriod(from: asOf, to: asOf), in: state.span(asKnownAt: knownAt), what: "--as-of")
+                func context(_ day: CalendarDate?) -> CheckContext {
+                    CheckContext(
+                        asOf: day ?? CalendarDate(dayNumber: 0), calendar: workingDays,
+                        recordedLateDays: recordedLateDays)
                 }
-                let day = asOf ?? state.latestOccurred(asKnownAt: knownAt) ?? CalendarDate(dayNumber: 0)
-                let context = CheckContext(asOf: day, calendar: workingDays, recordedLateDays: recordedLateDays)
-                var report =
-                    if let since {
-                        state.check(context, asKnownAt: knownAt, only: onlyIDs, newSince: since.timestamp)
-                    } else {
-                        state.check(context, asKnownAt: knownAt, only: onlyIDs)
+                var report: CheckReport
+                // A log folder checked as known now, on its latest day, keeps this question's findings beside its
+                // checkpoint: a run after an append checks again only the records it changes (SavedChecks). Any
+                // other log, time, day or --since is replayed and checked in full.
+                if knownAt == nil, asOf == nil, since == nil, let folder = try openLogFolder(log.path) {
+                    report = try SavedChecks.report(
+                        folder, only: onlyIDs, useCache: replayOptions.useCache, progress: progress.replaying(folder),
+                        context: context
+                    ).report
+                } else {
+                    let state = try replayState(log.path, useCache: replayOptions.useCache, progress: progress)
+                    // A day outside the log would judge every open timescale against a date the log knows nothing of.
+                    if let asOf, !allowUncovered {
+                        try PeriodOutsideLog.check(
+                            ReportingPeriod(from: asOf, to: asOf), in: state.span(asKnownAt: knownAt), what: "--as-of")
                     }
+                    let day = asOf ?? state.latestOccurred(asKnownAt: knownAt)
+                    report =
+                        if let since {
+                            state.check(context(day), asKnownAt: knownAt, only: onlyIDs, newSince: since.timestamp)
+                        } else {
+                            state.check(context(day), asKnownAt: knownAt, only: onlyIDs)
+                        }
+                }
+                progress.finish()
                 // Event ids are read back for the events the findings cite, from an index in the log's cache folder
                 // (standard input cannot be read twice: its findings name positions only).
                 if !report.findings.isEmpty && log.path != "-" {

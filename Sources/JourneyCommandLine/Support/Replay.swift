@@ -32,6 +32,15 @@ func replayState(_ path: String, useCache: Bool, progress: Terminal.Progress) th
     return state
 }
 
+/// The log folder `path` names, opened, with any recovery of its tail reported; `nil` when it names a JSON Lines
+/// file, standard input or a log in another store.
+func openLogFolder(_ path: String) throws -> EventLog? {
+    guard case .directory = try LogSource(locating: path) else { return nil }
+    let log = try EventLog.open(path)
+    if let recovery = log.recovery { Terminal.error("journey: \(recovery)") }
+    return log
+}
+
 /// The folded state of a log in another store: a store that keeps a checkpoint (PostgreSQL, in its database)
 /// resumes from it when `useCache`, by the folder's rules.
 func replayStore(_ store: some EventStoreReader, useCache: Bool, progress: Terminal.Progress) throws -> JourneyState {
