@@ -117,6 +117,14 @@ extension CacheFile {
         package func withBytes<T>(at offset: Int, count: Int, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows
             -> T?
         {
+            try withBytes(at: offset, count: count, scratch: &scratch, body)
+        }
+
+        /// `withBytes`, reading into `scratch`, the caller's: for readers on several threads at once, each with
+        /// its own.
+        package func withBytes<T>(
+            at offset: Int, count: Int, scratch: inout [UInt8], _ body: (UnsafeRawBufferPointer) throws -> T
+        ) rethrows -> T? {
             guard count >= 0, offset >= blocksStart, offset + count <= blocksEnd else { return nil }
             guard count > 0 else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
             let size = CacheFile.blockSize

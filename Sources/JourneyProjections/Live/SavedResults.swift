@@ -32,7 +32,8 @@ package enum SavedResults {
 
     /// The records as they stood at the checkpoint, with the events after it folded in but no update made, the
     /// atoms held being those of the children the events change only; and the results saved at the checkpoint.
-    /// `nil` when there are none for this log at its checkpoint, or a piece cannot be read as written.
+    /// `nil` when there are none for this log at its checkpoint, the events after it are enough to save the
+    /// checkpoint again, or a piece cannot be read as written.
     package struct Resumed {
         package var records: LiveRecords
         package var saved: [UInt8]
@@ -50,7 +51,10 @@ package enum SavedResults {
                     guard let bytes = reader.read(reader.remaining), reader.isChecksumGood() else { return nil }
                     return (reader.end, bytes)
                 }),
-            let (part, state) = CheckpointPart.open(log), part.file.end == end
+            let (part, state) = CheckpointPart.open(log), part.file.end == end,
+            // A tail long enough to save the checkpoint again is a full evaluation, which saves it and the results
+            // at the log's end: otherwise every run would fold a tail that only grows.
+            !Checkpoint.isWorthSaving(folded: log.lastPosition - min(log.lastPosition, state.position), of: state)
         else { return nil }
         // The events since, folded onto the state without atoms, tell which records they change. The state is
         // handed over, not copied: folding onto it grows its tables of children in place.
