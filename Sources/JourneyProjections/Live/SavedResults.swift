@@ -82,16 +82,24 @@ package enum SavedResults {
         _ log: EventLog, useCache: Bool, progress: ((UInt64) -> Void)?
     ) throws -> (state: JourneyState, savedAt: LogCursor?) {
         guard useCache else { return (try JourneyState(replaying: log, progress: progress), nil) }
-        if let directory = log.cacheDirectory(), let loaded = Checkpoint.load(Checkpoint.file(in: directory), log: log),
-            !Checkpoint.isWorthSaving(
-                folded: log.lastPosition - min(log.lastPosition, loaded.state.position), of: loaded.state)
+        if let directory = log.cacheDirectory(), let loaded = Checkpoint.load(Checkpoint.file(in: directory), log: log)
         {
-            progress?(loaded.state.position)
-            return (loaded.state, loaded.cursor)
+            let resumed = loaded.state.position
+            progress?(resumed)
+            guard Checkpoint.isWorthSaving(folded: log.lastPosition - min(log.lastPosition, resumed), of: loaded.state)
+            else { return (loaded.state, loaded.cursor) }
+            // Enough events since to save the checkpoint again: folded onto it, and saved at the log's end.
+            var state = loaded.state
+            let end = try state.fold(log, after: loaded.cursor, progress: progress.map { p in { n in p(resumed + n) } })
+            let isSaved =
+                (try? Checkpoint.write(
+                    state, cursor: end, chainHash: log.headChainHash, to: Checkpoint.file(in: directory))) != nil
+            return (state, isSaved ? end : nil)
         }
         let (state, outcome) = try Checkpoint.replay(log, progress: progress)
-        let atCheckpoint = outcome.saved || (outcome.eventsFolded == 0 && outcome.resumedFrom != nil)
-        return (state, atCheckpoint ? CheckpointPart.open(log)?.part.file.end : nil)
+        // The end the checkpoint saved names, from its header (and table) alone.
+        let end = log.cacheDirectory().flatMap { Checkpoint.file(in: $0).openBlocks(for: log, blocksStart: 0)?.end }
+        return (state, outcome.saved ? end : nil)
     }
 
     /// Saves `bytes` as the results file `name`, made at the checkpoint that ends at `end`. A failure to save is

@@ -117,6 +117,41 @@ struct SavedMetricsTests {
         #expect(update.recordsRemoved == 2 && update.recordsAdded == 1)
     }
 
+    /// The rule for writing the checkpoint again (at least 100,000 events, or 2% of the log) holds for saved
+    /// results too: a tail that long is a full run, which saves the checkpoint and the folds at the log's end.
+    @Test func aLongTailSavesTheCheckpointAndTheFoldsAgain() throws {
+        // 400 children, each with referrals and allocations over two years: 101,010 events, made quickly.
+        let recorded = Timestamp(startOf: d("2025-06-01"))!
+        let events = (0..<101_010).map { i in
+            Event(
+                id: EventID("e\(i)"), child: ChildID("C\(i % 400)"), occurred: d("2023-04-01").adding(days: i % 700),
+                recorded: recorded,
+                body: i % 10 == 0
+                    ? .referralReceived(ReferralReceived(referral: ReferralID("R\(i)"), source: ReferralSource("6")!))
+                    : .workerAllocated(team: ["North", "South"][i % 2], worker: nil))
+        }
+        let path = temporaryDirectory("journey-saved-metrics")
+        let writer = try LogWriter.open(path)
+        defer { writer.close() }
+        try writer.append(Array(events[..<1_000]))
+        #expect(try saved(path).1 == .full)
+        try writer.append(Array(events[1_000..<101_000]))
+        // 100,000 events after the checkpoint of 1,000: in full, and saved at 101,000.
+        let (reports, evaluation) = try saved(path)
+        #expect(evaluation == .full)
+        #expect(LiveMetricsTests.difference(reports, try full(path)) == nil)
+        #expect(CheckpointPart.open(try EventLog.open(path))?.part.file.end.position == 101_000)
+        // 10 more: an update from there.
+        try writer.append(Array(events[101_000...]))
+        let (after, afterEvaluation) = try saved(path)
+        #expect(LiveMetricsTests.difference(after, try full(path)) == nil)
+        guard case .updated(let update) = afterEvaluation else {
+            Issue.record("evaluated in full after 10 more events")
+            return
+        }
+        #expect(update.events == 10)
+    }
+
     @Test func anotherQuestionIsEvaluatedInFullAndReplacesTheSavedFolds() throws {
         let events = Self.plain(Self.council)
         let path = temporaryDirectory("journey-saved-metrics")
