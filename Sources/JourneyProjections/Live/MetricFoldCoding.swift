@@ -4,6 +4,21 @@ import JourneyCore
 // plan supplies it). A metric made by `init(_:)` for the context holds the tallies of the dimensions that apply;
 // the decoding starts from it and reads every field over.
 
+/// A metric whose whole fold is its breakdown tally: coded as the tally alone.
+protocol TallyFold: FoldCoding {
+    var tally: BreakdownTally { get set }
+    init(_ context: MetricContext)
+}
+
+extension TallyFold {
+    func encode(into w: inout BinaryWriter) { tally.encode(into: &w) }
+
+    init(_ context: MetricContext, decoding r: inout BinaryReader) throws {
+        self.init(context)
+        tally = try BreakdownTally(tally.dimensions, decoding: &r)
+    }
+}
+
 extension AssessmentTimeliness {
     func encode(into w: inout BinaryWriter) {
         w.values(durations)
@@ -40,23 +55,9 @@ extension ICPCTimeliness {
     }
 }
 
-extension CPReviewTimeliness {
-    func encode(into w: inout BinaryWriter) { tally.encode(into: &w) }
+extension CPReviewTimeliness: TallyFold {}
 
-    init(_ context: MetricContext, decoding r: inout BinaryReader) throws {
-        self.init(context)
-        tally = try BreakdownTally(tally.dimensions, decoding: &r)
-    }
-}
-
-extension ReReferrals {
-    func encode(into w: inout BinaryWriter) { tally.encode(into: &w) }
-
-    init(_ context: MetricContext, decoding r: inout BinaryReader) throws {
-        self.init(context)
-        tally = try BreakdownTally(tally.dimensions, decoding: &r)
-    }
-}
+extension ReReferrals: TallyFold {}
 
 extension RepeatCPPlans {
     func encode(into w: inout BinaryWriter) {
@@ -87,23 +88,9 @@ extension CPPlanDuration {
     }
 }
 
-extension PlacementStabilityShortTerm {
-    func encode(into w: inout BinaryWriter) { tally.encode(into: &w) }
+extension PlacementStabilityShortTerm: TallyFold {}
 
-    init(_ context: MetricContext, decoding r: inout BinaryReader) throws {
-        self.init(context)
-        tally = try BreakdownTally(tally.dimensions, decoding: &r)
-    }
-}
-
-extension PlacementStabilityLongTerm {
-    func encode(into w: inout BinaryWriter) { tally.encode(into: &w) }
-
-    init(_ context: MetricContext, decoding r: inout BinaryReader) throws {
-        self.init(context)
-        tally = try BreakdownTally(tally.dimensions, decoding: &r)
-    }
-}
+extension PlacementStabilityLongTerm: TallyFold {}
 
 extension PlacedOver20Miles {
     func encode(into w: inout BinaryWriter) {
