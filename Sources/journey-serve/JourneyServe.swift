@@ -168,7 +168,7 @@ struct JourneyServe: AsyncParsableCommand {
         }
         do {
             var command = try parseAsRoot(arguments)
-            if var serve = command as? JourneyServe {
+            if let serve = command as? JourneyServe {
                 try await serve.run()
             } else {
                 try command.run()
