@@ -52,4 +52,24 @@ struct CSVWriterTests {
         #expect(CSVWriter.ageBand("unknown") == "unknown")
         #expect(CSVWriter.ageBand("a-b") == "a-b")
     }
+
+    /// A field is the text guarded, then quoted with its quotes doubled (RFC 4180): what `guarded` and `quoted` say
+    /// one at a time, for texts made of the characters that matter (commas, quotes, CR, LF, the formula starts, an
+    /// apostrophe, letters and a character outside ASCII), in every order up to four characters long.
+    @Test func aFieldIsTheTextGuardedThenQuoted() {
+        let alphabet: [Character] = [",", "\"", "\r", "\n", "=", "+", "-", "@", "\t", "'", "a", "é"]
+        var texts = [""]
+        var last = [""]
+        for _ in 0..<4 {
+            last = last.flatMap { t in alphabet.map { t + String($0) } }
+            texts += last
+        }
+        for text in texts {
+            let expected = CSVWriter.quoted(CSVWriter.guarded(text))
+            #expect(CSVWriter.field(.text(text)) == expected, "\(text.debugDescription)")
+        }
+        // And a record is its fields joined by commas, with CRLF.
+        let cells: [CSVCell] = ["a,b", .number(3), "=x", "say \"hi\"", .number("1e3"), .empty]
+        #expect(CSVWriter.record(cells) == "\"a,b\",3,'=x,\"say \"\"hi\"\"\",1e3,\r\n")
+    }
 }

@@ -39,20 +39,64 @@ public struct CSVWriter: Sendable {
 
     /// Appends one record.
     public mutating func append(_ cells: [CSVCell]) {
-        text += Self.record(cells)
+        Self.append(cells, to: &text)
     }
 
     /// One record, with its CRLF.
     public static func record(_ cells: [CSVCell]) -> String {
-        cells.map(field).joined(separator: ",") + "\r\n"
+        var out = ""
+        append(cells, to: &out)
+        return out
+    }
+
+    /// Appends one record, with its CRLF, to `out`: each field written straight into it, with no string of its own
+    /// (a report of a hundred thousand findings spent a third of its run making them).
+    static func append(_ cells: [CSVCell], to out: inout String) {
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { out += "," }
+            switch cell {
+            case .text(let s): appendField(s, to: &out)
+            case .number(let s): if isPlainNumber(s) { out += s } else { appendField(s, to: &out) }
+            }
+        }
+        out += "\r\n"
     }
 
     /// One field: guarded if it is text, quoted if it must be.
     public static func field(_ cell: CSVCell) -> String {
+        var out = ""
         switch cell {
-        case .text(let s): return quoted(guarded(s))
-        case .number(let s): return isPlainNumber(s) ? s : quoted(guarded(s))
+        case .text(let s): appendField(s, to: &out)
+        case .number(let s): if isPlainNumber(s) { out = s } else { appendField(s, to: &out) }
         }
+        return out
+    }
+
+    /// Appends `s` guarded (`guarded`) and quoted if it must be (`quoted`).
+    static func appendField(_ s: String, to out: inout String) {
+        let isFormula = s.unicodeScalars.first.map { formulaStarts.contains(Character($0)) } ?? false
+        var mustQuote = false
+        var hasQuote = false
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r"): mustQuote = true
+            case UInt8(ascii: "\""):
+                mustQuote = true
+                hasQuote = true
+            default: break
+            }
+        }
+        if mustQuote { out += "\"" }
+        if isFormula { out += "'" }
+        if hasQuote {
+            for (i, part) in s.split(separator: "\"", omittingEmptySubsequences: false).enumerated() {
+                if i > 0 { out += "\"\"" }
+                out += part
+            }
+        } else {
+            out += s
+        }
+        if mustQuote { out += "\"" }
     }
 
     /// The characters that make a spreadsheet read a cell as a formula when they start it.
