@@ -75,28 +75,7 @@ public struct CSVWriter: Sendable {
     /// Appends `s` guarded (`guarded`) and quoted if it must be (`quoted`).
     static func appendField(_ s: String, to out: inout String) {
         let isFormula = s.unicodeScalars.first.map { formulaStarts.contains(Character($0)) } ?? false
-        var mustQuote = false
-        var hasQuote = false
-        for byte in s.utf8 {
-            switch byte {
-            case UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r"): mustQuote = true
-            case UInt8(ascii: "\""):
-                mustQuote = true
-                hasQuote = true
-            default: break
-            }
-        }
-        if mustQuote { out += "\"" }
-        if isFormula { out += "'" }
-        if hasQuote {
-            for (i, part) in s.split(separator: "\"", omittingEmptySubsequences: false).enumerated() {
-                if i > 0 { out += "\"\"" }
-                out += part
-            }
-        } else {
-            out += s
-        }
-        if mustQuote { out += "\"" }
+        appendQuoted(s, apostrophe: isFormula, to: &out)
     }
 
     /// The characters that make a spreadsheet read a cell as a formula when they start it.
@@ -110,14 +89,36 @@ public struct CSVWriter: Sendable {
 
     /// The text quoted when it holds a comma, a double quote, CR or LF (RFC 4180), as it is otherwise.
     public static func quoted(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-            return s
+        var out = ""
+        appendQuoted(s, apostrophe: false, to: &out)
+        return out
+    }
+
+    /// The one quoting rule: `s`, after an apostrophe when `apostrophe` (which needs no quoting itself), in double
+    /// quotes with its own doubled when it holds a comma, a double quote, CR or LF.
+    static func appendQuoted(_ s: String, apostrophe: Bool, to out: inout String) {
+        var mustQuote = false
+        var hasQuote = false
+        for byte in s.utf8 {
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r"): mustQuote = true
+            case UInt8(ascii: "\""):
+                mustQuote = true
+                hasQuote = true
+            default: break
+            }
         }
-        var out = "\""
-        for c in s.unicodeScalars {
-            if c == "\"" { out += "\"\"" } else { out.unicodeScalars.append(c) }
+        if mustQuote { out += "\"" }
+        if apostrophe { out += "'" }
+        if hasQuote {
+            for (i, part) in s.split(separator: "\"", omittingEmptySubsequences: false).enumerated() {
+                if i > 0 { out += "\"\"" }
+                out += part
+            }
+        } else {
+            out += s
         }
-        return out + "\""
+        if mustQuote { out += "\"" }
     }
 
     /// Whether the text is a decimal number a spreadsheet reads as the same number: an optional minus, digits, and

@@ -46,6 +46,8 @@ extension CacheFile.Writer {
 
     /// Writes the table of the blocks' checksums since `beginBlocks()`: the last of the contents.
     package mutating func writeBlockTable() throws {
+        // Cannot fail on input: the one writer of a block table (`Checkpoint.writeContents`) calls `beginBlocks`
+        // first, in the same function. Without it there would be no table to write: a programming error.
         guard let blocks else { preconditionFailure("writeBlockTable without beginBlocks") }
         self.blocks = nil
         let sums = blocks.finished()

@@ -41,8 +41,6 @@ package struct CacheFile: Sendable {
         }
         var sink: Sink
         var checksum: UInt32 = 0
-        /// Bytes written so far, the header's included: the offset in the file of the next byte.
-        package private(set) var written = 0
         /// The checksums of the blocks written since `beginBlocks()`, when the file has a block table.
         var blocks: BlockChecksums?
 
@@ -63,7 +61,6 @@ package struct CacheFile: Sendable {
 
         /// Writes bytes without counting them into the checksum: the checksum itself.
         mutating func put(_ bytes: UnsafeRawBufferPointer) throws {
-            written += bytes.count
             switch sink {
             case .file(var output):
                 try output.write(bytes)

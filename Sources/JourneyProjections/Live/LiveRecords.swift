@@ -51,6 +51,8 @@ package struct LiveRecords: Sendable {
     /// it tell which children's records change (`changes`), and only those children's atoms are read. Each child's
     /// atoms must be all of its atoms, in log order; no update may have been made yet.
     mutating func insertEarlierAtoms(_ atoms: [Atom], children: [UInt32]) {
+        // Cannot fail on input: the one caller (`SavedResults.resume`) makes the records from a state without atoms,
+        // folds the events after it and calls this, with no update in between; the streams then hold no atom.
         precondition(streams.atomCount == 0, "earlier atoms go in before the first update only")
         state.atoms = atoms + state.atoms
         state.atomChildren = children + state.atomChildren

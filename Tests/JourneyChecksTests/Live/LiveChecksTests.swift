@@ -11,9 +11,7 @@ import Testing
 /// same order, whatever the appends hold.
 struct LiveChecksTests {
     func stored(_ events: [Event], from position: Int = 0) -> [StoredEvent] {
-        events.enumerated().map {
-            StoredEvent(position: UInt64(position + $0.offset + 1), version: 0, event: $0.element)
-        }
+        storedEvents(events, from: position)
     }
 
     /// Where the live report differs from a full run's: the first finding that differs, or the counts; `nil` when

@@ -15,9 +15,7 @@ struct LiveMetricsTests {
     }
 
     func stored(_ events: [Event], from position: Int = 0) -> [StoredEvent] {
-        events.enumerated().map {
-            StoredEvent(position: UInt64(position + $0.offset + 1), version: 0, event: $0.element)
-        }
+        storedEvents(events, from: position)
     }
 
     /// Folds `head` into a state, keeps its figures live, appends `tail` in chunks of `chunk`, and after each chunk

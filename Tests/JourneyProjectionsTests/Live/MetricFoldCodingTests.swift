@@ -32,9 +32,7 @@ struct MetricFoldCodingTests {
     ]
 
     func stored(_ events: [Event], from position: Int = 0) -> [StoredEvent] {
-        events.enumerated().map {
-            StoredEvent(position: UInt64(position + $0.offset + 1), version: 0, event: $0.element)
-        }
+        storedEvents(events, from: position)
     }
 
     func state(_ events: [Event]) -> JourneyState {
