@@ -30,15 +30,14 @@ public struct CheckReport: Sendable {
     /// Whether a finding of `severity` or worse exists (`--fail-on`).
     public func hasFinding(atLeast severity: Severity) -> Bool { findings.contains { $0.severity >= severity } }
 
-    /// The distinct positions the findings name, to look their event ids up.
-    public var positions: Set<UInt64> { Set(findings.lazy.flatMap(\.positions)) }
+    /// The distinct positions the findings name whose event ids are not looked up yet (findings saved with their
+    /// ids, `SavedChecks`, have theirs), to look them up.
+    public var positions: Set<UInt64> { Set(findings.lazy.filter { !$0.isResolved }.flatMap(\.positions)) }
 
-    /// The report with each finding's event ids filled in from `ids` (position → id).
+    /// The report with the event ids of each finding not looked up yet filled in from `ids` (position → id).
     public func resolvingEventIDs(_ ids: [UInt64: EventID]) -> CheckReport {
         var report = self
-        for i in report.findings.indices {
-            report.findings[i].eventIDs = report.findings[i].positions.map { ids[$0] ?? EventID("#\($0)") }
-        }
+        report.findings.resolveEventIDs(ids)
         return report
     }
 

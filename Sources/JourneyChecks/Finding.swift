@@ -44,6 +44,19 @@ public struct Finding: Sendable, Hashable {
 
     public var identity: Identity { Identity(check: check, child: child, positions: positions) }
 
+    /// Whether its event ids are looked up.
+    var isResolved: Bool { eventIDs.count == positions.count }
+
     /// The team's name in reports.
     public var teamName: String { team ?? "unallocated" }
+}
+
+extension [Finding] {
+    /// Fills in the event ids of the findings not looked up yet from `ids` (position → id); a position `ids` does
+    /// not hold is named `#position`.
+    mutating func resolveEventIDs(_ ids: [UInt64: EventID]) {
+        for i in indices where !self[i].isResolved {
+            self[i].eventIDs = self[i].positions.map { ids[$0] ?? EventID("#\($0)") }
+        }
+    }
 }

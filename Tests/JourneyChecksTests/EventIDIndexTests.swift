@@ -30,9 +30,9 @@ struct EventIDIndexTests {
         }
     }
 
-    /// An index loaded from the file (its ids read in place) and brought up to date with the events appended since
-    /// names every event, old and new, and is saved as the same file an index built afresh from the whole log is.
-    @Test func anIndexBroughtUpToDateNamesOldAndNewEventsAndSavesAsIfBuiltAfresh() throws {
+    /// An index opened from the file (only the blocks a lookup wants read) and followed by the events appended since
+    /// names every event, old and new; written again, it is the same file an index built afresh from the whole log is.
+    @Test func anIndexFollowedByTheEventsSinceNamesOldAndNewEventsAndSavesAsIfBuiltAfresh() throws {
         let path = temporaryDirectory("journey-ids-append")
         defer { try? FileManager.default.removeItem(atPath: path) }
         var builder = EventBuilder()
@@ -44,13 +44,47 @@ struct EventIDIndexTests {
         try writer.append(Array(builder.events[5...]))
         writer.close()
         let expected = Dictionary(uniqueKeysWithValues: builder.events.enumerated().map { (UInt64($0 + 1), $1.id) })
-        // Positions 1 to 5 come from the loaded file, 6 to 12 from the events added to it; 13 is past the log.
+        // Positions 1 to 5 come from the saved file, 6 to 12 from the log after it; 13 is past the log. Seven events
+        // are too few to write the index again.
         #expect(try EventIDLookup.ids(at: Set(1...13), inLogAt: path) == expected)
+        #expect(try EventIDIndex.saved(in: EventLog.open(path))?.count == 5)
+        // Written again (here at any tail), the saved ids and the log's after them.
+        let log = try EventLog.open(path)
+        #expect(try EventIDIndex.ids(at: Set(1...12), in: log, save: true, isWorthSaving: { _, _ in true }) == expected)
         let file = path + "/cache/" + EventIDIndex.fileName
         let updated = try Data(contentsOf: URL(fileURLWithPath: file))
+        #expect(try EventIDIndex.saved(in: EventLog.open(path))?.count == 12)
         #expect(try EventIDLookup.ids(at: Set(1...12), inLogAt: path) == expected)
         try FileManager.default.removeItem(atPath: file)
         #expect(try EventIDLookup.ids(at: Set(1...12), inLogAt: path) == expected)
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == updated)
+    }
+
+    /// The checkpoint's rule: 100,000 events, or 2% of those saved when that is more (2% of 10,000,000 is 200,000).
+    @Test func theIndexIsWrittenAgainAfter100000EventsOrTwoPercent() {
+        #expect(!EventIDIndex.isWorthSaving(tail: 99_999, of: 12))
+        #expect(EventIDIndex.isWorthSaving(tail: 100_000, of: 12))
+        #expect(!EventIDIndex.isWorthSaving(tail: 199_999, of: 10_000_000))
+        #expect(EventIDIndex.isWorthSaving(tail: 200_000, of: 10_000_000))
+    }
+
+    /// Many ids, looked up in part: each position's id, from spans of blocks read in order and far apart.
+    @Test func idsLookedUpInPartAreThoseOfTheirPositions() throws {
+        let path = temporaryDirectory("journey-ids-part")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var builder = EventBuilder()
+        // Ids of different lengths (R0 to R2999), so that offsets are not a stride: 3,000 ids and their offsets fill
+        // several 4 KiB blocks and more than one 64 KiB span.
+        for i in 0..<3_000 { _ = builder.referral("C\(i % 50)", "2024-04-0\(1 + i % 9)", "R\(i)") }
+        let writer = try LogWriter.open(path)
+        try writer.append(builder.events)
+        writer.close()
+        _ = try EventIDLookup.ids(at: [1], inLogAt: path)
+        let wanted: Set<UInt64> = [1, 2, 511, 512, 513, 1_024, 2_047, 2_999, 3_000, 3_001]
+        let expected = Dictionary(
+            uniqueKeysWithValues: wanted.filter { $0 <= 3_000 }.map { ($0, builder.events[Int($0) - 1].id) })
+        #expect(try EventIDLookup.ids(at: wanted, inLogAt: path) == expected)
+        let all = Dictionary(uniqueKeysWithValues: builder.events.enumerated().map { (UInt64($0 + 1), $1.id) })
+        #expect(try EventIDLookup.ids(at: Set(1...3_000), inLogAt: path) == all)
     }
 }

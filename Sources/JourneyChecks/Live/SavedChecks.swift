@@ -40,6 +40,10 @@ public enum SavedChecks {
         let isBehind = state.position < log.lastPosition
         let latest = later(latestBefore, isBehind ? try SavedResults.latestOccurred(log, after: savedAt) : nil)
         var live = LiveChecks(state, context: context(latest), only: only)
+        // Saved with their event ids, which never change: a run after an append then looks up only those of the
+        // findings of the records the events since change, not the hundred thousand of a large council.
+        live.findings.resolveEventIDs(
+            try EventIDLookup.ids(at: Set(live.findings.lazy.flatMap(\.positions)), inFolder: log))
         var saved = BinaryWriter()
         saved.fixed(latestBefore?.dayNumber ?? Int32.min)
         saved.bytes += live.savedFindings()

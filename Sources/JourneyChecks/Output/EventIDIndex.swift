@@ -5,133 +5,227 @@ import JourneyLog
 /// name the events its findings cite without decoding the log again.
 ///
 /// Like the checkpoint, it is disposable derived state: it is used only when the log still holds, with the same
-/// chain hash, the batch it was built up to; it is then brought up to date with the events appended since, and
-/// otherwise rebuilt. Deleting it changes no output.
+/// chain hash, the batch it was built up to; otherwise it is built again from the log. Deleting it changes no
+/// output.
 ///
-/// The file is a `CacheFile` whose prefix is the magic `JRNYIDS2` and whose contents are the number of ids `n`
-/// (u64), `n + 1` byte offsets (u64) and the ids' UTF-8 bytes. A file that fails its checksum is not used: the
-/// index is rebuilt from the log and saved again.
+/// The file is a `CacheFile` whose prefix is the magic `JRNYIDS3` and whose contents are the number of ids `n`
+/// (u64), `n + 1` byte offsets (u64), the ids' UTF-8 bytes, and a table of the checksums of its 4 KiB blocks
+/// (`CacheFile.BlockReader`). A lookup reads and checks only the blocks that hold the positions it wants: a report
+/// after an append wants the ids of a few thousand events out of millions, and the whole file of a 10M-event log is
+/// a quarter of a gigabyte. A block that fails its checksum is never believed: the index is built again from the log.
+///
+/// The events appended after the saved index are read from the log, their ids alone, when a lookup wants one of
+/// them. The file is written again only when those reach 100,000 events or 2% of the index (the checkpoint's rule,
+/// `Checkpoint.isWorthSaving`): writing it means reading and writing all of it, which a short tail is not worth.
 struct EventIDIndex {
     static let fileName = "event-ids.index"
-    /// `JRNYIDS1` files, without the checksum, are stale: not used, and replaced.
-    static let magic = Array("JRNYIDS2".utf8)
+    /// `JRNYIDS1` and `JRNYIDS2` files, without the block table, are stale: not used, and replaced.
+    static let magic = Array("JRNYIDS3".utf8)
 
-    var cursor: LogCursor?
-    /// The ids as loaded from the file, read in place: its contents (`savedCount`, `savedCount + 1` offsets and the
-    /// bytes), never copied out, since a report wants a few thousand of the millions of ids it holds.
-    var saved: [UInt8] = []
-    var savedCount = 0
-    /// The ids added after those, from the log: `offsets[i]..<offsets[i + 1]` are the bytes of the id at position
-    /// `savedCount + i + 1`.
-    var offsets: [UInt64] = [0]
-    var bytes: [UInt8] = []
-
-    var count: Int { savedCount + offsets.count - 1 }
-
-    func id(at position: UInt64) -> EventID? {
-        guard position >= 1, position <= UInt64(count) else { return nil }
-        let i = Int(position - 1)
-        guard i < savedCount else {
-            let j = i - savedCount
-            return EventID(String(decoding: bytes[Int(offsets[j])..<Int(offsets[j + 1])], as: UTF8.self))
-        }
-        return saved.withUnsafeBytes { raw in
-            let base = Self.savedBytesStart(savedCount)
-            let (start, end) = (Int(Self.fixed(raw, 8 + i * 8)), Int(Self.fixed(raw, 16 + i * 8)))
-            return EventID(
-                String(decoding: UnsafeRawBufferPointer(rebasing: raw[base + start..<base + end]), as: UTF8.self))
-        }
+    /// Whether a saved index of `count` ids with `tail` events after it should be written again.
+    static func isWorthSaving(tail: UInt64, of count: UInt64) -> Bool {
+        tail >= max(100_000, count / 50)
     }
-
-    mutating func append(_ id: EventID) {
-        bytes.append(contentsOf: id.rawValue.utf8)
-        offsets.append(UInt64(bytes.count))
-    }
-
-    /// Where the ids' bytes start in a file's contents of `count` ids: after the count and the offsets.
-    static func savedBytesStart(_ count: Int) -> Int { 8 + (count + 1) * 8 }
-
-    /// The little-endian u64 at byte `at` of `raw`.
-    static func fixed(_ raw: UnsafeRawBufferPointer, _ at: Int) -> UInt64 {
-        UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
-    }
-
-    /// The index of `log`: the saved one brought up to date, or a new one; saved back when `save` and anything was
-    /// added.
-    static func upToDate(_ log: EventLog, save: Bool) throws -> EventIDIndex {
-        let file = log.cacheDirectory().map(file(in:))
-        var index = EventIDIndex()
-        if let file, let saved = load(file, log: log), let cursor = saved.cursor, UInt64(saved.count) == cursor.position
-        {
-            index = saved
-        }
-        let before = index.count
-        let end = try log.replay(after: index.cursor) { stored in
-            // Positions are gapless from 1 (the log's rule): anything else means the saved index is not this log's.
-            guard stored.position == UInt64(index.count + 1) else { throw Mismatch() }
-            index.append(stored.event.id)
-        }
-        index.cursor = end
-        if save, let file, index.count > before, log.lastPosition > 0 {
-            try? index.save(chainHash: log.headChainHash, to: file)
-        }
-        return index
-    }
-
-    struct Mismatch: Error {}
-
-    // MARK: The file
 
     static func file(in directory: String) -> CacheFile {
         CacheFile(directory: directory, name: fileName, prefix: magic)
     }
 
-    func save(chainHash: [UInt8], to file: CacheFile) throws {
-        guard let cursor, chainHash.count == 32 else { throw Mismatch() }
-        // The ids loaded and those added, as one list: the added ones' offsets follow the loaded ids' bytes.
-        let base = Self.savedBytesStart(savedCount)
-        let savedBytes = saved.isEmpty ? 0 : saved.count - base
-        var out: [UInt8] = []
-        out.reserveCapacity(8 + (count + 1) * 8 + savedBytes + bytes.count)
-        withUnsafeBytes(of: UInt64(count).littleEndian) { out += $0 }
-        if saved.isEmpty {
-            for o in offsets { withUnsafeBytes(of: o.littleEndian) { out += $0 } }
-        } else {
-            out += saved[8..<base]
-            for o in offsets.dropFirst() { withUnsafeBytes(of: (o + UInt64(savedBytes)).littleEndian) { out += $0 } }
-            out += saved[base...]
+    /// The ids of the events at `positions` in `log` (those it holds). With `save`, the index in the log's cache
+    /// folder is built when there is none that fits, and written again when the events after it are worth it
+    /// (`isWorthSaving`, which a caller may replace).
+    static func ids(
+        at positions: Set<UInt64>, in log: EventLog, save: Bool,
+        isWorthSaving: (_ tail: UInt64, _ count: UInt64) -> Bool = isWorthSaving(tail:of:)
+    ) throws -> [UInt64: EventID] {
+        let file = log.cacheDirectory().map(file(in:))
+        var saved = Self.saved(in: log)
+        var ids: [UInt64: EventID] = [:]
+        ids.reserveCapacity(positions.count)
+        if let index = saved {
+            for position in positions.sorted() where position >= 1 && position <= index.count {
+                guard let id = index.id(at: position) else {
+                    // A block not as written: the whole index is built again below.
+                    saved = nil
+                    ids.removeAll(keepingCapacity: true)
+                    break
+                }
+                ids[position] = id
+            }
         }
-        out += bytes
-        try file.write(end: cursor, chainHash: chainHash) { try $0.write(out) }
+        let known = saved?.count ?? 0
+        let isRewritten =
+            save && file != nil && log.lastPosition > known
+            && (saved == nil || isWorthSaving(log.lastPosition - known, known))
+        guard isRewritten || positions.contains(where: { $0 > known && $0 <= log.lastPosition }) else { return ids }
+        var added = Added()
+        var next = known + 1
+        let end = try log.replay(after: saved?.reader.end, decoding: Self.position(andID:)) { position, id in
+            // Positions are gapless from 1 (the log's rule): anything else means the saved index is not this log's.
+            guard position == next else { throw Mismatch() }
+            next += 1
+            if isRewritten { added.append(id) }
+            if positions.contains(position) { ids[position] = id }
+        }
+        if isRewritten, let file {
+            try? write(saved, then: added, end: end, chainHash: log.headChainHash, to: file)
+        }
+        return ids
     }
 
-    static func load(_ file: CacheFile, log: EventLog) -> EventIDIndex? {
-        file.read(for: log) { file -> EventIDIndex? in
-            let size = file.remaining
-            guard size >= 8 else { return nil }
-            // Read straight into the array, not into zeros first: it is the size of the whole index.
-            var good = false
-            let data = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-                good = file.read(into: UnsafeMutableRawBufferPointer(buffer))
-                initialized = good ? size : 0
+    /// A stored event's position and id, read in place: the id is the first string of the event's bytes, after its
+    /// type and flags (`Event.write(binary:)`).
+    @Sendable static func position(andID stored: StoredEventBytes) throws -> (UInt64, EventID) {
+        var r = BinaryReader(stored.event)
+        _ = try r.byte()
+        _ = try r.byte()
+        return (stored.position, EventID(try r.string()))
+    }
+
+    struct Mismatch: Error {}
+
+    /// The ids read from the log after the saved index: `offsets[i]..<offsets[i + 1]` are the bytes of the i-th.
+    struct Added {
+        var offsets: [UInt64] = [0]
+        var bytes: [UInt8] = []
+        var count: Int { offsets.count - 1 }
+
+        mutating func append(_ id: EventID) {
+            bytes.append(contentsOf: id.rawValue.utf8)
+            offsets.append(UInt64(bytes.count))
+        }
+    }
+
+    // MARK: The saved file
+
+    /// The index saved in `log`'s cache folder, if there is one that fits the log.
+    static func saved(in log: EventLog) -> Saved? {
+        log.cacheDirectory().flatMap { file(in: $0).openBlocks(for: log, blocksStart: 0) }.flatMap(Saved.init)
+    }
+
+    /// The saved index, opened to be read in pieces.
+    final class Saved {
+        let reader: CacheFile.BlockReader
+        /// The ids it holds: those of positions 1 through `count`.
+        let count: UInt64
+        /// Where its offsets and its ids' bytes start in the file.
+        let offsetsStart: Int
+        let bytesStart: Int
+        /// The last span of blocks read for offsets and for bytes: lookups in the order of positions read each span
+        /// once.
+        var offsetSpan = Span()
+        var byteSpan = Span()
+
+        /// `nil` unless the count, the offsets' first and last, and the size of the bytes agree, and the count is
+        /// the position the file was made at.
+        init?(_ reader: CacheFile.BlockReader) {
+            self.reader = reader
+            guard let count = reader.withBytes(at: reader.blocksStart, count: 8, { Saved.fixed($0, 0) }),
+                count == reader.end.position, count < UInt64(reader.blocksEnd) / 8
+            else { return nil }
+            self.count = count
+            offsetsStart = reader.blocksStart + 8
+            bytesStart = offsetsStart + (Int(count) + 1) * 8
+            guard bytesStart <= reader.blocksEnd,
+                let first = reader.withBytes(at: offsetsStart, count: 8, { Saved.fixed($0, 0) }),
+                let last = reader.withBytes(at: bytesStart - 8, count: 8, { Saved.fixed($0, 0) }),
+                first == 0, last == UInt64(reader.blocksEnd - bytesStart)
+            else { return nil }
+        }
+
+        /// The id at `position` (1 through `count`), or `nil` when a block that holds it is not as written or its
+        /// offsets do not make sense.
+        func id(at position: UInt64) -> EventID? {
+            let at = offsetsStart + Int(position - 1) * 8
+            let offsets = offsetSpan.withBytes(at: at, count: 16, in: reader) {
+                (start: Saved.fixed($0, 0), end: Saved.fixed($0, 8))
             }
-            guard good, file.isChecksumGood() else { return nil }
-            let valid = data.withUnsafeBytes { raw -> Int? in
-                let count = Int(truncatingIfNeeded: fixed(raw, 0))
-                guard count >= 0, count <= (data.count - 8) / 8 - 1 else { return nil }
-                // The offsets start at 0, never go back, and end at the end of the bytes.
-                var previous: UInt64 = 0
-                guard fixed(raw, 8) == 0 else { return nil }
-                for i in stride(from: 1, through: count, by: 1) {
-                    let o = fixed(raw, 8 + i * 8)
-                    guard o >= previous else { return nil }
-                    previous = o
+            guard let (start, end) = offsets, start <= end, end <= UInt64(reader.blocksEnd - bytesStart) else {
+                return nil
+            }
+            return byteSpan.withBytes(at: bytesStart + Int(start), count: Int(end - start), in: reader) {
+                EventID(String(decoding: $0, as: UTF8.self))
+            }
+        }
+
+        /// Calls `body` with the bytes from `offset` to the end of the checked blocks, a span at a time (checked as
+        /// read): how a new file carries the saved index's offsets and bytes over.
+        func forEachSpan(from offset: Int, to end: Int, _ body: (UnsafeRawBufferPointer) throws -> Void) throws
+            -> Bool
+        {
+            var at = offset
+            while at < end {
+                let n = min(end - at, 1 << 20)
+                guard try reader.withBytes(at: at, count: n, body) != nil else { return false }
+                at += n
+            }
+            return true
+        }
+
+        static func fixed(_ raw: UnsafeRawBufferPointer, _ at: Int) -> UInt64 {
+            UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+        }
+    }
+
+    /// A run of whole blocks read and checked together, kept for the next lookup near it.
+    struct Span {
+        /// Where the run starts in the file, and its length: the first `count` bytes of `bytes`.
+        var start = 0
+        var count = 0
+        var bytes: [UInt8] = []
+        /// 64 KiB: a lookup of positions far apart costs a little more than one block, and one of many positions
+        /// in order a read for every 16 blocks.
+        static let length = 64 * 1024
+
+        mutating func withBytes<T>(
+            at offset: Int, count wanted: Int, in reader: CacheFile.BlockReader, _ body: (UnsafeRawBufferPointer) -> T
+        ) -> T? {
+            if offset < start || offset + wanted > start + count {
+                let blockStart =
+                    reader.blocksStart + (offset - reader.blocksStart) / CacheFile.blockSize * CacheFile.blockSize
+                let length = min(max(Self.length, offset + wanted - blockStart), reader.blocksEnd - blockStart)
+                // Read into this span's own buffer, which starts at the first block read.
+                guard length >= 0, reader.withBytes(at: blockStart, count: length, scratch: &bytes, { _ in }) != nil
+                else {
+                    count = 0
+                    return nil
                 }
-                guard previous == UInt64(data.count - savedBytesStart(count)) else { return nil }
-                return count
+                (start, count) = (blockStart, length)
             }
-            guard let valid else { return nil }
-            return EventIDIndex(cursor: file.end, saved: data, savedCount: valid)
+            guard offset >= start, offset + wanted <= start + count else { return nil }
+            return bytes.withUnsafeBytes {
+                body(UnsafeRawBufferPointer(rebasing: $0[(offset - start)..<(offset - start + wanted)]))
+            }
+        }
+    }
+
+    /// Writes the index of the saved one's ids (none when `nil`) followed by `added`'s, made at `end`.
+    static func write(_ saved: Saved?, then added: Added, end: LogCursor, chainHash: [UInt8], to file: CacheFile)
+        throws
+    {
+        let savedCount = saved?.count ?? 0
+        let savedBytes = saved.map { UInt64($0.reader.blocksEnd - $0.bytesStart) } ?? 0
+        try file.write(end: end, chainHash: chainHash) { w in
+            w.beginBlocks()
+            var head = BinaryWriter(capacity: 8)
+            head.fixed(savedCount + UInt64(added.count))
+            try w.write(head.bytes)
+            if let saved {
+                // The saved offsets, its last (the end of its bytes) included: the added ids' offsets follow it.
+                guard try saved.forEachSpan(from: saved.offsetsStart, to: saved.bytesStart, { try w.write($0) })
+                else { throw Mismatch() }
+            } else {
+                try w.write([UInt8](repeating: 0, count: 8))
+            }
+            var offsets = BinaryWriter(capacity: added.count * 8)
+            for o in added.offsets.dropFirst() { offsets.fixed(o + savedBytes) }
+            try w.write(offsets.bytes)
+            if let saved {
+                guard try saved.forEachSpan(from: saved.bytesStart, to: saved.reader.blocksEnd, { try w.write($0) })
+                else { throw Mismatch() }
+            }
+            try w.write(added.bytes)
+            try w.writeBlockTable()
         }
     }
 }

@@ -35,11 +35,7 @@ public enum EventIDLookup {
             return ids
         }
         let log = try EventLog.open(path)
-        if useCache, log.cacheDirectory() != nil {
-            let index = try EventIDIndex.upToDate(log, save: true)
-            for p in positions { ids[p] = index.id(at: p) }
-            return ids
-        }
+        if useCache { return try self.ids(at: positions, inFolder: log) }
         do {
             try log.replay { stored in
                 if stored.position > last { throw Done() }
@@ -47,6 +43,13 @@ public enum EventIDLookup {
             }
         } catch is Done {}
         return ids
+    }
+
+    /// The ids of the events at `positions` in the log folder `log`, from the index of ids in its cache folder
+    /// (`EventIDIndex`, built there if there is none, and read in part: only the blocks that hold the positions).
+    public static func ids(at positions: Set<UInt64>, inFolder log: EventLog) throws -> [UInt64: EventID] {
+        guard !positions.isEmpty else { return [:] }
+        return try EventIDIndex.ids(at: positions, in: log, save: true)
     }
 
     /// The ids of the events at `positions` in a log kept in another store (PostgreSQL), read through to the last

@@ -18,15 +18,19 @@ struct SavedChecksTests {
         CheckContext(asOf: day ?? CalendarDate(dayNumber: 0))
     }
 
+    /// A full run's report, with its event ids read from the log itself, as `journey check --no-cache` names them.
     func full(_ path: String, only: Set<String>? = nil) throws -> CheckReport {
         let state = try JourneyState(replaying: EventLog.open(path))
-        return state.check(Self.context(state.latestOccurred()), only: only)
+        let report = state.check(Self.context(state.latestOccurred()), only: only)
+        return report.resolvingEventIDs(try EventIDLookup.ids(at: report.positions, inLogAt: path, useCache: false))
     }
 
+    /// The saved findings brought up to date, with the ids of those the update made looked up as `journey check`
+    /// does (those saved carry theirs).
     func saved(_ path: String, only: Set<String>? = nil) throws -> (CheckReport, SavedEvaluation) {
         let (report, evaluation) = try SavedChecks.report(
             EventLog.open(path), only: only, useCache: true, context: Self.context)
-        return (report, evaluation)
+        return (report.resolvingEventIDs(try EventIDLookup.ids(at: report.positions, inLogAt: path)), evaluation)
     }
 
     /// A council of 300 children over three years with 5% defects, without its corrections and retractions, in
