@@ -117,6 +117,33 @@ struct ReportTests {
         #expect(again.map(\.message) == first.map(\.message) && again.map(\.child) == first.map(\.child))
     }
 
+    /// A report of more findings than one run of rows (10,000) is written in runs joined in order: each finding's
+    /// row where one run writing them all would put it.
+    @Test func aLargeReportsCSVIsItsRowsInOrder() throws {
+        let one = log.state.check(CheckContext(asOf: d(yearEnd)), only: ["assessment-before-referral"])
+        let finding = try #require(one.findings.first)
+        // 25,001 findings, each its own child C0 to C25000: runs of 10,000 or so (two on this report, up to 8).
+        var report = one
+        report.findings = (0...25_000).map { i in
+            var f = finding
+            f.child = ChildID("C\(i)")
+            f.positions = [UInt64(i + 1)]
+            return f
+        }
+        let csv = report.csv()
+        let rows = csv.split(separator: "\r\n", omittingEmptySubsequences: false)
+        // The header, 25,001 rows and the empty text after the last CRLF.
+        #expect(rows.count == 25_003)
+        #expect(rows.last == "")
+        for i in [0, 9_999, 10_000, 12_500, 12_501, 25_000] {
+            #expect(
+                rows[i + 1].hasPrefix("assessment-before-referral,error,CIN 1103,C\(i),South,2024-03-30,,\(i + 1),"))
+        }
+        #expect(
+            csv == "check,severity,rule,child,team,date,event_ids,positions,message\r\n"
+                + String(decoding: CheckReport.csvRows(report.findings[...]), as: UTF8.self))
+    }
+
     @Test func messagesHoldNoPersonalData() {
         var log = EventBuilder()
         log.registered("C1", "2024-01-01", born: "2014-07-09")

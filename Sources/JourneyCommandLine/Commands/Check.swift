@@ -249,7 +249,7 @@ extension Journey {
                 case .xlsx: try WorkbookOutput.write(report.workbook(), to: self.out!)
                 case .table: stdout.write(report.table(byTeam: byTeam))
                 case .json: stdout.write(report.json(byTeam: byTeam).prettyText)
-                case .csv: stdout.write(report.csv(byTeam: byTeam))
+                case .csv: stdout.write(report.csvBytes(byTeam: byTeam))
                 }
                 stdout.flush()
                 switch failOn {

@@ -158,6 +158,12 @@ final class StandardOutput {
     init() { buffer.reserveCapacity(1 << 20) }
 
     func write(_ bytes: [UInt8]) {
+        // A large output (a CSV of a hundred thousand findings) goes out as it is, not copied into the buffer first.
+        if bytes.count >= 1 << 20 {
+            flush()
+            _ = bytes.withUnsafeBytes { sink.output($0) }
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { flush() }
     }

@@ -29,96 +29,114 @@ public enum CSVCell: Sendable, Hashable, ExpressibleByStringLiteral {
 /// CSV.swift, with which JourneyImport reads returns, has a `CSVWriter` of its own: a file that imports both names
 /// this one `JourneyCore.CSVWriter`.
 public struct CSVWriter: Sendable {
+    /// The CSV so far, as UTF-8: what a command writes out, with no string made of all of it.
+    public private(set) var bytes: [UInt8] = []
+
     /// The CSV so far.
-    public private(set) var text: String
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// A writer holding the header row.
     public init(header: [String]) {
-        text = Self.record(header.map(CSVCell.text))
+        append(header.map(CSVCell.text))
     }
 
-    /// Appends one record.
+    /// Appends one record, with its CRLF: each field written straight into the bytes, with no string of its own (a
+    /// report of a hundred thousand findings spent a third of its run making them).
     public mutating func append(_ cells: [CSVCell]) {
-        Self.append(cells, to: &text)
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendField(cell)
+        }
+        bytes.append(UInt8(ascii: "\r"))
+        bytes.append(UInt8(ascii: "\n"))
     }
 
     /// One record, with its CRLF.
     public static func record(_ cells: [CSVCell]) -> String {
-        var out = ""
-        append(cells, to: &out)
-        return out
-    }
-
-    /// Appends one record, with its CRLF, to `out`: each field written straight into it, with no string of its own
-    /// (a report of a hundred thousand findings spent a third of its run making them).
-    static func append(_ cells: [CSVCell], to out: inout String) {
-        for (i, cell) in cells.enumerated() {
-            if i > 0 { out += "," }
-            switch cell {
-            case .text(let s): appendField(s, to: &out)
-            case .number(let s): if isPlainNumber(s) { out += s } else { appendField(s, to: &out) }
-            }
-        }
-        out += "\r\n"
+        var out = CSVWriter()
+        out.append(cells)
+        return out.text
     }
 
     /// One field: guarded if it is text, quoted if it must be.
     public static func field(_ cell: CSVCell) -> String {
-        var out = ""
+        var out = CSVWriter()
+        out.appendField(cell)
+        return out.text
+    }
+
+    /// A writer with no header, its bytes' storage reserved for about `capacity` bytes: for rows written in parts
+    /// and joined after a header.
+    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    /// Appends one field: text guarded (`guarded`) and quoted if it must be (`quoted`); a plain number as it is.
+    mutating func appendField(_ cell: CSVCell) {
         switch cell {
-        case .text(let s): appendField(s, to: &out)
-        case .number(let s): if isPlainNumber(s) { out = s } else { appendField(s, to: &out) }
+        case .text(let s): appendQuoted(s, apostrophe: Self.startsAsFormula(s))
+        case .number(let s):
+            if Self.isPlainNumber(s) { append(s) } else { appendField(.text(s)) }
         }
-        return out
     }
 
-    /// Appends `s` guarded (`guarded`) and quoted if it must be (`quoted`).
-    static func appendField(_ s: String, to out: inout String) {
-        let isFormula = s.unicodeScalars.first.map { formulaStarts.contains(Character($0)) } ?? false
-        appendQuoted(s, apostrophe: isFormula, to: &out)
+    /// Whether `s` starts with a character that makes a spreadsheet read a cell as a formula: `=`, `+`, `-`, `@`, a
+    /// tab or a carriage return. They are all ASCII, so the first byte is the whole first character: read from the
+    /// bytes, with no `Character` made and hashed for every field.
+    static func startsAsFormula(_ s: String) -> Bool {
+        switch s.utf8.first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "\t"),
+            UInt8(ascii: "\r"):
+            true
+        default: false
+        }
     }
-
-    /// The characters that make a spreadsheet read a cell as a formula when they start it.
-    public static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// The text with a leading apostrophe if it starts as a formula would.
     public static func guarded(_ s: String) -> String {
-        guard let first = s.unicodeScalars.first, formulaStarts.contains(Character(first)) else { return s }
+        guard startsAsFormula(s) else { return s }
         return "'" + s
     }
 
     /// The text quoted when it holds a comma, a double quote, CR or LF (RFC 4180), as it is otherwise.
     public static func quoted(_ s: String) -> String {
-        var out = ""
-        appendQuoted(s, apostrophe: false, to: &out)
-        return out
+        var out = CSVWriter()
+        out.appendQuoted(s, apostrophe: false)
+        return out.text
     }
 
     /// The one quoting rule: `s`, after an apostrophe when `apostrophe` (which needs no quoting itself), in double
     /// quotes with its own doubled when it holds a comma, a double quote, CR or LF.
-    static func appendQuoted(_ s: String, apostrophe: Bool, to out: inout String) {
-        var mustQuote = false
-        var hasQuote = false
-        for byte in s.utf8 {
-            switch byte {
-            case UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r"): mustQuote = true
-            case UInt8(ascii: "\""):
-                mustQuote = true
-                hasQuote = true
-            default: break
+    mutating func appendQuoted(_ s: String, apostrophe: Bool) {
+        var s = s
+        s.withUTF8 { utf8 in
+            var mustQuote = false
+            var hasQuote = false
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: ","), UInt8(ascii: "\n"), UInt8(ascii: "\r"): mustQuote = true
+                case UInt8(ascii: "\""):
+                    mustQuote = true
+                    hasQuote = true
+                default: break
+                }
             }
-        }
-        if mustQuote { out += "\"" }
-        if apostrophe { out += "'" }
-        if hasQuote {
-            for (i, part) in s.split(separator: "\"", omittingEmptySubsequences: false).enumerated() {
-                if i > 0 { out += "\"\"" }
-                out += part
+            if mustQuote { bytes.append(UInt8(ascii: "\"")) }
+            if apostrophe { bytes.append(UInt8(ascii: "'")) }
+            if hasQuote {
+                for byte in utf8 {
+                    bytes.append(byte)
+                    if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+                }
+            } else {
+                bytes.append(contentsOf: utf8)
             }
-        } else {
-            out += s
+            if mustQuote { bytes.append(UInt8(ascii: "\"")) }
         }
-        if mustQuote { out += "\"" }
+    }
+
+    /// Appends `s`'s UTF-8 as it is: in one copy from a native string's storage.
+    private mutating func append(_ s: String) {
+        var s = s
+        s.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Whether the text is a decimal number a spreadsheet reads as the same number: an optional minus, digits, and
