@@ -136,7 +136,7 @@ extension CheckReport {
             }
             return csv.bytes
         }
-        var csv = CSVWriter(header: [
+        let csv = CSVWriter(header: [
             "check", "severity", "rule", "child", "team", "date", "event_ids", "positions", "message",
         ])
         // The rows are written in runs of at least 10,000 findings, up to 8, on whichever core is free, each run into

@@ -324,10 +324,20 @@ extension Checkpoint {
                     into: ChildID(try r.string()), recorded: try r.fixed(Int64.self),
                     position: try r.fixed(UInt64.self)))
         }
+        // The children in number order, as `state.add` would number them; their keys filed in one loop of their own
+        // (`ChildNumbers.insert(_:numberingFrom:)`).
         let childCount = try r.count()
-        state.childIDs.reserveCapacity(childCount)
-        state.childNumbers = ChildNumbers(minimumCapacity: childCount)
-        for _ in 0..<childCount { state.add(ChildID(try r.string())) }
+        let first = state.childIDs.count
+        state.childIDs.reserveCapacity(first + childCount)
+        var keys: [ChildKey] = []
+        keys.reserveCapacity(childCount)
+        for _ in 0..<childCount {
+            let child = ChildID(try r.string())
+            keys.append(ChildKey(child))
+            state.childIDs.append(child)
+        }
+        state.childNumbers = ChildNumbers(minimumCapacity: first + childCount)
+        state.childNumbers.insert(keys, numberingFrom: first)
         guard r.isAtEnd else { throw CheckpointFailure() }
     }
 }

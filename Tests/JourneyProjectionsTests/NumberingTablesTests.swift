@@ -1,0 +1,40 @@
+import JourneyCore
+import Testing
+
+@testable import JourneyProjections
+
+/// The two tables a checkpoint fills in bulk: the interner of texts (`Interner(strings:)`) and the children's
+/// numbers (`ChildNumbers.insert(_:numberingFrom:)`). Filled in bulk, they number as filling them one at a time does.
+@Suite("Numbering tables filled in bulk")
+struct NumberingTablesTests {
+    /// Strings numbered from 1 in the order given; a string met again keeps its number, a new one takes the next;
+    /// the table grows past its first size (room for 4 strings at most half full: 16 slots) and keeps them all.
+    @Test func anInternerFilledInBulkNumbersInOrderAndGrows() {
+        var interner = Interner(strings: ["North", "South", "", "Ouest-é"])
+        #expect(interner.number("South") == 2)
+        #expect(interner.number("") == 3)
+        #expect(interner.number("Ouest-é") == 4)
+        #expect(interner.number("North") == 1)
+        #expect(interner.number("East") == 5)
+        let more = (0..<100).map { "Team \($0)" }
+        // Numbers 6 to 105, in order: the table has grown from 16 slots to 256.
+        #expect(more.map { interner.number($0) } == (6...105).map { UInt64($0) })
+        #expect(interner.number("East") == 5 && interner.number("Team 99") == 105)
+        #expect(interner.string(1) == "North" && interner.string(105) == "Team 99" && interner.string(106) == nil)
+    }
+
+    /// Keys given numbers 3, 4, 5… after two given one at a time, with the table growing to take them: each key's
+    /// number is its place, and a key not given one has none.
+    @Test func childNumbersFiledInBulkAreTheirPlaces() {
+        var numbers = ChildNumbers()
+        numbers.insert(ChildKey(ChildID("A")), number: 0)
+        numbers.insert(ChildKey(ChildID("B")), number: 1)
+        // 200 keys after the first 2: more than the 64 slots at most half full the table starts with.
+        let keys = (0..<200).map { ChildKey(ChildID("C\($0)")) }
+        numbers.insert(keys, numberingFrom: 2)
+        #expect(numbers.count == 202)
+        #expect(numbers[ChildKey(ChildID("A"))] == 0 && numbers[ChildKey(ChildID("B"))] == 1)
+        #expect(keys.map { numbers[$0] } == (2..<202).map { Optional($0) })
+        #expect(numbers[ChildKey(ChildID("C200"))] == nil)
+    }
+}
