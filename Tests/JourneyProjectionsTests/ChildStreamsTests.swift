@@ -15,6 +15,25 @@ struct ChildStreamsTests {
         #expect((0..<children).allSatisfy { Array(streams.atomIndices(of: $0)) == expected[$0] })
     }
 
+    /// The atoms of a run of children, gathered at once, are each child's atoms in turn, each child's in log order,
+    /// and each child's start among them is its start among every child's less the run's.
+    @Test func atomsOfARunOfChildren() {
+        // Children 0-3 and eight atoms, told apart by position (their index): child 0 has atoms 1 and 6, child 1 atoms
+        // 0, 3 and 7, child 2 none, child 3 atoms 2, 4 and 5.
+        let atomChildren: [UInt32] = [1, 0, 3, 1, 3, 3, 0, 1]
+        let atoms = atomChildren.indices.map {
+            Atom(type: .childDied, occurred: 0, id: UInt64($0), position: UInt64($0), recorded: 0)
+        }
+        let streams = ChildStreams(atomChildren: atomChildren, childCount: 4)
+        // Children 1 to 3: child 1's (0, 3, 7), child 2's (none), child 3's (2, 4, 5).
+        #expect(streams.atoms(ofChildren: 1..<4, from: atoms).map(\.position) == [0, 3, 7, 2, 4, 5])
+        // Child 0's two atoms come first: child 1 starts at 2, child 2 and 3 at 5, the end at 8.
+        #expect((0...4).map { streams.start(of: $0) } == [0, 2, 5, 5, 8])
+        #expect(streams.atoms(ofChildren: 0..<1, from: atoms).map(\.position) == [1, 6])
+        #expect(streams.atoms(ofChildren: 2..<3, from: atoms).isEmpty)
+        #expect(streams.isGroupedOnly && streams.groupedChildCount == 4)
+    }
+
     /// Atoms appended after the streams were grouped follow each child's grouped ones, and a child first met among
     /// them has those alone: the same streams as grouping all the atoms at once.
     @Test func appendedAtomsFollowTheGroupedOnes() {

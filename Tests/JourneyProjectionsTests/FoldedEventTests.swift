@@ -351,6 +351,26 @@ struct ChildKeyTests {
         #expect(state.record(of: ChildID(String(repeating: "C", count: 40))) == nil)
     }
 
+    @Test("A chunk's children are looked up all at once: each known child's number, -1 for one not yet numbered")
+    func numbersOfAChunk() throws {
+        // Children C1, C2 and C00000000000000000003 (three words of id) numbered 0, 1, 2 as they are added; a chunk of
+        // events of C2, C9 (never numbered), C00000000000000000003, C1, C2 and C00000000000000000004 (differs from a
+        // numbered child in its last byte alone).
+        var numbers = ChildNumbers()
+        for (n, id) in ["C1", "C2", "C00000000000000000003"].enumerated() {
+            numbers.insert(ChildKey(ChildID(id)), number: n)
+        }
+        let children = ["C2", "C9", "C00000000000000000003", "C1", "C2", "C00000000000000000004"]
+        let events = try children.enumerated().map { i, child in
+            try FoldedEventTests.folded(
+                Event(id: EventID("e\(i)"), child: ChildID(child), occurred: d("2024-01-01"), body: .childDied),
+                position: UInt64(i + 1)
+            ).0
+        }
+        let found = events.withUnsafeBufferPointer { numbers.numbers(of: $0) }
+        #expect(found == [1, -1, 2, 0, 1, -1])
+    }
+
     @Test("Keys of ids that differ only after the first word, or only in length, differ")
     func keysCompareEveryByte() {
         #expect(ChildKey("C0000000001") != ChildKey("C0000000002"))

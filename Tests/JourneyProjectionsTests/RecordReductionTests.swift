@@ -52,6 +52,15 @@ struct RecordReductionTests {
         #expect(reReferrals?.numerator == 10)
         #expect(reReferrals?.denominator == 60)
 
+        // Records built a run of children at a time are those built one child at a time, in child order, for a
+        // range of children that starts and ends inside runs.
+        let resolution = RecordResolution(state, asKnownAt: nil, includingRecording: true)
+        var runs: [ChildRecord] = []
+        resolution.forEachRecord(inChildren: 5..<45) { runs.append($0) }
+        #expect(
+            runs.map { String(reflecting: $0) } == (5..<45).map { String(reflecting: resolution.record(ofChild: $0)) })
+        #expect(runs.map(\.id) == (5..<45).map { ChildID("C\($0)") })
+
         let ids = state.reduceRecords(
             parts: 7, initial: { [ChildID]() }, add: { $0.append($1.id) }, merge: { $0 += $1 })
         #expect(ids.sorted() == (0..<50).map { ChildID("C\($0)") }.sorted())

@@ -24,9 +24,31 @@ struct Activity: Metric {
         return CoverageNeed(eventsFrom: period.to, openFrom: period.to, through: period.to)
     }
 
-    let context: MetricContext
+    /// The ids of `ids`, named by their place in it: what `add` counts by.
+    enum Count: Int, CaseIterable {
+        case contacts, referrals, assessmentsCompleted, s47EnquiriesStarted, icpcsHeld, cinPlansStarted
+        case cinPlansEnded, cpPlansStarted, cpPlansEnded, periodsOfCareStarted, periodsOfCareEnded
+        case childrenInNeedOnDate, childrenOnCPPlansOnDate, childrenLookedAfterOnDate, stepUps, stepDowns
+        case contactsToReferrals, referralsToAssessments, s47sToICPCs, icpcsToCPPlans, missingEpisodesEnded
+
+        var id: String { Activity.ids[rawValue] }
+    }
+
     /// One counter and its breakdowns per id, in the order of `ids`.
-    var counts: [String: (numerator: Int, denominator: Int, tally: BreakdownTally)] = [:]
+    struct Counts {
+        /// By `Count`: counting one is an update in place. Kept by id string, each count hashed the id and copied
+        /// the counter out and back, its breakdown's tables with it (a third of the metrics' time in a full replay).
+        var byCount: [(numerator: Int, denominator: Int, tally: BreakdownTally)]
+
+        /// The counter of `id`, one of `ids`.
+        subscript(id: String) -> (numerator: Int, denominator: Int, tally: BreakdownTally)? {
+            get { Activity.ids.firstIndex(of: id).map { byCount[$0] } }
+            set { byCount[Activity.ids.firstIndex(of: id)!] = newValue! }
+        }
+    }
+
+    let context: MetricContext
+    var counts: Counts
     var nfaReferrals = 0
     /// Steps by "from to to", and whether each is up.
     var steps: [String: (count: Int, isUp: Bool)] = [:]
@@ -34,16 +56,15 @@ struct Activity: Metric {
     init(_ context: MetricContext) {
         self.context = context
         let dims = Self.applicable(context)
-        for id in Self.ids { counts[id] = (0, 0, BreakdownTally(dims)) }
+        counts = Counts(byCount: Self.ids.map { _ in (0, 0, BreakdownTally(dims)) })
     }
 
-    /// Counts one member of the population of `id`; `counts` puts it in the numerator of a share.
-    mutating func count(_ id: String, _ subject: Subject, counts isCounted: Bool = true) {
-        var c = counts[id]!
-        c.denominator += 1
-        if isCounted { c.numerator += 1 }
-        c.tally.add(subject, counts: isCounted)
-        counts[id] = c
+    /// Counts one member of the population of `count`; `counts` puts it in the numerator of a share.
+    mutating func count(_ count: Count, _ subject: Subject, counts isCounted: Bool = true) {
+        let i = count.rawValue
+        counts.byCount[i].denominator += 1
+        if isCounted { counts.byCount[i].numerator += 1 }
+        counts.byCount[i].tally.add(subject, counts: isCounted)
     }
 
     mutating func add(_ child: ChildRecord) {
@@ -53,78 +74,78 @@ struct Activity: Metric {
         for c in child.contacts where period.contains(c.date) {
             var subject = s(c.date)
             subject.source = c.source
-            count("contacts", subject)
-            count("contacts-to-referrals", subject, counts: c.outcome?.rawValue == "referral")
+            count(.contacts, subject)
+            count(.contactsToReferrals, subject, counts: c.outcome?.rawValue == "referral")
         }
         for r in child.referrals where period.contains(r.date) {
             let subject = Subject(child: child, date: r.date, source: r.source, need: r.primaryNeed?.rawValue)
-            count("referrals", subject)
+            count(.referrals, subject)
             if r.isNFA {
                 nfaReferrals += 1
             } else {
                 count(
-                    "referrals-to-assessments", subject,
+                    .referralsToAssessments, subject,
                     counts: child.assessments.contains { $0.referral == r.key && $0.started != nil })
             }
         }
         for a in child.assessments {
-            if let done = a.completed, period.contains(done) { count("assessments-completed", s(done)) }
+            if let done = a.completed, period.contains(done) { count(.assessmentsCompleted, s(done)) }
         }
         for e in child.s47Enquiries {
             guard let started = e.started, period.contains(started) else { continue }
-            count("s47-enquiries-started", s(started))
+            count(.s47EnquiriesStarted, s(started))
             let hasConference = child.conferences.contains { c in
                 c.s47 == e.key || (c.s47 == nil && c.referral == e.referral && c.date >= started)
             }
-            count("s47s-to-icpcs", s(started), counts: hasConference)
+            count(.s47sToICPCs, s(started), counts: hasConference)
         }
         for c in child.conferences where period.contains(c.date) {
-            count("icpcs-held", s(c.date))
-            count("icpcs-to-cp-plans", s(c.date), counts: c.outcome == .plan)
+            count(.icpcsHeld, s(c.date))
+            count(.icpcsToCPPlans, s(c.date), counts: c.outcome == .plan)
         }
         for p in child.cinPlans {
-            if let start = p.start, period.contains(start) { count("cin-plans-started", s(start)) }
-            if let end = p.end, period.contains(end) { count("cin-plans-ended", s(end)) }
+            if let start = p.start, period.contains(start) { count(.cinPlansStarted, s(start)) }
+            if let end = p.end, period.contains(end) { count(.cinPlansEnded, s(end)) }
         }
         for p in child.cpPlans {
             if let start = p.start, period.contains(start) {
                 var subject = s(start)
                 subject.category = p.category
-                count("cp-plans-started", subject)
+                count(.cpPlansStarted, subject)
             }
             if let end = p.end, period.contains(end) {
                 var subject = s(end)
                 subject.category = p.latestCategory
-                count("cp-plans-ended", subject)
+                count(.cpPlansEnded, subject)
             }
         }
         for p in child.periodsOfCare {
             if let start = p.start, period.contains(start) {
                 var subject = s(start)
                 subject.need = p.needCode?.rawValue
-                count("periods-of-care-started", subject)
+                count(.periodsOfCareStarted, subject)
             }
-            if let end = p.end, period.contains(end) { count("periods-of-care-ended", s(end)) }
+            if let end = p.end, period.contains(end) { count(.periodsOfCareEnded, s(end)) }
         }
         let to = period.to
-        if child.hasOpenEpisodeOfNeed(on: to) { count("children-in-need-on-date", s(to)) }
+        if child.hasOpenEpisodeOfNeed(on: to) { count(.childrenInNeedOnDate, s(to)) }
         if let plan = child.cpPlan(on: to) {
             var subject = s(to)
             subject.category = plan.latestCategory
-            count("children-on-cp-plans-on-date", subject)
+            count(.childrenOnCPPlansOnDate, subject)
         }
         if let care = child.periodOfCare(on: to) {
             var subject = s(to)
             subject.need = care.needCode?.rawValue
-            count("children-looked-after-on-date", subject)
+            count(.childrenLookedAfterOnDate, subject)
         }
         for step in child.steps where period.contains(step.date) {
-            count(step.isUp ? "step-ups" : "step-downs", s(step.date))
+            count(step.isUp ? .stepUps : .stepDowns, s(step.date))
             steps["\(step.from.rawValue) to \(step.to.rawValue)", default: (0, step.isUp)].count += 1
         }
         for m in child.missingEpisodes {
             guard let end = m.end, period.contains(end) else { continue }
-            count("missing-episodes-ended", s(end), counts: m.returnInterviewOffered == true)
+            count(.missingEpisodesEnded, s(end), counts: m.returnInterviewOffered == true)
         }
     }
 
@@ -134,24 +155,20 @@ struct Activity: Metric {
     ]
 
     mutating func merge(_ other: Self) {
-        for (id, theirs) in other.counts {
-            var c = counts[id]!
-            c.numerator += theirs.numerator
-            c.denominator += theirs.denominator
-            c.tally.merge(theirs.tally)
-            counts[id] = c
+        for (i, theirs) in other.counts.byCount.enumerated() {
+            counts.byCount[i].numerator += theirs.numerator
+            counts.byCount[i].denominator += theirs.denominator
+            counts.byCount[i].tally.merge(theirs.tally)
         }
         nfaReferrals += other.nfaReferrals
         steps.merge(other.steps) { ($0.count + $1.count, $0.isUp) }
     }
 
     mutating func subtract(_ other: Self) {
-        for (id, theirs) in other.counts {
-            var c = counts[id]!
-            c.numerator -= theirs.numerator
-            c.denominator -= theirs.denominator
-            c.tally.subtract(theirs.tally)
-            counts[id] = c
+        for (i, theirs) in other.counts.byCount.enumerated() {
+            counts.byCount[i].numerator -= theirs.numerator
+            counts.byCount[i].denominator -= theirs.denominator
+            counts.byCount[i].tally.subtract(theirs.tally)
         }
         nfaReferrals -= other.nfaReferrals
         for (pair, theirs) in other.steps {
@@ -162,8 +179,7 @@ struct Activity: Metric {
     }
 
     func results() -> [MetricResult] {
-        Self.ids.map { id in
-            let c = counts[id]!
+        zip(Self.ids, counts.byCount).map { id, c in
             let isShare = Self.shares.contains(id)
             var details: [JSONMember] = []
             switch id {

@@ -25,6 +25,14 @@ struct ChildKey: Hashable, Sendable {
         (word0, word1, word2) = words
     }
 
+    /// The key of the id whose UTF-8 bytes are the first `count` of `words`, whose hash is `hash` (worked out
+    /// already: `ChildBytes.hash`).
+    init(hash: UInt64, count: UInt8, words: (UInt64, UInt64, UInt64)) {
+        self.hash = hash
+        self.count = count
+        (word0, word1, word2) = words
+    }
+
     /// The key of `child`. An id longer than the format allows (which no stored event has) gets a key that no
     /// stored event's child has either, so looking it up finds nothing.
     init(_ child: ChildID) {
@@ -79,6 +87,9 @@ struct ChildBytes: Sendable {
 
     var key: ChildKey { ChildKey(count: count, words: words) }
 
+    /// `key`'s hash, `ChildID.stableHash`.
+    var hash: UInt64 { key.hash }
+
     /// The id, made without hashing it.
     var child: ChildID { ChildKey.id(bytes: words, count: count) }
 }
@@ -111,13 +122,28 @@ struct ChildNumbers: Sendable {
         return n < 0 ? nil : Int(n)
     }
 
-    /// The number of each event's child, or -1 for a child without one: one tight loop of independent lookups.
+    /// The number of each event's child, or -1 for a child without one.
+    ///
+    /// In two loops, the children's hashes first, then the lookups: a lookup is one load that misses the cache, and
+    /// with the hash worked out beside it (a byte at a time, each step waiting for the one before) the processor
+    /// reached only a few lookups ahead, and waited for most of them in turn (three fifths of the fold's own time on
+    /// that one load). The lookups alone make a short loop, whose loads the processor has many of in flight at once.
     func numbers(of events: UnsafeBufferPointer<FoldedEvent>) -> [Int32] {
         let mask = self.mask
+        let hashes = [UInt64](unsafeUninitializedCapacity: events.count) { hashes, initialized in
+            for e in events.indices { hashes[e] = events[e].childBytes.hash }
+            initialized = events.count
+        }
         return slots.withUnsafeBufferPointer { s in
-            [Int32](unsafeUninitializedCapacity: events.count) { numbers, initialized in
-                for e in events.indices { numbers[e] = Self.number(of: events[e].child, in: s, mask: mask) }
-                initialized = events.count
+            hashes.withUnsafeBufferPointer { hashes in
+                [Int32](unsafeUninitializedCapacity: events.count) { numbers, initialized in
+                    for e in events.indices {
+                        let child = events[e].childBytes
+                        let key = ChildKey(hash: hashes[e], count: child.count, words: child.words)
+                        numbers[e] = Self.number(of: key, in: s, mask: mask)
+                    }
+                    initialized = events.count
+                }
             }
         }
     }

@@ -73,6 +73,35 @@ struct ChildStreams: Sendable {
         child + 1 < starts.count ? order[starts[child]..<starts[child + 1]] : []
     }
 
+    /// Whether the streams hold only the atoms grouped when they were made (none appended since): then the atoms of
+    /// a run of children lie together in the grouping (`atoms(ofChildren:from:)`).
+    var isGroupedOnly: Bool { appended.isEmpty }
+
+    /// The number of children grouped when the streams were made.
+    var groupedChildCount: Int { starts.count - 1 }
+
+    /// Where child n's atoms start among the grouped atoms of every child: child n's atoms in
+    /// `atoms(ofChildren:from:)` are those from `start(of: n) - start(of: children.lowerBound)` to the next
+    /// child's start. For a grouped child, or the count of them.
+    func start(of child: Int) -> Int { starts[child] }
+
+    /// The grouped atoms of the children `children` (each grouped), child after child, each child's in log order,
+    /// in one loop of independent reads, as `atoms(of:from:)` for one child. A run of children at a time, so that
+    /// the reads of the next child's atoms do not wait for the last of the one before, and one allocation serves
+    /// the run.
+    func atoms(ofChildren children: Range<Int>, from atoms: [Atom]) -> [Atom] {
+        let start = starts[children.lowerBound]
+        let count = starts[children.upperBound] - start
+        return atoms.withUnsafeBufferPointer { atoms in
+            order.withUnsafeBufferPointer { order in
+                [Atom](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    for j in 0..<count { buffer[j] = atoms[Int(order[start + j])] }
+                    initialized = count
+                }
+            }
+        }
+    }
+
     /// Child n's atoms, in log order: copied out of `atoms` through unsafe pointers, in one loop of independent
     /// reads, since a child's atoms lie all over the log and each read is likely to miss the cache.
     func atoms(of child: Int, from atoms: [Atom]) -> [Atom] {

@@ -15,7 +15,8 @@ struct RecordingContext: Sendable {
     var dropped: EventIDSet
 
     /// The recording of one child's record; `atoms` are the record's atoms (merged records' included, in log order).
-    func recording(of child: ChildID, atoms: [Atom], mergedFrom: [ChildID]) -> ChildRecord.Recording {
+    func recording(of child: ChildID, atoms: UnsafeBufferPointer<Atom>, mergedFrom: [ChildID]) -> ChildRecord.Recording
+    {
         var recording = ChildRecord.Recording()
         recording.events.reserveCapacity(atoms.count)
         // Which merged record each event was written to: only merged records need the lookup.

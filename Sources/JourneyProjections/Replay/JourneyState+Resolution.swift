@@ -74,10 +74,33 @@ struct RecordResolution: Sendable {
         return dropped
     }
 
-    /// Calls `body` with the record of each child numbered in `children` who is their own record.
+    /// Calls `body` with the record of each child numbered in `children` who is their own record, in that order.
+    ///
+    /// The children's atoms are gathered a run of children at a time (`ChildStreams.atoms(ofChildren:from:)`):
+    /// the atoms of a child lie all over the log, so each read waits for memory, and gathered one child at a time the
+    /// last reads of each child were waited for before the next child's began.
     func forEachRecord(inChildren children: Range<Int>, _ body: (ChildRecord) throws -> Void) rethrows {
-        for n in children where merged.isOwnRecord[n] { try body(record(ofChild: n)) }
+        var first = children.lowerBound
+        // Children met since the streams were grouped, or atoms appended since, are left to `record(ofChild:)`.
+        let grouped = streams.isGroupedOnly ? max(first, min(children.upperBound, streams.groupedChildCount)) : first
+        while first < grouped {
+            let run = first..<min(first + Self.childrenGatheredAtOnce, grouped)
+            let atoms = streams.atoms(ofChildren: run, from: state.atoms)
+            let base = streams.start(of: run.lowerBound)
+            try atoms.withUnsafeBufferPointer { atoms in
+                for n in run where merged.isOwnRecord[n] {
+                    let own = atoms[(streams.start(of: n) - base)..<(streams.start(of: n + 1) - base)]
+                    try body(
+                        builder.record(state.childIDs[n], atoms: UnsafeBufferPointer(rebasing: own), mergedFrom: []))
+                }
+            }
+            first = run.upperBound
+        }
+        for n in first..<children.upperBound where merged.isOwnRecord[n] { try body(record(ofChild: n)) }
     }
+
+    /// Children whose atoms are gathered in one loop: a few hundred atoms, tens of kilobytes.
+    static let childrenGatheredAtOnce = 16
 
     /// The record of child n, who is their own record.
     func record(ofChild n: Int) -> ChildRecord {

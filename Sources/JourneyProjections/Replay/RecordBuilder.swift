@@ -12,6 +12,14 @@ struct RecordBuilder: Sendable {
 
     func record(_ child: ChildID, atoms: [Atom], mergedFrom: [ChildID]) -> ChildRecord {
         var r = ChildRecord(id: child)
+        atoms.withUnsafeBufferPointer { build(&r, atoms: $0, mergedFrom: mergedFrom) }
+        return r
+    }
+
+    /// `record`, from atoms lent in place: a run of children's atoms gathered at once
+    /// (`RecordResolution.forEachRecord(inChildren:)`).
+    func record(_ child: ChildID, atoms: UnsafeBufferPointer<Atom>, mergedFrom: [ChildID]) -> ChildRecord {
+        var r = ChildRecord(id: child)
         build(&r, atoms: atoms, mergedFrom: mergedFrom)
         return r
     }
@@ -20,7 +28,7 @@ struct RecordBuilder: Sendable {
     /// function, the record was copied on the way out: each of its lists retained and released once more, for every
     /// record (seen in the machine code; about 4% of a 1M-event full replay's CPU time).
     @inline(never)
-    private func build(_ r: inout ChildRecord, atoms: [Atom], mergedFrom: [ChildID]) {
+    private func build(_ r: inout ChildRecord, atoms: UnsafeBufferPointer<Atom>, mergedFrom: [ChildID]) {
         let child = r.id
         r.mergedFrom = mergedFrom
         var progress = Progress()
