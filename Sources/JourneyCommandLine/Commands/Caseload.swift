@@ -59,12 +59,7 @@ extension Journey {
                 let progress = Terminal.Progress(progressOptions)
                 let state = try replayState(log.path, useCache: true, progress: progress)
                 let cutoff = asKnownAt.timestamp
-                // A day outside the log would show no cases, which would look like a team with none.
-                if let on, !allowUncovered {
-                    try PeriodOutsideLog.check(
-                        ReportingPeriod(from: on, to: on), in: state.span(asKnownAt: cutoff), what: "--on")
-                }
-                let day = on ?? state.latestOccurred(asKnownAt: cutoff) ?? CalendarDate(dayNumber: 0)
+                let day = try state.openCasesDay(on: on, allowUncovered: allowUncovered, asKnownAt: cutoff)
                 let caseload = Caseload.build(state, on: day, team: team, asKnownAt: cutoff)
                 let out = StandardOutput()
                 out.write(caseload.rendered(format))

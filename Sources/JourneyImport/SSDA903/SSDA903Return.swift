@@ -158,116 +158,61 @@ enum SSDA903Reader {
         switch table {
         case .header:
             if let header = row.headerRow(), child != nil {
-                if let first = rows.header {
-                    if first.isSame(as: header) { isDuplicate = true } else { row.repeats(first.line, "header row") }
-                } else {
-                    rows.header = header
-                }
+                isDuplicate = row.keep(header, in: &rows.header, "header row")
             }
         case .episodes:
             let (episode, ignoredREC) = row.episodeRow()
             if let episode, child != nil {
                 if ignoredREC { result.ignoredEndReasons += 1 }
                 result.latestEpisodeStart = max(result.latestEpisodeStart ?? episode.start, episode.start)
-                if let first = rows.episodes.first(where: { $0.start == episode.start }) {
-                    if first.isSame(as: episode) { isDuplicate = true } else { row.repeats(first.line, "episode") }
-                } else {
-                    rows.episodes.append(episode)
-                }
+                isDuplicate = row.keep(
+                    episode, in: &rows.episodes, firstOfDate: { $0.start == episode.start }, "episode")
             }
         case .reviews:
             if let review = row.reviewRow(), child != nil {
                 result.latestOtherDate = max(result.latestOtherDate ?? review.date, review.date)
-                if let first = rows.reviews.first(where: { $0.date == review.date }) {
-                    if first.isSame(as: review) { isDuplicate = true } else { row.repeats(first.line, "review") }
-                } else {
-                    rows.reviews.append(review)
-                }
+                isDuplicate = row.keep(review, in: &rows.reviews, firstOfDate: { $0.date == review.date }, "review")
             }
         case .missing:
             if let missing = row.missingRow(), child != nil {
                 result.latestOtherDate = max(result.latestOtherDate ?? missing.start, missing.start)
-                if let first = rows.missing.first(where: { $0.start == missing.start }) {
-                    if first.isSame(as: missing) {
-                        isDuplicate = true
-                    } else {
-                        row.repeats(first.line, "missing episode")
-                    }
-                } else {
-                    rows.missing.append(missing)
-                }
+                isDuplicate = row.keep(
+                    missing, in: &rows.missing, firstOfDate: { $0.start == missing.start }, "missing episode")
             }
         case .uasc:
             if let uasc = row.uascRow(), child != nil {
-                if let first = rows.uasc {
-                    if first.isSame(as: uasc) { isDuplicate = true } else { row.repeats(first.line, "UASC row") }
-                } else {
-                    rows.uasc = uasc
-                }
+                isDuplicate = row.keep(uasc, in: &rows.uasc, "UASC row")
             }
         case .ad1:
             if let ad1 = row.ad1Row(), child != nil {
-                if let first = rows.ad1.first(where: { $0.decided == ad1.decided }) {
-                    if first.isSame(as: ad1) { isDuplicate = true } else { row.repeats(first.line, "AD1 row") }
-                } else {
-                    rows.ad1.append(ad1)
-                }
+                isDuplicate = row.keep(ad1, in: &rows.ad1, firstOfDate: { $0.decided == ad1.decided }, "AD1 row")
             }
         case .placedAdoption:
             if let placed = row.placedAdoptionRow(), child != nil {
-                if let first = rows.placedAdoption.first(where: { $0.decided == placed.decided }) {
-                    if first.isSame(as: placed) {
-                        isDuplicate = true
-                    } else {
-                        row.repeats(first.line, "decision to place for adoption")
-                    }
-                } else {
-                    rows.placedAdoption.append(placed)
-                }
+                isDuplicate = row.keep(
+                    placed, in: &rows.placedAdoption, firstOfDate: { $0.decided == placed.decided },
+                    "decision to place for adoption")
             }
         case .previousPermanence:
             if let entry = row.previousPermanenceRow(), child != nil {
-                if let first = rows.previousPermanence {
-                    if first.isSame(as: entry) { isDuplicate = true } else { row.repeats(first.line, "PrevPerm row") }
-                } else {
-                    rows.previousPermanence = entry
-                }
+                isDuplicate = row.keep(entry, in: &rows.previousPermanence, "PrevPerm row")
             }
         case .oc2:
             if let oc2 = row.oc2Row(), child != nil {
-                if let first = rows.oc2 {
-                    if first.isSame(as: oc2) { isDuplicate = true } else { row.repeats(first.line, "OC2 row") }
-                } else {
-                    rows.oc2 = oc2
-                }
+                isDuplicate = row.keep(oc2, in: &rows.oc2, "OC2 row")
             }
         case .oc3:
             if let oc3 = row.oc3Row(), child != nil {
-                if let first = rows.oc3 {
-                    if first.isSame(as: oc3) { isDuplicate = true } else { row.repeats(first.line, "OC3 row") }
-                } else {
-                    rows.oc3 = oc3
-                }
+                isDuplicate = row.keep(oc3, in: &rows.oc3, "OC3 row")
             }
         case .swEpisodes:
             if let worker = row.socialWorkerRow(), child != nil {
-                if let first = rows.socialWorkers.first(where: { $0.start == worker.start }) {
-                    if first.isSame(as: worker) {
-                        isDuplicate = true
-                    } else {
-                        row.repeats(first.line, "social worker episode")
-                    }
-                } else {
-                    rows.socialWorkers.append(worker)
-                }
+                isDuplicate = row.keep(
+                    worker, in: &rows.socialWorkers, firstOfDate: { $0.start == worker.start }, "social worker episode")
             }
         case .dolo:
             if let order = row.doloRow(), child != nil {
-                if let first = rows.dolo.first(where: { $0.start == order.start }) {
-                    if first.isSame(as: order) { isDuplicate = true } else { row.repeats(first.line, "DoLO") }
-                } else {
-                    rows.dolo.append(order)
-                }
+                isDuplicate = row.keep(order, in: &rows.dolo, firstOfDate: { $0.start == order.start }, "DoLO")
             }
         }
         if isDuplicate { result.tables[table.rawValue].duplicates += 1 }

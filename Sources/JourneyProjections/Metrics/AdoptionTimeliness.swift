@@ -8,7 +8,7 @@ import JourneyCore
 /// start of the earliest fostering-for-adoption placement (`U2`, `U5`) reached by following the placements back
 /// through same-carer changes (A10); and an earlier `adoption.placed` than either. A child with no start to the
 /// period, or nothing to say when they moved in, is `unknown`.
-struct AdoptionEntryToPlacement: Metric {
+struct AdoptionEntryToPlacement: AverageMetric {
     static let ids = ["adoption-entry-to-placement-days"]
     static let dimensions = childDimensions
     /// Fostering for adoption: foster carers who are also approved adopters.
@@ -17,11 +17,6 @@ struct AdoptionEntryToPlacement: Metric {
     let context: MetricContext
     var unknown = 0
     var average: AverageTally
-
-    init(_ context: MetricContext) {
-        self.context = context
-        average = AverageTally(Self.applicable(context))
-    }
 
     /// When the child moved in with the adopters of the period of care `period`, which ended in adoption.
     static func movedIn(_ child: ChildRecord, _ period: ChildRecord.PeriodOfCare) -> CalendarDate? {
@@ -57,20 +52,6 @@ struct AdoptionEntryToPlacement: Metric {
         // Never negative: a child recorded as moving in before entering care counts 0 (and a check reports it).
         average.add(Subject(child: child, date: period.end!), max(0, entered.days(to: movedIn)))
     }
-
-    mutating func merge(_ other: Self) {
-        unknown += other.unknown
-        average.merge(other.average)
-    }
-
-    mutating func subtract(_ other: Self) {
-        unknown -= other.unknown
-        average.subtract(other.average)
-    }
-
-    func results() -> [MetricResult] {
-        [average.result(Self.ids[0], details: [.count("unknown", unknown)])]
-    }
 }
 
 /// `adoption-order-to-match-days` (SSDA903; DfE adoption scorecard A2): for the children matched with adopters in
@@ -79,7 +60,7 @@ struct AdoptionEntryToPlacement: Metric {
 /// The match: the latest `adoption.matched` in the period, of the adoption matched latest. The order: that
 /// adoption's `placement-order.granted`, else the first `E1` (placement order) or `D1` (freeing order) legal status
 /// of the period of care open on the match date. A match before the order counts 0 (A2); no order is `unknown`.
-struct AdoptionOrderToMatch: Metric {
+struct AdoptionOrderToMatch: AverageMetric {
     static let ids = ["adoption-order-to-match-days"]
     static let dimensions = childDimensions
     static let orderStatuses: Set<String> = ["E1", "D1"]
@@ -87,11 +68,6 @@ struct AdoptionOrderToMatch: Metric {
     let context: MetricContext
     var unknown = 0
     var average: AverageTally
-
-    init(_ context: MetricContext) {
-        self.context = context
-        average = AverageTally(Self.applicable(context))
-    }
 
     mutating func add(_ child: ChildRecord) {
         let period = context.period
@@ -109,19 +85,5 @@ struct AdoptionOrderToMatch: Metric {
             return
         }
         average.add(Subject(child: child, date: match), max(0, order.days(to: match)))
-    }
-
-    mutating func merge(_ other: Self) {
-        unknown += other.unknown
-        average.merge(other.average)
-    }
-
-    mutating func subtract(_ other: Self) {
-        unknown -= other.unknown
-        average.subtract(other.average)
-    }
-
-    func results() -> [MetricResult] {
-        [average.result(Self.ids[0], details: [.count("unknown", unknown)])]
     }
 }

@@ -5,7 +5,7 @@ import JourneyCore
 /// Population: children on a CP plan on `to` whose plan started on or before `to − 3 months`. In timescale: the
 /// first review on or before `start + 3 months`, each later one on or before the previous `+ 6 months`, and `to`
 /// on or before the last review `+ 6 months`. Reviews after `to` are not yet known on `to` and are ignored.
-struct CPReviewTimeliness: Metric {
+struct CPReviewTimeliness: TallyMetric {
     static let ids = ["cp-review-timeliness"]
     static let dimensions = childDimensions.union([.category])
 
@@ -19,11 +19,6 @@ struct CPReviewTimeliness: Metric {
 
     let context: MetricContext
     var tally: BreakdownTally
-
-    init(_ context: MetricContext) {
-        self.context = context
-        tally = BreakdownTally(Self.applicable(context))
-    }
 
     static func isInTimescale(start: CalendarDate, reviews: [CalendarDate], to: CalendarDate) -> Bool {
         let held = reviews.filter { $0 >= start && $0 <= to }.sorted()
@@ -39,17 +34,5 @@ struct CPReviewTimeliness: Metric {
         guard let plan = child.cpPlan(on: to), let start = plan.start, start <= to.adding(months: -3) else { return }
         let inTimescale = Self.isInTimescale(start: start, reviews: plan.reviews, to: to)
         tally.add(Subject(child: child, date: to, category: plan.latestCategory), counts: inTimescale)
-    }
-
-    mutating func merge(_ other: Self) {
-        tally.merge(other.tally)
-    }
-
-    mutating func subtract(_ other: Self) {
-        tally.subtract(other.tally)
-    }
-
-    func results() -> [MetricResult] {
-        [tally.result(Self.ids[0])]
     }
 }

@@ -14,20 +14,18 @@ extension ChildRecord {
 
 /// `adoptions` (SSDA903; DfE *Children looked after in England including adoptions*): children whose period of care
 /// ended in the period with reason `E11` or `E12`, each once, by the later end if two.
-struct Adoptions: Metric {
+struct Adoptions: ReasonCountMetric {
     static let ids = ["adoptions"]
     static let dimensions = childDimensions
     /// The reasons a period of care ends in adoption.
     static let reasons: Set<String> = ["E11", "E12"]
 
-    let context: MetricContext
-    var byReason = ["E11": 0, "E12": 0]
-    var tally: BreakdownTally
+    /// Both reasons are reported, at 0 when no child's care ended so.
+    static let startingCounts = ["E11": 0, "E12": 0]
 
-    init(_ context: MetricContext) {
-        self.context = context
-        tally = BreakdownTally(Self.applicable(context))
-    }
+    let context: MetricContext
+    var byReason: [String: Int]
+    var tally: BreakdownTally
 
     mutating func add(_ child: ChildRecord) {
         guard let period = child.latestEnd(in: context.period, reasons: Self.reasons) else { return }
@@ -35,23 +33,8 @@ struct Adoptions: Metric {
         tally.add(Subject(child: child, date: period.end!), counts: true)
     }
 
-    mutating func merge(_ other: Self) {
-        byReason.merge(other.byReason, uniquingKeysWith: +)
-        tally.merge(other.tally)
-    }
-
-    mutating func subtract(_ other: Self) {
-        byReason.subtract(other.byReason, droppingZeros: false)
-        tally.subtract(other.tally)
-    }
-
     func results() -> [MetricResult] {
-        [
-            MetricResult(
-                id: Self.ids[0], numerator: tally.numerator, denominator: nil,
-                details: [.count("E11", byReason["E11"]!), .count("E12", byReason["E12"]!)],
-                breakdown: tally.breakdowns(hasDenominator: false))
-        ]
+        [result(details: [.count("E11", byReason["E11"]!), .count("E12", byReason["E12"]!)])]
     }
 }
 
@@ -59,7 +42,7 @@ struct Adoptions: Metric {
 /// (`E45`–`E48`) or a residence or child arrangements order (`E41`), each once, by the later end if two.
 ///
 /// The legacy SGO codes `E43` and `E44` would count as `sgo`, but the event format's code list does not hold them.
-struct SGOAndCAOExits: Metric {
+struct SGOAndCAOExits: ReasonCountMetric {
     static let ids = ["sgo-cao-exits"]
     static let dimensions = childDimensions
     static let sgoReasons: Set<String> = ["E43", "E44", "E45", "E46", "E47", "E48"]
@@ -67,13 +50,8 @@ struct SGOAndCAOExits: Metric {
     static let reasons = sgoReasons.union(caoReasons)
 
     let context: MetricContext
-    var byReason: [String: Int] = [:]
+    var byReason: [String: Int]
     var tally: BreakdownTally
-
-    init(_ context: MetricContext) {
-        self.context = context
-        tally = BreakdownTally(Self.applicable(context))
-    }
 
     mutating func add(_ child: ChildRecord) {
         guard let period = child.latestEnd(in: context.period, reasons: Self.reasons) else { return }
@@ -81,26 +59,11 @@ struct SGOAndCAOExits: Metric {
         tally.add(Subject(child: child, date: period.end!), counts: true)
     }
 
-    mutating func merge(_ other: Self) {
-        byReason.merge(other.byReason, uniquingKeysWith: +)
-        tally.merge(other.tally)
-    }
-
-    mutating func subtract(_ other: Self) {
-        byReason.subtract(other.byReason)
-        tally.subtract(other.tally)
-    }
-
     func results() -> [MetricResult] {
         let sgo = byReason.filter { Self.sgoReasons.contains($0.key) }.values.reduce(0, +)
         let cao = byReason.filter { Self.caoReasons.contains($0.key) }.values.reduce(0, +)
         // One detail per reason code that some child's counted end has, in code order.
         let present = byReason.sorted { $0.key < $1.key }.map { JSONMember.count($0.key, $0.value) }
-        return [
-            MetricResult(
-                id: Self.ids[0], numerator: tally.numerator, denominator: nil,
-                details: [.count("sgo", sgo), .count("cao", cao)] + present,
-                breakdown: tally.breakdowns(hasDenominator: false))
-        ]
+        return [result(details: [.count("sgo", sgo), .count("cao", cao)] + present)]
     }
 }

@@ -20,17 +20,12 @@ extension ChildRecord {
 /// Placements in the period: placement moves started in it (not temporary, not same-carer), plus one for the
 /// placement in force on `from` (not temporary; a same-carer continuation counts) if there is one. Temporary
 /// placements are not counted and do not end the placement they interrupt.
-struct PlacementStabilityShortTerm: Metric {
+struct PlacementStabilityShortTerm: TallyMetric {
     static let ids = ["placement-stability-short-term"]
     static let dimensions = childDimensions.union([.need])
 
     let context: MetricContext
     var tally: BreakdownTally
-
-    init(_ context: MetricContext) {
-        self.context = context
-        tally = BreakdownTally(Self.applicable(context))
-    }
 
     static func placements(of child: ChildRecord, in period: ReportingPeriod) -> Int {
         let moves = child.placements.filter { $0.isMove && period.contains($0.start) }.count
@@ -46,18 +41,6 @@ struct PlacementStabilityShortTerm: Metric {
         let hasThreeOrMore = Self.placements(of: child, in: context.period) >= 3
         tally.add(Subject(child: child, date: to, need: period.needCode?.rawValue), counts: hasThreeOrMore)
     }
-
-    mutating func merge(_ other: Self) {
-        tally.merge(other.tally)
-    }
-
-    mutating func subtract(_ other: Self) {
-        tally.subtract(other.tally)
-    }
-
-    func results() -> [MetricResult] {
-        [tally.result(Self.ids[0])]
-    }
 }
 
 /// `placement-stability-long-term` (SSDA903): children looked after for 2½ years or more who have been in their
@@ -67,7 +50,7 @@ struct PlacementStabilityShortTerm: Metric {
 /// `to − 30 months` (no gap of a day or more). Numerator: the current placement (the last placement move, followed
 /// through any same-carer continuations) started on or before `to − 2 years`; or an adoption placement (`A3`–`A6`)
 /// whose placement together with the one just before it started on or before then.
-struct PlacementStabilityLongTerm: Metric {
+struct PlacementStabilityLongTerm: TallyMetric {
     static let ids = ["placement-stability-long-term"]
     static let dimensions = childDimensions.union([.need])
 
@@ -81,11 +64,6 @@ struct PlacementStabilityLongTerm: Metric {
 
     let context: MetricContext
     var tally: BreakdownTally
-
-    init(_ context: MetricContext) {
-        self.context = context
-        tally = BreakdownTally(Self.applicable(context))
-    }
 
     /// Whether periods of care cover every day from `since` to `to` (a period ending on `e` and the next starting
     /// on `e` leave no gap).
@@ -128,18 +106,6 @@ struct PlacementStabilityLongTerm: Metric {
                 || (current.type.isPlacedForAdoption && (current.previousStart.map { $0 <= twoYearsBefore } ?? false))
         }
         tally.add(Subject(child: child, date: to, need: period.needCode?.rawValue), counts: isStable)
-    }
-
-    mutating func merge(_ other: Self) {
-        tally.merge(other.tally)
-    }
-
-    mutating func subtract(_ other: Self) {
-        tally.subtract(other.tally)
-    }
-
-    func results() -> [MetricResult] {
-        [tally.result(Self.ids[0])]
     }
 }
 

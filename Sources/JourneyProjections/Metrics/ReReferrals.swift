@@ -5,7 +5,7 @@ import JourneyCore
 /// Population: referrals received in the period, NFA included. A referral on `d` is a re-referral when the child
 /// has another referral on `p` with `d − 12 months ≤ p < d`; NFA referrals count as earlier referrals.
 /// Reading (metrics.md): two referrals on the same day do not make each other re-referrals.
-struct ReReferrals: Metric {
+struct ReReferrals: TallyMetric {
     static let ids = ["re-referrals"]
     static let dimensions = childDimensions.union([.source, .need])
 
@@ -19,11 +19,6 @@ struct ReReferrals: Metric {
     let context: MetricContext
     var tally: BreakdownTally
 
-    init(_ context: MetricContext) {
-        self.context = context
-        tally = BreakdownTally(Self.applicable(context))
-    }
-
     mutating func add(_ child: ChildRecord) {
         for r in child.referrals where context.period.contains(r.date) {
             let isReReferral = child.referralsInTwelveMonths(before: r.date) > 0
@@ -31,17 +26,5 @@ struct ReReferrals: Metric {
                 Subject(child: child, date: r.date, source: r.source, need: r.primaryNeed?.rawValue),
                 counts: isReReferral)
         }
-    }
-
-    mutating func merge(_ other: Self) {
-        tally.merge(other.tally)
-    }
-
-    mutating func subtract(_ other: Self) {
-        tally.subtract(other.tally)
-    }
-
-    func results() -> [MetricResult] {
-        [tally.result(Self.ids[0])]
     }
 }

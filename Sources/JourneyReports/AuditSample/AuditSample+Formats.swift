@@ -4,8 +4,7 @@ import JourneyProjections
 extension AuditSample: PageReport {
     /// What the sample is of, in a line.
     public var title: String {
-        "Case-file audit sample on \(on)" + (team.map { ", team \($0)" } ?? ", all teams")
-            + (asKnownAt.map { ", as known at \($0)" } ?? "")
+        Caseload.title("Case-file audit sample on \(on)", team: team, asKnownAt: asKnownAt)
     }
 
     /// How it was drawn, in a line: enough to draw it again.
@@ -65,43 +64,41 @@ extension AuditSample: PageReport {
 
     public var json: JSONValue {
         func string(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
-        return .object([
-            JSONMember(key: "on", value: .string(on.description)),
-            JSONMember(key: "team", value: string(team)),
-            JSONMember(key: "asKnownAt", value: string(asKnownAt?.description)),
-            JSONMember(key: "size", value: .number(String(size))),
-            JSONMember(key: "seed", value: .number(String(seed))),
-            JSONMember(key: "generator", value: .string("SplitMix64")),
-            JSONMember(key: "population", value: .number(String(population))),
-            JSONMember(
-                key: "strata",
-                value: .array(
-                    strata.map { s in
-                        .object([
-                            JSONMember(key: "team", value: .string(s.team)),
-                            JSONMember(key: "level", value: .string(s.level.rawValue)),
-                            JSONMember(key: "size", value: .number(String(s.size))),
-                            JSONMember(key: "drawn", value: .number(String(s.allocated))),
-                        ])
-                    })),
-            JSONMember(
-                key: "cases",
-                value: .array(
-                    picks.map { p in
-                        .object([
-                            JSONMember(key: "draw", value: .number(String(p.draw))),
-                            JSONMember(key: "child", value: .string(p.openCase.child.description)),
-                            JSONMember(key: "team", value: .string(p.stratum.team)),
-                            JSONMember(key: "level", value: .string(p.stratum.level.rawValue)),
-                            JSONMember(key: "worker", value: string(p.openCase.worker)),
-                            JSONMember(key: "stratumSize", value: .number(String(p.stratum.size))),
-                            JSONMember(key: "drawInStratum", value: .number(String(p.drawInStratum))),
-                            JSONMember(key: "caseStart", value: .string(p.openCase.caseStart.description)),
-                            JSONMember(key: "lastVisit", value: string(p.openCase.lastVisit?.description)),
-                            JSONMember(key: "seen", value: p.openCase.wasSeen.map { .bool($0) } ?? .null),
-                        ])
-                    })),
-        ])
+        return .object(
+            Caseload.jsonHeading(on: on, team: team, asKnownAt: asKnownAt) + [
+                JSONMember(key: "size", value: .number(String(size))),
+                JSONMember(key: "seed", value: .number(String(seed))),
+                JSONMember(key: "generator", value: .string("SplitMix64")),
+                JSONMember(key: "population", value: .number(String(population))),
+                JSONMember(
+                    key: "strata",
+                    value: .array(
+                        strata.map { s in
+                            .object([
+                                JSONMember(key: "team", value: .string(s.team)),
+                                JSONMember(key: "level", value: .string(s.level.rawValue)),
+                                JSONMember(key: "size", value: .number(String(s.size))),
+                                JSONMember(key: "drawn", value: .number(String(s.allocated))),
+                            ])
+                        })),
+                JSONMember(
+                    key: "cases",
+                    value: .array(
+                        picks.map { p in
+                            .object([
+                                JSONMember(key: "draw", value: .number(String(p.draw))),
+                                JSONMember(key: "child", value: .string(p.openCase.child.description)),
+                                JSONMember(key: "team", value: .string(p.stratum.team)),
+                                JSONMember(key: "level", value: .string(p.stratum.level.rawValue)),
+                                JSONMember(key: "worker", value: string(p.openCase.worker)),
+                                JSONMember(key: "stratumSize", value: .number(String(p.stratum.size))),
+                                JSONMember(key: "drawInStratum", value: .number(String(p.drawInStratum))),
+                                JSONMember(key: "caseStart", value: .string(p.openCase.caseStart.description)),
+                                JSONMember(key: "lastVisit", value: string(p.openCase.lastVisit?.description)),
+                                JSONMember(key: "seen", value: p.openCase.wasSeen.map { .bool($0) } ?? .null),
+                            ])
+                        })),
+            ])
     }
 
     /// The page's body, for the server's own layout: how it was drawn, the strata, then the cases in draw order.

@@ -4,8 +4,7 @@ import JourneyProjections
 extension Caseload: PageReport {
     /// What the caseload is of, in a line: the date, the team, the time known at.
     public var title: String {
-        "Caseload on \(on)" + (team.map { ", team \($0)" } ?? ", all teams")
-            + (asKnownAt.map { ", as known at \($0)" } ?? "")
+        Caseload.title("Caseload on \(on)", team: team, asKnownAt: asKnownAt)
     }
 
     /// The counts in words: "5 open cases: 2 child in need, 1 child protection plan, …".
@@ -69,40 +68,38 @@ extension Caseload: PageReport {
 
     public var json: JSONValue {
         func string(_ s: String?) -> JSONValue { s.map { .string($0) } ?? .null }
-        return .object([
-            JSONMember(key: "on", value: .string(on.description)),
-            JSONMember(key: "team", value: string(team)),
-            JSONMember(key: "asKnownAt", value: string(asKnownAt?.description)),
-            JSONMember(
-                key: "counts",
-                value: .object(
-                    Level.allCases.map { JSONMember(key: $0.rawValue, value: .number(String(count($0)))) }
-                        + [JSONMember(key: "total", value: .number(String(cases.count)))])),
-            JSONMember(
-                key: "workers",
-                value: .array(
-                    workers.map { w in
-                        .object([
-                            JSONMember(key: "team", value: string(w.team)),
-                            JSONMember(key: "worker", value: string(w.worker)),
-                            JSONMember(
-                                key: "cases",
-                                value: .array(
-                                    w.cases.map { c in
-                                        .object([
-                                            JSONMember(key: "child", value: .string(c.child.description)),
-                                            JSONMember(key: "level", value: .string(c.level.rawValue)),
-                                            JSONMember(key: "caseStart", value: .string(c.caseStart.description)),
-                                            JSONMember(key: "daysOpen", value: .number(String(c.daysOpen))),
-                                            JSONMember(key: "levelStart", value: .string(c.levelStart.description)),
-                                            JSONMember(key: "daysAtLevel", value: .number(String(c.daysAtLevel))),
-                                            JSONMember(key: "lastVisit", value: string(c.lastVisit?.description)),
-                                            JSONMember(key: "seen", value: c.wasSeen.map { .bool($0) } ?? .null),
-                                        ])
-                                    })),
-                        ])
-                    })),
-        ])
+        return .object(
+            Caseload.jsonHeading(on: on, team: team, asKnownAt: asKnownAt) + [
+                JSONMember(
+                    key: "counts",
+                    value: .object(
+                        Level.allCases.map { JSONMember(key: $0.rawValue, value: .number(String(count($0)))) }
+                            + [JSONMember(key: "total", value: .number(String(cases.count)))])),
+                JSONMember(
+                    key: "workers",
+                    value: .array(
+                        workers.map { w in
+                            .object([
+                                JSONMember(key: "team", value: string(w.team)),
+                                JSONMember(key: "worker", value: string(w.worker)),
+                                JSONMember(
+                                    key: "cases",
+                                    value: .array(
+                                        w.cases.map { c in
+                                            .object([
+                                                JSONMember(key: "child", value: .string(c.child.description)),
+                                                JSONMember(key: "level", value: .string(c.level.rawValue)),
+                                                JSONMember(key: "caseStart", value: .string(c.caseStart.description)),
+                                                JSONMember(key: "daysOpen", value: .number(String(c.daysOpen))),
+                                                JSONMember(key: "levelStart", value: .string(c.levelStart.description)),
+                                                JSONMember(key: "daysAtLevel", value: .number(String(c.daysAtLevel))),
+                                                JSONMember(key: "lastVisit", value: string(c.lastVisit?.description)),
+                                                JSONMember(key: "seen", value: c.wasSeen.map { .bool($0) } ?? .null),
+                                            ])
+                                        })),
+                            ])
+                        })),
+            ])
     }
 
     /// The page's body, for the server's own layout: a heading, the counts by worker, then a table of each worker's

@@ -35,6 +35,3 @@ struct ShortBreakStatusesMixed: Check {
         }
     }
 }
-
-/// The calendar year the collection year containing `date` starts in (1 April to 31 March).
-func collectionYear(_ date: CalendarDate) -> Int { date.month >= 4 ? date.year : date.year - 1 }

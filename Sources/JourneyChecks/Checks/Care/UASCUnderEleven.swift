@@ -18,7 +18,7 @@ struct UASCUnderEleven: Check {
         guard let born = child.record.birthDate else { return }
         for p in child.record.periodsOfCare where p.isUASC {
             guard let start = p.start, start <= child.asOf else { continue }
-            let yearEnd = CalendarDate(year: collectionYear(start) + 1, month: 3, day: 31)!
+            let yearEnd = collectionYearEnd(start)
             guard born > yearEnd.adding(years: -11) else { continue }
             findings.append(
                 finding(

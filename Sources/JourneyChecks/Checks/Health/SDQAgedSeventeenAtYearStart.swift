@@ -16,7 +16,7 @@ struct SDQAgedSeventeenAtYearStart: Check {
         guard let born = child.record.birthDate else { return }
         let birthday = born.adding(years: 17)
         for s in child.record.sdqs where s.date <= child.asOf {
-            let yearStart = CalendarDate(year: collectionYear(s.date), month: 4, day: 1)!
+            let yearStart = collectionYearStart(s.date)
             guard birthday < yearStart else { continue }
             findings.append(
                 finding(

@@ -17,7 +17,7 @@ struct SDQUnderFourAtYearEnd: Check {
         guard let born = child.record.birthDate else { return }
         let birthday = born.adding(years: 4)
         for s in child.record.sdqs where s.date <= child.asOf {
-            let yearEnd = CalendarDate(year: collectionYear(s.date) + 1, month: 3, day: 31)!
+            let yearEnd = collectionYearEnd(s.date)
             guard birthday > yearEnd else { continue }
             findings.append(
                 finding(

@@ -15,7 +15,7 @@ struct CareLeaverUnder17: Check {
         guard let born = child.record.birthDate else { return }
         let birthday = born.adding(years: 17)
         for c in child.record.careLeaverContacts where c.date <= child.asOf {
-            let yearEnd = CalendarDate(year: collectionYear(c.date) + 1, month: 3, day: 31)!
+            let yearEnd = collectionYearEnd(c.date)
             guard birthday > yearEnd else { continue }
             findings.append(
                 finding(

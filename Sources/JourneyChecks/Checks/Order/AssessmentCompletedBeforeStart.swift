@@ -11,13 +11,9 @@ struct AssessmentCompletedBeforeStart: Check {
     var summary: String { "An assessment is authorised before the date it started." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        for a in child.record.assessments {
-            guard let started = a.started, let completed = a.completed, completed < started else { continue }
-            findings.append(
-                finding(
-                    child, on: completed, events: [child.completion(of: a), child.start(of: a)],
-                    "Assessment authorised \(completed), before it started on \(started): correct the start date or "
-                        + "the authorisation date."))
-        }
+        findEndsBeforeStart(
+            child, child.record.assessments, start: { $0.started }, end: { $0.completed },
+            events: { [child.completion(of: $0), child.start(of: $0)] },
+            spell: "Assessment", ended: "authorised", endDate: "authorisation date", into: &findings)
     }
 }

@@ -10,12 +10,9 @@ struct CINPlanEndsBeforeStart: Check {
     var summary: String { "A CIN plan ends before the date it started." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        for p in child.record.cinPlans {
-            guard let start = p.start, let end = p.end, end < start else { continue }
-            findings.append(
-                finding(
-                    child, on: end, events: [child.end(of: p), child.start(of: p)],
-                    "CIN plan ended \(end), before it started on \(start): correct the start date or the end date."))
-        }
+        findEndsBeforeStart(
+            child, child.record.cinPlans, start: { $0.start }, end: { $0.end },
+            events: { [child.end(of: $0), child.start(of: $0)] },
+            spell: "CIN plan", into: &findings)
     }
 }

@@ -13,13 +13,9 @@ struct CareEndsBeforeStart: Check {
     var summary: String { "A period of care ends before the date it started." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        for p in child.record.periodsOfCare {
-            guard let start = p.start, let end = p.end, end < start else { continue }
-            findings.append(
-                finding(
-                    child, on: end, events: [child.end(of: p), child.start(of: p)],
-                    "Period of care ended \(end), before it started on \(start): correct the start date or the end "
-                        + "date."))
-        }
+        findEndsBeforeStart(
+            child, child.record.periodsOfCare, start: { $0.start }, end: { $0.end },
+            events: { [child.end(of: $0), child.start(of: $0)] },
+            spell: "Period of care", into: &findings)
     }
 }

@@ -10,12 +10,9 @@ struct EarlyHelpEndsBeforeStart: Check {
     var summary: String { "An episode of early help ends before the date it started." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        for e in child.record.earlyHelp {
-            guard let start = e.start, let end = e.end, end < start else { continue }
-            findings.append(
-                finding(
-                    child, on: end, events: [child.end(of: e), child.start(of: e)],
-                    "Early help ended \(end), before it started on \(start): correct the start date or the end date."))
-        }
+        findEndsBeforeStart(
+            child, child.record.earlyHelp, start: { $0.start }, end: { $0.end },
+            events: { [child.end(of: $0), child.start(of: $0)] },
+            spell: "Early help", into: &findings)
     }
 }

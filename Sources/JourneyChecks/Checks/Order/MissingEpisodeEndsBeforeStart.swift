@@ -12,13 +12,9 @@ struct MissingEpisodeEndsBeforeStart: Check {
     var summary: String { "A missing or away episode ends before the date it started." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        for m in child.record.missingEpisodes {
-            guard let start = m.start, let end = m.end, end < start else { continue }
-            findings.append(
-                finding(
-                    child, on: end, events: [child.end(of: m), child.start(of: m)],
-                    "Missing episode ended \(end), before it started on \(start): correct the start date or the "
-                        + "return date."))
-        }
+        findEndsBeforeStart(
+            child, child.record.missingEpisodes, start: { $0.start }, end: { $0.end },
+            events: { [child.end(of: $0), child.start(of: $0)] },
+            spell: "Missing episode", endDate: "return date", into: &findings)
     }
 }

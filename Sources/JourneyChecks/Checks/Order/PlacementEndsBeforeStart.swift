@@ -9,12 +9,9 @@ struct PlacementEndsBeforeStart: Check {
     var summary: String { "A placement ends before the date it started." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        for p in child.record.placements {
-            guard let end = p.ownEnd, end < p.start else { continue }
-            findings.append(
-                finding(
-                    child, on: end, events: [child.end(of: p), child.start(of: p)],
-                    "Placement ended \(end), before it started on \(p.start): correct the start date or the end date."))
-        }
+        findEndsBeforeStart(
+            child, child.record.placements, start: { $0.start }, end: { $0.ownEnd },
+            events: { [child.end(of: $0), child.start(of: $0)] },
+            spell: "Placement", into: &findings)
     }
 }

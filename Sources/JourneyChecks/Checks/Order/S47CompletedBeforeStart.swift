@@ -10,13 +10,9 @@ struct S47CompletedBeforeStart: Check {
     var summary: String { "A section 47 enquiry is completed before the date it started." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        for s in child.record.s47Enquiries {
-            guard let started = s.started, let completed = s.completed, completed < started else { continue }
-            findings.append(
-                finding(
-                    child, on: completed, events: [child.completion(of: s), child.start(of: s)],
-                    "Section 47 enquiry completed \(completed), before it started on \(started): correct the start "
-                        + "date or the completion date."))
-        }
+        findEndsBeforeStart(
+            child, child.record.s47Enquiries, start: { $0.started }, end: { $0.completed },
+            events: { [child.completion(of: $0), child.start(of: $0)] },
+            spell: "Section 47 enquiry", ended: "completed", endDate: "completion date", into: &findings)
     }
 }

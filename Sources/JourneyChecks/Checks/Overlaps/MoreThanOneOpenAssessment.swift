@@ -13,17 +13,13 @@ struct MoreThanOneOpenAssessment: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record
-        // By episode, once: a record may hold thousands of referrals.
-        let byReferral = Dictionary(
-            grouping: record.assessments.filter { a in a.started != nil && a.completed == nil }, by: \.referral)
-        for r in record.referrals {
-            guard let found = byReferral[r.key], found.count > 1 else { continue }
-            let open = found.sorted { ($0.started!, $0.position) < ($1.started!, $1.position) }
+        let open = record.assessments.filter { a in a.started != nil && a.completed == nil }
+        for (r, open) in record.episodesWithMoreThanOneOpen(open) {
             findings.append(
                 finding(
                     child, on: open[1].started!, events: open.map { child.start(of: $0) } + [r.position],
                     "\(open.count) assessments of the episode referred \(r.date) are not authorised (started "
-                        + open.map { $0.started!.description }.joined(separator: ", ")
+                        + open.startDates
                         + "): record each finished assessment's authorisation date, or retract the one recorded "
                         + "twice."))
         }

@@ -21,17 +21,13 @@ struct MoreThanOneOpenCINPlan: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record
-        let byReferral = Dictionary(
-            grouping: record.cinPlans.filter { $0.start != nil && $0.end == nil }, by: \.referral)
-        for r in record.referrals {
-            guard let found = byReferral[r.key], found.count > 1 else { continue }
-            let open = found.sorted { ($0.start!, $0.position) < ($1.start!, $1.position) }
+        let open = record.cinPlans.filter { $0.start != nil && $0.end == nil }
+        for (r, open) in record.episodesWithMoreThanOneOpen(open) {
             findings.append(
                 finding(
                     child, on: open[1].start!, events: open.map { child.start(of: $0) } + [r.position],
                     "\(open.count) CIN plans of the episode referred \(r.date) have no end date (started "
-                        + open.map { $0.start!.description }.joined(separator: ", ")
-                        + "): end each plan that has finished, or retract the plan recorded twice."))
+                        + open.startDates + "): end each plan that has finished, or retract the plan recorded twice."))
         }
     }
 }

@@ -16,17 +16,13 @@ struct MoreThanOneOpenS47: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record
-        // By episode, once: a record may hold thousands of referrals.
-        let byReferral = Dictionary(
-            grouping: record.s47Enquiries.filter { s in s.started != nil && child.end(of: s) == nil }, by: \.referral)
-        for r in record.referrals {
-            guard let found = byReferral[r.key], found.count > 1 else { continue }
-            let open = found.sorted { ($0.started!, $0.position) < ($1.started!, $1.position) }
+        let open = record.s47Enquiries.filter { s in s.started != nil && child.end(of: s) == nil }
+        for (r, open) in record.episodesWithMoreThanOneOpen(open) {
             findings.append(
                 finding(
                     child, on: open[1].started!, events: open.map { child.start(of: $0) } + [r.position],
                     "\(open.count) section 47 enquiries of the episode referred \(r.date) are open (started "
-                        + open.map { $0.started!.description }.joined(separator: ", ")
+                        + open.startDates
                         + "): record each finished enquiry's conference or completion, or retract the one recorded "
                         + "twice."))
         }

@@ -12,7 +12,7 @@ struct OverTwentyFiveAtYearStart: Check {
     var summary: String { "A child looked after in the year was over 25 at its start." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        let yearStart = CalendarDate(year: collectionYear(child.asOf), month: 4, day: 1)!
+        let yearStart = collectionYearStart(child.asOf)
         guard let born = child.record.birthDate, yearStart > born.adding(years: 25),
             let period = child.record.periodsOfCare.first(where: { p in
                 guard let start = p.start, start <= child.asOf else { return false }
