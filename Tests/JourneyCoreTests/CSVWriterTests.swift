@@ -72,4 +72,42 @@ struct CSVWriterTests {
         let cells: [CSVCell] = ["a,b", .number(3), "=x", "say \"hi\"", .number("1e3"), .empty]
         #expect(CSVWriter.record(cells) == "\"a,b\",3,'=x,\"say \"\"hi\"\"\",1e3,\r\n")
     }
+
+    /// A record written a field at a time is the record of the same cells: a field of parts joined by spaces is the
+    /// joined text's field, for every list of up to two parts of up to two of the characters that matter, and of
+    /// three parts of up to one (an empty first part puts a space first; a part to quote quotes the whole field).
+    @Test func aRecordWrittenAFieldAtATimeIsTheRecordOfItsCells() {
+        let alphabet: [Character] = [",", "\"", "\r", "=", "-", " ", "'", "a", "é"]
+        var texts = [""]
+        var last = [""]
+        for _ in 0..<2 {
+            last = last.flatMap { t in alphabet.map { t + String($0) } }
+            texts += last
+        }
+        // 91 texts (1 empty, 9 of one character, 81 of two), 10 of them of at most one character.
+        let short = texts.filter { $0.count <= 1 }
+        let pairs = texts.flatMap { a in texts.map { [a, $0] } }
+        let triples = short.flatMap { a in short.flatMap { b in short.map { [a, b, $0] } } }
+        let lists: [[String]] = [[]] + texts.map { [$0] } + pairs + triples
+        var byField = CSVWriter(header: ["parts", "numbers", "text"])
+        var byCells = CSVWriter(header: ["parts", "numbers", "text"])
+        let numbers: [[UInt64]] = [[], [0], [7, 10], [UInt64.max, 1_000_000]]
+        for (i, parts) in lists.enumerated() {
+            let n = numbers[i % numbers.count]
+            let text = texts[i % texts.count]
+            byField.appendText(joining: parts)
+            byField.appendText(joining: n)
+            byField.appendText(text)
+            byField.endRecord()
+            byCells.append([
+                .text(parts.joined(separator: " ")), .text(n.map(String.init).joined(separator: " ")), .text(text),
+            ])
+        }
+        #expect(lists.count == 1 + 91 + 91 * 91 + 10 * 10 * 10)
+        #expect(byField.bytes == byCells.bytes)
+        var one = CSVWriter(header: [])
+        one.appendText(joining: [UInt64.max, 0, 42])
+        one.endRecord()
+        #expect(one.text == "\r\n18446744073709551615 0 42\r\n")
+    }
 }

@@ -162,12 +162,16 @@ extension CheckReport {
         var rule: (check: String, rule: String) = ("", "")
         for f in findings {
             if f.check != rule.check { rule = (f.check, CheckCatalogue.check(f.check)?.rule ?? "") }
-            csv.append([
-                .text(f.check), .text(f.severity.rawValue), .text(rule.rule),
-                .text(f.child.rawValue), .text(f.teamName), .text(f.date.description),
-                .text(f.eventIDs.map(\.rawValue).joined(separator: " ")),
-                .text(f.positions.map(String.init).joined(separator: " ")), .text(f.message),
-            ])
+            csv.appendText(f.check)
+            csv.appendText(f.severity.rawValue)
+            csv.appendText(rule.rule)
+            csv.appendText(f.child.rawValue)
+            csv.appendText(f.teamName)
+            csv.appendText(f.date.description)
+            csv.appendText(joining: f.eventIDs.lazy.map(\.rawValue))
+            csv.appendText(joining: f.positions)
+            csv.appendText(f.message)
+            csv.endRecord()
         }
         return csv.bytes
     }

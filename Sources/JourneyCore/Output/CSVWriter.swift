@@ -43,12 +43,78 @@ public struct CSVWriter: Sendable {
     /// Appends one record, with its CRLF: each field written straight into the bytes, with no string of its own (a
     /// report of a hundred thousand findings spent a third of its run making them).
     public mutating func append(_ cells: [CSVCell]) {
-        for (i, cell) in cells.enumerated() {
-            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+        for cell in cells {
+            startField()
             appendField(cell)
         }
+        endRecord()
+    }
+
+    /// Whether the record being written has a field yet: the next field then starts with a comma.
+    private var isInRecord = false
+
+    private mutating func startField() {
+        if isInRecord { bytes.append(UInt8(ascii: ",")) }
+        isInRecord = true
+    }
+
+    // MARK: A record a field at a time
+    //
+    // For a writer of many records (`journey check`'s findings), with no array of cells and no joined string made
+    // for each: the same bytes as `append(_:)` with the cells named.
+
+    /// Appends a text field, as `.text(s)`.
+    public mutating func appendText(_ s: String) {
+        startField()
+        appendQuoted(s, apostrophe: Self.startsAsFormula(s))
+    }
+
+    /// Appends a text field of `parts` joined by single spaces, as `.text(parts.joined(separator: " "))`.
+    public mutating func appendText(joining parts: some Collection<String>) {
+        // A part that must be quoted is quoted with the whole field: that case goes through the joined text.
+        guard parts.allSatisfy({ !Self.mustQuote($0) }) else {
+            return appendText(parts.joined(separator: " "))
+        }
+        startField()
+        // The joined text's first byte is its first part's, or the space after an empty first part.
+        if let first = parts.first, Self.startsAsFormula(first.isEmpty && parts.count > 1 ? " " : first) {
+            bytes.append(UInt8(ascii: "'"))
+        }
+        for (i, part) in parts.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: " ")) }
+            append(part)
+        }
+    }
+
+    /// Appends a text field of `numbers` in decimal joined by single spaces, as `.text` of them joined would be
+    /// (digits and spaces are never quoted or guarded).
+    public mutating func appendText(joining numbers: [UInt64]) {
+        startField()
+        for (i, n) in numbers.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: " ")) }
+            appendDecimal(n)
+        }
+    }
+
+    /// Ends the record with its CRLF.
+    public mutating func endRecord() {
         bytes.append(UInt8(ascii: "\r"))
         bytes.append(UInt8(ascii: "\n"))
+        isInRecord = false
+    }
+
+    private mutating func appendDecimal(_ n: UInt64) {
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for UInt64.max's 20 digits
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var i = buffer.count
+            var n = n
+            repeat {
+                i -= 1
+                buffer[i] = UInt8(ascii: "0") + UInt8(n % 10)
+                n /= 10
+            } while n > 0
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[i...]))
+        }
     }
 
     /// One record, with its CRLF.
@@ -105,6 +171,11 @@ public struct CSVWriter: Sendable {
 
     /// The one quoting rule: `s`, after an apostrophe when `apostrophe` (which needs no quoting itself), in double
     /// quotes with its own doubled when it holds a comma, a double quote, CR or LF.
+    /// Whether `s` holds a comma, a double quote, CR or LF: a field that holds it is quoted (RFC 4180).
+    static func mustQuote(_ s: String) -> Bool {
+        s.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 13 || $0 == 10 }
+    }
+
     mutating func appendQuoted(_ s: String, apostrophe: Bool) {
         var s = s
         s.withUTF8 { utf8 in
