@@ -90,6 +90,9 @@ public enum CheckCatalogue {
         DeprivationOfLibertyBeforeBirth(), MotherhoodNotRecordedInCare(), WorkerChangeWithoutReason(),
     ]
 
+    /// The checks `only` names, all when `nil`, in the catalogue's order.
+    static func checks(only: Set<String>?) -> [any Check] { all.filter { only?.contains($0.id) ?? true } }
+
     /// Every check id, in report order.
     public static let ids: [String] = all.map(\.id)
 

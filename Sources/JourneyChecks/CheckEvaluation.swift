@@ -30,7 +30,7 @@ extension JourneyState {
     public func check(
         _ context: CheckContext, asKnownAt: Timestamp? = nil, only: Set<String>? = nil, parts: Int = 16
     ) -> CheckReport {
-        let checks = CheckCatalogue.all.filter { only?.contains($0.id) ?? true }
+        let checks = CheckCatalogue.checks(only: only)
         let (runs, children): ([[Finding]], Int) = reduceRecords(
             asKnownAt: asKnownAt, includingRecording: true, parts: parts,
             initial: { ([[]], 0) },

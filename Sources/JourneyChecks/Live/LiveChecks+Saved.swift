@@ -25,17 +25,32 @@ extension LiveChecks {
     /// The same, with the records as they stood when the bytes were saved (`SavedResults.resume`), which may
     /// already hold events folded in since, for an update to take in.
     package init?(records: LiveRecords, context: CheckContext, only: Set<String>?, savedFindings bytes: [UInt8]) {
-        let checks = CheckCatalogue.all.filter { only?.contains($0.id) ?? true }
-        let ids = checks.map(\.id)
-        guard
-            let saved = SavedFindings.decode(
-                bytes, question: SavedFindings.question(context, checks: ids), asOf: context.asOf,
-                checks: Set(ids))
-        else { return nil }
+        guard let saved = Self.decode(bytes, context: context, only: only) else { return nil }
+        self.init(records: records, context: context, only: only, decoded: saved)
+    }
+
+    /// The same, with the findings already read from their bytes by `decode(_:context:only:)` for the same context
+    /// and checks: a caller may read them while it reads the records.
+    package init(records: LiveRecords, context: CheckContext, only: Set<String>?, decoded saved: DecodedFindings) {
         self.records = records
-        self.checks = checks
+        self.checks = CheckCatalogue.checks(only: only)
         self.context = context
         findings = saved.findings
         children = saved.children
+    }
+
+    /// The children count and findings `bytes` hold, made by `savedFindings()` of LiveChecks of the question
+    /// `context` and `only` ask; nil if the question differs or the bytes are damaged.
+    package static func decode(_ bytes: [UInt8], context: CheckContext, only: Set<String>?) -> DecodedFindings? {
+        let ids = CheckCatalogue.checks(only: only).map(\.id)
+        return SavedFindings.decode(
+            bytes, question: SavedFindings.question(context, checks: ids), asOf: context.asOf, checks: Set(ids)
+        ).map { DecodedFindings(children: $0.children, findings: $0.findings) }
+    }
+
+    /// Findings read back from saved bytes, for `init(records:context:only:decoded:)`.
+    package struct DecodedFindings: Sendable {
+        var children: Int
+        var findings: [Finding]
     }
 }

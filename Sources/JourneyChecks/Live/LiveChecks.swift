@@ -19,7 +19,7 @@ public struct LiveChecks: Sendable {
     /// Checks every record of `state`, as `JourneyState.check(_:only:)` does, and keeps the findings for the appends
     /// to come.
     public init(_ state: JourneyState, context: CheckContext, only: Set<String>? = nil, parts: Int = 16) {
-        let checks = CheckCatalogue.all.filter { only?.contains($0.id) ?? true }
+        let checks = CheckCatalogue.checks(only: only)
         records = LiveRecords(state)
         let (runs, children): ([[Finding]], Int) = records.reduceRecords(
             includingRecording: true, parts: parts, initial: { ([[]], 0) },

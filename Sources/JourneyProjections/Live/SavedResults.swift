@@ -44,14 +44,30 @@ package enum SavedResults {
     }
 
     package static func resume(_ log: EventLog, name: String, prefix: [UInt8]) throws -> Resumed? {
-        guard let file = file(log, name: name, prefix: prefix),
-            let (end, saved) = file.read(
-                for: log,
-                { reader -> (LogCursor, [UInt8])? in
-                    guard let bytes = reader.read(reader.remaining), reader.isChecksumGood() else { return nil }
-                    return (reader.end, bytes)
-                }),
-            let (part, state) = CheckpointPart.open(log), part.file.end == end,
+        guard let saved = saved(log, name: name, prefix: prefix) else { return nil }
+        return try resume(log, saved: saved)
+    }
+
+    /// A results file's contents, and the end of the checkpoint they were made at.
+    package struct Saved: Sendable {
+        package var end: LogCursor
+        package var contents: [UInt8]
+    }
+
+    /// The contents of the results file `name` of `log`, if there is one that fits the log (made at a batch the log
+    /// still holds, by this build) and its checksum is good; whether it fits the checkpoint is `resume`'s to say.
+    package static func saved(_ log: EventLog, name: String, prefix: [UInt8]) -> Saved? {
+        file(log, name: name, prefix: prefix)?.read(for: log) { reader -> Saved? in
+            guard let bytes = reader.read(reader.remaining), reader.isChecksumGood() else { return nil }
+            return Saved(end: reader.end, contents: bytes)
+        }
+    }
+
+    /// `resume(_:name:prefix:)` for results already read (`saved(_:name:prefix:)`), which a caller may begin to
+    /// read back while the checkpoint's pieces are read.
+    package static func resume(_ log: EventLog, saved file: Saved) throws -> Resumed? {
+        let (end, saved) = (file.end, file.contents)
+        guard let (part, state) = CheckpointPart.open(log), part.file.end == end,
             // A tail long enough to save the checkpoint again is a full evaluation, which saves it and the results
             // at the log's end: otherwise every run would fold a tail that only grows.
             !Checkpoint.isWorthSaving(folded: log.lastPosition - min(log.lastPosition, state.position), of: state)
