@@ -15,6 +15,32 @@ struct CalendarDateTests {
         #expect((CalendarDate(text) != nil) == isDate)
     }
 
+    /// Every day of years 1 to 9999 is written as its year, month and day, four, two and two digits, and read back
+    /// as itself; year 0 as four digits too, and a year of five as it is.
+    @Test func everyDayIsWrittenAsItsYearMonthAndDay() throws {
+        let first = try #require(CalendarDate(year: 1, month: 1, day: 1))
+        var day = first
+        let last = try #require(CalendarDate(year: 9999, month: 12, day: 31))
+        var days = 0
+        while day <= last {
+            let (y, m, dd) = day.parts
+            let expected =
+                String(repeating: "0", count: 4 - String(y).count) + String(y) + "-" + (m < 10 ? "0" : "")
+                + String(m) + "-" + (dd < 10 ? "0" : "") + String(dd)
+            if day.description != expected || CalendarDate(day.description) != day {
+                Issue.record("day \(day.dayNumber) written \(day.description), expected \(expected)")
+                break
+            }
+            day = day.adding(days: 1)
+            days += 1
+        }
+        // 9,999 years of 365 days, with a leap day in 2,424 of them: the 2,499 divisible by 4 but the 75 centuries of
+        // 100 to 9900 not divisible by 400.
+        #expect(days == 9_999 * 365 + 2_424)
+        #expect(CalendarDate(dayNumber: first.dayNumber - 1).description == "0000-12-31")
+        #expect(CalendarDate(dayNumber: last.dayNumber + 1).description == "10000-01-01")
+    }
+
     @Test func writesWhatItRead() {
         #expect(d("2024-04-01").description == "2024-04-01")
         #expect(d("0999-12-31").description == "0999-12-31")

@@ -66,7 +66,18 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// `YYYY-MM-DD`.
     public var description: String {
         let (y, m, d) = parts
-        return Self.pad(y, 4) + "-" + Self.pad(m, 2) + "-" + Self.pad(d, 2)
+        guard (0...9999).contains(y) else { return Self.pad(y, 4) + "-" + Self.pad(m, 2) + "-" + Self.pad(d, 2) }
+        // Ten digits and dashes written in place: a small string, made without the five strings the padding makes
+        // (a report of a hundred thousand findings writes and reads back one or more dates for each).
+        return String(unsafeUninitializedCapacity: 10) { b in
+            let zero = UInt8(ascii: "0")
+            (b[0], b[1]) = (zero + UInt8(y / 1000), zero + UInt8(y / 100 % 10))
+            (b[2], b[3]) = (zero + UInt8(y / 10 % 10), zero + UInt8(y % 10))
+            (b[4], b[7]) = (UInt8(ascii: "-"), UInt8(ascii: "-"))
+            (b[5], b[6]) = (zero + UInt8(m / 10), zero + UInt8(m % 10))
+            (b[8], b[9]) = (zero + UInt8(d / 10), zero + UInt8(d % 10))
+            return 10
+        }
     }
 
     public func adding(days: Int) -> CalendarDate {
