@@ -168,7 +168,7 @@ extension CheckReport {
             csv.appendText(f.child.rawValue)
             csv.appendText(f.teamName)
             csv.appendText(f.date.description)
-            csv.appendText(joining: f.eventIDs.lazy.map(\.rawValue))
+            csv.appendText(joining: f.eventIDs)
             csv.appendText(joining: f.positions)
             csv.appendText(f.message)
             csv.endRecord()

@@ -70,19 +70,30 @@ public struct CSVWriter: Sendable {
     }
 
     /// Appends a text field of `parts` joined by single spaces, as `.text(parts.joined(separator: " "))`.
-    public mutating func appendText(joining parts: some Collection<String>) {
+    public mutating func appendText(joining parts: [String]) {
+        appendJoined(parts) { $0 }
+    }
+
+    /// Appends a text field of the identifiers joined by single spaces, as `.text` of their texts joined would be.
+    public mutating func appendText<Tag>(joining ids: [Identifier<Tag>]) {
+        appendJoined(ids) { $0.rawValue }
+    }
+
+    /// The two above, specialised for each (a generic `Collection` of strings called from another module went through
+    /// its witnesses for every element, a quarter of a large report's run).
+    private mutating func appendJoined<Part>(_ parts: [Part], _ text: (Part) -> String) {
         // A part that must be quoted is quoted with the whole field: that case goes through the joined text.
-        guard parts.allSatisfy({ !Self.mustQuote($0) }) else {
-            return appendText(parts.joined(separator: " "))
+        guard parts.allSatisfy({ !Self.mustQuote(text($0)) }) else {
+            return appendText(parts.map(text).joined(separator: " "))
         }
         startField()
         // The joined text's first byte is its first part's, or the space after an empty first part.
-        if let first = parts.first, Self.startsAsFormula(first.isEmpty && parts.count > 1 ? " " : first) {
+        if let first = parts.first.map(text), Self.startsAsFormula(first.isEmpty && parts.count > 1 ? " " : first) {
             bytes.append(UInt8(ascii: "'"))
         }
         for (i, part) in parts.enumerated() {
             if i > 0 { bytes.append(UInt8(ascii: " ")) }
-            append(part)
+            append(text(part))
         }
     }
 
