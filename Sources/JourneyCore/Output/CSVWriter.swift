@@ -74,13 +74,14 @@ public struct CSVWriter: Sendable {
         appendJoined(parts) { $0 }
     }
 
-    /// Appends a text field of the identifiers joined by single spaces, as `.text` of their texts joined would be.
-    public mutating func appendText<Tag>(joining ids: [Identifier<Tag>]) {
+    /// Appends a text field of event ids joined by single spaces, as `.text` of their texts joined would be.
+    public mutating func appendText(joining ids: [EventID]) {
         appendJoined(ids) { $0.rawValue }
     }
 
-    /// The two above, specialised for each (a generic `Collection` of strings called from another module went through
-    /// its witnesses for every element, a quarter of a large report's run).
+    /// The two above, specialised for each: called from another module, a generic `Collection` of strings went
+    /// through its witnesses for every element, and an identifier generic over its tag looked its type's metadata up
+    /// for every call (a quarter, then a sixth, of a large report's run).
     private mutating func appendJoined<Part>(_ parts: [Part], _ text: (Part) -> String) {
         // A part that must be quoted is quoted with the whole field: that case goes through the joined text.
         guard parts.allSatisfy({ !Self.mustQuote(text($0)) }) else {
