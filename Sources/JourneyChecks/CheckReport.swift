@@ -37,8 +37,13 @@ public struct CheckReport: Sendable {
     /// The report with the event ids of each finding not looked up yet filled in from `ids` (position → id).
     public func resolvingEventIDs(_ ids: [UInt64: EventID]) -> CheckReport {
         var report = self
-        report.findings.resolveEventIDs(ids)
+        report.resolveEventIDs(ids)
         return report
+    }
+
+    /// `resolvingEventIDs` in place: a report of a hundred thousand findings is not copied for a few thousand ids.
+    public mutating func resolveEventIDs(_ ids: [UInt64: EventID]) {
+        findings.resolveEventIDs(ids)
     }
 
     /// A team's share of the findings.

@@ -122,8 +122,19 @@ extension CheckReport {
     /// with `byTeam`, one row per team and check instead.
     public func csv(byTeam: Bool = false) -> String { String(decoding: csvBytes(byTeam: byTeam), as: UTF8.self) }
 
-    /// The CSV as UTF-8 bytes, as a command writes it out.
+    /// The CSV as UTF-8 bytes.
     public func csvBytes(byTeam: Bool = false) -> [UInt8] {
+        var bytes: [UInt8] = []
+        writeCSV(byTeam: byTeam) { bytes += $0 }
+        return bytes
+    }
+
+    /// The CSV's bytes handed to `write` a piece at a time, in order: what a command writes out.
+    ///
+    /// The findings' rows are made in runs of at least 10,000 findings, up to 8, on the other cores, each run into
+    /// bytes of its own, while this thread hands each run to `write` as soon as it and those before it are made: a
+    /// report of a hundred thousand findings is tens of megabytes, and writing them out overlaps making them.
+    public func writeCSV(byTeam: Bool = false, _ write: ([UInt8]) -> Void) {
         if byTeam {
             var csv = CSVWriter(header: ["team", "check", "severity", "rule", "findings"])
             for t in self.byTeam {
@@ -134,25 +145,32 @@ extension CheckReport {
                     ])
                 }
             }
-            return csv.bytes
+            return write(csv.bytes)
         }
-        let csv = CSVWriter(header: [
-            "check", "severity", "rule", "child", "team", "date", "event_ids", "positions", "message",
-        ])
-        // The rows are written in runs of at least 10,000 findings, up to 8, on whichever core is free, each run into
-        // bytes of its own, joined in order: a report of a hundred thousand findings is tens of megabytes.
+        write(
+            CSVWriter(header: [
+                "check", "severity", "rule", "child", "team", "date", "event_ids", "positions", "message",
+            ]).bytes)
         let runs = min(8, max(1, findings.count / 10_000))
+        guard runs > 1 else { return write(Self.csvRows(findings[...])) }
         let findings = self.findings
-        let rows = [[UInt8]](unsafeUninitializedCapacity: runs) { buffer, initialized in
-            nonisolated(unsafe) let buffer = buffer
-            // Each iteration writes its own element of the buffer, which outlives `concurrentPerform`.
+        // Each run's bytes go into its own slot, and its semaphore says they are there: the slots outlive every run
+        // (each is waited for below before they are freed), and no two runs touch one slot.
+        let slots = UnsafeMutablePointer<[UInt8]>.allocate(capacity: runs)
+        nonisolated(unsafe) let shared = slots
+        let made = (0..<runs).map { _ in DispatchSemaphore(value: 0) }
+        DispatchQueue.global().async {
             DispatchQueue.concurrentPerform(iterations: runs) { run in
                 let range = (findings.count * run / runs)..<(findings.count * (run + 1) / runs)
-                (buffer.baseAddress! + run).initialize(to: Self.csvRows(findings[range]))
+                (shared + run).initialize(to: Self.csvRows(findings[range]))
+                made[run].signal()
             }
-            initialized = runs
         }
-        return rows.reduce(into: csv.bytes) { $0 += $1 }
+        for run in 0..<runs {
+            made[run].wait()
+            write((slots + run).move())
+        }
+        slots.deallocate()
     }
 
     /// The CSV rows of `findings`, without the header.

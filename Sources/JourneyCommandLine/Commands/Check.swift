@@ -235,7 +235,7 @@ extension Journey {
                     let ids =
                         try LogStores.reading(log.source()) { try EventIDLookup.ids(at: positions, in: $0) }
                         ?? EventIDLookup.ids(at: positions, inLogAt: log.path, useCache: replayOptions.useCache)
-                    report = report.resolvingEventIDs(ids)
+                    report.resolveEventIDs(ids)
                     progress.finish()
                 }
                 let byTeam = grouping == .team
@@ -249,7 +249,7 @@ extension Journey {
                 case .xlsx: try WorkbookOutput.write(report.workbook(), to: self.out!)
                 case .table: stdout.write(report.table(byTeam: byTeam))
                 case .json: stdout.write(report.json(byTeam: byTeam).prettyText)
-                case .csv: stdout.write(report.csvBytes(byTeam: byTeam))
+                case .csv: report.writeCSV(byTeam: byTeam) { stdout.write($0) }
                 }
                 stdout.flush()
                 switch failOn {
