@@ -77,6 +77,22 @@ final class PostgresSession: @unchecked Sendable {
         try wait(start(query))
     }
 
+    /// Keys (ids, children, positions) sent in one lookup statement: a longer list is sent in several, so that no
+    /// statement's array parameter grows with the number asked for.
+    static let keysPerLookup = 10_000
+
+    /// Sends `statement` for each run of at most `keysPerLookup` of `keys`, in order, and hands every row to `row`:
+    /// a lookup by a list of keys of any length.
+    func lookUp<Key>(
+        _ keys: [Key], _ statement: ([Key]) -> PostgresQuery, row: (PostgresRow) throws -> Void
+    ) throws {
+        for start in stride(from: 0, to: keys.count, by: Self.keysPerLookup) {
+            for r in try query(statement(Array(keys[start..<min(start + Self.keysPerLookup, keys.count)]))) {
+                try row(r)
+            }
+        }
+    }
+
     /// Sends a statement without waiting: `wait` collects its rows. A connection the server has closed (a restart,
     /// `pg_terminate_backend`) fails the statement at once: PostgresNIO drops a statement written to a closed
     /// connection without answering it, and the wait would never end.
