@@ -27,16 +27,11 @@ public struct PostgresEventLog: EventStoreReader, Sendable {
     public static func open(
         _ location: PostgresLocation, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> PostgresEventLog {
-        let session = try PostgresSession.connect(location, environment: environment)
-        do {
-            try PostgresStore.checkLog(session)
+        try PostgresSession.openLog(location, environment: environment) { session in
             let head = try PostgresHead.read(session)
             return PostgresEventLog(
                 session: session, lastPosition: head.lastPosition, batchCount: head.batches,
                 chainHash: head.chainHash)
-        } catch {
-            session.close()
-            throw error
         }
     }
 

@@ -22,14 +22,7 @@ public final class PostgresLogConnection: Sendable {
     public static func open(
         _ location: PostgresLocation, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> PostgresLogConnection {
-        let session = try PostgresSession.connect(location, environment: environment)
-        do {
-            try PostgresStore.checkLog(session)
-        } catch {
-            session.close()
-            throw error
-        }
-        return PostgresLogConnection(session: session)
+        try PostgresSession.openLog(location, environment: environment) { PostgresLogConnection(session: $0) }
     }
 
     /// Closes the connection; the readers `current()` gave stop working.

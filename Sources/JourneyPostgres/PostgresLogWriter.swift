@@ -30,17 +30,12 @@ public final class PostgresLogWriter: EventStoreWriter {
     public static func open(
         _ location: PostgresLocation, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> PostgresLogWriter {
-        let session = try PostgresSession.connect(location, environment: environment)
-        do {
-            try PostgresStore.checkLog(session)
+        try PostgresSession.openLog(location, environment: environment) { session in
             let writer = PostgresLogWriter(session: session)
             let head = try PostgresHead.read(session)
             writer.lastPosition = head.lastPosition
             writer.chainHash = head.chainHash
             return writer
-        } catch {
-            session.close()
-            throw error
         }
     }
 

@@ -77,6 +77,22 @@ final class PostgresSession: @unchecked Sendable {
         try wait(start(query))
     }
 
+    /// Connects to a log that has been set up (`PostgresStore.setUp`) and makes what reads or writes it with
+    /// `make`: throws `PostgresStoreError.noLog` when the location holds none, and closes the connection when
+    /// anything fails, so that no opener leaves one open.
+    static func openLog<Opened>(
+        _ location: PostgresLocation, environment: [String: String], _ make: (PostgresSession) throws -> Opened
+    ) throws -> Opened {
+        let session = try PostgresSession.connect(location, environment: environment)
+        do {
+            try PostgresStore.checkLog(session)
+            return try make(session)
+        } catch {
+            session.close()
+            throw error
+        }
+    }
+
     /// Keys (ids, children, positions) sent in one lookup statement: a longer list is sent in several, so that no
     /// statement's array parameter grows with the number asked for.
     static let keysPerLookup = 10_000
