@@ -64,35 +64,19 @@ public struct EventLog: Sendable {
     /// The point just after the last committed event.
     public var end: LogCursor { LogCursor(segment: head.segment, offset: head.offset, position: head.position) }
 
-    /// Calls `body` with every committed event after `cursor` (from the start when `nil`), in position order.
-    /// Throws `LogError.damaged` on any record that fails its checksum or cannot be decoded: damage is never skipped.
-    /// Returns the cursor after the last event.
+    /// Calls `body` with the decoded items of every committed event after `cursor` (from the start when `nil`), in
+    /// position order, a chunk at a time (in order), lent in place: a fold that looks something up for each item
+    /// can look up a whole chunk's at once, letting the processor wait for several memory reads together. The one
+    /// at a time and whole-event replays (`EventStoreReader`) read through it. Throws `LogError.damaged` on any
+    /// record that fails its checksum or cannot be decoded: damage is never skipped. Returns the cursor after the
+    /// last event.
     ///
-    /// Records are read, checked and decoded on a second thread, a chunk at a time, while `body` folds the events
+    /// Records are read, checked and decoded on a second thread (`readDecodedChunks`) while `body` folds the items
     /// before them: decoding costs about as much as a projection's fold, so a replay runs close to twice as fast
-    /// on two cores. `body` sees the same events in the same order either way.
-    @discardableResult
-    public func replay(after cursor: LogCursor? = nil, _ body: (StoredEvent) throws -> Void) throws -> LogCursor {
-        try replay(after: cursor, decoding: { try Record.decodeEvent($0) }, body)
-    }
-
-    /// `replay(after:_:)` for a reader that wants less than whole events: `decode` turns each committed event record
-    /// (its position, version and stored event, in the form `Event.write(binary:)` gives) into what `body` takes,
-    /// on the second thread. A projection that needs a few numbers of each event can read them in place, without
-    /// making the event's strings. Whatever `decode` throws is reported as damage at that record.
-    @inlinable @discardableResult
-    public func replay<Item: Sendable>(
-        after cursor: LogCursor? = nil, decoding decode: @escaping @Sendable (StoredEventBytes) throws -> Item,
-        _ body: (Item) throws -> Void
-    ) throws -> LogCursor {
-        try replay(after: cursor, decoding: decode) { (items: UnsafeBufferPointer<Item>) in
-            for i in items.indices { try body(items[i]) }
-        }
-    }
-
-    /// `replay(after:decoding:_:)`, handing `body` the decoded items a chunk at a time (in order), lent in place:
-    /// a fold that looks something up for each item can look up a whole chunk's at once, letting the processor
-    /// wait for several memory reads together.
+    /// on two cores. `decode` turns each committed event record (its position, version and stored event, in the
+    /// form `Event.write(binary:)` gives) into what `body` takes, on the second thread: a projection that needs a
+    /// few numbers of each event can read them in place, without making the event's strings. Whatever `decode`
+    /// throws is reported as damage at that record.
     ///
     /// Inlinable, so that it is specialized for `Item` where it is called: each item passes through it by value.
     @inlinable @discardableResult
@@ -100,51 +84,20 @@ public struct EventLog: Sendable {
         after cursor: LogCursor? = nil, decoding decode: @escaping @Sendable (StoredEventBytes) throws -> Item,
         chunks body: (UnsafeBufferPointer<Item>) throws -> Void
     ) throws -> LogCursor {
-        let decoded = ChunkPipeline<DecodedChunk<Item>>(chunksAhead: 4) { pipeline in
-            var chunk = DecodedChunk<Item>()
-            chunk.items.reserveCapacity(DecodedChunk<Item>.size)
-            do {
+        try readDecodedChunks(
+            produce: { chunk in
                 try scanRecords(after: cursor) { framed, _, path, offset in
                     guard framed.kind == .event else { return }
+                    let item: Item
                     do {
-                        chunk.items.append(try decode(try StoredEventBytes(framed.body)))
+                        item = try decode(try StoredEventBytes(framed.body))
                     } catch {
                         throw LogError.damaged(path: path, offset: offset, reason: "\(error)")
                     }
-                    if chunk.items.count == DecodedChunk<Item>.size {
-                        guard pipeline.hand(chunk) else { throw DecodedChunkCancelled() }
-                        chunk = pipeline.spare() ?? DecodedChunk()
-                        chunk.items.removeAll(keepingCapacity: true)
-                        chunk.items.reserveCapacity(DecodedChunk<Item>.size)
-                    }
+                    try chunk.append(item)
                 }
-            } catch is DecodedChunkCancelled {
-                return
-            } catch {
-                chunk.failure = error
-            }
-            if !chunk.items.isEmpty || chunk.failure != nil { _ = pipeline.hand(chunk) }
-        }
-        defer { decoded.finish() }
-        while let chunk = decoded.next() {
-            try chunk.items.withUnsafeBufferPointer(body)
-            if let failure = chunk.failure { throw failure }
-            decoded.giveBack(consume chunk)
-        }
+            }, chunks: body)
         return end
-    }
-
-    /// Items decoded ahead of a replay's fold; the last chunk carries the damage that stopped the reading, if any.
-    @usableFromInline
-    struct DecodedChunk<Item: Sendable>: Sendable {
-        @usableFromInline static var size: Int { 4_096 }
-        @usableFromInline var items: [Item] = []
-        @usableFromInline var failure: (any Error)?
-        @inlinable init() {}
-    }
-    @usableFromInline
-    struct DecodedChunkCancelled: Error {
-        @inlinable init() {}
     }
 
     /// Calls `body` with every committed record after `cursor`, checking as it goes what costs an integer

@@ -22,12 +22,7 @@ public struct LogStatistics: Sendable {
 
     /// Replays the log once.
     public init(log: EventLog) throws {
-        var children = Set<ChildID>()
-        try log.replay { stored in count(stored.event, children: &children) }
-        self.children = children.count
-        lastPosition = log.lastPosition
-        batches = log.batchCount
-        headHash = log.headHash
+        try self.init(store: log)
         for number in try log.layout.segmentNumbers() {
             let path = log.layout.segmentPath(number)
             let fd = try LogIO.open(path, flags: O_RDONLY_)
@@ -37,7 +32,8 @@ public struct LogStatistics: Sendable {
         }
     }
 
-    /// Replays a log kept in another store (PostgreSQL) once: the same counts; no segment files or bytes on disk.
+    /// Replays a log in any store once: the counts without the segment files or bytes on disk (what a folder log
+    /// adds, `init(log:)`).
     public init(store: some EventStoreReader) throws {
         var children = Set<ChildID>()
         try store.replay { stored in count(stored.event, children: &children) }

@@ -27,16 +27,11 @@ public struct PostgresEventLog: EventStoreReader, Sendable {
     public static func open(
         _ location: PostgresLocation, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> PostgresEventLog {
-        let session = try PostgresSession.connect(location, environment: environment)
-        do {
-            try PostgresStore.checkLog(session)
+        try PostgresSession.openLog(location, environment: environment) { session in
             let head = try PostgresHead.read(session)
             return PostgresEventLog(
                 session: session, lastPosition: head.lastPosition, batchCount: head.batches,
                 chainHash: head.chainHash)
-        } catch {
-            session.close()
-            throw error
         }
     }
 
@@ -57,32 +52,13 @@ public struct PostgresEventLog: EventStoreReader, Sendable {
         let session = self.session
         let schema = location.schema
         guard start < end else { return end }
-        let decoded = ChunkPipeline<PostgresChunk<Item>>(chunksAhead: 4) { pipeline in
-            var chunk = PostgresChunk<Item>()
-            chunk.items.reserveCapacity(PostgresChunk<Item>.size)
-            do {
+        try readDecodedChunks(
+            produce: { chunk in
                 try PostgresPages(session: session, after: start, through: end).forEachRow { position, record in
-                    chunk.items.append(
+                    try chunk.append(
                         try PostgresRecords.decodeEvent(record, position: position, schema: schema, decode))
-                    if chunk.items.count == PostgresChunk<Item>.size {
-                        guard pipeline.hand(chunk) else { throw PostgresChunkCancelled() }
-                        chunk = pipeline.spare() ?? PostgresChunk()
-                        chunk.items.removeAll(keepingCapacity: true)
-                    }
                 }
-            } catch is PostgresChunkCancelled {
-                return
-            } catch {
-                chunk.failure = error
-            }
-            if !chunk.items.isEmpty || chunk.failure != nil { _ = pipeline.hand(chunk) }
-        }
-        defer { decoded.finish() }
-        while let chunk = decoded.next() {
-            try chunk.items.withUnsafeBufferPointer(body)
-            if let failure = chunk.failure { throw failure }
-            decoded.giveBack(consume chunk)
-        }
+            }, chunks: body)
         return end
     }
 
@@ -91,15 +67,6 @@ public struct PostgresEventLog: EventStoreReader, Sendable {
         try PostgresHead.version(of: child, through: lastPosition, session)
     }
 }
-
-/// Items decoded ahead of a replay's fold; the last carries the error that stopped the reading, if any.
-struct PostgresChunk<Item: Sendable>: Sendable {
-    static var size: Int { 4_096 }
-    var items: [Item] = []
-    var failure: (any Error)?
-}
-
-struct PostgresChunkCancelled: Error {}
 
 /// The last committed batch, read in one statement.
 struct PostgresHead {

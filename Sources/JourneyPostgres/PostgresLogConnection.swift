@@ -15,9 +15,6 @@ public final class PostgresLogConnection: Sendable {
     let session: PostgresSession
     public var location: PostgresLocation { session.location }
 
-    /// Ids or children asked for in one statement.
-    static let keysPerLookup = 10_000
-
     private init(session: PostgresSession) { self.session = session }
 
     /// Connects to a log that has been set up (`PostgresStore.setUp`); throws `PostgresStoreError.noLog` when the
@@ -25,14 +22,7 @@ public final class PostgresLogConnection: Sendable {
     public static func open(
         _ location: PostgresLocation, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> PostgresLogConnection {
-        let session = try PostgresSession.connect(location, environment: environment)
-        do {
-            try PostgresStore.checkLog(session)
-        } catch {
-            session.close()
-            throw error
-        }
-        return PostgresLogConnection(session: session)
+        try PostgresSession.openLog(location, environment: environment) { PostgresLogConnection(session: $0) }
     }
 
     /// Closes the connection; the readers `current()` gave stop working.
@@ -51,21 +41,20 @@ public final class PostgresLogConnection: Sendable {
     public func events(of children: Set<ChildID>, through position: UInt64) throws -> [UInt64: Event] {
         let s = location.schema
         var found: [UInt64: Event] = [:]
-        let all = children.map(\.rawValue).sorted()
-        for start in stride(from: 0, to: all.count, by: Self.keysPerLookup) {
-            let keys = Array(all[start..<min(start + Self.keysPerLookup, all.count)])
-            let rows = try session.query(
+        try session.lookUp(
+            children.map(\.rawValue).sorted(),
+            { keys in
                 """
                 SELECT position, record FROM \(unescaped: s).events
                 WHERE child = ANY(\(keys)) AND position <= \(Int64(clamping: position))
-                """)
-            for row in rows {
-                let (at, record) = try row.decode((Int64, ByteBuffer).self)
-                let stored = try PostgresRecords.decodeEvent(record, position: UInt64(at), schema: s) {
-                    try Record.decodeEvent($0)
-                }
-                found[stored.position] = stored.event
+                """
             }
+        ) { row in
+            let (at, record) = try row.decode((Int64, ByteBuffer).self)
+            let stored = try PostgresRecords.decodeEvent(record, position: UInt64(at), schema: s) {
+                try Record.decodeEvent($0)
+            }
+            found[stored.position] = stored.event
         }
         return found
     }
@@ -75,15 +64,12 @@ public final class PostgresLogConnection: Sendable {
         let s = location.schema
         var found: [UInt64: EventID] = [:]
         found.reserveCapacity(positions.count)
-        let all = positions.sorted().map { Int64(clamping: $0) }
-        for start in stride(from: 0, to: all.count, by: Self.keysPerLookup) {
-            let keys = Array(all[start..<min(start + Self.keysPerLookup, all.count)])
-            let rows = try session.query(
-                "SELECT position, id FROM \(unescaped: s).events WHERE position = ANY(\(keys))")
-            for row in rows {
-                let (at, id) = try row.decode((Int64, String).self)
-                found[UInt64(at)] = EventID(id)
-            }
+        try session.lookUp(
+            positions.sorted().map { Int64(clamping: $0) },
+            { keys in "SELECT position, id FROM \(unescaped: s).events WHERE position = ANY(\(keys))" }
+        ) { row in
+            let (at, id) = try row.decode((Int64, String).self)
+            found[UInt64(at)] = EventID(id)
         }
         return found
     }

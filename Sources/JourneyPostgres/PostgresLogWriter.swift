@@ -25,24 +25,17 @@ public final class PostgresLogWriter: EventStoreWriter {
 
     /// Event rows sent in one statement.
     static let rowsPerInsert = 5_000
-    /// Ids or children looked up in one statement.
-    static let keysPerLookup = 10_000
 
     /// Connects to a log that has been set up (`PostgresStore.setUp`).
     public static func open(
         _ location: PostgresLocation, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> PostgresLogWriter {
-        let session = try PostgresSession.connect(location, environment: environment)
-        do {
-            try PostgresStore.checkLog(session)
+        try PostgresSession.openLog(location, environment: environment) { session in
             let writer = PostgresLogWriter(session: session)
             let head = try PostgresHead.read(session)
             writer.lastPosition = head.lastPosition
             writer.chainHash = head.chainHash
             return writer
-        } catch {
-            session.close()
-            throw error
         }
     }
 
@@ -136,18 +129,15 @@ public final class PostgresLogWriter: EventStoreWriter {
     private func storedEvents(_ ids: Set<EventID>) throws -> [EventID: StoredEvent] {
         let s = location.schema
         var found: [EventID: StoredEvent] = [:]
-        let all = ids.map(\.rawValue)
-        for start in stride(from: 0, to: all.count, by: Self.keysPerLookup) {
-            let keys = Array(all[start..<min(start + Self.keysPerLookup, all.count)])
-            let rows = try session.query(
-                "SELECT position, record FROM \(unescaped: s).events WHERE id = ANY(\(keys))")
-            for row in rows {
-                let (position, record) = try row.decode((Int64, ByteBuffer).self)
-                let stored = try PostgresRecords.decodeEvent(record, position: UInt64(position), schema: s) {
-                    try Record.decodeEvent($0)
-                }
-                found[stored.event.id] = stored
+        try session.lookUp(
+            ids.map(\.rawValue),
+            { keys in "SELECT position, record FROM \(unescaped: s).events WHERE id = ANY(\(keys))" }
+        ) { row in
+            let (position, record) = try row.decode((Int64, ByteBuffer).self)
+            let stored = try PostgresRecords.decodeEvent(record, position: UInt64(position), schema: s) {
+                try Record.decodeEvent($0)
             }
+            found[stored.event.id] = stored
         }
         return found
     }
@@ -156,15 +146,14 @@ public final class PostgresLogWriter: EventStoreWriter {
     private func versions(of children: Set<ChildID>) throws -> [ChildID: UInt32] {
         let s = location.schema
         var found: [ChildID: UInt32] = [:]
-        let all = children.map(\.rawValue)
-        for start in stride(from: 0, to: all.count, by: Self.keysPerLookup) {
-            let keys = Array(all[start..<min(start + Self.keysPerLookup, all.count)])
-            let rows = try session.query(
-                "SELECT child, max(version) FROM \(unescaped: s).events WHERE child = ANY(\(keys)) GROUP BY child")
-            for row in rows {
-                let (child, version) = try row.decode((String, Int32).self)
-                found[ChildID(child)] = UInt32(version)
+        try session.lookUp(
+            children.map(\.rawValue),
+            { keys in
+                "SELECT child, max(version) FROM \(unescaped: s).events WHERE child = ANY(\(keys)) GROUP BY child"
             }
+        ) { row in
+            let (child, version) = try row.decode((String, Int32).self)
+            found[ChildID(child)] = UInt32(version)
         }
         return found
     }

@@ -77,6 +77,38 @@ final class PostgresSession: @unchecked Sendable {
         try wait(start(query))
     }
 
+    /// Connects to a log that has been set up (`PostgresStore.setUp`) and makes what reads or writes it with
+    /// `make`: throws `PostgresStoreError.noLog` when the location holds none, and closes the connection when
+    /// anything fails, so that no opener leaves one open.
+    static func openLog<Opened>(
+        _ location: PostgresLocation, environment: [String: String], _ make: (PostgresSession) throws -> Opened
+    ) throws -> Opened {
+        let session = try PostgresSession.connect(location, environment: environment)
+        do {
+            try PostgresStore.checkLog(session)
+            return try make(session)
+        } catch {
+            session.close()
+            throw error
+        }
+    }
+
+    /// Keys (ids, children, positions) sent in one lookup statement: a longer list is sent in several, so that no
+    /// statement's array parameter grows with the number asked for.
+    static let keysPerLookup = 10_000
+
+    /// Sends `statement` for each run of at most `keysPerLookup` of `keys`, in order, and hands every row to `row`:
+    /// a lookup by a list of keys of any length.
+    func lookUp<Key>(
+        _ keys: [Key], _ statement: ([Key]) -> PostgresQuery, row: (PostgresRow) throws -> Void
+    ) throws {
+        for start in stride(from: 0, to: keys.count, by: Self.keysPerLookup) {
+            for r in try query(statement(Array(keys[start..<min(start + Self.keysPerLookup, keys.count)]))) {
+                try row(r)
+            }
+        }
+    }
+
     /// Sends a statement without waiting: `wait` collects its rows. A connection the server has closed (a restart,
     /// `pg_terminate_backend`) fails the statement at once: PostgresNIO drops a statement written to a closed
     /// connection without answering it, and the wait would never end.

@@ -19,6 +19,37 @@ extension TallyFold {
     }
 }
 
+/// A count by reason coded as its counts (with their number) then its tally. `Adoptions`, whose two reasons are
+/// always there, codes them without a count, and so is not one.
+protocol ReasonCountFold: ReasonCountMetric {}
+
+extension ReasonCountFold {
+    func encode(into w: inout BinaryWriter) {
+        w.entries(byReason) { w, n in w.integer(n) }
+        tally.encode(into: &w)
+    }
+
+    init(_ context: MetricContext, decoding r: inout BinaryReader) throws {
+        self.init(context)
+        byReason = try r.entries { r in try r.integer() }
+        tally = try BreakdownTally(tally.dimensions, decoding: &r)
+    }
+}
+
+/// An average coded as its count of children not timed, then its tally.
+extension AverageMetric {
+    func encode(into w: inout BinaryWriter) {
+        w.integer(unknown)
+        average.encode(into: &w)
+    }
+
+    init(_ context: MetricContext, decoding r: inout BinaryReader) throws {
+        self.init(context)
+        unknown = try r.integer()
+        average = try AverageTally(average.tally.dimensions, decoding: &r)
+    }
+}
+
 extension AssessmentTimeliness {
     func encode(into w: inout BinaryWriter) {
         w.values(durations)
@@ -151,57 +182,9 @@ extension Adoptions {
     }
 }
 
-extension SGOAndCAOExits {
-    func encode(into w: inout BinaryWriter) {
-        w.entries(byReason) { w, n in w.integer(n) }
-        tally.encode(into: &w)
-    }
+extension SGOAndCAOExits: ReasonCountFold {}
 
-    init(_ context: MetricContext, decoding r: inout BinaryReader) throws {
-        self.init(context)
-        byReason = try r.entries { r in try r.integer() }
-        tally = try BreakdownTally(tally.dimensions, decoding: &r)
-    }
-}
-
-extension AdoptionEntryToPlacement {
-    func encode(into w: inout BinaryWriter) {
-        w.integer(unknown)
-        average.encode(into: &w)
-    }
-
-    init(_ context: MetricContext, decoding r: inout BinaryReader) throws {
-        self.init(context)
-        unknown = try r.integer()
-        average = try AverageTally(average.tally.dimensions, decoding: &r)
-    }
-}
-
-extension AdoptionOrderToMatch {
-    func encode(into w: inout BinaryWriter) {
-        w.integer(unknown)
-        average.encode(into: &w)
-    }
-
-    init(_ context: MetricContext, decoding r: inout BinaryReader) throws {
-        self.init(context)
-        unknown = try r.integer()
-        average = try AverageTally(average.tally.dimensions, decoding: &r)
-    }
-}
-
-extension AdoptionDecisionReversed {
-    func encode(into w: inout BinaryWriter) {
-        w.entries(byReason) { w, n in w.integer(n) }
-        tally.encode(into: &w)
-    }
-
-    init(_ context: MetricContext, decoding r: inout BinaryReader) throws {
-        self.init(context)
-        byReason = try r.entries { r in try r.integer() }
-        tally = try BreakdownTally(tally.dimensions, decoding: &r)
-    }
-}
+extension AdoptionDecisionReversed: ReasonCountFold {}
 
 extension CareLeavers {
     /// The three figures in the order of `ids`, no count: there are always three.

@@ -1,6 +1,7 @@
 import JourneyCore
 
-/// CIN plans, CP plans, early help, steps between levels of help, and visits.
+/// CIN plans, CP plans (their reviews and ends: `RecordBuilder+BuiltPlan.swift`), early help, steps between levels
+/// of help, and visits.
 extension RecordBuilder.Progress {
     @inline(__always)
     mutating func startCINPlan(_ atom: Atom, to r: inout ChildRecord) {
@@ -9,24 +10,6 @@ extension RecordBuilder.Progress {
             r.cinPlans[i].start = r.cinPlans[i].start.map { min($0, date) } ?? date
         } else {
             r.cinPlans.append(.init(key: atom.key, referral: atom.ref, start: date, position: atom.position))
-        }
-    }
-
-    /// `cin-plan.reviewed`, once its plan is in the record (false until then).
-    @inline(__always)
-    mutating func reviewCINPlan(_ atom: Atom, to r: inout ChildRecord) -> Bool {
-        guard let i = cinPlanAt.index(of: atom.key, in: r.cinPlans, keyOf: { $0.key }) else { return false }
-        r.cinPlans[i].reviews.append(atom.date)
-        return true
-    }
-
-    @inline(__always)
-    mutating func endCINPlan(_ atom: Atom, to r: inout ChildRecord) {
-        let date = atom.date
-        if let i = cinPlanAt.index(of: atom.key, in: r.cinPlans, keyOf: { $0.key }) {
-            r.cinPlans[i].end = r.cinPlans[i].end.map { max($0, date) } ?? date
-        } else {
-            r.cinPlans.append(.init(key: atom.key, referral: 0, start: nil, end: date, position: atom.position))
         }
     }
 
@@ -59,24 +42,6 @@ extension RecordBuilder.Progress {
         r.cpPlans[i].latestCategory = atom.abuseCategory
         r.cpPlans[i].categoryChanges.append(.init(date: atom.date, category: atom.abuseCategory))
         return true
-    }
-
-    /// `cp-plan.reviewed`, once its plan is in the record (false until then).
-    @inline(__always)
-    mutating func reviewCPPlan(_ atom: Atom, to r: inout ChildRecord) -> Bool {
-        guard let i = cpPlanAt.index(of: atom.key, in: r.cpPlans, keyOf: { $0.key }) else { return false }
-        r.cpPlans[i].reviews.append(atom.date)
-        return true
-    }
-
-    @inline(__always)
-    mutating func endCPPlan(_ atom: Atom, to r: inout ChildRecord) {
-        let date = atom.date
-        if let i = cpPlanAt.index(of: atom.key, in: r.cpPlans, keyOf: { $0.key }) {
-            r.cpPlans[i].end = r.cpPlans[i].end.map { max($0, date) } ?? date
-        } else {
-            r.cpPlans.append(.init(key: atom.key, referral: 0, start: nil, end: date, position: atom.position))
-        }
     }
 
     @inline(__always)

@@ -96,12 +96,12 @@ struct RecordBuilder: Sendable {
             case .s47Completed: completeS47(atom, to: &r)
             case .icpcHeld: addConference(atom, to: &r)
             case .cinPlanStarted: startCINPlan(atom, to: &r)
-            case .cinPlanReviewed: if !reviewCINPlan(atom, to: &r) { pending.append(atom) }
-            case .cinPlanEnded: endCINPlan(atom, to: &r)
+            case .cinPlanReviewed: if !Self.reviewPlan(atom, in: &r.cinPlans, at: &cinPlanAt) { pending.append(atom) }
+            case .cinPlanEnded: Self.endPlan(atom, in: &r.cinPlans, at: &cinPlanAt)
             case .cpPlanStarted: startCPPlan(atom, to: &r)
             case .cpPlanCategoryChanged: if !changeCPPlanCategory(atom, to: &r) { pending.append(atom) }
-            case .cpPlanReviewed: if !reviewCPPlan(atom, to: &r) { pending.append(atom) }
-            case .cpPlanEnded: endCPPlan(atom, to: &r)
+            case .cpPlanReviewed: if !Self.reviewPlan(atom, in: &r.cpPlans, at: &cpPlanAt) { pending.append(atom) }
+            case .cpPlanEnded: Self.endPlan(atom, in: &r.cpPlans, at: &cpPlanAt)
             case .earlyHelpStarted: startEarlyHelp(atom, to: &r)
             case .earlyHelpEnded: endEarlyHelp(atom, to: &r)
             case .steppedUp, .steppedDown: addStep(atom, to: &r)
@@ -143,9 +143,9 @@ struct RecordBuilder: Sendable {
             for atom in pending {
                 switch atom.type {
                 case .caseClosed: _ = closeReferral(atom, to: &r)
-                case .cinPlanReviewed: _ = reviewCINPlan(atom, to: &r)
+                case .cinPlanReviewed: _ = Self.reviewPlan(atom, in: &r.cinPlans, at: &cinPlanAt)
                 case .cpPlanCategoryChanged: _ = changeCPPlanCategory(atom, to: &r)
-                case .cpPlanReviewed: _ = reviewCPPlan(atom, to: &r)
+                case .cpPlanReviewed: _ = Self.reviewPlan(atom, in: &r.cpPlans, at: &cpPlanAt)
                 case .legalStatusChanged: _ = changeLegalStatus(atom, to: &r)
                 case .careReviewed: _ = reviewCare(atom, to: &r)
                 case .placementEnded: _ = endPlacement(atom, to: &r)
