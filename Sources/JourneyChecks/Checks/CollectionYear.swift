@@ -8,10 +8,10 @@ func collectionYear(_ date: CalendarDate) -> Int { date.month >= 4 ? date.year :
 
 /// The 1 April that starts the collection year containing `date`.
 func collectionYearStart(_ date: CalendarDate) -> CalendarDate {
-    CalendarDate(year: collectionYear(date), month: 4, day: 1)!
+    CalendarDate.civil(year: collectionYear(date), month: 4, day: 1)
 }
 
 /// The 31 March that ends the collection year containing `date`.
 func collectionYearEnd(_ date: CalendarDate) -> CalendarDate {
-    CalendarDate(year: collectionYear(date) + 1, month: 3, day: 31)!
+    CalendarDate.civil(year: collectionYear(date) + 1, month: 3, day: 31)
 }

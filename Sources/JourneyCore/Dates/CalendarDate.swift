@@ -19,6 +19,18 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         dayNumber = Int32(CalendarDate.daysFromCivil(year: year, month: month, day: day))
     }
 
+    /// The day `day` of `month` in any year, counted back and forward from the four-digit years by the same
+    /// calendar (year 0 before year 1): for a date worked out from another, such as the 1 April before a date in
+    /// the first days of year 1, which `init(year:month:day:)` refuses. `month` and `day` must name a day of every
+    /// year (not 29 February).
+    public static func civil(year: Int, month: Int, day: Int) -> CalendarDate {
+        // Cannot fail on input: callers name fixed days of the year (1 April, 31 March). Another is a programming
+        // error, not a date to refuse.
+        precondition(
+            (1...12).contains(month) && (1...daysIn(month: month, year: 1)).contains(day), "a day of every year")
+        return CalendarDate(dayNumber: Int32(clamping: daysFromCivil(year: year, month: month, day: day)))
+    }
+
     /// Parses `YYYY-MM-DD` exactly (ISO 8601 calendar date, four-digit year).
     public init?(_ text: some StringProtocol) {
         var utf8 = Array(text.utf8)

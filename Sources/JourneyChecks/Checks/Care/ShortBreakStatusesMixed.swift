@@ -26,7 +26,7 @@ struct ShortBreakStatusesMixed: Check {
         for year in first.keys.sorted() {
             guard let v3 = first[year]?["V3"], let v4 = first[year]?["V4"] else { continue }
             let later = v3.start > v4.start ? v3 : v4
-            let yearStart = CalendarDate(year: year, month: 4, day: 1)!
+            let yearStart = CalendarDate.civil(year: year, month: 4, day: 1)
             findings.append(
                 finding(
                     child, on: max(later.start, yearStart), events: [child.event(beginning: later)],

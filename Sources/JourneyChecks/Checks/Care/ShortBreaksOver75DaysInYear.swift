@@ -21,8 +21,8 @@ struct ShortBreaksOver75DaysInYear: Check {
         for e in child.careEpisodes where e.legalStatus?.rawValue == "V3" {
             let end = e.end.map { min($0, child.asOf) } ?? child.asOf
             for year in collectionYear(e.start)...collectionYear(end) {
-                let from = max(e.start, CalendarDate(year: year, month: 4, day: 1)!)
-                let to = min(end, CalendarDate(year: year + 1, month: 3, day: 31)!)
+                let from = max(e.start, CalendarDate.civil(year: year, month: 4, day: 1))
+                let to = min(end, CalendarDate.civil(year: year + 1, month: 3, day: 31))
                 guard from < to else { continue }
                 days[year, default: 0] += from.days(to: to)
                 events[year, default: []].append(child.event(beginning: e))
@@ -31,7 +31,7 @@ struct ShortBreaksOver75DaysInYear: Check {
         for year in days.keys.sorted() where days[year]! > 75 {
             findings.append(
                 finding(
-                    child, on: CalendarDate(year: year, month: 4, day: 1)!, events: events[year]!,
+                    child, on: CalendarDate.civil(year: year, month: 4, day: 1), events: events[year]!,
                     "Short breaks (V3) add up to more than 75 days in one collection year, the most allowed: check "
                         + "the breaks' dates, or whether the child is in fact looked after full time."))
         }

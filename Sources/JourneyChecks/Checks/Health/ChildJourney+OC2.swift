@@ -16,10 +16,10 @@ extension ChildJourney {
     /// writes an OC2 row for (SSDA903Return.oc2): a period of care open on 31 March that began on or before 1 April,
     /// short breaks (V3, V4 alone) aside. `nil` when the child is not in it, or the year has not ended.
     var oc2Year: OC2Year? {
-        let endYear = asOf >= CalendarDate(year: asOf.year, month: 3, day: 31)! ? asOf.year : asOf.year - 1
+        let endYear = asOf >= CalendarDate.civil(year: asOf.year, month: 3, day: 31) ? asOf.year : asOf.year - 1
         let year = OC2Year(
-            from: CalendarDate(year: endYear - 1, month: 4, day: 1)!,
-            to: CalendarDate(year: endYear, month: 3, day: 31)!)
+            from: CalendarDate.civil(year: endYear - 1, month: 4, day: 1),
+            to: CalendarDate.civil(year: endYear, month: 3, day: 31))
         let inCohort = record.periodsOfCare.contains { p in
             guard let start = p.start else { return false }
             return start <= year.from && p.isOpen(on: year.to) && !p.isShortBreak(upTo: year.to)
