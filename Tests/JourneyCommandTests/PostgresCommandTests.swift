@@ -83,7 +83,7 @@ struct PostgresCommandTests {
         try
             (#"{"id":"e2","type":"referral.received","child":"C1","occurred":"2024-04-03","data":{"referral":"R2"}}"#
             + "\n").write(toFile: bad, atomically: true, encoding: .utf8)
-        try withPostgres {
+        withPostgres {
             let first = journey(["append", good, "--log", address])
             #expect(first.status == 0, "\(first.errors)")
             #expect(first.output.hasPrefix("appended 1 event (positions 1…1)"))
