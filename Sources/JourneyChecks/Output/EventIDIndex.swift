@@ -1,5 +1,6 @@
 import JourneyCore
 import JourneyLog
+import JourneyProjections
 
 /// Every event id of a log by position, kept in the log's cache folder beside the checkpoint, so that a report can
 /// name the events its findings cite without decoding the log again.
@@ -22,9 +23,10 @@ struct EventIDIndex {
     /// `JRNYIDS1` and `JRNYIDS2` files, without the block table, are stale: not used, and replaced.
     static let magic = Array("JRNYIDS3".utf8)
 
-    /// Whether a saved index of `count` ids with `tail` events after it should be written again.
+    /// Whether a saved index of `count` ids with `tail` events after it should be written again: the checkpoint's
+    /// rule.
     static func isWorthSaving(tail: UInt64, of count: UInt64) -> Bool {
-        tail >= max(100_000, count / 50)
+        Checkpoint.isWorthSaving(folded: tail, ofEvents: count)
     }
 
     static func file(in directory: String) -> CacheFile {

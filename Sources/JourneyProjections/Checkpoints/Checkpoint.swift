@@ -80,7 +80,12 @@ public enum Checkpoint {
     /// about as much as folding a few hundred thousand events (the file is the whole state), so a short tail is
     /// folded again on each run instead, until it reaches 100,000 events or 2% of the log.
     static func isWorthSaving(folded: UInt64, of state: JourneyState) -> Bool {
-        folded >= max(100_000, state.eventCount / 50)
+        isWorthSaving(folded: folded, ofEvents: state.eventCount)
+    }
+
+    /// The same rule for any file derived from `count` events with `folded` after it (the index of event ids too).
+    package static func isWorthSaving(folded: UInt64, ofEvents count: UInt64) -> Bool {
+        folded >= max(100_000, count / 50)
     }
 
     // MARK: The file
