@@ -197,4 +197,20 @@ struct ReportTests {
         #expect(try EventIDLookup.ids(at: [3], inLogAt: directory) == [3: "e3"])
         #expect(try EventIDIndex.saved(in: EventLog.open(directory))?.count == 6)
     }
+
+    @Test func withoutTheCacheOnlyTheIDsAskedForAreReadAndTheCacheIsLeftAlone() throws {
+        // 10,000 events: the replay hands them over 4,096 at a time, so positions either side of a hand-over
+        // (4,096 and 4,097) and the last are asked for, and one past the log, which no event has.
+        var log = EventBuilder()
+        for i in 0..<10_000 { log.contact("C\(i % 7)", "2024-06-01", "K\(i)") }
+        let directory = temporaryDirectory("journey-checks")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let writer = try LogWriter.open(directory)
+        _ = try writer.append(log.events)
+        writer.close()
+        let ids = try EventIDLookup.ids(at: [1, 4_096, 4_097, 10_000, 10_003], inLogAt: directory, useCache: false)
+        // EventBuilder numbers the events e1, e2, … in the order they are built, which is their position.
+        #expect(ids == [1: "e1", 4_096: "e4096", 4_097: "e4097", 10_000: "e10000"])
+        #expect(!FileManager.default.fileExists(atPath: EventIDIndex.file(in: directory + "/cache").path))
+    }
 }

@@ -56,3 +56,65 @@ struct ReplayTests {
         #expect(seen >= 4_096 && seen < Self.count)
     }
 }
+
+/// A log folder's replay reads and checks records on one thread and decodes them on another, in chunks of about a
+/// megabyte that end where a segment file ends: across many such chunks and files, the fold sees what it would on
+/// one thread.
+struct SegmentReplayTests {
+    /// 12 batches of 4,000 events in segments of at most 1 MB: a new file about every three batches, and chunks
+    /// of records that end both at the megabyte and at the end of a file. Also returns how many events the first
+    /// file holds.
+    static func threeSegmentLog() throws -> (log: ScratchLog, inFirstSegment: Int) {
+        let log = ScratchLog()
+        let writer = try LogWriter.open(log.path)
+        writer.maximumSegmentSize = 1 << 20
+        var inFirstSegment = 0
+        for batch in 0..<12 {
+            try writer.append(simpleEvents(4_000, prefix: "b\(batch)"))
+            if try EventLog.open(log.path).end.segment == 1 { inFirstSegment += 4_000 }
+        }
+        return (log, inFirstSegment)
+    }
+
+    @Test func everyEventOfEverySegmentArrivesOnceInPositionOrder() throws {
+        let log = try Self.threeSegmentLog().log
+        let segments = try FileManager.default.contentsOfDirectory(atPath: log.path).filter {
+            $0.hasPrefix("segment-")
+        }
+        #expect(segments.count >= 3)
+        let events = try log.events()
+        #expect(events.map(\.position) == (1...48_000).map { $0 })
+        #expect(events[4_000].event.id == EventID("b1-1"))
+        #expect(events.last?.event.id == EventID("b11-4000"))
+    }
+
+    @Test func damageInALaterSegmentNamesThatFileAfterTheEventsBefore() throws {
+        let (log, inFirstSegment) = try Self.threeSegmentLog()
+        let second = log.path + "/segment-000002.log"
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: second))
+        bytes[bytes.count / 2] ^= 0xFF
+        try bytes.write(to: URL(fileURLWithPath: second))
+        var seen = 0
+        do {
+            try EventLog.open(log.path).replay { _ in seen += 1 }
+            Issue.record("the flipped byte was not reported")
+        } catch let LogError.damaged(path, _, _) {
+            #expect(path == second)
+        }
+        // Every event of the first file, and some of the second's, before the damage.
+        #expect(seen > inFirstSegment && seen < 48_000)
+    }
+
+    @Test func aFoldThatStopsInALaterSegmentStopsTheReadingThreads() throws {
+        let log = try Self.threeSegmentLog().log
+        var seen = 0
+        #expect(throws: ReplayTests.Stop.self) {
+            try EventLog.open(log.path).replay { _ in
+                seen += 1
+                if seen == 30_000 { throw ReplayTests.Stop() }
+            }
+        }
+        #expect(seen == 30_000)
+        #expect(try log.events().count == 48_000)
+    }
+}

@@ -78,10 +78,15 @@ struct EventIDIndex {
     /// A stored event's position and id, read in place: the id is the first string of the event's bytes, after its
     /// type and flags (`Event.write(binary:)`).
     @Sendable static func position(andID stored: StoredEventBytes) throws -> (UInt64, EventID) {
+        (stored.position, try id(of: stored))
+    }
+
+    /// A stored event's id, read in place (as `position(andID:)`).
+    static func id(of stored: StoredEventBytes) throws -> EventID {
         var r = BinaryReader(stored.event)
         _ = try r.byte()
         _ = try r.byte()
-        return (stored.position, EventID(try r.string()))
+        return EventID(try r.string())
     }
 
     struct Mismatch: Error {}
