@@ -41,20 +41,24 @@ public struct Journey: ParsableCommand {
             Foundation.exit(70)  // EX_SOFTWARE
         }
         let arguments = (1..<count).map { i in journey_argument(Int32(i)).map { String(cString: $0) } ?? "" }
-        HelpWidth.keepExamplesWhole(of: Journey.self)
-        Foundation.exit(run(arguments))
+        Foundation.exit(run(arguments, keepingExamplesWhole: true))
     }
 
     /// Parses `arguments`, runs the command and returns its exit status, writing through `Terminal` what
     /// ArgumentParser's `main` would have printed: help and `--version` on standard output, and any other message
     /// (a refused argument, an error) on standard error. The tests run commands in-process through it, with
     /// `Terminal.sink` bound to memory.
-    public static func run(_ arguments: [String]) -> Int32 {
+    ///
+    /// With `keepingExamplesWhole`, help written to a pipe or a file is as wide as its longest example
+    /// (`HelpWidth`). That width is worked out only when there is a message to write: it reads the help of every
+    /// command, which was a sixth of the time every command took to start.
+    public static func run(_ arguments: [String], keepingExamplesWhole: Bool = false) -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
             return ExitCode.success.rawValue
         } catch {
+            if keepingExamplesWhole { HelpWidth.keepExamplesWhole(of: Journey.self) }
             // As `exit(withError:)`: the message of a clean exit (help, version) is the output, any other an error.
             let status = exitCode(for: error)
             let message = fullMessage(for: error)

@@ -163,7 +163,9 @@ struct JourneyServe: AsyncParsableCommand {
         // A journey command (`journey-serve metrics --log postgres://…`, `journey-serve copy …`): the command line's,
         // with PostgreSQL offered beside log folders.
         if let first = arguments.first, Self.journeyCommands.contains(first) {
-            let status = LogStores.$offered.withValue([PostgresLogStore()]) { Journey.run(arguments) }
+            let status = LogStores.$offered.withValue([PostgresLogStore()]) {
+                Journey.run(arguments, keepingExamplesWhole: true)
+            }
             Foundation.exit(status)
         }
         do {
