@@ -36,22 +36,37 @@ struct SegmentScanner {
 
     /// Calls `body` with each record from `start` up to `limit` (the file's end when `nil`) and its offset.
     /// `body` returns false to stop early.
+    ///
+    /// The file is read a chunk at a time, each mapped into memory and read in place: copying the records out
+    /// first (`pread`) was a sixth of the time a replay's reading thread took. A chunk that cannot be mapped is read
+    /// into a buffer instead. A chunk at a time, so that the pages of the file mapped at once stay few (peak memory
+    /// counts them). Only bytes the file held when its size was read are mapped: a mapped page past the end of a
+    /// file that has since been cut short would stop the process when read, and a writer's repair cuts only what
+    /// lies past the committed end, which a reader never reads.
     func scan(
         fd: Int32, from start: Int, to limit: Int?, verifyChecksums: Bool = true,
         _ body: (Record.Framed, Int) throws -> Bool
     ) throws -> End {
         let fileSize = try LogIO.size(fd, path: path)
         let end = min(limit ?? fileSize, fileSize)
-        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
-        defer { buffer.deallocate() }
+        var buffer: UnsafeMutableRawBufferPointer?
+        defer { buffer?.deallocate() }
         var chunkStart = start
         while chunkStart < end {
             let want = min(Self.chunkSize, end - chunkStart)
-            let got = try LogIO.read(fd, into: buffer.baseAddress!, count: want, at: chunkStart, path: path)
-            guard got > 0 else { return .incomplete(offset: chunkStart) }
-            let chunk = UnsafeRawBufferPointer(rebasing: buffer[0..<got])
+            let mapped = System.map(fd, offset: chunkStart, count: want)
+            defer { if let mapped { System.unmap(mapped) } }
+            let chunk: UnsafeRawBufferPointer
+            if let mapped {
+                chunk = mapped
+            } else {
+                if buffer == nil { buffer = .allocate(byteCount: Self.chunkSize, alignment: 16) }
+                let got = try LogIO.read(fd, into: buffer!.baseAddress!, count: want, at: chunkStart, path: path)
+                guard got > 0 else { return .incomplete(offset: chunkStart) }
+                chunk = UnsafeRawBufferPointer(rebasing: buffer![0..<got])
+            }
             var at = 0
-            records: while at < got {
+            records: while at < chunk.count {
                 switch Record.read(UnsafeRawBufferPointer(rebasing: chunk[at...]), verifyChecksum: verifyChecksums) {
                 case .record(let framed):
                     guard try body(framed, chunkStart + at) else {

@@ -73,6 +73,30 @@ package enum System {
         return done
     }
 
+    /// The bytes `offset..<offset + count` of a file, mapped read-only in place (`unmap` them after); nil when the
+    /// file cannot be mapped, for the caller to read it instead. Reading a mapped page of the file past its end
+    /// stops the process, so the range must lie within the file as its size was last read.
+    package static func map(_ fd: Int32, offset: Int, count: Int) -> UnsafeRawBufferPointer? {
+        guard count > 0 else { return nil }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = offset - offset % page
+        let length = count + (offset - start)
+        guard let base = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, off_t(start)), base != MAP_FAILED else {
+            return nil
+        }
+        // Read once, front to back: the kernel reads ahead, and drops the pages behind sooner.
+        _ = madvise(base, length, MADV_SEQUENTIAL)
+        return UnsafeRawBufferPointer(start: base + (offset - start), count: count)
+    }
+
+    /// Unmaps what `map(_:offset:count:)` mapped.
+    package static func unmap(_ bytes: UnsafeRawBufferPointer) {
+        guard let address = bytes.baseAddress else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = Int(bitPattern: address) - Int(bitPattern: address) % page
+        _ = munmap(UnsafeMutableRawPointer(bitPattern: start), bytes.count + (Int(bitPattern: address) - start))
+    }
+
     /// Reads what is there, up to `count` bytes, from where a stream (standard input, a pipe) has got to: 0 at its
     /// end.
     package static func readSome(_ fd: Int32, into buffer: UnsafeMutableRawPointer, count: Int, path: String)
