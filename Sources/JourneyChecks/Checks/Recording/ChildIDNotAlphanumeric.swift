@@ -13,13 +13,10 @@ struct ChildIDNotAlphanumeric: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard child.hasReferral, !Self.isAlphanumeric(child.id.rawValue) else { return }
-        if let found = detailsFinding(
+        addDetailsFinding(
             child,
             "The child's identifier holds a character other than a letter or a digit, which the CIN census refuses: "
-                + "merge the record into one whose identifier has letters and digits only.")
-        {
-            findings.append(found)
-        }
+                + "merge the record into one whose identifier has letters and digits only.", into: &findings)
     }
 
     /// Whether every character of `id` is a letter or a digit: on its bytes when it is printable ASCII (as the event

@@ -33,15 +33,13 @@ struct RecordedEventRef {
 }
 
 extension Check {
-    /// A finding about the child's details (`message` says what is wrong and how to put it right), on the child's
-    /// registration, else on the first referral of a child never registered; `nil` for a record with neither.
-    func detailsFinding(_ child: ChildJourney, _ message: String) -> Finding? {
+    /// Adds a finding about the child's details (`message` says what is wrong and how to put it right), on the
+    /// child's registration, else on the first referral of a child never registered; none for a record with neither.
+    func addDetailsFinding(_ child: ChildJourney, _ message: String, into findings: inout [Finding]) {
         if let registration = child.registration {
-            return finding(child, on: registration.date, events: [registration.position], message)
+            findings.append(finding(child, on: registration.date, events: [registration.position], message))
+        } else if let first = child.record.referrals.min(by: { ($0.date, $0.position) < ($1.date, $1.position) }) {
+            findings.append(finding(child, on: first.date, events: [first.position], message))
         }
-        guard let first = child.record.referrals.min(by: { ($0.date, $0.position) < ($1.date, $1.position) }) else {
-            return nil
-        }
-        return finding(child, on: first.date, events: [first.position], message)
     }
 }

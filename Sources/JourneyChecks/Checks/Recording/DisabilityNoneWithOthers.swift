@@ -13,13 +13,11 @@ struct DisabilityNoneWithOthers: Check {
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let disabilities = child.record.disabilities
         guard disabilities.count > 1, disabilities.contains(where: { $0.rawValue == "NONE" }) else { return }
-        if let found = detailsFinding(
+        addDetailsFinding(
             child,
             "Child's disabilities hold NONE together with "
                 + disabilities.filter { $0.rawValue != "NONE" }.map(\.rawValue).joined(separator: ", ")
-                + ": record the disabilities again with child.updated, without NONE, or with NONE alone.")
-        {
-            findings.append(found)
-        }
+                + ": record the disabilities again with child.updated, without NONE, or with NONE alone.",
+            into: &findings)
     }
 }

@@ -15,10 +15,8 @@ struct DisabilityNotRecorded: Check {
         let record = child.record
         guard record.disabilities.isEmpty, record.birthDate != nil, record.referrals.contains(where: { !$0.isNFA })
         else { return }
-        if let found = detailsFinding(
-            child, "Child has no disability recorded: record the disabilities with child.updated, or NONE if none.")
-        {
-            findings.append(found)
-        }
+        addDetailsFinding(
+            child, "Child has no disability recorded: record the disabilities with child.updated, or NONE if none.",
+            into: &findings)
     }
 }

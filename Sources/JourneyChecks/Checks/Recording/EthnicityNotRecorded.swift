@@ -13,12 +13,9 @@ struct EthnicityNotRecorded: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard child.hasReferral, child.record.ethnicity == nil else { return }
-        if let found = detailsFinding(
+        addDetailsFinding(
             child,
             "Child has no ethnicity recorded: record it with child.updated (NOBT while it is not yet obtained, REFU "
-                + "if refused).")
-        {
-            findings.append(found)
-        }
+                + "if refused).", into: &findings)
     }
 }

@@ -20,12 +20,9 @@ struct ExpectedBirthOutOfRange: Check {
         let earliest = child.asOf.adding(days: -30)
         let latest = child.asOf.adding(months: 9)
         guard expected <= earliest || expected >= latest else { return }
-        if let found = detailsFinding(
+        addDetailsFinding(
             child,
             "Unborn child's expected date of birth, \(expected), is not between \(earliest) and \(latest): record the "
-                + "date of birth if the child has been born, or correct the expected date.")
-        {
-            findings.append(found)
-        }
+                + "date of birth if the child has been born, or correct the expected date.", into: &findings)
     }
 }

@@ -17,10 +17,8 @@ struct SexNotRecorded: Check {
         guard child.hasReferral, record.sex == nil, record.birthDate != nil || record.expectedBirthDate == nil else {
             return
         }
-        if let found = detailsFinding(
-            child, "Child has no sex recorded: record it with child.updated (U, unknown, for an unborn child).")
-        {
-            findings.append(found)
-        }
+        addDetailsFinding(
+            child, "Child has no sex recorded: record it with child.updated (U, unknown, for an unborn child).",
+            into: &findings)
     }
 }

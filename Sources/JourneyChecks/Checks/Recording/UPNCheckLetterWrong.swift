@@ -50,12 +50,9 @@ struct UPNCheckLetterWrong: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let upn = child.record.upn, Self.hasWrongCheckLetter(upn) else { return }
-        if let found = detailsFinding(
+        addDetailsFinding(
             child,
             "The child's UPN does not have the check letter its digits give (character 1): correct the UPN with "
-                + "child.updated.")
-        {
-            findings.append(found)
-        }
+                + "child.updated.", into: &findings)
     }
 }

@@ -23,12 +23,9 @@ struct UPNLastCharacterInvalid: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let upn = child.record.upn, Self.hasInvalidLastCharacter(upn) else { return }
-        if let found = detailsFinding(
+        addDetailsFinding(
             child,
             "The child's UPN has a 13th character that is not a digit or a recognised letter: correct the UPN with "
-                + "child.updated.")
-        {
-            findings.append(found)
-        }
+                + "child.updated.", into: &findings)
     }
 }

@@ -19,10 +19,8 @@ struct UPNMissingAtSchoolAge: Check {
         guard record.upn == nil, let born = record.birthDate, born <= schoolAgeBornBy,
             record.referrals.contains(where: { !$0.isNFA })
         else { return }
-        if let found = detailsFinding(
-            child, "Child of school age has no UPN recorded: record the unique pupil number with child.updated.")
-        {
-            findings.append(found)
-        }
+        addDetailsFinding(
+            child, "Child of school age has no UPN recorded: record the unique pupil number with child.updated.",
+            into: &findings)
     }
 }

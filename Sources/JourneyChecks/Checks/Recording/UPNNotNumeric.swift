@@ -12,11 +12,10 @@ struct UPNNotNumeric: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let upn = child.record.upn, !Self.hasDigitsFiveToTwelve(upn) else { return }
-        if let found = detailsFinding(
-            child, "The child's UPN has characters 5 to 12 that are not all digits: correct the UPN with child.updated."
-        ) {
-            findings.append(found)
-        }
+        addDetailsFinding(
+            child,
+            "The child's UPN has characters 5 to 12 that are not all digits: correct the UPN with child.updated.",
+            into: &findings)
     }
 
     /// Whether characters 5 to 12 of `upn` are there and all ASCII digits: on its bytes when it is printable ASCII (a
