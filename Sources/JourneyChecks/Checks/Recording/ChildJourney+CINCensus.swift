@@ -24,6 +24,10 @@ extension ChildJourney {
         if r.isNFA { return r.date >= censusYearStart }
         return r.closed.map { $0 >= censusYearStart } ?? true
     }
+
+    /// The keys of the referrals the census of the year ending on the as-of date returns (`isReturned`): the episodes
+    /// whose open assessments and enquiries CIN 8736 and 8740 judge.
+    var returnedReferralKeys: Set<UInt64> { Set(record.referrals.filter { isReturned($0) }.map(\.key)) }
 }
 
 /// The date and position of an event a finding names.

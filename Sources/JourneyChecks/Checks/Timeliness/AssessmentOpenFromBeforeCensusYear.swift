@@ -14,7 +14,7 @@ struct AssessmentOpenFromBeforeCensusYear: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let start = child.censusYearStart
-        let returned = Set(child.record.referrals.filter { child.isReturned($0) }.map(\.key))
+        let returned = child.returnedReferralKeys
         for a in child.record.assessments where returned.contains(a.referral) {
             guard let started = a.started, started < start, a.completed.map({ $0 > child.asOf }) ?? true else {
                 continue

@@ -16,7 +16,7 @@ struct S47OpenFromBeforeCensusYear: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let start = child.censusYearStart
-        let returned = Set(child.record.referrals.filter { child.isReturned($0) }.map(\.key))
+        let returned = child.returnedReferralKeys
         for s in child.record.s47Enquiries where returned.contains(s.referral) {
             guard let started = s.started, started < start, s.icpcRequired != false,
                 child.conference(of: s).map({ $0.date > child.asOf }) ?? true
