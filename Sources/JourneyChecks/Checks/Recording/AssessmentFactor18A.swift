@@ -11,15 +11,6 @@ struct AssessmentFactor18A: Check {
     var summary: String { "An assessment gives factor 18A, replaced by 18B and 18C." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        for a in child.record.assessments {
-            guard let completed = a.completed, a.factors?.contains(where: { $0.rawValue == "18A" }) == true else {
-                continue
-            }
-            findings.append(
-                finding(
-                    child, on: completed, events: [child.completion(of: a), a.position],
-                    "Assessment authorised \(completed) gives factor 18A, no longer in use: record 18B or 18C "
-                        + "instead."))
-        }
+        findAssessments(givingFactor: "18A", replacedBy: "18B or 18C", child, into: &findings)
     }
 }

@@ -11,15 +11,6 @@ struct AssessmentFactor19A: Check {
     var summary: String { "An assessment gives factor 19A, replaced by 19B and 19C." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        for a in child.record.assessments {
-            guard let completed = a.completed, a.factors?.contains(where: { $0.rawValue == "19A" }) == true else {
-                continue
-            }
-            findings.append(
-                finding(
-                    child, on: completed, events: [child.completion(of: a), a.position],
-                    "Assessment authorised \(completed) gives factor 19A, no longer in use: record 19B or 19C "
-                        + "instead."))
-        }
+        findAssessments(givingFactor: "19A", replacedBy: "19B or 19C", child, into: &findings)
     }
 }
