@@ -16,6 +16,15 @@ protocol AdoptersSexDisagrees: Check {
 extension AdoptersSexDisagrees {
     var severity: Severity { .error }
 
+    // The SSDA903 codes of SEX_ADOPTR: M1, F1 for a single adopter; MM, FF for a couple of one gender; MF for a
+    // couple of different genders. The rules judge a sex code by these groups.
+
+    /// Whether `sex` is a single adopter's code (M1, F1).
+    func isSingleAdopter(_ sex: String) -> Bool { sex == "M1" || sex == "F1" }
+
+    /// Whether `sex` is the code of a couple of the same gender (MM, FF).
+    func isSameGenderCouple(_ sex: String) -> Bool { sex == "MM" || sex == "FF" }
+
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for a in child.record.adoptions {
             guard let match = a.matched, match.date <= child.asOf, let sex = a.adoptersSex?.rawValue,

@@ -11,6 +11,6 @@ struct CivilPartnershipAdoptersSex: AdoptersSexDisagrees {
     var problem: String { "The adopters are a civil partnership couple (L2) but the sex code is a single adopter's" }
 
     func breaks(adopters: Int?, sex: String, legalStatus: String?) -> Bool {
-        legalStatus == "L2" && sex != "MM" && sex != "FF" && sex != "MF"
+        legalStatus == "L2" && !isSameGenderCouple(sex) && sex != "MF"
     }
 }

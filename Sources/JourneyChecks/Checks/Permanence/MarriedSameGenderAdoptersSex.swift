@@ -15,6 +15,6 @@ struct MarriedSameGenderAdoptersSex: AdoptersSexDisagrees {
     }
 
     func breaks(adopters: Int?, sex: String, legalStatus: String?) -> Bool {
-        legalStatus == "L12" && sex != "MM" && sex != "FF"
+        legalStatus == "L12" && !isSameGenderCouple(sex)
     }
 }

@@ -12,6 +12,6 @@ struct SingleAdopterWithCoupleSex: AdoptersSexDisagrees {
     var problem: String { "The adopter's legal status is a single adopter (L0) but the sex code is not M1 or F1" }
 
     func breaks(adopters: Int?, sex: String, legalStatus: String?) -> Bool {
-        legalStatus == "L0" && sex != "M1" && sex != "F1"
+        legalStatus == "L0" && !isSingleAdopter(sex)
     }
 }

@@ -12,6 +12,6 @@ struct TwoAdoptersWithSingleAdopterSex: AdoptersSexDisagrees {
     var problem: String { "Two adopters are matched but their sex code is a single adopter's" }
 
     func breaks(adopters: Int?, sex: String, legalStatus: String?) -> Bool {
-        adopters == 2 && (sex == "M1" || sex == "F1")
+        adopters == 2 && isSingleAdopter(sex)
     }
 }

@@ -15,6 +15,6 @@ struct UnmarriedSameGenderAdoptersSex: AdoptersSexDisagrees {
     }
 
     func breaks(adopters: Int?, sex: String, legalStatus: String?) -> Bool {
-        legalStatus == "L4" && sex != "MM" && sex != "FF"
+        legalStatus == "L4" && !isSameGenderCouple(sex)
     }
 }
