@@ -9,6 +9,17 @@ extension ChildJourney {
             .min { ($0.start!, $0.position) < ($1.start!, $1.position) }
     }
 
+    /// The first period of care in the log the child was looked after in during the collection year of the as-of
+    /// date: started by the as-of date and not ended before the year's 1 April. The 903 rules that judge "a child
+    /// looked after in the year" (209, 351) read it.
+    var firstPeriodOfCareInCollectionYear: ChildRecord.PeriodOfCare? {
+        let yearStart = collectionYearStart(asOf)
+        return record.periodsOfCare.first { p in
+            guard let start = p.start, start <= asOf else { return false }
+            return p.end.map { $0 >= yearStart } ?? true
+        }
+    }
+
     /// The last `child.registered` or `child.updated` that counts: where the child's details were last given.
     var detailsEvent: ChildRecord.RecordedEvent? {
         record.recording.events.last { $0.counts && ($0.type == .childRegistered || $0.type == .childUpdated) }

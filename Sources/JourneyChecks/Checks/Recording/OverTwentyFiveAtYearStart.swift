@@ -14,10 +14,7 @@ struct OverTwentyFiveAtYearStart: Check {
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let yearStart = collectionYearStart(child.asOf)
         guard let born = child.record.birthDate, yearStart > born.adding(years: 25),
-            let period = child.record.periodsOfCare.first(where: { p in
-                guard let start = p.start, start <= child.asOf else { return false }
-                return p.end.map { $0 >= yearStart } ?? true
-            })
+            let period = child.firstPeriodOfCareInCollectionYear
         else { return }
         findings.append(
             finding(

@@ -17,10 +17,7 @@ struct UPNUnknownAtSchoolAge: Check {
         let yearStart = CalendarDate.civil(year: year, month: 4, day: 1)
         let schoolAgeDay = CalendarDate.civil(year: year - 1, month: 8, day: 31)
         guard born.adding(years: 4) <= schoolAgeDay,
-            let period = child.record.periodsOfCare.first(where: { p in
-                guard let start = p.start, start <= child.asOf else { return false }
-                return p.end.map { $0 >= yearStart } ?? true
-            })
+            let period = child.firstPeriodOfCareInCollectionYear
         else { return }
         findings.append(
             finding(
