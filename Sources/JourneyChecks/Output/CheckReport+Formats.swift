@@ -196,8 +196,9 @@ extension CheckReport {
 }
 
 extension Finding {
-    /// Each event as `id (#position)`, or `#position` while ids are not looked up.
-    var eventLabels: [String] {
+    /// Each event as `id (#position)`, or `#position` while ids are not looked up: how the terminal table and the
+    /// findings-by-team page name a finding's events.
+    package var eventLabels: [String] {
         positions.enumerated().map { i, p in
             i < eventIDs.count ? "\(eventIDs[i]) (#\(p))" : "#\(p)"
         }

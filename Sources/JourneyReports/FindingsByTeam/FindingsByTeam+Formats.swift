@@ -26,12 +26,9 @@ extension FindingsByTeam: PageReport {
     static let findingHeader = ["check", "severity", "child", "date", "events", "what to fix"]
 
     func findingRow(_ f: Finding) -> [String] {
-        let events = f.positions.enumerated().map { i, p in
-            i < f.eventIDs.count ? "\(f.eventIDs[i]) (#\(p))" : "#\(p)"
-        }
-        return [
-            f.check, f.severity.rawValue, f.child.description, f.date.description, events.joined(separator: ", "),
-            f.message,
+        [
+            f.check, f.severity.rawValue, f.child.description, f.date.description,
+            f.eventLabels.joined(separator: ", "), f.message,
         ]
     }
 

@@ -47,6 +47,20 @@ struct FindingsByTeamTests {
         #expect(FindingsByTeam.build(Self.report()).teamReport.findings.count == 4)
     }
 
+    @Test("A finding's row names each event by id and position, or by position alone while its id is not looked up")
+    func findingRowEvents() {
+        var finding = Finding(
+            check: "assessment-completed-before-start", severity: .error, child: "X1", date: d("2025-01-08"),
+            positions: [12, 15], message: "Correct the dates.")
+        finding.eventIDs = [EventID("e-12")]
+        // The first event's id is looked up: "e-12 (#12)"; the second's is not: "#15"; the two joined by ", ".
+        #expect(
+            FindingsByTeam.build(Self.report()).findingRow(finding) == [
+                "assessment-completed-before-start", "error", "X1", "2025-01-08", "e-12 (#12), #15",
+                "Correct the dates.",
+            ])
+    }
+
     @Test("No team chosen: the counts alone")
     func noTeam() {
         let f = FindingsByTeam.build(Self.report())
