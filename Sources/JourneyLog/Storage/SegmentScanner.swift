@@ -10,9 +10,13 @@ struct SegmentScanner {
         case damaged(offset: Int, reason: String)
     }
 
-    static let chunkSize = 8 << 20
-
     let path: String
+    /// How much of the file is mapped or read at once. At least the largest record with its framing, so that every
+    /// chunk holds one whole.
+    var chunkSize = 8 << 20
+    /// Whether chunks are mapped into memory; when not (or when a chunk cannot be), they are read into a buffer.
+    /// Both ways give the same records and the same end: the tests read both.
+    var mapsChunks = true
 
     /// Checks the segment header; returns the segment number it names.
     static func readHeader(fd: Int32, path: String) throws -> Int {
@@ -53,14 +57,14 @@ struct SegmentScanner {
         defer { buffer?.deallocate() }
         var chunkStart = start
         while chunkStart < end {
-            let want = min(Self.chunkSize, end - chunkStart)
-            let mapped = System.map(fd, offset: chunkStart, count: want)
+            let want = min(chunkSize, end - chunkStart)
+            let mapped = mapsChunks ? System.map(fd, offset: chunkStart, count: want) : nil
             defer { if let mapped { System.unmap(mapped) } }
             let chunk: UnsafeRawBufferPointer
             if let mapped {
                 chunk = mapped
             } else {
-                if buffer == nil { buffer = .allocate(byteCount: Self.chunkSize, alignment: 16) }
+                if buffer == nil { buffer = .allocate(byteCount: chunkSize, alignment: 16) }
                 let got = try LogIO.read(fd, into: buffer!.baseAddress!, count: want, at: chunkStart, path: path)
                 guard got > 0 else { return .incomplete(offset: chunkStart) }
                 chunk = UnsafeRawBufferPointer(rebasing: buffer![0..<got])
