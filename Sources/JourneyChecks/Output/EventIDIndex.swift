@@ -62,12 +62,13 @@ struct EventIDIndex {
         guard isRewritten || positions.contains(where: { $0 > known && $0 <= log.lastPosition }) else { return ids }
         var added = Added()
         var next = known + 1
+        let wanted = WantedPositions(positions, upTo: log.lastPosition)
         let end = try log.replay(after: saved?.reader.end, decoding: Self.position(andID:)) { position, id in
             // Positions are gapless from 1 (the log's rule): anything else means the saved index is not this log's.
             guard position == next else { throw Mismatch() }
             next += 1
             if isRewritten { added.append(id) }
-            if positions.contains(position) { ids[position] = id }
+            if wanted.contains(position) { ids[position] = id }
         }
         if isRewritten, let file {
             try? write(saved, then: added, end: end, chainHash: log.headChainHash, to: file)

@@ -50,16 +50,17 @@ public enum EventIDLookup {
     /// made into a string only at the positions wanted: decoding every event whole cost a quarter of a `check
     /// --no-cache`.
     public static func ids(at positions: Set<UInt64>, in store: some EventStoreReader) throws -> [UInt64: EventID] {
-        guard let last = positions.max() else { return [:] }
+        guard !positions.isEmpty else { return [:] }
+        let wanted = WantedPositions(positions, upTo: store.lastPosition)
         var ids: [UInt64: EventID] = [:]
         ids.reserveCapacity(positions.count)
         do {
             try store.replay(
                 decoding: { stored in
-                    (stored.position, positions.contains(stored.position) ? try EventIDIndex.id(of: stored) : nil)
+                    (stored.position, wanted.contains(stored.position) ? try EventIDIndex.id(of: stored) : nil)
                 }
             ) { position, id in
-                if position > last { throw Done() }
+                if position > wanted.last { throw Done() }
                 if let id { ids[position] = id }
             }
         } catch is Done {}
