@@ -72,6 +72,8 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
     private var headHash = ""
     private var metrics: LiveMetrics?
     private var checks: LiveChecks?
+    /// The latest `occurred` date of the folded log (`JourneyState.latestOccurred()`), kept up to date at each fold.
+    private var latest: CalendarDate?
     /// The answers already rendered at this position (the live figures as JSON and CSV, the findings with their
     /// event ids), dropped at each fold.
     private var rendered: [String: String] = [:]
@@ -177,8 +179,12 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
         (_, _) = try checks.fold(reader, after: cursor)
         let (end, _) = try metrics.fold(reader, after: cursor)
         self.cursor = end
+        // The latest date of the events just folded, against the one before: reading all of a large log's events
+        // again for it was a third of an update's time.
+        if let added = metrics.state.latestOccurred(after: position), latest.map({ added > $0 }) ?? true {
+            latest = added
+        }
         position = reader.lastPosition
-        let latest = metrics.state.latestOccurred()
         // The live period moves with the log's latest date (unless fixed), and the findings are judged on it: a new
         // period or a new date is a new evaluation of every record (no replay).
         if let latest, let period = fixedPeriod ?? LiveFigures.statutoryYear(containing: latest),
@@ -198,7 +204,8 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
 
     /// The live figures and findings of a state folded from the whole log (or nothing, while no event is dated).
     private func start(_ state: JourneyState) {
-        guard let latest = state.latestOccurred() else {
+        latest = state.latestOccurred()
+        guard let latest else {
             // Nothing dated yet: keep the state, figures come with the first dated event.
             liveContext = nil
             checkContext = nil

@@ -90,6 +90,19 @@ extension JourneyState {
         for atom in atoms where atom.recorded <= cutoff && atom.occurred > latest { latest = atom.occurred }
         return latest == Int32.min ? nil : CalendarDate(dayNumber: latest)
     }
+
+    /// `latestOccurred()` among the events after `position` alone. A fold only ever adds events (a correction or a
+    /// retraction takes none away from `latestOccurred()`, which counts them all), so the later of this and the
+    /// date before the fold is the date after it: what a served log keeps up to date without reading every event of
+    /// the log after each append.
+    public func latestOccurred(after position: UInt64) -> CalendarDate? {
+        var latest = Int32.min
+        for atom in atoms.reversed() {
+            guard atom.position > position else { break }
+            if atom.occurred > latest { latest = atom.occurred }
+        }
+        return latest == Int32.min ? nil : CalendarDate(dayNumber: latest)
+    }
 }
 
 extension Atom {
