@@ -72,8 +72,6 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
     private var headHash = ""
     private var metrics: LiveMetrics?
     private var checks: LiveChecks?
-    /// The latest `occurred` date of the folded log (`JourneyState.latestOccurred()`), kept up to date at each fold.
-    private var latest: CalendarDate?
     /// The answers already rendered at this position (the live figures as JSON and CSV, the findings with their
     /// event ids), dropped at each fold.
     private var rendered: [String: String] = [:]
@@ -179,8 +177,10 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
         (_, _) = try checks.fold(reader, after: cursor)
         let (end, _) = try metrics.fold(reader, after: cursor)
         self.cursor = end
-        // The latest date of the events just folded, against the one before: reading all of a large log's events
-        // again for it was a third of an update's time.
+        // The log's latest date: the later of the one the findings are judged on (the latest before this fold, once
+        // anything is dated) and that of the events just folded. Reading all of a large log's events again for it
+        // was a third of an update's time.
+        var latest = checkContext?.asOf
         if let added = metrics.state.latestOccurred(after: position), latest.map({ added > $0 }) ?? true {
             latest = added
         }
@@ -204,8 +204,7 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
 
     /// The live figures and findings of a state folded from the whole log (or nothing, while no event is dated).
     private func start(_ state: JourneyState) {
-        latest = state.latestOccurred()
-        guard let latest else {
+        guard let latest = state.latestOccurred() else {
             // Nothing dated yet: keep the state, figures come with the first dated event.
             liveContext = nil
             checkContext = nil

@@ -24,8 +24,8 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     /// the first days of year 1, which `init(year:month:day:)` refuses. `month` and `day` must name a day of every
     /// year (not 29 February).
     public static func civil(year: Int, month: Int, day: Int) -> CalendarDate {
-        // Cannot fail on input: callers name fixed days of the year (1 April, 31 March). Another is a programming
-        // error, not a date to refuse.
+        // Cannot fail on input: every caller names a fixed day of the year in literals (1 April, 31 March, 31 August);
+        // the year alone comes from data, and every year is counted. Another day is a programming error.
         precondition(
             (1...12).contains(month) && (1...daysIn(month: month, year: 1)).contains(day), "a day of every year")
         return CalendarDate(dayNumber: Int32(clamping: daysFromCivil(year: year, month: month, day: day)))
