@@ -31,10 +31,19 @@ struct NumberingTablesTests {
         numbers.insert(ChildKey(ChildID("B")), number: 1)
         // 200 keys after the first 2: more than the 64 slots at most half full the table starts with.
         let keys = (0..<200).map { ChildKey(ChildID("C\($0)")) }
-        numbers.insert(keys, numberingFrom: 2)
+        numbers.insert(keys[...], numberingFrom: 2)
         #expect(numbers.count == 202)
         #expect(numbers[ChildKey(ChildID("A"))] == 0 && numbers[ChildKey(ChildID("B"))] == 1)
         #expect(keys.map { numbers[$0] } == (2..<202).map { Optional($0) })
         #expect(numbers[ChildKey(ChildID("C200"))] == nil)
+    }
+
+    /// A key gives back the id it was made from, byte for byte: what a checkpoint saves of each child.
+    @Test(arguments: ["C1", "child-0000000000000001", "Zoë-Ł-7", ""])
+    func aKeyHoldsItsIDsBytes(id: String) {
+        let key = ChildKey(ChildID(id))
+        #expect(key.withUTF8 { Array($0) } == Array(id.utf8))
+        #expect(key.child == ChildID(id))
+        #expect(key.withUTF8 { try? ChildKey($0) } == key)
     }
 }

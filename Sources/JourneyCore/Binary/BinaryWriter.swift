@@ -31,9 +31,13 @@ public struct BinaryWriter {
     @inlinable
     public mutating func string(_ s: String) {
         var s = s
-        s.withUTF8 { utf8 in
-            varint(UInt64(utf8.count))
-            bytes.append(contentsOf: utf8)
-        }
+        s.withUTF8 { string(utf8: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// A string given by its UTF-8 bytes: what `string(_:)` writes, for a caller that holds the bytes already.
+    @inlinable
+    public mutating func string(utf8: UnsafeRawBufferPointer) {
+        varint(UInt64(utf8.count))
+        bytes.append(contentsOf: utf8)
     }
 }

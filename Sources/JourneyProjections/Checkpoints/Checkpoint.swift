@@ -18,8 +18,9 @@ public enum Checkpoint {
     /// (a placement's postcode and URN) by event position. 5: the types of motherhood, the home postcode and the
     /// reason a social worker changed (type bytes a build of format 4 does not know); old types' atoms unchanged.
     /// 6: the length of the middle part in the counts, the atoms' ids again after the atoms, and a table of block
-    /// checksums at the end, so that some children's atoms can be read alone (`CheckpointPart`).
-    static let formatVersion: UInt32 = 6
+    /// checksums at the end, so that some children's atoms can be read alone (`CheckpointPart`). 7: the atoms' ids
+    /// filed by id with their children's numbers (`AtomIDBuckets`), in place of the ids in atom order.
+    static let formatVersion: UInt32 = 7
 
     /// How a replay went: from the start, or from a checkpoint.
     public struct Outcome: Sendable {
@@ -94,8 +95,8 @@ public enum Checkpoint {
     /// `checkpoint_parts` table): its prefix is the magic, the format and the size of
     /// an `Atom` in memory (the atoms are saved as they are in memory); its contents are the state's position, event
     /// count, atom count and the middle part's length (u64 each), the middle part (the interned strings,
-    /// corrections, merges and children), the atoms, their children's numbers and their ids, and last the table
-    /// of block checksums (`CacheFile.Writer.writeBlockTable`).
+    /// corrections, merges and children), the atoms, their children's numbers, their ids filed by id
+    /// (`AtomIDBuckets`), and last the table of block checksums (`CacheFile.Writer.writeBlockTable`).
     static func file(in directory: String) -> CacheFile {
         CacheFile(directory: directory, name: fileName, prefix: prefix)
     }
@@ -144,12 +145,11 @@ public enum Checkpoint {
         }
         try copy(state.atoms)
         try copy(state.atomChildren)
-        // The atoms' ids again, 8 bytes each, for a reader of a part: a correction appended since names an event
-        // by id, and the child whose record it changes is found by reading these alone (`CheckpointPart`).
-        let perFlush = flushSize / 8
-        for start in stride(from: 0, to: state.atoms.count, by: perFlush) {
-            for atom in state.atoms[start..<min(start + perFlush, state.atoms.count)] { w.fixed(atom.id) }
-            try flush()
+        // The atoms' ids with their children's numbers, filed by id (`AtomIDBuckets`), for a reader of a part: a
+        // correction appended since names an event by id, and the child whose record it changes is found there.
+        try AtomIDBuckets.write(state.atoms, children: state.atomChildren) { bytes in
+            w.bytes.append(contentsOf: bytes)
+            if w.bytes.count >= flushSize { try flush() }
         }
         try flush()
         try out.writeBlockTable()
@@ -182,8 +182,8 @@ public enum Checkpoint {
             w.fixed(m.recorded)
             w.fixed(m.position)
         }
-        w.varint(UInt64(state.childIDs.count))
-        for child in state.childIDs { w.string(child.rawValue) }
+        w.varint(UInt64(state.childCount))
+        for key in state.childKeys { key.withUTF8 { w.string(utf8: $0) } }
     }
 
     struct CheckpointFailure: Error {}
@@ -219,7 +219,7 @@ public enum Checkpoint {
         }
         state.atoms = try array(of: Atom.self)
         state.atomChildren = try array(of: UInt32.self)
-        // The atoms' ids and the table of block checksums are for readers of a part (`CheckpointPart`): read here
+        // The atoms' ids filed by id and the table of block checksums are for readers of a part (`CheckpointPart`): read here
         // only for the whole file's checksum, a megabyte at a time.
         var rest = [UInt8](repeating: 0, count: 1 << 20)
         while file.remaining > 0 {
@@ -228,7 +228,7 @@ public enum Checkpoint {
             else { throw CheckpointFailure() }
         }
         guard file.isChecksumGood() else { throw CheckpointFailure() }
-        let childCount = UInt32(state.childIDs.count)
+        let childCount = UInt32(state.childCount)
         guard state.atomChildren.allSatisfy({ $0 < childCount }) else { throw CheckpointFailure() }
         return (state, file.end)
     }
@@ -261,36 +261,55 @@ extension Checkpoint {
 
     /// Reads the middle part (`writeMiddle`) into `state`.
     ///
-    /// Its two halves are read on two cores: the interned strings (half a million texts for a council, each filed
-    /// in its table) on one, the corrections, merges and children (as many ids, each filed in the table of
-    /// children) on the other. Together they were most of the time of a run that reads a checkpoint in part.
+    /// It is read on two cores: the interned strings (half a million texts for a council, each filed in its table)
+    /// and the returns' texts by position on one; the corrections, merges and children (as many ids, each filed in
+    /// the table of children) on the other. Together they were most of the time of a run that reads a checkpoint in
+    /// part, the children the larger share.
     static func parseMiddle(_ raw: UnsafeRawBufferPointer, into state: inout JourneyState) throws {
-        // Where the strings end, found by skipping them.
+        // Where the strings and the returns' texts (16 bytes each) end, found by skipping them.
         var skip = BinaryReader(raw)
         for _ in 0..<4 {
             for _ in 0..<(try skip.count()) { try skip.skipString() }
         }
-        let split = skip.offset
+        let stringsEnd = skip.offset
+        let eventTextCount = try skip.count()
+        guard eventTextCount <= (raw.count - skip.offset) / 16 else { throw CheckpointFailure() }
+        let textsEnd = skip.offset + 16 * eventTextCount
         nonisolated(unsafe) let raw = raw
         nonisolated(unsafe) var strings: FoldedStrings?
         nonisolated(unsafe) var rest = state
-        nonisolated(unsafe) var failure: (any Error)?
+        // One failure for each half, so that the two never write the same variable.
+        nonisolated(unsafe) var stringsFailure: (any Error)?
+        nonisolated(unsafe) var recordsFailure: (any Error)?
         DispatchQueue.concurrentPerform(iterations: 2) { half in
             do {
                 if half == 0 {
-                    strings = try parseStrings(UnsafeRawBufferPointer(rebasing: raw[..<split]))
+                    var parsed = try parseStrings(UnsafeRawBufferPointer(rebasing: raw[..<stringsEnd]))
+                    parsed.eventTexts = try parseEventTexts(
+                        UnsafeRawBufferPointer(rebasing: raw[stringsEnd..<textsEnd]))
+                    strings = parsed
                 } else {
-                    try parseRecords(UnsafeRawBufferPointer(rebasing: raw[split...]), into: &rest)
+                    try parseRecords(UnsafeRawBufferPointer(rebasing: raw[textsEnd...]), into: &rest)
                 }
             } catch {
-                failure = error
+                if half == 0 { stringsFailure = error } else { recordsFailure = error }
             }
         }
-        if let failure { throw failure }
-        guard var strings else { throw CheckpointFailure() }
-        strings.eventTexts = rest.strings.eventTexts
+        if let failure = stringsFailure ?? recordsFailure { throw failure }
+        guard let strings else { throw CheckpointFailure() }
         rest.strings = strings
         state = rest
+    }
+
+    /// The returns' texts by event position.
+    static func parseEventTexts(_ raw: UnsafeRawBufferPointer) throws -> [UInt64: UInt64] {
+        var r = BinaryReader(raw)
+        let count = try r.count()
+        var texts: [UInt64: UInt64] = [:]
+        texts.reserveCapacity(count)
+        for _ in 0..<count { texts[try r.fixed(UInt64.self)] = try r.fixed(UInt64.self) }
+        guard r.isAtEnd else { throw CheckpointFailure() }
+        return texts
     }
 
     /// The four interners, in the order `writeMiddle` writes them.
@@ -306,14 +325,9 @@ extension Checkpoint {
         return FoldedStrings(teams: interners[0], workers: interners[1], wards: interners[2], texts: interners[3])
     }
 
-    /// The returns' texts by position, the corrections, the merges and the children.
+    /// The corrections, the merges and the children.
     static func parseRecords(_ raw: UnsafeRawBufferPointer, into state: inout JourneyState) throws {
         var r = BinaryReader(raw)
-        let eventTextCount = try r.count()
-        state.strings.eventTexts.reserveCapacity(eventTextCount)
-        for _ in 0..<eventTextCount {
-            state.strings.eventTexts[try r.fixed(UInt64.self)] = try r.fixed(UInt64.self)
-        }
         let dropCount = try r.count()
         state.drops.reserveCapacity(dropCount)
         for _ in 0..<dropCount {
@@ -329,20 +343,14 @@ extension Checkpoint {
                     into: ChildID(try r.string()), recorded: try r.fixed(Int64.self),
                     position: try r.fixed(UInt64.self)))
         }
-        // The children in number order, as `state.add` would number them; their keys filed in one loop of their own
-        // (`ChildNumbers.insert(_:numberingFrom:)`).
+        // The children in number order, as `state.add` would number them, their keys made from the ids' bytes
+        // (no string made) and filed in one loop of their own (`ChildNumbers.insert(_:numberingFrom:)`).
         let childCount = try r.count()
-        let first = state.childIDs.count
-        state.childIDs.reserveCapacity(first + childCount)
-        var keys: [ChildKey] = []
-        keys.reserveCapacity(childCount)
-        for _ in 0..<childCount {
-            let child = ChildID(try r.string())
-            keys.append(ChildKey(child))
-            state.childIDs.append(child)
-        }
+        let first = state.childCount
+        state.childKeys.reserveCapacity(first + childCount)
+        for _ in 0..<childCount { state.childKeys.append(try ChildKey(r.bytes())) }
         state.childNumbers = ChildNumbers(minimumCapacity: first + childCount)
-        state.childNumbers.insert(keys, numberingFrom: first)
+        state.childNumbers.insert(state.childKeys[first...], numberingFrom: first)
         guard r.isAtEnd else { throw CheckpointFailure() }
     }
 }

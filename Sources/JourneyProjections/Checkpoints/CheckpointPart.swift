@@ -1,4 +1,3 @@
-import Dispatch
 import JourneyCore
 import JourneyLog
 
@@ -11,7 +10,8 @@ struct CheckpointPart {
     /// The number of children and of atoms the checkpoint holds.
     let childCount: Int
     let atomCount: Int
-    /// Offsets in the file of the atoms, of their children's numbers and of their ids.
+    /// Offsets in the file of the atoms, of their children's numbers and of their ids filed by id
+    /// (`AtomIDBuckets`).
     let atomsAt: Int
     let childrenAt: Int
     let idsAt: Int
@@ -35,12 +35,12 @@ struct CheckpointPart {
         let atomsAt = middleAt + middleBytes
         let childrenAt = atomsAt + atomCount * MemoryLayout<Atom>.stride
         let idsAt = childrenAt + atomCount * MemoryLayout<UInt32>.stride
-        guard idsAt + atomCount * 8 == file.blocksEnd,
+        guard idsAt + AtomIDBuckets.size(atomCount: atomCount) == file.blocksEnd,
             let middle = file.read(at: middleAt, count: middleBytes),
             (try? middle.withUnsafeBytes { try Checkpoint.parseMiddle($0, into: &state) }) != nil
         else { return nil }
         let part = CheckpointPart(
-            file: file, childCount: state.childIDs.count, atomCount: atomCount, atomsAt: atomsAt,
+            file: file, childCount: state.childCount, atomCount: atomCount, atomsAt: atomsAt,
             childrenAt: childrenAt, idsAt: idsAt)
         return (part, state)
     }
@@ -96,50 +96,11 @@ struct CheckpointPart {
         return (atoms, numbers)
     }
 
-    /// The numbers of the children whose atoms have one of `ids`: one pass over the atoms' ids, 8 bytes an atom;
-    /// `nil` if a piece is not as written. What a correction or retraction appended since the checkpoint changes.
+    /// The numbers of the children whose atoms have one of `ids`: the bucket of each id in the checkpoint's ids
+    /// filed by id (`AtomIDBuckets`); `nil` if a piece is not as written. What a correction or retraction appended
+    /// since the checkpoint changes.
     func children(ofAtomsWithIDs ids: EventIDSet) -> Set<Int>? {
-        guard !ids.isEmpty else { return [] }
-        // A few ids (a correction or two) are compared directly: cheaper than the set's probe for each of millions.
-        // The two halves of the atoms are read on two cores, each into a buffer of its own.
-        let few = ids.count <= 8 ? ids.ids : nil
-        nonisolated(unsafe) var halves: [[Int]?] = [nil, nil]
-        // Safe on two threads: `withBytes(scratch:)` reads only the reader's constant fields and its file.
-        nonisolated(unsafe) let file = self.file
-        let (atomCount, idsAt) = (self.atomCount, self.idsAt)
-        DispatchQueue.concurrentPerform(iterations: 2) { half in
-            var found: [Int] = []
-            var scratch: [UInt8] = []
-            let chunk = 1 << 17
-            var start = atomCount * half / 2
-            let end = atomCount * (half + 1) / 2
-            while start < end {
-                let count = min(chunk, end - start)
-                let isRead = file.withBytes(at: idsAt + 8 * start, count: 8 * count, scratch: &scratch) { raw in
-                    func id(_ i: Int) -> UInt64 {
-                        UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * i, as: UInt64.self))
-                    }
-                    if let few {
-                        for i in 0..<count where few.contains(id(i)) { found.append(start + i) }
-                    } else {
-                        for i in 0..<count where ids.contains(id(i)) { found.append(start + i) }
-                    }
-                    return true
-                }
-                guard isRead == true else { return }
-                start += count
-            }
-            halves[half] = found
-        }
-        guard let first = halves[0], let second = halves[1] else { return nil }
-        let found = first + second
-        var children: Set<Int> = []
-        for index in found {
-            guard let bytes = file.read(at: childrenAt + 4 * index, count: 4) else { return nil }
-            let n = Int(bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self)) })
-            guard n < childCount else { return nil }
-            children.insert(n)
-        }
-        return children
+        AtomIDBuckets.children(
+            ofAtomsWithIDs: ids, in: file, at: idsAt, atomCount: atomCount, childCount: childCount)
     }
 }

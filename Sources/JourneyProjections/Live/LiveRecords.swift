@@ -25,7 +25,7 @@ package struct LiveRecords: Sendable {
     package init(_ state: JourneyState) {
         let dropped = RecordResolution.dropped(state, cutoff: Self.cutoff)
         self.merged = MergedRecords(state, cutoff: Self.cutoff, dropped: dropped)
-        self.streams = ChildStreams(atomChildren: state.atomChildren, childCount: state.childIDs.count)
+        self.streams = ChildStreams(atomChildren: state.atomChildren, childCount: state.childCount)
         self.dropped = dropped
         self.dropCount = state.drops.count
         self.mergeCount = state.merges.count
@@ -89,7 +89,7 @@ package struct LiveRecords: Sendable {
         let oldChildCount = merged.isOwnRecord.count
         let old = RecordResolution(state, cutoff: cutoff, dropped: dropped, merged: merged, streams: streams)
         for n in ordered where n < oldChildCount && merged.isOwnRecord[n] {
-            removing(state.childIDs[n]) { old.record(ofChild: n) }
+            removing(state.childID(n)) { old.record(ofChild: n) }
         }
         for g in changes.oldGroups { removing(merged.groups[g].target) { old.mergedRecord(g) } }
 

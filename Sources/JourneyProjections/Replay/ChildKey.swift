@@ -49,6 +49,14 @@ struct ChildKey: Hashable, Sendable {
         Self.id(bytes: (word0, word1, word2), count: count)
     }
 
+    /// Calls `body` with the UTF-8 bytes of the id the key holds.
+    func withUTF8<T>(_ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        var words = (word0, word1, word2)
+        return try withUnsafeBytes(of: &words) {
+            try body(UnsafeRawBufferPointer(rebasing: $0[0..<min(Int(count), Self.capacity)]))
+        }
+    }
+
     /// The id whose UTF-8 bytes are the first `count` of `words`.
     static func id(bytes words: (UInt64, UInt64, UInt64), count: UInt8) -> ChildID {
         var words = words
@@ -182,7 +190,7 @@ struct ChildNumbers: Sendable {
     /// The keys come with their hashes worked out (`ChildKey`'s), so this is one short loop of probes, of which
     /// the processor has many in flight at once: a checkpoint's half a million children, filed one at a time beside
     /// making each key, waited for each probe's cache miss in turn.
-    mutating func insert(_ keys: [ChildKey], numberingFrom first: Int) {
+    mutating func insert(_ keys: ArraySlice<ChildKey>, numberingFrom first: Int) {
         while (count + keys.count) * 2 > slots.count { grow() }
         let mask = self.mask
         slots.withUnsafeMutableBufferPointer { s in

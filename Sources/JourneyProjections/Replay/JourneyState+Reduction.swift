@@ -38,7 +38,7 @@ extension RecordResolution {
         parts: Int, initial: @Sendable () -> Partial, add: @Sendable (inout Partial, ChildRecord) -> Void,
         merge: (inout Partial, Partial) -> Void
     ) -> Partial {
-        let childCount = state.childIDs.count
+        let childCount = state.childCount
         let parts = max(1, min(parts, childCount))
         var partials = [Partial?](repeating: nil, count: parts + 1)
         partials.withUnsafeMutableBufferPointer { buffer in

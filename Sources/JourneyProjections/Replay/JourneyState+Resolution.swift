@@ -19,7 +19,7 @@ extension JourneyState {
         asKnownAt: Timestamp? = nil, includingRecording: Bool = false, _ body: (ChildRecord) throws -> Void
     ) rethrows {
         let resolution = RecordResolution(self, asKnownAt: asKnownAt, includingRecording: includingRecording)
-        try resolution.forEachRecord(inChildren: childIDs.indices, body)
+        try resolution.forEachRecord(inChildren: 0..<childCount, body)
         try resolution.forEachMergedRecord(body)
     }
 
@@ -45,7 +45,7 @@ struct RecordResolution: Sendable {
         let dropped = Self.dropped(state, cutoff: cutoff)
         self.init(
             state, cutoff: cutoff, dropped: dropped, merged: MergedRecords(state, cutoff: cutoff, dropped: dropped),
-            streams: ChildStreams(atomChildren: state.atomChildren, childCount: state.childIDs.count),
+            streams: ChildStreams(atomChildren: state.atomChildren, childCount: state.childCount),
             includingRecording: includingRecording)
     }
 
@@ -91,7 +91,7 @@ struct RecordResolution: Sendable {
                 for n in run where merged.isOwnRecord[n] {
                     let own = atoms[(streams.start(of: n) - base)..<(streams.start(of: n + 1) - base)]
                     try body(
-                        builder.record(state.childIDs[n], atoms: UnsafeBufferPointer(rebasing: own), mergedFrom: []))
+                        builder.record(state.childID(n), atoms: UnsafeBufferPointer(rebasing: own), mergedFrom: []))
                 }
             }
             first = run.upperBound
@@ -104,7 +104,7 @@ struct RecordResolution: Sendable {
 
     /// The record of child n, who is their own record.
     func record(ofChild n: Int) -> ChildRecord {
-        builder.record(state.childIDs[n], atoms: streams.atoms(of: n, from: state.atoms), mergedFrom: [])
+        builder.record(state.childID(n), atoms: streams.atoms(of: n, from: state.atoms), mergedFrom: [])
     }
 
     /// Calls `body` with each merged record.
@@ -149,7 +149,7 @@ struct MergedRecords: Sendable {
         var members: [ChildID: [ChildID]] = [:]
         for source in mergedInto.keys { members[finalID[source]!, default: []].append(source) }
         for target in members.keys where mergedInto[target] == nil { members[target]!.append(target) }
-        var isOwnRecord = [Bool](repeating: true, count: state.childIDs.count)
+        var isOwnRecord = [Bool](repeating: true, count: state.childCount)
         for child in Set(mergedInto.keys).union(members.keys) {
             if let n = state.childNumbers[ChildKey(child)] { isOwnRecord[n] = false }
         }

@@ -8,8 +8,10 @@ import JourneyLog
 /// (`forEachRecord(asKnownAt:includingRecording:)`, `metrics(_:asKnownAt:only:)`), so one replay (or one
 /// checkpoint brought up to date) serves every period, every month of a series and any time.
 public struct JourneyState: Sendable {
-    /// Every child the log names, by number (the order they were first met in).
-    var childIDs: [ChildID] = []
+    /// Every child the log names, by number (the order they were first met in): its key, which holds the id's
+    /// bytes, so that a child met for the first time is filed without making its id's string (`childID(_:)` makes
+    /// it when a record is built).
+    var childKeys: [ChildKey] = []
     var childNumbers = ChildNumbers()
     /// Every event of a child's history as an atom, in log order, and the number of the child whose stream it was
     /// written to. One flat array rather than one per child: the fold appends to the end of it, where a child's own
@@ -108,7 +110,7 @@ public struct JourneyState: Sendable {
             var n = number
             if n < 0 {
                 let key = e.child
-                n = childNumbers[key] ?? add(key.child)
+                n = childNumbers[key] ?? add(key)
             }
             atoms.append(e.atom)
             atomChildren.append(UInt32(truncatingIfNeeded: n))
@@ -117,12 +119,18 @@ public struct JourneyState: Sendable {
 
     /// Gives a child not seen before its number.
     @discardableResult
-    mutating func add(_ child: ChildID) -> Int {
-        let n = childIDs.count
-        childNumbers.insert(ChildKey(child), number: n)
-        childIDs.append(child)
+    mutating func add(_ key: ChildKey) -> Int {
+        let n = childKeys.count
+        childNumbers.insert(key, number: n)
+        childKeys.append(key)
         return n
     }
+
+    /// The number of children the log names.
+    var childCount: Int { childKeys.count }
+
+    /// The id of child number `n`.
+    func childID(_ n: Int) -> ChildID { childKeys[n].child }
 
     /// Makes room for `count` more events, so that a replay of a known number of events never copies the atoms
     /// to grow them.
