@@ -46,4 +46,10 @@ struct NumberingTablesTests {
         #expect(key.child == ChildID(id))
         #expect(key.withUTF8 { try? ChildKey($0) } == key)
     }
+
+    /// A key's count comes after its words: 33 bytes, so that with a child's number a slot of the table is 40.
+    @Test func aKeyTakes33Bytes() {
+        #expect(MemoryLayout<ChildKey>.size == 33)
+        #expect(MemoryLayout<(ChildKey, UInt32)>.stride == 40)
+    }
 }
