@@ -39,19 +39,12 @@ extension JourneyState {
         _ context: CheckContext, asKnownAt: Timestamp? = nil, only: Set<String>? = nil, parts: Int = 16
     ) -> CheckReport {
         let checks = CheckCatalogue.checks(only: only)
-        let (runs, children): ([[Finding]], Int) = reduceRecords(
-            asKnownAt: asKnownAt, includingRecording: true, parts: parts,
-            initial: { ([[]], 0) },
-            add: { partial, record in
-                partial.1 += 1
-                Self.check(record, with: checks, context, into: &partial.0[0])
-            },
-            merge: { partial, other in
-                partial.0 += other.0
-                partial.1 += other.1
-            })
+        let checked = reduceRecords(
+            asKnownAt: asKnownAt, includingRecording: true, parts: parts, initial: { CheckRuns() },
+            add: { $0.add($1, with: checks, context) }, merge: { $0.merge($1) })
         return CheckReport(
-            checks, context, asKnownAt: asKnownAt, findings: Finding.inReportOrder(runs), children: children)
+            checks, context, asKnownAt: asKnownAt, findings: Finding.inReportOrder(checked.runs),
+            children: checked.children)
     }
 
     /// Adds the findings of `checks` on one child's record to `findings`, each charged to its team.
@@ -93,5 +86,24 @@ extension JourneyState {
         for i in report.checks.indices { report.checks[i].findings = counts[report.checks[i].id] ?? 0 }
         report.newSince = since
         return report
+    }
+}
+
+/// The findings of a share of the children, as `reduceRecords` folds them: a run of findings in the order they were
+/// made for each part (put in report order once all are in, `Finding.inReportOrder`), and how many records were
+/// checked. Shared by a full run (`JourneyState.check`) and one kept between appends (`LiveChecks`).
+struct CheckRuns: Sendable {
+    var runs: [[Finding]] = [[]]
+    var children = 0
+
+    mutating func add(_ record: ChildRecord, with checks: [any Check], _ context: CheckContext) {
+        children += 1
+        JourneyState.check(record, with: checks, context, into: &runs[0])
+    }
+
+    /// Another part's runs after this one's, in part order.
+    mutating func merge(_ other: CheckRuns) {
+        runs += other.runs
+        children += other.children
     }
 }

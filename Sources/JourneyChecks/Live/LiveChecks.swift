@@ -21,20 +21,13 @@ public struct LiveChecks: Sendable {
     public init(_ state: JourneyState, context: CheckContext, only: Set<String>? = nil, parts: Int = 16) {
         let checks = CheckCatalogue.checks(only: only)
         records = LiveRecords(state)
-        let (runs, children): ([[Finding]], Int) = records.reduceRecords(
-            includingRecording: true, parts: parts, initial: { ([[]], 0) },
-            add: { partial, record in
-                partial.1 += 1
-                JourneyState.check(record, with: checks, context, into: &partial.0[0])
-            },
-            merge: { partial, other in
-                partial.0 += other.0
-                partial.1 += other.1
-            })
+        let checked = records.reduceRecords(
+            includingRecording: true, parts: parts, initial: { CheckRuns() },
+            add: { $0.add($1, with: checks, context) }, merge: { $0.merge($1) })
         self.checks = checks
         self.context = context
-        self.findings = Finding.inReportOrder(runs)
-        self.children = children
+        self.findings = Finding.inReportOrder(checked.runs)
+        self.children = checked.children
     }
 
     /// The state the findings are of.

@@ -206,13 +206,7 @@ struct AnnexAFolder {
 
     /// Throws unless `path` is free, or a folder holding only what `annex-a` writes.
     func checkReplaceable() throws {
-        let status: System.FileStatus
-        do {
-            status = try System.status(of: path, followingLinks: false)
-        } catch {
-            if error.code == ENOENT { return }
-            throw ReportFileError(path: path, reason: error.reason)
-        }
+        guard let status = try existingEntry(at: path) else { return }
         guard status.kind == .directory else {
             throw ReportFileError(path: path, reason: "it is not a folder: give a folder for the lists")
         }

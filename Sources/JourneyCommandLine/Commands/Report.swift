@@ -220,13 +220,7 @@ extension Journey {
         /// Refuses a path that names anything but a regular file or nothing yet: the pack is renamed into place, and
         /// a rename would replace a device (as root, `/dev/full`), a link or a folder's entry with the pack.
         static func checkReplaceable(_ path: String) throws {
-            let status: System.FileStatus
-            do {
-                status = try System.status(of: path, followingLinks: false)
-            } catch {
-                if error.code == ENOENT { return }
-                throw ReportFileError(path: path, reason: error.reason)
-            }
+            guard let status = try existingEntry(at: path) else { return }
             guard status.kind == .regular else {
                 throw ReportFileError(
                     path: path,

@@ -22,16 +22,9 @@ public struct LiveMetrics: Sendable {
     public init(_ state: JourneyState, contexts: [MetricContext], only: Set<String>? = nil, parts: Int = 16) {
         let plan = MetricsPlan(contexts, only: only)
         records = LiveRecords(state)
-        (span, metrics) = records.reduceRecords(
-            parts: parts, initial: { (SpanCounts(), plan.start()) },
-            add: { partial, record in
-                partial.0.add(record)
-                MetricsPlan.add(record, to: &partial.1)
-            },
-            merge: { partial, other in
-                partial.0.merge(other.0)
-                MetricsPlan.merge(other.1, into: &partial.1)
-            })
+        let fold: MetricsPlan.Fold<SpanCounts> = records.reduceRecords(
+            parts: parts, initial: { plan.fold() }, add: { $0.add($1) }, merge: { $0.merge($1) })
+        (span, metrics) = (fold.span, fold.metrics)
         self.plan = plan
     }
 
@@ -59,24 +52,22 @@ public struct LiveMetrics: Sendable {
 
     /// Takes the old contributions of the records the folded events change out, and adds their new ones.
     mutating func update(events: Int) -> LiveUpdate {
-        var removed = (span: SpanCounts(), metrics: plan.start(), records: 0)
-        var added = (span: SpanCounts(), metrics: plan.start(), records: 0)
+        var removed: MetricsPlan.Fold<SpanCounts> = plan.fold()
+        var added: MetricsPlan.Fold<SpanCounts> = plan.fold()
+        var (removedRecords, addedRecords) = (0, 0)
         records.update(
             removing: { _, record in
-                let record = record()
-                removed.span.add(record)
-                MetricsPlan.add(record, to: &removed.metrics)
-                removed.records += 1
+                removed.add(record())
+                removedRecords += 1
             },
             adding: { record in
-                added.span.add(record)
-                MetricsPlan.add(record, to: &added.metrics)
-                added.records += 1
+                added.add(record)
+                addedRecords += 1
             })
         span.subtract(removed.span)
         span.merge(added.span)
         MetricsPlan.subtract(removed.metrics, from: &metrics)
         MetricsPlan.merge(added.metrics, into: &metrics)
-        return LiveUpdate(events: events, recordsRemoved: removed.records, recordsAdded: added.records)
+        return LiveUpdate(events: events, recordsRemoved: removedRecords, recordsAdded: addedRecords)
     }
 }

@@ -2,7 +2,7 @@ import JourneyCore
 
 /// The log's span as `SpanTally` folds it, kept as how many records start and end on each date rather than as the
 /// earliest and latest alone, so that records can be taken out again (`LiveMetrics`).
-struct SpanCounts: Sendable {
+struct SpanCounts: SpanFold {
     /// Records by the date of their first and of their last counting event.
     var firsts: [CalendarDate: Int] = [:]
     var lasts: [CalendarDate: Int] = [:]

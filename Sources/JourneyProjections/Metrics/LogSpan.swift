@@ -87,8 +87,16 @@ struct CoverageNeed: Sendable, Hashable {
     }
 }
 
+/// How the log's span is folded beside the metrics (`MetricsPlan.Fold`): `SpanTally` for one evaluation,
+/// `SpanCounts` where records are taken out again.
+protocol SpanFold: Sendable {
+    init()
+    mutating func add(_ child: ChildRecord)
+    mutating func merge(_ other: Self)
+}
+
 /// The span of the records seen so far: folded with the metrics, in the same pass over the children.
-struct SpanTally: Sendable {
+struct SpanTally: SpanFold {
     var earliest: CalendarDate?
     var latest: CalendarDate?
     /// The earliest date on which a child's record ends.

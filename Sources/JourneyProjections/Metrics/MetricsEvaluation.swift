@@ -56,18 +56,9 @@ extension JourneyState {
         let plan = MetricsPlan(contexts, only: only)
         // One metric of each type for each period, in every part of the children; the parts merge into one. The
         // log's span is folded in the same pass.
-        let (span, accumulators): (SpanTally, MetricsPlan.Metrics) = reduceRecords(
-            asKnownAt: asKnownAt, parts: parts,
-            initial: { (SpanTally(), plan.start()) },
-            add: { partial, record in
-                partial.0.add(record)
-                MetricsPlan.add(record, to: &partial.1)
-            },
-            merge: { partial, other in
-                partial.0.merge(other.0)
-                MetricsPlan.merge(other.1, into: &partial.1)
-            })
-        return plan.reports(accumulators, span: span.span, asKnownAt: asKnownAt)
+        let fold: MetricsPlan.Fold<SpanTally> = reduceRecords(
+            asKnownAt: asKnownAt, parts: parts, initial: { plan.fold() }, add: { $0.add($1) }, merge: { $0.merge($1) })
+        return plan.reports(fold.metrics, span: fold.span.span, asKnownAt: asKnownAt)
     }
 }
 
@@ -89,6 +80,26 @@ struct MetricsPlan: Sendable {
 
     /// Folds over no child yet.
     func start() -> Metrics { contexts.map { context in types.map { $0.init(context) } } }
+
+    /// The metrics and the log's span, over no child yet.
+    func fold<Span>() -> Fold<Span> { Fold(metrics: start()) }
+
+    /// What a pass folds over some of the children: the span of their records and the metrics over them, added
+    /// together in one place for a full evaluation and for the records an append changes (`LiveMetrics`).
+    struct Fold<Span: SpanFold>: Sendable {
+        var span = Span()
+        var metrics: Metrics
+
+        mutating func add(_ record: ChildRecord) {
+            span.add(record)
+            MetricsPlan.add(record, to: &metrics)
+        }
+
+        mutating func merge(_ other: Self) {
+            span.merge(other.span)
+            MetricsPlan.merge(other.metrics, into: &metrics)
+        }
+    }
 
     static func add(_ record: ChildRecord, to metrics: inout Metrics) {
         for i in metrics.indices {
