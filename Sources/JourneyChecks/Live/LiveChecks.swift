@@ -17,10 +17,13 @@ public struct LiveChecks: Sendable {
     var children: Int
 
     /// Checks every record of `state`, as `JourneyState.check(_:only:)` does, and keeps the findings for the appends
-    /// to come.
-    public init(_ state: JourneyState, context: CheckContext, only: Set<String>? = nil, parts: Int = 16) {
+    /// to come (`roomForAppends`: see `LiveRecords.init`).
+    public init(
+        _ state: consuming JourneyState, context: CheckContext, only: Set<String>? = nil, parts: Int = 16,
+        roomForAppends: Bool = true
+    ) {
         let checks = CheckCatalogue.checks(only: only)
-        records = LiveRecords(state)
+        records = LiveRecords(consume state, roomForAppends: roomForAppends)
         let checked = records.reduceRecords(
             includingRecording: true, parts: parts, initial: { CheckRuns() },
             add: { $0.add($1, with: checks, context) }, merge: { $0.merge($1) })

@@ -57,7 +57,8 @@ public enum SavedChecks {
         let latestBefore = state.latestOccurred()
         let isBehind = state.position < log.lastPosition
         let latest = later(latestBefore, isBehind ? try SavedResults.latestOccurred(log, after: savedAt) : nil)
-        var live = LiveChecks(state, context: context(latest), only: only)
+        // The state handed over, not copied, with room only for the events since, which it has.
+        var live = LiveChecks(consume state, context: context(latest), only: only, roomForAppends: false)
         // Saved with their event ids, which never change: a run after an append then looks up only those of the
         // findings of the records the events since change, not the hundred thousand of a large council.
         live.findings.resolveEventIDs(

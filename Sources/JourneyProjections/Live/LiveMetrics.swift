@@ -18,10 +18,13 @@ public struct LiveMetrics: Sendable {
     var span: SpanCounts
 
     /// Evaluates every record of `state` for `contexts`, as `JourneyState.metrics(_:only:)` does, and keeps the
-    /// metrics' folds for the appends to come.
-    public init(_ state: JourneyState, contexts: [MetricContext], only: Set<String>? = nil, parts: Int = 16) {
+    /// metrics' folds for the appends to come (`roomForAppends`: see `LiveRecords.init`).
+    public init(
+        _ state: consuming JourneyState, contexts: [MetricContext], only: Set<String>? = nil, parts: Int = 16,
+        roomForAppends: Bool = true
+    ) {
         let plan = MetricsPlan(contexts, only: only)
-        records = LiveRecords(state)
+        records = LiveRecords(consume state, roomForAppends: roomForAppends)
         let fold: MetricsPlan.Fold<SpanCounts> = records.reduceRecords(
             parts: parts, initial: { plan.fold() }, add: { $0.add($1) }, merge: { $0.merge($1) })
         (span, metrics) = (fold.span, fold.metrics)

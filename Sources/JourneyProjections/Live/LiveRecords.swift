@@ -22,9 +22,14 @@ package struct LiveRecords: Sendable {
     var mergeCount: Int
     static let cutoff = Int64.max
 
-    package init(_ state: JourneyState) {
+    /// Takes `state` over: a caller that passes its last use of a state (`consume`) keeps no second copy of it.
+    /// `roomForAppends`: for a state that will be folded onto again and again (the service's), room is made at once
+    /// for a sixteenth more atoms; a caller that folds only the events already in the log, for which a checkpoint
+    /// read has made room, asks for none, which would copy the atoms into a larger array (half a gigabyte at 10M
+    /// events, held twice for a moment).
+    package init(_ state: consuming JourneyState, roomForAppends: Bool = true) {
         let dropped = RecordResolution.dropped(state, cutoff: Self.cutoff)
-        self.merged = MergedRecords(state, cutoff: Self.cutoff, dropped: dropped)
+        self.merged = MergedRecords(copy state, cutoff: Self.cutoff, dropped: dropped)
         self.streams = ChildStreams(atomChildren: state.atomChildren, childCount: state.childCount)
         self.dropped = dropped
         self.dropCount = state.drops.count
@@ -32,7 +37,7 @@ package struct LiveRecords: Sendable {
         self.state = state
         // Room for appends: a state read from a checkpoint or a replay holds exactly its atoms, and the first atom
         // more would copy them all (half a gigabyte at 10M events) into an array twice the size.
-        self.state.reserve(events: max(1 << 16, state.atoms.count / 16))
+        if roomForAppends { self.state.reserve(events: max(1 << 16, self.state.atoms.count / 16)) }
     }
 
     /// `JourneyState.reduceRecords` over the records as they stand at the last update.

@@ -27,7 +27,8 @@ public enum SavedMetrics {
         guard let savedAt else {
             return (state.metrics(contexts, asKnownAt: nil, only: only), .full)
         }
-        var live = LiveMetrics(state, contexts: contexts, only: only)
+        // The state handed over, not copied, with room only for the events since, which it has.
+        var live = LiveMetrics(consume state, contexts: contexts, only: only, roomForAppends: false)
         SavedResults.save(live.savedFolds(), log, name: fileName, prefix: prefix, end: savedAt)
         if live.state.position < log.lastPosition { _ = try live.fold(log, after: savedAt) }
         return (live.reports, .full)
