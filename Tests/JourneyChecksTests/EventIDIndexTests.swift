@@ -87,4 +87,29 @@ struct EventIDIndexTests {
         let all = Dictionary(uniqueKeysWithValues: builder.events.enumerated().map { (UInt64($0 + 1), $1.id) })
         #expect(try EventIDLookup.ids(at: Set(1...3_000), inLogAt: path) == all)
     }
+
+    /// The ids read from the log are kept in pieces: written out, pieces of any size give the bytes of the index built
+    /// in one.
+    @Test func theIdsPiecesGiveTheSameFileWhateverTheirSize() throws {
+        let path = temporaryDirectory("journey-ids-pieces")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var builder = EventBuilder()
+        for i in 0..<300 { _ = builder.referral("C\(i % 20)", "2024-04-0\(1 + i % 9)", "R\(i)") }
+        let writer = try LogWriter.open(path)
+        try writer.append(builder.events)
+        writer.close()
+        _ = try EventIDLookup.ids(at: [1], inLogAt: path)
+        let log = try EventLog.open(path)
+        let end = try #require(EventIDIndex.saved(in: log)?.reader.end)
+        let built = try Data(contentsOf: URL(fileURLWithPath: path + "/cache/" + EventIDIndex.fileName))
+        // Pieces of 7 bytes: most ids ("R0" to "R299") end a piece or start one.
+        var added = EventIDIndex.Added(pieceSize: 7)
+        for e in builder.events { try added.append(e.id) }
+        #expect(added.pieces.count > 100)
+        let directory = temporaryDirectory("journey-ids-pieces-out")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try EventIDIndex.write(
+            nil, then: added, end: end, chainHash: log.headChainHash, to: EventIDIndex.file(in: directory))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: directory + "/" + EventIDIndex.fileName)) == built)
+    }
 }

@@ -60,14 +60,14 @@ struct EventIDIndex {
             save && file != nil && log.lastPosition > known
             && (saved == nil || isWorthSaving(log.lastPosition - known, known))
         guard isRewritten || positions.contains(where: { $0 > known && $0 <= log.lastPosition }) else { return ids }
-        var added = Added()
+        var added = Added(expected: isRewritten ? Int(log.lastPosition - known) : 0)
         var next = known + 1
         let wanted = WantedPositions(positions, upTo: log.lastPosition)
         let end = try log.replay(after: saved?.reader.end, decoding: Self.position(andID:)) { position, id in
             // Positions are gapless from 1 (the log's rule): anything else means the saved index is not this log's.
             guard position == next else { throw Mismatch() }
             next += 1
-            if isRewritten { added.append(id) }
+            if isRewritten { try added.append(id) }
             if wanted.contains(position) { ids[position] = id }
         }
         if isRewritten, let file {
@@ -92,15 +92,33 @@ struct EventIDIndex {
 
     struct Mismatch: Error {}
 
-    /// The ids read from the log after the saved index: `offsets[i]..<offsets[i + 1]` are the bytes of the i-th.
+    /// The ids read from the log after the saved index, their bytes one after another, a megabyte to a piece, with
+    /// the length of each (an id is at most 64 bytes): a byte an id rather than the 8 of its offset, which the file
+    /// holds and `write` works out as it writes, and pieces rather than one array, which would be copied each time
+    /// it grew. Built from the start, the index of a 10M-event log holds them all at once, beside the state.
     struct Added {
-        var offsets: [UInt64] = [0]
-        var bytes: [UInt8] = []
-        var count: Int { offsets.count - 1 }
+        var lengths: [UInt8] = []
+        var pieces: [[UInt8]] = []
+        var count: Int { lengths.count }
+        let pieceSize: Int
 
-        mutating func append(_ id: EventID) {
-            bytes.append(contentsOf: id.rawValue.utf8)
-            offsets.append(UInt64(bytes.count))
+        init(expected count: Int = 0, pieceSize: Int = 1 << 20) {
+            lengths.reserveCapacity(count)
+            self.pieceSize = pieceSize
+        }
+
+        mutating func append(_ id: EventID) throws {
+            var id = id.rawValue
+            try id.withUTF8 { utf8 in
+                // Longer than the format allows, which no stored event is: the log is not as written.
+                guard let length = UInt8(exactly: utf8.count) else { throw Mismatch() }
+                if pieces.isEmpty || pieces[pieces.count - 1].count + utf8.count > pieceSize {
+                    pieces.append([])
+                    pieces[pieces.count - 1].reserveCapacity(pieceSize)
+                }
+                pieces[pieces.count - 1].append(contentsOf: utf8)
+                lengths.append(length)
+            }
         }
     }
 
@@ -225,14 +243,23 @@ struct EventIDIndex {
             } else {
                 try w.write([UInt8](repeating: 0, count: 8))
             }
-            var offsets = BinaryWriter(capacity: added.count * 8)
-            for o in added.offsets.dropFirst() { offsets.fixed(o + savedBytes) }
+            // The added ids' offsets (where each ends), a megabyte at a time.
+            var offsets = BinaryWriter(capacity: 1 << 20)
+            var offset = savedBytes
+            for length in added.lengths {
+                offset += UInt64(length)
+                offsets.fixed(offset)
+                if offsets.bytes.count >= 1 << 20 {
+                    try w.write(offsets.bytes)
+                    offsets.bytes.removeAll(keepingCapacity: true)
+                }
+            }
             try w.write(offsets.bytes)
             if let saved {
                 guard try saved.forEachSpan(from: saved.bytesStart, to: saved.reader.blocksEnd, { try w.write($0) })
                 else { throw Mismatch() }
             }
-            try w.write(added.bytes)
+            for piece in added.pieces { try w.write(piece) }
             try w.writeBlockTable()
         }
     }
