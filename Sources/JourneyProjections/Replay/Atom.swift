@@ -141,6 +141,13 @@ struct Interner: Sendable {
         return UInt64(strings.count)
     }
 
+    /// Makes the tables this value's own, copying them if they are shared, so that the next new string does not.
+    mutating func makeUnique() {
+        strings.reserveCapacity(strings.count)
+        hashes.reserveCapacity(hashes.count)
+        slots.reserveCapacity(slots.count)
+    }
+
     func string(_ n: UInt64) -> String? {
         n == 0 || n > strings.count ? nil : strings[Int(n - 1)]
     }
