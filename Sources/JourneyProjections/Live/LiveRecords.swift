@@ -38,15 +38,17 @@ package struct LiveRecords: Sendable {
         self.state.reserve(events: max(1 << 16, state.atoms.count / 16))
         // The tables the fold adds to made this state's own too: the service hands one state to its live figures and
         // to its live findings, and the first event either folds would otherwise copy them (the children's numbers
-        // are tens of megabytes at 10M events) in the first update after the start.
+        // are tens of megabytes at 10M events) in the first update after the start. (`self.state` alone from here:
+        // a caller that hands its state over must not have it kept alive, and copied, by a read of `state`.)
         self.state.childNumbers.makeUnique()
-        self.state.childIDs.reserveCapacity(state.childIDs.count + 1024)
-        self.state.drops.reserveCapacity(state.drops.count + 1024)
-        self.state.merges.reserveCapacity(state.merges.count + 1024)
-        for strings in [\FoldedStrings.teams, \.workers, \.wards, \.texts] {
-            self.state.strings[keyPath: strings].makeUnique()
-        }
-        self.state.strings.eventTexts.reserveCapacity(state.strings.eventTexts.count)
+        self.state.childIDs.reserveCapacity(self.state.childIDs.count + 1024)
+        self.state.drops.reserveCapacity(self.state.drops.count + 1024)
+        self.state.merges.reserveCapacity(self.state.merges.count + 1024)
+        self.state.strings.teams.makeUnique()
+        self.state.strings.workers.makeUnique()
+        self.state.strings.wards.makeUnique()
+        self.state.strings.texts.makeUnique()
+        self.state.strings.eventTexts.reserveCapacity(self.state.strings.eventTexts.count)
     }
 
     /// `JourneyState.reduceRecords` over the records as they stand at the last update.

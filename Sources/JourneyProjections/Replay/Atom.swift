@@ -141,10 +141,11 @@ struct Interner: Sendable {
         return UInt64(strings.count)
     }
 
-    /// Makes the tables this value's own, copying them if they are shared, so that the next new string does not.
+    /// Makes the tables this value's own, copying them if they are shared, so that the next new string does not;
+    /// with room for more strings, or the first one would copy them again to grow.
     mutating func makeUnique() {
-        strings.reserveCapacity(strings.count)
-        hashes.reserveCapacity(hashes.count)
+        strings.reserveCapacity(strings.count + 1024)
+        hashes.reserveCapacity(hashes.count + 1024)
         slots.reserveCapacity(slots.count)
     }
 
