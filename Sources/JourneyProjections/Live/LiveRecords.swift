@@ -20,6 +20,9 @@ package struct LiveRecords: Sendable {
     var streams: ChildStreams
     var dropCount: Int
     var mergeCount: Int
+    /// The prints of the ids of the atoms held, made at the first update that folds in a correction or retraction
+    /// and kept up to date from then on at each such update (`update`, `changes`).
+    var atomIDs = AtomIDSieve()
     static let cutoff = Int64.max
 
     /// Takes `state` over: a caller that passes its last use of a state (`consume`) keeps no second copy of it.
@@ -37,7 +40,23 @@ package struct LiveRecords: Sendable {
         self.state = state
         // Room for appends: a state read from a checkpoint or a replay holds exactly its atoms, and the first atom
         // more would copy them all (half a gigabyte at 10M events) into an array twice the size.
-        if roomForAppends { self.state.reserve(events: max(1 << 16, self.state.atoms.count / 16)) }
+        if roomForAppends {
+            self.state.reserve(events: max(1 << 16, self.state.atoms.count / 16))
+            // The tables the fold adds to made this state's own too: the service hands one state to its live
+            // figures and to its live findings, and the first event either folds would otherwise copy them (the
+            // children's numbers are tens of megabytes at 10M events) in the first update after the start.
+            // (`self.state` alone from here: a caller that hands its state over must not have it kept alive, and
+            // copied, by a read of `state`.)
+            self.state.childNumbers.makeUnique()
+            self.state.childKeys.reserveCapacity(self.state.childKeys.count + 1024)
+            self.state.drops.reserveCapacity(self.state.drops.count + 1024)
+            self.state.merges.reserveCapacity(self.state.merges.count + 1024)
+            self.state.strings.teams.makeUnique()
+            self.state.strings.workers.makeUnique()
+            self.state.strings.wards.makeUnique()
+            self.state.strings.texts.makeUnique()
+            self.state.strings.eventTexts.reserveCapacity(self.state.strings.eventTexts.count)
+        }
     }
 
     /// `JourneyState.reduceRecords` over the records as they stand at the last update.
@@ -62,6 +81,7 @@ package struct LiveRecords: Sendable {
         state.atoms = atoms + state.atoms
         state.atomChildren = children + state.atomChildren
         streams = ChildStreams(atomChildren: children, childCount: merged.isOwnRecord.count)
+        atomIDs = AtomIDSieve()
     }
 
     /// Folds in `events`, which must follow the state's last position; `update` then tells what they changed.
@@ -87,6 +107,8 @@ package struct LiveRecords: Sendable {
         adding: (ChildRecord) -> Void
     ) {
         let cutoff = Self.cutoff
+        // The atoms a correction or retraction may name are those the streams held at the last update.
+        if state.drops.count != dropCount { atomIDs.extend(to: streams.atomCount, from: state.atoms) }
         let changes = self.changes()
         let ordered = changes.children
 
@@ -165,10 +187,14 @@ package struct LiveRecords: Sendable {
             merged: newMerged)
     }
 
-    /// The numbers of the children of the first `count` atoms whose ids are in `ids`: one pass over the atoms,
-    /// made only when corrections or retractions were appended.
+    /// The numbers of the children of the first `count` atoms whose ids are in `ids`, asked only when corrections
+    /// or retractions were appended: one pass over the atoms' id prints when they cover those atoms (`update`
+    /// makes them), else over the atoms.
     private func childrenOfAtoms(_ ids: EventIDSet, before count: Int) -> Set<Int> {
         guard !ids.isEmpty else { return [] }
+        if atomIDs.count == count {
+            return atomIDs.children(ofAtomsWithIDs: ids, atoms: state.atoms, atomChildren: state.atomChildren)
+        }
         var children: Set<Int> = []
         state.atoms.withUnsafeBufferPointer { atoms in
             for i in 0..<count where ids.contains(atoms[i].id) { children.insert(Int(state.atomChildren[i])) }

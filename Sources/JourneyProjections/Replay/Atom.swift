@@ -141,6 +141,14 @@ struct Interner: Sendable {
         return UInt64(strings.count)
     }
 
+    /// Makes the tables this value's own, copying them if they are shared, so that the next new string does not;
+    /// with room for more strings, or the first one would copy them again to grow.
+    mutating func makeUnique() {
+        strings.reserveCapacity(strings.count + 1024)
+        hashes.reserveCapacity(hashes.count + 1024)
+        slots.reserveCapacity(slots.count)
+    }
+
     func string(_ n: UInt64) -> String? {
         n == 0 || n > strings.count ? nil : strings[Int(n - 1)]
     }

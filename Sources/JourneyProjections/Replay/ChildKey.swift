@@ -166,6 +166,9 @@ struct ChildNumbers: Sendable {
         return Int32(bitPattern: s[i].numberPlusOne) &- 1
     }
 
+    /// Makes the table this value's own, copying it if it is shared, so that the next insert does not.
+    mutating func makeUnique() { slots.reserveCapacity(slots.count) }
+
     /// Gives `key` the number `number`; the key must not have one yet.
     mutating func insert(_ key: ChildKey, number: Int) {
         // At most half full: probes stay short.
