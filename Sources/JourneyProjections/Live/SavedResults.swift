@@ -73,8 +73,10 @@ package enum SavedResults {
             !Checkpoint.isWorthSaving(folded: log.lastPosition - min(log.lastPosition, state.position), of: state)
         else { return nil }
         // The events since, folded onto the state without atoms, tell which records they change. The state is
-        // handed over, not copied: folding onto it grows its tables of children in place.
-        var records = LiveRecords(state)
+        // handed over, not copied: folding onto it grows its tables of children in place. No room is made for
+        // appends: this run folds only the events in the log, and making the tables its own at once would copy
+        // them (tens of megabytes at 10M events) though the few events folded may add to none of them.
+        var records = LiveRecords(state, roomForAppends: false)
         let (_, events) = try records.fold(log, after: end)
         let latest = records.state.latestOccurred()
         // A correction or retraction names an event by id: the children whose atoms before the checkpoint have
