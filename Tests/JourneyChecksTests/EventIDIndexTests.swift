@@ -72,14 +72,9 @@ struct EventIDIndexTests {
     @Test func idsLookedUpInPartAreThoseOfTheirPositions() throws {
         let path = temporaryDirectory("journey-ids-part")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        var builder = EventBuilder()
         // Ids of different lengths (R0 to R2999), so that offsets are not a stride: 3,000 ids and their offsets fill
         // several 4 KiB blocks and more than one 64 KiB span.
-        for i in 0..<3_000 { _ = builder.referral("C\(i % 50)", "2024-04-0\(1 + i % 9)", "R\(i)") }
-        let writer = try LogWriter.open(path)
-        try writer.append(builder.events)
-        writer.close()
-        _ = try EventIDLookup.ids(at: [1], inLogAt: path)
+        let builder = try Self.indexedLog(referrals: 3_000, children: 50, at: path)
         let wanted: Set<UInt64> = [1, 2, 511, 512, 513, 1_024, 2_047, 2_999, 3_000, 3_001]
         let expected = Dictionary(
             uniqueKeysWithValues: wanted.filter { $0 <= 3_000 }.map { ($0, builder.events[Int($0) - 1].id) })
@@ -88,17 +83,24 @@ struct EventIDIndexTests {
         #expect(try EventIDLookup.ids(at: Set(1...3_000), inLogAt: path) == all)
     }
 
+    /// A log at `path` of `count` referrals (ids R0, R1…) shared among `children` children, with its index of event
+    /// ids saved by a first lookup.
+    static func indexedLog(referrals count: Int, children: Int, at path: String) throws -> EventBuilder {
+        var builder = EventBuilder()
+        for i in 0..<count { _ = builder.referral("C\(i % children)", "2024-04-0\(1 + i % 9)", "R\(i)") }
+        let writer = try LogWriter.open(path)
+        try writer.append(builder.events)
+        writer.close()
+        _ = try EventIDLookup.ids(at: [1], inLogAt: path)
+        return builder
+    }
+
     /// The ids read from the log are kept in pieces: written out, pieces of any size give the bytes of the index built
     /// in one.
     @Test func theIdsPiecesGiveTheSameFileWhateverTheirSize() throws {
         let path = temporaryDirectory("journey-ids-pieces")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        var builder = EventBuilder()
-        for i in 0..<300 { _ = builder.referral("C\(i % 20)", "2024-04-0\(1 + i % 9)", "R\(i)") }
-        let writer = try LogWriter.open(path)
-        try writer.append(builder.events)
-        writer.close()
-        _ = try EventIDLookup.ids(at: [1], inLogAt: path)
+        let builder = try Self.indexedLog(referrals: 300, children: 20, at: path)
         let log = try EventLog.open(path)
         let end = try #require(EventIDIndex.saved(in: log)?.reader.end)
         let built = try Data(contentsOf: URL(fileURLWithPath: path + "/cache/" + EventIDIndex.fileName))

@@ -34,9 +34,11 @@ struct AtomIDSieve: Sendable {
         if start == 0 { prints = made } else { prints.append(contentsOf: made) }
     }
 
-    /// The numbers of the children of the atoms (among the first `count`) whose ids are in `ids`: what a pass over
-    /// every atom comparing its id finds, in one pass over the prints.
-    func children(ofAtomsWithIDs ids: EventIDSet, atoms: [Atom], atomChildren: [UInt32]) -> Set<Int> {
+    /// The numbers of the children of the first `count` atoms whose ids are in `ids`: what a pass over those atoms
+    /// comparing their ids finds, in one pass over their prints. Atoms past the prints held, if any, are compared
+    /// whole.
+    func children(ofAtomsWithIDs ids: EventIDSet, atoms: [Atom], atomChildren: [UInt32], before count: Int) -> Set<Int>
+    {
         guard !ids.isEmpty else { return [] }
         // One bit for each print, 8 KB: set for the named ids' prints.
         var named = [UInt64](repeating: 0, count: 1 << 10)
@@ -44,16 +46,18 @@ struct AtomIDSieve: Sendable {
             let p = Int(Self.print(id))
             named[p >> 6] |= 1 << UInt64(p & 63)
         }
+        let printed = min(count, prints.count)
         var children: Set<Int> = []
         prints.withUnsafeBufferPointer { prints in
             named.withUnsafeBufferPointer { named in
                 atoms.withUnsafeBufferPointer { atoms in
-                    for i in prints.indices {
+                    for i in 0..<printed {
                         let p = Int(prints[i])
                         if named[p >> 6] & (1 << UInt64(p & 63)) != 0, ids.contains(atoms[i].id) {
                             children.insert(Int(atomChildren[i]))
                         }
                     }
+                    for i in printed..<count where ids.contains(atoms[i].id) { children.insert(Int(atomChildren[i])) }
                 }
             }
         }

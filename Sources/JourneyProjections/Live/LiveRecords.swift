@@ -39,24 +39,10 @@ package struct LiveRecords: Sendable {
         self.mergeCount = state.merges.count
         self.state = state
         // Room for appends: a state read from a checkpoint or a replay holds exactly its atoms, and the first atom
-        // more would copy them all (half a gigabyte at 10M events) into an array twice the size.
-        if roomForAppends {
-            self.state.reserve(events: max(1 << 16, self.state.atoms.count / 16))
-            // The tables the fold adds to made this state's own too: the service hands one state to its live
-            // figures and to its live findings, and the first event either folds would otherwise copy them (the
-            // children's numbers are tens of megabytes at 10M events) in the first update after the start.
-            // (`self.state` alone from here: a caller that hands its state over must not have it kept alive, and
-            // copied, by a read of `state`.)
-            self.state.childNumbers.makeUnique()
-            self.state.childKeys.reserveCapacity(self.state.childKeys.count + 1024)
-            self.state.drops.reserveCapacity(self.state.drops.count + 1024)
-            self.state.merges.reserveCapacity(self.state.merges.count + 1024)
-            self.state.strings.teams.makeUnique()
-            self.state.strings.workers.makeUnique()
-            self.state.strings.wards.makeUnique()
-            self.state.strings.texts.makeUnique()
-            self.state.strings.eventTexts.reserveCapacity(self.state.strings.eventTexts.count)
-        }
+        // more would copy them all (half a gigabyte at 10M events) into an array twice the size. (`self.state`
+        // alone from here: a caller that hands its state over must not have it kept alive, and copied, by a read of
+        // `state`.)
+        if roomForAppends { self.state.makeRoomForAppends(events: max(1 << 16, self.state.atoms.count / 16)) }
     }
 
     /// `JourneyState.reduceRecords` over the records as they stand at the last update.
@@ -188,18 +174,9 @@ package struct LiveRecords: Sendable {
     }
 
     /// The numbers of the children of the first `count` atoms whose ids are in `ids`, asked only when corrections
-    /// or retractions were appended: one pass over the atoms' id prints when they cover those atoms (`update`
-    /// makes them), else over the atoms.
+    /// or retractions were appended: by the atoms' id prints (`update` makes them first).
     private func childrenOfAtoms(_ ids: EventIDSet, before count: Int) -> Set<Int> {
-        guard !ids.isEmpty else { return [] }
-        if atomIDs.count == count {
-            return atomIDs.children(ofAtomsWithIDs: ids, atoms: state.atoms, atomChildren: state.atomChildren)
-        }
-        var children: Set<Int> = []
-        state.atoms.withUnsafeBufferPointer { atoms in
-            for i in 0..<count where ids.contains(atoms[i].id) { children.insert(Int(state.atomChildren[i])) }
-        }
-        return children
+        atomIDs.children(ofAtomsWithIDs: ids, atoms: state.atoms, atomChildren: state.atomChildren, before: count)
     }
 
     /// Widens `changed` to every child of a merged record (as it stood, or as it stands) that holds one of them,

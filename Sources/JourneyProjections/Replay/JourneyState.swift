@@ -138,6 +138,23 @@ public struct JourneyState: Sendable {
         atoms.reserveCapacity(atoms.count + count)
         atomChildren.reserveCapacity(atomChildren.count + count)
     }
+
+    /// Makes room for `count` more events, and makes every table the fold adds to this state's own, copying those
+    /// it shares with another state: for a state that will be folded onto again and again. The service starts its
+    /// live figures and its live findings from one state, and the first event either folds would otherwise copy
+    /// the tables (the children's numbers are tens of megabytes at 10M events) in the first update after the start.
+    mutating func makeRoomForAppends(events count: Int) {
+        reserve(events: count)
+        childNumbers.makeUnique()
+        childKeys.reserveCapacity(childKeys.count + 1024)
+        drops.reserveCapacity(drops.count + 1024)
+        merges.reserveCapacity(merges.count + 1024)
+        strings.teams.makeUnique()
+        strings.workers.makeUnique()
+        strings.wards.makeUnique()
+        strings.texts.makeUnique()
+        strings.eventTexts.reserveCapacity(strings.eventTexts.count)
+    }
 }
 
 extension JourneyState {
