@@ -131,4 +131,25 @@ struct SavedChecksTests {
             #expect(LiveChecksTests.difference(report, expected) == nil)
         }
     }
+
+    @Test("A full run builds the index of event ids first, whether or not a finding names an event")
+    func theIndexIsBuiltFirst() throws {
+        // With no defects the council has no duplicate events, so `duplicate-event` finds nothing and no finding
+        // asks for an id: the index is there because the run builds it before it reads the state (where it costs
+        // no memory beside the state's), not for a lookup after.
+        let events = try SyntheticCouncil(
+            SynthParameters(children: 40, from: d("2024-04-01"), to: d("2025-03-31"), seed: 5, defectRate: 0)
+        ).events()
+        let path = temporaryDirectory("journey-saved-checks")
+        let writer = try LogWriter.open(path)
+        defer { writer.close() }
+        try writer.append(events)
+        let index = path + "/cache/" + EventIDIndex.fileName
+        #expect(!FileManager.default.fileExists(atPath: index))
+        let (report, evaluation) = try SavedChecks.report(
+            EventLog.open(path), only: ["duplicate-event"], useCache: true, context: Self.context)
+        #expect(evaluation == .full)
+        #expect(report.findings.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: index))
+    }
 }
