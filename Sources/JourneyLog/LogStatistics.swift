@@ -36,7 +36,15 @@ public struct LogStatistics: Sendable {
     /// adds, `init(log:)`).
     public init(store: some EventStoreReader) throws {
         var children = Set<ChildID>()
-        try store.replay { stored in count(stored.event, children: &children) }
+        // Each event read up to its fields, on the reading thread: decoding every event whole, and copying it to
+        // this one, had taken three quarters of the time.
+        try store.replay(decoding: { stored in
+            var r = BinaryReader(stored.event)
+            return try Event.readHeader(binary: &r)
+        }) { head in
+            count(head.type, child: head.child, occurred: head.occurred, recorded: head.recorded,
+                isCorrection: head.corrects != nil, children: &children)
+        }
         self.children = children.count
         lastPosition = store.lastPosition
         batches = store.batchCount
@@ -53,7 +61,10 @@ public struct LogStatistics: Sendable {
         sha256 = try JSONLinesEvents.read(source, progress: { bytes = $0 }) { line, parsed in
             lines = line
             switch parsed {
-            case .success(let event): count(event, children: &children)
+            case .success(let e):
+                count(
+                    e.type, child: e.child, occurred: e.occurred, recorded: e.recorded, isCorrection: e.corrects != nil,
+                    children: &children)
             case .failure(let invalid):
                 if problems.count < 20 { problems += invalid.problems.map { LineProblem(line: line, problem: $0) } }
             }
@@ -64,16 +75,17 @@ public struct LogStatistics: Sendable {
         bytesOnDisk = bytes
     }
 
-    mutating func count(_ e: Event, children: inout Set<ChildID>) {
+    mutating func count(
+        _ type: EventType, child: ChildID, occurred date: CalendarDate, recorded time: Timestamp?, isCorrection: Bool,
+        children: inout Set<ChildID>
+    ) {
         events += 1
-        eventsByType[e.type, default: 0] += 1
-        children.insert(e.child)
-        occurred =
-            occurred.map { min($0.lowerBound, e.occurred)...max($0.upperBound, e.occurred) }
-            ?? e.occurred...e.occurred
-        if let r = e.recorded {
-            recorded = recorded.map { min($0.lowerBound, r)...max($0.upperBound, r) } ?? r...r
+        eventsByType[type, default: 0] += 1
+        children.insert(child)
+        occurred = occurred.map { min($0.lowerBound, date)...max($0.upperBound, date) } ?? date...date
+        if let time {
+            recorded = recorded.map { min($0.lowerBound, time)...max($0.upperBound, time) } ?? time...time
         }
-        if e.corrects != nil { corrections += 1 }
+        if isCorrection { corrections += 1 }
     }
 }

@@ -34,6 +34,37 @@ extension Event {
     }
 
     public static func read(binary r: inout BinaryReader) throws(BinaryReader.Damage) -> Event {
+        let head = try readHeader(binary: &r)
+        var fields = BinaryFieldReader(binary: r)
+        let body: EventBody
+        do {
+            body = try EventBody.read(head.type, from: &fields)
+        } catch let damage as BinaryReader.Damage {
+            throw damage
+        } catch {
+            throw BinaryReader.Damage("\(error)")
+        }
+        r = fields.binary
+        return Event(
+            id: head.id, child: head.child, occurred: head.occurred, recorded: head.recorded, body: body,
+            corrects: head.corrects, source: head.source, by: head.by)
+    }
+
+    /// What a stored event holds before its type's fields: all a count of a log's events by type, child and date
+    /// needs (`LogStatistics`), read without making the fields.
+    public struct Header: Sendable {
+        public var type: EventType
+        public var id: EventID
+        public var child: ChildID
+        public var occurred: CalendarDate
+        public var recorded: Timestamp?
+        public var corrects: EventID?
+        public var source: String?
+        public var by: String?
+    }
+
+    /// Reads a stored event up to its type's fields, which follow.
+    public static func readHeader(binary r: inout BinaryReader) throws(BinaryReader.Damage) -> Header {
         guard let type = EventType(rawValue: try r.byte()) else { throw BinaryReader.Damage("unknown event type") }
         let flags = try r.byte()
         let id = EventID(try r.string())
@@ -50,22 +81,11 @@ extension Event {
             }
             recorded = Timestamp(nanoseconds: nanos, offsetMinutes: offset, fractionDigits: digits)
         }
-        let corrects = flags & 2 != 0 ? EventID(try r.string()) : nil
-        let source = flags & 4 != 0 ? try r.string() : nil
-        let by = flags & 8 != 0 ? try r.string() : nil
-        var fields = BinaryFieldReader(binary: r)
-        let body: EventBody
-        do {
-            body = try EventBody.read(type, from: &fields)
-        } catch let damage as BinaryReader.Damage {
-            throw damage
-        } catch {
-            throw BinaryReader.Damage("\(error)")
-        }
-        r = fields.binary
-        return Event(
-            id: id, child: child, occurred: occurred, recorded: recorded, body: body, corrects: corrects,
-            source: source, by: by)
+        return Header(
+            type: type, id: id, child: child, occurred: occurred, recorded: recorded,
+            corrects: flags & 2 != 0 ? EventID(try r.string()) : nil,
+            source: flags & 4 != 0 ? try r.string() : nil,
+            by: flags & 8 != 0 ? try r.string() : nil)
     }
 
     /// Reads only the type, the id and the child of a stored event.
