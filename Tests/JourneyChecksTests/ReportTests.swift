@@ -166,7 +166,7 @@ struct ReportTests {
     @Test func eventIDsAreReadBackFromAFileOrALog() throws {
         var log = EventBuilder()
         for i in 0..<6 { log.contact("C\(i)", "2024-06-0\(i + 1)", "K\(i)") }
-        let file = temporaryDirectory("journey-checks") + ".jsonl"
+        let file = temporaryFile("journey-checks", extension: "jsonl")
         defer { try? FileManager.default.removeItem(atPath: file) }
         // A blank line is not a position.
         let lines = log.jsonLines.split(separator: "\n", omittingEmptySubsequences: false)

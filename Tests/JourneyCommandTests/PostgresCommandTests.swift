@@ -71,8 +71,8 @@ struct PostgresCommandTests {
     /// An append to a database with no log creates one; a bad line leaves it as it was; a copy into it is refused.
     @Test func appendCreatesTheLogAndRefusesABadBatch() throws {
         let address = newAddress()
-        let good = temporaryDirectory("journey-pg-lines") + ".jsonl"
-        let bad = temporaryDirectory("journey-pg-bad") + ".jsonl"
+        let good = temporaryFile("journey-pg-lines", extension: "jsonl")
+        let bad = temporaryFile("journey-pg-bad", extension: "jsonl")
         defer {
             try? FileManager.default.removeItem(atPath: good)
             try? FileManager.default.removeItem(atPath: bad)

@@ -15,7 +15,7 @@ struct ParsedLinesTests {
         for (i, event) in simpleEvents(count).enumerated() {
             lines.append(i % 1000 == 7 ? "" : i % 1000 == 8 ? "{not json" : event.canonicalJSONString)
         }
-        let path = temporaryDirectory("journey-lines") + ".jsonl"
+        let path = temporaryFile("journey-lines", extension: "jsonl")
         try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: false, encoding: .utf8)
         return (path, lines)
     }

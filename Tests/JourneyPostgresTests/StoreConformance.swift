@@ -70,7 +70,7 @@ enum StoreConformance {
     static func appendLines(_ lines: [String], to writer: some EventStoreWriter, options: AppendOptions = .init())
         throws -> AppendReport
     {
-        let path = temporaryDirectory("journey-lines") + ".jsonl"
+        let path = temporaryFile("journey-lines", extension: "jsonl")
         defer { try? FileManager.default.removeItem(atPath: path) }
         try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         let input = try LineReader(path: path)

@@ -72,7 +72,7 @@ struct ServicePostgresTests {
 
     /// `c2Referral` in a JSON Lines file, for `journey append`.
     func c2ReferralFile() throws -> String {
-        let file = temporaryDirectory("journey-svc-c2") + ".jsonl"
+        let file = temporaryFile("journey-svc-c2", extension: "jsonl")
         try c2Referral.write(toFile: file, atomically: true, encoding: .utf8)
         return file
     }

@@ -49,7 +49,17 @@ public struct EventBuilder {
 /// A fresh temporary directory, for tests that write logs. Whatever the test leaves there is removed when the test
 /// process exits, so that runs do not pile logs up in /tmp.
 public func temporaryDirectory(_ name: String = "journey-test") -> String {
-    let base = "/tmp/\(name)-\(UInt64.random(in: 0...UInt64.max))"
+    removedAtExit("/tmp/\(name)-\(UInt64.random(in: 0...UInt64.max))")
+}
+
+/// A fresh temporary file's path, ending `.extension`, removed like `temporaryDirectory`'s when the test process
+/// exits.
+public func temporaryFile(_ name: String, extension: String) -> String {
+    removedAtExit("/tmp/\(name)-\(UInt64.random(in: 0...UInt64.max)).\(`extension`)")
+}
+
+/// `base`, noted to be removed when the test process exits.
+private func removedAtExit(_ base: String) -> String {
     scratchLock.withLock {
         if scratchPaths.isEmpty {
             atexit {

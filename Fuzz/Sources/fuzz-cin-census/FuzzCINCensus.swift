@@ -3,10 +3,17 @@ import JourneyCore
 
 @testable import JourneyImport
 
-/// The file the input is written to: the reader streams a file, as the importer does.
-private let file = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "journey-fuzz-cin-\(ProcessInfo.processInfo.processIdentifier).xml"
-).path
+/// The file the input is written to: the reader streams a file, as the importer does. Removed when the fuzzer exits.
+private let file: String = {
+    atexit { try? FileManager.default.removeItem(atPath: inputPath()) }
+    return inputPath()
+}()
+
+private func inputPath() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent(
+        "journey-fuzz-cin-\(ProcessInfo.processInfo.processIdentifier).xml"
+    ).path
+}
 
 /// libFuzzer's entry: the input is a CIN census return, read as `journey import cin-census` reads it, short of the
 /// log: `XMLReturnReader` streams the file, the `Header` starts a session (collection year, `recorded`), and each

@@ -3,10 +3,17 @@ import JourneyCore
 
 @testable import JourneyImport
 
-/// The file the input is written to: the reader streams a file, as the importer does.
-private let file = FileManager.default.temporaryDirectory.appendingPathComponent(
-    "journey-fuzz-903-\(ProcessInfo.processInfo.processIdentifier).csv"
-).path
+/// The file the input is written to: the reader streams a file, as the importer does. Removed when the fuzzer exits.
+private let file: String = {
+    atexit { try? FileManager.default.removeItem(atPath: inputPath()) }
+    return inputPath()
+}()
+
+private func inputPath() -> String {
+    FileManager.default.temporaryDirectory.appendingPathComponent(
+        "journey-fuzz-903-\(ProcessInfo.processInfo.processIdentifier).csv"
+    ).path
+}
 
 /// libFuzzer's entry: the input is one SSDA903 CSV table, read as `journey import ssda903` reads it, short of the
 /// log: `CSVTable` and `SSDA903Reader` read and check the rows, then each child's rows become facts (episode

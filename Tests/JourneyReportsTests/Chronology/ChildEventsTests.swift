@@ -16,7 +16,7 @@ import Testing
     log.add("C2", "2024-01-05", .assessmentStarted(assessment: "A1", referral: "R1"))
     let lines = log.events.map { $0.canonicalJSONString + "\n" }
     let text = lines[0] + "\n" + lines[1...].joined()
-    let path = temporaryDirectory("journey-child-events") + ".jsonl"
+    let path = temporaryFile("journey-child-events", extension: "jsonl")
     #expect(
         FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]))
     defer { try? FileManager.default.removeItem(atPath: path) }
