@@ -42,7 +42,8 @@ public struct LogStatistics: Sendable {
             var r = BinaryReader(stored.event)
             return try Event.readHeader(binary: &r)
         }) { head in
-            count(head.type, child: head.child, occurred: head.occurred, recorded: head.recorded,
+            count(
+                head.type, child: head.child, occurred: head.occurred, recorded: head.recorded,
                 isCorrection: head.corrects != nil, children: &children)
         }
         self.children = children.count
