@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneySynth
 import JourneyTestSupport
 import Testing
 
@@ -37,5 +38,36 @@ import Testing
         #expect(log.state.record(of: "D1", asKnownAt: nil, includingRecording: true) == nil)
         #expect(log.state.recordID(containing: "D1", asKnownAt: nil) == "C1")
         #expect(log.state.recordID(containing: "X9", asKnownAt: nil) == nil)
+    }
+
+    /// Built alone, a child's record is the one a pass over every record gives, and so is the record that holds a
+    /// child: for every child of a council whose defects include duplicate records merged, corrections and
+    /// retractions, now and as known at two earlier times, with and without the recording, and for a child the log
+    /// does not know.
+    @Test func oneRecordBuiltAloneIsTheOneEveryRecordGives() throws {
+        let events = try SyntheticCouncil(
+            SynthParameters(children: 150, from: d("2023-04-01"), to: d("2025-03-31"), seed: 11, defectRate: 0.2)
+        ).events()
+        var state = JourneyState()
+        for (i, e) in events.enumerated() { state.apply(StoredEvent(position: UInt64(i + 1), version: 0, event: e)) }
+        let children = Set(events.map(\.child)).sorted() + ["NOT-IN-THE-LOG"]
+        let merges = events.filter { $0.type == .childMerged }
+        try #require(merges.count >= 2, "the council must hold merges for the test to mean anything")
+        // The merged children, and the records they joined: asked for by the id of either.
+        for knownAt in [nil, t("2024-04-01T00:00:00Z"), t("2025-01-01T00:00:00Z")] {
+            for recording in [false, true] {
+                var byPass: [ChildID: String] = [:]
+                var holder: [ChildID: ChildID] = [:]
+                state.forEachRecord(asKnownAt: knownAt, includingRecording: recording) { r in
+                    byPass[r.id] = "\(r)"
+                    for child in [r.id] + r.mergedFrom { holder[child] = r.id }
+                }
+                for child in children {
+                    let alone = state.record(of: child, asKnownAt: knownAt, includingRecording: recording)
+                    #expect(alone.map { "\($0)" } == byPass[child], "\(child) as known at \(String(describing: knownAt))")
+                    #expect(state.recordID(containing: child, asKnownAt: knownAt) == holder[child], "\(child)")
+                }
+            }
+        }
     }
 }

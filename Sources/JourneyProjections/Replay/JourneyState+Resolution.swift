@@ -25,9 +25,7 @@ extension JourneyState {
 
     /// The record of one child (after merges), or `nil` if the log holds nothing for it.
     public func record(of child: ChildID, asKnownAt: Timestamp? = nil) -> ChildRecord? {
-        var found: ChildRecord?
-        forEachRecord(asKnownAt: asKnownAt) { if $0.id == child { found = $0 } }
-        return found
+        record(of: child, asKnownAt: asKnownAt, includingRecording: false)
     }
 }
 
@@ -101,6 +99,19 @@ struct RecordResolution: Sendable {
 
     /// Children whose atoms are gathered in one loop: a few hundred atoms, tens of kilobytes.
     static let childrenGatheredAtOnce = 16
+
+    /// The record `forEachRecord` or `forEachMergedRecord` gives for `child`, built alone: `nil` when there is none
+    /// (a child the log does not know, or one merged into another).
+    func record(of child: ChildID) -> ChildRecord? {
+        if let n = state.childNumbers[ChildKey(child)], merged.isOwnRecord[n] { return record(ofChild: n) }
+        return merged.groups.firstIndex { $0.target == child }.map(mergedRecord)
+    }
+
+    /// The id of the record that holds `child`'s events: the child's own, or that of the merged record it is in.
+    func recordID(containing child: ChildID) -> ChildID? {
+        if let n = state.childNumbers[ChildKey(child)], merged.isOwnRecord[n] { return child }
+        return merged.groups.first { $0.target == child || $0.members.contains(child) }?.target
+    }
 
     /// The record of child n, who is their own record.
     func record(ofChild n: Int) -> ChildRecord {

@@ -20,18 +20,21 @@ public enum ChildEvents {
             }
             return found
         }
-        let log = try EventLog.open(path)
-        _ = try log.replay { stored in
-            if children.contains(stored.event.child) { found[stored.position] = stored.event }
-        }
-        return found
+        return try read(EventLog.open(path), children: children)
     }
 
-    /// Reads the events of `children` from a log kept in another store (PostgreSQL).
+    /// Reads the events of `children` from a log folder, or a log kept in another store (PostgreSQL).
+    ///
+    /// Of each event only the type, id and child are read, on the reading thread; the events of `children` alone are
+    /// decoded whole. Decoding every event of the log, and handing each over, had been most of a chronology's time.
     public static func read(_ store: some EventStoreReader, children: Set<ChildID>) throws -> [UInt64: Event] {
         var found: [UInt64: Event] = [:]
-        _ = try store.replay { stored in
-            if children.contains(stored.event.child) { found[stored.position] = stored.event }
+        _ = try store.replay(decoding: { stored -> (UInt64, Event?) in
+            var r = BinaryReader(stored.event)
+            guard children.contains(try Event.readKey(binary: &r).child) else { return (stored.position, nil) }
+            return (stored.position, try Record.decodeEvent(stored).event)
+        }) { position, event in
+            if let event { found[position] = event }
         }
         return found
     }
