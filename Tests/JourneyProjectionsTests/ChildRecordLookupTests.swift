@@ -53,7 +53,6 @@ import Testing
         let children = Set(events.map(\.child)).sorted() + ["NOT-IN-THE-LOG"]
         let merges = events.filter { $0.type == .childMerged }
         try #require(merges.count >= 2, "the council must hold merges for the test to mean anything")
-        // The merged children, and the records they joined: asked for by the id of either.
         for knownAt in [nil, t("2024-04-01T00:00:00Z"), t("2025-01-01T00:00:00Z")] {
             for recording in [false, true] {
                 var byPass: [ChildID: String] = [:]
@@ -64,7 +63,8 @@ import Testing
                 }
                 for child in children {
                     let alone = state.record(of: child, asKnownAt: knownAt, includingRecording: recording)
-                    #expect(alone.map { "\($0)" } == byPass[child], "\(child) as known at \(String(describing: knownAt))")
+                    let when = knownAt.map { "\($0)" } ?? "now"
+                    #expect(alone.map { "\($0)" } == byPass[child], "\(child) as known at \(when)")
                     #expect(state.recordID(containing: child, asKnownAt: knownAt) == holder[child], "\(child)")
                 }
             }
