@@ -143,12 +143,15 @@ extension Caseload {
     public static func build(
         _ state: JourneyState, on date: CalendarDate, team: String? = nil, asKnownAt: Timestamp? = nil
     ) -> Caseload {
-        var cases: [Case] = []
-        state.forEachRecord(asKnownAt: asKnownAt) { child in
-            guard let c = openCase(child, on: date) else { return }
-            if let team, c.teamName != team { return }
-            cases.append(c)
-        }
+        // On all cores, each part's cases kept in record order and the parts joined in order: the cases of one
+        // thread's pass, in the same order.
+        let cases = state.reduceRecords(
+            asKnownAt: asKnownAt, initial: { [Case]() },
+            add: { cases, child in
+                guard let c = openCase(child, on: date) else { return }
+                if let team, c.teamName != team { return }
+                cases.append(c)
+            }, merge: { $0 += $1 })
         return Caseload(on: date, team: team, asKnownAt: asKnownAt, cases: cases)
     }
 

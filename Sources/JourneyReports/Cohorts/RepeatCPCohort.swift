@@ -107,10 +107,12 @@ extension RepeatCPCohort {
         _ state: JourneyState, from: CalendarDate, to: CalendarDate, window: Window = Window(months: 24),
         asKnownAt: Timestamp? = nil
     ) {
-        var rows: [Row] = []
-        state.forEachRecord(asKnownAt: asKnownAt) { child in
-            if let row = Self.row(child, from: from, to: to, window: window) { rows.append(row) }
-        }
+        // On all cores; the rows are then sorted.
+        var rows = state.reduceRecords(
+            asKnownAt: asKnownAt, initial: { [Row]() },
+            add: { rows, child in
+                if let row = Self.row(child, from: from, to: to, window: window) { rows.append(row) }
+            }, merge: { $0 += $1 })
         rows.sort { ($0.planStart, $0.child) < ($1.planStart, $1.child) }
         self.init(from: from, to: to, window: window, rows: rows)
     }

@@ -52,10 +52,12 @@ extension TimeToReplan {
     /// The children with a CP plan ended `from`…`to`, as known at `asKnownAt`.
     public init(_ state: JourneyState, from: CalendarDate, to: CalendarDate, asKnownAt: Timestamp? = nil) {
         let followUpEnd = asKnownAt.map { $0.localDate } ?? state.latestOccurred(asKnownAt: asKnownAt) ?? to
-        var subjects: [Subject] = []
-        state.forEachRecord(asKnownAt: asKnownAt) { child in
-            if let s = Self.subject(child, from: from, to: to, followUpEnd: followUpEnd) { subjects.append(s) }
-        }
+        // On all cores; the subjects are then sorted.
+        var subjects = state.reduceRecords(
+            asKnownAt: asKnownAt, initial: { [Subject]() },
+            add: { subjects, child in
+                if let s = Self.subject(child, from: from, to: to, followUpEnd: followUpEnd) { subjects.append(s) }
+            }, merge: { $0 += $1 })
         subjects.sort { ($0.planEnd, $0.child, $0.days) < ($1.planEnd, $1.child, $1.days) }
         self.init(from: from, to: to, followUpEnd: followUpEnd, subjects: subjects)
     }

@@ -99,8 +99,11 @@ enum ServicePage {
                 let pad = String(repeating: " ", count: widths[i] - cell.count)
                 return rightAligned.contains(i) ? pad + cell : cell + pad
             }.joined(separator: "  ")
-            // No trailing spaces where the last columns are empty or short.
-            return String(line.reversed().drop(while: { $0 == " " }).reversed())
+            // No trailing spaces where the last columns are empty or short: only those are stepped over (reversing
+            // the whole line a character at a time had been a third of a caseload's time).
+            var end = line.endIndex
+            while end > line.startIndex, line[line.index(before: end)] == " " { end = line.index(before: end) }
+            return String(line[..<end])
         }.joined(separator: "\n") + "\n"
     }
 }
