@@ -217,6 +217,25 @@ struct EventWritingTests {
         }
     }
 
+    @Test("A stored event's header, and its child's bytes alone, read back as the event's, for every type")
+    func headerAndChildBytes() throws {
+        let accented = Event(id: "x", child: "Cé1", occurred: d("2024-01-01"), body: .childDied)
+        for event in SampleEvents.everyType + [accented] {
+            var w = BinaryWriter()
+            event.write(binary: &w)
+            try w.bytes.withUnsafeBytes { raw in
+                var r = BinaryReader(raw)
+                let head = try Event.readHeader(binary: &r)
+                #expect(head.type == event.type && head.id == event.id && head.child == event.child)
+                #expect(head.occurred == event.occurred && head.recorded == event.recorded)
+                #expect(head.corrects == event.corrects && head.source == event.source && head.by == event.by)
+                var again = BinaryReader(raw)
+                let child = try Event.childBytes(binary: &again)
+                #expect(Array(child) == Array(event.child.rawValue.utf8), "\(event.type)")
+            }
+        }
+    }
+
     @Test func everyTypeHasASample() {
         #expect(Set(SampleEvents.everyType.map(\.type)) == Set(EventType.allCases))
     }

@@ -143,9 +143,10 @@ extension Journey {
                         if let childID {
                             // Another child's event is read only up to its child, on the reading thread, and not
                             // decoded: most of the time of one child's export had gone in decoding every event.
+                            let wanted = Array(childID.rawValue.utf8)
                             try eventLog.replay(decoding: { stored -> (UInt64, Event?) in
                                 var r = BinaryReader(stored.event)
-                                guard try Event.readKey(binary: &r).child == childID else {
+                                guard try Event.childBytes(binary: &r).elementsEqual(wanted) else {
                                     return (stored.position, nil)
                                 }
                                 return (stored.position, try Record.decodeEvent(stored).event)

@@ -88,6 +88,15 @@ extension Event {
             by: flags & 8 != 0 ? try r.string() : nil)
     }
 
+    /// Reads only the child of a stored event, as its UTF-8 bytes (valid while `r`'s are): what a scan for a few
+    /// children's events compares, without making a string of every event's id and child.
+    public static func childBytes(binary r: inout BinaryReader) throws(BinaryReader.Damage) -> UnsafeRawBufferPointer {
+        guard EventType(rawValue: try r.byte()) != nil else { throw BinaryReader.Damage("unknown event type") }
+        _ = try r.byte()
+        try r.skipString()
+        return try r.bytes()
+    }
+
     /// Reads only the type, the id and the child of a stored event.
     public static func readKey(binary r: inout BinaryReader) throws(BinaryReader.Damage) -> (
         type: EventType, id: EventID, child: ChildID

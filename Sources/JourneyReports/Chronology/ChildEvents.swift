@@ -25,13 +25,20 @@ public enum ChildEvents {
 
     /// Reads the events of `children` from a log folder, or a log kept in another store (PostgreSQL).
     ///
-    /// Of each event only the type, id and child are read, on the reading thread; the events of `children` alone are
+    /// Of each event only the child's bytes are read, on the reading thread; the events of `children` alone are
     /// decoded whole. Decoding every event of the log, and handing each over, had been most of a chronology's time.
     public static func read(_ store: some EventStoreReader, children: Set<ChildID>) throws -> [UInt64: Event] {
         var found: [UInt64: Event] = [:]
+        let wanted = children.map { Array($0.rawValue.utf8) }
         _ = try store.replay(decoding: { stored -> (UInt64, Event?) in
             var r = BinaryReader(stored.event)
-            guard children.contains(try Event.readKey(binary: &r).child) else { return (stored.position, nil) }
+            let child = try Event.childBytes(binary: &r)
+            // A few children (one and those merged into it) are compared byte for byte; many, looked up.
+            let isWanted =
+                wanted.count <= 8
+                ? wanted.contains { $0.elementsEqual(child) }
+                : children.contains(ChildID(String(decoding: child, as: UTF8.self)))
+            guard isWanted else { return (stored.position, nil) }
             return (stored.position, try Record.decodeEvent(stored).event)
         }) { position, event in
             if let event { found[position] = event }
