@@ -58,7 +58,9 @@ struct ChronologyQuery: Sendable, Equatable {
             }
             throw Problem.notFound("no record for the child in the log as known then (check the id and as-known-at)")
         }
-        let team = state.latestOccurred().flatMap { record.team(on: $0) }
+        // The team on the log's latest date: the date the live findings are judged on, kept as events arrive, rather
+        // than a pass over every atom on every request.
+        let team = view.checkContext.flatMap { record.team(on: $0.asOf) }
         let events = try events(Set([child] + record.mergedFrom), view.position)
         if diff.count == 2 {
             let before = state.record(of: child, asKnownAt: diff[0], includingRecording: true)
