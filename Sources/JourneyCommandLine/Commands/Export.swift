@@ -133,26 +133,17 @@ extension Journey {
                     func export(_ eventLog: some EventStoreReader) throws {
                         let total = Int64(eventLog.lastPosition)
                         progress.update("exporting", done: 0, total: total, unit: .items("events"))
-                        func exported(_ position: UInt64, _ event: Event?) {
-                            if let event { write(event) }
-                            if position & 0xFFFF == 0 {
-                                progress.update(
-                                    "exporting", done: Int64(position), total: total, unit: .items("events"))
-                            }
+                        func reached(_ position: UInt64) {
+                            progress.update("exporting", done: Int64(position), total: total, unit: .items("events"))
                         }
                         if let childID {
-                            // Another child's event is read only up to its child, on the reading thread, and not
-                            // decoded: most of the time of one child's export had gone in decoding every event.
-                            let wanted = Array(childID.rawValue.utf8)
-                            try eventLog.replay(decoding: { stored -> (UInt64, Event?) in
-                                var r = BinaryReader(stored.event)
-                                guard try Event.childBytes(binary: &r).elementsEqual(wanted) else {
-                                    return (stored.position, nil)
-                                }
-                                return (stored.position, try Record.decodeEvent(stored).event)
-                            }) { exported($0, $1) }
+                            // Another child's event is read only up to its child and not decoded (`ChildEvents`).
+                            try ChildEvents.forEach(in: eventLog, children: [childID], progress: reached) { write($1) }
                         } else {
-                            try eventLog.replay { exported($0.position, $0.event) }
+                            try eventLog.replay { stored in
+                                write(stored.event)
+                                if stored.position & 0xFFFF == 0 { reached(stored.position) }
+                            }
                         }
                         progress.update("exporting", done: total, total: total, unit: .items("events"))
                     }

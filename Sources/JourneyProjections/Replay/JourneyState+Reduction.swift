@@ -32,6 +32,21 @@ extension JourneyState {
     }
 }
 
+extension JourneyState {
+    /// What `transform` makes of each child's record as known at `asKnownAt`, leaving out the records it makes
+    /// nothing of, in the order `forEachRecord` gives them: made on all cores (`reduceRecords`), each part's in
+    /// order and the parts joined in order, so the list is the one a single pass makes.
+    package func compactMapRecords<Element: Sendable>(
+        asKnownAt: Timestamp? = nil, _ transform: @Sendable (ChildRecord) -> Element?
+    ) -> [Element] {
+        reduceRecords(
+            asKnownAt: asKnownAt, initial: { [Element]() },
+            add: { elements, record in
+                if let element = transform(record) { elements.append(element) }
+            }, merge: { $0 += $1 })
+    }
+}
+
 extension RecordResolution {
     /// `JourneyState.reduceRecords`, over the records this resolution makes.
     func reduceRecords<Partial: Sendable>(

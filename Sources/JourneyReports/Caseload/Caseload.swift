@@ -143,15 +143,10 @@ extension Caseload {
     public static func build(
         _ state: JourneyState, on date: CalendarDate, team: String? = nil, asKnownAt: Timestamp? = nil
     ) -> Caseload {
-        // On all cores, each part's cases kept in record order and the parts joined in order: the cases of one
-        // thread's pass, in the same order.
-        let cases = state.reduceRecords(
-            asKnownAt: asKnownAt, initial: { [Case]() },
-            add: { cases, child in
-                guard let c = openCase(child, on: date) else { return }
-                if let team, c.teamName != team { return }
-                cases.append(c)
-            }, merge: { $0 += $1 })
+        let cases = state.compactMapRecords(asKnownAt: asKnownAt) { child -> Case? in
+            guard let c = openCase(child, on: date), team.map({ c.teamName == $0 }) ?? true else { return nil }
+            return c
+        }
         return Caseload(on: date, team: team, asKnownAt: asKnownAt, cases: cases)
     }
 

@@ -24,11 +24,22 @@ public enum ChildEvents {
     }
 
     /// Reads the events of `children` from a log folder, or a log kept in another store (PostgreSQL).
-    ///
-    /// Of each event only the child's bytes are read, on the reading thread; the events of `children` alone are
-    /// decoded whole. Decoding every event of the log, and handing each over, had been most of a chronology's time.
     public static func read(_ store: some EventStoreReader, children: Set<ChildID>) throws -> [UInt64: Event] {
         var found: [UInt64: Event] = [:]
+        try forEach(in: store, children: children) { found[$0] = $1 }
+        return found
+    }
+
+    /// Calls `body` with each event of `children` in `store`, in log order, with its position; `progress`, when
+    /// given, with a position every 65,536 events.
+    ///
+    /// Of each event only the child's bytes are read, on the reading thread; the events of `children` alone are
+    /// decoded whole. Decoding every event of the log, and handing each over, had been most of a chronology's time
+    /// (and of `journey export --child`'s).
+    public static func forEach(
+        in store: some EventStoreReader, children: Set<ChildID>, progress: ((UInt64) -> Void)? = nil,
+        _ body: (UInt64, Event) throws -> Void
+    ) throws {
         let wanted = children.map { Array($0.rawValue.utf8) }
         _ = try store.replay(decoding: { stored -> (UInt64, Event?) in
             var r = BinaryReader(stored.event)
@@ -41,8 +52,8 @@ public enum ChildEvents {
             guard isWanted else { return (stored.position, nil) }
             return (stored.position, try Record.decodeEvent(stored).event)
         }) { position, event in
-            if let event { found[position] = event }
+            if let event { try body(position, event) }
+            if let progress, position & 0xFFFF == 0 { progress(position) }
         }
-        return found
     }
 }

@@ -107,12 +107,7 @@ extension RepeatCPCohort {
         _ state: JourneyState, from: CalendarDate, to: CalendarDate, window: Window = Window(months: 24),
         asKnownAt: Timestamp? = nil
     ) {
-        // On all cores; the rows are then sorted.
-        var rows = state.reduceRecords(
-            asKnownAt: asKnownAt, initial: { [Row]() },
-            add: { rows, child in
-                if let row = Self.row(child, from: from, to: to, window: window) { rows.append(row) }
-            }, merge: { $0 += $1 })
+        var rows = state.compactMapRecords(asKnownAt: asKnownAt) { Self.row($0, from: from, to: to, window: window) }
         rows.sort { ($0.planStart, $0.child) < ($1.planStart, $1.child) }
         self.init(from: from, to: to, window: window, rows: rows)
     }

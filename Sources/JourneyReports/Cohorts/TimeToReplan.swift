@@ -52,12 +52,9 @@ extension TimeToReplan {
     /// The children with a CP plan ended `from`…`to`, as known at `asKnownAt`.
     public init(_ state: JourneyState, from: CalendarDate, to: CalendarDate, asKnownAt: Timestamp? = nil) {
         let followUpEnd = asKnownAt.map { $0.localDate } ?? state.latestOccurred(asKnownAt: asKnownAt) ?? to
-        // On all cores; the subjects are then sorted.
-        var subjects = state.reduceRecords(
-            asKnownAt: asKnownAt, initial: { [Subject]() },
-            add: { subjects, child in
-                if let s = Self.subject(child, from: from, to: to, followUpEnd: followUpEnd) { subjects.append(s) }
-            }, merge: { $0 += $1 })
+        var subjects = state.compactMapRecords(asKnownAt: asKnownAt) {
+            Self.subject($0, from: from, to: to, followUpEnd: followUpEnd)
+        }
         subjects.sort { ($0.planEnd, $0.child, $0.days) < ($1.planEnd, $1.child, $1.days) }
         self.init(from: from, to: to, followUpEnd: followUpEnd, subjects: subjects)
     }

@@ -34,6 +34,11 @@ struct LiveNamedEventsTests {
             add(&log)
             batches.append((Array(log.events[start...]), expected))
         }
+
+        /// A batch of one event that changes one child's record: that record taken out and put back.
+        mutating func oneRecordChanged(_ add: (inout EventBuilder) -> Void) {
+            batch(LiveUpdate(events: 1, recordsRemoved: 1, recordsAdded: 1), add)
+        }
     }
 
     /// Live figures of `head`, then each batch appended in turn: after each, the live figures against a full
@@ -62,21 +67,21 @@ struct LiveNamedEventsTests {
         var script = Script()
         // e7 corrects A's assessment e2 (same child, same type): A has a new atom and e2 is dropped; only A's
         // record changes: one out, one in.
-        script.batch(LiveUpdate(events: 1, recordsRemoved: 1, recordsAdded: 1)) {
+        script.oneRecordChanged {
             $0.add("A", "2024-04-04", .assessmentStarted(assessment: "A1", referral: "R1"), corrects: "e2")
         }
         // e8, on C's stream, retracts B's assessment e4: the retraction is no atom, so no child has a new one; B's
         // record loses e4: B alone, though the retraction is C's.
-        script.batch(LiveUpdate(events: 1, recordsRemoved: 1, recordsAdded: 1)) {
+        script.oneRecordChanged {
             $0.add("C", "2024-08-01", .eventRetracted(event: "e4", reason: "entered in error"))
         }
         // e9, on D's stream, retracts the correction e7: e7 is dropped and e2 comes back (both A's): A alone.
-        script.batch(LiveUpdate(events: 1, recordsRemoved: 1, recordsAdded: 1)) {
+        script.oneRecordChanged {
             $0.add("D", "2024-08-02", .eventRetracted(event: "e7", reason: "entered in error"))
         }
         // e10, on D's stream, retracts the retraction e8: e8 no longer counts and e4 comes back, B's; e8 itself
         // is no atom. B alone.
-        script.batch(LiveUpdate(events: 1, recordsRemoved: 1, recordsAdded: 1)) {
+        script.oneRecordChanged {
             $0.add("D", "2024-08-03", .eventRetracted(event: "e8", reason: "entered in error"))
         }
         // A new event of C with a retraction of D's referral e6 in the same batch: C has a new atom, D loses e6.
@@ -94,19 +99,19 @@ struct LiveNamedEventsTests {
     @Test func printsMadeLateAndKeptUpToDate() {
         var script = Script()
         // e7: a new event of B, no drop: B alone.
-        script.batch(LiveUpdate(events: 1, recordsRemoved: 1, recordsAdded: 1)) {
+        script.oneRecordChanged {
             $0.add("B", "2024-09-01", .assessmentCompleted(AssessmentCompleted(assessment: "A1")))
         }
         // e8, A's, retracts e7 (B's, folded in by the update before): B alone.
-        script.batch(LiveUpdate(events: 1, recordsRemoved: 1, recordsAdded: 1)) {
+        script.oneRecordChanged {
             $0.add("A", "2024-09-02", .eventRetracted(event: "e7", reason: "entered in error"))
         }
         // e9: a new event of D, no drop: D alone.
-        script.batch(LiveUpdate(events: 1, recordsRemoved: 1, recordsAdded: 1)) {
+        script.oneRecordChanged {
             $0.add("D", "2024-09-03", .assessmentStarted(assessment: "A1", referral: "R1"))
         }
         // e10, C's, retracts e9 (D's, folded in since the prints were made): D alone.
-        script.batch(LiveUpdate(events: 1, recordsRemoved: 1, recordsAdded: 1)) {
+        script.oneRecordChanged {
             $0.add("C", "2024-09-04", .eventRetracted(event: "e9", reason: "entered in error"))
         }
         let live = expectBatches(head: script.head, script.batches)
