@@ -47,24 +47,27 @@ extension JourneyState {
             children: checked.children)
     }
 
-    /// Adds the findings of `checks` on one child's record to `findings`, each charged to its team.
+    /// Adds the findings of `checks` on one child's record to `findings`, each charged to its team. Returns the last
+    /// as-of day through which they are its findings (`AsOfDate`), `nil` when they are on every later day.
+    @discardableResult
     static func check(
         _ record: ChildRecord, with checks: [any Check], _ context: CheckContext, into findings: inout [Finding]
-    ) {
+    ) -> CalendarDate? {
         let journey = ChildJourney(record, context: context)
         let first = findings.count
         // Each check is called where it lies in the array: a `for check in checks` copies every one out first, which
         // cost 3% of a run's time.
         for i in checks.indices { checks[i].check(journey, into: &findings) }
-        guard findings.count > first else { return }
+        guard findings.count > first else { return journey.findingsHoldThrough }
         switch context.teamAttribution {
         case .asOf:
             // The team that must put it right: the one responsible on the as-of date (metrics.md, breakdowns).
-            let team = record.team(on: context.asOf)
+            let team = journey.teamOnAsOf
             for i in first..<findings.count { findings[i].team = team }
         case .findingDate:
             for i in first..<findings.count { findings[i].team = record.team(on: findings[i].date) }
         }
+        return journey.findingsHoldThrough
     }
 
     /// The findings present now (as known at `asKnownAt`, judged on `context.asOf`) that were not there when the log
@@ -90,20 +93,26 @@ extension JourneyState {
 }
 
 /// The findings of a share of the children, as `reduceRecords` folds them: a run of findings in the order they were
-/// made for each part (put in report order once all are in, `Finding.inReportOrder`), and how many records were
-/// checked. Shared by a full run (`JourneyState.check`) and one kept between appends (`LiveChecks`).
+/// made for each part (put in report order once all are in, `Finding.inReportOrder`), how many records were
+/// checked, and the records whose findings hold only until a later as-of day. Shared by a full run
+/// (`JourneyState.check`) and one kept between appends (`LiveChecks`).
 struct CheckRuns: Sendable {
     var runs: [[Finding]] = [[]]
     var children = 0
+    /// Each record whose findings change on a later as-of day, with the last day they hold (`AsOfDate`).
+    var holdThrough: [(record: ChildID, day: CalendarDate)] = []
 
     mutating func add(_ record: ChildRecord, with checks: [any Check], _ context: CheckContext) {
         children += 1
-        JourneyState.check(record, with: checks, context, into: &runs[0])
+        if let day = JourneyState.check(record, with: checks, context, into: &runs[0]) {
+            holdThrough.append((record.id, day))
+        }
     }
 
     /// Another part's runs after this one's, in part order.
     mutating func merge(_ other: CheckRuns) {
         runs += other.runs
         children += other.children
+        holdThrough += other.holdThrough
     }
 }

@@ -5,7 +5,10 @@ import JourneyProjections
 /// back into the events it came from, so that a finding can name them.
 public struct ChildJourney: Sendable {
     public let record: ChildRecord
-    public let context: CheckContext
+    /// Private: a check reads the as-of date through `asOf`, which notes how long what it read holds.
+    private let context: CheckContext
+    /// How long the as-of date, as read so far, reads the same (`AsOfDate`).
+    private let horizon = AsOfDate.Horizon()
 
     /// The counting events by type and key, for a record with many events: the lookups below are a scan of the
     /// events for an ordinary child, and a check that looks up one event per fact would otherwise take n² steps on
@@ -28,12 +31,29 @@ public struct ChildJourney: Sendable {
         conferences =
             record.conferences.count > ConferenceLookup.threshold ? ConferenceLookup(record.conferences) : nil
         let noCare = record.periodsOfCare.isEmpty
-        careEpisodes = noCare ? [] : Self.careEpisodes(of: record, asOf: context.asOf)
-        careReviews = noCare ? [] : Self.careReviews(of: record, index: index, asOf: context.asOf)
+        let asOf = AsOfDate(context.asOf, horizon: horizon)
+        careEpisodes = noCare ? [] : Self.careEpisodes(of: record, asOf: asOf)
+        careReviews = noCare ? [] : Self.careReviews(of: record, index: index, asOf: asOf)
     }
 
     public var id: ChildID { record.id }
-    public var asOf: CalendarDate { context.asOf }
+    /// The day the record is judged on (`CheckContext.asOf`).
+    public var asOf: AsOfDate { AsOfDate(context.asOf, horizon: horizon) }
+    /// The last as-of day on which the checks made so far of this journey find the same (`AsOfDate`): `nil` when
+    /// none of them changes with the day.
+    var findingsHoldThrough: CalendarDate? {
+        horizon.lastDay == Int32.max ? nil : CalendarDate(dayNumber: horizon.lastDay)
+    }
+    /// The team responsible on the as-of date (`ChildRecord.team(on:)`, the latest allocation by it), which holds
+    /// until the day of the first allocation after it: every allocation's date is compared with the as-of date, so
+    /// that `AsOfDate` notes the earliest of those.
+    var teamOnAsOf: String? {
+        for allocation in record.allocations { _ = allocation.date <= asOf }
+        return record.team(on: context.asOf)
+    }
+
+    /// `recorded-late`: an event recorded more than this many working days after it occurred.
+    var recordedLateDays: Int { context.recordedLateDays }
 
     /// `wd(a, b)`: working days `d` with `a < d ≤ b` (metrics.md, conventions); negative when `b` is before `a`.
     func workingDays(from a: CalendarDate, to b: CalendarDate) -> Int {

@@ -186,7 +186,7 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
         }
         position = reader.lastPosition
         // The live period moves with the log's latest date (unless fixed), and the findings are judged on it: a new
-        // period or a new date is a new evaluation of every record (no replay).
+        // period is a new evaluation of every record (no replay).
         if let latest, let period = fixedPeriod ?? LiveFigures.statutoryYear(containing: latest),
             period != liveContext?.period
         {
@@ -194,9 +194,12 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
             metrics = LiveMetrics(metrics.state, contexts: [liveContext!])
         }
         if let latest, latest != checkContext?.asOf {
+            // A later day checks again only the records whose findings change by then (`LiveChecks.judge(on:)`);
+            // the first dated events are the first findings.
+            let judged = checkContext != nil
             checkContext = CheckContext(
                 asOf: latest, calendar: calendar, recordedLateDays: LiveFigures.recordedLateDays)
-            checks = LiveChecks(checks.state, context: checkContext!)
+            if judged { checks.judge(on: latest) } else { checks = LiveChecks(checks.state, context: checkContext!) }
         }
         self.metrics = metrics
         self.checks = checks

@@ -9,7 +9,10 @@ extension LiveChecks {
     /// The question, the children count and the findings as bytes (`SavedFindings`), to be read back by
     /// `init(_:context:only:savedFindings:)` in a later run.
     package func savedFindings() -> [UInt8] {
-        SavedFindings.encode(question: question, asOf: context.asOf, children: children, findings: findings)
+        // Cannot fail on input: only `SavedChecks` reads a part of them back, for one run that saves nothing.
+        precondition(holdThroughKnownBefore == nil, "findings read back with some of their days are not saved again")
+        return SavedFindings.encode(
+            question: question, asOf: context.asOf, children: children, findings: findings, holdThrough: holdThrough)
     }
 
     /// LiveChecks for `state` with findings read from `bytes`, made by `savedFindings()` of a LiveChecks of the
@@ -25,18 +28,27 @@ extension LiveChecks {
     /// The same, with the records as they stood when the bytes were saved (`SavedResults.resume`), which may
     /// already hold events folded in since, for an update to take in.
     package init?(records: LiveRecords, context: CheckContext, only: Set<String>?, savedFindings bytes: [UInt8]) {
-        guard let saved = Self.decode(bytes, context: context, only: only) else { return nil }
-        self.init(records: records, context: context, only: only, decoded: saved)
+        guard let saved = Self.decode(bytes, context: context, only: only),
+            let held = Self.decodeHoldThrough(bytes, context: context, only: only)
+        else { return nil }
+        self.init(records: records, context: context, only: only, decoded: saved, holdThrough: held)
     }
 
     /// The same, with the findings already read from their bytes by `decode(_:context:only:)` for the same context
-    /// and checks: a caller may read them while it reads the records.
-    package init(records: LiveRecords, context: CheckContext, only: Set<String>?, decoded saved: DecodedFindings) {
+    /// and checks (a caller may read them while it reads the records), and the records whose findings change on a
+    /// later day by `decodeHoldThrough(_:context:only:before:)`: all of them, or, for a LiveChecks to be judged once
+    /// on a day no later than `knownBefore` and not saved, those whose findings change before it.
+    package init(
+        records: LiveRecords, context: CheckContext, only: Set<String>?, decoded saved: DecodedFindings,
+        holdThrough: [ChildID: CalendarDate], knownBefore: CalendarDate? = nil
+    ) {
         self.records = records
         self.checks = CheckCatalogue.checks(only: only)
         self.context = context
         findings = saved.findings
         children = saved.children
+        self.holdThrough = holdThrough
+        holdThroughKnownBefore = knownBefore
     }
 
     /// The children count and findings `bytes` hold, made by `savedFindings()` of LiveChecks of the question
@@ -46,6 +58,17 @@ extension LiveChecks {
         return SavedFindings.decode(
             bytes, question: SavedFindings.question(context, checks: ids), asOf: context.asOf, checks: Set(ids)
         ).map { DecodedFindings(children: $0.children, findings: $0.findings) }
+    }
+
+    /// The records whose findings change on a later day (`holdThrough`) that `bytes` hold, made by `savedFindings()`
+    /// of LiveChecks of the question `context` and `only` ask, or those of them whose findings change by `day`; nil
+    /// if the question differs or the bytes are damaged.
+    package static func decodeHoldThrough(
+        _ bytes: [UInt8], context: CheckContext, only: Set<String>?, before day: CalendarDate? = nil
+    ) -> [ChildID: CalendarDate]? {
+        SavedFindings.holdThrough(
+            bytes, question: SavedFindings.question(context, checks: CheckCatalogue.checks(only: only).map(\.id)),
+            asOf: context.asOf, before: day)
     }
 
     /// Findings read back from saved bytes, for `init(records:context:only:decoded:)`.

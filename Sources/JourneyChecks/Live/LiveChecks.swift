@@ -6,15 +6,22 @@ import JourneyProjections
 /// new events change are checked again (`LiveRecords`). Their old findings go and their new ones take their places
 /// in report order, so the report is, byte for byte, the one a full run over the state gives (`JourneyState.check`).
 ///
-/// The findings are as known now (no "as known at"), judged on the context given when it was made: another as-of
-/// date, an earlier time or the findings new since a time are a full run.
+/// The findings are as known now (no "as known at"), judged on the context given when it was made. The day they are
+/// judged on may move later (`judge(on:)`): only the records whose findings can change by then are checked again,
+/// those a check found would (`AsOfDate`). An earlier day, an earlier time or the findings new since a time are a
+/// full run.
 public struct LiveChecks: Sendable {
     var records: LiveRecords
     let checks: [any Check]
-    let context: CheckContext
+    var context: CheckContext
     /// In report order.
     var findings: [Finding]
     var children: Int
+    /// Each record whose findings change on a later as-of day, with the last day they hold (`AsOfDate`).
+    var holdThrough: [ChildID: CalendarDate]
+    /// `nil` when `holdThrough` has every such record; a day when it has only those whose findings change before it
+    /// (findings read back for one run: `init(records:context:only:decoded:holdThrough:knownBefore:)`).
+    var holdThroughKnownBefore: CalendarDate?
 
     /// Checks every record of `state`, as `JourneyState.check(_:only:)` does, and keeps the findings for the appends
     /// to come (`roomForAppends`: see `LiveRecords.init`).
@@ -31,6 +38,7 @@ public struct LiveChecks: Sendable {
         self.context = context
         self.findings = Finding.inReportOrder(checked.runs)
         self.children = checked.children
+        self.holdThrough = Dictionary(checked.holdThrough, uniquingKeysWith: min)
     }
 
     /// The state the findings are of.
@@ -57,20 +65,45 @@ public struct LiveChecks: Sendable {
         return update(events: events.count)
     }
 
-    /// Takes out the findings of the records the folded events change, and adds those of the records as they stand.
-    mutating func update(events: Int) -> LiveUpdate {
+    /// Judges the findings on `asOf`, a later day than they are judged on (or the same): checks again the records
+    /// whose findings change by then, and those the events folded since change.
+    @discardableResult
+    public mutating func judge(on asOf: CalendarDate) -> LiveUpdate {
+        update(events: 0, judgedOn: asOf)
+    }
+
+    /// The records whose findings change by `asOf`, a later as-of day: those to check again when the findings are
+    /// judged on it.
+    static func changing(by asOf: CalendarDate, _ holdThrough: [ChildID: CalendarDate]) -> [ChildID] {
+        holdThrough.compactMap { $0.value < asOf ? $0.key : nil }
+    }
+
+    /// Takes out the findings of the records the folded events change, and adds those of the records as they stand;
+    /// judged on `asOf` when it is given (a day no earlier than the one they are judged on), with the records whose
+    /// findings change by then.
+    mutating func update(events: Int, judgedOn asOf: CalendarDate? = nil) -> LiveUpdate {
+        var remaking: [ChildID] = []
+        if let asOf, asOf != context.asOf {
+            // Cannot fail on input: `SavedChecks` and the service move the day only later, and ask for a full run
+            // otherwise. The findings hold through a day, not from one: an earlier day would need another account.
+            precondition(asOf > context.asOf, "findings are judged again only on a later day")
+            precondition(holdThroughKnownBefore.map { asOf <= $0 } ?? true, "the records that change by then are known")
+            remaking = Self.changing(by: asOf, holdThrough)
+            context.asOf = asOf
+        }
         var removed: Set<ChildID> = []
-        var added: [Finding] = []
-        var checked = 0
-        records.update(
-            includingRecording: true, removing: { id, _ in removed.insert(id) },
-            adding: { record in
-                checked += 1
-                JourneyState.check(record, with: checks, context, into: &added)
-            })
-        findings = Self.replacing(findings, of: removed, with: Finding.inReportOrder([added]))
-        children += checked - removed.count
-        return LiveUpdate(events: events, recordsRemoved: removed.count, recordsAdded: checked)
+        let (checks, context) = (self.checks, self.context)
+        // The records as they stand are checked on all cores, as in a full run.
+        let checked = records.update(
+            includingRecording: true, remaking: remaking,
+            removing: { id, _ in
+                removed.insert(id)
+                holdThrough[id] = nil
+            }, initial: { CheckRuns() }, add: { $0.add($1, with: checks, context) }, merge: { $0.merge($1) })
+        for (record, day) in checked.holdThrough { holdThrough[record] = day }
+        findings = Self.replacing(findings, of: removed, with: Finding.inReportOrder(checked.runs))
+        children += checked.children - removed.count
+        return LiveUpdate(events: events, recordsRemoved: removed.count, recordsAdded: checked.children)
     }
 
     /// `findings` without those of the children in `removed`, and with `added` (in report order) in their places.

@@ -9,8 +9,10 @@ import JourneyProjections
 /// report of a full run (`JourneyState.check`). Any other run checks every record, and saves the findings for the
 /// next.
 ///
-/// The question includes the day timeliness is judged on. By default that is the log's latest `occurred` date, so
-/// an append that moves it makes the next run a full one: every open timescale is judged again.
+/// The findings are judged on a day: by default the log's latest `occurred` date, which an append usually moves
+/// on. A run judged on a later day than the saved findings also checks again the records whose findings change by
+/// then (`LiveChecks.holdThrough`): those with a timescale that runs out, or a collection year that ends, in between.
+/// An earlier day is a full run.
 public enum SavedChecks {
     static let fileName = "journey-checks.results"
     /// The magic and the format: 2, the latest `occurred` day number at the checkpoint and the day the findings
@@ -23,30 +25,48 @@ public enum SavedChecks {
     /// the checkpoint nor saved findings and saves nothing.
     public static func report(
         _ log: EventLog, only: Set<String>?, useCache: Bool, progress: ((UInt64) -> Void)? = nil,
-        context: (CalendarDate?) -> CheckContext
+        context: @Sendable (CalendarDate?) -> CheckContext
     ) throws -> (report: CheckReport, evaluation: SavedEvaluation) {
         if useCache, let saved = SavedResults.saved(log, name: fileName, prefix: prefix),
             let (latestBefore, judgedOn, bytes) = split(saved.contents)
         {
+            let judgedContext = context(judgedOn)
+            // The day this run judges on, given the latest date of the events since the checkpoint.
+            @Sendable func asOf(_ latestAfter: CalendarDate?) -> CalendarDate {
+                context(later(latestBefore, latestAfter)).asOf
+            }
             // The findings are read back on one core while the checkpoint's pieces are read on the other: at 10M
             // events, a hundred thousand findings take about as long to read as half of the checkpoint's pieces.
-            let judgedContext = context(judgedOn)
             nonisolated(unsafe) var resumed: SavedResults.Resumed?
             nonisolated(unsafe) var failure: (any Error)?
             nonisolated(unsafe) var decoded: LiveChecks.DecodedFindings?
+            nonisolated(unsafe) var held: [ChildID: CalendarDate]?
             DispatchQueue.concurrentPerform(iterations: 2) { half in
                 if half == 0 {
-                    do { resumed = try SavedResults.resume(log, saved: saved) } catch { failure = error }
+                    do {
+                        resumed = try SavedResults.resume(log, saved: saved) { latestAfter in
+                            // The records whose findings change by the day judged on are built again too, and
+                            // their children's atoms read: only those are read back (most records' findings hold
+                            // until a birthday or the collection year's end).
+                            let day = asOf(latestAfter)
+                            held = LiveChecks.decodeHoldThrough(bytes, context: judgedContext, only: only, before: day)
+                            return day > judgedContext.asOf ? LiveChecks.changing(by: day, held ?? [:]) : []
+                        }
+                    } catch { failure = error }
                 } else {
                     decoded = LiveChecks.decode(bytes, context: judgedContext, only: only)
                 }
             }
             if let failure { throw failure }
-            // The events since must leave the day to judge on where it was: a later day judges every open
-            // timescale again, a full run.
-            if let resumed, let decoded, later(latestBefore, resumed.latestOccurredAfter) == judgedOn {
-                var live = LiveChecks(records: resumed.records, context: judgedContext, only: only, decoded: decoded)
-                let update = live.update(events: resumed.events)
+            // The findings hold through later days only. (The log's latest date never moves back, but the day to
+            // judge on is the caller's to make of it.) An earlier one is a full run.
+            if let resumed, let decoded, let held, case let day = asOf(resumed.latestOccurredAfter),
+                day >= judgedContext.asOf
+            {
+                var live = LiveChecks(
+                    records: resumed.records, context: judgedContext, only: only, decoded: decoded, holdThrough: held,
+                    knownBefore: day)
+                let update = live.update(events: resumed.events, judgedOn: day)
                 return (live.report, .updated(update))
             }
         }

@@ -6,6 +6,8 @@ import JourneyLog
 /// change.
 ///
 ///     magic "JRNYFND" · format (1 byte) · question (length, bytes) · children checked
+///     · records whose findings change on a later as-of day (count; each its id and the last day they hold, as
+///       days after the as-of date, zigzag-coded), by day and then id
 ///     · tables of checks, children, message templates and teams · findings (count, each below)
 ///     · CRC-32C of everything before it (u32)
 ///
@@ -27,7 +29,7 @@ import JourneyLog
 enum SavedFindings {
     static let magic = Array("JRNYFND".utf8)
     /// Bumped whenever the layout changes: a file of another format is not read.
-    static let format: UInt8 = 1
+    static let format: UInt8 = 2
 
     /// The canonical bytes of the question a `LiveChecks` answers: the as-of date, the weekday bank holidays,
     /// `recordedLateDays`, the team attribution and the ids of the checks run, in order. Two runs find the same
@@ -56,8 +58,12 @@ enum SavedFindings {
         return w.bytes
     }
 
-    /// The bytes of `findings` (in report order) and `children`, for `question` judged on `asOf`.
-    static func encode(question: [UInt8], asOf: CalendarDate, children: Int, findings: [Finding]) -> [UInt8] {
+    /// The bytes of `findings` (in report order), `children` and `holdThrough` (`LiveChecks.holdThrough`), for
+    /// `question` judged on `asOf`.
+    static func encode(
+        question: [UInt8], asOf: CalendarDate, children: Int, findings: [Finding],
+        holdThrough: [ChildID: CalendarDate]
+    ) -> [UInt8] {
         var checks = Table<String>()
         var childIDs = Table<String>()
         var templates = Table<MessageTemplate>()
@@ -94,6 +100,11 @@ enum SavedFindings {
         w.varint(UInt64(question.count))
         w.bytes += question
         w.varint(UInt64(children))
+        w.varint(UInt64(holdThrough.count))
+        for (record, day) in holdThrough.sorted(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }) {
+            w.string(record.rawValue)
+            w.varint(zigzag(Int64(day.dayNumber) - Int64(asOf.dayNumber)))
+        }
         for table in [checks, childIDs] {
             w.varint(UInt64(table.values.count))
             for s in table.values { w.string(s) }
@@ -113,23 +124,48 @@ enum SavedFindings {
     }
 
     /// The children count and findings of `bytes`, made by `encode` for the same `question` and `asOf`, each
-    /// finding of one of `checks`; `nil` when the question differs or the bytes are damaged.
+    /// finding of one of `checks`; `nil` when the question differs or the bytes are damaged. The records whose
+    /// findings change on a later day are `holdThrough(_:question:asOf:before:)`'s to read.
     static func decode(_ bytes: [UInt8], question: [UInt8], asOf: CalendarDate, checks: Set<String>) -> (
         children: Int, findings: [Finding]
     )? {
-        bytes.withUnsafeBytes { buffer -> (children: Int, findings: [Finding])? in
+        checked(bytes) { (r: inout BinaryReader) throws(BinaryReader.Damage) in
+            try read(&r, question: question, asOf: asOf, checks: checks)
+        }
+    }
+
+    /// The records whose findings change on a later day (`LiveChecks.holdThrough`) that `bytes` hold, made by
+    /// `encode` for the same `question` and `asOf`; only those whose findings change by `day` (hold through an
+    /// earlier day) when it is given. Read apart from the findings, to know which records a run judged on a later
+    /// day builds again: most records have a day, a birthday or the collection year's end, long after the next.
+    static func holdThrough(_ bytes: [UInt8], question: [UInt8], asOf: CalendarDate, before day: CalendarDate? = nil)
+        -> [ChildID: CalendarDate]?
+    {
+        checked(bytes) { (r: inout BinaryReader) throws(BinaryReader.Damage) in
+            try readHeader(&r, question: question, asOf: asOf, keeping: { held in day.map { held < $0 } ?? true })
+                .holdThrough
+        }
+    }
+
+    /// `read` on the bytes before the checksum, when it is good.
+    private static func checked<T>(_ bytes: [UInt8], _ read: (inout BinaryReader) throws(BinaryReader.Damage) -> T)
+        -> T?
+    {
+        bytes.withUnsafeBytes { buffer -> T? in
             guard buffer.count >= magic.count + 1 + 4 else { return nil }
             let contents = UnsafeRawBufferPointer(rebasing: buffer[..<(buffer.count - 4)])
             var sum = BinaryReader(UnsafeRawBufferPointer(rebasing: buffer[(buffer.count - 4)...]))
             guard let stored = try? sum.fixed(UInt32.self), stored == CRC32C.checksum(contents) else { return nil }
             var r = BinaryReader(contents)
-            return try? read(&r, question: question, asOf: asOf, checks: checks)
+            return try? read(&r)
         }
     }
 
-    private static func read(
-        _ r: inout BinaryReader, question: [UInt8], asOf: CalendarDate, checks asked: Set<String>
-    ) throws(BinaryReader.Damage) -> (children: Int, findings: [Finding]) {
+    /// The magic and format, the question (which must be `question`), the children count and the records whose
+    /// findings change on a later day, those with a day `keeping` keeps (the others are read past).
+    private static func readHeader(
+        _ r: inout BinaryReader, question: [UInt8], asOf: CalendarDate, keeping: (CalendarDate) -> Bool
+    ) throws(BinaryReader.Damage) -> (children: Int, holdThrough: [ChildID: CalendarDate]) {
         for byte in magic + [format] {
             guard try r.byte() == byte else { throw BinaryReader.Damage("not this format") }
         }
@@ -139,6 +175,25 @@ enum SavedFindings {
         }
         let children = try r.varint()
         guard children <= UInt64(Int.max) else { throw BinaryReader.Damage("a count is malformed") }
+        let held = try r.count()
+        var holdThrough: [ChildID: CalendarDate] = [:]
+        for _ in 0..<held {
+            var name = r
+            try r.skipString()
+            let (day, overflow) = try Int64(asOf.dayNumber).addingReportingOverflow(unzigzag(r.varint()))
+            guard !overflow, let dayNumber = Int32(exactly: day) else {
+                throw BinaryReader.Damage("a date out of range")
+            }
+            let date = CalendarDate(dayNumber: dayNumber)
+            if keeping(date) { holdThrough[ChildID(try name.string())] = date }
+        }
+        return (Int(children), holdThrough)
+    }
+
+    private static func read(
+        _ r: inout BinaryReader, question: [UInt8], asOf: CalendarDate, checks asked: Set<String>
+    ) throws(BinaryReader.Damage) -> (children: Int, findings: [Finding]) {
+        let children = try readHeader(&r, question: question, asOf: asOf, keeping: { _ in false }).children
 
         func table() throws(BinaryReader.Damage) -> [String] {
             let n = try r.count()
@@ -223,7 +278,7 @@ enum SavedFindings {
             findings.append(finding)
         }
         guard r.isAtEnd else { throw BinaryReader.Damage("bytes after the findings") }
-        return (Int(children), findings)
+        return (children, findings)
     }
 
     /// Signed to unsigned with small magnitudes small: 0, −1, 1, −2… → 0, 1, 2, 3…

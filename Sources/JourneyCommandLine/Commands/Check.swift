@@ -197,7 +197,8 @@ extension Journey {
                 let workingDays = try replayOptions.workingDays()
                 let progress = Terminal.Progress(progressOptions)
                 let knownAt = asKnownAt.timestamp
-                func context(_ day: CalendarDate?) -> CheckContext {
+                let recordedLateDays = recordedLateDays
+                @Sendable func context(_ day: CalendarDate?) -> CheckContext {
                     CheckContext(
                         asOf: day ?? CalendarDate(dayNumber: 0), calendar: workingDays,
                         recordedLateDays: recordedLateDays)

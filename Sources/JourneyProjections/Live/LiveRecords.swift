@@ -1,3 +1,4 @@
+import Dispatch
 import JourneyCore
 import JourneyLog
 
@@ -85,17 +86,61 @@ package struct LiveRecords: Sendable {
         return (end, Int(state.eventCount - before))
     }
 
-    /// The records the events folded in since the last update change: `removing` is called with the id of each as
-    /// it stood and a function that builds it so (without its recording: the corrections then are not kept), then
-    /// `adding` with each as it stands.
+    /// The records the events folded in since the last update change, and those named in `remaking` (by record id)
+    /// whether they change or not: `removing` is called with the id of each as it stood and a function that builds
+    /// it so (without its recording: the corrections then are not kept), then `adding` with each as it stands.
     package mutating func update(
-        includingRecording: Bool = false, removing: (ChildID, () -> ChildRecord) -> Void,
-        adding: (ChildRecord) -> Void
+        includingRecording: Bool = false, remaking: some Sequence<ChildID> = [],
+        removing: (ChildID, () -> ChildRecord) -> Void, adding: (ChildRecord) -> Void
     ) {
+        let (new, added) = takingOut(includingRecording: includingRecording, remaking: remaking, removing: removing)
+        for record in added { adding(new.record(record)) }
+    }
+
+    /// The same, with the records as they stand folded into a value on all cores, as `reduceRecords` folds every
+    /// record: those to add are cut into `parts` runs, in the order `adding` would have them, each folded into a
+    /// value of its own, made by `initial`, and the values merged in part order. A day that the findings are judged
+    /// on again can check ten thousand records.
+    package mutating func update<Partial: Sendable>(
+        includingRecording: Bool = false, remaking: some Sequence<ChildID> = [], parts: Int = 8,
+        removing: (ChildID, () -> ChildRecord) -> Void, initial: @Sendable () -> Partial,
+        add: @Sendable (inout Partial, ChildRecord) -> Void, merge: (inout Partial, Partial) -> Void
+    ) -> Partial {
+        let (new, added) = takingOut(includingRecording: includingRecording, remaking: remaking, removing: removing)
+        let parts = max(1, min(parts, added.count))
+        var partials = [Partial?](repeating: nil, count: parts)
+        partials.withUnsafeMutableBufferPointer { buffer in
+            // Each part writes its own element only, and the buffer outlives `concurrentPerform`.
+            nonisolated(unsafe) let partials = buffer
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                var partial = initial()
+                for i in (added.count * part / parts)..<(added.count * (part + 1) / parts) {
+                    add(&partial, new.record(added[i]))
+                }
+                partials[part] = partial
+            }
+        }
+        var result = partials[0]!
+        for partial in partials.dropFirst() { merge(&result, partial!) }
+        return result
+    }
+
+    /// A record to build as it stands: a child's own, or a merged one.
+    enum Added: Sendable {
+        case child(Int)
+        case group(Int)
+    }
+
+    /// The first half of an update: finds the records that change, calls `removing` with each as it stood, and
+    /// moves the records on to how they stand. Returns the resolution that builds them so, and those to add, in
+    /// order.
+    private mutating func takingOut(
+        includingRecording: Bool, remaking: some Sequence<ChildID>, removing: (ChildID, () -> ChildRecord) -> Void
+    ) -> (RecordResolution, [Added]) {
         let cutoff = Self.cutoff
         // The atoms a correction or retraction may name are those the streams held at the last update.
         if state.drops.count != dropCount { atomIDs.extend(to: streams.atomCount, from: state.atoms) }
-        let changes = self.changes()
+        let changes = self.changes(remaking: remaking)
         let ordered = changes.children
 
         // Out with the old: the records as they stood, from the atoms the streams held then.
@@ -111,12 +156,13 @@ package struct LiveRecords: Sendable {
         let new = RecordResolution(
             state, cutoff: cutoff, dropped: changes.dropped, merged: changes.merged, streams: streams,
             includingRecording: includingRecording)
-        for n in ordered where changes.merged.isOwnRecord[n] { adding(new.record(ofChild: n)) }
-        for g in changes.newGroups { adding(new.mergedRecord(g)) }
+        let added =
+            ordered.filter { changes.merged.isOwnRecord[$0] }.map(Added.child) + changes.newGroups.map(Added.group)
         dropped = changes.dropped
         merged = changes.merged
         dropCount = state.drops.count
         mergeCount = state.merges.count
+        return (new, added)
     }
 
     /// What the events folded in since the last update change, and how records stand after them.
@@ -132,13 +178,15 @@ package struct LiveRecords: Sendable {
 
     /// The children whose records the events folded in since the last update change: those with new events; those
     /// with an event dropped or brought back, or (for the recording) named by a new correction or retraction, or by
-    /// one that now counts or no longer does; and those a merge joins, parts or states again; with every other
-    /// child of a merged record one of them is in.
+    /// one that now counts or no longer does; those a merge joins, parts or states again; and the children of the
+    /// records named in `remaking`; with every other child of a merged record one of them is in.
     ///
     /// `childrenOfOldAtoms` finds the children of the atoms folded in before the last update that have one of the
     /// given ids: by default among the atoms held; a state that holds only some (`CheckpointPart`) finds them
     /// elsewhere.
-    func changes(childrenOfOldAtoms: ((EventIDSet) throws -> Set<Int>)? = nil) rethrows -> Changes {
+    func changes(
+        remaking: some Sequence<ChildID> = [], childrenOfOldAtoms: ((EventIDSet) throws -> Set<Int>)? = nil
+    ) rethrows -> Changes {
         let cutoff = Self.cutoff
         let oldAtomCount = streams.atomCount
         let dropsChanged = state.drops.count != dropCount
@@ -161,6 +209,8 @@ package struct LiveRecords: Sendable {
             for merge in state.merges where flipped.contains(merge.source) { mark(merge.child, merge.into) }
         }
         for merge in state.merges[mergeCount...] { mark(merge.child, merge.into) }
+        // A merged record is named by its target, whose merged record (below) takes in the rest.
+        for record in remaking { mark(record) }
         // A merge that now counts, no longer does, or points elsewhere: its child and both children it pointed to
         // (the records of the rest of its chain are found through the merged records that hold them, below).
         for (source, into) in [merged.mergedInto, newMerged.mergedInto].joined()
@@ -220,5 +270,15 @@ public struct LiveUpdate: Sendable, Equatable {
         self.events = events
         self.recordsRemoved = recordsRemoved
         self.recordsAdded = recordsAdded
+    }
+}
+
+extension RecordResolution {
+    /// The record `added` names, as this resolution builds it.
+    fileprivate func record(_ added: LiveRecords.Added) -> ChildRecord {
+        switch added {
+        case .child(let n): record(ofChild: n)
+        case .group(let g): mergedRecord(g)
+        }
     }
 }

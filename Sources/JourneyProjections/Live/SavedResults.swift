@@ -64,8 +64,13 @@ package enum SavedResults {
     }
 
     /// `resume(_:name:prefix:)` for results already read (`saved(_:name:prefix:)`), which a caller may begin to
-    /// read back while the checkpoint's pieces are read.
-    package static func resume(_ log: EventLog, saved file: Saved) throws -> Resumed? {
+    /// read back while the checkpoint's pieces are read. `remaking` names, given the latest `occurred` date of the
+    /// events after the checkpoint, records to be built again though those events do not change them (the findings
+    /// of a record judged again on a later day): their atoms are read too, and the caller's update must name them
+    /// again (`LiveRecords.update(remaking:)`).
+    package static func resume(
+        _ log: EventLog, saved file: Saved, remaking: (CalendarDate?) -> [ChildID] = { _ in [] }
+    ) throws -> Resumed? {
         let (end, saved) = (file.end, file.contents)
         guard let (part, state) = CheckpointPart.open(log), part.file.end == end,
             // A tail long enough to save the checkpoint again is a full evaluation, which saves it and the results
@@ -82,7 +87,7 @@ package enum SavedResults {
         // A correction or retraction names an event by id: the children whose atoms before the checkpoint have
         // those ids are found in the checkpoint's ids.
         struct PieceNotAsWritten: Error {}
-        let changes = try? records.changes { ids in
+        let changes = try? records.changes(remaking: remaking(latest)) { ids in
             guard let children = part.children(ofAtomsWithIDs: ids) else { throw PieceNotAsWritten() }
             return children
         }

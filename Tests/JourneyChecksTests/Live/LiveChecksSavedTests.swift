@@ -206,11 +206,16 @@ struct LiveChecksSavedTests {
                 team: "T"),
             second,
         ]
-        let bytes = SavedFindings.encode(question: question, asOf: asOf, children: 3, findings: findings)
+        let holdThrough: [ChildID: CalendarDate] = ["C1": d("1970-01-05"), "C0": d("1970-01-02")]
+        let bytes = SavedFindings.encode(
+            question: question, asOf: asOf, children: 3, findings: findings, holdThrough: holdThrough)
         let expected: [UInt8] =
-            Array("JRNYFND".utf8) + [1]  // magic, format 1
+            Array("JRNYFND".utf8) + [2]  // magic, format 2
             + [3, 9, 9, 9]  // the question: its length, its bytes
             + [3]  // 3 children checked
+            // Two records whose findings change on a later day, by day: "C0" through 1970-01-02, day 1, one day
+            // before the as-of date (zigzag 1); "C1" through 1970-01-05, day 4, two after (zigzag 4).
+            + [2, 2, 0x43, 0x30, 1, 2, 0x43, 0x31, 4]
             + [1, 1, 0x78]  // checks: one, "x"
             + [1, 2, 0x43, 0x31]  // children: one, "C1"
             // Message templates: two. "m", no values: 0, then its one piece. Then "m {date} x {number}": 2 values,
@@ -233,6 +238,11 @@ struct LiveChecksSavedTests {
         let decoded = try #require(SavedFindings.decode(bytes, question: question, asOf: asOf, checks: ["x"]))
         #expect(decoded.children == 3)
         #expect(decoded.findings == findings)
+        #expect(SavedFindings.holdThrough(bytes, question: question, asOf: asOf) == holdThrough)
+        // Those whose findings change by a day alone: by 1970-01-05, C0's (through the 2nd), not C1's (the 5th).
+        #expect(
+            SavedFindings.holdThrough(bytes, question: question, asOf: asOf, before: d("1970-01-05"))
+                == ["C0": d("1970-01-02")])
         // Another as-of date reads other dates: the dates are kept relative to it.
         #expect(
             SavedFindings.decode(bytes, question: question, asOf: d("1970-01-04"), checks: ["x"])?.findings != findings)
@@ -279,7 +289,8 @@ struct LiveChecksSavedTests {
             Finding(
                 check: "x", severity: .query, child: "C1", date: d("2024-06-01"), positions: [UInt64(i)], message: m)
         }
-        let bytes = SavedFindings.encode(question: [], asOf: d("2025-03-31"), children: 1, findings: findings)
+        let bytes = SavedFindings.encode(
+            question: [], asOf: d("2025-03-31"), children: 1, findings: findings, holdThrough: [:])
         let decoded = SavedFindings.decode(bytes, question: [], asOf: d("2025-03-31"), checks: ["x"])
         #expect(decoded?.findings.map(\.message) == messages)
     }

@@ -81,4 +81,38 @@ struct LiveChecksTests {
         let changes = oldRecordChanges(after: events, within: 2_000)
         expectLiveEqualsFull(head: events, tail: changes, chunk: 1, context: context)
     }
+
+    /// Judged on one day, then on later ones in turn, with appends between, the findings are a full run's on each
+    /// day; within a collection year only some records are checked again.
+    @Test(arguments: [CheckContext.TeamAttribution.asOf, .findingDate])
+    func laterDays(attribution: CheckContext.TeamAttribution) {
+        let events = try! SyntheticCouncil(
+            SynthParameters(children: 300, from: d("2022-04-01"), to: d("2025-03-31"), seed: 7, defectRate: 0.1)
+        ).events()
+        // The log to its middle, judged on the day of the latest event then; the rest in four parts, each judged on
+        // a later day; and two days past the last event, the second in a new collection year.
+        let cut = events.count / 2
+        var state = JourneyState()
+        for e in stored(Array(events[..<cut])) { state.apply(e) }
+        var live = LiveChecks(state, context: CheckContext(asOf: state.latestOccurred()!, teamAttribution: attribution))
+        state = JourneyState()
+        let part = (events.count - cut + 3) / 4
+        var next = cut
+        var withinTheYear: [Int] = []
+        for end in [cut + part, cut + 2 * part, cut + 3 * part, events.count, events.count, events.count] {
+            live.apply(stored(Array(events[next..<end]), from: next))
+            next = end
+            var day = live.state.latestOccurred()!
+            if end == events.count { day = max(day, live.context.asOf).adding(days: 10) }
+            let judged = live.context.asOf
+            let update = live.judge(on: day)
+            let context = CheckContext(asOf: day, teamAttribution: attribution)
+            #expect(Self.difference(live.report, live.state.check(context)) == nil, "judged on \(day)")
+            if collectionYear(day) == collectionYear(judged) { withinTheYear.append(update.recordsAdded) }
+        }
+        // Within a year some records are checked again, far from all.
+        #expect(!withinTheYear.isEmpty)
+        #expect(withinTheYear.allSatisfy { $0 < live.report.children / 2 }, "\(withinTheYear)")
+        #expect(withinTheYear.contains { $0 > 0 })
+    }
 }

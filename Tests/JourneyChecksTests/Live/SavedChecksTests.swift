@@ -9,8 +9,8 @@ import Testing
 @testable import JourneyChecks
 
 /// The findings a run gives from those a run before it saved, with only the records changed since checked again,
-/// are those a full replay and run gives, byte for byte; a later day to judge on, another question or damage makes
-/// the run a full one.
+/// are those a full replay and run gives, byte for byte, also on a later day to judge on; another question or damage
+/// makes the run a full one.
 @Suite("Saved checks")
 struct SavedChecksTests {
     /// The command line's context: the day given, or the log's latest.
@@ -82,7 +82,7 @@ struct SavedChecksTests {
         #expect(LiveChecksTests.difference(report, try full(path, only: ["recorded-late"])) == nil)
     }
 
-    @Test func aCorrectionIsAnUpdateAndALaterDayAFullRun() throws {
+    @Test func aCorrectionAndALaterDayAreUpdates() throws {
         let events = Self.council
         let path = temporaryDirectory("journey-saved-checks")
         let writer = try LogWriter.open(path)
@@ -97,16 +97,53 @@ struct SavedChecksTests {
         let (corrected, correctedEvaluation) = try saved(path)
         #expect(correctedEvaluation == .updated(LiveUpdate(events: 1, recordsRemoved: 1, recordsAdded: 1)))
         #expect(LiveChecksTests.difference(corrected, try full(path)) == nil)
-        // A visit a day after the latest event: the day moves, and every open timescale is judged again.
+        // A visit a day after the latest event, 31 March 2025: the day moves into a new collection year, which
+        // every record's findings were judged in, so every record is checked again (the council's 440).
         let latest = events.map(\.occurred).max()!
-        var visit = try #require(events.last { $0.type == .visitMade })
-        visit.id = EventID("visit-on-a-later-day")
-        visit.occurred = latest.adding(days: 1)
-        visit.recorded = Timestamp(startOf: latest.adding(days: 2))
-        try writer.append([visit])
+        #expect(latest == d("2025-03-31"))
+        try writer.append([Self.visit(like: events, on: latest.adding(days: 1))])
         let (moved, movedEvaluation) = try saved(path)
-        #expect(movedEvaluation == .full)
+        let records = moved.children
+        #expect(movedEvaluation == .updated(LiveUpdate(events: 2, recordsRemoved: records, recordsAdded: records)))
         #expect(LiveChecksTests.difference(moved, try full(path)) == nil)
+    }
+
+    /// A copy of the last visit in `events`, with an id of its own, made on `day`.
+    static func visit(like events: [Event], on day: CalendarDate) throws -> Event {
+        var visit = try #require(events.last { $0.type == .visitMade })
+        visit.id = EventID("visit-on-\(day)")
+        visit.occurred = day
+        visit.recorded = Timestamp(startOf: day.adding(days: 1))
+        return visit
+    }
+
+    @Test("A later day in the same collection year checks again only the records whose findings change by then")
+    func aLaterDayChecksAgainTheRecordsItChanges() throws {
+        // The council as it stood on 15 November 2024, then a visit on each of three later days: the Monday after,
+        // a month on, and the new collection year. Each run is an update equal to a full run; within the year it
+        // checks again some records, far from all.
+        let events = Self.council.filter { $0.occurred <= d("2024-11-15") }
+        let path = temporaryDirectory("journey-saved-checks")
+        let writer = try LogWriter.open(path)
+        defer { writer.close() }
+        try writer.append(events)
+        let (first, firstEvaluation) = try saved(path)
+        #expect(firstEvaluation == .full)
+        var remade: [Int] = []
+        for day in ["2024-11-18", "2024-12-16", "2025-04-01"] {
+            try writer.append([Self.visit(like: events, on: d(day))])
+            let (report, evaluation) = try saved(path)
+            #expect(LiveChecksTests.difference(report, try full(path)) == nil, "judged on \(day)")
+            guard case .updated(let update) = evaluation else {
+                Issue.record("checked in full on \(day)")
+                continue
+            }
+            remade.append(update.recordsAdded)
+        }
+        #expect(remade.count == 3)
+        // Some records' findings change within the year (a timescale runs out), but not most.
+        #expect(remade.dropLast().allSatisfy { $0 > 0 && $0 < first.children / 2 }, "\(remade) of \(first.children)")
+        #expect(remade.last == first.children)
     }
 
     @Test("Saved findings damaged on disk are not used: the run checks in full")

@@ -35,7 +35,7 @@ extension ChildJourney {
 
     /// Every 903 row of the child's periods of care that started by `asOf`: `careEpisodes`, worked out once for each
     /// child when the journey is made (static, so that making it does not copy the journey).
-    static func careEpisodes(of record: ChildRecord, asOf: CalendarDate) -> [CareEpisode] {
+    static func careEpisodes(of record: ChildRecord, asOf: AsOfDate) -> [CareEpisode] {
         guard !record.periodsOfCare.isEmpty else { return [] }
         var placements: [UInt64: [ChildRecord.Placement]] = [:]
         for p in record.placements { placements[p.period, default: []].append(p) }

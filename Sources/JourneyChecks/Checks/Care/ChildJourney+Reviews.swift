@@ -11,7 +11,7 @@ struct CareReview {
 extension ChildJourney {
     /// Every `care.reviewed` of the child's periods of care held by `asOf`, with its participation: `careReviews`,
     /// worked out once for each child when the journey is made (static, so that making it does not copy the journey).
-    static func careReviews(of record: ChildRecord, index: EventLookup?, asOf: CalendarDate) -> [CareReview] {
+    static func careReviews(of record: ChildRecord, index: EventLookup?, asOf: AsOfDate) -> [CareReview] {
         record.periodsOfCare.flatMap { p in
             p.reviews.enumerated().filter { $0.element <= asOf }.map { i, date in
                 CareReview(

@@ -28,7 +28,7 @@ extension LegalStatusLimit {
                 // A repeat of the status (a placement change under it) carries the stretch on.
                 if i > 0, statuses[i - 1].status == s.status { continue }
                 let next = statuses[(i + 1)...].first { $0.date > s.date && $0.status != s.status }?.date
-                let until = [next, period.end, child.asOf].compactMap { $0 }.min()!
+                let until = child.endOrAsOf([next, period.end].compactMap { $0 }.min())
                 guard s.date.days(to: until) > limitDays else { continue }
                 let event =
                     child.position(.careStarted, key: period.key, on: s.date)

@@ -27,7 +27,10 @@ struct LookedAfterPastEighteen: Check {
                 dates.append(march)
                 year += 1
             }
-            dates.append(child.asOf)
+            // The as-of date (after the birthday) when the row is open on it. Asked here, with what each comparison
+            // notes (`AsOfDate`), rather than in the loop below: a row ended by the as-of date is not open on it on
+            // any later day either.
+            if e.start <= child.asOf, e.end.map({ $0 > child.asOf }) ?? true { dates.append(child.asOf.day) }
             for d in dates where d > birthday && e.start <= d && (e.end.map { $0 > d } ?? true) {
                 findings.append(
                     finding(

@@ -20,7 +20,7 @@ struct PoliceProtectionOver72Hours: Check {
             let statuses = period.legalStatuses
             for (i, s) in statuses.enumerated() where s.status.rawValue == "L1" && s.date <= child.asOf {
                 let next = statuses[(i + 1)...].first { $0.date > s.date && $0.status != s.status }?.date
-                let until = [next, period.end, child.asOf].compactMap { $0 }.min()!
+                let until = child.endOrAsOf([next, period.end].compactMap { $0 }.min())
                 let days = s.date.days(to: until)
                 guard days > 3 else { continue }
                 let event =

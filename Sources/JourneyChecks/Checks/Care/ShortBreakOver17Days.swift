@@ -17,7 +17,7 @@ struct ShortBreakOver17Days: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for e in child.careEpisodes where e.legalStatus?.rawValue == "V3" {
-            let end = e.end.map { min($0, child.asOf) } ?? child.asOf
+            let end = child.endOrAsOf(e.end)
             guard e.start.days(to: end) > 17 else { continue }
             findings.append(
                 finding(

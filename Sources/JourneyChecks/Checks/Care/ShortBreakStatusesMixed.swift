@@ -18,7 +18,7 @@ struct ShortBreakStatusesMixed: Check {
         var first: [Int: [String: CareEpisode]] = [:]
         for e in child.careEpisodes {
             guard let status = e.legalStatus, status.isShortBreak else { continue }
-            let end = e.end.map { min($0, child.asOf) } ?? child.asOf
+            let end = child.endOrAsOf(e.end)
             for year in collectionYear(e.start)...collectionYear(end) where first[year]?[status.rawValue] == nil {
                 first[year, default: [:]][status.rawValue] = e
             }

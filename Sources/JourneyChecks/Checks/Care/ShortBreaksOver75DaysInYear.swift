@@ -19,7 +19,7 @@ struct ShortBreaksOver75DaysInYear: Check {
         var days: [Int: Int] = [:]
         var events: [Int: [UInt64?]] = [:]
         for e in child.careEpisodes where e.legalStatus?.rawValue == "V3" {
-            let end = e.end.map { min($0, child.asOf) } ?? child.asOf
+            let end = child.endOrAsOf(e.end)
             for year in collectionYear(e.start)...collectionYear(end) {
                 let from = max(e.start, CalendarDate.civil(year: year, month: 4, day: 1))
                 let to = min(end, CalendarDate.civil(year: year + 1, month: 3, day: 31))

@@ -15,7 +15,7 @@ protocol TemporaryPlacementLimit: Check {
 extension TemporaryPlacementLimit {
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.placements where p.placementType.rawValue == placementType && p.start <= child.asOf {
-            let end = p.end.map { min($0, child.asOf) } ?? child.asOf
+            let end = child.endOrAsOf(p.end)
             let days = p.start.days(to: end)
             guard days > limitDays else { continue }
             let state =

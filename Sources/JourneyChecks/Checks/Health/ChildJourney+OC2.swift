@@ -16,7 +16,10 @@ extension ChildJourney {
     /// writes an OC2 row for (SSDA903Return.oc2): a period of care open on 31 March that began on or before 1 April,
     /// short breaks (V3, V4 alone) aside. `nil` when the child is not in it, or the year has not ended.
     var oc2Year: OC2Year? {
-        let endYear = asOf >= CalendarDate.civil(year: asOf.year, month: 3, day: 31) ? asOf.year : asOf.year - 1
+        // The latest 31 March on or before the as-of date: the same until the next 31 March.
+        let day = asOf.value
+        let endYear = day >= CalendarDate.civil(year: day.year, month: 3, day: 31) ? day.year : day.year - 1
+        _ = CalendarDate.civil(year: endYear + 1, month: 3, day: 31) <= asOf
         let year = OC2Year(
             from: CalendarDate.civil(year: endYear - 1, month: 4, day: 1),
             to: CalendarDate.civil(year: endYear, month: 3, day: 31))

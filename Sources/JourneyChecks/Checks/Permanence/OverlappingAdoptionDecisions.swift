@@ -51,7 +51,7 @@ extension ChildJourney {
 extension ChildRecord.Adoption {
     /// When the decision stopped standing, on or before `asOf`: its reversal, or else its adoption order, the earlier
     /// of the two when both are recorded.
-    func decisionClosed(asOf: CalendarDate) -> ChildRecord.Dated? {
+    func decisionClosed(asOf: AsOfDate) -> ChildRecord.Dated? {
         [reversed, orderGranted].compactMap { $0 }.filter { $0.date <= asOf }
             .min { ($0.date, $0.position) < ($1.date, $1.position) }
     }

@@ -16,7 +16,7 @@ struct BackDatedCorrection: Check {
         for c in child.record.recording.corrections {
             guard let recorded = c.recorded?.utcDate else { continue }
             let changed = min(c.targetOccurred, c.occurred ?? c.targetOccurred)
-            let reported = child.adding(workingDays: child.context.recordedLateDays, to: changed.monthEnd)
+            let reported = child.adding(workingDays: child.recordedLateDays, to: changed.monthEnd)
             guard recorded > reported else { continue }
             let what =
                 c.isRetraction

@@ -11,7 +11,7 @@ struct BirthDateAfterYearEnd: Check {
     var summary: String { "A looked-after child's date of birth falls after the end of the collection year." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        let yearEnd = collectionYearEnd(child.asOf)
+        let yearEnd = child.asOfCollectionYearEnd
         guard let born = child.record.birthDate, born > yearEnd, let period = child.firstPeriodOfCare,
             let start = period.start
         else { return }

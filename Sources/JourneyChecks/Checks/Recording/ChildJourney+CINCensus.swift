@@ -14,8 +14,9 @@ extension ChildJourney {
     var hasReferral: Bool { !record.referrals.isEmpty }
 
     /// The first day of the census year that ends on the as-of date (`make_census_period`: the reference date less a
-    /// year, plus a day).
-    var censusYearStart: CalendarDate { asOf.adding(years: -1).adding(days: 1) }
+    /// year, plus a day). It moves with the as-of date, at least 364 days behind it: a year back is never under 365
+    /// days.
+    var censusYearStart: AsOfDate { asOf.lagging(asOf.value.adding(years: -1).adding(days: 1), by: 364) }
 
     /// Whether the census of the year ending on the as-of date returns the referral (a `CINdetails`): an episode of
     /// need open on a day of the year, or an NFA referral received in it.

@@ -13,7 +13,7 @@ extension ChildJourney {
     /// date: started by the as-of date and not ended before the year's 1 April. The 903 rules that judge "a child
     /// looked after in the year" (209, 351) read it.
     var firstPeriodOfCareInCollectionYear: ChildRecord.PeriodOfCare? {
-        let yearStart = collectionYearStart(asOf)
+        let yearStart = asOfCollectionYearStart
         return record.periodsOfCare.first { p in
             guard let start = p.start, start <= asOf else { return false }
             return p.end.map { $0 >= yearStart } ?? true

@@ -17,8 +17,10 @@ struct ExpectedBirthOutOfRange: Check {
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record
         guard child.hasReferral, record.birthDate == nil, let expected = record.expectedBirthDate else { return }
-        let earliest = child.asOf.adding(days: -30)
-        let latest = child.asOf.adding(months: 9)
+        // Both move with the as-of date: 30 days behind it, and at most 276 days ahead (9 months).
+        let asOf = child.asOf
+        let earliest = asOf.lagging(asOf.value.adding(days: -30), by: 30)
+        let latest = asOf.lagging(asOf.value.adding(months: 9), by: -276)
         guard expected <= earliest || expected >= latest else { return }
         addDetailsFinding(
             child,

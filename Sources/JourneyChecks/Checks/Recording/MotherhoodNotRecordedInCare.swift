@@ -14,10 +14,12 @@ struct MotherhoodNotRecordedInCare: Check {
     var summary: String { "A girl looked after (not on short breaks alone) has no motherhood recorded." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard child.record.sex?.rawValue == "F", child.record.motherhood(on: child.asOf) == nil else { return }
+        guard child.record.sex?.rawValue == "F",
+            child.onAsOf(changingOn: child.record.motherhood.lazy.map(\.date), child.record.motherhood(on:)) == nil
+        else { return }
         let periods = child.record.periodsOfCare.filter { p in
             guard let start = p.start, start <= child.asOf else { return false }
-            return !p.isShortBreak(upTo: child.asOf)
+            return !child.isShortBreakOnAsOf(p)
         }
         guard let period = periods.min(by: { ($0.start!, $0.position) < ($1.start!, $1.position) }) else { return }
         findings.append(

@@ -12,7 +12,7 @@ struct OverTwentyFiveAtYearStart: Check {
     var summary: String { "A child looked after in the year was over 25 at its start." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        let yearStart = collectionYearStart(child.asOf)
+        let yearStart = child.asOfCollectionYearStart
         guard let born = child.record.birthDate, yearStart > born.adding(years: 25),
             let period = child.firstPeriodOfCareInCollectionYear
         else { return }

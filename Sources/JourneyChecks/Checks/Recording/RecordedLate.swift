@@ -14,7 +14,7 @@ struct RecordedLate: Check {
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let recording = child.record.recording
         let corrections = Set(recording.corrections.lazy.filter { !$0.isRetraction }.map(\.position))
-        let limit = child.context.recordedLateDays
+        let limit = child.recordedLateDays
         for e in recording.events where e.counts {
             guard let recorded = e.recorded?.utcDate, recorded > e.occurred, !corrections.contains(e.position) else {
                 continue

@@ -15,7 +15,11 @@ struct SocialWorkerEpisodeUnderThreeDays: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard child.firstPeriodOfCare != nil else { return }
-        for episode in child.record.socialWorkerEpisodes(upTo: child.asOf) {
+        // The episodes up to a day change only on an allocation's date.
+        let episodes = child.onAsOf(changingOn: child.record.allocations.lazy.map(\.date)) {
+            child.record.socialWorkerEpisodes(upTo: $0)
+        }
+        for episode in episodes {
             let a = episode.allocation
             guard let end = episode.end, end < a.date.adding(days: 3) else { continue }
             if let next = episode.next {

@@ -15,7 +15,10 @@ struct UPNMissingAtSchoolAge: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record
-        let schoolAgeBornBy = child.asOf.adding(months: 4).adding(days: 31).adding(years: -6)
+        // Moves with the as-of date, at least 2,036 days behind it: 4 months and 31 days are at most 154 days, and
+        // 6 years at least 2,190.
+        let asOf = child.asOf
+        let schoolAgeBornBy = asOf.lagging(asOf.value.adding(months: 4).adding(days: 31).adding(years: -6), by: 2036)
         guard record.upn == nil, let born = record.birthDate, born <= schoolAgeBornBy,
             record.referrals.contains(where: { !$0.isNFA })
         else { return }

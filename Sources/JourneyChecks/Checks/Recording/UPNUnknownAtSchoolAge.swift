@@ -13,7 +13,7 @@ struct UPNUnknownAtSchoolAge: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard child.record.upn == "UN1", let born = child.record.birthDate else { return }
-        let year = collectionYear(child.asOf)
+        let year = child.asOfCollectionYear
         let yearStart = CalendarDate.civil(year: year, month: 4, day: 1)
         let schoolAgeDay = CalendarDate.civil(year: year - 1, month: 8, day: 31)
         guard born.adding(years: 4) <= schoolAgeDay,

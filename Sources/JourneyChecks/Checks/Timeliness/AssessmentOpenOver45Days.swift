@@ -16,8 +16,7 @@ struct AssessmentOpenOver45Days: Check {
             guard let started = a.started, started <= child.asOf, a.completed.map({ $0 > child.asOf }) ?? true else {
                 continue
             }
-            let days = child.workingDays(from: started, to: child.asOf)
-            guard days > 45 else { continue }
+            guard let days = child.workingDaysToAsOf(from: started, over: 45) else { continue }
             findings.append(
                 finding(
                     child, on: started, events: [child.start(of: a)],

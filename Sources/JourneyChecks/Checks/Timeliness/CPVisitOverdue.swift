@@ -11,13 +11,12 @@ struct CPVisitOverdue: Check {
     var summary: String { "A child on a CP plan has not been seen on a CP visit for more than 10 working days." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard let plan = child.record.cpPlan(on: child.asOf), let start = plan.start else { return }
+        guard let plan = child.cpPlanOnAsOf, let start = plan.start else { return }
         let lastVisit = child.record.visits.filter { v in
             v.kind.rawValue == "cp" && v.wasSeen && v.date >= start && v.date <= child.asOf
         }.map(\.date).max()
         let since = lastVisit ?? start
-        let days = child.workingDays(from: since, to: child.asOf)
-        guard days > 10 else { return }
+        guard let days = child.workingDaysToAsOf(from: since, over: 10) else { return }
         let event = lastVisit.flatMap { child.position(.visitMade, on: $0) } ?? child.start(of: plan)
         findings.append(
             finding(

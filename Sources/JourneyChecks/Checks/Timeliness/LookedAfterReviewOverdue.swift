@@ -14,8 +14,7 @@ struct LookedAfterReviewOverdue: Check {
     }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard let period = child.record.periodOfCare(on: child.asOf), let start = period.start,
-            !period.isShortBreak(upTo: child.asOf)
+        guard let period = child.periodOfCareOnAsOf, let start = period.start, !child.isShortBreakOnAsOf(period)
         else { return }
         let reviews = period.reviews.filter { $0 >= start && $0 <= child.asOf }.sorted()
         let due: CalendarDate

@@ -17,8 +17,7 @@ struct S47WithoutICPCAfter15Days: Check {
             guard let started = s.started, started <= child.asOf else { continue }
             if let conference = child.conference(of: s), conference.date <= child.asOf { continue }
             if s.icpcRequired == false, let completed = s.completed, completed <= child.asOf { continue }
-            let days = child.workingDays(from: started, to: child.asOf)
-            guard days > 15 else { continue }
+            guard let days = child.workingDaysToAsOf(from: started, over: 15) else { continue }
             findings.append(
                 finding(
                     child, on: started, events: [child.start(of: s), child.completion(of: s)],
