@@ -57,6 +57,9 @@ public struct AsOfDate: CustomStringConvertible {
     final class Horizon: @unchecked Sendable {
         private(set) var lastDay = Int32.max
 
+        /// Starts again, for the next journey.
+        func reset() { lastDay = .max }
+
         func holds(through day: CalendarDate) {
             lastDay = min(lastDay, day.dayNumber)
         }

@@ -48,12 +48,14 @@ extension JourneyState {
     }
 
     /// Adds the findings of `checks` on one child's record to `findings`, each charged to its team. Returns the last
-    /// as-of day through which they are its findings (`AsOfDate`), `nil` when they are on every later day.
+    /// as-of day through which they are its findings (`AsOfDate`), `nil` when they are on every later day; noted in
+    /// `horizon`, which a run of records on one thread may share.
     @discardableResult
     static func check(
-        _ record: ChildRecord, with checks: [any Check], _ context: CheckContext, into findings: inout [Finding]
+        _ record: ChildRecord, with checks: [any Check], _ context: CheckContext, into findings: inout [Finding],
+        horizon: AsOfDate.Horizon = AsOfDate.Horizon()
     ) -> CalendarDate? {
-        let journey = ChildJourney(record, context: context)
+        let journey = ChildJourney(record, context: context, horizon: horizon)
         let first = findings.count
         // Each check is called where it lies in the array: a `for check in checks` copies every one out first, which
         // cost 3% of a run's time.
@@ -101,10 +103,12 @@ struct CheckRuns: Sendable {
     var children = 0
     /// Each record whose findings change on a later as-of day, with the last day they hold (`AsOfDate`).
     var holdThrough: [(record: ChildID, day: CalendarDate)] = []
+    /// One for the part's records, each checked on the part's thread.
+    let horizon = AsOfDate.Horizon()
 
     mutating func add(_ record: ChildRecord, with checks: [any Check], _ context: CheckContext) {
         children += 1
-        if let day = JourneyState.check(record, with: checks, context, into: &runs[0]) {
+        if let day = JourneyState.check(record, with: checks, context, into: &runs[0], horizon: horizon) {
             holdThrough.append((record.id, day))
         }
     }

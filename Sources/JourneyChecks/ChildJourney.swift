@@ -8,7 +8,7 @@ public struct ChildJourney: Sendable {
     /// Private: a check reads the as-of date through `asOf`, which notes how long what it read holds.
     private let context: CheckContext
     /// How long the as-of date, as read so far, reads the same (`AsOfDate`).
-    private let horizon = AsOfDate.Horizon()
+    private let horizon: AsOfDate.Horizon
 
     /// The counting events by type and key, for a record with many events: the lookups below are a scan of the
     /// events for an ordinary child, and a check that looks up one event per fact would otherwise take n² steps on
@@ -24,6 +24,14 @@ public struct ChildJourney: Sendable {
     let careReviews: [CareReview]
 
     public init(_ record: ChildRecord, context: CheckContext) {
+        self.init(record, context: context, horizon: AsOfDate.Horizon())
+    }
+
+    /// The journey, noting what its checks read of the as-of date in `horizon`, which starts again here: a run of
+    /// records checked on one thread keeps one, rather than allocate one a record.
+    init(_ record: ChildRecord, context: CheckContext, horizon: AsOfDate.Horizon) {
+        horizon.reset()
+        self.horizon = horizon
         self.record = record
         self.context = context
         let index = record.recording.events.count > EventLookup.threshold ? EventLookup(record.recording.events) : nil
