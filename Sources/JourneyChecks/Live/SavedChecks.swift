@@ -10,9 +10,10 @@ import JourneyProjections
 /// next.
 ///
 /// The findings are judged on a day: by default the log's latest `occurred` date, which an append usually moves
-/// on. A run judged on a later day than the saved findings also checks again the records whose findings change by
-/// then (`LiveChecks.holdThrough`): those with a timescale that runs out, or a collection year that ends, in between.
-/// An earlier day is a full run.
+/// on. A run judged on a later day than the saved findings first judges them again on it, at the checkpoint: it
+/// checks again the records whose findings change by then (`LiveChecks.holdThrough`: those with a timescale that
+/// runs out, or a collection year that ends, in between) as they stood there, and saves the findings so. An earlier
+/// day is a full run.
 public enum SavedChecks {
     static let fileName = "journey-checks.results"
     /// The magic and the format: 2, the latest `occurred` day number at the checkpoint and the day the findings
@@ -27,9 +28,14 @@ public enum SavedChecks {
         _ log: EventLog, only: Set<String>?, useCache: Bool, progress: ((UInt64) -> Void)? = nil,
         context: @Sendable (CalendarDate?) -> CheckContext
     ) throws -> (report: CheckReport, evaluation: SavedEvaluation) {
-        if useCache, let saved = SavedResults.saved(log, name: fileName, prefix: prefix),
-            let (latestBefore, judgedOn, bytes) = split(saved.contents)
+        if useCache, let found = SavedResults.saved(log, name: fileName, prefix: prefix),
+            let (latestBefore, foundJudgedOn, foundBytes) = split(found.contents)
         {
+            let again = try judgedAgain(
+                log, saved: found, latestBefore: latestBefore, judgedOn: foundJudgedOn, bytes: foundBytes, only: only,
+                context: context)
+            let (saved, judgedOn, bytes) =
+                again.map { ($0.saved, $0.judgedOn, $0.bytes) } ?? (found, foundJudgedOn, foundBytes)
             let judgedContext = context(judgedOn)
             // The day this run judges on, given the latest date of the events since the checkpoint.
             @Sendable func asOf(_ latestAfter: CalendarDate?) -> CalendarDate {
@@ -66,7 +72,11 @@ public enum SavedChecks {
                 var live = LiveChecks(
                     records: resumed.records, context: judgedContext, only: only, decoded: decoded, holdThrough: held,
                     knownBefore: day)
-                let update = live.update(events: resumed.events, judgedOn: day)
+                var update = live.update(events: resumed.events, judgedOn: day)
+                if let again {
+                    update.recordsRemoved += again.update.recordsRemoved
+                    update.recordsAdded += again.update.recordsAdded
+                }
                 return (live.report, .updated(update))
             }
         }
@@ -94,6 +104,41 @@ public enum SavedChecks {
         SavedResults.save(saved.bytes, log, name: fileName, prefix: prefix, end: savedAt)
         if isBehind { _ = try live.fold(log, after: savedAt) }
         return (live.report, .full)
+    }
+
+    /// The saved findings judged again at the checkpoint on the day this run judges on, when it is later than
+    /// theirs and some records' findings change by then; with the saved results they are written as, saved in their
+    /// place. Those records are checked again as they stood at the checkpoint, the others' findings kept; so a later
+    /// run judges again only the records whose findings change after this day, not every one since the
+    /// checkpoint's. `nil` when there is nothing to judge again or a piece cannot be read: the run goes on from the
+    /// findings as they were saved. With what judging them again did.
+    static func judgedAgain(
+        _ log: EventLog, saved: SavedResults.Saved, latestBefore: CalendarDate?, judgedOn: CalendarDate?,
+        bytes: [UInt8], only: Set<String>?, context: (CalendarDate?) -> CheckContext
+    ) throws -> (saved: SavedResults.Saved, judgedOn: CalendarDate?, bytes: [UInt8], update: LiveUpdate)? {
+        let judgedContext = context(judgedOn)
+        let latest = later(latestBefore, try SavedResults.latestOccurred(log, after: saved.end))
+        let day = context(latest).asOf
+        guard day > judgedContext.asOf,
+            let held = LiveChecks.decodeHoldThrough(bytes, context: judgedContext, only: only),
+            case let changing = LiveChecks.changing(by: day, held), !changing.isEmpty,
+            let atCheckpoint = try SavedResults.resume(
+                log, saved: saved, remaking: { _ in changing }, foldingSince: false),
+            let decoded = LiveChecks.decode(bytes, context: judgedContext, only: only)
+        else { return nil }
+        var live = LiveChecks(
+            records: atCheckpoint.records, context: judgedContext, only: only, decoded: decoded, holdThrough: held)
+        let update = live.judge(on: day)
+        // Saved with their event ids, as a full run's are.
+        live.findings.resolveEventIDs(
+            try EventIDLookup.ids(
+                at: Set(live.findings.lazy.filter { !$0.isResolved }.flatMap(\.positions)), inFolder: log))
+        var again = BinaryWriter()
+        again.fixed(latestBefore?.dayNumber ?? Int32.min)
+        again.fixed(latest?.dayNumber ?? Int32.min)
+        again.bytes += live.savedFindings()
+        SavedResults.save(again.bytes, log, name: fileName, prefix: prefix, end: saved.end)
+        return (SavedResults.Saved(end: saved.end, contents: again.bytes), latest, Array(again.bytes[8...]), update)
     }
 
     /// The latest day at the checkpoint, the day the findings were judged on, and the findings' bytes.

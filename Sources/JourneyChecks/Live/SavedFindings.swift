@@ -101,9 +101,9 @@ enum SavedFindings {
         w.bytes += question
         w.varint(UInt64(children))
         w.varint(UInt64(holdThrough.count))
-        for (record, day) in holdThrough.sorted(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) }) {
+        for (day, _, record) in inOrder(holdThrough) {
             w.string(record.rawValue)
-            w.varint(zigzag(Int64(day.dayNumber) - Int64(asOf.dayNumber)))
+            w.varint(zigzag(Int64(day) - Int64(asOf.dayNumber)))
         }
         for table in [checks, childIDs] {
             w.varint(UInt64(table.values.count))
@@ -121,6 +121,25 @@ enum SavedFindings {
         let crc = w.bytes.withUnsafeBytes { CRC32C.checksum($0) }
         w.fixed(crc)
         return w.bytes
+    }
+
+    /// The records whose findings change on a later day by day, then by id (its UTF-8 bytes): an order that does not
+    /// depend on how they were found, so that the same findings give the same bytes. Compared first by the ids'
+    /// first 8 bytes, as a number: half a million records at 10M events.
+    static func inOrder(_ holdThrough: [ChildID: CalendarDate]) -> [(day: Int32, head: UInt64, record: ChildID)] {
+        holdThrough.map { record, day in
+            var head: UInt64 = 0
+            var shift = 56
+            for byte in record.rawValue.utf8.prefix(8) {
+                head |= UInt64(byte) << UInt64(shift)
+                shift -= 8
+            }
+            return (day.dayNumber, head, record)
+        }.sorted { a, b in
+            if a.day != b.day { return a.day < b.day }
+            if a.head != b.head { return a.head < b.head }
+            return a.record.rawValue.utf8.lexicographicallyPrecedes(b.record.rawValue.utf8)
+        }
     }
 
     /// The children count and findings of `bytes`, made by `encode` for the same `question` and `asOf`, each
@@ -177,6 +196,8 @@ enum SavedFindings {
         guard children <= UInt64(Int.max) else { throw BinaryReader.Damage("a count is malformed") }
         let held = try r.count()
         var holdThrough: [ChildID: CalendarDate] = [:]
+        // Room for every one when every day is kept (half a million at 10M events: growing the table cost more).
+        if keeping(CalendarDate(dayNumber: Int32.max)) { holdThrough.reserveCapacity(held) }
         for _ in 0..<held {
             var name = r
             try r.skipString()

@@ -52,6 +52,11 @@ package enum SavedResults {
     package struct Saved: Sendable {
         package var end: LogCursor
         package var contents: [UInt8]
+
+        package init(end: LogCursor, contents: [UInt8]) {
+            self.end = end
+            self.contents = contents
+        }
     }
 
     /// The contents of the results file `name` of `log`, if there is one that fits the log (made at a batch the log
@@ -67,9 +72,12 @@ package enum SavedResults {
     /// read back while the checkpoint's pieces are read. `remaking` names, given the latest `occurred` date of the
     /// events after the checkpoint, records to be built again though those events do not change them (the findings
     /// of a record judged again on a later day): their atoms are read too, and the caller's update must name them
-    /// again (`LiveRecords.update(remaking:)`).
+    /// again (`LiveRecords.update(remaking:)`). `foldingSince` false leaves the events after the checkpoint out:
+    /// the records as they stood there, for results to be made again at the checkpoint (`remaking` is then given
+    /// `nil`).
     package static func resume(
-        _ log: EventLog, saved file: Saved, remaking: (CalendarDate?) -> [ChildID] = { _ in [] }
+        _ log: EventLog, saved file: Saved, remaking: (CalendarDate?) -> [ChildID] = { _ in [] },
+        foldingSince: Bool = true
     ) throws -> Resumed? {
         let (end, saved) = (file.end, file.contents)
         guard let (part, state) = CheckpointPart.open(log), part.file.end == end,
@@ -82,8 +90,8 @@ package enum SavedResults {
         // appends: this run folds only the events in the log, and making the tables its own at once would copy
         // them (tens of megabytes at 10M events) though the few events folded may add to none of them.
         var records = LiveRecords(state, roomForAppends: false)
-        let (_, events) = try records.fold(log, after: end)
-        let latest = records.state.latestOccurred()
+        let (_, events) = foldingSince ? try records.fold(log, after: end) : (end, 0)
+        let latest = foldingSince ? records.state.latestOccurred() : nil
         // A correction or retraction names an event by id: the children whose atoms before the checkpoint have
         // those ids are found in the checkpoint's ids.
         struct PieceNotAsWritten: Error {}

@@ -98,13 +98,15 @@ struct SavedChecksTests {
         #expect(correctedEvaluation == .updated(LiveUpdate(events: 1, recordsRemoved: 1, recordsAdded: 1)))
         #expect(LiveChecksTests.difference(corrected, try full(path)) == nil)
         // A visit a day after the latest event, 31 March 2025: the day moves into a new collection year, which
-        // every record's findings were judged in, so every record is checked again (the council's 440).
+        // every record's findings were judged in, so every record is checked again as it stood at the checkpoint
+        // (the council's 440), then the two the events since change (the corrected child's, the visited one's).
         let latest = events.map(\.occurred).max()!
         #expect(latest == d("2025-03-31"))
         try writer.append([Self.visit(like: events, on: latest.adding(days: 1))])
         let (moved, movedEvaluation) = try saved(path)
         let records = moved.children
-        #expect(movedEvaluation == .updated(LiveUpdate(events: 2, recordsRemoved: records, recordsAdded: records)))
+        #expect(
+            movedEvaluation == .updated(LiveUpdate(events: 2, recordsRemoved: records + 2, recordsAdded: records + 2)))
         #expect(LiveChecksTests.difference(moved, try full(path)) == nil)
     }
 
@@ -121,7 +123,8 @@ struct SavedChecksTests {
     func aLaterDayChecksAgainTheRecordsItChanges() throws {
         // The council as it stood on 15 November 2024, then a visit on each of three later days: the Monday after,
         // a month on, and the new collection year. Each run is an update equal to a full run; within the year it
-        // checks again some records, far from all.
+        // checks again some records, far from all, and saves the findings judged on the new day, so that a run
+        // after it with nothing appended checks again only the one record the visits change.
         let events = Self.council.filter { $0.occurred <= d("2024-11-15") }
         let path = temporaryDirectory("journey-saved-checks")
         let writer = try LogWriter.open(path)
@@ -139,11 +142,20 @@ struct SavedChecksTests {
                 continue
             }
             remade.append(update.recordsAdded)
+            // Saved judged on the new day: the next run judges nothing again.
+            let contents = try #require(
+                SavedResults.saved(EventLog.open(path), name: SavedChecks.fileName, prefix: SavedChecks.prefix)?
+                    .contents)
+            #expect(SavedChecks.split(contents)?.1 == d(day))
+            let (again, againEvaluation) = try saved(path)
+            #expect(LiveChecksTests.difference(again, report) == nil)
+            #expect(againEvaluation == .updated(LiveUpdate(events: remade.count, recordsRemoved: 1, recordsAdded: 1)))
         }
         #expect(remade.count == 3)
-        // Some records' findings change within the year (a timescale runs out), but not most.
-        #expect(remade.dropLast().allSatisfy { $0 > 0 && $0 < first.children / 2 }, "\(remade) of \(first.children)")
-        #expect(remade.last == first.children)
+        // Some records' findings change within the year (a timescale runs out), but not most; in a new collection
+        // year, every record's (as it stood at the checkpoint), and the visited child's again as it stands.
+        #expect(remade.dropLast().allSatisfy { $0 > 1 && $0 < first.children / 2 }, "\(remade) of \(first.children)")
+        #expect(remade.last == first.children + 1)
     }
 
     @Test("Saved findings damaged on disk are not used: the run checks in full")

@@ -19,7 +19,9 @@ extension JourneyBench {
                 (keeping the folds), appends the file's events to it in memory (the log on disk is not changed) and \
                 brings the figures up to date; then evaluates the new state in full, and checks that the two \
                 reports are equal. With --checks, the same for the data-quality checks (judged on the year's last \
-                day) instead of the metrics.
+                day) instead of the metrics; with --judge-on-latest too, judged on the log's latest day and, after \
+                the append, on the latest day of the events appended when it is later, as the service judges them \
+                (the records whose findings change by then are checked again).
 
                 Examples:
                   journey synth --children 1200 --from 2024-04-01 --to 2025-03-31 --seed 21 --history 0 --out extra.jsonl
@@ -41,6 +43,9 @@ extension JourneyBench {
 
         @Flag(help: "Keep the data-quality checks live rather than the metrics.")
         var checks = false
+
+        @Flag(help: "With --checks: judge on the log's latest day, then on the appended events' latest day.")
+        var judgeOnLatest = false
 
         func run() throws {
             guard let period = ReportingPeriod(statutoryYear: year) else {
@@ -65,20 +70,30 @@ extension JourneyBench {
                     StoredEvent(position: position + UInt64($0.offset + 1), version: 0, event: $0.element)
                 }
                 if checks {
-                    let context = CheckContext(asOf: period.to)
+                    let firstDay = judgeOnLatest ? state.latestOccurred() ?? period.to : period.to
                     var live: LiveChecks?
-                    full.append(clock.measure { live = LiveChecks(state, context: context) })
+                    full.append(clock.measure { live = LiveChecks(state, context: CheckContext(asOf: firstDay)) })
                     state = JourneyState()  // the live checks hold the only copy, so the append copies no atom
                     var result: LiveUpdate?
-                    update.append(clock.measure { result = live!.apply(stored) })
+                    update.append(
+                        clock.measure {
+                            result = live!.apply(stored)
+                            if judgeOnLatest, let latest = live!.state.latestOccurred(after: position), latest > firstDay {
+                                let judged = live!.judge(on: latest)
+                                result!.recordsRemoved += judged.recordsRemoved
+                                result!.recordsAdded += judged.recordsAdded
+                            }
+                        })
+                    let context = CheckContext(asOf: live!.report.asOf)
                     var report: CheckReport?
                     fullAfter.append(clock.measure { report = live!.state.check(context) })
                     guard report!.findings == live!.report.findings, report!.children == live!.report.children else {
                         throw ValidationError("the live findings differ from the full run's")
                     }
                     print(
-                        "appended \(result!.events) events: \(result!.recordsRemoved) records out, "
-                            + "\(result!.recordsAdded) in; \(report!.findings.count) findings, as a full run finds")
+                        "appended \(result!.events) events, judged on \(context.asOf): \(result!.recordsRemoved) "
+                            + "records out, \(result!.recordsAdded) in; \(report!.findings.count) findings, as a full "
+                            + "run finds")
                     continue
                 }
                 var live: LiveMetrics?
