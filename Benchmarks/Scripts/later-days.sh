@@ -15,15 +15,8 @@ shift 4
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-seconds() { # seconds BIN ARGS... > output; prints the wall-clock seconds on fd 3
-  local start end
-  start=$(date +%s.%N)
-  "$@" || true
-  end=$(date +%s.%N)
-  echo "$end - $start" | bc >&3
-}
-
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# shellcheck source=timing.sh
+source "$(dirname "$0")/timing.sh"
 
 for run in first again; do : >"$work/old.$run"; : >"$work/new.$run"; done
 for day in "$@"; do

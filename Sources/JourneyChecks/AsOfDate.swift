@@ -14,7 +14,8 @@ import JourneyCore
 ///
 /// Only later days are covered: a move back to an earlier day is a new evaluation.
 public struct AsOfDate: CustomStringConvertible {
-    /// The date compared: the as-of date, or one that moves with it.
+    /// The date compared: the as-of date, or one that moves with it. Read as it is, it notes nothing: only where what
+    /// is made of it is noted another way (`ChildJourney.onAsOf(changingOn:_:)`, `workingDaysToAsOf`).
     var value: CalendarDate
     /// The as-of date.
     let asOf: CalendarDate

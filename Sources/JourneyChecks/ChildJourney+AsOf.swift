@@ -28,6 +28,11 @@ extension ChildJourney {
         }
     }
 
+    /// The team responsible on the as-of date (`ChildRecord.team(on:)`: the latest allocation by it).
+    var teamOnAsOf: String? {
+        onAsOf(changingOn: record.allocations.lazy.map(\.date)) { record.team(on: $0) }
+    }
+
     /// Whether `period` is a series of short breaks up to the as-of date (`PeriodOfCare.isShortBreak(upTo:)`).
     func isShortBreakOnAsOf(_ period: ChildRecord.PeriodOfCare) -> Bool {
         onAsOf(changingOn: period.legalStatuses.lazy.map(\.date)) { period.isShortBreak(upTo: $0) }

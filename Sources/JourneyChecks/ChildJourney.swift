@@ -52,14 +52,6 @@ public struct ChildJourney: Sendable {
     var findingsHoldThrough: CalendarDate? {
         horizon.lastDay == Int32.max ? nil : CalendarDate(dayNumber: horizon.lastDay)
     }
-    /// The team responsible on the as-of date (`ChildRecord.team(on:)`, the latest allocation by it), which holds
-    /// until the day of the first allocation after it: every allocation's date is compared with the as-of date, so
-    /// that `AsOfDate` notes the earliest of those.
-    var teamOnAsOf: String? {
-        for allocation in record.allocations { _ = allocation.date <= asOf }
-        return record.team(on: context.asOf)
-    }
-
     /// `recorded-late`: an event recorded more than this many working days after it occurred.
     var recordedLateDays: Int { context.recordedLateDays }
 
