@@ -59,15 +59,19 @@ extension ChildJourney {
 
     /// The collection year (1 April to 31 March) the as-of date falls in, by the calendar year it starts in: the
     /// same until its 31 March.
-    var asOfCollectionYear: Int {
-        let day = asOf.value
-        _ = collectionYearEnd(day).adding(days: 1) <= asOf
-        return collectionYear(day)
-    }
+    var asOfCollectionYear: Int { collectionYear(inCollectionYear()) }
 
     /// The 1 April that starts the collection year of the as-of date.
-    var asOfCollectionYearStart: CalendarDate { CalendarDate.civil(year: asOfCollectionYear, month: 4, day: 1) }
+    var asOfCollectionYearStart: CalendarDate { collectionYearStart(inCollectionYear()) }
 
     /// The 31 March that ends the collection year of the as-of date.
-    var asOfCollectionYearEnd: CalendarDate { CalendarDate.civil(year: asOfCollectionYear + 1, month: 3, day: 31) }
+    var asOfCollectionYearEnd: CalendarDate { collectionYearEnd(inCollectionYear()) }
+
+    /// The as-of date, noted as holding until the end of its collection year: for what depends on it only through
+    /// that year.
+    private func inCollectionYear() -> CalendarDate {
+        let day = asOf.value
+        _ = collectionYearEnd(day).adding(days: 1) <= asOf
+        return day
+    }
 }

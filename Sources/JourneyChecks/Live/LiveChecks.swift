@@ -65,8 +65,8 @@ public struct LiveChecks: Sendable {
         return update(events: events.count)
     }
 
-    /// Judges the findings on `asOf`, a later day than they are judged on (or the same): checks again the records
-    /// whose findings change by then, and those the events folded since change.
+    /// Judges the findings on `asOf`: on a later day (or the same), checks again the records whose findings change
+    /// by then, and those the events folded since change; on an earlier day, every record.
     @discardableResult
     public mutating func judge(on asOf: CalendarDate) -> LiveUpdate {
         update(events: 0, judgedOn: asOf)
@@ -79,15 +79,16 @@ public struct LiveChecks: Sendable {
     }
 
     /// Takes out the findings of the records the folded events change, and adds those of the records as they stand;
-    /// judged on `asOf` when it is given (a day no earlier than the one they are judged on), with the records whose
-    /// findings change by then.
+    /// judged on `asOf` when it is given, with the records whose findings change by then.
     mutating func update(events: Int, judgedOn asOf: CalendarDate? = nil) -> LiveUpdate {
         var remaking: [ChildID] = []
         if let asOf, asOf != context.asOf {
-            // Cannot fail on input: `SavedChecks` and the service move the day only later, and ask for a full run
-            // otherwise. The findings hold through a day, not from one: an earlier day would need another account.
-            precondition(asOf > context.asOf, "findings are judged again only on a later day")
-            precondition(holdThroughKnownBefore.map { asOf <= $0 } ?? true, "the records that change by then are known")
+            // The findings hold through later days, not from earlier ones; and findings read back with the days of
+            // some records only know which change before the day they were read for. Any other day is judged in
+            // full, which is always right (`SavedChecks` and the service ask for neither).
+            guard asOf > context.asOf, holdThroughKnownBefore.map({ asOf <= $0 }) ?? true else {
+                return judgedInFull(on: asOf, events: events)
+            }
             remaking = Self.changing(by: asOf, holdThrough)
             context.asOf = asOf
         }
@@ -104,6 +105,18 @@ public struct LiveChecks: Sendable {
         findings = Self.replacing(findings, of: removed, with: Finding.inReportOrder(checked.runs))
         children += checked.children - removed.count
         return LiveUpdate(events: events, recordsRemoved: removed.count, recordsAdded: checked.children)
+    }
+
+    /// Every record checked again, judged on `asOf`, with the events folded since.
+    private mutating func judgedInFull(on asOf: CalendarDate, events: Int) -> LiveUpdate {
+        var judged = context
+        judged.asOf = asOf
+        let state = records.state
+        let before = children
+        // The records let go first, so that the state is not held twice while it is checked again.
+        records = LiveRecords(JourneyState(), roomForAppends: false)
+        self = LiveChecks(state, context: judged, only: Set(checks.map(\.id)))
+        return LiveUpdate(events: events, recordsRemoved: before, recordsAdded: children)
     }
 
     /// `findings` without those of the children in `removed`, and with `added` (in report order) in their places.

@@ -115,4 +115,16 @@ struct LiveChecksTests {
         #expect(withinTheYear.allSatisfy { $0 < live.report.children / 2 }, "\(withinTheYear)")
         #expect(withinTheYear.contains { $0 > 0 })
     }
+
+    /// An earlier day than the findings are judged on checks every record again, as a full run on it does.
+    @Test func anEarlierDayIsJudgedInFull() {
+        let events = randomLog(seed: 5, events: 300, children: 20)
+        var state = JourneyState()
+        for e in stored(events) { state.apply(e) }
+        var live = LiveChecks(state, context: CheckContext(asOf: d("2025-06-30")))
+        let update = live.judge(on: d("2024-06-30"))
+        #expect(update.recordsAdded == live.report.children)
+        #expect(Self.difference(live.report, state.check(CheckContext(asOf: d("2024-06-30")))) == nil)
+        #expect(live.report.asOf == d("2024-06-30"))
+    }
 }
