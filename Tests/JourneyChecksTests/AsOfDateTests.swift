@@ -135,6 +135,36 @@ struct AsOfDateTests {
         #expect(JourneyState.check(record, with: [], CheckContext(asOf: d("2024-06-10")), into: &findings) == nil)
     }
 
+    @Test("A record whose checks read nothing a later day changes is not judged again on any day")
+    func aClosedEpisodeHoldsOnEveryLaterDay() throws {
+        // A child born in 2015, referred on 10 January 2024, assessed from 11 January to 1 February with factors
+        // found, the episode closed on 1 March. Judged on 10 June 2024 nothing a later day changes is read: no
+        // assessment or enquiry is open (so neither the census year nor the returned episodes are read), no episode
+        // is open past the 25th birthday, the child was never looked after or on a plan, never missing. Checks that
+        // asked the day first (the census year before the factors, the 25th birthday before the open episode, the
+        // collection year before the period of care) made such a record be judged again on a later day.
+        let events = [
+            Event(
+                id: EventID("r"), child: ChildID("C1"), occurred: d("2024-01-10"),
+                body: .childRegistered(ChildDetails(birthDate: d("2015-05-01"), sex: Sex("F")!))),
+            Event(
+                id: EventID("ref"), child: ChildID("C1"), occurred: d("2024-01-10"),
+                body: .referralReceived(
+                    ReferralReceived(referral: "R1", source: ReferralSource("10")!, primaryNeed: PrimaryNeed("N1")!))),
+            Event(
+                id: EventID("as"), child: ChildID("C1"), occurred: d("2024-01-11"),
+                body: .assessmentStarted(assessment: "A1", referral: "R1")),
+            Event(
+                id: EventID("ac"), child: ChildID("C1"), occurred: d("2024-02-01"),
+                body: .assessmentCompleted(AssessmentCompleted(assessment: "A1", factors: [AssessmentFactor("3A")!]))),
+            Event(
+                id: EventID("cl"), child: ChildID("C1"), occurred: d("2024-03-01"),
+                body: .caseClosed(referral: "R1", reason: ClosureReason("RC8")!)),
+        ]
+        let judged = try #require(Self.findings(of: state(events), on: d("2024-06-10"), .asOf)[ChildID("C1")])
+        #expect(judged.holdsThrough == nil, "\(judged.findings.map(\.check))")
+    }
+
     // MARK: Whole councils
 
     /// Each record's findings judged on `day`, with the day its checks noted they hold through.

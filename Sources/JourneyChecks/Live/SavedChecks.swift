@@ -3,23 +3,22 @@ import JourneyCore
 import JourneyLog
 import JourneyProjections
 
-/// The data-quality checks of a log folder as known now, with the findings of the last full run kept in its cache
-/// folder (`SavedResults`): a run that asks the question the saved findings answer checks again only the records
-/// the events appended since the checkpoint change, as `LiveChecks` does in a server, and gives, byte for byte, the
-/// report of a full run (`JourneyState.check`). Any other run checks every record, and saves the findings for the
-/// next.
+/// The data-quality checks of a log folder as known now, with the findings kept in its cache folder
+/// (`SavedResults`): a run that asks the question the saved findings answer checks again only the records the events
+/// appended since they were saved change, as `LiveChecks` does in a server, gives, byte for byte, the report of a
+/// full run (`JourneyState.check`), and saves the findings so for the next. Any other run checks every record, and
+/// saves the findings for the next.
 ///
 /// The findings are judged on a day: by default the log's latest `occurred` date, which an append usually moves
-/// on. A run judged on a later day than the saved findings first judges them again on it, at the checkpoint: it
-/// checks again the records whose findings change by then (`LiveChecks.holdThrough`: those with a timescale that
-/// runs out, or a collection year that ends, in between) as they stood there, and saves the findings so. An earlier
-/// day is a full run.
+/// on. A run judged on a later day than the saved findings checks again, with the records the events change, those
+/// whose findings change by then (`LiveChecks.holdThrough`: those with a timescale that runs out, or a collection
+/// year that ends, in between). An earlier day is a full run.
 public enum SavedChecks {
     static let fileName = "journey-checks.results"
-    /// The magic and the format: 2, the latest `occurred` day number at the checkpoint and the day the findings
+    /// The magic and the format: 3, the latest `occurred` day number at the checkpoint and the day the findings
     /// were judged on (i32 each, `Int32.min` for none: an empty log), then the findings as
     /// `LiveChecks.savedFindings()` writes them.
-    static let prefix = Array("JRNYCHECKS".utf8) + [2, 0, 0, 0]
+    static let prefix = Array("JRNYCHECKS".utf8) + [3, 0, 0, 0]
 
     /// The report of `log`'s checks (only those `only` names, all when `nil`) as known now, judged on the context
     /// `context` makes of the log's latest `occurred` date, and how it was made. `useCache` false reads neither
@@ -28,14 +27,9 @@ public enum SavedChecks {
         _ log: EventLog, only: Set<String>?, useCache: Bool, progress: ((UInt64) -> Void)? = nil,
         context: @Sendable (CalendarDate?) -> CheckContext
     ) throws -> (report: CheckReport, evaluation: SavedEvaluation) {
-        if useCache, let found = SavedResults.saved(log, name: fileName, prefix: prefix),
-            let (latestBefore, foundJudgedOn, foundBytes) = split(found.contents)
+        if useCache, let saved = SavedResults.saved(log, name: fileName, prefix: prefix),
+            let (latestBefore, judgedOn, bytes) = split(saved.contents)
         {
-            let again = try judgedAgain(
-                log, saved: found, latestBefore: latestBefore, judgedOn: foundJudgedOn, bytes: foundBytes, only: only,
-                context: context)
-            let (saved, judgedOn, bytes) =
-                again.map { ($0.saved, $0.judgedOn, $0.bytes) } ?? (found, foundJudgedOn, foundBytes)
             let judgedContext = context(judgedOn)
             // The day this run judges on, given the latest date of the events since the checkpoint.
             @Sendable func asOf(_ latestAfter: CalendarDate?) -> CalendarDate {
@@ -52,10 +46,9 @@ public enum SavedChecks {
                     do {
                         resumed = try SavedResults.resume(log, saved: saved) { latestAfter in
                             // The records whose findings change by the day judged on are built again too, and
-                            // their children's atoms read: only those are read back (most records' findings hold
-                            // until a birthday or the collection year's end).
+                            // their children's atoms read.
                             let day = asOf(latestAfter)
-                            held = LiveChecks.decodeHoldThrough(bytes, context: judgedContext, only: only, before: day)
+                            held = LiveChecks.decodeHoldThrough(bytes, context: judgedContext, only: only)
                             return day > judgedContext.asOf ? LiveChecks.changing(by: day, held ?? [:]) : []
                         }
                     } catch { failure = error }
@@ -70,12 +63,15 @@ public enum SavedChecks {
                 day >= judgedContext.asOf
             {
                 var live = LiveChecks(
-                    records: resumed.records, context: judgedContext, only: only, decoded: decoded, holdThrough: held,
-                    knownBefore: day)
-                var update = live.update(events: resumed.events, judgedOn: day)
-                if let again {
-                    update.recordsRemoved += again.update.recordsRemoved
-                    update.recordsAdded += again.update.recordsAdded
+                    records: resumed.records, context: judgedContext, only: only, decoded: decoded, holdThrough: held)
+                let update = live.update(events: resumed.events, judgedOn: day)
+                // Saved again, at the log's end, when anything changed: the next run then checks again only what
+                // changes after this one.
+                if resumed.end.position > saved.end.position || day > judgedContext.asOf {
+                    try save(
+                        &live, log, latestBefore: latestBefore,
+                        judgedOn: later(latestBefore, resumed.latestOccurredAfter), end: resumed.end,
+                        checkpoint: resumed.checkpoint)
                 }
                 return (live.report, .updated(update))
             }
@@ -93,52 +89,27 @@ public enum SavedChecks {
         let latest = later(latestBefore, isBehind ? try SavedResults.latestOccurred(log, after: savedAt) : nil)
         // The state handed over, not copied, with room only for the events since, which it has.
         var live = LiveChecks(consume state, context: context(latest), only: only, roomForAppends: false)
-        // Saved with their event ids, which never change: a run after an append then looks up only those of the
-        // findings of the records the events since change, not the hundred thousand of a large council.
-        live.findings.resolveEventIDs(
-            try EventIDLookup.ids(at: Set(live.findings.lazy.flatMap(\.positions)), inFolder: log))
-        var saved = BinaryWriter()
-        saved.fixed(latestBefore?.dayNumber ?? Int32.min)
-        saved.fixed(latest?.dayNumber ?? Int32.min)
-        saved.bytes += live.savedFindings()
-        SavedResults.save(saved.bytes, log, name: fileName, prefix: prefix, end: savedAt)
-        if isBehind { _ = try live.fold(log, after: savedAt) }
+        let end = isBehind ? try live.fold(log, after: savedAt).0 : savedAt
+        try save(&live, log, latestBefore: latestBefore, judgedOn: latest, end: end, checkpoint: savedAt)
         return (live.report, .full)
     }
 
-    /// The saved findings judged again at the checkpoint on the day this run judges on, when it is later than
-    /// theirs and some records' findings change by then; with the saved results they are written as, saved in their
-    /// place. Those records are checked again as they stood at the checkpoint, the others' findings kept; so a later
-    /// run judges again only the records whose findings change after this day, not every one since the
-    /// checkpoint's. `nil` when there is nothing to judge again or a piece cannot be read: the run goes on from the
-    /// findings as they were saved. With what judging them again did.
-    static func judgedAgain(
-        _ log: EventLog, saved: SavedResults.Saved, latestBefore: CalendarDate?, judgedOn: CalendarDate?,
-        bytes: [UInt8], only: Set<String>?, context: (CalendarDate?) -> CheckContext
-    ) throws -> (saved: SavedResults.Saved, judgedOn: CalendarDate?, bytes: [UInt8], update: LiveUpdate)? {
-        let judgedContext = context(judgedOn)
-        let latest = later(latestBefore, try SavedResults.latestOccurred(log, after: saved.end))
-        let day = context(latest).asOf
-        guard day > judgedContext.asOf,
-            let held = LiveChecks.decodeHoldThrough(bytes, context: judgedContext, only: only),
-            case let changing = LiveChecks.changing(by: day, held), !changing.isEmpty,
-            let atCheckpoint = try SavedResults.resume(
-                log, saved: saved, remaking: { _ in changing }, foldingSince: false),
-            let decoded = LiveChecks.decode(bytes, context: judgedContext, only: only)
-        else { return nil }
-        var live = LiveChecks(
-            records: atCheckpoint.records, context: judgedContext, only: only, decoded: decoded, holdThrough: held)
-        let update = live.judge(on: day)
-        // Saved with their event ids, as a full run's are.
+    /// Saves `live`'s findings, made from the checkpoint that ends at `checkpoint` and brought up to the end of the
+    /// log at `end`, judged on the context made of `judgedOn`. They are saved with their event ids, which never
+    /// change, looked up here for those that have none yet: a later run then looks up only those of the findings of
+    /// the records the events since change, not the hundred thousand of a large council.
+    static func save(
+        _ live: inout LiveChecks, _ log: EventLog, latestBefore: CalendarDate?, judgedOn: CalendarDate?,
+        end: LogCursor, checkpoint: LogCursor
+    ) throws {
         live.findings.resolveEventIDs(
             try EventIDLookup.ids(
                 at: Set(live.findings.lazy.filter { !$0.isResolved }.flatMap(\.positions)), inFolder: log))
-        var again = BinaryWriter()
-        again.fixed(latestBefore?.dayNumber ?? Int32.min)
-        again.fixed(latest?.dayNumber ?? Int32.min)
-        again.bytes += live.savedFindings()
-        SavedResults.save(again.bytes, log, name: fileName, prefix: prefix, end: saved.end)
-        return (SavedResults.Saved(end: saved.end, contents: again.bytes), latest, Array(again.bytes[8...]), update)
+        var saved = BinaryWriter()
+        saved.fixed(latestBefore?.dayNumber ?? Int32.min)
+        saved.fixed(judgedOn?.dayNumber ?? Int32.min)
+        saved.bytes += live.savedFindings()
+        SavedResults.save(saved.bytes, log, name: fileName, prefix: prefix, end: end, checkpoint: checkpoint)
     }
 
     /// The latest day at the checkpoint, the day the findings were judged on, and the findings' bytes.

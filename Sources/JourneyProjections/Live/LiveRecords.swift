@@ -24,6 +24,8 @@ package struct LiveRecords: Sendable {
     /// The prints of the ids of the atoms held, made at the first update that folds in a correction or retraction
     /// and kept up to date from then on at each such update (`update`, `changes`).
     var atomIDs = AtomIDSieve()
+    /// Whether an update has been made: earlier atoms go in before (`insertEarlierAtoms`).
+    private var isUpdated = false
     static let cutoff = Int64.max
 
     /// Takes `state` over: a caller that passes its last use of a state (`consume`) keeps no second copy of it.
@@ -57,18 +59,30 @@ package struct LiveRecords: Sendable {
         ).reduceRecords(parts: parts, initial: initial, add: add, merge: merge)
     }
 
-    /// Puts `atoms` (with their children's numbers), atoms from before the events folded since this was made, in
-    /// front of those events' atoms. For a state read in part (`CheckpointPart`), without atoms: the events after
-    /// it tell which children's records change (`changes`), and only those children's atoms are read. Each child's
-    /// atoms must be all of its atoms, in log order; no update may have been made yet.
+    /// Puts `atoms` (with their children's numbers), atoms from before those of the state this was made from, in
+    /// front of them. For a state read in part (`CheckpointPart`), holding only the atoms of the events after its
+    /// checkpoint: the events folded since this was made tell which children's records change (`changes`), and only
+    /// those children's atoms are read. Each child's atoms must be all of its atoms before the state's, in log order;
+    /// no update may have been made yet.
     mutating func insertEarlierAtoms(_ atoms: [Atom], children: [UInt32]) {
-        // Cannot fail on input: the one caller (`SavedResults.resume`) makes the records from a state without atoms,
-        // folds the events after it and calls this, with no update in between; the streams then hold no atom.
-        precondition(streams.atomCount == 0, "earlier atoms go in before the first update only")
+        // Cannot fail on input: the one caller (`SavedResults.resume`) makes the records, folds the events after
+        // them and calls this, with no update in between.
+        precondition(!isUpdated, "earlier atoms go in before the first update only")
+        // The streams held the state's atoms up to the last update (none, or those of the events between the
+        // checkpoint and saved results): now the earlier atoms and those.
+        let held = children.count + streams.atomCount
         state.atoms = atoms + state.atoms
         state.atomChildren = children + state.atomChildren
-        streams = ChildStreams(atomChildren: children, childCount: merged.isOwnRecord.count)
+        streams = ChildStreams(
+            atomChildren: Array(state.atomChildren[..<held]), childCount: merged.isOwnRecord.count)
         atomIDs = AtomIDSieve()
+    }
+
+    /// The numbers of the children of the atoms held at the last update (or since this was made) whose ids are in
+    /// `ids`, each atom's id compared: for the few atoms of a state read in part (`SavedResults.resume`).
+    func childrenOfHeldAtoms(_ ids: EventIDSet) -> Set<Int> {
+        AtomIDSieve().children(
+            ofAtomsWithIDs: ids, atoms: state.atoms, atomChildren: state.atomChildren, before: streams.atomCount)
     }
 
     /// Folds in `events`, which must follow the state's last position; `update` then tells what they changed.
@@ -138,6 +152,7 @@ package struct LiveRecords: Sendable {
         includingRecording: Bool, remaking: some Sequence<ChildID>, removing: (ChildID, () -> ChildRecord) -> Void
     ) -> (RecordResolution, [Added]) {
         let cutoff = Self.cutoff
+        isUpdated = true
         // The atoms a correction or retraction may name are those the streams held at the last update.
         if state.drops.count != dropCount { atomIDs.extend(to: streams.atomCount, from: state.atoms) }
         let changes = self.changes(remaking: remaking)

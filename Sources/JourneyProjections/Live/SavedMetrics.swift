@@ -1,14 +1,15 @@
 import JourneyCore
 import JourneyLog
 
-/// The metrics of a log folder as known now, with the folds of the last full evaluation kept in its cache folder
-/// (`SavedResults`): a run that asks the question the saved folds answer builds again only the records the events
-/// appended since the checkpoint change, as `LiveMetrics` does in a server, and gives, byte for byte, the reports of
-/// a full evaluation (`JourneyState.metrics`). Any other run evaluates in full, and saves the folds for the next.
+/// The metrics of a log folder as known now, with the folds kept in its cache folder (`SavedResults`): a run that
+/// asks the question the saved folds answer builds again only the records the events appended since they were saved
+/// change, as `LiveMetrics` does in a server, gives, byte for byte, the reports of a full evaluation
+/// (`JourneyState.metrics`), and saves the folds so for the next. Any other run evaluates in full, and saves the
+/// folds for the next.
 public enum SavedMetrics {
     static let fileName = "journey-metrics.results"
-    /// The magic and the format: 1, the folds as `LiveMetrics.savedFolds()` writes them.
-    static let prefix = Array("JRNYMETRICS".utf8) + [1, 0, 0, 0]
+    /// The magic and the format: 2, the folds as `LiveMetrics.savedFolds()` writes them.
+    static let prefix = Array("JRNYMETRICS".utf8) + [2, 0, 0, 0]
 
     /// The reports of `log` for `contexts` (only the metrics `only` names, all when `nil`), as known now, and how
     /// they were made. `useCache` false reads neither the checkpoint nor saved folds and saves nothing. `progress`
@@ -21,6 +22,13 @@ public enum SavedMetrics {
             var live = LiveMetrics(records: resumed.records, contexts: contexts, only: only, savedFolds: resumed.saved)
         {
             let update = live.update(events: resumed.events)
+            // Saved again, at the log's end, when anything changed: the next run then builds again only the records
+            // that change after this one.
+            if update.recordsRemoved > 0 || update.recordsAdded > 0 {
+                SavedResults.save(
+                    live.savedFolds(), log, name: fileName, prefix: prefix, end: resumed.end,
+                    checkpoint: resumed.checkpoint)
+            }
             return (live.reports, .updated(update))
         }
         let (state, savedAt) = try SavedResults.baseState(log, useCache: useCache, progress: progress)
@@ -29,8 +37,8 @@ public enum SavedMetrics {
         }
         // The state handed over, not copied, with room only for the events since, which it has.
         var live = LiveMetrics(consume state, contexts: contexts, only: only, roomForAppends: false)
-        SavedResults.save(live.savedFolds(), log, name: fileName, prefix: prefix, end: savedAt)
-        if live.state.position < log.lastPosition { _ = try live.fold(log, after: savedAt) }
+        let end = live.state.position < log.lastPosition ? try live.fold(log, after: savedAt).0 : savedAt
+        SavedResults.save(live.savedFolds(), log, name: fileName, prefix: prefix, end: end, checkpoint: savedAt)
         return (live.reports, .full)
     }
 }

@@ -1,15 +1,18 @@
 import JourneyCore
 import JourneyLog
 
-/// Results of an evaluation kept between runs in a log folder's cache folder, beside the checkpoint and made at the
-/// same place in the log: the metrics' folds (`SavedMetrics`), the findings (`SavedChecks`). A later run asking the
-/// same question reads them, reads from the checkpoint only the atoms of the children the events since have
-/// changed (`CheckpointPart`), and brings the results up to date as the live results do (`LiveRecords`): only those
-/// records are built again.
+/// Results of an evaluation kept between runs in a log folder's cache folder, beside the checkpoint: the metrics'
+/// folds (`SavedMetrics`), the findings (`SavedChecks`). They are made at the checkpoint by a full evaluation, and
+/// saved again at the log's end by each run that brings them up to date. A later run asking the same question reads
+/// them, folds the events after the checkpoint, reads from the checkpoint only the atoms of the children the events
+/// after the results have changed (`CheckpointPart`), and brings the results up to date as the live results do
+/// (`LiveRecords`): only those records are built again. So a run after a day's append builds again the records
+/// that day changed, not every record changed since the checkpoint, which is written again only after 2% more
+/// events (`Checkpoint.isWorthSaving`).
 ///
-/// Like every derived file, a results file is used only if it fits the log and its checksum is good, and only with
-/// the checkpoint it was made with; otherwise the run evaluates in full and saves a new one. One file of each kind
-/// is kept: another question replaces it.
+/// Like every derived file, a results file is used only if it fits the log (the batch it was made after is one the
+/// log holds) and its checksum is good, and only with the checkpoint it was made from; otherwise the run evaluates in
+/// full and saves a new one. One file of each kind is kept: another question replaces it.
 package enum SavedResults {
     /// The latest `occurred` date of the events after the checkpoint (`JourneyState.latestOccurred`), `nil` when
     /// there are none: with the latest before it, saved with the findings, the day checks are judged on by default.
@@ -30,17 +33,21 @@ package enum SavedResults {
 
     static let buildStamp = System.executableStamp()
 
-    /// The records as they stood at the checkpoint, with the events after it folded in but no update made, the
-    /// atoms held being those of the children the events change only; and the results saved at the checkpoint.
-    /// `nil` when there are none for this log at its checkpoint, the events after it are enough to save the
-    /// checkpoint again, or a piece cannot be read as written.
+    /// The records as they stood when the results were saved, with the events after that folded in but no update
+    /// made, the atoms held from before the checkpoint being those of the children the events change only; and the
+    /// results. `nil` when there are none for this log from its checkpoint, the events after the checkpoint are
+    /// enough to save it again, or a piece cannot be read as written.
     package struct Resumed {
         package var records: LiveRecords
         package var saved: [UInt8]
-        /// The number of events after the checkpoint.
+        /// The number of events after the results.
         package var events: Int
-        /// The latest `occurred` date of the events after it.
+        /// The latest `occurred` date of the events after the checkpoint.
         package var latestOccurredAfter: CalendarDate?
+        /// The end of the log folded, and of the checkpoint: where results brought up to date are saved
+        /// (`save(_:_:name:prefix:end:checkpoint:)`).
+        package var end: LogCursor
+        package var checkpoint: LogCursor
     }
 
     package static func resume(_ log: EventLog, name: String, prefix: [UInt8]) throws -> Resumed? {
@@ -48,23 +55,35 @@ package enum SavedResults {
         return try resume(log, saved: saved)
     }
 
-    /// A results file's contents, and the end of the checkpoint they were made at.
+    /// A results file's contents, the end of the batch they were made after, and the end of the checkpoint they were
+    /// made from.
     package struct Saved: Sendable {
         package var end: LogCursor
+        package var checkpoint: LogCursor
         package var contents: [UInt8]
 
-        package init(end: LogCursor, contents: [UInt8]) {
+        package init(end: LogCursor, checkpoint: LogCursor, contents: [UInt8]) {
             self.end = end
+            self.checkpoint = checkpoint
             self.contents = contents
         }
     }
 
-    /// The contents of the results file `name` of `log`, if there is one that fits the log (made at a batch the log
-    /// still holds, by this build) and its checksum is good; whether it fits the checkpoint is `resume`'s to say.
+    /// The contents of the results file `name` of `log`, if there is one that fits the log (made after a batch the
+    /// log still holds, by this build) and its checksum is good; whether it fits the checkpoint is `resume`'s to say.
+    /// The file holds the checkpoint's end (segment, offset and position, i64 each), then the contents.
     package static func saved(_ log: EventLog, name: String, prefix: [UInt8]) -> Saved? {
         file(log, name: name, prefix: prefix)?.read(for: log) { reader -> Saved? in
-            guard let bytes = reader.read(reader.remaining), reader.isChecksumGood() else { return nil }
-            return Saved(end: reader.end, contents: bytes)
+            guard let bytes = reader.read(reader.remaining), reader.isChecksumGood(), bytes.count >= 24 else {
+                return nil
+            }
+            let field = { (i: Int) in
+                bytes.withUnsafeBytes { Int64(littleEndian: $0.loadUnaligned(fromByteOffset: 8 * i, as: Int64.self)) }
+            }
+            let checkpoint = LogCursor(
+                segment: Int(field(0)), offset: Int(field(1)), position: UInt64(bitPattern: field(2)))
+            guard checkpoint.position <= reader.end.position else { return nil }
+            return Saved(end: reader.end, checkpoint: checkpoint, contents: Array(bytes[24...]))
         }
     }
 
@@ -72,42 +91,44 @@ package enum SavedResults {
     /// read back while the checkpoint's pieces are read. `remaking` names, given the latest `occurred` date of the
     /// events after the checkpoint, records to be built again though those events do not change them (the findings
     /// of a record judged again on a later day): their atoms are read too, and the caller's update must name them
-    /// again (`LiveRecords.update(remaking:)`). `foldingSince` false leaves the events after the checkpoint out:
-    /// the records as they stood there, for results to be made again at the checkpoint (`remaking` is then given
-    /// `nil`).
+    /// again (`LiveRecords.update(remaking:)`).
     package static func resume(
-        _ log: EventLog, saved file: Saved, remaking: (CalendarDate?) -> [ChildID] = { _ in [] },
-        foldingSince: Bool = true
+        _ log: EventLog, saved file: Saved, remaking: (CalendarDate?) -> [ChildID] = { _ in [] }
     ) throws -> Resumed? {
-        let (end, saved) = (file.end, file.contents)
-        guard let (part, state) = CheckpointPart.open(log), part.file.end == end,
+        guard let (part, opened) = CheckpointPart.open(log), part.file.end == file.checkpoint,
             // A tail long enough to save the checkpoint again is a full evaluation, which saves it and the results
             // at the log's end: otherwise every run would fold a tail that only grows.
-            !Checkpoint.isWorthSaving(folded: log.lastPosition - min(log.lastPosition, state.position), of: state)
+            !Checkpoint.isWorthSaving(folded: log.lastPosition - min(log.lastPosition, opened.position), of: opened)
         else { return nil }
-        // The events since, folded onto the state without atoms, tell which records they change. The state is
-        // handed over, not copied: folding onto it grows its tables of children in place. No room is made for
-        // appends: this run folds only the events in the log, and making the tables its own at once would copy
-        // them (tens of megabytes at 10M events) though the few events folded may add to none of them.
+        var state = consume opened
+        // The events between the checkpoint and the results are folded onto the state without atoms first: the
+        // records as the results had them. The events after the results then tell which records they change.
+        // The state is handed over, not copied: folding onto it grows its tables of children in place. No room is
+        // made for appends: this run folds only the events in the log, and making the tables its own at once would
+        // copy them (tens of megabytes at 10M events) though the few events folded may add to none of them.
+        try state.fold(log, after: file.checkpoint, through: file.end.position)
+        guard state.position == file.end.position else { return nil }
         var records = LiveRecords(state, roomForAppends: false)
-        let (_, events) = foldingSince ? try records.fold(log, after: end) : (end, 0)
-        let latest = foldingSince ? records.state.latestOccurred() : nil
-        // A correction or retraction names an event by id: the children whose atoms before the checkpoint have
-        // those ids are found in the checkpoint's ids.
+        let (end, events) = try records.fold(log, after: file.end)
+        let latest = records.state.latestOccurred()
+        // A correction or retraction names an event by id: the children whose atoms have those ids are found in the
+        // checkpoint's ids, and among the atoms folded since it.
         struct PieceNotAsWritten: Error {}
         let changes = try? records.changes(remaking: remaking(latest)) { ids in
             guard let children = part.children(ofAtomsWithIDs: ids) else { throw PieceNotAsWritten() }
-            return children
+            return children.union(records.childrenOfHeldAtoms(ids))
         }
         guard let changes, let (atoms, children) = part.atoms(of: Set(changes.children.filter { $0 < part.childCount }))
         else { return nil }
         records.insertEarlierAtoms(atoms, children: children)
-        return Resumed(records: records, saved: saved, events: events, latestOccurredAfter: latest)
+        return Resumed(
+            records: records, saved: file.contents, events: events, latestOccurredAfter: latest, end: end,
+            checkpoint: file.checkpoint)
     }
 
     /// The state to evaluate in full, from the checkpoint if there is a good one: the state at the checkpoint, with
-    /// its end, when the events after it are too few to save a new one (results are then saved at the checkpoint
-    /// and the events after it folded in as an update); otherwise the state at the log's end, with the end of a
+    /// its end, when the events after it are too few to save a new one (results are then made at the checkpoint,
+    /// the events after it folded in as an update, and saved after them); otherwise the state at the log's end, with the end of a
     /// checkpoint saved there, or no end when none could be saved (no results are saved then).
     package static func baseState(
         _ log: EventLog, useCache: Bool, progress: ((UInt64) -> Void)?
@@ -133,20 +154,29 @@ package enum SavedResults {
         return (state, outcome.saved ? end : nil)
     }
 
-    /// Saves `bytes` as the results file `name`, made at the checkpoint that ends at `end`. A failure to save is
-    /// not an error: the next run evaluates in full again.
-    package static func save(_ bytes: [UInt8], _ log: EventLog, name: String, prefix: [UInt8], end: LogCursor) {
+    /// Saves `bytes` as the results file `name`, made after the batch that ends at `end` from the checkpoint that
+    /// ends at `checkpoint` (the same, for the results of a full evaluation). A failure to save is not an error: the
+    /// next run brings older results up to date, or evaluates in full again.
+    package static func save(
+        _ bytes: [UInt8], _ log: EventLog, name: String, prefix: [UInt8], end: LogCursor, checkpoint: LogCursor
+    ) {
         guard let file = file(log, name: name, prefix: prefix), let chainHash = log.chainHash(endingAt: end) else {
             return
         }
-        try? file.write(end: end, chainHash: chainHash) { try $0.write(bytes) }
+        var header = BinaryWriter()
+        header.fixed(Int64(checkpoint.segment))
+        header.fixed(Int64(checkpoint.offset))
+        header.fixed(Int64(bitPattern: checkpoint.position))
+        try? file.write(end: end, chainHash: chainHash) {
+            try $0.write(header.bytes)
+            try $0.write(bytes)
+        }
     }
 }
 
 /// How results were made (`SavedMetrics`, `SavedChecks`).
 public enum SavedEvaluation: Sendable, Equatable {
-    /// From the results saved at the checkpoint, brought up to date by building again the records the events after
-    /// it change.
+    /// From saved results, brought up to date by building again the records the events after them change.
     case updated(LiveUpdate)
     /// Every record evaluated.
     case full

@@ -54,10 +54,12 @@ struct SavedMetricsTests {
         #expect(LiveMetricsTests.difference(first, try full(path)) == nil)
         #expect(FileManager.default.fileExists(atPath: path + "/cache/" + SavedMetrics.fileName))
 
-        // Each later run builds again only the records the events since the checkpoint change.
+        // Each later run builds again only the records the events since the run before change: each saves the
+        // folds again at the log's end.
         var appended = split
         for size in [1, 50, events.count - split - 51] {
             try writer.append(Array(events[appended..<(appended + size)]))
+            let before = appended
             appended += size
             let (reports, evaluation) = try saved(path)
             #expect(LiveMetricsTests.difference(reports, try full(path)) == nil, "after \(appended) events")
@@ -65,11 +67,13 @@ struct SavedMetricsTests {
                 Issue.record("evaluated in full after \(appended) events")
                 continue
             }
-            // Every event after the checkpoint is folded in, and no more records are built than have events
-            // after it (the children of the events appended, and those of merged records they are in).
-            #expect(update.events == appended - split)
-            let children = Set(events[split..<appended].map(\.child)).count
+            // The events of this append are the update's, and no more records are built than have events in it
+            // (the children of the events appended, and those of merged records they are in).
+            #expect(update.events == size)
+            let children = Set(events[before..<appended].map(\.child)).count
             #expect(update.recordsAdded >= 1 && update.recordsAdded <= children + 10)
+            // Asked again with nothing appended: nothing to build.
+            #expect(try saved(path).1 == .updated(LiveUpdate(events: 0, recordsRemoved: 0, recordsAdded: 0)))
         }
     }
 
@@ -95,6 +99,43 @@ struct SavedMetricsTests {
             // some.
             #expect(update.recordsAdded >= 1 && update.recordsAdded <= 2, "after \(change.id)")
         }
+    }
+
+    /// Saved at the log's end after a run, the folds are brought up to date from there: an old child's event
+    /// appended after the checkpoint, retracted in a later append filed under another child, is found among the
+    /// atoms folded since the checkpoint (not in the checkpoint's ids), and its child's record built again, with
+    /// its atoms from before the checkpoint.
+    @Test func aRetractionOfAnEventAppendedAfterTheCheckpointIsAnUpdate() throws {
+        let events = Self.plain(Self.council)
+        let path = temporaryDirectory("journey-saved-metrics")
+        let writer = try LogWriter.open(path)
+        defer { writer.close() }
+        try writer.append(events)
+        _ = try saved(path)
+        // A referral of the log's last child, received in the year to 31 December 2024: counted in that year's
+        // referrals.
+        let recorded = Timestamp(startOf: d("2025-06-01"))!
+        let child = try #require(events.last?.child)
+        let referral = Event(
+            id: EventID("after-checkpoint-referral"), child: child, occurred: d("2024-06-03"), recorded: recorded,
+            body: .referralReceived(
+                ReferralReceived(referral: ReferralID("R-after-checkpoint"), source: ReferralSource("6")!)))
+        try writer.append([referral])
+        let (withReferral, referralEvaluation) = try saved(path)
+        #expect(LiveMetricsTests.difference(withReferral, try full(path)) == nil)
+        #expect(referralEvaluation == .updated(LiveUpdate(events: 1, recordsRemoved: 1, recordsAdded: 1)))
+        // The referral retracted by an event filed under another child: a retraction adds nothing to its own
+        // child's record, so only the referral's child's record goes and comes again (1 out, 1 in), and the
+        // referral is no longer counted.
+        let old = try #require(events.first { $0.child != child }?.child)
+        let retraction = Event(
+            id: EventID("after-checkpoint-retraction"), child: old, occurred: d("2025-06-01"), recorded: recorded,
+            body: .eventRetracted(event: referral.id, reason: "entered in error"))
+        try writer.append([retraction])
+        let (retracted, retractedEvaluation) = try saved(path)
+        #expect(LiveMetricsTests.difference(retracted, try full(path)) == nil)
+        #expect(retractedEvaluation == .updated(LiveUpdate(events: 1, recordsRemoved: 1, recordsAdded: 1)))
+        #expect(LiveMetricsTests.difference(retracted, withReferral) != nil, "the retracted referral is not counted")
     }
 
     @Test func aMergeAfterTheCheckpointIsAnUpdate() throws {

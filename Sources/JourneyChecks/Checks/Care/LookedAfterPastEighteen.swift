@@ -17,9 +17,14 @@ struct LookedAfterPastEighteen: Check {
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let born = child.record.birthDate else { return }
         let birthday = born.adding(years: 18)
-        guard birthday < child.asOf else { return }
-        for e in child.careEpisodes {
-            if e.legalStatus?.rawValue == "V2" && e.placement?.placementType.rawValue == "K2" { continue }
+        // Only a row not ended by the birthday can be open after it, on any as-of day; for a child with none, the
+        // birthday is not noted as a day its findings change (`AsOfDate`).
+        let rows = child.careEpisodes.filter { e in
+            !(e.legalStatus?.rawValue == "V2" && e.placement?.placementType.rawValue == "K2")
+                && (e.end.map { $0 > birthday } ?? true)
+        }
+        guard !rows.isEmpty, birthday < child.asOf else { return }
+        for e in rows {
             // The 31 Marches the row is open on (started on or before, not ended on or before), and the as-of date.
             var dates: [CalendarDate] = []
             var year = collectionYear(max(e.start, birthday))

@@ -16,8 +16,10 @@ struct MissingAtEighteenWithoutE8: Check {
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let born = child.record.birthDate else { return }
         let birthday = born.adding(years: 18)
-        guard birthday <= child.asOf,
-            let missing = child.record.missingEpisodes.first(where: { $0.end == birthday })
+        // The missing episode first: a child with none ending on the birthday is never judged, and its birthday is
+        // not noted as a day its findings change (`AsOfDate`).
+        guard let missing = child.record.missingEpisodes.first(where: { $0.end == birthday }),
+            birthday <= child.asOf
         else { return }
         for row in child.careEpisodes where row.end == birthday {
             if row.endsPeriod && row.period.endReason?.rawValue == "E8" { continue }

@@ -19,7 +19,9 @@ struct OtherPlacementCodedZ1From2025: Check {
     static let split = CalendarDate(year: 2025, month: 4, day: 1)!
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard child.asOf >= Self.split else { return }
+        // A child with no Z1 placement is never judged, so the day of the split is not noted for it (`AsOfDate`).
+        guard child.record.placements.contains(where: { $0.placementType.rawValue == "Z1" }), child.asOf >= Self.split
+        else { return }
         for p in child.record.placements
         where p.placementType.rawValue == "Z1" && p.start <= child.asOf && (p.end.map { $0 >= Self.split } ?? true) {
             findings.append(

@@ -14,12 +14,18 @@ struct ShortBreakStatusesMixed: Check {
     var summary: String { "Short breaks are recorded under both V3 and V4 in one collection year." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        // Only a child with rows of both can be found; for any other, nothing is read of the as-of date.
+        let statuses = Set(child.careEpisodes.compactMap { $0.legalStatus?.rawValue })
+        guard statuses.contains("V3") && statuses.contains("V4") else { return }
         // The first row of each status in each collection year (by the year's start).
         var first: [Int: [String: CareEpisode]] = [:]
         for e in child.careEpisodes {
             guard let status = e.legalStatus, status.isShortBreak else { continue }
-            let end = child.endOrAsOf(e.end)
-            for year in collectionYear(e.start)...collectionYear(end) where first[year]?[status.rawValue] == nil {
+            // A row open on the as-of date runs in the years up to its collection year, which holds until 31 March
+            // (where the date itself would tie the findings to the day).
+            let lastYear =
+                if let end = e.end, end <= child.asOf { collectionYear(end) } else { child.asOfCollectionYear }
+            for year in collectionYear(e.start)...lastYear where first[year]?[status.rawValue] == nil {
                 first[year, default: [:]][status.rawValue] = e
             }
         }

@@ -16,6 +16,8 @@ extension ChildJourney {
     /// writes an OC2 row for (SSDA903Return.oc2): a period of care open on 31 March that began on or before 1 April,
     /// short breaks (V3, V4 alone) aside. `nil` when the child is not in it, or the year has not ended.
     var oc2Year: OC2Year? {
+        // A child never looked after is in no year's cohort: the year is not read (`AsOfDate`).
+        guard !record.periodsOfCare.isEmpty else { return nil }
         // The latest 31 March on or before the as-of date: the same until the next 31 March.
         let day = asOf.value
         let endYear = day >= CalendarDate.civil(year: day.year, month: 3, day: 31) ? day.year : day.year - 1

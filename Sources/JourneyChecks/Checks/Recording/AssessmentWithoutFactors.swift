@@ -12,10 +12,11 @@ struct AssessmentWithoutFactors: Check {
     var summary: String { "An assessment authorised in the census year has no factors identified at assessment." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        // The factors are asked first: an assessment with them is never judged, so the census year, which moves
+        // with the as-of date, is read only for one without (`AsOfDate`).
         let start = child.censusYearStart
         for a in child.record.assessments {
-            guard let completed = a.completed, completed >= start, completed <= child.asOf,
-                a.factors?.isEmpty ?? true
+            guard a.factors?.isEmpty ?? true, let completed = a.completed, completed <= child.asOf, completed >= start
             else { continue }
             findings.append(
                 finding(

@@ -11,9 +11,9 @@ struct BirthDateAfterYearEnd: Check {
     var summary: String { "A looked-after child's date of birth falls after the end of the collection year." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        let yearEnd = child.asOfCollectionYearEnd
-        guard let born = child.record.birthDate, born > yearEnd, let period = child.firstPeriodOfCare,
-            let start = period.start
+        // The period first: the year's end, which holds only until 31 March, is read only for a looked-after child.
+        guard let born = child.record.birthDate, let period = child.firstPeriodOfCare, let start = period.start,
+            born > child.asOfCollectionYearEnd
         else { return }
         findings.append(
             finding(

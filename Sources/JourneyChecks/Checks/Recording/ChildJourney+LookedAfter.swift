@@ -13,6 +13,8 @@ extension ChildJourney {
     /// date: started by the as-of date and not ended before the year's 1 April. The 903 rules that judge "a child
     /// looked after in the year" (209, 351) read it.
     var firstPeriodOfCareInCollectionYear: ChildRecord.PeriodOfCare? {
+        // A child never looked after has none on any day: the year, which holds only until 31 March, is not read.
+        guard !record.periodsOfCare.isEmpty else { return nil }
         let yearStart = asOfCollectionYearStart
         return record.periodsOfCare.first { p in
             guard let start = p.start, start <= asOf else { return false }

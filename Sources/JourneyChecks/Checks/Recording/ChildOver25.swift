@@ -17,8 +17,10 @@ struct ChildOver25: Check {
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let birth = child.record.birthDate else { return }
         let twentyFifth = birth.adding(years: 25)
-        guard twentyFifth < child.asOf,
-            let episode = child.record.referrals.first(where: { r in r.closed.map { $0 > twentyFifth } ?? true })
+        // The episode first: a child with none open after the 25th birthday is never judged, and the birthday is not
+        // noted as a day its findings change (`AsOfDate`).
+        guard let episode = child.record.referrals.first(where: { r in r.closed.map { $0 > twentyFifth } ?? true }),
+            twentyFifth < child.asOf
         else { return }
         findings.append(
             finding(

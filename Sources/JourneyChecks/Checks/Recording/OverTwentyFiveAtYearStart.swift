@@ -12,10 +12,9 @@ struct OverTwentyFiveAtYearStart: Check {
     var summary: String { "A child looked after in the year was over 25 at its start." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        guard let born = child.record.birthDate, let period = child.firstPeriodOfCareInCollectionYear else { return }
         let yearStart = child.asOfCollectionYearStart
-        guard let born = child.record.birthDate, yearStart > born.adding(years: 25),
-            let period = child.firstPeriodOfCareInCollectionYear
-        else { return }
+        guard yearStart > born.adding(years: 25) else { return }
         findings.append(
             finding(
                 child, on: max(period.start!, yearStart), events: [child.start(of: period), child.birthDateEvent],

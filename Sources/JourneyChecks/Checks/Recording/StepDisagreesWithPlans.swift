@@ -35,16 +35,18 @@ struct StepDisagreesWithPlans: Check {
                             + "it: correct the step's levels, or record the plan, care or early help it started from."))
                 continue
             }
+            // What the step would be found for once its window has passed is asked before the window itself: it
+            // does not change with the as-of date, so a step that leads where it says is not judged again as the day
+            // moves on to the window's end (`AsOfDate`).
             let deadline = child.adding(workingDays: Self.window, to: d)
-            guard child.asOf > deadline else { continue }
             if step.isUp {
-                guard !startsNear(step.to, d, child) else { continue }
+                guard !startsNear(step.to, d, child), child.asOf > deadline else { continue }
                 findings.append(
                     finding(
                         child, on: d, events: [event],
                         "Step up on \(d) to \(step.to), but nothing at that level started within 20 working days: "
                             + "record the \(Self.thing(step.to)) it led to, or correct the step."))
-            } else if let open = openAbove(step.to, d, deadline, child) {
+            } else if let open = openAbove(step.to, d, deadline, child), child.asOf > deadline {
                 findings.append(
                     finding(
                         child, on: d, events: [event, open.1],

@@ -13,12 +13,17 @@ struct AssessmentOpenFromBeforeCensusYear: Check {
     var summary: String { "An assessment started before the census year is not authorised by its end." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        // What stays so on every later as-of day is asked first (`AsOfDate`): an assessment authorised by the as-of
+        // date is never judged, so neither the census year nor the returned episodes are read for it, and the record
+        // is not judged again as they move on.
+        let open = child.record.assessments.filter { a in
+            a.started != nil && (a.completed.map { $0 > child.asOf } ?? true)
+        }
+        guard !open.isEmpty else { return }
         let start = child.censusYearStart
         let returned = child.returnedReferralKeys
-        for a in child.record.assessments where returned.contains(a.referral) {
-            guard let started = a.started, started < start, a.completed.map({ $0 > child.asOf }) ?? true else {
-                continue
-            }
+        for a in open {
+            guard let started = a.started, started < start, returned.contains(a.referral) else { continue }
             findings.append(
                 finding(
                     child, on: started, events: [child.start(of: a)],

@@ -15,12 +15,17 @@ struct S47OpenFromBeforeCensusYear: Check {
     var summary: String { "A section 47 enquiry started before the census year has no conference by its end." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        // What stays so on every later as-of day is asked first (`AsOfDate`): an enquiry with its conference held by
+        // the as-of date is never judged, so neither the census year nor the returned episodes are read for it.
+        let open = child.record.s47Enquiries.filter { s in
+            s.started != nil && s.icpcRequired != false
+                && (child.conference(of: s).map { $0.date > child.asOf } ?? true)
+        }
+        guard !open.isEmpty else { return }
         let start = child.censusYearStart
         let returned = child.returnedReferralKeys
-        for s in child.record.s47Enquiries where returned.contains(s.referral) {
-            guard let started = s.started, started < start, s.icpcRequired != false,
-                child.conference(of: s).map({ $0.date > child.asOf }) ?? true
-            else { continue }
+        for s in open {
+            guard let started = s.started, started < start, returned.contains(s.referral) else { continue }
             findings.append(
                 finding(
                     child, on: started, events: [child.start(of: s)],
