@@ -19,8 +19,10 @@ public enum Checkpoint {
     /// reason a social worker changed (type bytes a build of format 4 does not know); old types' atoms unchanged.
     /// 6: the length of the middle part in the counts, the atoms' ids again after the atoms, and a table of block
     /// checksums at the end, so that some children's atoms can be read alone (`CheckpointPart`). 7: the atoms' ids
-    /// filed by id with their children's numbers (`AtomIDBuckets`), in place of the ids in atom order.
-    static let formatVersion: UInt32 = 7
+    /// filed by id with their children's numbers (`AtomIDBuckets`), in place of the ids in atom order. 8: the atoms
+    /// child after child, each child's in log order, with a table of where each child's start, so that a reader of
+    /// some children reads each child's atoms together rather than from all over the file.
+    static let formatVersion: UInt32 = 8
 
     /// How a replay went: from the start, or from a checkpoint.
     public struct Outcome: Sendable {
@@ -95,8 +97,9 @@ public enum Checkpoint {
     /// `checkpoint_parts` table): its prefix is the magic, the format and the size of
     /// an `Atom` in memory (the atoms are saved as they are in memory); its contents are the state's position, event
     /// count, atom count and the middle part's length (u64 each), the middle part (the interned strings,
-    /// corrections, merges and children), the atoms, their children's numbers, their ids filed by id
-    /// (`AtomIDBuckets`), and last the table of block checksums (`CacheFile.Writer.writeBlockTable`).
+    /// corrections, merges and children), the atoms (child after child), their children's numbers, where each
+    /// child's atoms start, their ids filed by id (`AtomIDBuckets`), and last the table of block checksums
+    /// (`CacheFile.Writer.writeBlockTable`).
     static func file(in directory: String) -> CacheFile {
         CacheFile(directory: directory, name: fileName, prefix: prefix)
     }
@@ -131,20 +134,38 @@ public enum Checkpoint {
         w.fixed(UInt64(middle.bytes.count))
         try flush()
         try out.write(middle.bytes)
-        // The atoms and their children's numbers, as they are in memory, a megabyte at a time: a reader reads them
-        // straight into place, or finds some children's alone from the counts (`CheckpointPart`).
-        func copy<T>(_ values: [T]) throws {
-            let perFlush = max(1, flushSize / MemoryLayout<T>.stride)
-            var start = 0
-            while start < values.count {
-                let end = min(values.count, start + perFlush)
-                values[start..<end].withUnsafeBytes { w.bytes.append(contentsOf: $0) }
-                try flush()
-                start = end
+        // The atoms child after child, each child's in log order (`ChildStreams`), then their children's numbers,
+        // then where each child's atoms start (u64, and the count of atoms after the last), a megabyte at a time: a
+        // reader of the whole file reads the atoms and numbers straight into place; a reader of some children
+        // (`CheckpointPart`) reads each child's atoms together. A record is built from its child's atoms in log
+        // order whatever order the children's come in, so a state read back evaluates as the one saved.
+        let childCount = state.childCount
+        let streams = ChildStreams(atomChildren: state.atomChildren, childCount: childCount)
+        var child = 0
+        while child < childCount {
+            var end = child + 1
+            while end < childCount
+                && (streams.start(of: end) - streams.start(of: child)) * MemoryLayout<Atom>.stride
+                    < flushSize
+            {
+                end += 1
             }
+            streams.atoms(ofChildren: child..<end, from: state.atoms).withUnsafeBytes { w.bytes.append(contentsOf: $0) }
+            try flush()
+            child = end
         }
-        try copy(state.atoms)
-        try copy(state.atomChildren)
+        for n in 0..<childCount {
+            let number = UInt32(n).littleEndian
+            for _ in streams.start(of: n)..<streams.start(of: n + 1) {
+                withUnsafeBytes(of: number) { w.bytes.append(contentsOf: $0) }
+            }
+            if w.bytes.count >= flushSize { try flush() }
+        }
+        for n in 0...childCount {
+            w.fixed(UInt64(streams.start(of: n)))
+            if w.bytes.count >= flushSize { try flush() }
+        }
+        try flush()
         // The atoms' ids with their children's numbers, filed by id (`AtomIDBuckets`), for a reader of a part: a
         // correction appended since names an event by id, and the child whose record it changes is found there.
         try AtomIDBuckets.write(state.atoms, children: state.atomChildren) { bytes in

@@ -11,10 +11,11 @@ struct CheckpointPart {
     /// The number of children and of atoms the checkpoint holds.
     let childCount: Int
     let atomCount: Int
-    /// Offsets in the file of the atoms, of their children's numbers and of their ids filed by id
-    /// (`AtomIDBuckets`).
+    /// Offsets in the file of the atoms, of their children's numbers, of where each child's atoms start and of their
+    /// ids filed by id (`AtomIDBuckets`).
     let atomsAt: Int
     let childrenAt: Int
+    let startsAt: Int
     let idsAt: Int
 
     /// The end of the batch the checkpoint was made after.
@@ -35,35 +36,54 @@ struct CheckpointPart {
         let middleAt = file.blocksStart + Checkpoint.countsSize
         let atomsAt = middleAt + middleBytes
         let childrenAt = atomsAt + atomCount * MemoryLayout<Atom>.stride
-        let idsAt = childrenAt + atomCount * MemoryLayout<UInt32>.stride
-        guard idsAt + AtomIDBuckets.size(atomCount: atomCount) == file.blocksEnd,
-            let middle = file.read(at: middleAt, count: middleBytes),
+        let startsAt = childrenAt + atomCount * MemoryLayout<UInt32>.stride
+        guard let middle = file.read(at: middleAt, count: middleBytes),
             (try? middle.withUnsafeBytes { try Checkpoint.parseMiddle($0, into: &state) }) != nil
         else { return nil }
+        let idsAt = startsAt + (state.childCount + 1) * MemoryLayout<UInt64>.stride
+        guard idsAt + AtomIDBuckets.size(atomCount: atomCount) == file.blocksEnd else { return nil }
         let part = CheckpointPart(
             file: file, childCount: state.childCount, atomCount: atomCount, atomsAt: atomsAt,
-            childrenAt: childrenAt, idsAt: idsAt)
+            childrenAt: childrenAt, startsAt: startsAt, idsAt: idsAt)
         return (part, state)
     }
 
-    /// The atoms of `children` (numbers of children the checkpoint knows), in log order, with their children's
-    /// numbers: every atom of each. `nil` if a piece is not as written.
+    /// The atoms of `children` (numbers of children the checkpoint knows), child after child in the order of their
+    /// numbers, each child's in log order, with their children's numbers: every atom of each. `nil` if a piece is not
+    /// as written.
     ///
-    /// The atoms are read in `parts` runs of the log on all cores, each with a buffer of its own, and joined in
-    /// order; by default in up to 4, one for each 65,536 atoms. A day's findings judged again can want ten thousand
-    /// children, whose atoms lie in most blocks.
+    /// Each child's atoms lie together in the file, found from the table of where each child's start (read whole:
+    /// 8 bytes a child); children whose atoms lie less than a block apart are read together. The children are read
+    /// in `parts` runs on all cores, each with a buffer of its own, and joined in order; by default in up to 4, one
+    /// for each 1,024 children. A day's findings judged again can want ten thousand children.
     func atoms(of children: Set<Int>, parts: Int? = nil) -> (atoms: [Atom], children: [UInt32])? {
-        guard !children.isEmpty else { return ([], []) }
-        var wanted = [Bool](repeating: false, count: childCount)
-        for n in children where n < childCount { wanted[n] = true }
-        let parts = max(1, min(parts ?? min(4, atomCount >> 16), atomCount))
+        let wanted = children.filter { $0 < childCount }.sorted()
+        guard !wanted.isEmpty else { return ([], []) }
+        let count = childCount + 1
+        guard
+            let starts = file.withBytes(
+                at: startsAt, count: 8 * count,
+                { raw in
+                    [Int](unsafeUninitializedCapacity: count) { buffer, initialized in
+                        for n in 0..<count {
+                            buffer[n] = Int(
+                                truncatingIfNeeded: UInt64(
+                                    littleEndian: raw.loadUnaligned(fromByteOffset: 8 * n, as: UInt64.self)))
+                        }
+                        initialized = count
+                    }
+                }),
+            starts[0] == 0, starts[childCount] == atomCount,
+            wanted.allSatisfy({ 0 <= starts[$0] && starts[$0] <= starts[$0 + 1] && starts[$0 + 1] <= atomCount })
+        else { return nil }
+        let parts = max(1, min(parts ?? min(4, max(1, wanted.count >> 10)), wanted.count))
         var found = [(atoms: [Atom], children: [UInt32])?](repeating: nil, count: parts)
         found.withUnsafeMutableBufferPointer { buffer in
             // Each part writes its own element only, and reads the file with a buffer of its own.
-            nonisolated(unsafe) let (found, wanted, part) = (buffer, wanted, self)
-            let atomCount = atomCount
+            nonisolated(unsafe) let (found, part) = (buffer, self)
             DispatchQueue.concurrentPerform(iterations: parts) { p in
-                found[p] = part.atoms(in: (atomCount * p / parts)..<(atomCount * (p + 1) / parts), of: wanted)
+                let run = wanted[(wanted.count * p / parts)..<(wanted.count * (p + 1) / parts)]
+                found[p] = part.atoms(ofChildren: run, starts: starts)
             }
         }
         var atoms: [Atom] = []
@@ -78,51 +98,38 @@ struct CheckpointPart {
         return (atoms, numbers)
     }
 
-    /// `atoms(of:parts:)` among the atoms at `range`, for the children `wanted` marks.
-    private func atoms(in range: Range<Int>, of wanted: [Bool]) -> (atoms: [Atom], children: [UInt32])? {
-        var scratch: [UInt8] = []
-        // Which atoms are theirs: one pass over the children's numbers, 4 bytes an atom, a megabyte at a time.
-        var indices: [Int] = []
-        var numbers: [UInt32] = []
-        let chunk = 1 << 18
-        var start = range.lowerBound
-        while start < range.upperBound {
-            let count = min(chunk, range.upperBound - start)
-            let isGood = file.withBytes(at: childrenAt + 4 * start, count: 4 * count, scratch: &scratch) {
-                raw -> Bool in
-                for i in 0..<count {
-                    let n = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self)))
-                    guard n < childCount else { return false }
-                    if wanted[n] {
-                        indices.append(start + i)
-                        numbers.append(UInt32(n))
-                    }
-                }
-                return true
-            }
-            guard isGood == true else { return nil }
-            start += count
-        }
-
-        // Their atoms, read a run at a time: atoms less than a block apart are read together.
+    /// `atoms(of:parts:)` for a run of children, in order of their numbers, each child's atoms from `starts[n]` to
+    /// `starts[n + 1]`.
+    private func atoms(ofChildren children: ArraySlice<Int>, starts: [Int]) -> (atoms: [Atom], children: [UInt32])? {
         let stride = MemoryLayout<Atom>.stride
+        var scratch: [UInt8] = []
         var atoms: [Atom] = []
-        atoms.reserveCapacity(indices.count)
-        var i = 0
-        while i < indices.count {
+        var numbers: [UInt32] = []
+        var i = children.startIndex
+        while i < children.endIndex {
+            // Children whose atoms lie less than a block apart, read together.
             var j = i + 1
-            while j < indices.count, (indices[j] - indices[j - 1]) * stride < CacheFile.blockSize { j += 1 }
-            let first = indices[i]
-            let last = indices[j - 1]
-            let isRead = file.withBytes(
-                at: atomsAt + first * stride, count: (last - first + 1) * stride, scratch: &scratch
-            ) { bytes in
-                for index in indices[i..<j] {
-                    atoms.append(bytes.loadUnaligned(fromByteOffset: (index - first) * stride, as: Atom.self))
-                }
-                return true
+            while j < children.endIndex,
+                (starts[children[j]] - starts[children[j - 1] + 1]) * stride < CacheFile.blockSize
+            {
+                j += 1
             }
-            guard isRead == true else { return nil }
+            let first = starts[children[i]]
+            let end = starts[children[j - 1] + 1]
+            if end > first {
+                let isRead = file.withBytes(
+                    at: atomsAt + first * stride, count: (end - first) * stride, scratch: &scratch
+                ) { bytes in
+                    for n in children[i..<j] {
+                        for index in starts[n]..<starts[n + 1] {
+                            atoms.append(bytes.loadUnaligned(fromByteOffset: (index - first) * stride, as: Atom.self))
+                            numbers.append(UInt32(n))
+                        }
+                    }
+                    return true
+                }
+                guard isRead == true else { return nil }
+            }
             i = j
         }
         return (atoms, numbers)

@@ -94,7 +94,8 @@ extension JourneyState {
     /// `latestOccurred()` among the events after `position` alone. A fold only ever adds events (a correction or a
     /// retraction takes none away from `latestOccurred()`, which counts them all), so the later of this and the
     /// date before the fold is the date after it: what a served log keeps up to date without reading every event of
-    /// the log after each append.
+    /// the log after each append. `position` must be no earlier than the checkpoint the state was read from, if any:
+    /// the atoms read from one lie child after child (`Checkpoint`), and only those folded since are in log order.
     public func latestOccurred(after position: UInt64) -> CalendarDate? {
         var latest = Int32.min
         for atom in atoms.reversed() {
