@@ -108,7 +108,9 @@ package enum SavedResults {
         // copy them (tens of megabytes at 10M events) though the few events folded may add to none of them.
         try state.fold(log, after: file.checkpoint, through: file.end.position)
         guard state.position == file.end.position else { return nil }
-        var records = LiveRecords(state, roomForAppends: false)
+        // Consumed: a copy kept here would share the state's tables with the records' own, and the first child the
+        // events after the results add would copy the children's table (tens of megabytes at 10M events).
+        var records = LiveRecords(consume state, roomForAppends: false)
         let (end, events) = try records.fold(log, after: file.end)
         let latest = records.state.latestOccurred()
         // A correction or retraction names an event by id: the children whose atoms have those ids are found in the
