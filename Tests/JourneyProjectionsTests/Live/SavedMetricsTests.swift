@@ -77,13 +77,20 @@ struct SavedMetricsTests {
         }
     }
 
-    @Test func correctionsRetractionsAndMergesOfOldEventsAreUpdates() throws {
+    /// The council, without its corrections and retractions, in a new log whose folds a full run has saved: where
+    /// the tests of appends after the checkpoint start. The caller closes the writer.
+    func councilWithSavedFolds() throws -> (events: [Event], path: String, writer: LogWriter) {
         let events = Self.plain(Self.council)
         let path = temporaryDirectory("journey-saved-metrics")
         let writer = try LogWriter.open(path)
-        defer { writer.close() }
         try writer.append(events)
         _ = try saved(path)
+        return (events, path, writer)
+    }
+
+    @Test func correctionsRetractionsAndMergesOfOldEventsAreUpdates() throws {
+        let (events, path, writer) = try councilWithSavedFolds()
+        defer { writer.close() }
         // A correction, a retraction, a merge and their retractions, of events long before the checkpoint, one
         // append at a time: the children whose events they name are found in the checkpoint's ids, and each run
         // equals a full evaluation.
@@ -106,12 +113,8 @@ struct SavedMetricsTests {
     /// atoms folded since the checkpoint (not in the checkpoint's ids), and its child's record built again, with
     /// its atoms from before the checkpoint.
     @Test func aRetractionOfAnEventAppendedAfterTheCheckpointIsAnUpdate() throws {
-        let events = Self.plain(Self.council)
-        let path = temporaryDirectory("journey-saved-metrics")
-        let writer = try LogWriter.open(path)
+        let (events, path, writer) = try councilWithSavedFolds()
         defer { writer.close() }
-        try writer.append(events)
-        _ = try saved(path)
         // A referral of the log's last child, received in the year to 31 December 2024: counted in that year's
         // referrals.
         let recorded = Timestamp(startOf: d("2025-06-01"))!
@@ -139,12 +142,8 @@ struct SavedMetricsTests {
     }
 
     @Test func aMergeAfterTheCheckpointIsAnUpdate() throws {
-        let events = Self.plain(Self.council)
-        let path = temporaryDirectory("journey-saved-metrics")
-        let writer = try LogWriter.open(path)
+        let (events, path, writer) = try councilWithSavedFolds()
         defer { writer.close() }
-        try writer.append(events)
-        _ = try saved(path)
         let changes = oldRecordChanges(after: events, within: 400)
         let merge = try #require(changes.first { $0.type == .childMerged })
         try writer.append([merge])
