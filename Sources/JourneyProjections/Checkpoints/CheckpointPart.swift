@@ -73,8 +73,11 @@ struct CheckpointPart {
                         initialized = count
                     }
                 }),
+            // In order, within the atoms: what the runs below read between (the blocks' checksums have found the
+            // table as written; this keeps a read in the file whatever it holds).
             starts[0] == 0, starts[childCount] == atomCount,
-            wanted.allSatisfy({ 0 <= starts[$0] && starts[$0] <= starts[$0 + 1] && starts[$0 + 1] <= atomCount })
+            wanted.allSatisfy({ 0 <= starts[$0] && starts[$0] <= starts[$0 + 1] && starts[$0 + 1] <= atomCount }),
+            zip(wanted, wanted.dropFirst()).allSatisfy({ starts[$0 + 1] <= starts[$1] })
         else { return nil }
         let parts = max(1, min(parts ?? min(4, max(1, wanted.count >> 10)), wanted.count))
         var found = [(atoms: [Atom], children: [UInt32])?](repeating: nil, count: parts)
