@@ -240,6 +240,7 @@ public enum Checkpoint {
         }
         state.atoms = try array(of: Atom.self)
         state.atomChildren = try array(of: UInt32.self)
+        state.checkpointed = (atomCount, state.position)
         // The atoms' ids filed by id and the table of block checksums are for readers of a part (`CheckpointPart`): read here
         // only for the whole file's checksum, a megabyte at a time.
         var rest = [UInt8](repeating: 0, count: 1 << 20)

@@ -73,6 +73,8 @@ package struct LiveRecords: Sendable {
         let held = children.count + streams.atomCount
         state.atoms = atoms + state.atoms
         state.atomChildren = children + state.atomChildren
+        // Read from the checkpoint, child after child: out of log order, in front of those folded since.
+        state.checkpointed = (atoms.count, atoms.lazy.map(\.position).max() ?? 0)
         streams = ChildStreams(
             atomChildren: Array(state.atomChildren[..<held]), childCount: merged.isOwnRecord.count)
         atomIDs = AtomIDSieve()

@@ -94,13 +94,19 @@ extension JourneyState {
     /// `latestOccurred()` among the events after `position` alone. A fold only ever adds events (a correction or a
     /// retraction takes none away from `latestOccurred()`, which counts them all), so the later of this and the
     /// date before the fold is the date after it: what a served log keeps up to date without reading every event of
-    /// the log after each append. `position` must be no earlier than the checkpoint the state was read from, if any:
-    /// the atoms read from one lie child after child (`Checkpoint`), and only those folded since are in log order.
+    /// the log after each append. The atoms folded since the state's checkpoint, in log order, are read back from
+    /// the last until one at `position` or before; those read from the checkpoint (child after child) only for a
+    /// position before the checkpoint's, and then every one of them.
     public func latestOccurred(after position: UInt64) -> CalendarDate? {
         var latest = Int32.min
-        for atom in atoms.reversed() {
+        for atom in atoms[checkpointed.atoms...].reversed() {
             guard atom.position > position else { break }
             if atom.occurred > latest { latest = atom.occurred }
+        }
+        if position < checkpointed.position {
+            for atom in atoms[..<checkpointed.atoms] where atom.position > position && atom.occurred > latest {
+                latest = atom.occurred
+            }
         }
         return latest == Int32.min ? nil : CalendarDate(dayNumber: latest)
     }

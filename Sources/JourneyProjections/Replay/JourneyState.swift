@@ -16,8 +16,13 @@ public struct JourneyState: Sendable {
     /// Every event of a child's history as an atom, in log order, and the number of the child whose stream it was
     /// written to. One flat array rather than one per child: the fold appends to the end of it, where a child's own
     /// array would be somewhere else in memory for each event. `ChildStreams` groups them when figures are wanted.
+    /// The atoms read from a checkpoint come first, child after child, each child's in log order (`checkpointed`);
+    /// those folded since follow in log order.
     var atoms: [Atom] = []
     var atomChildren: [UInt32] = []
+    /// The number of atoms read from a checkpoint, at the front of `atoms`, and the position it was made at: none
+    /// for a state replayed from the start.
+    var checkpointed = (atoms: 0, position: UInt64(0))
     /// `corrects` and `event.retracted`: the naming event's id and time, and the id it drops.
     var drops: [Drop] = []
     /// `child.merged`.
