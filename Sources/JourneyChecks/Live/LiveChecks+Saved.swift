@@ -9,9 +9,7 @@ extension LiveChecks {
     /// The question, the children count and the findings as bytes (`SavedFindings`), to be read back by
     /// `init(_:context:only:savedFindings:)` in a later run.
     package func savedFindings() -> [UInt8] {
-        // Cannot fail on input: only `SavedChecks` reads a part of them back, for one run that saves nothing.
-        precondition(holdThroughKnownBefore == nil, "findings read back with some of their days are not saved again")
-        return SavedFindings.encode(
+        SavedFindings.encode(
             question: question, asOf: context.asOf, children: children, findings: findings, holdThrough: holdThrough)
     }
 
@@ -36,11 +34,10 @@ extension LiveChecks {
 
     /// The same, with the findings already read from their bytes by `decode(_:context:only:)` for the same context
     /// and checks (a caller may read them while it reads the records), and the records whose findings change on a
-    /// later day by `decodeHoldThrough(_:context:only:before:)`: all of them, or, for a LiveChecks to be judged once
-    /// on a day no later than `knownBefore` and not saved, those whose findings change before it.
+    /// later day by `decodeHoldThrough(_:context:only:)`.
     package init(
         records: LiveRecords, context: CheckContext, only: Set<String>?, decoded saved: DecodedFindings,
-        holdThrough: [ChildID: CalendarDate], knownBefore: CalendarDate? = nil
+        holdThrough: [ChildID: CalendarDate]
     ) {
         self.records = records
         self.checks = CheckCatalogue.checks(only: only)
@@ -48,7 +45,6 @@ extension LiveChecks {
         findings = saved.findings
         children = saved.children
         self.holdThrough = holdThrough
-        holdThroughKnownBefore = knownBefore
     }
 
     /// The children count and findings `bytes` hold, made by `savedFindings()` of LiveChecks of the question
@@ -61,14 +57,13 @@ extension LiveChecks {
     }
 
     /// The records whose findings change on a later day (`holdThrough`) that `bytes` hold, made by `savedFindings()`
-    /// of LiveChecks of the question `context` and `only` ask, or those of them whose findings change by `day`; nil
-    /// if the question differs or the bytes are damaged.
-    package static func decodeHoldThrough(
-        _ bytes: [UInt8], context: CheckContext, only: Set<String>?, before day: CalendarDate? = nil
-    ) -> [ChildID: CalendarDate]? {
+    /// of LiveChecks of the question `context` and `only` ask; nil if the question differs or the bytes are damaged.
+    package static func decodeHoldThrough(_ bytes: [UInt8], context: CheckContext, only: Set<String>?) -> [ChildID:
+        CalendarDate]?
+    {
         SavedFindings.holdThrough(
             bytes, question: SavedFindings.question(context, checks: CheckCatalogue.checks(only: only).map(\.id)),
-            asOf: context.asOf, before: day)
+            asOf: context.asOf)
     }
 
     /// Findings read back from saved bytes, for `init(records:context:only:decoded:)`.

@@ -19,9 +19,6 @@ public struct LiveChecks: Sendable {
     var children: Int
     /// Each record whose findings change on a later as-of day, with the last day they hold (`AsOfDate`).
     var holdThrough: [ChildID: CalendarDate]
-    /// `nil` when `holdThrough` has every such record; a day when it has only those whose findings change before it
-    /// (findings read back for one run: `init(records:context:only:decoded:holdThrough:knownBefore:)`).
-    var holdThroughKnownBefore: CalendarDate?
 
     /// Checks every record of `state`, as `JourneyState.check(_:only:)` does, and keeps the findings for the appends
     /// to come (`roomForAppends`: see `LiveRecords.init`).
@@ -83,10 +80,9 @@ public struct LiveChecks: Sendable {
     mutating func update(events: Int, judgedOn asOf: CalendarDate? = nil) -> LiveUpdate {
         var remaking: [ChildID] = []
         if let asOf, asOf != context.asOf {
-            // The findings hold through later days, not from earlier ones; and findings read back with the days of
-            // some records only know which change before the day they were read for. Any other day is judged in
-            // full, which is always right (`SavedChecks` and the service ask for neither).
-            guard asOf > context.asOf, holdThroughKnownBefore.map({ asOf <= $0 }) ?? true else {
+            // The findings hold through later days, not from earlier ones: an earlier day is judged in full, which
+            // is always right (`SavedChecks` and the service ask for none).
+            guard asOf > context.asOf else {
                 return judgedInFull(on: asOf, events: events)
             }
             remaking = Self.changing(by: asOf, holdThrough)

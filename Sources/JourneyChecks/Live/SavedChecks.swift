@@ -80,16 +80,16 @@ public enum SavedChecks {
         // before the state is read: built beside the state, the ids of a 10M-event log (180 MB) took a full run's
         // peak over a gigabyte.
         if useCache { _ = try EventIDIndex.ids(at: [], in: log, save: true) }
-        let (state, savedAt) = try SavedResults.baseState(log, useCache: useCache, progress: progress)
+        var (state, savedAt) = try SavedResults.baseState(log, useCache: useCache, progress: progress)
         guard let savedAt else {
             return (state.check(context(state.latestOccurred()), only: only), .full)
         }
+        // The events after the checkpoint folded on first, so that every record is checked once, as it stands.
         let latestBefore = state.latestOccurred()
-        let isBehind = state.position < log.lastPosition
-        let latest = later(latestBefore, isBehind ? try SavedResults.latestOccurred(log, after: savedAt) : nil)
+        let end = try SavedResults.fold(&state, log, after: savedAt)
+        let latest = later(latestBefore, state.latestOccurred(after: savedAt.position))
         // The state handed over, not copied, with room only for the events since, which it has.
         var live = LiveChecks(consume state, context: context(latest), only: only, roomForAppends: false)
-        let end = isBehind ? try live.fold(log, after: savedAt).0 : savedAt
         try save(&live, log, latestBefore: latestBefore, judgedOn: latest, end: end, checkpoint: savedAt)
         return (live.report, .full)
     }

@@ -144,7 +144,7 @@ enum SavedFindings {
 
     /// The children count and findings of `bytes`, made by `encode` for the same `question` and `asOf`, each
     /// finding of one of `checks`; `nil` when the question differs or the bytes are damaged. The records whose
-    /// findings change on a later day are `holdThrough(_:question:asOf:before:)`'s to read.
+    /// findings change on a later day are `holdThrough(_:question:asOf:)`'s to read.
     static func decode(_ bytes: [UInt8], question: [UInt8], asOf: CalendarDate, checks: Set<String>) -> (
         children: Int, findings: [Finding]
     )? {
@@ -154,15 +154,11 @@ enum SavedFindings {
     }
 
     /// The records whose findings change on a later day (`LiveChecks.holdThrough`) that `bytes` hold, made by
-    /// `encode` for the same `question` and `asOf`; only those whose findings change by `day` (hold through an
-    /// earlier day) when it is given. Read apart from the findings, to know which records a run judged on a later
-    /// day builds again: most records have a day, a birthday or the collection year's end, long after the next.
-    static func holdThrough(_ bytes: [UInt8], question: [UInt8], asOf: CalendarDate, before day: CalendarDate? = nil)
-        -> [ChildID: CalendarDate]?
-    {
+    /// `encode` for the same `question` and `asOf`. Read apart from the findings, on another core while the
+    /// checkpoint is read, to know which records a run judged on a later day builds again.
+    static func holdThrough(_ bytes: [UInt8], question: [UInt8], asOf: CalendarDate) -> [ChildID: CalendarDate]? {
         checked(bytes) { (r: inout BinaryReader) throws(BinaryReader.Damage) in
-            try readHeader(&r, question: question, asOf: asOf, keeping: { held in day.map { held < $0 } ?? true })
-                .holdThrough
+            try readHeader(&r, question: question, asOf: asOf, keepingDays: true).holdThrough
         }
     }
 
@@ -181,9 +177,9 @@ enum SavedFindings {
     }
 
     /// The magic and format, the question (which must be `question`), the children count and the records whose
-    /// findings change on a later day, those with a day `keeping` keeps (the others are read past).
+    /// findings change on a later day with their days, when `keepingDays` (otherwise they are read past).
     private static func readHeader(
-        _ r: inout BinaryReader, question: [UInt8], asOf: CalendarDate, keeping: (CalendarDate) -> Bool
+        _ r: inout BinaryReader, question: [UInt8], asOf: CalendarDate, keepingDays: Bool
     ) throws(BinaryReader.Damage) -> (children: Int, holdThrough: [ChildID: CalendarDate]) {
         for byte in magic + [format] {
             guard try r.byte() == byte else { throw BinaryReader.Damage("not this format") }
@@ -196,8 +192,8 @@ enum SavedFindings {
         guard children <= UInt64(Int.max) else { throw BinaryReader.Damage("a count is malformed") }
         let held = try r.count()
         var holdThrough: [ChildID: CalendarDate] = [:]
-        // Room for every one when every day is kept (half a million at 10M events: growing the table cost more).
-        if keeping(CalendarDate(dayNumber: Int32.max)) { holdThrough.reserveCapacity(held) }
+        // Room for every one (a hundred thousand at 10M events: growing the table cost more).
+        if keepingDays { holdThrough.reserveCapacity(held) }
         for _ in 0..<held {
             var name = r
             try r.skipString()
@@ -206,7 +202,7 @@ enum SavedFindings {
                 throw BinaryReader.Damage("a date out of range")
             }
             let date = CalendarDate(dayNumber: dayNumber)
-            if keeping(date) { holdThrough[ChildID(try name.string())] = date }
+            if keepingDays { holdThrough[ChildID(try name.string())] = date }
         }
         return (Int(children), holdThrough)
     }
@@ -214,7 +210,7 @@ enum SavedFindings {
     private static func read(
         _ r: inout BinaryReader, question: [UInt8], asOf: CalendarDate, checks asked: Set<String>
     ) throws(BinaryReader.Damage) -> (children: Int, findings: [Finding]) {
-        let children = try readHeader(&r, question: question, asOf: asOf, keeping: { _ in false }).children
+        let children = try readHeader(&r, question: question, asOf: asOf, keepingDays: false).children
 
         func table() throws(BinaryReader.Damage) -> [String] {
             let n = try r.count()

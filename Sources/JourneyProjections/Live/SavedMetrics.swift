@@ -31,13 +31,14 @@ public enum SavedMetrics {
             }
             return (live.reports, .updated(update))
         }
-        let (state, savedAt) = try SavedResults.baseState(log, useCache: useCache, progress: progress)
+        var (state, savedAt) = try SavedResults.baseState(log, useCache: useCache, progress: progress)
         guard let savedAt else {
             return (state.metrics(contexts, asKnownAt: nil, only: only), .full)
         }
+        // The events after the checkpoint folded on first, so that every record is evaluated once, as it stands.
+        let end = try SavedResults.fold(&state, log, after: savedAt)
         // The state handed over, not copied, with room only for the events since, which it has.
-        var live = LiveMetrics(consume state, contexts: contexts, only: only, roomForAppends: false)
-        let end = live.state.position < log.lastPosition ? try live.fold(log, after: savedAt).0 : savedAt
+        let live = LiveMetrics(consume state, contexts: contexts, only: only, roomForAppends: false)
         SavedResults.save(live.savedFolds(), log, name: fileName, prefix: prefix, end: end, checkpoint: savedAt)
         return (live.reports, .full)
     }

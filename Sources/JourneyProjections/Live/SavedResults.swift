@@ -14,12 +14,11 @@ import JourneyLog
 /// log holds) and its checksum is good, and only with the checkpoint it was made from; otherwise the run evaluates in
 /// full and saves a new one. One file of each kind is kept: another question replaces it.
 package enum SavedResults {
-    /// The latest `occurred` date of the events after the checkpoint (`JourneyState.latestOccurred`), `nil` when
-    /// there are none: with the latest before it, saved with the findings, the day checks are judged on by default.
-    package static func latestOccurred(_ log: EventLog, after end: LogCursor) throws -> CalendarDate? {
-        var tail = JourneyState()
-        _ = try tail.fold(log, after: end)
-        return tail.latestOccurred()
+    /// Folds the events of `log` after `cursor` onto `state` (the state `baseState` gives, at its checkpoint), and
+    /// returns the cursor at the log's end: a full evaluation then evaluates every record once, as the log stands.
+    package static func fold(_ state: inout JourneyState, _ log: EventLog, after cursor: LogCursor) throws -> LogCursor
+    {
+        try state.fold(log, after: cursor)
     }
 
     /// The results file `name` of `log`, if the log has a cache folder and this program can be told from other
@@ -129,8 +128,8 @@ package enum SavedResults {
     }
 
     /// The state to evaluate in full, from the checkpoint if there is a good one: the state at the checkpoint, with
-    /// its end, when the events after it are too few to save a new one (results are then made at the checkpoint,
-    /// the events after it folded in as an update, and saved after them); otherwise the state at the log's end, with the end of a
+    /// its end, when the events after it are too few to save a new one (the caller folds them on, `fold`, and saves
+    /// its results after them, made from that checkpoint); otherwise the state at the log's end, with the end of a
     /// checkpoint saved there, or no end when none could be saved (no results are saved then).
     package static func baseState(
         _ log: EventLog, useCache: Bool, progress: ((UInt64) -> Void)?
