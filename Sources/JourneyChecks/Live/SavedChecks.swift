@@ -15,10 +15,10 @@ import JourneyProjections
 /// year that ends, in between). An earlier day is a full run.
 public enum SavedChecks {
     static let fileName = "journey-checks.results"
-    /// The magic and the format: 3, the latest `occurred` day number at the checkpoint and the day the findings
+    /// The magic and the format: 4, the latest `occurred` day number at the checkpoint and the day the findings
     /// were judged on (i32 each, `Int32.min` for none: an empty log), then the findings as
-    /// `LiveChecks.savedFindings()` writes them.
-    static let prefix = Array("JRNYCHECKS".utf8) + [3, 0, 0, 0]
+    /// `LiveChecks.savedFindings()` writes them (after the state's tail, `SavedResults.save`).
+    static let prefix = Array("JRNYCHECKS".utf8) + [4, 0, 0, 0]
 
     /// The report of `log`'s checks (only those `only` names, all when `nil`) as known now, judged on the context
     /// `context` makes of the log's latest `occurred` date, and how it was made. `useCache` false reads neither
@@ -35,28 +35,26 @@ public enum SavedChecks {
             @Sendable func asOf(_ latestAfter: CalendarDate?) -> CalendarDate {
                 context(later(latestBefore, latestAfter)).asOf
             }
-            // The findings are read back on one core while the checkpoint's pieces are read on the other: at 10M
-            // events, a hundred thousand findings take about as long to read as half of the checkpoint's pieces.
-            nonisolated(unsafe) var resumed: SavedResults.Resumed?
-            nonisolated(unsafe) var failure: (any Error)?
+            // The findings are read back on one core while the checkpoint's pieces are read: at 10M events, a hundred
+            // thousand findings take about as long to read as a third of the checkpoint's pieces. On a thread of
+            // their own, not as half of a `concurrentPerform`: the checkpoint's pieces are read on all cores in a
+            // `concurrentPerform` of their own, which, nested in another, ran on one.
             nonisolated(unsafe) var decoded: LiveChecks.DecodedFindings?
             nonisolated(unsafe) var held: [ChildID: CalendarDate]?
-            DispatchQueue.concurrentPerform(iterations: 2) { half in
-                if half == 0 {
-                    do {
-                        resumed = try SavedResults.resume(log, saved: saved) { latestAfter in
-                            // The records whose findings change by the day judged on are built again too, and
-                            // their children's atoms read.
-                            let day = asOf(latestAfter)
-                            held = LiveChecks.decodeHoldThrough(bytes, context: judgedContext, only: only)
-                            return day > judgedContext.asOf ? LiveChecks.changing(by: day, held ?? [:]) : []
-                        }
-                    } catch { failure = error }
-                } else {
-                    decoded = LiveChecks.decode(bytes, context: judgedContext, only: only)
-                }
+            let findingsRead = DispatchGroup()
+            DispatchQueue.global().async(group: findingsRead) {
+                decoded = LiveChecks.decode(bytes, context: judgedContext, only: only)
+                held = LiveChecks.decodeHoldThrough(bytes, context: judgedContext, only: only)
             }
-            if let failure { throw failure }
+            defer { findingsRead.wait() }
+            let resumed = try SavedResults.resume(log, saved: saved) { latestAfter in
+                // The records whose findings change by the day judged on are built again too, and their children's
+                // atoms read.
+                let day = asOf(latestAfter)
+                findingsRead.wait()
+                return day > judgedContext.asOf ? LiveChecks.changing(by: day, held ?? [:]) : []
+            }
+            findingsRead.wait()
             // The findings hold through later days only. (The log's latest date never moves back, but the day to
             // judge on is the caller's to make of it.) An earlier one is a full run.
             if let resumed, let decoded, let held, case let day = asOf(resumed.latestOccurredAfter),
@@ -109,7 +107,8 @@ public enum SavedChecks {
         saved.fixed(latestBefore?.dayNumber ?? Int32.min)
         saved.fixed(judgedOn?.dayNumber ?? Int32.min)
         saved.bytes += live.savedFindings()
-        SavedResults.save(saved.bytes, log, name: fileName, prefix: prefix, end: end, checkpoint: checkpoint)
+        SavedResults.save(
+            saved.bytes, log, name: fileName, prefix: prefix, end: end, checkpoint: checkpoint, state: live.state)
     }
 
     /// The latest day at the checkpoint, the day the findings were judged on, and the findings' bytes.

@@ -178,7 +178,7 @@ public enum Checkpoint {
 
     /// The interned strings, the returns' texts, the corrections, the merges and the children.
     static func writeMiddle(of state: JourneyState, to w: inout BinaryWriter) {
-        for interner in [state.strings.teams, state.strings.workers, state.strings.wards, state.strings.texts] {
+        for interner in state.strings.interners {
             w.varint(UInt64(interner.strings.count))
             for s in interner.strings { w.string(s) }
         }
@@ -224,6 +224,7 @@ public enum Checkpoint {
         let (atomCount, middleBytes) = try Self.counts(counts, fileSize: size, into: &state)
         guard let middle = file.read(middleBytes) else { throw CheckpointFailure() }
         try middle.withUnsafeBytes { try parseMiddle($0, into: &state) }
+        state.tailStart = StateTail.Start(state)
 
         // The atoms, with room for the events the caller will fold on.
         let extra = logEnd > state.position ? Int(logEnd - state.position) : 0
@@ -369,7 +370,9 @@ extension Checkpoint {
         // (no string made) and filed in one loop of their own (`ChildNumbers.insert(_:numberingFrom:)`).
         let childCount = try r.count()
         let first = state.childCount
-        state.childKeys.reserveCapacity(first + childCount)
+        // With room for the children of the events folded on after (pages not touched cost nothing): the first new
+        // child would otherwise copy the keys (19 MB at 10M events) into an array twice the size.
+        state.childKeys.reserveCapacity(first + childCount + max(4096, childCount / 16))
         for _ in 0..<childCount { state.childKeys.append(try ChildKey(r.bytes())) }
         state.childNumbers = ChildNumbers(minimumCapacity: first + childCount)
         state.childNumbers.insert(state.childKeys[first...], numberingFrom: first)

@@ -8,8 +8,9 @@ import JourneyLog
 /// folds for the next.
 public enum SavedMetrics {
     static let fileName = "journey-metrics.results"
-    /// The magic and the format: 2, the folds as `LiveMetrics.savedFolds()` writes them.
-    static let prefix = Array("JRNYMETRICS".utf8) + [2, 0, 0, 0]
+    /// The magic and the format: 3, the folds as `LiveMetrics.savedFolds()` writes them (after the state's tail,
+    /// `SavedResults.save`).
+    static let prefix = Array("JRNYMETRICS".utf8) + [3, 0, 0, 0]
 
     /// The reports of `log` for `contexts` (only the metrics `only` names, all when `nil`), as known now, and how
     /// they were made. `useCache` false reads neither the checkpoint nor saved folds and saves nothing. `progress`
@@ -27,7 +28,7 @@ public enum SavedMetrics {
             if update.recordsRemoved > 0 || update.recordsAdded > 0 {
                 SavedResults.save(
                     live.savedFolds(), log, name: fileName, prefix: prefix, end: resumed.end,
-                    checkpoint: resumed.checkpoint)
+                    checkpoint: resumed.checkpoint, state: live.records.state)
             }
             return (live.reports, .updated(update))
         }
@@ -39,7 +40,9 @@ public enum SavedMetrics {
         let end = try SavedResults.fold(&state, log, after: savedAt)
         // The state handed over, not copied, with room only for the events since, which it has.
         let live = LiveMetrics(consume state, contexts: contexts, only: only, roomForAppends: false)
-        SavedResults.save(live.savedFolds(), log, name: fileName, prefix: prefix, end: end, checkpoint: savedAt)
+        SavedResults.save(
+            live.savedFolds(), log, name: fileName, prefix: prefix, end: end, checkpoint: savedAt,
+            state: live.records.state)
         return (live.reports, .full)
     }
 }

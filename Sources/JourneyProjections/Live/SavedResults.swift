@@ -54,26 +54,22 @@ package enum SavedResults {
         return try resume(log, saved: saved)
     }
 
-    /// A results file's contents, the end of the batch they were made after, and the end of the checkpoint they were
-    /// made from.
+    /// A results file's contents, the end of the batch they were made after, the end of the checkpoint they were
+    /// made from, and what the state had folded after that checkpoint when they were saved (`StateTail`).
     package struct Saved: Sendable {
         package var end: LogCursor
         package var checkpoint: LogCursor
+        var tail: [UInt8]
         package var contents: [UInt8]
-
-        package init(end: LogCursor, checkpoint: LogCursor, contents: [UInt8]) {
-            self.end = end
-            self.checkpoint = checkpoint
-            self.contents = contents
-        }
     }
 
     /// The contents of the results file `name` of `log`, if there is one that fits the log (made after a batch the
     /// log still holds, by this build) and its checksum is good; whether it fits the checkpoint is `resume`'s to say.
-    /// The file holds the checkpoint's end (segment, offset and position, i64 each), then the contents.
+    /// The file holds the checkpoint's end (segment, offset and position, i64 each), the length of the state's tail
+    /// (i64) and the tail, then the contents.
     package static func saved(_ log: EventLog, name: String, prefix: [UInt8]) -> Saved? {
         file(log, name: name, prefix: prefix)?.read(for: log) { reader -> Saved? in
-            guard let bytes = reader.read(reader.remaining), reader.isChecksumGood(), bytes.count >= 24 else {
+            guard let bytes = reader.read(reader.remaining), reader.isChecksumGood(), bytes.count >= 32 else {
                 return nil
             }
             let field = { (i: Int) in
@@ -81,8 +77,12 @@ package enum SavedResults {
             }
             let checkpoint = LogCursor(
                 segment: Int(field(0)), offset: Int(field(1)), position: UInt64(bitPattern: field(2)))
-            guard checkpoint.position <= reader.end.position else { return nil }
-            return Saved(end: reader.end, checkpoint: checkpoint, contents: Array(bytes[24...]))
+            guard checkpoint.position <= reader.end.position, let tailSize = Int(exactly: field(3)),
+                0 <= tailSize, tailSize <= bytes.count - 32
+            else { return nil }
+            return Saved(
+                end: reader.end, checkpoint: checkpoint, tail: Array(bytes[32..<(32 + tailSize)]),
+                contents: Array(bytes[(32 + tailSize)...]))
         }
     }
 
@@ -100,13 +100,14 @@ package enum SavedResults {
             !Checkpoint.isWorthSaving(folded: log.lastPosition - min(log.lastPosition, opened.position), of: opened)
         else { return nil }
         var state = consume opened
-        // The events between the checkpoint and the results are folded onto the state without atoms first: the
-        // records as the results had them. The events after the results then tell which records they change.
-        // The state is handed over, not copied: folding onto it grows its tables of children in place. No room is
-        // made for appends: this run folds only the events in the log, and making the tables its own at once would
-        // copy them (tens of megabytes at 10M events) though the few events folded may add to none of them.
-        try state.fold(log, after: file.checkpoint, through: file.end.position)
-        guard state.position == file.end.position else { return nil }
+        // What the state had folded between the checkpoint and the results, put back onto the state without atoms
+        // first: the records as the results had them. The events after the results then tell which records they
+        // change. The state is handed over, not copied: the tail and the fold grow its tables of children in place.
+        // No room is made for appends: this run folds only the events in the log, and making the tables its own at
+        // once would copy them (tens of megabytes at 10M events) though the few events folded may add to none.
+        guard (try? StateTail.apply(file.tail, to: &state)) != nil, state.position == file.end.position else {
+            return nil
+        }
         // Consumed: a copy kept here would share the state's tables with the records' own, and the first child the
         // events after the results add would copy the children's table (tens of megabytes at 10M events).
         var records = LiveRecords(consume state, roomForAppends: false)
@@ -147,29 +148,36 @@ package enum SavedResults {
             let isSaved =
                 (try? Checkpoint.write(
                     state, cursor: end, chainHash: log.headChainHash, to: Checkpoint.file(in: directory))) != nil
+            // Saved as the checkpoint: nothing folded since.
+            state.tailStart = StateTail.Start(state)
             return (state, isSaved ? end : nil)
         }
-        let (state, outcome) = try Checkpoint.replay(log, progress: progress)
+        var (state, outcome) = try Checkpoint.replay(log, progress: progress)
+        state.tailStart = StateTail.Start(state)
         // The end the checkpoint saved names, from its header (and table) alone.
         let end = log.cacheDirectory().flatMap { Checkpoint.file(in: $0).openBlocks(for: log, blocksStart: 0)?.end }
         return (state, outcome.saved ? end : nil)
     }
 
     /// Saves `bytes` as the results file `name`, made after the batch that ends at `end` from the checkpoint that
-    /// ends at `checkpoint` (the same, for the results of a full evaluation). A failure to save is not an error: the
-    /// next run brings older results up to date, or evaluates in full again.
+    /// ends at `checkpoint` (the same, for the results of a full evaluation), with what `state`, the state at `end`,
+    /// folded after that checkpoint. A failure to save is not an error: the next run brings older results up to
+    /// date, or evaluates in full again.
     package static func save(
-        _ bytes: [UInt8], _ log: EventLog, name: String, prefix: [UInt8], end: LogCursor, checkpoint: LogCursor
+        _ bytes: [UInt8], _ log: EventLog, name: String, prefix: [UInt8], end: LogCursor, checkpoint: LogCursor,
+        state: JourneyState
     ) {
-        guard let file = file(log, name: name, prefix: prefix), let chainHash = log.chainHash(endingAt: end) else {
-            return
-        }
+        guard let file = file(log, name: name, prefix: prefix), let chainHash = log.chainHash(endingAt: end),
+            state.position == end.position, let tail = StateTail.bytes(of: state)
+        else { return }
         var header = BinaryWriter()
         header.fixed(Int64(checkpoint.segment))
         header.fixed(Int64(checkpoint.offset))
         header.fixed(Int64(bitPattern: checkpoint.position))
+        header.fixed(Int64(tail.count))
         try? file.write(end: end, chainHash: chainHash) {
             try $0.write(header.bytes)
+            try $0.write(tail)
             try $0.write(bytes)
         }
     }

@@ -46,6 +46,17 @@ struct FoldedStrings: Sendable {
     /// The separator of a placement's postcode and URN in their one text (a unit separator, which neither holds).
     static let placeSeparator: Character = "\u{1F}"
 
+    /// Teams, workers, wards and texts, in the order a checkpoint saves them.
+    var interners: [Interner] { [teams, workers, wards, texts] }
+
+    /// Calls `body` with each interner in turn, in the order of `interners`.
+    mutating func withInterners(_ body: (inout Interner) throws -> Void) rethrows {
+        try body(&teams)
+        try body(&workers)
+        try body(&wards)
+        try body(&texts)
+    }
+
     /// The text an event at `position` gave, numbered in `eventTexts`.
     func eventText(at position: UInt64) -> String? {
         eventTexts[position].flatMap { texts.string($0) }

@@ -23,6 +23,9 @@ public struct JourneyState: Sendable {
     /// The number of atoms read from a checkpoint, at the front of `atoms`, and the position it was made at: none
     /// for a state replayed from the start.
     var checkpointed = (atoms: 0, position: UInt64(0))
+    /// What the state held at the checkpoint it was read from or saved as, where what it folded since starts
+    /// (`StateTail`): none for a state that is neither.
+    var tailStart: StateTail.Start?
     /// `corrects` and `event.retracted`: the naming event's id and time, and the id it drops.
     var drops: [Drop] = []
     /// `child.merged`.
@@ -82,26 +85,6 @@ public struct JourneyState: Sendable {
             n += UInt64(events.count)
             if n >> 16 != before >> 16 { progress?(n) }
         }
-    }
-
-    /// Folds in the events of `log` after `cursor` up to position `last` (where results were saved after the state's
-    /// checkpoint, `SavedResults`), and no further: the replay stops at the first chunk that goes past it. The strings
-    /// of the events read ahead of it are numbered, as a replay to the log's end would number them, and no atom holds
-    /// them until those events are folded.
-    mutating func fold<Store: EventStoreReader>(_ log: Store, after cursor: Store.Cursor?, through last: UInt64) throws
-    {
-        guard position < last else { return }
-        let reader = FoldedStringsOnReader(strings)
-        strings = FoldedStrings()
-        defer { strings = reader.strings }
-        do {
-            try log.replay(after: cursor, decoding: { try FoldedEvent($0, strings: &reader.strings) }) {
-                (events: UnsafeBufferPointer<FoldedEvent>) in
-                guard let past = events.firstIndex(where: { $0.atom.position > last }) else { return apply(events) }
-                apply(UnsafeBufferPointer(rebasing: events[..<past]))
-                throw FoldReached()
-            }
-        } catch is FoldReached {}
     }
 
     /// Folds a chunk of a replay in.
@@ -200,9 +183,6 @@ extension JourneyState {
 
 /// The strings of a fold while a replay's reading thread numbers them: touched by that thread alone from the start
 /// of the replay until it has stopped, which the replay waits for before it returns.
-/// Stops a replay at the position a fold is to go to (`JourneyState.fold(_:after:through:)`).
-private struct FoldReached: Error {}
-
 private final class FoldedStringsOnReader: @unchecked Sendable {
     /// Unchecked: one thread at a time, as above, so the run-time check of exclusive access (a tenth of the reading
     /// thread's time, taken for every event) finds nothing.

@@ -1,0 +1,186 @@
+import JourneyCore
+
+/// What a state folded after the checkpoint it was read from: the strings, returns' texts, corrections, merges,
+/// children and atoms it added, every one of them at the end of its table (a fold only appends), and its position
+/// and event count. Saved results keep it (`SavedResults`), so that a run after them puts it back on the checkpoint
+/// read in part, a copy of memory, rather than folding again every event since the checkpoint: a checkpoint is
+/// written again only after 2% more events (213,000 at 10M events, six weeks of a council's days), and decoding
+/// them was the one part of a run after an append that grew with every day.
+///
+/// The bytes are read back only by the build that wrote them (saved results name the executable), and only onto the
+/// checkpoint they name: the counts the state held there are written first and must match.
+struct StateTail {
+    /// What a state held at its checkpoint: where its tail starts.
+    struct Start: Equatable, Sendable {
+        var position: UInt64
+        var eventCount: UInt64
+        var children: Int
+        var drops: Int
+        var merges: Int
+        /// Teams, workers, wards and texts, in the order `Checkpoint.writeMiddle` writes them.
+        var strings: [Int]
+
+        init(_ state: JourneyState) {
+            position = state.position
+            eventCount = state.eventCount
+            children = state.childCount
+            drops = state.drops.count
+            merges = state.merges.count
+            strings = state.strings.interners.map(\.strings.count)
+        }
+
+        init(reading r: inout BinaryReader) throws(BinaryReader.Damage) {
+            // Counts of what the state holds, not of what follows.
+            func count() throws(BinaryReader.Damage) -> Int {
+                guard let n = Int(exactly: try r.varint()) else { throw BinaryReader.Damage("a count") }
+                return n
+            }
+            position = try r.fixed(UInt64.self)
+            eventCount = try r.fixed(UInt64.self)
+            children = try count()
+            drops = try count()
+            merges = try count()
+            strings = try (0..<4).map { _ throws(BinaryReader.Damage) in try count() }
+        }
+
+        func write(to w: inout BinaryWriter) {
+            w.fixed(position)
+            w.fixed(eventCount)
+            for count in [children, drops, merges] + strings { w.varint(UInt64(count)) }
+        }
+    }
+
+    /// The bytes of what `state` folded after its checkpoint (`JourneyState.tailStart`); `nil` for a state read from
+    /// no checkpoint and saved as none.
+    ///
+    /// The start, the position and event count reached, the new strings of each interner, the returns' texts of
+    /// the events since (by position), the corrections, merges and children since (as `Checkpoint.writeMiddle`
+    /// writes them), then the atoms since, in log order, and their children's numbers, as they are in memory.
+    static func bytes(of state: JourneyState) -> [UInt8]? {
+        guard let start = state.tailStart else { return nil }
+        var w = BinaryWriter(capacity: 1 << 16)
+        start.write(to: &w)
+        w.fixed(state.position)
+        w.fixed(state.eventCount)
+        for (interner, count) in zip(state.strings.interners, start.strings) {
+            let added = interner.strings[count...]
+            w.varint(UInt64(added.count))
+            for s in added { w.string(s) }
+        }
+        let texts = state.strings.eventTexts.filter { $0.key > start.position }.sorted { $0.key < $1.key }
+        w.varint(UInt64(texts.count))
+        for (position, number) in texts {
+            w.fixed(position)
+            w.fixed(number)
+        }
+        let drops = state.drops[start.drops...]
+        w.varint(UInt64(drops.count))
+        for d in drops {
+            w.fixed(d.source)
+            w.fixed(d.target)
+            w.fixed(d.recorded)
+            w.fixed(d.position)
+        }
+        let merges = state.merges[start.merges...]
+        w.varint(UInt64(merges.count))
+        for m in merges {
+            w.fixed(m.source)
+            w.string(m.child.rawValue)
+            w.string(m.into.rawValue)
+            w.fixed(m.recorded)
+            w.fixed(m.position)
+        }
+        let children = state.childKeys[start.children...]
+        w.varint(UInt64(children.count))
+        for key in children { key.withUTF8 { w.string(utf8: $0) } }
+        // The atoms folded since the checkpoint are the last, in log order; those read from it, in front of them
+        // (all or some), have positions no later than its own.
+        let first = (state.atoms.lastIndex { $0.position <= start.position } ?? -1) + 1
+        state.atoms[first...].withUnsafeBytes { w.string(utf8: $0) }
+        state.atomChildren[first...].withUnsafeBytes { w.string(utf8: $0) }
+        return w.bytes
+    }
+
+    /// Puts the tail `bytes` hold onto `state`, a state read from the checkpoint they were made from; throws, with
+    /// `state` in an unknown state, when they were made from another or are not as written.
+    static func apply(_ bytes: [UInt8], to state: inout JourneyState) throws {
+        try bytes.withUnsafeBytes { raw in
+            var r = BinaryReader(raw)
+            let start = try Start(reading: &r)
+            guard start == state.tailStart, start == Start(state) else {
+                throw BinaryReader.Damage("made from another checkpoint")
+            }
+            let (position, eventCount) = (try r.fixed(UInt64.self), try r.fixed(UInt64.self))
+            guard position >= start.position, eventCount >= start.eventCount else {
+                throw BinaryReader.Damage("a tail ends before its start")
+            }
+            func since(_ p: UInt64) throws {
+                guard start.position < p && p <= position else { throw BinaryReader.Damage("a position out of range") }
+            }
+            // Each string is new, and gets the next number, as the fold numbered it.
+            try state.strings.withInterners { interner in
+                for _ in 0..<(try r.count()) {
+                    let expected = UInt64(interner.strings.count + 1)
+                    guard interner.number(try r.string()) == expected else { throw BinaryReader.Damage("a string") }
+                }
+            }
+            for _ in 0..<(try r.count()) {
+                let (p, n) = (try r.fixed(UInt64.self), try r.fixed(UInt64.self))
+                try since(p)
+                guard 1 <= n && n <= UInt64(state.strings.texts.strings.count) else {
+                    throw BinaryReader.Damage("a text's number")
+                }
+                state.strings.eventTexts[p] = n
+            }
+            for _ in 0..<(try r.count()) {
+                let drop = JourneyState.Drop(
+                    source: try r.fixed(UInt64.self), target: try r.fixed(UInt64.self),
+                    recorded: try r.fixed(Int64.self), position: try r.fixed(UInt64.self))
+                try since(drop.position)
+                state.drops.append(drop)
+            }
+            for _ in 0..<(try r.count()) {
+                let merge = JourneyState.Merge(
+                    source: try r.fixed(UInt64.self), child: ChildID(try r.string()), into: ChildID(try r.string()),
+                    recorded: try r.fixed(Int64.self), position: try r.fixed(UInt64.self))
+                try since(merge.position)
+                state.merges.append(merge)
+            }
+            for _ in 0..<(try r.count()) {
+                let key = try ChildKey(r.bytes())
+                guard state.childNumbers[key] == nil else { throw BinaryReader.Damage("a child twice") }
+                state.add(key)
+            }
+            let atoms = try r.bytes()
+            let children = try r.bytes()
+            let count = atoms.count / MemoryLayout<Atom>.stride
+            guard atoms.count == count * MemoryLayout<Atom>.stride, children.count == 4 * count, r.isAtEnd else {
+                throw BinaryReader.Damage("the atoms")
+            }
+            // Copied as the checkpoint's atoms are read: as they are in memory.
+            let firstNew = state.atoms.count
+            state.atoms.append(
+                contentsOf: [Atom](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: atoms)
+                    initialized = count
+                })
+            state.atomChildren.append(
+                contentsOf: [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: children)
+                    initialized = count
+                })
+            // In log order, after the checkpoint, each of a child the state knows.
+            var previous = start.position
+            for atom in state.atoms[firstNew...] {
+                guard atom.position > previous else { throw BinaryReader.Damage("an atom out of order") }
+                previous = atom.position
+            }
+            guard previous <= position else { throw BinaryReader.Damage("an atom after the tail's end") }
+            let childCount = UInt32(state.childCount)
+            guard state.atomChildren[firstNew...].allSatisfy({ $0 < childCount }) else {
+                throw BinaryReader.Damage("an atom's child")
+            }
+            state.restore(position: position, eventCount: eventCount)
+        }
+    }
+}
