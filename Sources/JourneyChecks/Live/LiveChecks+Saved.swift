@@ -7,10 +7,12 @@ extension LiveChecks {
     package var question: [UInt8] { SavedFindings.question(context, checks: checks.map(\.id)) }
 
     /// The question, the children count and the findings as bytes (`SavedFindings`), to be read back by
-    /// `init(_:context:only:savedFindings:)` in a later run.
-    package func savedFindings() -> [UInt8] {
+    /// `init(_:context:only:savedFindings:)` in a later run; with `days`, the bytes of the records' days already
+    /// made (`SavedFindings.days(_:asOf:)` of `holdThrough`).
+    package func savedFindings(days: [UInt8]? = nil) -> [UInt8] {
         SavedFindings.encode(
-            question: question, asOf: context.asOf, children: children, findings: findings, holdThrough: holdThrough)
+            question: question, asOf: context.asOf, children: children, findings: findings, holdThrough: holdThrough,
+            days: days)
     }
 
     /// LiveChecks for `state` with findings read from `bytes`, made by `savedFindings()` of a LiveChecks of the

@@ -100,13 +100,22 @@ public enum SavedChecks {
         _ live: inout LiveChecks, _ log: EventLog, latestBefore: CalendarDate?, judgedOn: CalendarDate?,
         end: LogCursor, checkpoint: LogCursor
     ) throws {
+        // The records' days (a hundred thousand at 10M events) are sorted and written on another core while the
+        // event ids are looked up: together, on one, they were a tenth of a run after an append.
+        nonisolated(unsafe) var days: [UInt8] = []
+        let daysWritten = DispatchGroup()
+        DispatchQueue.global().async(group: daysWritten) { [holdThrough = live.holdThrough, asOf = live.context.asOf] in
+            days = SavedFindings.days(holdThrough, asOf: asOf)
+        }
+        defer { daysWritten.wait() }
         live.findings.resolveEventIDs(
             try EventIDLookup.ids(
                 at: Set(live.findings.lazy.filter { !$0.isResolved }.flatMap(\.positions)), inFolder: log))
         var saved = BinaryWriter()
         saved.fixed(latestBefore?.dayNumber ?? Int32.min)
         saved.fixed(judgedOn?.dayNumber ?? Int32.min)
-        saved.bytes += live.savedFindings()
+        daysWritten.wait()
+        saved.bytes += live.savedFindings(days: days)
         SavedResults.save(
             saved.bytes, log, name: fileName, prefix: prefix, end: end, checkpoint: checkpoint, state: live.state)
     }

@@ -59,10 +59,10 @@ enum SavedFindings {
     }
 
     /// The bytes of `findings` (in report order), `children` and `holdThrough` (`LiveChecks.holdThrough`), for
-    /// `question` judged on `asOf`.
+    /// `question` judged on `asOf`; with `days`, `holdThrough`'s bytes already made by `days(_:asOf:)`.
     static func encode(
         question: [UInt8], asOf: CalendarDate, children: Int, findings: [Finding],
-        holdThrough: [ChildID: CalendarDate]
+        holdThrough: [ChildID: CalendarDate], days: [UInt8]? = nil
     ) -> [UInt8] {
         var checks = Table<String>()
         var childIDs = Table<String>()
@@ -100,11 +100,7 @@ enum SavedFindings {
         w.varint(UInt64(question.count))
         w.bytes += question
         w.varint(UInt64(children))
-        w.varint(UInt64(holdThrough.count))
-        for (day, record) in inOrder(holdThrough) {
-            w.string(record.rawValue)
-            w.varint(zigzag(Int64(day) - Int64(asOf.dayNumber)))
-        }
+        w.bytes += days ?? Self.days(holdThrough, asOf: asOf)
         for table in [checks, childIDs] {
             w.varint(UInt64(table.values.count))
             for s in table.values { w.string(s) }
@@ -120,6 +116,18 @@ enum SavedFindings {
         w.bytes += body.bytes
         let crc = w.bytes.withUnsafeBytes { CRC32C.checksum($0) }
         w.fixed(crc)
+        return w.bytes
+    }
+
+    /// The bytes `encode` writes of `holdThrough`, for findings judged on `asOf`: its count, then each record's id
+    /// and its day (from `asOf`), in order (`inOrder`). A caller may make them on another core (`SavedChecks`).
+    static func days(_ holdThrough: [ChildID: CalendarDate], asOf: CalendarDate) -> [UInt8] {
+        var w = BinaryWriter(capacity: 16 * holdThrough.count + 8)
+        w.varint(UInt64(holdThrough.count))
+        for (day, record) in inOrder(holdThrough) {
+            w.string(record.rawValue)
+            w.varint(zigzag(Int64(day) - Int64(asOf.dayNumber)))
+        }
         return w.bytes
     }
 

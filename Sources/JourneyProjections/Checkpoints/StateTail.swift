@@ -58,7 +58,12 @@ struct StateTail {
     /// writes them), then the atoms since, in log order, and their children's numbers, as they are in memory.
     static func bytes(of state: JourneyState) -> [UInt8]? {
         guard let start = state.tailStart else { return nil }
-        var w = BinaryWriter(capacity: 1 << 16)
+        // The atoms folded since the checkpoint are the last, in log order; those read from it, in front of them
+        // (all or some), have positions no later than its own.
+        let first = (state.atoms.lastIndex { $0.position <= start.position } ?? -1) + 1
+        // Room for the atoms and their children's numbers, most of it, and a quarter more for the rest: grown by
+        // doubling, the bytes would be copied again and again.
+        var w = BinaryWriter(capacity: (state.atoms.count - first) * (MemoryLayout<Atom>.stride + 4) * 5 / 4 + 4096)
         start.write(to: &w)
         w.fixed(state.position)
         w.fixed(state.eventCount)
@@ -93,9 +98,6 @@ struct StateTail {
         let children = state.childKeys[start.children...]
         w.varint(UInt64(children.count))
         for key in children { key.withUTF8 { w.string(utf8: $0) } }
-        // The atoms folded since the checkpoint are the last, in log order; those read from it, in front of them
-        // (all or some), have positions no later than its own.
-        let first = (state.atoms.lastIndex { $0.position <= start.position } ?? -1) + 1
         state.atoms[first...].withUnsafeBytes { w.string(utf8: $0) }
         state.atomChildren[first...].withUnsafeBytes { w.string(utf8: $0) }
         return w.bytes
@@ -157,18 +159,22 @@ struct StateTail {
             guard atoms.count == count * MemoryLayout<Atom>.stride, children.count == 4 * count, r.isAtEnd else {
                 throw BinaryReader.Damage("the atoms")
             }
-            // Copied as the checkpoint's atoms are read: as they are in memory.
+            // Copied as the checkpoint's atoms are read: as they are in memory. A state read in part holds no atoms
+            // yet, and takes the arrays as they are made.
             let firstNew = state.atoms.count
-            state.atoms.append(
-                contentsOf: [Atom](unsafeUninitializedCapacity: count) { buffer, initialized in
-                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: atoms)
+            func array<T>(of _: T.Type, from bytes: UnsafeRawBufferPointer) -> [T] {
+                [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: bytes)
                     initialized = count
-                })
-            state.atomChildren.append(
-                contentsOf: [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
-                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: children)
-                    initialized = count
-                })
+                }
+            }
+            if state.atoms.isEmpty && state.atomChildren.isEmpty {
+                state.atoms = array(of: Atom.self, from: atoms)
+                state.atomChildren = array(of: UInt32.self, from: children)
+            } else {
+                state.atoms += array(of: Atom.self, from: atoms)
+                state.atomChildren += array(of: UInt32.self, from: children)
+            }
             // In log order, after the checkpoint, each of a child the state knows.
             var previous = start.position
             for atom in state.atoms[firstNew...] {

@@ -69,20 +69,19 @@ package enum SavedResults {
     /// (i64) and the tail, then the contents.
     package static func saved(_ log: EventLog, name: String, prefix: [UInt8]) -> Saved? {
         file(log, name: name, prefix: prefix)?.read(for: log) { reader -> Saved? in
-            guard let bytes = reader.read(reader.remaining), reader.isChecksumGood(), bytes.count >= 32 else {
-                return nil
-            }
+            // Each piece read into an array of its own, none copied out of another (the tail is 13 MB late in a
+            // checkpoint's 2% at 10M events).
+            guard let header = reader.read(32) else { return nil }
             let field = { (i: Int) in
-                bytes.withUnsafeBytes { Int64(littleEndian: $0.loadUnaligned(fromByteOffset: 8 * i, as: Int64.self)) }
+                header.withUnsafeBytes { Int64(littleEndian: $0.loadUnaligned(fromByteOffset: 8 * i, as: Int64.self)) }
             }
             let checkpoint = LogCursor(
                 segment: Int(field(0)), offset: Int(field(1)), position: UInt64(bitPattern: field(2)))
             guard checkpoint.position <= reader.end.position, let tailSize = Int(exactly: field(3)),
-                0 <= tailSize, tailSize <= bytes.count - 32
+                0 <= tailSize, tailSize <= reader.remaining,
+                let tail = reader.read(tailSize), let contents = reader.read(reader.remaining), reader.isChecksumGood()
             else { return nil }
-            return Saved(
-                end: reader.end, checkpoint: checkpoint, tail: Array(bytes[32..<(32 + tailSize)]),
-                contents: Array(bytes[(32 + tailSize)...]))
+            return Saved(end: reader.end, checkpoint: checkpoint, tail: tail, contents: contents)
         }
     }
 
