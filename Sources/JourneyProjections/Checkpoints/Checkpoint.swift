@@ -188,23 +188,31 @@ public enum Checkpoint {
             w.fixed(position)
             w.fixed(number)
         }
-        w.varint(UInt64(state.drops.count))
-        for d in state.drops {
+        writeRecords(drops: state.drops[...], merges: state.merges[...], children: state.childKeys[...], to: &w)
+    }
+
+    /// Corrections, merges and children, as the middle part holds them (and a state's tail, `StateTail`).
+    static func writeRecords(
+        drops: ArraySlice<JourneyState.Drop>, merges: ArraySlice<JourneyState.Merge>, children: ArraySlice<ChildKey>,
+        to w: inout BinaryWriter
+    ) {
+        w.varint(UInt64(drops.count))
+        for d in drops {
             w.fixed(d.source)
             w.fixed(d.target)
             w.fixed(d.recorded)
             w.fixed(d.position)
         }
-        w.varint(UInt64(state.merges.count))
-        for m in state.merges {
+        w.varint(UInt64(merges.count))
+        for m in merges {
             w.fixed(m.source)
             w.string(m.child.rawValue)
             w.string(m.into.rawValue)
             w.fixed(m.recorded)
             w.fixed(m.position)
         }
-        w.varint(UInt64(state.childCount))
-        for key in state.childKeys { key.withUTF8 { w.string(utf8: $0) } }
+        w.varint(UInt64(children.count))
+        for key in children { key.withUTF8 { w.string(utf8: $0) } }
     }
 
     struct CheckpointFailure: Error {}
@@ -348,24 +356,27 @@ extension Checkpoint {
         return FoldedStrings(teams: interners[0], workers: interners[1], wards: interners[2], texts: interners[3])
     }
 
+    /// A correction or retraction as `writeRecords(drops:merges:children:to:)` writes it.
+    static func drop(_ r: inout BinaryReader) throws(BinaryReader.Damage) -> JourneyState.Drop {
+        JourneyState.Drop(
+            source: try r.fixed(UInt64.self), target: try r.fixed(UInt64.self), recorded: try r.fixed(Int64.self),
+            position: try r.fixed(UInt64.self))
+    }
+
+    /// A merge as `writeRecords(drops:merges:children:to:)` writes it.
+    static func merge(_ r: inout BinaryReader) throws(BinaryReader.Damage) -> JourneyState.Merge {
+        JourneyState.Merge(
+            source: try r.fixed(UInt64.self), child: ChildID(try r.string()), into: ChildID(try r.string()),
+            recorded: try r.fixed(Int64.self), position: try r.fixed(UInt64.self))
+    }
+
     /// The corrections, the merges and the children.
     static func parseRecords(_ raw: UnsafeRawBufferPointer, into state: inout JourneyState) throws {
         var r = BinaryReader(raw)
         let dropCount = try r.count()
         state.drops.reserveCapacity(dropCount)
-        for _ in 0..<dropCount {
-            state.drops.append(
-                .init(
-                    source: try r.fixed(UInt64.self), target: try r.fixed(UInt64.self),
-                    recorded: try r.fixed(Int64.self), position: try r.fixed(UInt64.self)))
-        }
-        for _ in 0..<(try r.count()) {
-            state.merges.append(
-                .init(
-                    source: try r.fixed(UInt64.self), child: ChildID(try r.string()),
-                    into: ChildID(try r.string()), recorded: try r.fixed(Int64.self),
-                    position: try r.fixed(UInt64.self)))
-        }
+        for _ in 0..<dropCount { state.drops.append(try drop(&r)) }
+        for _ in 0..<(try r.count()) { state.merges.append(try merge(&r)) }
         // The children in number order, as `state.add` would number them, their keys made from the ids' bytes
         // (no string made) and filed in one loop of their own (`ChildNumbers.insert(_:numberingFrom:)`).
         let childCount = try r.count()

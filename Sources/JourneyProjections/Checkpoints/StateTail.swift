@@ -54,8 +54,9 @@ struct StateTail {
     /// no checkpoint and saved as none.
     ///
     /// The start, the position and event count reached, the new strings of each interner, the returns' texts of
-    /// the events since (by position), the corrections, merges and children since (as `Checkpoint.writeMiddle`
-    /// writes them), then the atoms since, in log order, and their children's numbers, as they are in memory.
+    /// the events since (by position), the corrections, merges and children since (as a checkpoint's middle part
+    /// holds them, `Checkpoint.writeRecords(drops:merges:children:to:)`), then the atoms since, in log order, and
+    /// their children's numbers, as they are in memory.
     static func bytes(of state: JourneyState) -> [UInt8]? {
         guard let start = state.tailStart else { return nil }
         // The atoms folded since the checkpoint are the last, in log order; those read from it, in front of them
@@ -78,26 +79,9 @@ struct StateTail {
             w.fixed(position)
             w.fixed(number)
         }
-        let drops = state.drops[start.drops...]
-        w.varint(UInt64(drops.count))
-        for d in drops {
-            w.fixed(d.source)
-            w.fixed(d.target)
-            w.fixed(d.recorded)
-            w.fixed(d.position)
-        }
-        let merges = state.merges[start.merges...]
-        w.varint(UInt64(merges.count))
-        for m in merges {
-            w.fixed(m.source)
-            w.string(m.child.rawValue)
-            w.string(m.into.rawValue)
-            w.fixed(m.recorded)
-            w.fixed(m.position)
-        }
-        let children = state.childKeys[start.children...]
-        w.varint(UInt64(children.count))
-        for key in children { key.withUTF8 { w.string(utf8: $0) } }
+        Checkpoint.writeRecords(
+            drops: state.drops[start.drops...], merges: state.merges[start.merges...],
+            children: state.childKeys[start.children...], to: &w)
         state.atoms[first...].withUnsafeBytes { w.string(utf8: $0) }
         state.atomChildren[first...].withUnsafeBytes { w.string(utf8: $0) }
         return w.bytes
@@ -135,16 +119,12 @@ struct StateTail {
                 state.strings.eventTexts[p] = n
             }
             for _ in 0..<(try r.count()) {
-                let drop = JourneyState.Drop(
-                    source: try r.fixed(UInt64.self), target: try r.fixed(UInt64.self),
-                    recorded: try r.fixed(Int64.self), position: try r.fixed(UInt64.self))
+                let drop = try Checkpoint.drop(&r)
                 try since(drop.position)
                 state.drops.append(drop)
             }
             for _ in 0..<(try r.count()) {
-                let merge = JourneyState.Merge(
-                    source: try r.fixed(UInt64.self), child: ChildID(try r.string()), into: ChildID(try r.string()),
-                    recorded: try r.fixed(Int64.self), position: try r.fixed(UInt64.self))
+                let merge = try Checkpoint.merge(&r)
                 try since(merge.position)
                 state.merges.append(merge)
             }
