@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JourneyCore
 import ProgramArguments
 
 /// The `journey` command line: every command, run by the `journey` executable (and by the service's).
@@ -41,6 +42,8 @@ public struct Journey: ParsableCommand {
             Foundation.exit(70)  // EX_SOFTWARE
         }
         let arguments = (1..<count).map { i in journey_argument(Int32(i)).map { String(cString: $0) } ?? "" }
+        // The command's large values are given back when the process exits, not one by one before it does.
+        KeptUntilExit.turnOn()
         Foundation.exit(run(arguments, keepingExamplesWhole: true))
     }
 

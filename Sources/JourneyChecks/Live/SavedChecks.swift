@@ -71,7 +71,9 @@ public enum SavedChecks {
                         judgedOn: later(latestBefore, resumed.latestOccurredAfter), end: resumed.end,
                         checkpoint: resumed.checkpoint)
                 }
-                return (live.report, .updated(update))
+                let report = live.report
+                KeptUntilExit.keep((live, resumed, decoded, held, saved))
+                return (report, .updated(update))
             }
         }
         // The findings' event ids come from the index in the cache folder, built here when there is none that fits,
@@ -89,7 +91,9 @@ public enum SavedChecks {
         // The state handed over, not copied, with room only for the events since, which it has.
         var live = LiveChecks(consume state, context: context(latest), only: only, roomForAppends: false)
         try save(&live, log, latestBefore: latestBefore, judgedOn: latest, end: end, checkpoint: savedAt)
-        return (live.report, .full)
+        let report = live.report
+        KeptUntilExit.keep(live)
+        return (report, .full)
     }
 
     /// Saves `live`'s findings, made from the checkpoint that ends at `checkpoint` and brought up to the end of the

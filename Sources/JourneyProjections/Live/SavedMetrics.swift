@@ -30,7 +30,9 @@ public enum SavedMetrics {
                     live.savedFolds(), log, name: fileName, prefix: prefix, end: resumed.end,
                     checkpoint: resumed.checkpoint, state: live.records.state)
             }
-            return (live.reports, .updated(update))
+            let reports = live.reports
+            KeptUntilExit.keep((live, resumed))
+            return (reports, .updated(update))
         }
         var (state, savedAt) = try SavedResults.baseState(log, useCache: useCache, progress: progress)
         guard let savedAt else {
@@ -43,6 +45,8 @@ public enum SavedMetrics {
         SavedResults.save(
             live.savedFolds(), log, name: fileName, prefix: prefix, end: end, checkpoint: savedAt,
             state: live.records.state)
-        return (live.reports, .full)
+        let reports = live.reports
+        KeptUntilExit.keep(live)
+        return (reports, .full)
     }
 }
