@@ -58,8 +58,9 @@ struct CheckpointPart {
     /// Each child's atoms lie together in the file, found from the table of where each child's start (read whole:
     /// 8 bytes a child); children whose atoms lie less than a block apart are read together. The children are read
     /// in `parts` runs on all cores, each with a buffer of its own, and joined in order; by default in up to 4, one
-    /// for each 1,024 children. A day's findings judged again can want ten thousand children.
-    func atoms(of children: Set<Int>, parts: Int? = nil) -> (atoms: [Atom], children: [UInt32])? {
+    /// for each 1,024 children. A day's findings judged again can want ten thousand children. The arrays have room
+    /// for `roomAfter` more, for what the caller puts after them.
+    func atoms(of children: Set<Int>, parts: Int? = nil, roomAfter: Int = 0) -> (atoms: [Atom], children: [UInt32])? {
         let wanted = children.filter { $0 < childCount }.sorted()
         guard !wanted.isEmpty else { return ([], []) }
         let count = childCount + 1
@@ -94,7 +95,7 @@ struct CheckpointPart {
         }
         var atoms: [Atom] = []
         var numbers: [UInt32] = []
-        atoms.reserveCapacity(found.reduce(0) { $0 + ($1?.atoms.count ?? 0) })
+        atoms.reserveCapacity(found.reduce(0) { $0 + ($1?.atoms.count ?? 0) } + roomAfter)
         numbers.reserveCapacity(atoms.capacity)
         for piece in found {
             guard let piece else { return nil }

@@ -64,17 +64,23 @@ package struct LiveRecords: Sendable {
     /// checkpoint: the events folded since this was made tell which children's records change (`changes`), and only
     /// those children's atoms are read. Each child's atoms must be all of its atoms before the state's, in log order;
     /// no update may have been made yet.
-    mutating func insertEarlierAtoms(_ atoms: [Atom], children: [UInt32]) {
+    ///
+    /// The state's atoms are appended to `atoms`, which a caller that hands them over (`consume`) with room for them
+    /// lets this do without copying the earlier ones again.
+    mutating func insertEarlierAtoms(_ atoms: consuming [Atom], children: consuming [UInt32]) {
         // Cannot fail on input: the one caller (`SavedResults.resume`) makes the records, folds the events after
         // them and calls this, with no update in between.
         precondition(!isUpdated, "earlier atoms go in before the first update only")
         // The streams held the state's atoms up to the last update (none, or those of the events between the
         // checkpoint and saved results): now the earlier atoms and those.
         let held = children.count + streams.atomCount
-        state.atoms = atoms + state.atoms
-        state.atomChildren = children + state.atomChildren
         // Read from the checkpoint, child after child: out of log order, in front of those folded since.
-        state.checkpointed = (atoms.count, atoms.lazy.map(\.position).max() ?? 0)
+        let checkpointed = (atoms.count, atoms.lazy.map(\.position).max() ?? 0)
+        atoms.append(contentsOf: state.atoms)
+        children.append(contentsOf: state.atomChildren)
+        state.atoms = atoms
+        state.atomChildren = children
+        state.checkpointed = checkpointed
         streams = ChildStreams(
             atomChildren: Array(state.atomChildren[..<held]), childCount: merged.isOwnRecord.count)
         atomIDs = AtomIDSieve()

@@ -119,9 +119,12 @@ package enum SavedResults {
             guard let children = part.children(ofAtomsWithIDs: ids) else { throw PieceNotAsWritten() }
             return children.union(records.childrenOfHeldAtoms(ids))
         }
-        guard let changes, let (atoms, children) = part.atoms(of: Set(changes.children.filter { $0 < part.childCount }))
+        // With room for the atoms folded since the checkpoint, which go after them.
+        guard let changes,
+            let (atoms, children) = part.atoms(
+                of: Set(changes.children.filter { $0 < part.childCount }), roomAfter: records.state.atoms.count)
         else { return nil }
-        records.insertEarlierAtoms(atoms, children: children)
+        records.insertEarlierAtoms(consume atoms, children: consume children)
         return Resumed(
             records: records, saved: file.contents, events: events, latestOccurredAfter: latest, end: end,
             checkpoint: file.checkpoint)
