@@ -31,6 +31,17 @@ public enum SavedChecks {
             let (latestBefore, judgedOn, bytes) = split(saved.contents)
         {
             let judgedContext = context(judgedOn)
+            // Nothing appended since the findings were saved: they are the report as the log stands, judged on the
+            // same day (the log's latest date has not moved), and neither the checkpoint nor the state is read. A run
+            // again, in another format or after a look at the first, answers from the findings alone.
+            if saved.end.position == log.lastPosition,
+                let decoded = LiveChecks.decode(bytes, context: judgedContext, only: only)
+            {
+                let report = CheckReport(
+                    CheckCatalogue.checks(only: only), judgedContext, asKnownAt: nil, findings: decoded.findings,
+                    children: decoded.children)
+                return (report, .updated(LiveUpdate(events: 0, recordsRemoved: 0, recordsAdded: 0)))
+            }
             // The day this run judges on, given the latest date of the events since the checkpoint.
             @Sendable func asOf(_ latestAfter: CalendarDate?) -> CalendarDate {
                 context(later(latestBefore, latestAfter)).asOf

@@ -87,6 +87,30 @@ struct SavedChecksTests {
         #expect(LiveChecksTests.difference(report, try full(path, only: ["recorded-late"])) == nil)
     }
 
+    /// With nothing appended since the findings were saved, a run answers from them alone: it gives the full run's
+    /// report with the checkpoint gone. After an append, without the checkpoint, the run is a full one.
+    @Test func nothingAppendedAnswersFromTheSavedFindingsAlone() throws {
+        let events = Self.council
+        let path = temporaryDirectory("journey-saved-checks")
+        let writer = try LogWriter.open(path)
+        defer { writer.close() }
+        try writer.append(Array(events.dropLast(10)))
+        #expect(try saved(path).1 == .full)
+        try FileManager.default.removeItem(atPath: path + "/cache/journey-state.checkpoint")
+        let (report, evaluation) = try saved(path)
+        #expect(evaluation == .updated(LiveUpdate(events: 0, recordsRemoved: 0, recordsAdded: 0)))
+        #expect(LiveChecksTests.difference(report, try full(path)) == nil)
+        #expect(!report.findings.isEmpty)
+        // Another question is not answered from them.
+        #expect(try saved(path, only: ["recorded-late"]).1 == .full)
+
+        try FileManager.default.removeItem(atPath: path + "/cache/journey-state.checkpoint")
+        try writer.append(Array(events.suffix(10)))
+        let (after, afterEvaluation) = try saved(path, only: ["recorded-late"])
+        #expect(afterEvaluation == .full)
+        #expect(LiveChecksTests.difference(after, try full(path, only: ["recorded-late"])) == nil)
+    }
+
     @Test func aCorrectionAndALaterDayAreUpdates() throws {
         let events = Self.council
         let path = temporaryDirectory("journey-saved-checks")
