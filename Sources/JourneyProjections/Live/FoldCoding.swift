@@ -93,8 +93,28 @@ extension LiveMetrics {
     /// already hold events folded in since, for an update to take in.
     package init?(records: LiveRecords, contexts: [MetricContext], only: Set<String>?, savedFolds bytes: [UInt8]) {
         let plan = MetricsPlan(contexts, only: only)
+        guard let folds = Self.folds(bytes, plan: plan) else { return nil }
+        self.records = records
+        self.plan = plan
+        (metrics, span) = folds
+    }
+
+    /// The reports the folds `bytes` hold, made by `savedFolds()` of figures for the same question: the figures as
+    /// they stood when the folds were saved, without a record or the state (`SavedMetrics`, when nothing has been
+    /// appended since). `nil` when the question differs or the bytes are damaged.
+    package static func reports(contexts: [MetricContext], only: Set<String>?, savedFolds bytes: [UInt8])
+        -> [MetricsReport]?
+    {
+        let plan = MetricsPlan(contexts, only: only)
+        guard let (metrics, span) = folds(bytes, plan: plan) else { return nil }
+        return plan.reports(metrics, span: span.span, asKnownAt: nil)
+    }
+
+    /// The folds and span counts `bytes` hold for `plan`'s question; `nil` when the question differs or the bytes
+    /// are damaged.
+    private static func folds(_ bytes: [UInt8], plan: MetricsPlan) -> (MetricsPlan.Metrics, SpanCounts)? {
         let question = plan.question
-        let folds = try? bytes.withUnsafeBytes { buffer -> (MetricsPlan.Metrics, SpanCounts) in
+        return try? bytes.withUnsafeBytes { buffer -> (MetricsPlan.Metrics, SpanCounts) in
             var r = BinaryReader(buffer)
             guard try r.bytes().elementsEqual(question) else {
                 throw BinaryReader.Damage("the folds answer another question")
@@ -104,10 +124,6 @@ extension LiveMetrics {
             guard r.isAtEnd else { throw BinaryReader.Damage("bytes follow the folds") }
             return (metrics, span)
         }
-        guard let folds else { return nil }
-        self.records = records
-        self.plan = plan
-        (metrics, span) = folds
     }
 }
 

@@ -19,7 +19,15 @@ public enum SavedMetrics {
         _ log: EventLog, contexts: [MetricContext], only: Set<String>?, useCache: Bool,
         progress: ((UInt64) -> Void)? = nil
     ) throws -> (reports: [MetricsReport], evaluation: SavedEvaluation) {
-        if useCache, let resumed = try SavedResults.resume(log, name: fileName, prefix: prefix),
+        let saved = useCache ? SavedResults.saved(log, name: fileName, prefix: prefix) : nil
+        // Nothing appended since the folds were saved: they are the figures as the log stands, and neither the
+        // checkpoint nor the state is read. A run again, in another format, answers from the folds alone.
+        if let saved, saved.end.position == log.lastPosition,
+            let reports = LiveMetrics.reports(contexts: contexts, only: only, savedFolds: saved.contents)
+        {
+            return (reports, .updated(LiveUpdate(events: 0, recordsRemoved: 0, recordsAdded: 0)))
+        }
+        if let saved, let resumed = try SavedResults.resume(log, saved: saved),
             var live = LiveMetrics(records: resumed.records, contexts: contexts, only: only, savedFolds: resumed.saved)
         {
             let update = live.update(events: resumed.events)

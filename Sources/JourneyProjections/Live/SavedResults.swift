@@ -44,14 +44,9 @@ package enum SavedResults {
         /// The latest `occurred` date of the events after the checkpoint.
         package var latestOccurredAfter: CalendarDate?
         /// The end of the log folded, and of the checkpoint: where results brought up to date are saved
-        /// (`save(_:_:name:prefix:end:checkpoint:)`).
+        /// (`save(_:_:name:prefix:end:checkpoint:state:)`).
         package var end: LogCursor
         package var checkpoint: LogCursor
-    }
-
-    package static func resume(_ log: EventLog, name: String, prefix: [UInt8]) throws -> Resumed? {
-        guard let saved = saved(log, name: name, prefix: prefix) else { return nil }
-        return try resume(log, saved: saved)
     }
 
     /// A results file's contents, the end of the batch they were made after, the end of the checkpoint they were
@@ -85,8 +80,9 @@ package enum SavedResults {
         }
     }
 
-    /// `resume(_:name:prefix:)` for results already read (`saved(_:name:prefix:)`), which a caller may begin to
-    /// read back while the checkpoint's pieces are read. `remaking` names, given the latest `occurred` date of the
+    /// The records as the results `file` (`saved(_:name:prefix:)`) had them, brought to the log's end without an
+    /// update (`Resumed`); the caller may begin to read the results back while the checkpoint's pieces are read.
+    /// `remaking` names, given the latest `occurred` date of the
     /// events after the checkpoint, records to be built again though those events do not change them (the findings
     /// of a record judged again on a later day): their atoms are read too, and the caller's update must name them
     /// again (`LiveRecords.update(remaking:)`).

@@ -112,6 +112,30 @@ struct SavedMetricsTests {
     /// appended after the checkpoint, retracted in a later append filed under another child, is found among the
     /// atoms folded since the checkpoint (not in the checkpoint's ids), and its child's record built again, with
     /// its atoms from before the checkpoint.
+    /// With nothing appended since the folds were saved, a run answers from them alone: it gives a full
+    /// evaluation's reports with the checkpoint gone. After an append, without the checkpoint, the run is a full one.
+    @Test func nothingAppendedAnswersFromTheSavedFoldsAlone() throws {
+        let events = Self.plain(Self.council)
+        let path = temporaryDirectory("journey-saved-metrics")
+        let writer = try LogWriter.open(path)
+        defer { writer.close() }
+        try writer.append(Array(events.dropLast(10)))
+        #expect(try saved(path).1 == .full)
+        try FileManager.default.removeItem(atPath: path + "/cache/journey-state.checkpoint")
+        let (reports, evaluation) = try saved(path)
+        #expect(evaluation == .updated(LiveUpdate(events: 0, recordsRemoved: 0, recordsAdded: 0)))
+        #expect(LiveMetricsTests.difference(reports, try full(path)) == nil)
+        // Another question is not answered from them.
+        let other = [MetricContext(period: .rollingYear(to: d("2024-03-31")), dimensions: [])]
+        #expect(try saved(path, other).1 == .full)
+
+        try FileManager.default.removeItem(atPath: path + "/cache/journey-state.checkpoint")
+        try writer.append(Array(events.suffix(10)))
+        let (after, afterEvaluation) = try saved(path, other)
+        #expect(afterEvaluation == .full)
+        #expect(LiveMetricsTests.difference(after, try full(path, other)) == nil)
+    }
+
     @Test func aRetractionOfAnEventAppendedAfterTheCheckpointIsAnUpdate() throws {
         let (events, path, writer) = try councilWithSavedFolds()
         defer { writer.close() }
