@@ -34,7 +34,7 @@ public enum SavedChecks {
             // Nothing appended since the findings were saved: they are the report as the log stands, judged on the
             // same day (the log's latest date has not moved), and neither the checkpoint nor the state is read. A run
             // again, in another format or after a look at the first, answers from the findings alone.
-            if saved.end.position == log.lastPosition,
+            if saved.isAtEnd(of: log),
                 let decoded = LiveChecks.decode(bytes, context: judgedContext, only: only)
             {
                 let report = CheckReport(

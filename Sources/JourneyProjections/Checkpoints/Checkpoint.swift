@@ -178,17 +178,30 @@ public enum Checkpoint {
 
     /// The interned strings, the returns' texts, the corrections, the merges and the children.
     static func writeMiddle(of state: JourneyState, to w: inout BinaryWriter) {
-        for interner in state.strings.interners {
-            w.varint(UInt64(interner.strings.count))
-            for s in interner.strings { w.string(s) }
+        writeStrings(state.strings, to: &w)
+        writeRecords(drops: state.drops[...], merges: state.merges[...], children: state.childKeys[...], to: &w)
+    }
+
+    /// The interned strings and the returns' texts, as the middle part holds them: each interner's strings from the
+    /// `from` count of it on (all by default), and the texts of the events after position `textsAfter` (all by
+    /// default). A state's tail (`StateTail`) writes those added since its checkpoint.
+    static func writeStrings(
+        _ strings: FoldedStrings, from counts: [Int] = [0, 0, 0, 0], textsAfter: UInt64? = nil,
+        to w: inout BinaryWriter
+    ) {
+        for (interner, count) in zip(strings.interners, counts) {
+            let added = interner.strings[count...]
+            w.varint(UInt64(added.count))
+            for s in added { w.string(s) }
         }
         // The returns' texts by event position, in position order so that the same state saves the same bytes.
-        w.varint(UInt64(state.strings.eventTexts.count))
-        for (position, number) in state.strings.eventTexts.sorted(by: { $0.key < $1.key }) {
+        let texts = strings.eventTexts.filter { position, _ in textsAfter.map { position > $0 } ?? true }
+            .sorted { $0.key < $1.key }
+        w.varint(UInt64(texts.count))
+        for (position, number) in texts {
             w.fixed(position)
             w.fixed(number)
         }
-        writeRecords(drops: state.drops[...], merges: state.merges[...], children: state.childKeys[...], to: &w)
     }
 
     /// Corrections, merges and children, as the middle part holds them (and a state's tail, `StateTail`).

@@ -68,17 +68,7 @@ struct StateTail {
         start.write(to: &w)
         w.fixed(state.position)
         w.fixed(state.eventCount)
-        for (interner, count) in zip(state.strings.interners, start.strings) {
-            let added = interner.strings[count...]
-            w.varint(UInt64(added.count))
-            for s in added { w.string(s) }
-        }
-        let texts = state.strings.eventTexts.filter { $0.key > start.position }.sorted { $0.key < $1.key }
-        w.varint(UInt64(texts.count))
-        for (position, number) in texts {
-            w.fixed(position)
-            w.fixed(number)
-        }
+        Checkpoint.writeStrings(state.strings, from: start.strings, textsAfter: start.position, to: &w)
         Checkpoint.writeRecords(
             drops: state.drops[start.drops...], merges: state.merges[start.merges...],
             children: state.childKeys[start.children...], to: &w)

@@ -22,7 +22,7 @@ public enum SavedMetrics {
         let saved = useCache ? SavedResults.saved(log, name: fileName, prefix: prefix) : nil
         // Nothing appended since the folds were saved: they are the figures as the log stands, and neither the
         // checkpoint nor the state is read. A run again, in another format, answers from the folds alone.
-        if let saved, saved.end.position == log.lastPosition,
+        if let saved, saved.isAtEnd(of: log),
             let reports = LiveMetrics.reports(contexts: contexts, only: only, savedFolds: saved.contents)
         {
             return (reports, .updated(LiveUpdate(events: 0, recordsRemoved: 0, recordsAdded: 0)))

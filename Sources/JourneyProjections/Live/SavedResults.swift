@@ -56,6 +56,10 @@ package enum SavedResults {
         package var checkpoint: LogCursor
         var tail: [UInt8]
         package var contents: [UInt8]
+
+        /// Whether nothing has been appended to `log` since the results were saved: they are then the results of the
+        /// log as it stands, which a run gives without reading the checkpoint or the state.
+        package func isAtEnd(of log: EventLog) -> Bool { end.position == log.lastPosition }
     }
 
     /// The contents of the results file `name` of `log`, if there is one that fits the log (made after a batch the
