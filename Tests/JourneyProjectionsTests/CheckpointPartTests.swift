@@ -1,3 +1,4 @@
+import Foundation
 import JourneyCore
 import JourneyLog
 import JourneySynth
@@ -26,5 +27,44 @@ struct CheckpointPartTests {
             }
         }
         #expect(part.atoms(of: [])?.atoms.isEmpty == true)
+    }
+
+    /// The arrays have the room asked for after the atoms, for the caller's: the atoms folded since the checkpoint.
+    @Test func theArraysHaveRoomForWhatTheCallerPutsAfter() throws {
+        let (state, part, _) = try AtomIDBucketsTests.checkpoint()
+        for parts in [1, 3] {
+            let (atoms, numbers) = try #require(part.atoms(of: Set(0..<state.childCount), parts: parts, roomAfter: 500))
+            #expect(atoms.count == state.atoms.count)
+            #expect(atoms.capacity >= atoms.count + 500)
+            #expect(numbers.capacity >= numbers.count + 500)
+        }
+    }
+
+    /// A byte changed in the atoms of the last children: asked for every child, in any number of runs, so that one run
+    /// fails while the others read theirs, nothing is given; asked for the first child alone, whose atoms lie in
+    /// another block, its atoms are.
+    @Test func aPieceNotAsWrittenGivesNothing() throws {
+        let events = try SyntheticCouncil(
+            SynthParameters(children: 200, from: d("2023-04-01"), to: d("2025-03-31"), seed: 5, defectRate: 0.05)
+        ).events()
+        let path = temporaryDirectory("journey-checkpoint-part")
+        let writer = try LogWriter.open(path)
+        try writer.append(events)
+        writer.close()
+        let log = try EventLog.open(path)
+        let state = try Checkpoint.replay(log).0
+        let file = Checkpoint.file(in: try #require(log.cacheDirectory())).path
+        let good = try #require(CheckpointPart.open(log)?.part)
+        let lastAtom = good.atomsAt + (good.atomCount - 1) * MemoryLayout<Atom>.stride
+        #expect(lastAtom - good.atomsAt > CacheFile.blockSize, "the first child's atoms lie in another block")
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+        bytes[lastAtom] ^= 0x10
+        try bytes.write(to: URL(fileURLWithPath: file))
+        let part = try #require(CheckpointPart.open(log)?.part)
+        for parts in [1, 3] {
+            #expect(part.atoms(of: Set(0..<state.childCount), parts: parts) == nil, "\(parts) parts")
+        }
+        let first = try #require(part.atoms(of: [0]))
+        #expect(first.atoms == zip(state.atoms, state.atomChildren).filter { $0.1 == 0 }.map(\.0))
     }
 }
