@@ -45,7 +45,10 @@ struct StateTailTests {
 
         var (_, state) = try #require(CheckpointPart.open(log))
         #expect(state.position < replayed.position && state.atoms.isEmpty)
-        try StateTail.apply(tail, to: &state)
+        try StateTail.apply(tail, to: &state, roomAfter: 64)
+        // With room for the atoms of the events to be folded next.
+        #expect(state.atoms.capacity >= state.atoms.count + 64)
+        #expect(state.atomChildren.capacity >= state.atomChildren.count + 64)
         // Every table as a replay of the whole log has it, and the atoms those folded after the checkpoint: the
         // replay's own atoms after the checkpoint's, whose number the checkpoint was written with.
         #expect(state.position == replayed.position && state.eventCount == replayed.eventCount)

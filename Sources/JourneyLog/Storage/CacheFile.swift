@@ -141,8 +141,14 @@ package struct CacheFile: Sendable {
         /// The next `count` bytes, or `nil`.
         package mutating func read(_ count: Int) -> [UInt8]? {
             guard count >= 0, count <= remaining else { return nil }
-            var bytes = [UInt8](repeating: 0, count: count)
-            return bytes.withUnsafeMutableBytes { read(into: $0) } ? bytes : nil
+            // Read into the array as it is made, not into one filled with zeros first: a pass over memory fresh to
+            // the process (saved results hold a 13 MB tail late in a checkpoint's 2% at 10M events).
+            var isRead = false
+            let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+                isRead = read(into: UnsafeMutableRawBufferPointer(buffer))
+                initialized = isRead ? count : 0
+            }
+            return isRead ? bytes : nil
         }
 
         /// Whether every byte before the checksum has been read and the checksum matches: to be asked before

@@ -104,7 +104,10 @@ package enum SavedResults {
         // change. The state is handed over, not copied: the tail and the fold grow its tables of children in place.
         // No room is made for appends: this run folds only the events in the log, and making the tables its own at
         // once would copy them (tens of megabytes at 10M events) though the few events folded may add to none.
-        guard (try? StateTail.apply(file.tail, to: &state)) != nil, state.position == file.end.position else {
+        let appended = Int(clamping: log.lastPosition - min(log.lastPosition, file.end.position))
+        guard (try? StateTail.apply(file.tail, to: &state, roomAfter: appended)) != nil,
+            state.position == file.end.position
+        else {
             return nil
         }
         // Consumed: a copy kept here would share the state's tables with the records' own, and the first child the
@@ -170,17 +173,17 @@ package enum SavedResults {
         state: JourneyState
     ) {
         guard let file = file(log, name: name, prefix: prefix), let chainHash = log.chainHash(endingAt: end),
-            state.position == end.position, let tail = StateTail.bytes(of: state)
+            state.position == end.position, let tail = StateTail.Encoded(state)
         else { return }
         var header = BinaryWriter()
         header.fixed(Int64(checkpoint.segment))
         header.fixed(Int64(checkpoint.offset))
         header.fixed(Int64(bitPattern: checkpoint.position))
         header.fixed(Int64(tail.count))
-        try? file.write(end: end, chainHash: chainHash) {
-            try $0.write(header.bytes)
-            try $0.write(tail)
-            try $0.write(bytes)
+        try? file.write(end: end, chainHash: chainHash) { writer in
+            try writer.write(header.bytes)
+            try tail.write { try writer.write($0) }
+            try writer.write(bytes)
         }
     }
 }
