@@ -7,9 +7,9 @@ extension LiveChecks {
     package var question: [UInt8] { SavedFindings.question(context, checks: checks.map(\.id)) }
 
     /// The question, the children count and the findings as bytes (`SavedFindings`), to be read back by
-    /// `init(_:context:only:savedFindings:)` in a later run; with `days`, the bytes of the records' days already
-    /// made (`SavedFindings.days(_:asOf:)` of `holdThrough`).
-    package func savedFindings(days: [UInt8]? = nil) -> [UInt8] {
+    /// `init(_:context:only:savedFindings:)` in a later run; with `days`, the bytes of the records' days
+    /// (`SavedFindings.days(_:asOf:)` of `holdThrough`), asked for once the findings are encoded.
+    package func savedFindings(days: (() -> [UInt8])? = nil) -> [UInt8] {
         SavedFindings.encode(
             question: question, asOf: context.asOf, children: children, findings: findings, holdThrough: holdThrough,
             days: days)

@@ -59,10 +59,11 @@ enum SavedFindings {
     }
 
     /// The bytes of `findings` (in report order), `children` and `holdThrough` (`LiveChecks.holdThrough`), for
-    /// `question` judged on `asOf`; with `days`, `holdThrough`'s bytes already made by `days(_:asOf:)`.
+    /// `question` judged on `asOf`; with `days`, `holdThrough`'s bytes as `days(_:asOf:)` makes them, asked for once
+    /// the findings are encoded: a caller may make them on another core meanwhile (`SavedChecks`).
     static func encode(
         question: [UInt8], asOf: CalendarDate, children: Int, findings: [Finding],
-        holdThrough: [ChildID: CalendarDate], days: [UInt8]? = nil
+        holdThrough: [ChildID: CalendarDate], days: (() -> [UInt8])? = nil
     ) -> [UInt8] {
         var checks = Table<String>()
         var childIDs = Table<String>()
@@ -100,7 +101,7 @@ enum SavedFindings {
         w.varint(UInt64(question.count))
         w.bytes += question
         w.varint(UInt64(children))
-        w.bytes += days ?? Self.days(holdThrough, asOf: asOf)
+        w.bytes += days?() ?? Self.days(holdThrough, asOf: asOf)
         for table in [checks, childIDs] {
             w.varint(UInt64(table.values.count))
             for s in table.values { w.string(s) }
