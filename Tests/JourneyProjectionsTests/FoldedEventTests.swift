@@ -358,7 +358,7 @@ struct ChildKeyTests {
         // numbered child in its last byte alone).
         var numbers = ChildNumbers()
         for (n, id) in ["C1", "C2", "C00000000000000000003"].enumerated() {
-            numbers.insert(ChildKey(ChildID(id)), number: n)
+            #expect(numbers.append(ChildKey(ChildID(id))) == n)
         }
         let children = ["C2", "C9", "C00000000000000000003", "C1", "C2", "C00000000000000000004"]
         let events = try children.enumerated().map { i, child in

@@ -23,19 +23,26 @@ struct NumberingTablesTests {
         #expect(interner.string(1) == "North" && interner.string(105) == "Team 99" && interner.string(106) == nil)
     }
 
-    /// Keys given numbers 3, 4, 5… after two given one at a time, with the table growing to take them: each key's
-    /// number is its place, and a key not given one has none.
+    /// Keys filed in bulk are numbered by their places, then keys added one at a time take the next numbers, with
+    /// the table growing to take them; a key not given one has none, nor has one that shares a filed key's hash but
+    /// not its bytes.
     @Test func childNumbersFiledInBulkAreTheirPlaces() {
-        var numbers = ChildNumbers()
-        numbers.insert(ChildKey(ChildID("A")), number: 0)
-        numbers.insert(ChildKey(ChildID("B")), number: 1)
+        let keys = [ChildKey(ChildID("A")), ChildKey(ChildID("B"))]
+        var numbers = ChildNumbers(keys: keys)
         // 200 keys after the first 2: more than the 64 slots at most half full the table starts with.
-        let keys = (0..<200).map { ChildKey(ChildID("C\($0)")) }
-        numbers.insert(keys[...], numberingFrom: 2)
+        let more = (0..<200).map { ChildKey(ChildID("C\($0)")) }
+        #expect(more.map { numbers.append($0) } == Array(2..<202))
         #expect(numbers.count == 202)
         #expect(numbers[ChildKey(ChildID("A"))] == 0 && numbers[ChildKey(ChildID("B"))] == 1)
-        #expect(keys.map { numbers[$0] } == (2..<202).map { Optional($0) })
+        #expect(more.map { numbers[$0] } == (2..<202).map { Optional($0) })
+        #expect(numbers.keys == keys + more)
         #expect(numbers[ChildKey(ChildID("C200"))] == nil)
+        // The same hash as "A"'s, other bytes: found in the slot by its hash, refused by its key.
+        let a = ChildKey(ChildID("A"))
+        #expect(numbers[ChildKey(hash: a.hash, count: 1, words: (0x5A, 0, 0))] == nil)
+        // Filed in bulk, the 202 keys are numbered as added one at a time.
+        let bulk = ChildNumbers(keys: numbers.keys)
+        #expect((keys + more).map { bulk[$0] } == (0..<202).map { Optional($0) })
     }
 
     /// A key gives back the id it was made from, byte for byte: what a checkpoint saves of each child.
@@ -47,9 +54,9 @@ struct NumberingTablesTests {
         #expect(key.withUTF8 { try? ChildKey($0) } == key)
     }
 
-    /// A key's count comes after its words: 33 bytes, so that with a child's number a slot of the table is 40.
+    /// A key's count comes after its words: 33 bytes, 40 in an array of them.
     @Test func aKeyTakes33Bytes() {
         #expect(MemoryLayout<ChildKey>.size == 33)
-        #expect(MemoryLayout<(ChildKey, UInt32)>.stride == 40)
+        #expect(MemoryLayout<ChildKey>.stride == 40)
     }
 }

@@ -391,15 +391,14 @@ extension Checkpoint {
         for _ in 0..<dropCount { state.drops.append(try drop(&r)) }
         for _ in 0..<(try r.count()) { state.merges.append(try merge(&r)) }
         // The children in number order, as `state.add` would number them, their keys made from the ids' bytes
-        // (no string made) and filed in one loop of their own (`ChildNumbers.insert(_:numberingFrom:)`).
+        // (no string made) and filed in one loop of their own (`ChildNumbers(keys:)`).
         let childCount = try r.count()
-        let first = state.childCount
+        var keys = state.childKeys
         // With room for the children of the events folded on after (pages not touched cost nothing): the first new
         // child would otherwise copy the keys (19 MB at 10M events) into an array twice the size.
-        state.childKeys.reserveCapacity(first + childCount + max(4096, childCount / 16))
-        for _ in 0..<childCount { state.childKeys.append(try ChildKey(r.bytes())) }
-        state.childNumbers = ChildNumbers(minimumCapacity: first + childCount)
-        state.childNumbers.insert(state.childKeys[first...], numberingFrom: first)
+        keys.reserveCapacity(keys.count + childCount + max(4096, childCount / 16))
+        for _ in 0..<childCount { keys.append(try ChildKey(r.bytes())) }
+        state.childNumbers = ChildNumbers(keys: keys)
         guard r.isAtEnd else { throw CheckpointFailure() }
     }
 }

@@ -9,8 +9,8 @@ struct ChildKey: Hashable, Sendable {
     let word0: UInt64
     let word1: UInt64
     let word2: UInt64
-    /// Last, so that a key takes 33 bytes and a slot of `ChildNumbers` 40 (48 with the count before the words):
-    /// the table of half a million children is 40 MB rather than 48, made new for every checkpoint read.
+    /// Last, so that a key takes 33 bytes, 40 in an array (48 with the count before the words): the keys of half a
+    /// million children are 19 MB rather than 23, read again from every checkpoint.
     let count: UInt8
 
     static let capacity = 24
@@ -104,37 +104,49 @@ struct ChildBytes: Sendable {
     var child: ChildID { ChildKey.id(bytes: words, count: count) }
 }
 
-/// Child key → the child's number (its place in `JourneyState`'s arrays): an open-addressing table with linear
-/// probing and the key beside its number, so that a lookup touches one cache line and hashes nothing (the key
-/// carries its hash). Probed once for every event replayed.
+/// Child key → the child's number (its place in `JourneyState`'s arrays), and number → key (`keys`): an
+/// open-addressing table with linear probing whose slots are 8 bytes, the top half of the key's hash (which carries
+/// its hash) beside its number, so that the table of half a million children is 8 MB. A lookup reads a slot, then
+/// the key its number names to confirm it. Probed once for every event replayed.
+///
+/// With the whole key in each slot (40 bytes), a checkpoint read in part, after a day's append, filled a table of
+/// 40 MB, each of its pages new to the process: a fifth of the memory such a run touches.
 struct ChildNumbers: Sendable {
-    private struct Slot: Sendable {
-        var key: ChildKey
-        /// The number + 1; 0 marks an empty slot.
-        var numberPlusOne: UInt32
-    }
-
-    private static let empty = Slot(key: ChildKey(""), numberPlusOne: 0)
-    private var slots: [Slot]
+    /// Each child's key, by number.
+    private(set) var keys: [ChildKey] = []
+    /// The top 32 bits of the key's hash, then the number + 1; 0 marks an empty slot.
+    private var slots: [UInt64]
     private var mask: Int
-    private(set) var count = 0
 
-    init(minimumCapacity: Int = 0) {
-        var capacity = 64
-        while capacity / 2 < minimumCapacity { capacity *= 2 }
-        slots = Array(repeating: Self.empty, count: capacity)
-        mask = capacity - 1
+    init() {
+        slots = Array(repeating: 0, count: 64)
+        mask = 63
     }
+
+    /// The table of `keys`, numbered 0, 1, 2… in order; none may appear twice. The array is taken as it is, with
+    /// its room for more.
+    init(keys: consuming [ChildKey]) {
+        var capacity = 64
+        while capacity / 2 < keys.count { capacity *= 2 }
+        slots = Array(repeating: 0, count: capacity)
+        mask = capacity - 1
+        self.keys = keys
+        file(0..<self.keys.count)
+    }
+
+    var count: Int { keys.count }
 
     /// The number of `key`, if it has one.
     subscript(key: ChildKey) -> Int? {
-        let n = slots.withUnsafeBufferPointer { Self.number(of: key, in: $0, mask: mask) }
+        let n = slots.withUnsafeBufferPointer { s in
+            keys.withUnsafeBufferPointer { Self.number(of: key, in: s, keys: $0, mask: mask) }
+        }
         return n < 0 ? nil : Int(n)
     }
 
     /// The number of each event's child, or -1 for a child without one.
     ///
-    /// In two loops, the children's hashes first, then the lookups: a lookup is one load that misses the cache, and
+    /// In two loops, the children's hashes first, then the lookups: a lookup is a load that misses the cache, and
     /// with the hash worked out beside it (a byte at a time, each step waiting for the one before) the processor
     /// reached only a few lookups ahead, and waited for most of them in turn (three fifths of the fold's own time on
     /// that one load). The lookups alone make a short loop, whose loads the processor has many of in flight at once.
@@ -145,66 +157,87 @@ struct ChildNumbers: Sendable {
             initialized = events.count
         }
         return slots.withUnsafeBufferPointer { s in
-            hashes.withUnsafeBufferPointer { hashes in
-                [Int32](unsafeUninitializedCapacity: events.count) { numbers, initialized in
-                    for e in events.indices {
-                        let child = events[e].childBytes
-                        let key = ChildKey(hash: hashes[e], count: child.count, words: child.words)
-                        numbers[e] = Self.number(of: key, in: s, mask: mask)
+            keys.withUnsafeBufferPointer { keys in
+                hashes.withUnsafeBufferPointer { hashes in
+                    [Int32](unsafeUninitializedCapacity: events.count) { numbers, initialized in
+                        for e in events.indices {
+                            let child = events[e].childBytes
+                            let key = ChildKey(hash: hashes[e], count: child.count, words: child.words)
+                            numbers[e] = Self.number(of: key, in: s, keys: keys, mask: mask)
+                        }
+                        initialized = events.count
                     }
-                    initialized = events.count
                 }
             }
         }
     }
 
-    /// The probe: `key`'s number, or -1.
+    /// The slot's half of `hash`, in the top half of the slot.
     @inline(__always)
-    private static func number(of key: ChildKey, in s: UnsafeBufferPointer<Slot>, mask: Int) -> Int32 {
+    private static func tag(_ hash: UInt64) -> UInt64 { hash & 0xFFFF_FFFF_0000_0000 }
+
+    /// The probe: `key`'s number, or -1. A slot whose half of the hash matches is the key's only if the key its
+    /// number names is `key`.
+    @inline(__always)
+    private static func number(
+        of key: ChildKey, in s: UnsafeBufferPointer<UInt64>, keys: UnsafeBufferPointer<ChildKey>, mask: Int
+    ) -> Int32 {
+        let tag = Self.tag(key.hash)
         var i = Int(truncatingIfNeeded: key.hash) & mask
-        while s[i].numberPlusOne != 0 && s[i].key != key { i = (i &+ 1) & mask }
-        return Int32(bitPattern: s[i].numberPlusOne) &- 1
-    }
-
-    /// Makes the table this value's own, copying it if it is shared, so that the next insert does not.
-    mutating func makeUnique() { slots.reserveCapacity(slots.count) }
-
-    /// Gives `key` the number `number`; the key must not have one yet.
-    mutating func insert(_ key: ChildKey, number: Int) {
-        // At most half full: probes stay short.
-        if (count + 1) * 2 > slots.count { grow() }
-        let mask = self.mask
-        slots.withUnsafeMutableBufferPointer { s in
-            var i = Int(truncatingIfNeeded: key.hash) & mask
-            while s[i].numberPlusOne != 0 { i = (i &+ 1) & mask }
-            s[i] = Slot(key: key, numberPlusOne: UInt32(number + 1))
+        while true {
+            let slot = s[i]
+            let numberPlusOne = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF)
+            if numberPlusOne == 0 { return -1 }
+            if slot & 0xFFFF_FFFF_0000_0000 == tag && keys[numberPlusOne - 1] == key {
+                return Int32(truncatingIfNeeded: numberPlusOne - 1)
+            }
+            i = (i &+ 1) & mask
         }
-        count += 1
     }
 
-    private mutating func grow() {
-        let old = slots
-        slots = Array(repeating: Self.empty, count: 2 * old.count)
-        mask = slots.count - 1
-        count = 0
-        for slot in old where slot.numberPlusOne != 0 { insert(slot.key, number: Int(slot.numberPlusOne - 1)) }
+    /// Makes the tables this value's own, copying them if they are shared, so that the next child added does not;
+    /// with room for a thousand more keys.
+    mutating func makeUnique() {
+        slots.reserveCapacity(slots.count)
+        keys.reserveCapacity(keys.count + 1024)
     }
 
-    /// Gives `keys` the numbers `first`, `first + 1`, … in order; none may have a number yet.
+    /// Gives `key`, which must not have one yet, the next number, and returns it.
+    @discardableResult
+    mutating func append(_ key: ChildKey) -> Int {
+        keys.append(key)
+        // At most half full: probes stay short.
+        if keys.count * 2 > slots.count {
+            grow()
+        } else {
+            file(keys.count - 1..<keys.count)
+        }
+        return keys.count - 1
+    }
+
+    /// Files the keys numbered `numbers` in the table, which has room for them.
     ///
     /// The keys come with their hashes worked out (`ChildKey`'s), so this is one short loop of probes, of which
     /// the processor has many in flight at once: a checkpoint's half a million children, filed one at a time beside
     /// making each key, waited for each probe's cache miss in turn.
-    mutating func insert(_ keys: ArraySlice<ChildKey>, numberingFrom first: Int) {
-        while (count + keys.count) * 2 > slots.count { grow() }
+    private mutating func file(_ numbers: Range<Int>) {
         let mask = self.mask
-        slots.withUnsafeMutableBufferPointer { s in
-            for (k, key) in keys.enumerated() {
-                var i = Int(truncatingIfNeeded: key.hash) & mask
-                while s[i].numberPlusOne != 0 { i = (i &+ 1) & mask }
-                s[i] = Slot(key: key, numberPlusOne: UInt32(first + k + 1))
+        keys.withUnsafeBufferPointer { keys in
+            slots.withUnsafeMutableBufferPointer { s in
+                for n in numbers {
+                    let hash = keys[n].hash
+                    var i = Int(truncatingIfNeeded: hash) & mask
+                    while s[i] != 0 { i = (i &+ 1) & mask }
+                    s[i] = Self.tag(hash) | UInt64(n + 1)
+                }
             }
         }
-        count += keys.count
+    }
+
+    /// Twice the slots, every key filed again.
+    private mutating func grow() {
+        slots = Array(repeating: 0, count: 2 * slots.count)
+        mask = slots.count - 1
+        file(0..<keys.count)
     }
 }

@@ -8,10 +8,9 @@ import JourneyLog
 /// (`forEachRecord(asKnownAt:includingRecording:)`, `metrics(_:asKnownAt:only:)`), so one replay (or one
 /// checkpoint brought up to date) serves every period, every month of a series and any time.
 public struct JourneyState: Sendable {
-    /// Every child the log names, by number (the order they were first met in): its key, which holds the id's
+    /// Every child the log names, by number (the order they were first met in), with its key, which holds the id's
     /// bytes, so that a child met for the first time is filed without making its id's string (`childID(_:)` makes
     /// it when a record is built).
-    var childKeys: [ChildKey] = []
     var childNumbers = ChildNumbers()
     /// Every event of a child's history as an atom, in log order, and the number of the child whose stream it was
     /// written to. One flat array rather than one per child: the fold appends to the end of it, where a child's own
@@ -128,14 +127,14 @@ public struct JourneyState: Sendable {
     /// Gives a child not seen before its number.
     @discardableResult
     mutating func add(_ key: ChildKey) -> Int {
-        let n = childKeys.count
-        childNumbers.insert(key, number: n)
-        childKeys.append(key)
-        return n
+        childNumbers.append(key)
     }
 
+    /// Each child's key, by number.
+    var childKeys: [ChildKey] { childNumbers.keys }
+
     /// The number of children the log names.
-    var childCount: Int { childKeys.count }
+    var childCount: Int { childNumbers.count }
 
     /// The id of child number `n`.
     func childID(_ n: Int) -> ChildID { childKeys[n].child }
@@ -154,7 +153,6 @@ public struct JourneyState: Sendable {
     mutating func makeRoomForAppends(events count: Int) {
         reserve(events: count)
         childNumbers.makeUnique()
-        childKeys.reserveCapacity(childKeys.count + 1024)
         drops.reserveCapacity(drops.count + 1024)
         merges.reserveCapacity(merges.count + 1024)
         strings.teams.makeUnique()
