@@ -42,9 +42,13 @@ public struct Journey: ParsableCommand {
             Foundation.exit(70)  // EX_SOFTWARE
         }
         let arguments = (1..<count).map { i in journey_argument(Int32(i)).map { String(cString: $0) } ?? "" }
-        // The command's large values are given back when the process exits, not one by one before it does.
+        // The command's large values are given back when the process exits, not one by one before it does; what it
+        // saves for the next run is written while it writes its output, and is on the disk before it exits.
         KeptUntilExit.turnOn()
-        Foundation.exit(run(arguments, keepingExamplesWhole: true))
+        FinishedBeforeExit.turnOn()
+        let status = run(arguments, keepingExamplesWhole: true)
+        FinishedBeforeExit.waitForAll()
+        Foundation.exit(status)
     }
 
     /// Parses `arguments`, runs the command and returns its exit status, writing through `Terminal` what

@@ -109,8 +109,9 @@ public enum SavedChecks {
 
     /// Saves `live`'s findings, made from the checkpoint that ends at `checkpoint` and brought up to the end of the
     /// log at `end`, judged on the context made of `judgedOn`. They are saved with their event ids, which never
-    /// change, looked up here for those that have none yet: a later run then looks up only those of the findings of
-    /// the records the events since change, not the hundred thousand of a large council.
+    /// change, looked up here for those that have none yet, so that the report has them too: a later run then looks
+    /// up only those of the findings of the records the events since change, not the hundred thousand of a large
+    /// council. The findings are encoded and written while the caller writes its report (`FinishedBeforeExit`).
     static func save(
         _ live: inout LiveChecks, _ log: EventLog, latestBefore: CalendarDate?, judgedOn: CalendarDate?,
         end: LogCursor, checkpoint: LogCursor
@@ -118,24 +119,20 @@ public enum SavedChecks {
         // The records' days (a hundred thousand at 10M events) are sorted and written on another core while the
         // event ids are looked up and the findings encoded: together, on one, they were a tenth of a run after an
         // append.
-        nonisolated(unsafe) var days: [UInt8] = []
-        let daysWritten = DispatchGroup()
-        DispatchQueue.global().async(group: daysWritten) { [holdThrough = live.holdThrough, asOf = live.context.asOf] in
-            days = SavedFindings.days(holdThrough, asOf: asOf)
+        let days = Promised { [holdThrough = live.holdThrough, asOf = live.context.asOf] in
+            SavedFindings.days(holdThrough, asOf: asOf)
         }
-        defer { daysWritten.wait() }
         live.findings.resolveEventIDs(
             try EventIDLookup.ids(
                 at: Set(live.findings.lazy.filter { !$0.isResolved }.flatMap(\.positions)), inFolder: log))
-        var saved = BinaryWriter()
-        saved.fixed(latestBefore?.dayNumber ?? Int32.min)
-        saved.fixed(judgedOn?.dayNumber ?? Int32.min)
-        saved.bytes += live.savedFindings {
-            daysWritten.wait()
-            return days
+        FinishedBeforeExit.run { [live] in
+            var saved = BinaryWriter()
+            saved.fixed(latestBefore?.dayNumber ?? Int32.min)
+            saved.fixed(judgedOn?.dayNumber ?? Int32.min)
+            saved.bytes += live.savedFindings { days.take() ?? [] }
+            SavedResults.save(
+                saved.bytes, log, name: fileName, prefix: prefix, end: end, checkpoint: checkpoint, state: live.state)
         }
-        SavedResults.save(
-            saved.bytes, log, name: fileName, prefix: prefix, end: end, checkpoint: checkpoint, state: live.state)
     }
 
     /// The latest day at the checkpoint, the day the findings were judged on, and the findings' bytes.

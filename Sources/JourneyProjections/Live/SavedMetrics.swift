@@ -32,11 +32,13 @@ public enum SavedMetrics {
         {
             let update = live.update(events: resumed.events)
             // Saved again, at the log's end, when anything changed: the next run then builds again only the records
-            // that change after this one.
+            // that change after this one. Encoded and written while the caller writes the reports.
             if update.recordsRemoved > 0 || update.recordsAdded > 0 {
-                SavedResults.save(
-                    live.savedFolds(), log, name: fileName, prefix: prefix, end: resumed.end,
-                    checkpoint: resumed.checkpoint, state: live.records.state)
+                FinishedBeforeExit.run { [live, end = resumed.end, checkpoint = resumed.checkpoint] in
+                    SavedResults.save(
+                        live.savedFolds(), log, name: fileName, prefix: prefix, end: end, checkpoint: checkpoint,
+                        state: live.records.state)
+                }
             }
             let reports = live.reports
             KeptUntilExit.keep((live, resumed))
@@ -50,9 +52,11 @@ public enum SavedMetrics {
         let end = try SavedResults.fold(&state, log, after: savedAt)
         // The state handed over, not copied, with room only for the events since, which it has.
         let live = LiveMetrics(consume state, contexts: contexts, only: only, roomForAppends: false)
-        SavedResults.save(
-            live.savedFolds(), log, name: fileName, prefix: prefix, end: end, checkpoint: savedAt,
-            state: live.records.state)
+        FinishedBeforeExit.run {
+            SavedResults.save(
+                live.savedFolds(), log, name: fileName, prefix: prefix, end: end, checkpoint: savedAt,
+                state: live.records.state)
+        }
         let reports = live.reports
         KeptUntilExit.keep(live)
         return (reports, .full)

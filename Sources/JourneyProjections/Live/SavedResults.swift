@@ -1,4 +1,3 @@
-import Dispatch
 import JourneyCore
 import JourneyLog
 
@@ -76,7 +75,7 @@ package enum SavedResults {
             // checkpoint's 2% at 10M events).
             // Events appended since the results: the checkpoint will be read in part (`resume`), and is opened on
             // another core while the rest of the file is read.
-            let opening = reader.end.position == log.lastPosition ? nil : Opening(log)
+            let opening = reader.end.position == log.lastPosition ? nil : Opening { CheckpointPart.open(log) }
             guard let header = reader.read(32) else { return nil }
             let field = { (i: Int) in
                 header.withUnsafeBytes { Int64(littleEndian: $0.loadUnaligned(fromByteOffset: 8 * i, as: Int64.self)) }
@@ -94,23 +93,7 @@ package enum SavedResults {
     /// A log's checkpoint opened in part (`CheckpointPart.open`) on another thread, begun while the saved results
     /// are read: the two took a fifth of a run after a day's append at 10M events, one after the other, each mostly
     /// on one core.
-    final class Opening: @unchecked Sendable {
-        private let done = DispatchGroup()
-        /// Written once on the opening thread before `done` is left, read after it is waited for.
-        private var opened: (part: CheckpointPart, state: JourneyState)?
-
-        init(_ log: EventLog) {
-            DispatchQueue.global().async(group: done) { [self] in opened = CheckpointPart.open(log) }
-        }
-
-        /// The checkpoint opened, once it is: handed over to the one caller, not kept (the state would then be
-        /// shared, and its first change would copy its tables).
-        func take() -> (part: CheckpointPart, state: JourneyState)? {
-            done.wait()
-            defer { opened = nil }
-            return opened
-        }
-    }
+    typealias Opening = Promised<(part: CheckpointPart, state: JourneyState)?>
 
     /// The records as the results `file` (`saved(_:name:prefix:)`) had them, brought to the log's end without an
     /// update (`Resumed`); the caller may begin to read the results back while the checkpoint's pieces are read.
@@ -121,7 +104,7 @@ package enum SavedResults {
     package static func resume(
         _ log: EventLog, saved file: Saved, remaking: (CalendarDate?) -> [ChildID] = { _ in [] }
     ) throws -> Resumed? {
-        guard let (part, opened) = file.opening.map({ $0.take() }) ?? CheckpointPart.open(log),
+        guard let (part, opened) = file.opening.map({ $0.take() ?? nil }) ?? CheckpointPart.open(log),
             part.file.end == file.checkpoint,
             // A tail long enough to save the checkpoint again is a full evaluation, which saves it and the results
             // at the log's end: otherwise every run would fold a tail that only grows.
