@@ -356,14 +356,24 @@ extension Checkpoint {
         return texts
     }
 
-    /// The four interners, in the order `writeMiddle` writes them.
+    /// The four interners, in the order `writeMiddle` writes them. Each text is hashed from its bytes as it is read,
+    /// and the arrays made at their size: half a million texts at 10M events, this is one of the two halves of reading
+    /// a checkpoint in part.
     static func parseStrings(_ raw: UnsafeRawBufferPointer) throws -> FoldedStrings {
         var r = BinaryReader(raw)
         var interners: [Interner] = []
         for _ in 0..<4 {
+            let count = try r.count()
             var strings: [String] = []
-            for _ in 0..<(try r.count()) { strings.append(try r.string()) }
-            interners.append(Interner(strings: strings))
+            var hashes: [UInt64] = []
+            strings.reserveCapacity(count)
+            hashes.reserveCapacity(count)
+            for _ in 0..<count {
+                let bytes = try r.bytes()
+                strings.append(String(decoding: bytes, as: UTF8.self))
+                hashes.append(StableHash.of(bytes))
+            }
+            interners.append(Interner(strings: strings, hashes: hashes))
         }
         guard r.isAtEnd else { throw CheckpointFailure() }
         return FoldedStrings(teams: interners[0], workers: interners[1], wards: interners[2], texts: interners[3])

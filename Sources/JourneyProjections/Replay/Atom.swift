@@ -160,11 +160,19 @@ struct Interner: Sendable {
     /// half a million UPNs make a table of 4 MB), and alone in a short loop the processor has many of them in flight
     /// at once, where with the hash and the string's comparison beside each it waited for most of them in turn.
     init(strings: [String] = []) {
+        self.init(
+            strings: strings,
+            hashes: strings.map { s in
+                var s = s
+                return s.withUTF8 { StableHash.of(UnsafeRawBufferPointer($0)) }
+            })
+    }
+
+    /// The same, with each string's stable hash worked out already (`hashes[i]` of `strings[i]`): a checkpoint's
+    /// reader hashes each text's bytes as it reads them.
+    init(strings: [String], hashes: [UInt64]) {
         self.strings = strings
-        hashes = strings.map { s in
-            var s = s
-            return s.withUTF8 { StableHash.of(UnsafeRawBufferPointer($0)) }
-        }
+        self.hashes = hashes
         slots = Self.table(capacityFor: strings.count)
         file()
     }
