@@ -13,15 +13,7 @@ struct AtomIDBucketsTests {
     /// A council of 200 children, replayed, with its checkpoint written and opened in part. Two atoms of different
     /// children are given the same id first, as two events whose ids' hashes are the same would have.
     static func checkpoint() throws -> (state: JourneyState, part: CheckpointPart, shared: UInt64) {
-        let events = try SyntheticCouncil(
-            SynthParameters(children: 200, from: d("2023-04-01"), to: d("2025-03-31"), seed: 5, defectRate: 0.05)
-        ).events()
-        let path = temporaryDirectory("journey-atom-ids")
-        let writer = try LogWriter.open(path)
-        try writer.append(events)
-        writer.close()
-        let log = try EventLog.open(path)
-        _ = try Checkpoint.replay(log)
+        let log = try council("journey-atom-ids")
         let end = try #require(CheckpointPart.open(log)?.part.end)
         var state = try JourneyState(replaying: log)
         let first = 0
@@ -31,6 +23,21 @@ struct AtomIDBucketsTests {
         try Checkpoint.write(state, cursor: end, chainHash: try #require(log.chainHash(endingAt: end)), to: file)
         let part = try #require(CheckpointPart.open(log)?.part)
         return (state, part, state.atoms[first].id)
+    }
+
+    /// A log folder of a council of 200 children with 5% defects, under a new temporary folder named for `name`,
+    /// replayed with its checkpoint written.
+    static func council(_ name: String) throws -> EventLog {
+        let events = try SyntheticCouncil(
+            SynthParameters(children: 200, from: d("2023-04-01"), to: d("2025-03-31"), seed: 5, defectRate: 0.05)
+        ).events()
+        let path = temporaryDirectory(name)
+        let writer = try LogWriter.open(path)
+        try writer.append(events)
+        writer.close()
+        let log = try EventLog.open(path)
+        _ = try Checkpoint.replay(log)
+        return log
     }
 
     /// The children a pass over every atom finds.

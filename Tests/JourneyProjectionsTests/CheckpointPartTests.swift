@@ -44,15 +44,8 @@ struct CheckpointPartTests {
     /// fails while the others read theirs, nothing is given; asked for the first child alone, whose atoms lie in
     /// another block, its atoms are.
     @Test func aPieceNotAsWrittenGivesNothing() throws {
-        let events = try SyntheticCouncil(
-            SynthParameters(children: 200, from: d("2023-04-01"), to: d("2025-03-31"), seed: 5, defectRate: 0.05)
-        ).events()
-        let path = temporaryDirectory("journey-checkpoint-part")
-        let writer = try LogWriter.open(path)
-        try writer.append(events)
-        writer.close()
-        let log = try EventLog.open(path)
-        let state = try Checkpoint.replay(log).0
+        let log = try AtomIDBucketsTests.council("journey-checkpoint-part")
+        let state = try JourneyState(replaying: log)
         let file = Checkpoint.file(in: try #require(log.cacheDirectory())).path
         let good = try #require(CheckpointPart.open(log)?.part)
         let lastAtom = good.atomsAt + (good.atomCount - 1) * MemoryLayout<Atom>.stride

@@ -57,9 +57,9 @@ struct CheckpointPart {
     ///
     /// Each child's atoms lie together in the file, found from the table of where each child's start (read whole:
     /// 8 bytes a child); children whose atoms lie less than a block apart are read together. The children are read
-    /// in `parts` runs on all cores, each with a buffer of its own, into its own run of the arrays returned; by default
-    /// in up to 4, one for each 1,024 children. A day's findings judged again can want ten thousand children. The arrays have room
-    /// for `roomAfter` more, for what the caller puts after them.
+    /// in `parts` runs on all cores, each with a buffer of its own, into its own run of the arrays returned; by
+    /// default in up to 4, one for each 1,024 children. A day's findings judged again can want ten thousand children.
+    /// The arrays have room for `roomAfter` more, for what the caller puts after them.
     func atoms(of children: Set<Int>, parts: Int? = nil, roomAfter: Int = 0) -> (atoms: [Atom], children: [UInt32])? {
         let wanted = children.filter { $0 < childCount }.sorted()
         guard !wanted.isEmpty else { return ([], []) }

@@ -71,11 +71,11 @@ package enum SavedResults {
     /// (i64) and the tail, then the contents.
     package static func saved(_ log: EventLog, name: String, prefix: [UInt8]) -> Saved? {
         file(log, name: name, prefix: prefix)?.read(for: log) { reader -> Saved? in
-            // Each piece read into an array of its own, none copied out of another (the tail is 13 MB late in a
-            // checkpoint's 2% at 10M events).
             // Events appended since the results: the checkpoint will be read in part (`resume`), and is opened on
             // another core while the rest of the file is read.
             let opening = reader.end.position == log.lastPosition ? nil : Opening { CheckpointPart.open(log) }
+            // Each piece read into an array of its own, none copied out of another (the tail is 13 MB late in a
+            // checkpoint's 2% at 10M events).
             guard let header = reader.read(32) else { return nil }
             let field = { (i: Int) in
                 header.withUnsafeBytes { Int64(littleEndian: $0.loadUnaligned(fromByteOffset: 8 * i, as: Int64.self)) }
