@@ -4,7 +4,7 @@ import Testing
 @testable import JourneyProjections
 
 /// The two tables a checkpoint fills in bulk: the interner of texts (`Interner(strings:)`) and the children's
-/// numbers (`ChildNumbers.insert(_:numberingFrom:)`). Filled in bulk, they number as filling them one at a time does.
+/// numbers (`ChildNumbers(keys:)`). Filled in bulk, they number as filling them one at a time does.
 @Suite("Numbering tables filled in bulk")
 struct NumberingTablesTests {
     /// Strings numbered from 1 in the order given; a string met again keeps its number, a new one takes the next;
