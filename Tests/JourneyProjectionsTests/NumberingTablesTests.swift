@@ -3,14 +3,15 @@ import Testing
 
 @testable import JourneyProjections
 
-/// The two tables a checkpoint fills in bulk: the interner of texts (`Interner(strings:)`) and the children's
+/// The two tables a checkpoint fills in bulk: the interner of texts (`Interner(strings:hashes:)`) and the children's
 /// numbers (`ChildNumbers(keys:)`). Filled in bulk, they number as filling them one at a time does.
 @Suite("Numbering tables filled in bulk")
 struct NumberingTablesTests {
     /// Strings numbered from 1 in the order given; a string met again keeps its number, a new one takes the next;
     /// the table grows past its first size (room for 4 strings at most half full: 16 slots) and keeps them all.
     @Test func anInternerFilledInBulkNumbersInOrderAndGrows() {
-        var interner = Interner(strings: ["North", "South", "", "Ouest-é"])
+        let strings = ["North", "South", "", "Ouest-é"]
+        var interner = Interner(strings: strings, hashes: strings.map { Array($0.utf8).withUnsafeBytes(StableHash.of) })
         #expect(interner.number("South") == 2)
         #expect(interner.number("") == 3)
         #expect(interner.number("Ouest-é") == 4)

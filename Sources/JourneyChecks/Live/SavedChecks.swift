@@ -1,4 +1,3 @@
-import Dispatch
 import JourneyCore
 import JourneyLog
 import JourneyProjections
@@ -50,22 +49,25 @@ public enum SavedChecks {
             // thousand findings take about as long to read as a third of the checkpoint's pieces. On a thread of
             // their own, not as half of a `concurrentPerform`: the checkpoint's pieces are read on all cores in a
             // `concurrentPerform` of their own, which, nested in another, ran on one.
-            nonisolated(unsafe) var decoded: LiveChecks.DecodedFindings?
-            nonisolated(unsafe) var held: [ChildID: CalendarDate]?
-            let findingsRead = DispatchGroup()
-            DispatchQueue.global().async(group: findingsRead) {
-                decoded = LiveChecks.decode(bytes, context: judgedContext, only: only)
-                held = LiveChecks.decodeHoldThrough(bytes, context: judgedContext, only: only)
+            let reading = Promised {
+                (
+                    decoded: LiveChecks.decode(bytes, context: judgedContext, only: only),
+                    held: LiveChecks.decodeHoldThrough(bytes, context: judgedContext, only: only)
+                )
             }
-            defer { findingsRead.wait() }
+            // Taken once, where first wanted.
+            var read: (decoded: LiveChecks.DecodedFindings?, held: [ChildID: CalendarDate]?)?
+            func findings() -> (decoded: LiveChecks.DecodedFindings?, held: [ChildID: CalendarDate]?) {
+                if read == nil { read = reading.take() }
+                return read ?? (nil, nil)
+            }
             let resumed = try SavedResults.resume(log, saved: saved) { latestAfter in
                 // The records whose findings change by the day judged on are built again too, and their children's
                 // atoms read.
                 let day = asOf(latestAfter)
-                findingsRead.wait()
-                return day > judgedContext.asOf ? LiveChecks.changing(by: day, held ?? [:]) : []
+                return day > judgedContext.asOf ? LiveChecks.changing(by: day, findings().held ?? [:]) : []
             }
-            findingsRead.wait()
+            let (decoded, held) = findings()
             // The findings hold through later days only. (The log's latest date never moves back, but the day to
             // judge on is the caller's to make of it.) An earlier one is a full run.
             if let resumed, let decoded, let held, case let day = asOf(resumed.latestOccurredAfter),

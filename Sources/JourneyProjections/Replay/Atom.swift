@@ -153,23 +153,15 @@ struct Interner: Sendable {
         n == 0 || n > strings.count ? nil : strings[Int(n - 1)]
     }
 
-    /// The interner that numbers `strings` from 1 in order, which must be distinct: those of an interner, as a
-    /// checkpoint saves them.
+    /// An interner of no strings yet.
+    init() { self.init(strings: [], hashes: []) }
+
+    /// The interner that numbers `strings` from 1 in order, which must be distinct, `hashes[i]` being the stable
+    /// hash of `strings[i]`'s UTF-8: those of an interner, as a checkpoint saves them, hashed as they are read.
     ///
     /// In two loops, the hashes first, then the filing: each filing is a load that misses the cache (a council's
     /// half a million UPNs make a table of 4 MB), and alone in a short loop the processor has many of them in flight
     /// at once, where with the hash and the string's comparison beside each it waited for most of them in turn.
-    init(strings: [String] = []) {
-        self.init(
-            strings: strings,
-            hashes: strings.map { s in
-                var s = s
-                return s.withUTF8 { StableHash.of(UnsafeRawBufferPointer($0)) }
-            })
-    }
-
-    /// The same, with each string's stable hash worked out already (`hashes[i]` of `strings[i]`): a checkpoint's
-    /// reader hashes each text's bytes as it reads them.
     init(strings: [String], hashes: [UInt64]) {
         self.strings = strings
         self.hashes = hashes
