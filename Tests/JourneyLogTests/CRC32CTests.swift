@@ -38,4 +38,31 @@ struct CRC32CTests {
             }
         }
     }
+
+    @Test("Buffers long enough to be checksummed as three streams give the tables' checksum, whole and continued")
+    func threeStreamsAgreeWithTables() {
+        // The instruction's path joins three streams once a buffer holds three blocks of 256 bytes, and of 8 KiB
+        // (CRC32CInstruction.c): lengths just under, at and over each threshold, a 4 KiB block as the checkpoint's
+        // are checked, and lengths that leave a tail for one stream.
+        var bytes = [UInt8](repeating: 0, count: 100_011)
+        var x: UInt32 = 0x9E37_79B9
+        for i in bytes.indices {
+            x = x &* 1_103_515_245 &+ 12345
+            bytes[i] = UInt8(truncatingIfNeeded: x >> 16)
+        }
+        let lengths = [767, 768, 769, 775, 1_535, 1_536, 4_096, 4_103, 24_575, 24_576, 24_583, 50_000, 100_000]
+        bytes.withUnsafeBytes { all in
+            for start in 0..<3 {
+                for length in lengths {
+                    let slice = UnsafeRawBufferPointer(rebasing: all[start..<(start + length)])
+                    let tables = CRC32C.checksumByTables(slice)
+                    #expect(CRC32C.checksum(slice) == tables, "length \(length) from \(start)")
+                    let cut = length / 3 + 5
+                    let first = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: slice[0..<cut]))
+                    #expect(
+                        CRC32C.checksum(UnsafeRawBufferPointer(rebasing: slice[cut...]), continuing: first) == tables)
+                }
+            }
+        }
+    }
 }

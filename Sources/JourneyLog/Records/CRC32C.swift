@@ -2,7 +2,8 @@ import CRC32CInstruction
 
 /// CRC-32C (Castagnoli), the checksum on every stored record: it catches torn writes and flipped bits cheaply
 /// enough to check on every replay. By the processor's instruction where it has one (a few times faster: the
-/// checksum was a tenth of a replay's time), else by slicing-by-8 tables, built once.
+/// checksum was a tenth of a replay's time), in three streams at once for a buffer of three blocks or more (the
+/// checkpoint's blocks, cache files; CRC32CInstruction.c), else by slicing-by-8 tables, built once.
 package enum CRC32C {
     static let hasInstruction = journey_crc32c_is_available() != 0
 
