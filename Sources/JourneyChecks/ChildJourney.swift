@@ -23,16 +23,17 @@ public struct ChildJourney: Sendable {
     let careEpisodes: [CareEpisode]
     let careReviews: [CareReview]
 
-    public init(_ record: ChildRecord, context: CheckContext) {
-        self.init(record, context: context, horizon: AsOfDate.Horizon())
+    public init(_ record: consuming ChildRecord, context: CheckContext) {
+        self.init(consume record, context: context, horizon: AsOfDate.Horizon())
     }
 
     /// The journey, noting what its checks read of the as-of date in `horizon`, which starts again here: a run of
     /// records checked on one thread keeps one, rather than allocate one a record.
-    init(_ record: ChildRecord, context: CheckContext, horizon: AsOfDate.Horizon) {
+    /// The record is taken, not copied (a copy retains and releases every one of its lists): what is worked out of it
+    /// here is worked out before it is moved in, its last use.
+    init(_ record: consuming ChildRecord, context: CheckContext, horizon: AsOfDate.Horizon) {
         horizon.reset()
         self.horizon = horizon
-        self.record = record
         self.context = context
         let index = record.recording.events.count > EventLookup.threshold ? EventLookup(record.recording.events) : nil
         self.index = index
@@ -42,6 +43,7 @@ public struct ChildJourney: Sendable {
         let asOf = AsOfDate(context.asOf, horizon: horizon)
         careEpisodes = noCare ? [] : Self.careEpisodes(of: record, asOf: asOf)
         careReviews = noCare ? [] : Self.careReviews(of: record, index: index, asOf: asOf)
+        self.record = consume record
     }
 
     public var id: ChildID { record.id }

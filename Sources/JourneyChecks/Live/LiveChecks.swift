@@ -30,7 +30,7 @@ public struct LiveChecks: Sendable {
         records = LiveRecords(consume state, roomForAppends: roomForAppends)
         let checked = records.reduceRecords(
             includingRecording: true, parts: parts, initial: { CheckRuns() },
-            add: { $0.add($1, with: checks, context) }, merge: { $0.merge($1) })
+            add: { runs, record in runs.add(consume record, with: checks, context) }, merge: { $0.merge($1) })
         self.checks = checks
         self.context = context
         self.findings = Finding.inReportOrder(checked.runs)
@@ -96,7 +96,8 @@ public struct LiveChecks: Sendable {
             removing: { id, _ in
                 removed.insert(id)
                 holdThrough[id] = nil
-            }, initial: { CheckRuns() }, add: { $0.add($1, with: checks, context) }, merge: { $0.merge($1) })
+            }, initial: { CheckRuns() }, add: { runs, record in runs.add(consume record, with: checks, context) },
+            merge: { $0.merge($1) })
         for (record, day) in checked.holdThrough { holdThrough[record] = day }
         findings = Self.replacing(findings, of: removed, with: Finding.inReportOrder(checked.runs))
         children += checked.children - removed.count

@@ -51,7 +51,7 @@ package struct LiveRecords: Sendable {
     /// `JourneyState.reduceRecords` over the records as they stand at the last update.
     package func reduceRecords<Partial: Sendable>(
         includingRecording: Bool = false, parts: Int = 16, initial: @Sendable () -> Partial,
-        add: @Sendable (inout Partial, ChildRecord) -> Void, merge: (inout Partial, Partial) -> Void
+        add: @Sendable (inout Partial, consuming ChildRecord) -> Void, merge: (inout Partial, Partial) -> Void
     ) -> Partial {
         RecordResolution(
             state, cutoff: Self.cutoff, dropped: dropped, merged: merged, streams: streams,
@@ -126,7 +126,7 @@ package struct LiveRecords: Sendable {
     package mutating func update<Partial: Sendable>(
         includingRecording: Bool = false, remaking: some Sequence<ChildID> = [], parts: Int = 8,
         removing: (ChildID, () -> ChildRecord) -> Void, initial: @Sendable () -> Partial,
-        add: @Sendable (inout Partial, ChildRecord) -> Void, merge: (inout Partial, Partial) -> Void
+        add: @Sendable (inout Partial, consuming ChildRecord) -> Void, merge: (inout Partial, Partial) -> Void
     ) -> Partial {
         let (new, added) = takingOut(includingRecording: includingRecording, remaking: remaking, removing: removing)
         let parts = max(1, min(parts, added.count))

@@ -7,7 +7,8 @@ extension JourneyState {
     /// The children are cut into `parts` runs (and one more part for the merged records); each part folds its
     /// records into a value of its own, made by `initial`, on whichever core is free, and the parts' values are
     /// then merged in part order. Each record is built, folded in and freed on one thread, so nothing is handed
-    /// between threads but the parts' values.
+    /// between threads but the parts' values. `add` is handed each record (`consuming`): the checks keep it in the
+    /// journey they read (`ChildJourney`) without copying it, which retained and released each of its lists.
     ///
     /// The result is the one a single fold over `forEachRecord` gives whenever `add` does not depend on the order
     /// of the records and `merge` is what adding the other value's records would have done: the case of every
@@ -24,7 +25,7 @@ extension JourneyState {
     ///     as `forEachRecord`; the checks need it, the metrics leave it off and pay nothing for it.
     package func reduceRecords<Partial: Sendable>(
         asKnownAt: Timestamp? = nil, includingRecording: Bool = false, parts: Int = 16,
-        initial: @Sendable () -> Partial, add: @Sendable (inout Partial, ChildRecord) -> Void,
+        initial: @Sendable () -> Partial, add: @Sendable (inout Partial, consuming ChildRecord) -> Void,
         merge: (inout Partial, Partial) -> Void
     ) -> Partial {
         RecordResolution(self, asKnownAt: asKnownAt, includingRecording: includingRecording).reduceRecords(
@@ -50,7 +51,7 @@ extension JourneyState {
 extension RecordResolution {
     /// `JourneyState.reduceRecords`, over the records this resolution makes.
     func reduceRecords<Partial: Sendable>(
-        parts: Int, initial: @Sendable () -> Partial, add: @Sendable (inout Partial, ChildRecord) -> Void,
+        parts: Int, initial: @Sendable () -> Partial, add: @Sendable (inout Partial, consuming ChildRecord) -> Void,
         merge: (inout Partial, Partial) -> Void
     ) -> Partial {
         let childCount = state.childCount

@@ -77,7 +77,7 @@ struct RecordResolution: Sendable {
     /// The children's atoms are gathered a run of children at a time (`ChildStreams.atoms(ofChildren:from:)`):
     /// the atoms of a child lie all over the log, so each read waits for memory, and gathered one child at a time the
     /// last reads of each child were waited for before the next child's began.
-    func forEachRecord(inChildren children: Range<Int>, _ body: (ChildRecord) throws -> Void) rethrows {
+    func forEachRecord(inChildren children: Range<Int>, _ body: (consuming ChildRecord) throws -> Void) rethrows {
         var first = children.lowerBound
         // Children met since the streams were grouped, or atoms appended since, are left to `record(ofChild:)`.
         let grouped = streams.isGroupedOnly ? max(first, min(children.upperBound, streams.groupedChildCount)) : first
@@ -119,7 +119,7 @@ struct RecordResolution: Sendable {
     }
 
     /// Calls `body` with each merged record.
-    func forEachMergedRecord(_ body: (ChildRecord) throws -> Void) rethrows {
+    func forEachMergedRecord(_ body: (consuming ChildRecord) throws -> Void) rethrows {
         for group in merged.groups.indices { try body(mergedRecord(group)) }
     }
 

@@ -15,7 +15,8 @@ struct MotherhoodNotRecordedInCare: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard child.record.sex?.rawValue == "F",
-            child.onAsOf(changingOn: child.record.motherhood.lazy.map(\.date), child.record.motherhood(on:)) == nil
+            child.onAsOf(changingOn: child.record.motherhood.lazy.map(\.date), { child.record.motherhood(on: $0) })
+                == nil
         else { return }
         let periods = child.record.periodsOfCare.filter { p in
             guard let start = p.start, start <= child.asOf else { return false }
