@@ -357,8 +357,10 @@ extension Checkpoint {
     }
 
     /// The four interners, in the order `writeMiddle` writes them. Each text is hashed from its bytes as it is read,
-    /// and the arrays made at their size: half a million texts at 10M events, this is one of the two halves of reading
-    /// a checkpoint in part.
+    /// into arrays made at their size with room for the strings of the events folded on after (pages not touched cost
+    /// nothing): half a million texts at 10M events, this is one of the two halves of reading a checkpoint in part,
+    /// and the first new text (a new child's UPN, in the saved results' tail) would otherwise copy the texts and their
+    /// hashes (11 MB) into arrays twice the size.
     static func parseStrings(_ raw: UnsafeRawBufferPointer) throws -> FoldedStrings {
         var r = BinaryReader(raw)
         var interners: [Interner] = []
@@ -366,8 +368,8 @@ extension Checkpoint {
             let count = try r.count()
             var strings: [String] = []
             var hashes: [UInt64] = []
-            strings.reserveCapacity(count)
-            hashes.reserveCapacity(count)
+            strings.reserveCapacity(count + max(1024, count / 16))
+            hashes.reserveCapacity(count + max(1024, count / 16))
             for _ in 0..<count {
                 let bytes = try r.bytes()
                 strings.append(String(decoding: bytes, as: UTF8.self))
