@@ -60,6 +60,36 @@ struct EventIDIndexTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == updated)
     }
 
+    /// Told where a later batch ends (where saved results were made), a lookup reads the events after the index from
+    /// there when every position wanted past the index is after it, and from the index's end otherwise: the ids are
+    /// the log's either way. A read begun at the later batch when an earlier position is wanted would miss that id.
+    @Test func idsAfterALaterBatchAreReadFromItAndEarlierOnesFromTheIndex() throws {
+        let path = temporaryDirectory("journey-ids-resume")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var builder = EventBuilder()
+        for i in 0..<15 { _ = builder.referral("C\(i % 3)", "2024-04-0\(1 + i % 9)", "R\(i)") }
+        let writer = try LogWriter.open(path)
+        try writer.append(Array(builder.events[..<5]))
+        // The index saved with the first 5 events; a batch of 5 more, whose end is where later reads may begin; then 5.
+        #expect(try EventIDLookup.ids(at: [1], inLogAt: path) == [1: builder.events[0].id])
+        try writer.append(Array(builder.events[5..<10]))
+        let later = try EventLog.open(path).end
+        try writer.append(Array(builder.events[10...]))
+        writer.close()
+        #expect(later.position == 10)
+        let log = try EventLog.open(path)
+        func ids(_ positions: Set<UInt64>) -> [UInt64: EventID] {
+            Dictionary(uniqueKeysWithValues: positions.map { ($0, builder.events[Int($0) - 1].id) })
+        }
+        // Past the later batch only: read from it.
+        #expect(try EventIDLookup.ids(at: [2, 11, 15], inFolder: log, resumingAt: later) == ids([2, 11, 15]))
+        // One between the index and the later batch: read from the index's end, as without the batch.
+        #expect(try EventIDLookup.ids(at: [7, 12], inFolder: log, resumingAt: later) == ids([7, 12]))
+        #expect(try EventIDLookup.ids(at: Set(1...15), inFolder: log, resumingAt: later) == ids(Set(1...15)))
+        // The index is not written again by either (ten events are too few).
+        #expect(try EventIDIndex.saved(in: EventLog.open(path))?.count == 5)
+    }
+
     /// The checkpoint's rule: 100,000 events, or 2% of those saved when that is more (2% of 10,000,000 is 200,000).
     @Test func theIndexIsWrittenAgainAfter100000EventsOrTwoPercent() {
         #expect(!EventIDIndex.isWorthSaving(tail: 99_999, of: 12))

@@ -122,12 +122,23 @@ public struct LiveChecks: Sendable {
     /// never tie in report order, so this is the stable sort a full run makes. Each added finding's place is found
     /// by halving (a handful of comparisons, where a merge would compare every finding kept), and the kept findings
     /// are copied across a run at a time.
+    ///
+    /// An added finding that cites only events a removed one cited, with their ids looked up, takes their ids: an
+    /// event's id never changes, and a record checked again mostly finds what it found before, so only the events
+    /// cited for the first time are looked up (`SavedChecks`, the service's findings with their ids).
     static func replacing(_ findings: [Finding], of removed: Set<ChildID>, with added: [Finding]) -> [Finding] {
         var result: [Finding] = []
         result.reserveCapacity(findings.count + added.count)
         var start = 0
+        var known: [UInt64: EventID] = [:]
         func keep(upTo end: Int) {
-            for f in findings[start..<end] where !removed.contains(f.child) { result.append(f) }
+            for f in findings[start..<end] {
+                if !removed.contains(f.child) {
+                    result.append(f)
+                } else if f.isResolved {
+                    for (position, id) in zip(f.positions, f.eventIDs) { known[position] = id }
+                }
+            }
             start = end
         }
         for finding in added {
@@ -140,6 +151,12 @@ public struct LiveChecks: Sendable {
             result.append(finding)
         }
         keep(upTo: findings.count)
+        if !known.isEmpty {
+            for i in result.indices where !result[i].isResolved {
+                let ids = result[i].positions.compactMap { known[$0] }
+                if ids.count == result[i].positions.count { result[i].eventIDs = ids }
+            }
+        }
         return result
     }
 }

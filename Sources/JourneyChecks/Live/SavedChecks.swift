@@ -67,14 +67,20 @@ public enum SavedChecks {
                 let day = asOf(latestAfter)
                 return day > judgedContext.asOf ? LiveChecks.changing(by: day, findings().held ?? [:]) : []
             }
-            let (decoded, held) = findings()
+            let decoded = findings().decoded
+            // The records' days taken out of `read`, to have one owner: the update changes them in place, and shared
+            // they were copied whole (4 MB at 10M events) at the first change.
+            var held = read?.held ?? nil
+            read = nil
             // The findings hold through later days only. (The log's latest date never moves back, but the day to
             // judge on is the caller's to make of it.) An earlier one is a full run.
-            if let resumed, let decoded, let held, case let day = asOf(resumed.latestOccurredAfter),
+            if let resumed, let decoded, let holdThrough = held.take(),
+                case let day = asOf(resumed.latestOccurredAfter),
                 day >= judgedContext.asOf
             {
                 var live = LiveChecks(
-                    records: resumed.records, context: judgedContext, only: only, decoded: decoded, holdThrough: held)
+                    records: resumed.records, context: judgedContext, only: only, decoded: decoded,
+                    holdThrough: consume holdThrough)
                 let update = live.update(events: resumed.events, judgedOn: day)
                 // Saved again, at the log's end, when anything changed: the next run then checks again only what
                 // changes after this one.
@@ -82,10 +88,10 @@ public enum SavedChecks {
                     try save(
                         &live, log, latestBefore: latestBefore,
                         judgedOn: later(latestBefore, resumed.latestOccurredAfter), end: resumed.end,
-                        checkpoint: resumed.checkpoint)
+                        checkpoint: resumed.checkpoint, idsAfter: saved.end)
                 }
                 let report = live.report
-                KeptUntilExit.keep((live, resumed, decoded, held, saved))
+                KeptUntilExit.keep((live, resumed, decoded, saved))
                 return (report, .updated(update))
             }
         }
@@ -114,9 +120,12 @@ public enum SavedChecks {
     /// change, looked up here for those that have none yet, so that the report has them too: a later run then looks
     /// up only those of the findings of the records the events since change, not the hundred thousand of a large
     /// council. The findings are encoded and written while the caller writes its report (`FinishedBeforeExit`).
+    /// `idsAfter`, the end of the results brought up to date, is where the ids of the events appended since may be
+    /// read from (`EventIDLookup.ids(at:inFolder:resumingAt:)`): the findings of the records checked again that cite
+    /// the events they cited before have taken those events' ids already (`LiveChecks.replacing`).
     static func save(
         _ live: inout LiveChecks, _ log: EventLog, latestBefore: CalendarDate?, judgedOn: CalendarDate?,
-        end: LogCursor, checkpoint: LogCursor
+        end: LogCursor, checkpoint: LogCursor, idsAfter: LogCursor? = nil
     ) throws {
         // The records' days (a hundred thousand at 10M events) are sorted and written on another core while the
         // event ids are looked up and the findings encoded: together, on one, they were a tenth of a run after an
@@ -126,7 +135,8 @@ public enum SavedChecks {
         }
         live.findings.resolveEventIDs(
             try EventIDLookup.ids(
-                at: Set(live.findings.lazy.filter { !$0.isResolved }.flatMap(\.positions)), inFolder: log))
+                at: Set(live.findings.lazy.filter { !$0.isResolved }.flatMap(\.positions)), inFolder: log,
+                resumingAt: idsAfter))
         FinishedBeforeExit.run { [live] in
             var saved = BinaryWriter()
             saved.fixed(latestBefore?.dayNumber ?? Int32.min)

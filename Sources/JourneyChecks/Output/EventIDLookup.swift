@@ -40,9 +40,13 @@ public enum EventIDLookup {
 
     /// The ids of the events at `positions` in the log folder `log`, from the index of ids in its cache folder
     /// (`EventIDIndex`, built there if there is none, and read in part: only the blocks that hold the positions).
-    public static func ids(at positions: Set<UInt64>, inFolder log: EventLog) throws -> [UInt64: EventID] {
+    /// `resumingAt`, the end of a batch of the log, is where the events after the index may be read from when every
+    /// position wanted past the index is after it (`EventIDIndex.ids(at:in:save:isWorthSaving:resumingAt:)`).
+    public static func ids(
+        at positions: Set<UInt64>, inFolder log: EventLog, resumingAt: LogCursor? = nil
+    ) throws -> [UInt64: EventID] {
         guard !positions.isEmpty else { return [:] }
-        return try EventIDIndex.ids(at: positions, in: log, save: true)
+        return try EventIDIndex.ids(at: positions, in: log, save: true, resumingAt: resumingAt)
     }
 
     /// The ids of the events at `positions` in a log kept in another store (PostgreSQL), or in a log folder whose

@@ -127,4 +127,31 @@ struct LiveChecksTests {
         #expect(Self.difference(live.report, state.check(CheckContext(asOf: d("2024-06-30")))) == nil)
         #expect(live.report.asOf == d("2024-06-30"))
     }
+
+    /// A record checked again takes the ids of the events its old findings cited, with them looked up: an event's id
+    /// never changes. A finding that cites an event no old finding cited, or the findings of a record not checked
+    /// again, are left to be looked up.
+    @Test func findingsCheckedAgainTakeTheIdsTheirEventsHadAlready() {
+        func finding(_ child: String, _ positions: [UInt64], ids: [String] = []) -> Finding {
+            var f = Finding(
+                check: "upn-not-valid", severity: .error, child: ChildID(child), date: d("2025-01-10"),
+                positions: positions, message: "m")
+            f.eventIDs = ids.map { EventID($0) }
+            return f
+        }
+        let old = [
+            finding("A", [3, 7], ids: ["a3", "a7"]),
+            finding("B", [4], ids: ["b4"]),
+            finding("C", [5]),
+        ]
+        // A is checked again: one finding cites 3 and 7 again, one cites 7 and 9 (9 cited for the first time). B is
+        // not checked again; C's old finding had no ids looked up, and it is checked again with the same finding.
+        let added = [finding("A", [7, 3]), finding("A", [7, 9]), finding("C", [5])]
+        let result = LiveChecks.replacing(old, of: [ChildID("A"), ChildID("C")], with: added)
+        #expect(result.map(\.child.rawValue) == ["A", "A", "B", "C"])
+        #expect(result[0].eventIDs == [EventID("a7"), EventID("a3")])
+        #expect(result[1].eventIDs.isEmpty)
+        #expect(result[2].eventIDs == [EventID("b4")])
+        #expect(result[3].eventIDs.isEmpty)
+    }
 }
