@@ -56,6 +56,7 @@ let package = Package(
         .target(name: "JourneyCore"),
         .target(name: "CRC32CInstruction"),
         .target(name: "ProgramArguments"),
+        .target(name: "ProcessMemory"),
         .target(
             name: "JourneyLog",
             dependencies: ["JourneyCore", "CRC32CInstruction", .product(name: "Crypto", package: "swift-crypto")]
@@ -95,7 +96,7 @@ let package = Package(
             name: "JourneyCommandLine",
             dependencies: [
                 "JourneyCore", "JourneyLog", "JourneyProjections", "JourneyChecks", "JourneySynth", "JourneyImport",
-                "JourneyReports", "JourneyWorkbook", "JourneyAccess", "ProgramArguments",
+                "JourneyReports", "JourneyWorkbook", "JourneyAccess", "ProgramArguments", "ProcessMemory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

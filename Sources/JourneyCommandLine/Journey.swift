@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JourneyCore
+import ProcessMemory
 import ProgramArguments
 
 /// The `journey` command line: every command, run by the `journey` executable (and by the service's).
@@ -43,8 +44,10 @@ public struct Journey: ParsableCommand {
         }
         let arguments = (1..<count).map { i in journey_argument(Int32(i)).map { String(cString: $0) } ?? "" }
         // The command's large values are given back when the process exits, not one by one before it does; what it
-        // saves for the next run is written while it writes its output, and is on the disk before it exits.
+        // frees is kept for what it allocates next; what it saves for the next run is written while it writes its
+        // output, and is on the disk before it exits.
         KeptUntilExit.turnOn()
+        journey_keep_freed_memory()
         FinishedBeforeExit.turnOn()
         let status = run(arguments, keepingExamplesWhole: true)
         FinishedBeforeExit.waitForAll()
