@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# One day's append, again and again, two builds alternating: each round, for each build, a fresh copy of its own
+# template log folder has DAY.jsonl appended and `check --format csv` is timed (its first run after the append, with
+# /usr/bin/time: wall, user and system seconds). The two builds' outputs are compared byte for byte every round.
+#
+#   Benchmarks/Scripts/day-again.sh ROUNDS DAY.jsonl OLD_JOURNEY OLD_TEMPLATE NEW_JOURNEY NEW_TEMPLATE
+#
+# Each template must hold the same events and a checkpoint and saved results made by its own build (run `metrics`
+# and `check` once on it), and must not be a log folder a build is run on: the copies share its files.
+#
+# A copy is made of hard links to the template's files, except the head and the last segment, which an append
+# writes in place and are copied: every other file is only ever replaced whole (the cache folder's files are
+# renamed into place), so the template is never changed. Copying a 10M-event log whole each round (2 GB) left the
+# kernel writing it back while the command ran, and its system time varied threefold from round to round.
+set -euo pipefail
+rounds=$1 day=$2
+bins=("$3" "$5") templates=("$4" "$6")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# shellcheck source=timing.sh
+source "$(dirname "$0")/timing.sh"
+
+for i in 0 1; do : >"$work/wall.$i"; done
+for round in $(seq "$rounds"); do
+  line="round $round:"
+  for i in 0 1; do
+    copy=$work/log.$i
+    rm -rf "$copy"
+    cp -al "${templates[$i]}" "$copy"
+    last=$(cd "${templates[$i]}" && ls segment-*.log | tail -1)
+    for file in head "$last"; do
+      rm "$copy/$file"
+      cp "${templates[$i]}/$file" "$copy/$file"
+    done
+    sync
+    "${bins[$i]}" append "$day" --log "$copy" >/dev/null
+    sync
+    times=$({ /usr/bin/time -f '%e %U %S' "${bins[$i]}" check --log "$copy" --format csv --fail-on never \
+      >"$work/out.$i"; } 2>&1 | tail -1)
+    echo "${times%% *}" >>"$work/wall.$i"
+    line="$line ${bins[$i]}: $times s (wall, user, system);"
+  done
+  cmp -s "$work/out.0" "$work/out.1" || { echo "round $round: the two builds' check differ" >&2; exit 1; }
+  echo "$line"
+done
+printf 'check, first run after the append: old %s s, new %s s (medians of %s)\n' \
+  "$(median <"$work/wall.0")" "$(median <"$work/wall.1")" "$rounds"
