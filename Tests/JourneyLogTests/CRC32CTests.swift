@@ -16,24 +16,33 @@ struct CRC32CTests {
         #expect(Self.checksum("", tables: false) == 0)
     }
 
-    @Test("The instruction and the tables agree on every length and alignment, and when continued")
-    func instructionAgreesWithTables() {
-        var bytes = [UInt8](repeating: 0, count: 300)
-        var x: UInt32 = 0x1234_5678
+    /// `count` bytes from a linear congruential generator: the same every run.
+    static func bytes(count: Int, seed: UInt32) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: count)
+        var x = seed
         for i in bytes.indices {
             x = x &* 1_103_515_245 &+ 12345
             bytes[i] = UInt8(truncatingIfNeeded: x >> 16)
         }
-        bytes.withUnsafeBytes { all in
+        return bytes
+    }
+
+    /// Expects the instruction's checksum of `slice` to be the tables', whole, and continued after its first `cut`
+    /// bytes.
+    static func expectAgreement(_ slice: UnsafeRawBufferPointer, cut: Int, _ comment: Comment? = nil) {
+        let tables = CRC32C.checksumByTables(slice)
+        #expect(CRC32C.checksum(slice) == tables, comment)
+        let first = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: slice[0..<cut]))
+        #expect(CRC32C.checksum(UnsafeRawBufferPointer(rebasing: slice[cut...]), continuing: first) == tables, comment)
+    }
+
+    @Test("The instruction and the tables agree on every length and alignment, and when continued")
+    func instructionAgreesWithTables() {
+        Self.bytes(count: 300, seed: 0x1234_5678).withUnsafeBytes { all in
             for start in 0..<9 {
                 for length in 0..<(all.count - start) {
-                    let slice = UnsafeRawBufferPointer(rebasing: all[start..<(start + length)])
-                    let tables = CRC32C.checksumByTables(slice)
-                    #expect(CRC32C.checksum(slice) == tables)
-                    let half = length / 2
-                    let first = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: slice[0..<half]))
-                    #expect(
-                        CRC32C.checksum(UnsafeRawBufferPointer(rebasing: slice[half...]), continuing: first) == tables)
+                    Self.expectAgreement(
+                        UnsafeRawBufferPointer(rebasing: all[start..<(start + length)]), cut: length / 2)
                 }
             }
         }
@@ -44,23 +53,13 @@ struct CRC32CTests {
         // The instruction's path joins three streams once a buffer holds three blocks of 256 bytes, and of 8 KiB
         // (CRC32CInstruction.c): lengths just under, at and over each threshold, a 4 KiB block as the checkpoint's
         // are checked, and lengths that leave a tail for one stream.
-        var bytes = [UInt8](repeating: 0, count: 100_011)
-        var x: UInt32 = 0x9E37_79B9
-        for i in bytes.indices {
-            x = x &* 1_103_515_245 &+ 12345
-            bytes[i] = UInt8(truncatingIfNeeded: x >> 16)
-        }
         let lengths = [767, 768, 769, 775, 1_535, 1_536, 4_096, 4_103, 24_575, 24_576, 24_583, 50_000, 100_000]
-        bytes.withUnsafeBytes { all in
+        Self.bytes(count: 100_011, seed: 0x9E37_79B9).withUnsafeBytes { all in
             for start in 0..<3 {
                 for length in lengths {
-                    let slice = UnsafeRawBufferPointer(rebasing: all[start..<(start + length)])
-                    let tables = CRC32C.checksumByTables(slice)
-                    #expect(CRC32C.checksum(slice) == tables, "length \(length) from \(start)")
-                    let cut = length / 3 + 5
-                    let first = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: slice[0..<cut]))
-                    #expect(
-                        CRC32C.checksum(UnsafeRawBufferPointer(rebasing: slice[cut...]), continuing: first) == tables)
+                    Self.expectAgreement(
+                        UnsafeRawBufferPointer(rebasing: all[start..<(start + length)]), cut: length / 3 + 5,
+                        "length \(length) from \(start)")
                 }
             }
         }

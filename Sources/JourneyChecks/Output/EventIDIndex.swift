@@ -76,7 +76,8 @@ struct EventIDIndex {
         var next = (start?.position ?? 0) + 1
         let wanted = WantedPositions(positions, upTo: log.lastPosition)
         let end = try log.replay(after: start, decoding: Self.position(andID:)) { position, id in
-            // Positions are gapless from 1 (the log's rule): anything else means the saved index is not this log's.
+            // Positions are gapless from 1 (the log's rule): anything else means the saved index (or the batch end read
+            // from) is not this log's.
             guard position == next else { throw Mismatch() }
             next += 1
             if isRewritten { try added.append(id) }
