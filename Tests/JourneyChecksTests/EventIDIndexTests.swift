@@ -12,8 +12,7 @@ struct EventIDIndexTests {
     @Test func aDamagedIndexIsRebuiltAndTheIdsCitedAreTheLogs() throws {
         let path = temporaryDirectory("journey-ids")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        var builder = EventBuilder()
-        for i in 0..<20 { _ = builder.referral("C\(i % 4)", "2024-04-0\(1 + i % 9)", "R\(i)") }
+        let builder = Self.referrals(20, children: 4)
         let writer = try LogWriter.open(path)
         try writer.append(builder.events)
         writer.close()
@@ -35,8 +34,7 @@ struct EventIDIndexTests {
     @Test func anIndexFollowedByTheEventsSinceNamesOldAndNewEventsAndSavesAsIfBuiltAfresh() throws {
         let path = temporaryDirectory("journey-ids-append")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        var builder = EventBuilder()
-        for i in 0..<12 { _ = builder.referral("C\(i % 3)", "2024-04-0\(1 + i % 9)", "R\(i)") }
+        let builder = Self.referrals(12, children: 3)
         let writer = try LogWriter.open(path)
         try writer.append(Array(builder.events[..<5]))
         // Saved with the first 5 events' ids; then 7 more are appended and looked up through the saved index.
@@ -66,8 +64,7 @@ struct EventIDIndexTests {
     @Test func idsAfterALaterBatchAreReadFromItAndEarlierOnesFromTheIndex() throws {
         let path = temporaryDirectory("journey-ids-resume")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        var builder = EventBuilder()
-        for i in 0..<15 { _ = builder.referral("C\(i % 3)", "2024-04-0\(1 + i % 9)", "R\(i)") }
+        let builder = Self.referrals(15, children: 3)
         let writer = try LogWriter.open(path)
         try writer.append(Array(builder.events[..<5]))
         // The index saved with the first 5 events; a batch of 5 more, whose end is where later reads may begin; then 5.
@@ -115,9 +112,15 @@ struct EventIDIndexTests {
 
     /// A log at `path` of `count` referrals (ids R0, R1…) shared among `children` children, with its index of event
     /// ids saved by a first lookup.
-    static func indexedLog(referrals count: Int, children: Int, at path: String) throws -> EventBuilder {
+    /// `count` referrals, R0, R1, …, shared out between `children` children in turn.
+    static func referrals(_ count: Int, children: Int) -> EventBuilder {
         var builder = EventBuilder()
         for i in 0..<count { _ = builder.referral("C\(i % children)", "2024-04-0\(1 + i % 9)", "R\(i)") }
+        return builder
+    }
+
+    static func indexedLog(referrals count: Int, children: Int, at path: String) throws -> EventBuilder {
+        let builder = referrals(count, children: children)
         let writer = try LogWriter.open(path)
         try writer.append(builder.events)
         writer.close()

@@ -67,14 +67,13 @@ public enum SavedChecks {
                 let day = asOf(latestAfter)
                 return day > judgedContext.asOf ? LiveChecks.changing(by: day, findings().held ?? [:]) : []
             }
-            let decoded = findings().decoded
-            // The records' days taken out of `read`, to have one owner: the update changes them in place, and shared
-            // they were copied whole (4 MB at 10M events) at the first change.
-            var held = read?.held ?? nil
-            read = nil
+            // Taken out of `read` (or from `reading`, if nothing asked for them yet), so that the records' days have
+            // one owner: the update changes them in place, and shared they were copied whole (4 MB at 10M events) at
+            // the first change.
+            let (decoded, held) = read.take() ?? reading.take() ?? (nil, nil)
             // The findings hold through later days only. (The log's latest date never moves back, but the day to
             // judge on is the caller's to make of it.) An earlier one is a full run.
-            if let resumed, let decoded, let holdThrough = held.take(),
+            if let resumed, let decoded, let holdThrough = consume held,
                 case let day = asOf(resumed.latestOccurredAfter),
                 day >= judgedContext.asOf
             {

@@ -368,8 +368,9 @@ extension Checkpoint {
             let count = try r.count()
             var strings: [String] = []
             var hashes: [UInt64] = []
-            strings.reserveCapacity(count + max(1024, count / 16))
-            hashes.reserveCapacity(count + max(1024, count / 16))
+            let capacity = count + max(1024, count / 16)
+            strings.reserveCapacity(capacity)
+            hashes.reserveCapacity(capacity)
             for _ in 0..<count {
                 let bytes = try r.bytes()
                 strings.append(String(decoding: bytes, as: UTF8.self))

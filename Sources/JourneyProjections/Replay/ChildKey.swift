@@ -188,7 +188,7 @@ struct ChildNumbers: Sendable {
             let slot = s[i]
             let numberPlusOne = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF)
             if numberPlusOne == 0 { return -1 }
-            if slot & 0xFFFF_FFFF_0000_0000 == tag && keys[numberPlusOne - 1] == key {
+            if Self.tag(slot) == tag && keys[numberPlusOne - 1] == key {
                 return Int32(truncatingIfNeeded: numberPlusOne - 1)
             }
             i = (i &+ 1) & mask
