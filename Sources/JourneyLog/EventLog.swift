@@ -100,6 +100,23 @@ public struct EventLog: Sendable {
         return end
     }
 
+    /// Calls `body` with each stored event after `cursor`, in position order, on this thread, until `body` throws:
+    /// for a read of a few thousand events, which `replay`'s second thread and its chunks cost more than they save
+    /// (the ids of the events a report cites, `EventIDIndex`). Each record is checked as `replay` checks it; an
+    /// event that cannot be read is `LogError.damaged`. Read to the log's end, it checks the end as `replay` does.
+    public func forEachStoredEvent(after cursor: LogCursor?, _ body: (StoredEventBytes) throws -> Void) throws {
+        try scanRecords(after: cursor) { framed, _, path, offset in
+            guard framed.kind == .event else { return }
+            let stored: StoredEventBytes
+            do {
+                stored = try StoredEventBytes(framed.body)
+            } catch {
+                throw LogError.damaged(path: path, offset: offset, reason: "\(error)")
+            }
+            try body(stored)
+        }
+    }
+
     /// Calls `body` with every committed record after `cursor`, checking as it goes what costs an integer
     /// comparison a record (`RecordOrder`): positions without gaps, each batch closed by its commit, each commit
     /// following on from the one before, and, at the end, that the last commit is the one the head names (its

@@ -58,32 +58,47 @@ struct EventIDIndexTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == updated)
     }
 
-    /// Told where a later batch ends (where saved results were made), a lookup reads the events after the index from
-    /// there when every position wanted past the index is after it, and from the index's end otherwise: the ids are
-    /// the log's either way. A read begun at the later batch when an earlier position is wanted would miss that id.
-    @Test func idsAfterALaterBatchAreReadFromItAndEarlierOnesFromTheIndex() throws {
+    /// Told where later batches end (where saved results were made), a lookup reads each position wanted past the
+    /// index from the latest of those ends before it, or from the index's end, and stops at the last it wants there:
+    /// the ids are the log's either way. A read begun at a later batch when an earlier position is wanted would miss
+    /// that id; a byte changed in a batch that no read needs is never met.
+    @Test func idsAfterTheIndexAreReadFromTheLatestBatchEndBeforeThem() throws {
         let path = temporaryDirectory("journey-ids-resume")
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let builder = Self.referrals(15, children: 3)
+        let builder = Self.referrals(20, children: 3)
         let writer = try LogWriter.open(path)
+        // The index saved with the first 5 events; then batches of 5, the ends of the second and third known.
         try writer.append(Array(builder.events[..<5]))
-        // The index saved with the first 5 events; a batch of 5 more, whose end is where later reads may begin; then 5.
         #expect(try EventIDLookup.ids(at: [1], inLogAt: path) == [1: builder.events[0].id])
+        let indexEnd = try EventLog.open(path).end
         try writer.append(Array(builder.events[5..<10]))
-        let later = try EventLog.open(path).end
-        try writer.append(Array(builder.events[10...]))
+        let second = try EventLog.open(path).end
+        try writer.append(Array(builder.events[10..<15]))
+        let third = try EventLog.open(path).end
+        try writer.append(Array(builder.events[15...]))
         writer.close()
-        #expect(later.position == 10)
-        let log = try EventLog.open(path)
+        #expect([indexEnd.position, second.position, third.position] == [5, 10, 15])
         func ids(_ positions: Set<UInt64>) -> [UInt64: EventID] {
             Dictionary(uniqueKeysWithValues: positions.map { ($0, builder.events[Int($0) - 1].id) })
         }
-        // Past the later batch only: read from it.
-        #expect(try EventIDLookup.ids(at: [2, 11, 15], inFolder: log, resumingAt: later) == ids([2, 11, 15]))
-        // One between the index and the later batch: read from the index's end, as without the batch.
-        #expect(try EventIDLookup.ids(at: [7, 12], inFolder: log, resumingAt: later) == ids([7, 12]))
-        #expect(try EventIDLookup.ids(at: Set(1...15), inFolder: log, resumingAt: later) == ids(Set(1...15)))
-        // The index is not written again by either (ten events are too few).
+        func lookUp(_ positions: Set<UInt64>, _ ends: [LogCursor]) throws -> [UInt64: EventID] {
+            try EventIDLookup.ids(at: positions, inFolder: EventLog.open(path), resumingAt: ends)
+        }
+        #expect(try lookUp([2, 7, 12, 17, 20], [third, second]) == ids([2, 7, 12, 17, 20]))
+        #expect(try lookUp(Set(1...20), [second, third]) == ids(Set(1...20)))
+        // An end at a position wanted: that position is read from the end before it.
+        #expect(try lookUp([10, 15], [second, third]) == ids([10, 15]))
+
+        // A byte changed in the second batch (positions 6 to 10): found by any read through it, and by none that
+        // begins after it.
+        let segment = path + "/segment-000001.log"
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: segment))
+        bytes[(indexEnd.offset + second.offset) / 2] ^= 0x5A
+        try bytes.write(to: URL(fileURLWithPath: segment))
+        #expect(try lookUp([2, 11, 13, 16, 20], [second, third]) == ids([2, 11, 13, 16, 20]))
+        #expect(throws: (any Error).self) { try lookUp([10], [second, third]) }
+        #expect(throws: (any Error).self) { try lookUp([13], []) }
+        // The index is not written again by any (fifteen events are too few).
         #expect(try EventIDIndex.saved(in: EventLog.open(path))?.count == 5)
     }
 

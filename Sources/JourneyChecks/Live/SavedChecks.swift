@@ -14,10 +14,15 @@ import JourneyProjections
 /// year that ends, in between). An earlier day is a full run.
 public enum SavedChecks {
     static let fileName = "journey-checks.results"
-    /// The magic and the format: 4, the latest `occurred` day number at the checkpoint and the day the findings
-    /// were judged on (i32 each, `Int32.min` for none: an empty log), then the findings as
-    /// `LiveChecks.savedFindings()` writes them (after the state's tail, `SavedResults.save`).
-    static let prefix = Array("JRNYCHECKS".utf8) + [4, 0, 0, 0]
+    /// The magic and the format: 5, the latest `occurred` day number at the checkpoint and the day the findings
+    /// were judged on (i32 each, `Int32.min` for none: an empty log), the ends of batches of the log since the
+    /// checkpoint where the ids of its events may be read from (`batchEnds`: a count, u32, then each end's segment,
+    /// offset and position, i64 each), then the findings as `LiveChecks.savedFindings()` writes them (after the
+    /// state's tail, `SavedResults.save`).
+    static let prefix = Array("JRNYCHECKS".utf8) + [5, 0, 0, 0]
+
+    /// The most batch ends kept (`save`): those of the latest runs, which the findings made since cite most.
+    static let batchEndsKept = 128
 
     /// The report of `log`'s checks (only those `only` names, all when `nil`) as known now, judged on the context
     /// `context` makes of the log's latest `occurred` date, and how it was made. `useCache` false reads neither
@@ -27,7 +32,7 @@ public enum SavedChecks {
         context: @Sendable (CalendarDate?) -> CheckContext
     ) throws -> (report: CheckReport, evaluation: SavedEvaluation) {
         if useCache, let saved = SavedResults.saved(log, name: fileName, prefix: prefix),
-            let (latestBefore, judgedOn, bytes) = split(saved.contents)
+            let (latestBefore, judgedOn, batchEnds, bytes) = split(saved.contents)
         {
             let judgedContext = context(judgedOn)
             // Nothing appended since the findings were saved: they are the report as the log stands, judged on the
@@ -87,7 +92,8 @@ public enum SavedChecks {
                     try save(
                         &live, log, latestBefore: latestBefore,
                         judgedOn: later(latestBefore, resumed.latestOccurredAfter), end: resumed.end,
-                        checkpoint: resumed.checkpoint, idsAfter: saved.end)
+                        checkpoint: resumed.checkpoint,
+                        batchEnds: batchEnds.last == saved.end ? batchEnds : batchEnds + [saved.end])
                 }
                 let report = live.report
                 KeptUntilExit.keep((live, resumed, decoded, saved))
@@ -108,7 +114,9 @@ public enum SavedChecks {
         let latest = later(latestBefore, state.latestOccurred(after: savedAt.position))
         // The state handed over, not copied, with room only for the events since, which it has.
         var live = LiveChecks(consume state, context: context(latest), only: only, roomForAppends: false)
-        try save(&live, log, latestBefore: latestBefore, judgedOn: latest, end: end, checkpoint: savedAt)
+        try save(
+            &live, log, latestBefore: latestBefore, judgedOn: latest, end: end, checkpoint: savedAt,
+            batchEnds: [savedAt])
         let report = live.report
         KeptUntilExit.keep(live)
         return (report, .full)
@@ -119,13 +127,16 @@ public enum SavedChecks {
     /// change, looked up here for those that have none yet, so that the report has them too: a later run then looks
     /// up only those of the findings of the records the events since change, not the hundred thousand of a large
     /// council. The findings are encoded and written while the caller writes its report (`FinishedBeforeExit`).
-    /// `idsAfter`, the end of the results brought up to date, is where the ids of the events appended since may be
-    /// read from (`EventIDLookup.ids(at:inFolder:resumingAt:)`): the findings of the records checked again that cite
-    /// the events they cited before have taken those events' ids already (`LiveChecks.replacing`).
+    /// `batchEnds`, ends of batches of the log after the checkpoint (its own end, and where each run since began
+    /// to fold: the end of the results it brought up to date), are where the ids of the events after the index of
+    /// ids may be read from (`EventIDLookup.ids(at:inFolder:resumingAt:)`), and are saved for the next run, the
+    /// latest `batchEndsKept` of them. The findings of the records checked again that cite the events they cited
+    /// before have taken those events' ids already (`LiveChecks.replacing`).
     static func save(
         _ live: inout LiveChecks, _ log: EventLog, latestBefore: CalendarDate?, judgedOn: CalendarDate?,
-        end: LogCursor, checkpoint: LogCursor, idsAfter: LogCursor? = nil
+        end: LogCursor, checkpoint: LogCursor, batchEnds: [LogCursor]
     ) throws {
+        let batchEnds = Array(batchEnds.suffix(batchEndsKept))
         // The records' days (a hundred thousand at 10M events) are sorted and written on another core while the
         // event ids are looked up and the findings encoded: together, on one, they were a tenth of a run after an
         // append.
@@ -135,27 +146,46 @@ public enum SavedChecks {
         live.findings.resolveEventIDs(
             try EventIDLookup.ids(
                 at: Set(live.findings.lazy.filter { !$0.isResolved }.flatMap(\.positions)), inFolder: log,
-                resumingAt: idsAfter))
+                resumingAt: batchEnds))
         FinishedBeforeExit.run { [live] in
             var saved = BinaryWriter()
             saved.fixed(latestBefore?.dayNumber ?? Int32.min)
             saved.fixed(judgedOn?.dayNumber ?? Int32.min)
+            saved.fixed(UInt32(batchEnds.count))
+            for cursor in batchEnds {
+                saved.fixed(Int64(cursor.segment))
+                saved.fixed(Int64(cursor.offset))
+                saved.fixed(cursor.position)
+            }
             saved.bytes += live.savedFindings { days.take() ?? [] }
             SavedResults.save(
                 saved.bytes, log, name: fileName, prefix: prefix, end: end, checkpoint: checkpoint, state: live.state)
         }
     }
 
-    /// The latest day at the checkpoint, the day the findings were judged on, and the findings' bytes.
-    static func split(_ saved: [UInt8]) -> (CalendarDate?, CalendarDate?, [UInt8])? {
-        guard saved.count >= 8 else { return nil }
-        func day(at offset: Int) -> CalendarDate? {
-            let day = saved.withUnsafeBytes {
-                Int32(littleEndian: $0.loadUnaligned(fromByteOffset: offset, as: Int32.self))
+    /// The latest day at the checkpoint, the day the findings were judged on, the batch ends and the findings'
+    /// bytes; `nil` when the bytes are too short to hold them (the file's checksum was good: a file of another
+    /// layout, which the prefix's format keeps from being read).
+    static func split(_ saved: [UInt8]) -> (CalendarDate?, CalendarDate?, [LogCursor], [UInt8])? {
+        saved.withUnsafeBytes { raw -> (CalendarDate?, CalendarDate?, [LogCursor], [UInt8])? in
+            var r = BinaryReader(raw)
+            func day() throws(BinaryReader.Damage) -> CalendarDate? {
+                let day = try r.fixed(Int32.self)
+                return day == Int32.min ? nil : CalendarDate(dayNumber: day)
             }
-            return day == Int32.min ? nil : CalendarDate(dayNumber: day)
+            guard let latestBefore = try? day(), let judgedOn = try? day(),
+                let count = try? r.fixed(UInt32.self), Int(count) <= r.remaining / 24
+            else { return nil }
+            var batchEnds: [LogCursor] = []
+            for _ in 0..<count {
+                guard let segment = try? r.fixed(Int64.self), let offset = try? r.fixed(Int64.self),
+                    let position = try? r.fixed(UInt64.self), let segment = Int(exactly: segment),
+                    let offset = Int(exactly: offset)
+                else { return nil }
+                batchEnds.append(LogCursor(segment: segment, offset: offset, position: position))
+            }
+            return (latestBefore, judgedOn, batchEnds, Array(raw[r.offset...]))
         }
-        return (day(at: 0), day(at: 4), Array(saved[8...]))
     }
 
     static func later(_ a: CalendarDate?, _ b: CalendarDate?) -> CalendarDate? {

@@ -37,14 +37,15 @@ struct EventIDIndex {
     /// folder is built when there is none that fits, and written again when the events after it are worth it
     /// (`isWorthSaving`, which a caller may replace).
     ///
-    /// `resumingAt`, the end of a batch of `log` (where saved results were made), lets the events after the index be
-    /// read from there rather than from the index's end when every position wanted past the index is after it and
-    /// the index is not written again: a run after a day's append, six weeks after the index was saved, wants the
-    /// ids of the day's events, and reading the six weeks' events first took a tenth of the run.
+    /// `batchEnds`, ends of batches of `log` (where saved results were made, `SavedChecks`), let the events after the
+    /// index be read in part when the index is not written again: each position wanted past the index is read from
+    /// the latest of them before it (or the index's end), and each such read stops at the last position it wants. A
+    /// run after a day's append, six weeks after the index was saved, wants the ids of the day's events and of a few
+    /// older ones a timescale that ran out cites: reading the six weeks' events for them took a tenth of the run.
     static func ids(
         at positions: Set<UInt64>, in log: EventLog, save: Bool,
         isWorthSaving: (_ tail: UInt64, _ count: UInt64) -> Bool = isWorthSaving(tail:of:),
-        resumingAt: LogCursor? = nil
+        resumingAt batchEnds: [LogCursor] = []
     ) throws -> [UInt64: EventID] {
         let file = log.cacheDirectory().map(file(in:))
         var saved = Self.saved(in: log)
@@ -65,26 +66,46 @@ struct EventIDIndex {
         let isRewritten =
             save && file != nil && log.lastPosition > known
             && (saved == nil || isWorthSaving(log.lastPosition - known, known))
-        guard isRewritten || positions.contains(where: { $0 > known && $0 <= log.lastPosition }) else { return ids }
-        var added = Added(expected: isRewritten ? Int(log.lastPosition - known) : 0)
-        var start = saved?.reader.end
-        if !isRewritten, let resumingAt, resumingAt.position > known, resumingAt.position <= log.lastPosition,
-            let first = positions.lazy.filter({ $0 > known }).min(), first > resumingAt.position
-        {
-            start = resumingAt
+        if isRewritten {
+            var added = Added(expected: Int(log.lastPosition - known))
+            var next = known + 1
+            let wanted = WantedPositions(positions, upTo: log.lastPosition)
+            let end = try log.replay(after: saved?.reader.end, decoding: Self.position(andID:)) { position, id in
+                // Positions are gapless from 1 (the log's rule): anything else means the saved index is not this
+                // log's.
+                guard position == next else { throw Mismatch() }
+                next += 1
+                try added.append(id)
+                if wanted.contains(position) { ids[position] = id }
+            }
+            if let file { try? write(saved, then: added, end: end, chainHash: log.headChainHash, to: file) }
+            return ids
         }
-        var next = (start?.position ?? 0) + 1
-        let wanted = WantedPositions(positions, upTo: log.lastPosition)
-        let end = try log.replay(after: start, decoding: Self.position(andID:)) { position, id in
-            // Positions are gapless from 1 (the log's rule): anything else means the saved index (or the batch end read
-            // from) is not this log's.
-            guard position == next else { throw Mismatch() }
-            next += 1
-            if isRewritten { try added.append(id) }
-            if wanted.contains(position) { ids[position] = id }
-        }
-        if isRewritten, let file {
-            try? write(saved, then: added, end: end, chainHash: log.headChainHash, to: file)
+        let after = positions.filter { $0 > known && $0 <= log.lastPosition }.sorted()
+        guard !after.isEmpty else { return ids }
+        // Where reads may begin: the index's end (the log's start when there is none), and the batch ends past it.
+        let ends = batchEnds.filter { $0.position > known && $0.position < log.lastPosition }
+            .sorted { $0.position < $1.position }
+        var i = 0
+        while i < after.count {
+            // The latest start before this position, and the last position it is the latest start before.
+            let start = ends.last { $0.position < after[i] } ?? saved?.reader.end
+            let limit = ends.first { $0.position >= after[i] }?.position ?? log.lastPosition
+            var j = i
+            while j < after.count && after[j] <= limit { j += 1 }
+            let wanted = WantedPositions(Set(after[i..<j]), upTo: log.lastPosition)
+            var next = (start?.position ?? 0) + 1
+            do {
+                // On this thread: a few thousand events, for which a replay's second thread costs more than it saves.
+                try log.forEachStoredEvent(after: start) { stored in
+                    // As above: a batch end read from that is not this log's is found here, not believed.
+                    guard stored.position == next else { throw Mismatch() }
+                    next += 1
+                    if wanted.contains(stored.position) { ids[stored.position] = try Self.id(of: stored) }
+                    if stored.position == wanted.last { throw EventIDLookup.Done() }
+                }
+            } catch is EventIDLookup.Done {}
+            i = j
         }
         return ids
     }

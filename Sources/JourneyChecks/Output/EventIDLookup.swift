@@ -40,13 +40,14 @@ public enum EventIDLookup {
 
     /// The ids of the events at `positions` in the log folder `log`, from the index of ids in its cache folder
     /// (`EventIDIndex`, built there if there is none, and read in part: only the blocks that hold the positions).
-    /// `resumingAt`, the end of a batch of the log, is where the events after the index may be read from when every
-    /// position wanted past the index is after it (`EventIDIndex.ids(at:in:save:isWorthSaving:resumingAt:)`).
+    /// `resumingAt`, ends of batches of the log, are where the events after the index may be read from: each
+    /// position wanted past the index from the latest of them before it (`EventIDIndex.ids(at:in:save:isWorthSaving:
+    /// resumingAt:)`).
     public static func ids(
-        at positions: Set<UInt64>, inFolder log: EventLog, resumingAt: LogCursor? = nil
+        at positions: Set<UInt64>, inFolder log: EventLog, resumingAt batchEnds: [LogCursor] = []
     ) throws -> [UInt64: EventID] {
         guard !positions.isEmpty else { return [:] }
-        return try EventIDIndex.ids(at: positions, in: log, save: true, resumingAt: resumingAt)
+        return try EventIDIndex.ids(at: positions, in: log, save: true, resumingAt: batchEnds)
     }
 
     /// The ids of the events at `positions` in a log kept in another store (PostgreSQL), or in a log folder whose
@@ -71,6 +72,6 @@ public enum EventIDLookup {
         return ids
     }
 
-    /// Stops a read once the last position wanted is passed.
+    /// Stops a read once the last position wanted is read or passed.
     struct Done: Error {}
 }

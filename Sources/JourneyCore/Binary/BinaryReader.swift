@@ -26,6 +26,9 @@ public struct BinaryReader {
 
     @inlinable public var isAtEnd: Bool { position == end }
 
+    /// Bytes left to read.
+    @inlinable public var remaining: Int { end - position }
+
     @inlinable @inline(__always)
     public mutating func byte() throws(Damage) -> UInt8 {
         guard position < end else { throw Damage("record ends early") }

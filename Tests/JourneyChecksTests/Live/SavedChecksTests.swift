@@ -165,16 +165,21 @@ struct SavedChecksTests {
         try writer.append(events)
         let (first, firstEvaluation) = try saved(path)
         #expect(firstEvaluation == .full)
-        func savedFindings() throws -> (judgedOn: CalendarDate?, bytes: [UInt8]) {
+        func savedFindings() throws -> (judgedOn: CalendarDate?, batchEnds: [LogCursor], bytes: [UInt8]) {
             let contents = try #require(
                 SavedResults.saved(EventLog.open(path), name: SavedChecks.fileName, prefix: SavedChecks.prefix)?
                     .contents)
-            let (_, judgedOn, bytes) = try #require(SavedChecks.split(contents))
-            return (judgedOn, bytes)
+            let (_, judgedOn, batchEnds, bytes) = try #require(SavedChecks.split(contents))
+            return (judgedOn, batchEnds, bytes)
         }
         var remade: [Int] = []
+        // Where later runs may read event ids from: the checkpoint's end (the log's, after the full run), then the
+        // end of the results each run brought up to date, once each.
+        var ends = [try EventLog.open(path).end]
         for day in ["2024-11-18", "2024-12-16", "2025-04-01"] {
-            let (judgedOn, bytes) = try savedFindings()
+            let (judgedOn, batchEnds, bytes) = try savedFindings()
+            #expect(batchEnds == ends, "before \(day)")
+            if ends.last != (try EventLog.open(path).end) { ends.append(try EventLog.open(path).end) }
             let held = try #require(LiveChecks.decodeHoldThrough(bytes, context: Self.context(judgedOn), only: nil))
             let visit = try Self.visit(like: events, on: d(day))
             let expected = Set(LiveChecks.changing(by: d(day), held)).union([visit.child]).count
