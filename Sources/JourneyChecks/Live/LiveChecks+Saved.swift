@@ -36,10 +36,11 @@ extension LiveChecks {
 
     /// The same, with the findings already read from their bytes by `decode(_:context:only:)` for the same context
     /// and checks (a caller may read them while it reads the records), and the records whose findings change on a
-    /// later day by `decodeHoldThrough(_:context:only:)`.
+    /// later day by `decodeHoldThrough(_:context:only:)`, in the order they were saved in when it is given
+    /// (`decodeHoldThroughInOrder`).
     package init(
         records: LiveRecords, context: CheckContext, only: Set<String>?, decoded saved: DecodedFindings,
-        holdThrough: [ChildID: CalendarDate]
+        holdThrough: [ChildID: CalendarDate], inOrder: DaysInOrder? = nil
     ) {
         self.records = records
         self.checks = CheckCatalogue.checks(only: only)
@@ -47,6 +48,7 @@ extension LiveChecks {
         findings = saved.findings
         children = saved.children
         self.holdThrough = holdThrough
+        daysInOrder = inOrder
     }
 
     /// The children count and findings `bytes` hold, made by `savedFindings()` of LiveChecks of the question
@@ -64,6 +66,15 @@ extension LiveChecks {
         CalendarDate]?
     {
         SavedFindings.holdThrough(
+            bytes, question: SavedFindings.question(context, checks: CheckCatalogue.checks(only: only).map(\.id)),
+            asOf: context.asOf)
+    }
+
+    /// The same, with the order `bytes` hold them in, for a later save to keep (`DaysInOrder`).
+    static func decodeHoldThroughInOrder(_ bytes: [UInt8], context: CheckContext, only: Set<String>?) -> (
+        days: [ChildID: CalendarDate], order: DaysInOrder
+    )? {
+        SavedFindings.holdThroughInOrder(
             bytes, question: SavedFindings.question(context, checks: CheckCatalogue.checks(only: only).map(\.id)),
             asOf: context.asOf)
     }

@@ -19,6 +19,9 @@ public struct LiveChecks: Sendable {
     var children: Int
     /// Each record whose findings change on a later as-of day, with the last day they hold (`AsOfDate`).
     var holdThrough: [ChildID: CalendarDate]
+    /// `holdThrough` in the order saved findings held it, with the records changed since (`DaysInOrder`), when the
+    /// findings were read back from them (`SavedChecks`): saving them again orders only those.
+    var daysInOrder: DaysInOrder?
 
     /// Checks every record of `state`, as `JourneyState.check(_:only:)` does, and keeps the findings for the appends
     /// to come (`roomForAppends`: see `LiveRecords.init`).
@@ -99,6 +102,10 @@ public struct LiveChecks: Sendable {
             }, initial: { CheckRuns() }, add: { runs, record in runs.add(consume record, with: checks, context) },
             merge: { $0.merge($1) })
         for (record, day) in checked.holdThrough { holdThrough[record] = day }
+        if daysInOrder != nil {
+            daysInOrder?.touched.formUnion(removed)
+            daysInOrder?.touched.formUnion(checked.holdThrough.lazy.map(\.record))
+        }
         findings = Self.replacing(findings, of: removed, with: Finding.inReportOrder(checked.runs))
         children += checked.children - removed.count
         return LiveUpdate(events: events, recordsRemoved: removed.count, recordsAdded: checked.children)

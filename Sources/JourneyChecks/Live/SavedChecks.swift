@@ -57,12 +57,13 @@ public enum SavedChecks {
             let reading = Promised {
                 (
                     decoded: LiveChecks.decode(bytes, context: judgedContext, only: only),
-                    held: LiveChecks.decodeHoldThrough(bytes, context: judgedContext, only: only)
+                    held: LiveChecks.decodeHoldThroughInOrder(bytes, context: judgedContext, only: only)
                 )
             }
             // Taken once, where first wanted.
-            var read: (decoded: LiveChecks.DecodedFindings?, held: [ChildID: CalendarDate]?)?
-            func findings() -> (decoded: LiveChecks.DecodedFindings?, held: [ChildID: CalendarDate]?) {
+            typealias Held = (days: [ChildID: CalendarDate], order: DaysInOrder)
+            var read: (decoded: LiveChecks.DecodedFindings?, held: Held?)?
+            func findings() -> (decoded: LiveChecks.DecodedFindings?, held: Held?) {
                 if read == nil { read = reading.take() }
                 return read ?? (nil, nil)
             }
@@ -70,7 +71,7 @@ public enum SavedChecks {
                 // The records whose findings change by the day judged on are built again too, and their children's
                 // atoms read.
                 let day = asOf(latestAfter)
-                return day > judgedContext.asOf ? LiveChecks.changing(by: day, findings().held ?? [:]) : []
+                return day > judgedContext.asOf ? LiveChecks.changing(by: day, findings().held?.days ?? [:]) : []
             }
             // Taken out of `read` (or from `reading`, if nothing asked for them yet), so that the records' days have
             // one owner: the update changes them in place, and shared they were copied whole (4 MB at 10M events) at
@@ -78,13 +79,13 @@ public enum SavedChecks {
             let (decoded, held) = read.take() ?? reading.take() ?? (nil, nil)
             // The findings hold through later days only. (The log's latest date never moves back, but the day to
             // judge on is the caller's to make of it.) An earlier one is a full run.
-            if let resumed, let decoded, let holdThrough = consume held,
+            if let resumed, let decoded, let (holdThrough, inOrder) = consume held,
                 case let day = asOf(resumed.latestOccurredAfter),
                 day >= judgedContext.asOf
             {
                 var live = LiveChecks(
                     records: resumed.records, context: judgedContext, only: only, decoded: decoded,
-                    holdThrough: consume holdThrough)
+                    holdThrough: consume holdThrough, inOrder: consume inOrder)
                 let update = live.update(events: resumed.events, judgedOn: day)
                 // Saved again, at the log's end, when anything changed: the next run then checks again only what
                 // changes after this one.
@@ -140,8 +141,8 @@ public enum SavedChecks {
         // The records' days (a hundred thousand at 10M events) are sorted and written on another core while the
         // event ids are looked up and the findings encoded: together, on one, they were a tenth of a run after an
         // append.
-        let days = Promised { [holdThrough = live.holdThrough, asOf = live.context.asOf] in
-            SavedFindings.days(holdThrough, asOf: asOf)
+        let days = Promised { [holdThrough = live.holdThrough, order = live.daysInOrder, asOf = live.context.asOf] in
+            SavedFindings.days(holdThrough, asOf: asOf, order: order)
         }
         live.findings.resolveEventIDs(
             try EventIDLookup.ids(

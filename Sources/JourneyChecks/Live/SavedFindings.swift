@@ -122,10 +122,14 @@ enum SavedFindings {
 
     /// The bytes `encode` writes of `holdThrough`, for findings judged on `asOf`: its count, then each record's id
     /// and its day (from `asOf`), in order (`inOrder`). A caller may make them on another core (`SavedChecks`).
-    static func days(_ holdThrough: [ChildID: CalendarDate], asOf: CalendarDate) -> [UInt8] {
+    /// With `order`, the order saved findings held them in and the records changed since, only those are ordered
+    /// (`DaysInOrder.merged`).
+    static func days(_ holdThrough: [ChildID: CalendarDate], asOf: CalendarDate, order: DaysInOrder? = nil)
+        -> [UInt8]
+    {
         var w = BinaryWriter(capacity: 16 * holdThrough.count + 8)
         w.varint(UInt64(holdThrough.count))
-        for (day, record) in inOrder(holdThrough) {
+        for (day, record) in order.flatMap({ $0.merged(holdThrough) }) ?? inOrder(holdThrough) {
             w.string(record.rawValue)
             w.varint(zigzag(Int64(day) - Int64(asOf.dayNumber)))
         }
@@ -177,8 +181,16 @@ enum SavedFindings {
     /// `encode` for the same `question` and `asOf`. Read apart from the findings, on another core while the
     /// checkpoint is read, to know which records a run judged on a later day builds again.
     static func holdThrough(_ bytes: [UInt8], question: [UInt8], asOf: CalendarDate) -> [ChildID: CalendarDate]? {
+        holdThroughInOrder(bytes, question: question, asOf: asOf)?.days
+    }
+
+    /// The same, with the order the bytes hold them in (`inOrder`), for a later save to keep (`DaysInOrder`).
+    static func holdThroughInOrder(_ bytes: [UInt8], question: [UInt8], asOf: CalendarDate) -> (
+        days: [ChildID: CalendarDate], order: DaysInOrder
+    )? {
         checked(bytes) { (r: inout BinaryReader) throws(BinaryReader.Damage) in
-            try readHeader(&r, question: question, asOf: asOf, keepingDays: true).holdThrough
+            let header = try readHeader(&r, question: question, asOf: asOf, keepingDays: true)
+            return (header.holdThrough, DaysInOrder(saved: header.inOrder))
         }
     }
 
@@ -200,7 +212,9 @@ enum SavedFindings {
     /// findings change on a later day with their days, when `keepingDays` (otherwise they are read past).
     private static func readHeader(
         _ r: inout BinaryReader, question: [UInt8], asOf: CalendarDate, keepingDays: Bool
-    ) throws(BinaryReader.Damage) -> (children: Int, holdThrough: [ChildID: CalendarDate]) {
+    ) throws(BinaryReader.Damage) -> (
+        children: Int, holdThrough: [ChildID: CalendarDate], inOrder: [(day: Int32, record: ChildID)]
+    ) {
         for byte in magic + [format] {
             guard try r.byte() == byte else { throw BinaryReader.Damage("not this format") }
         }
@@ -212,8 +226,12 @@ enum SavedFindings {
         guard children <= UInt64(Int.max) else { throw BinaryReader.Damage("a count is malformed") }
         let held = try r.count()
         var holdThrough: [ChildID: CalendarDate] = [:]
+        var inOrder: [(day: Int32, record: ChildID)] = []
         // Room for every one (a hundred thousand at 10M events: growing the table cost more).
-        if keepingDays { holdThrough.reserveCapacity(held) }
+        if keepingDays {
+            holdThrough.reserveCapacity(held)
+            inOrder.reserveCapacity(held)
+        }
         for _ in 0..<held {
             var name = r
             try r.skipString()
@@ -222,9 +240,13 @@ enum SavedFindings {
                 throw BinaryReader.Damage("a date out of range")
             }
             let date = CalendarDate(dayNumber: dayNumber)
-            if keepingDays { holdThrough[ChildID(try name.string())] = date }
+            if keepingDays {
+                let record = ChildID(try name.string())
+                holdThrough[record] = date
+                inOrder.append((dayNumber, record))
+            }
         }
-        return (Int(children), holdThrough)
+        return (Int(children), holdThrough, inOrder)
     }
 
     private static func read(
@@ -413,5 +435,45 @@ struct MessageTemplate: Hashable {
         }
         pieces.append(String(decoding: u[start...], as: UTF8.self))
         return (MessageTemplate(pieces: pieces, kinds: kinds), values)
+    }
+}
+
+/// The records whose findings change on a later day (`LiveChecks.holdThrough`) in the order saved findings held them
+/// (`SavedFindings.inOrder`), and the records an update has taken out or checked again since. Saving them again then
+/// orders only those and merges them in: sorting the hundred thousand of a 10M-event council again, after a day's
+/// append changed a few thousand, kept the save of the findings waiting after the rest of the run was done.
+package struct DaysInOrder: Sendable {
+    /// By day, then by id, as read.
+    var saved: [(day: Int32, record: ChildID)]
+    /// Those whose day may differ from `saved`'s: taken out (and so no longer held), or checked again.
+    var touched: Set<ChildID> = []
+
+    /// `holdThrough` in `SavedFindings.inOrder`'s order: the saved records not touched, in their order, merged with
+    /// the touched ones `holdThrough` holds, ordered. `nil` if the two are not `holdThrough` exactly (the caller
+    /// then orders it all), which an update that marks every record it changes as touched never leaves.
+    func merged(_ holdThrough: [ChildID: CalendarDate]) -> [(day: Int32, record: ChildID)]? {
+        let kept = saved.filter { !touched.contains($0.record) }
+        let fresh = touched.compactMap { record in holdThrough[record].map { (day: $0.dayNumber, record: record) } }
+            .sorted(by: Self.precedes)
+        guard kept.count + fresh.count == holdThrough.count else { return nil }
+        var merged: [(day: Int32, record: ChildID)] = []
+        merged.reserveCapacity(holdThrough.count)
+        var (i, j) = (0, 0)
+        while i < kept.count || j < fresh.count {
+            if j == fresh.count || (i < kept.count && Self.precedes(kept[i], fresh[j])) {
+                merged.append(kept[i])
+                i += 1
+            } else {
+                merged.append(fresh[j])
+                j += 1
+            }
+        }
+        return merged
+    }
+
+    /// `SavedFindings.inOrder`'s order: by day, then by the id's UTF-8 bytes.
+    static func precedes(_ a: (day: Int32, record: ChildID), _ b: (day: Int32, record: ChildID)) -> Bool {
+        if a.day != b.day { return a.day < b.day }
+        return a.record.rawValue.utf8.lexicographicallyPrecedes(b.record.rawValue.utf8)
     }
 }

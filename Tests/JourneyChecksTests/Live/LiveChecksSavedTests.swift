@@ -369,4 +369,42 @@ struct LiveChecksSavedTests {
             _ = decode(resealed(junk))
         }
     }
+
+    /// The records' days ordered from the order they were saved in, with some taken out, some given another day and
+    /// some added (as an update leaves them), are in the order a sort of all of them gives: byte for byte the same
+    /// saved days. Ids of several lengths share their first 8 bytes, and many records share a day, so both parts of
+    /// the order are tried.
+    @Test func daysOrderedFromTheirSavedOrderAreThoseOfAFullSort() {
+        var rng = SeededRandom(state: 5)
+        let asOf = CalendarDate(dayNumber: 20_000)
+        func id() -> ChildID {
+            ChildID("C000000" + String(Int.random(in: 0..<400, using: &rng)) + (Bool.random(using: &rng) ? "" : "b"))
+        }
+        func day() -> CalendarDate { CalendarDate(dayNumber: 20_000 + Int32.random(in: 1...12, using: &rng)) }
+        for _ in 0..<50 {
+            var holdThrough: [ChildID: CalendarDate] = [:]
+            for _ in 0..<Int.random(in: 0..<300, using: &rng) { holdThrough[id()] = day() }
+            var order = DaysInOrder(saved: SavedFindings.inOrder(holdThrough))
+            for _ in 0..<Int.random(in: 0..<40, using: &rng) {
+                let record = Bool.random(using: &rng) ? (holdThrough.keys.randomElement(using: &rng) ?? id()) : id()
+                holdThrough[record] = Bool.random(using: &rng) ? nil : day()
+                order.touched.insert(record)
+            }
+            let merged = order.merged(holdThrough)
+            #expect(merged.map { $0.map(\.day) } == SavedFindings.inOrder(holdThrough).map(\.day))
+            #expect(merged.map { $0.map(\.record) } == SavedFindings.inOrder(holdThrough).map(\.record))
+            #expect(
+                SavedFindings.days(holdThrough, asOf: asOf, order: order) == SavedFindings.days(holdThrough, asOf: asOf)
+            )
+        }
+        // A record changed but not marked touched: the two no longer make the records' days, and a full sort does.
+        var holdThrough = [
+            ChildID("A"): CalendarDate(dayNumber: 20_001), ChildID("B"): CalendarDate(dayNumber: 20_002),
+        ]
+        let order = DaysInOrder(saved: SavedFindings.inOrder(holdThrough))
+        holdThrough[ChildID("C")] = CalendarDate(dayNumber: 20_001)
+        #expect(order.merged(holdThrough) == nil)
+        #expect(
+            SavedFindings.days(holdThrough, asOf: asOf, order: order) == SavedFindings.days(holdThrough, asOf: asOf))
+    }
 }
