@@ -67,7 +67,7 @@ enum SavedFindings {
     ) -> [UInt8] {
         var checks = Table<String>()
         var childIDs = Table<String>()
-        var templates = Table<MessageTemplate>()
+        var templates = Table<MessageTemplate.Skeleton>()
         var teams = Table<String>()
         var body = BinaryWriter(capacity: 16 * findings.count + 16)
         body.varint(UInt64(findings.count))
@@ -82,8 +82,8 @@ enum SavedFindings {
                 body.varint(zigzag(Int64(bitPattern: p &- previous)))
                 previous = p
             }
-            let (template, values) = MessageTemplate.split(f.message)
-            body.varint(templates.number(template))
+            let (skeleton, values) = MessageTemplate.skeleton(f.message)
+            body.varint(templates.number(skeleton))
             for value in values {
                 switch value {
                 case .date(let date): body.varint(zigzag(Int64(date.dayNumber) - Int64(f.date.dayNumber)))
@@ -107,7 +107,8 @@ enum SavedFindings {
             for s in table.values { w.string(s) }
         }
         w.varint(UInt64(templates.values.count))
-        for template in templates.values {
+        for skeleton in templates.values {
+            let template = MessageTemplate(skeleton: skeleton)
             w.varint(UInt64(template.kinds.count))
             for kind in template.kinds { w.byte(kind.rawValue) }
             for piece in template.pieces { w.string(piece) }
@@ -392,49 +393,98 @@ struct MessageTemplate: Hashable {
     /// The template of `message` and its values. Dates and numbers are taken out only where they stand alone: a
     /// digit run against a letter ("V3", "s47", "C049131") is part of a word.
     static func split(_ message: String) -> (MessageTemplate, [Value]) {
-        let u = Array(message.utf8)
-        func isDigit(_ i: Int) -> Bool { i >= 0 && i < u.count && u[i] >= 0x30 && u[i] <= 0x39 }
-        func isLetter(_ i: Int) -> Bool {
-            guard i >= 0 && i < u.count else { return false }
-            let lower = u[i] | 0x20
-            return lower >= 0x61 && lower <= 0x7A
+        let (skeleton, values) = skeleton(message)
+        return (MessageTemplate(skeleton: skeleton), values)
+    }
+
+    /// Marks a value taken out of a skeleton (`skeleton(_:)`), followed by its kind: a byte no UTF-8 text holds.
+    static let valueMark: UInt8 = 0xFF
+
+    /// A template as one array of bytes (`skeleton(_:)`), hashed as one run of bytes: an array of bytes hashes
+    /// each byte on its own, which took longer than splitting the message.
+    struct Skeleton: Hashable {
+        var bytes: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
         }
-        var pieces: [String] = []
-        var kinds: [Kind] = []
-        var values: [Value] = []
+    }
+
+    /// What `split` gives, with the template as one array of bytes: the message's UTF-8 with each value taken out
+    /// replaced by `valueMark` and its kind. Two messages have one template exactly when their skeletons are equal.
+    /// The findings are split each time they are saved (fifteen thousand after a day's append at 10M events), and a
+    /// string for each piece, and hashing the pieces one by one to number the template, were most of the time.
+    static func skeleton(_ message: String) -> (skeleton: Skeleton, values: [Value]) {
+        var message = message
+        return message.withUTF8 { u in
+            func isDigit(_ i: Int) -> Bool { i >= 0 && i < u.count && u[i] >= 0x30 && u[i] <= 0x39 }
+            func isLetter(_ i: Int) -> Bool {
+                guard i >= 0 && i < u.count else { return false }
+                let lower = u[i] | 0x20
+                return lower >= 0x61 && lower <= 0x7A
+            }
+            var skeleton: [UInt8] = []
+            skeleton.reserveCapacity(u.count)
+            var values: [Value] = []
+            var start = 0
+            func take(_ value: Value, _ kind: Kind, from i: Int, to end: Int) {
+                skeleton.append(contentsOf: UnsafeBufferPointer(rebasing: u[start..<i]))
+                skeleton.append(valueMark)
+                skeleton.append(kind.rawValue)
+                values.append(value)
+                start = end
+            }
+            var i = 0
+            while i < u.count {
+                guard isDigit(i), !isDigit(i - 1), !isLetter(i - 1) else {
+                    i += 1
+                    continue
+                }
+                var j = i
+                while isDigit(j) { j += 1 }
+                if j - i == 4, i + 10 <= u.count, !isDigit(i + 10), !isLetter(i + 10),
+                    let date = CalendarDate(isoBytes: UnsafeBufferPointer(rebasing: u[i..<(i + 10)]))
+                {
+                    take(.date(date), .date, from: i, to: i + 10)
+                    i += 10
+                    continue
+                }
+                if !isLetter(j), j - i <= 18, u[i] != 0x30 || j - i == 1 {
+                    var n: UInt64 = 0
+                    for k in i..<j { n = n * 10 + UInt64(u[k] - 0x30) }
+                    take(.number(n), .number, from: i, to: j)
+                }
+                i = j
+            }
+            skeleton.append(contentsOf: UnsafeBufferPointer(rebasing: u[start...]))
+            return (Skeleton(bytes: skeleton), values)
+        }
+    }
+
+    /// The template `skeleton(_:)` made `skeleton` of.
+    init(skeleton: Skeleton) {
+        let skeleton = skeleton.bytes
+        pieces = []
+        kinds = []
         var start = 0
-        func take(_ value: Value, _ kind: Kind, from i: Int, to end: Int) {
-            pieces.append(String(decoding: u[start..<i], as: UTF8.self))
-            kinds.append(kind)
-            values.append(value)
-            start = end
-        }
         var i = 0
-        while i < u.count {
-            guard isDigit(i), !isDigit(i - 1), !isLetter(i - 1) else {
+        while i < skeleton.count {
+            // A mark is always followed by its kind (`skeleton(_:)` writes both), and no kind is the mark.
+            if skeleton[i] == Self.valueMark, i + 1 < skeleton.count, let kind = Kind(rawValue: skeleton[i + 1]) {
+                pieces.append(String(decoding: skeleton[start..<i], as: UTF8.self))
+                kinds.append(kind)
+                i += 2
+                start = i
+            } else {
                 i += 1
-                continue
             }
-            var j = i
-            while isDigit(j) { j += 1 }
-            if j - i == 4, i + 10 <= u.count, !isDigit(i + 10), !isLetter(i + 10),
-                let date = u.withUnsafeBufferPointer({
-                    CalendarDate(isoBytes: UnsafeBufferPointer(rebasing: $0[i..<(i + 10)]))
-                })
-            {
-                take(.date(date), .date, from: i, to: i + 10)
-                i += 10
-                continue
-            }
-            if !isLetter(j), j - i <= 18, u[i] != 0x30 || j - i == 1 {
-                var n: UInt64 = 0
-                for k in i..<j { n = n * 10 + UInt64(u[k] - 0x30) }
-                take(.number(n), .number, from: i, to: j)
-            }
-            i = j
         }
-        pieces.append(String(decoding: u[start...], as: UTF8.self))
-        return (MessageTemplate(pieces: pieces, kinds: kinds), values)
+        pieces.append(String(decoding: skeleton[start...], as: UTF8.self))
+    }
+
+    init(pieces: [String], kinds: [Kind]) {
+        self.pieces = pieces
+        self.kinds = kinds
     }
 }
 
