@@ -138,9 +138,9 @@ public enum SavedChecks {
         end: LogCursor, checkpoint: LogCursor, batchEnds: [LogCursor]
     ) throws {
         let batchEnds = Array(batchEnds.suffix(batchEndsKept))
-        // The records' days (a hundred thousand at 10M events) are sorted and written on another core while the
-        // event ids are looked up and the findings encoded: together, on one, they were a tenth of a run after an
-        // append.
+        // The records' days (a hundred thousand at 10M events) are ordered (from their saved order, when they were
+        // read back: `DaysInOrder`) and written on another core while the event ids are looked up and the findings
+        // encoded: together, on one, they were a tenth of a run after an append.
         let days = Promised { [holdThrough = live.holdThrough, order = live.daysInOrder, asOf = live.context.asOf] in
             SavedFindings.days(holdThrough, asOf: asOf, order: order)
         }
