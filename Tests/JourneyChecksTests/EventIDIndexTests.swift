@@ -35,10 +35,8 @@ struct EventIDIndexTests {
         let path = temporaryDirectory("journey-ids-append")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let builder = Self.referrals(12, children: 3)
-        let writer = try LogWriter.open(path)
-        try writer.append(Array(builder.events[..<5]))
         // Saved with the first 5 events' ids; then 7 more are appended and looked up through the saved index.
-        #expect(try EventIDLookup.ids(at: [1], inLogAt: path) == [1: builder.events[0].id])
+        let writer = try Self.writer(indexing: 5, of: builder, at: path)
         try writer.append(Array(builder.events[5...]))
         writer.close()
         let expected = Dictionary(uniqueKeysWithValues: builder.events.enumerated().map { (UInt64($0 + 1), $1.id) })
@@ -66,10 +64,8 @@ struct EventIDIndexTests {
         let path = temporaryDirectory("journey-ids-resume")
         defer { try? FileManager.default.removeItem(atPath: path) }
         let builder = Self.referrals(20, children: 3)
-        let writer = try LogWriter.open(path)
         // The index saved with the first 5 events; then batches of 5, the ends of the second and third known.
-        try writer.append(Array(builder.events[..<5]))
-        #expect(try EventIDLookup.ids(at: [1], inLogAt: path) == [1: builder.events[0].id])
+        let writer = try Self.writer(indexing: 5, of: builder, at: path)
         let indexEnd = try EventLog.open(path).end
         try writer.append(Array(builder.events[5..<10]))
         let second = try EventLog.open(path).end
@@ -136,11 +132,17 @@ struct EventIDIndexTests {
 
     static func indexedLog(referrals count: Int, children: Int, at path: String) throws -> EventBuilder {
         let builder = referrals(count, children: children)
-        let writer = try LogWriter.open(path)
-        try writer.append(builder.events)
-        writer.close()
-        _ = try EventIDLookup.ids(at: [1], inLogAt: path)
+        try writer(indexing: count, of: builder, at: path).close()
         return builder
+    }
+
+    /// A log at `path` of the first `count` of `builder`'s events (one batch), its index of event ids saved by a
+    /// first lookup; the writer is left open for more.
+    static func writer(indexing count: Int, of builder: EventBuilder, at path: String) throws -> LogWriter {
+        let writer = try LogWriter.open(path)
+        try writer.append(Array(builder.events[..<count]))
+        #expect(try EventIDLookup.ids(at: [1], inLogAt: path) == [1: builder.events[0].id])
+        return writer
     }
 
     /// The ids read from the log are kept in pieces: written out, pieces of any size give the bytes of the index built

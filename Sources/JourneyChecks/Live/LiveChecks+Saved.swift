@@ -65,9 +65,7 @@ extension LiveChecks {
     package static func decodeHoldThrough(_ bytes: [UInt8], context: CheckContext, only: Set<String>?) -> [ChildID:
         CalendarDate]?
     {
-        SavedFindings.holdThrough(
-            bytes, question: SavedFindings.question(context, checks: CheckCatalogue.checks(only: only).map(\.id)),
-            asOf: context.asOf)
+        decodeHoldThroughInOrder(bytes, context: context, only: only)?.days
     }
 
     /// The same, with the order `bytes` hold them in, for a later save to keep (`DaysInOrder`).
