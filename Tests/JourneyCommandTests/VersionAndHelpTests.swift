@@ -23,6 +23,19 @@ struct VersionAndHelpTests {
         Journey.Verify.self, Journey.Stats.self, Journey.Synth.self,
     ]
 
+    /// Every command names itself: without a name, the parser makes one from the type's name by reflection, which
+    /// looked up protocol conformances for every command at the start of every run (about a millisecond).
+    @Test("Every command in the tree has a name of its own")
+    func everyCommandIsNamed() {
+        var unnamed: [String] = []
+        var commands: [any ParsableCommand.Type] = [Journey.self]
+        while let command = commands.popLast() {
+            if command.configuration.commandName == nil { unnamed.append("\(command)") }
+            commands += command.configuration.subcommands
+        }
+        #expect(unnamed.isEmpty, "\(unnamed)")
+    }
+
     @Test("No help says \"head hash\", \"RFC 3339\" or \"stream version\"")
     func plainWords() {
         for command in Self.commands {

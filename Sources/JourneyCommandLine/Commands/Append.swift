@@ -5,6 +5,7 @@ import JourneyLog
 extension Journey {
     struct Append: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "append",
             abstract: "Append events from a JSON Lines file to the log, all or nothing.",
             discussion: """
                 Each line is one event in the interchange format. The whole file is one batch: if any line is \

@@ -8,6 +8,7 @@ import JourneyReports
 extension Journey {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Report records that break the data-quality rules, replayed from the log.",
             discussion: """
                 Runs every data-quality check (dates out of order, things open at once that cannot be, outcomes \

@@ -7,6 +7,7 @@ import JourneyReports
 extension Journey {
     struct Chronology: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "chronology",
             abstract: "A child's chronology, or what changed in their record between two times.",
             discussion: """
                 Every event that counts in the child's record, in date order and in plain words, codes translated, \

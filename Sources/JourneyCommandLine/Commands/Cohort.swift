@@ -6,6 +6,7 @@ import JourneyReports
 extension Journey {
     struct Cohort: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "cohort",
             abstract: "Cohorts for research: children coming back onto a child protection plan.",
             discussion: """
                 One subcommand per cohort; each is replayed from the log, as known at any time.

@@ -4,6 +4,7 @@ import JourneyLog
 extension Journey {
     struct Copy: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "copy",
             abstract:
                 "Copy a log into another store (a folder into PostgreSQL, or back), batch for batch, and verify it.",
             discussion: """

@@ -6,6 +6,7 @@ import JourneyReports
 extension Journey {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write the log's events as JSON Lines to standard output.",
             discussion: """
                 Events come out in log order, in canonical form (fields in the format's order, no spaces), so the \

@@ -6,6 +6,7 @@ import JourneyLog
 extension Journey {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import statutory returns (SSDA903, CIN census) and Annex A lists into the log.",
             discussion: """
                 A council's past returns are its history: importing them, year after year, starts the log with \

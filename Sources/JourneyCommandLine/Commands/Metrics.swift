@@ -7,6 +7,7 @@ import JourneyReports
 extension Journey {
     struct Metrics: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "metrics",
             abstract: "Compute the statutory metrics for a period, replayed from the log.",
             discussion: """
                 Every metric of the metric definitions (timeliness of assessments, conferences and CP reviews; \

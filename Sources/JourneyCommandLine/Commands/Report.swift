@@ -8,6 +8,7 @@ import JourneyReports
 extension Journey {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Write the monthly performance pack: one HTML file with headline figures, trends and charts.",
             discussion: """
                 The pack for managers and the improvement board, from one replay of the log: every headline measure \

@@ -3,6 +3,7 @@ import ArgumentParser
 extension Journey {
     struct Return: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "return",
             abstract: "Write a statutory return (CIN census, SSDA903) from the log.",
             discussion: """
                 The returns a council owes the DfE each year, written from the log as it stood at a moment: the \

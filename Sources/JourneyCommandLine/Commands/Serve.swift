@@ -13,6 +13,7 @@ import ProgramArguments
 extension Journey {
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Serve the log over HTTP (runs journey-serve, built beside journey).",
             discussion: """
                 The shared service is its own program, journey-serve, so that journey itself builds without the \

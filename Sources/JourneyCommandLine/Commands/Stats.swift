@@ -5,6 +5,7 @@ import JourneyLog
 extension Journey {
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "stats",
             abstract: "Summarise the log: events by type, children, dates, last position.",
             discussion: """
                 --log takes a log folder, a JSON Lines file of events (whatever its name), or - for standard input. \

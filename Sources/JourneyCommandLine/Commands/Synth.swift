@@ -14,6 +14,7 @@ import JourneySynth
 extension Journey {
     struct Synth: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "synth",
             abstract: "Generate a synthetic council's events, calibrated to England's published figures.",
             discussion: """
                 Made-up children come to the front door evenly, and their journeys follow the statutory flow: contacts, referrals, assessments, S47 enquiries, conferences, CIN and CP plans, \

@@ -4,6 +4,7 @@ import JourneyLog
 extension Journey {
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Check every stored byte of the log; exit 1 if anything is damaged.",
             discussion: """
                 Checks each record's checksum, that positions run 1, 2, 3… with no gap, that each child's versions \
