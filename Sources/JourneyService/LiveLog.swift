@@ -174,16 +174,20 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
         // Both fold the same events from the log: each owns its state (sharing one would copy it at each fold).
         self.metrics = nil
         self.checks = nil
-        (_, _) = try checks.fold(reader, after: cursor)
-        let (end, _) = try metrics.fold(reader, after: cursor)
-        self.cursor = end
         // The log's latest date: the later of the one the findings are judged on (the latest before this fold, once
         // anything is dated) and that of the events just folded. Reading all of a large log's events again for it
-        // was a third of an update's time.
+        // was a third of an update's time. Findings already judged on a day are judged on it in the same update as
+        // the events (`LiveChecks.fold(_:after:judgedOn:)`), so that no record is checked twice.
         var latest = checkContext?.asOf
-        if let added = metrics.state.latestOccurred(after: position), latest.map({ added > $0 }) ?? true {
-            latest = added
+        let judged = checkContext != nil
+        (_, _) = try checks.fold(reader, after: cursor) { state in
+            if let added = state.latestOccurred(after: position), latest.map({ added > $0 }) ?? true {
+                latest = added
+            }
+            return judged ? latest : nil
         }
+        let (end, _) = try metrics.fold(reader, after: cursor)
+        self.cursor = end
         position = reader.lastPosition
         // The live period moves with the log's latest date (unless fixed), and the findings are judged on it: a new
         // period is a new evaluation of every record (no replay).
@@ -194,12 +198,11 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
             metrics = LiveMetrics(metrics.state, contexts: [liveContext!])
         }
         if let latest, latest != checkContext?.asOf {
-            // A later day checks again only the records whose findings change by then (`LiveChecks.judge(on:)`);
-            // the first dated events are the first findings.
-            let judged = checkContext != nil
+            // A later day checked again only the records whose findings change by then, with the fold above; the
+            // first dated events are the first findings.
             checkContext = CheckContext(
                 asOf: latest, calendar: calendar, recordedLateDays: LiveFigures.recordedLateDays)
-            if judged { checks.judge(on: latest) } else { checks = LiveChecks(checks.state, context: checkContext!) }
+            if !judged { checks = LiveChecks(checks.state, context: checkContext!) }
         }
         self.metrics = metrics
         self.checks = checks

@@ -49,20 +49,28 @@ public struct LiveChecks: Sendable {
         CheckReport(checks, context, asKnownAt: nil, findings: findings, children: children)
     }
 
-    /// Folds in the events of `log` (a folder, or a log in another store) after `cursor` and brings the findings up to date. Returns the cursor at the
-    /// log's end.
-    public mutating func fold<Store: EventStoreReader>(_ log: Store, after cursor: Store.Cursor?) throws -> (
-        Store.Cursor, LiveUpdate
-    ) {
+    /// Folds in the events of `log` (a folder, or a log in another store) after `cursor` and brings the findings up
+    /// to date. Returns the cursor at the log's end.
+    ///
+    /// `judgedOn` is given the state with the events folded in, and may name the day to judge the findings on from
+    /// now (`judge(on:)`; `nil` keeps the day): the records the events change and those whose findings change by
+    /// then are checked once, on that day. An update and then `judge(on:)` would check twice a record that is both,
+    /// and a day's events touch mostly the children whose findings change with the day.
+    public mutating func fold<Store: EventStoreReader>(
+        _ log: Store, after cursor: Store.Cursor?, judgedOn: (borrowing JourneyState) -> CalendarDate? = { _ in nil }
+    ) throws -> (Store.Cursor, LiveUpdate) {
         let (end, events) = try records.fold(log, after: cursor)
-        return (end, update(events: events))
+        return (end, update(events: events, judgedOn: judgedOn(records.state)))
     }
 
-    /// Folds in `events`, which must follow the state's last position, and brings the findings up to date.
+    /// Folds in `events`, which must follow the state's last position, and brings the findings up to date, judged
+    /// on the day `judgedOn` names, as `fold(_:after:judgedOn:)` does.
     @discardableResult
-    public mutating func apply(_ events: [StoredEvent]) -> LiveUpdate {
+    public mutating func apply(
+        _ events: [StoredEvent], judgedOn: (borrowing JourneyState) -> CalendarDate? = { _ in nil }
+    ) -> LiveUpdate {
         records.apply(events)
-        return update(events: events.count)
+        return update(events: events.count, judgedOn: judgedOn(records.state))
     }
 
     /// Judges the findings on `asOf`: on a later day (or the same), checks again the records whose findings change

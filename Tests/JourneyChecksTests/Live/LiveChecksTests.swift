@@ -116,6 +116,47 @@ struct LiveChecksTests {
         #expect(withinTheYear.contains { $0 > 0 })
     }
 
+    /// Events folded and judged on a later day in one update (as the service does) give a full run's findings on
+    /// that day, and check each record at most once: fewer records than an update followed by `judge(on:)`, which
+    /// checks again a record the events changed whose findings also change by the day.
+    @Test func eventsAndALaterDayInOneUpdate() {
+        let events = try! SyntheticCouncil(
+            SynthParameters(children: 300, from: d("2022-04-01"), to: d("2025-03-31"), seed: 7, defectRate: 0.1)
+        ).events()
+        let cut = events.count / 2
+        var state = JourneyState()
+        for e in stored(Array(events[..<cut])) { state.apply(e) }
+        let context = CheckContext(asOf: state.latestOccurred()!)
+        var inOne = LiveChecks(state, context: context)
+        var inTwo = LiveChecks(state, context: context)
+        state = JourneyState()
+        let part = (events.count - cut + 3) / 4
+        var next = cut
+        var checkedInOne = 0
+        var checkedInTwo = 0
+        for end in [cut + part, cut + 2 * part, cut + 3 * part, events.count] {
+            let batch = stored(Array(events[next..<end]), from: next)
+            let position = UInt64(next)
+            next = end
+            // The later of the day judged on and the batch's latest, as the service takes it.
+            let judged = inOne.report.asOf
+            var day: CalendarDate?
+            let one = inOne.apply(batch) { state in
+                day = max(judged, state.latestOccurred(after: position) ?? judged)
+                return day
+            }
+            let twoEvents = inTwo.apply(batch)
+            let twoDay = inTwo.judge(on: day!)
+            checkedInOne += one.recordsAdded
+            checkedInTwo += twoEvents.recordsAdded + twoDay.recordsAdded
+            #expect(one.events == batch.count)
+            #expect(inOne.report.asOf == day)
+            #expect(Self.difference(inOne.report, inOne.state.check(CheckContext(asOf: day!))) == nil, "on \(day!)")
+            #expect(Self.difference(inOne.report, inTwo.report) == nil)
+        }
+        #expect(checkedInOne < checkedInTwo, "\(checkedInOne) records checked against \(checkedInTwo)")
+    }
+
     /// An earlier day than the findings are judged on checks every record again, as a full run on it does.
     @Test func anEarlierDayIsJudgedInFull() {
         let events = randomLog(seed: 5, events: 300, children: 20)

@@ -20,8 +20,8 @@ extension JourneyBench {
                 brings the figures up to date; then evaluates the new state in full, and checks that the two \
                 reports are equal. With --checks, the same for the data-quality checks (judged on the year's last \
                 day) instead of the metrics; with --judge-on-latest too, judged on the log's latest day and, after \
-                the append, on the latest day of the events appended when it is later, as the service judges them \
-                (the records whose findings change by then are checked again).
+                the append, on the latest day of the events appended when it is later, in the same update, as the \
+                service judges them (the records whose findings change by then are checked again).
 
                 Examples:
                   journey synth --children 1200 --from 2024-04-01 --to 2025-03-31 --seed 21 --history 0 --out extra.jsonl
@@ -75,13 +75,14 @@ extension JourneyBench {
                     full.append(clock.measure { live = LiveChecks(state, context: CheckContext(asOf: firstDay)) })
                     state = JourneyState()  // the live checks hold the only copy, so the append copies no atom
                     var result: LiveUpdate?
+                    // Judged on the later day in the same update, as the service does.
                     update.append(
                         clock.measure {
-                            result = live!.apply(stored)
-                            if judgeOnLatest, let latest = live!.state.latestOccurred(after: position), latest > firstDay {
-                                let judged = live!.judge(on: latest)
-                                result!.recordsRemoved += judged.recordsRemoved
-                                result!.recordsAdded += judged.recordsAdded
+                            result = live!.apply(stored) { state in
+                                guard judgeOnLatest, let latest = state.latestOccurred(after: position) else {
+                                    return nil
+                                }
+                                return latest > firstDay ? latest : nil
                             }
                         })
                     let context = CheckContext(asOf: live!.report.asOf)
