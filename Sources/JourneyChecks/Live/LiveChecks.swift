@@ -104,7 +104,7 @@ public struct LiveChecks: Sendable {
         // The records as they stand are checked on all cores, as in a full run.
         let checked = records.update(
             includingRecording: true, remaking: remaking,
-            removing: { id, _ in
+            removing: { id in
                 removed.insert(id)
                 holdThrough[id] = nil
             }, initial: { CheckRuns() }, add: { runs, record in runs.add(consume record, with: checks, context) },

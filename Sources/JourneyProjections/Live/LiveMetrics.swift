@@ -53,24 +53,16 @@ public struct LiveMetrics: Sendable {
         return update(events: events.count)
     }
 
-    /// Takes the old contributions of the records the folded events change out, and adds their new ones.
+    /// Takes the old contributions of the records the folded events change out, and adds their new ones: each side
+    /// built and folded on all cores, as a full evaluation folds every record.
     mutating func update(events: Int) -> LiveUpdate {
-        var removed: MetricsPlan.Fold<SpanCounts> = plan.fold()
-        var added: MetricsPlan.Fold<SpanCounts> = plan.fold()
-        var (removedRecords, addedRecords) = (0, 0)
-        records.update(
-            removing: { _, record in
-                removed.add(record())
-                removedRecords += 1
-            },
-            adding: { record in
-                added.add(record)
-                addedRecords += 1
-            })
-        span.subtract(removed.span)
-        span.merge(added.span)
-        MetricsPlan.subtract(removed.metrics, from: &metrics)
-        MetricsPlan.merge(added.metrics, into: &metrics)
-        return LiveUpdate(events: events, recordsRemoved: removedRecords, recordsAdded: addedRecords)
+        let plan = self.plan
+        let (removed, added) = records.update(
+            initial: { plan.fold() as MetricsPlan.Fold<SpanCounts> }, add: { $0.add($1) }, merge: { $0.merge($1) })
+        span.subtract(removed.value.span)
+        span.merge(added.value.span)
+        MetricsPlan.subtract(removed.value.metrics, from: &metrics)
+        MetricsPlan.merge(added.value.metrics, into: &metrics)
+        return LiveUpdate(events: events, recordsRemoved: removed.records, recordsAdded: added.records)
     }
 }

@@ -109,35 +109,54 @@ package struct LiveRecords: Sendable {
     }
 
     /// The records the events folded in since the last update change, and those named in `remaking` (by record id)
-    /// whether they change or not: `removing` is called with the id of each as it stood and a function that builds
-    /// it so (without its recording: the corrections then are not kept), then `adding` with each as it stands.
-    package mutating func update(
-        includingRecording: Bool = false, remaking: some Sequence<ChildID> = [],
-        removing: (ChildID, () -> ChildRecord) -> Void, adding: (ChildRecord) -> Void
-    ) {
-        let (new, added) = takingOut(includingRecording: includingRecording, remaking: remaking, removing: removing)
-        for record in added { adding(new.record(record)) }
-    }
-
-    /// The same, with the records as they stand folded into a value on all cores, as `reduceRecords` folds every
-    /// record: those to add are cut into `parts` runs, in the order `adding` would have them, each folded into a
-    /// value of its own, made by `initial`, and the values merged in part order. A day that the findings are judged
-    /// on again can check ten thousand records.
+    /// whether they change or not: `removing` is called with the id of each as it stood, then the records as they
+    /// stand are folded into a value on all cores, as `reduceRecords` folds every record: they are cut into `parts`
+    /// runs, in order, each folded into a value of its own, made by `initial`, and the values merged in part order.
+    /// A day that the findings are judged on again can check ten thousand records.
     package mutating func update<Partial: Sendable>(
         includingRecording: Bool = false, remaking: some Sequence<ChildID> = [], parts: Int = 8,
-        removing: (ChildID, () -> ChildRecord) -> Void, initial: @Sendable () -> Partial,
+        removing: (ChildID) -> Void, initial: @Sendable () -> Partial,
         add: @Sendable (inout Partial, consuming ChildRecord) -> Void, merge: (inout Partial, Partial) -> Void
     ) -> Partial {
-        let (new, added) = takingOut(includingRecording: includingRecording, remaking: remaking, removing: removing)
-        let parts = max(1, min(parts, added.count))
+        let (new, added, _) = takingOut(includingRecording: includingRecording, remaking: remaking) { _, records in
+            for record in records { removing(record.id) }
+        }
+        return Self.fold(added, of: new, parts: parts, initial: initial, add: add, merge: merge)
+    }
+
+    /// The same, with the records as they stood folded too (without their recording: the corrections then are not
+    /// kept), in the same way, into a value of their own: what a fold of every record must have taken out. Returns
+    /// each value with the number of records folded into it.
+    package mutating func update<Partial: Sendable>(
+        remaking: some Sequence<ChildID> = [], parts: Int = 8, initial: @Sendable () -> Partial,
+        add: @Sendable (inout Partial, consuming ChildRecord) -> Void, merge: (inout Partial, Partial) -> Void
+    ) -> (removed: (value: Partial, records: Int), added: (value: Partial, records: Int)) {
+        let (new, added, removed) = takingOut(includingRecording: false, remaking: remaking) { old, records in
+            (
+                Self.fold(records.map(\.record), of: old, parts: parts, initial: initial, add: add, merge: merge),
+                records.count
+            )
+        }
+        return (
+            removed, (Self.fold(added, of: new, parts: parts, initial: initial, add: add, merge: merge), added.count)
+        )
+    }
+
+    /// `records` as `resolution` builds them, folded on all cores: cut into `parts` runs in order, each folded into a
+    /// value of its own, made by `initial`, and the values merged in part order.
+    private static func fold<Partial: Sendable>(
+        _ records: [Added], of resolution: RecordResolution, parts: Int, initial: @Sendable () -> Partial,
+        add: @Sendable (inout Partial, consuming ChildRecord) -> Void, merge: (inout Partial, Partial) -> Void
+    ) -> Partial {
+        let parts = max(1, min(parts, records.count))
         var partials = [Partial?](repeating: nil, count: parts)
         partials.withUnsafeMutableBufferPointer { buffer in
             // Each part writes its own element only, and the buffer outlives `concurrentPerform`.
             nonisolated(unsafe) let partials = buffer
             DispatchQueue.concurrentPerform(iterations: parts) { part in
                 var partial = initial()
-                for i in (added.count * part / parts)..<(added.count * (part + 1) / parts) {
-                    add(&partial, new.record(added[i]))
+                for i in (records.count * part / parts)..<(records.count * (part + 1) / parts) {
+                    add(&partial, resolution.record(records[i]))
                 }
                 partials[part] = partial
             }
@@ -153,12 +172,13 @@ package struct LiveRecords: Sendable {
         case group(Int)
     }
 
-    /// The first half of an update: finds the records that change, calls `removing` with each as it stood, and
-    /// moves the records on to how they stand. Returns the resolution that builds them so, and those to add, in
-    /// order.
-    private mutating func takingOut(
-        includingRecording: Bool, remaking: some Sequence<ChildID>, removing: (ChildID, () -> ChildRecord) -> Void
-    ) -> (RecordResolution, [Added]) {
+    /// The first half of an update: finds the records that change, calls `removing` with the resolution that builds
+    /// them as they stood and those records, in order, and moves the records on to how they stand. Returns the
+    /// resolution that builds them so, those to add, in order, and what `removing` returned.
+    private mutating func takingOut<Removed>(
+        includingRecording: Bool, remaking: some Sequence<ChildID>,
+        removing: (RecordResolution, [(id: ChildID, record: Added)]) -> Removed
+    ) -> (RecordResolution, [Added], Removed) {
         let cutoff = Self.cutoff
         isUpdated = true
         // The atoms a correction or retraction may name are those the streams held at the last update.
@@ -169,10 +189,12 @@ package struct LiveRecords: Sendable {
         // Out with the old: the records as they stood, from the atoms the streams held then.
         let oldChildCount = merged.isOwnRecord.count
         let old = RecordResolution(state, cutoff: cutoff, dropped: dropped, merged: merged, streams: streams)
+        var taken: [(id: ChildID, record: Added)] = []
         for n in ordered where n < oldChildCount && merged.isOwnRecord[n] {
-            removing(state.childID(n)) { old.record(ofChild: n) }
+            taken.append((state.childID(n), .child(n)))
         }
-        for g in changes.oldGroups { removing(merged.groups[g].target) { old.mergedRecord(g) } }
+        for g in changes.oldGroups { taken.append((merged.groups[g].target, .group(g))) }
+        let removed = removing(old, taken)
 
         // In with the new.
         streams.append(state.atomChildren)
@@ -185,7 +207,7 @@ package struct LiveRecords: Sendable {
         merged = changes.merged
         dropCount = state.drops.count
         mergeCount = state.merges.count
-        return (new, added)
+        return (new, added, removed)
     }
 
     /// What the events folded in since the last update change, and how records stand after them.
