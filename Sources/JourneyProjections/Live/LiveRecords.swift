@@ -30,9 +30,9 @@ package struct LiveRecords: Sendable {
 
     /// Takes `state` over: a caller that passes its last use of a state (`consume`) keeps no second copy of it.
     /// `roomForAppends`: for a state that will be folded onto again and again (the service's), room is made at once
-    /// for a sixteenth more atoms; a caller that folds only the events already in the log, for which a checkpoint
-    /// read has made room, asks for none, which would copy the atoms into a larger array (half a gigabyte at 10M
-    /// events, held twice for a moment).
+    /// for a sixteenth more atoms, and the atoms' id prints are made (`atomIDs`); a caller that folds only the events
+    /// already in the log, for which a checkpoint read has made room, asks for neither: room would copy the atoms
+    /// into a larger array (half a gigabyte at 10M events, held twice for a moment).
     package init(_ state: consuming JourneyState, roomForAppends: Bool = true) {
         let dropped = RecordResolution.dropped(state, cutoff: Self.cutoff)
         self.merged = MergedRecords(copy state, cutoff: Self.cutoff, dropped: dropped)
@@ -45,7 +45,13 @@ package struct LiveRecords: Sendable {
         // more would copy them all (half a gigabyte at 10M events) into an array twice the size. (`self.state`
         // alone from here: a caller that hands its state over must not have it kept alive, and copied, by a read of
         // `state`.)
-        if roomForAppends { self.state.makeRoomForAppends(events: max(1 << 16, self.state.atoms.count / 16)) }
+        if roomForAppends {
+            self.state.makeRoomForAppends(events: max(1 << 16, self.state.atoms.count / 16))
+            // The atoms' id prints too, with the full evaluation this starts with, rather than at the first update
+            // that folds in a correction or retraction: a pass over every atom (30-40 ms at 10M events) that would
+            // otherwise fall on one update of the many to come.
+            atomIDs.extend(to: streams.atomCount, from: self.state.atoms)
+        }
     }
 
     /// `JourneyState.reduceRecords` over the records as they stand at the last update.
