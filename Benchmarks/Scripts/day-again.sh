@@ -2,9 +2,11 @@
 # One day's append, again and again, two builds alternating: each round, for each build, a fresh copy of its own
 # template log folder has DAY.jsonl appended and `check --format csv` is timed (its first run after the append: the
 # wall clock to the millisecond, user and system seconds from /usr/bin/time). The two builds' outputs are compared
-# byte for byte every round.
+# byte for byte every round. Another command is timed instead when given after `--` (without `--log`).
 #
 #   Benchmarks/Scripts/day-again.sh ROUNDS DAY.jsonl OLD_JOURNEY OLD_TEMPLATE NEW_JOURNEY NEW_TEMPLATE
+#   Benchmarks/Scripts/day-again.sh ROUNDS DAY.jsonl OLD_JOURNEY OLD_TEMPLATE NEW_JOURNEY NEW_TEMPLATE \
+#     -- metrics --year 2024-25 --format json
 #
 # Each template must hold the same events and a checkpoint and saved results made by its own build (run `metrics`
 # and `check` once on it), and must not be a log folder a build is run on: the copies share its files.
@@ -16,6 +18,12 @@
 set -euo pipefail
 rounds=$1 day=$2
 bins=("$3" "$5") templates=("$4" "$6")
+shift 6
+command=(check --format csv --fail-on never)
+if [ "${1:-}" = "--" ]; then
+  shift
+  command=("$@")
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -39,14 +47,13 @@ for round in $(seq "$rounds"); do
     sync
     # The wall clock read to the millisecond around the command (/usr/bin/time's is to the hundredth).
     start=$(date +%s.%N)
-    times=$({ /usr/bin/time -f '%U %S' "${bins[$i]}" check --log "$copy" --format csv --fail-on never \
-      >"$work/out.$i"; } 2>&1 | tail -1)
+    times=$({ /usr/bin/time -f '%U %S' "${bins[$i]}" "${command[@]}" --log "$copy" >"$work/out.$i"; } 2>&1 | tail -1)
     wall=$(echo "$(date +%s.%N) - $start" | bc | xargs printf '%.3f')
     echo "$wall" >>"$work/wall.$i"
     line="$line ${bins[$i]}: $wall $times s (wall, user, system);"
   done
-  cmp -s "$work/out.0" "$work/out.1" || { echo "round $round: the two builds' check differ" >&2; exit 1; }
+  cmp -s "$work/out.0" "$work/out.1" || { echo "round $round: the two builds' ${command[0]} differ" >&2; exit 1; }
   echo "$line"
 done
-printf 'check, first run after the append: old %s s, new %s s (medians of %s)\n' \
+printf '%s, first run after the append: old %s s, new %s s (medians of %s)\n' "${command[0]}" \
   "$(median <"$work/wall.0")" "$(median <"$work/wall.1")" "$rounds"
