@@ -14,6 +14,19 @@ struct LiveChecksTests {
         storedEvents(events, from: position)
     }
 
+    /// A small council with defects (corrections, retractions, merges), made once for the tests that use one.
+    static let council = try! SyntheticCouncil(
+        SynthParameters(children: 300, from: d("2022-04-01"), to: d("2025-03-31"), seed: 7, defectRate: 0.1)
+    ).events()
+
+    /// The state of the first half of `events`, and where the rest starts.
+    func firstHalf(of events: [Event]) -> (state: JourneyState, next: Int) {
+        let cut = events.count / 2
+        var state = JourneyState()
+        for e in stored(Array(events[..<cut])) { state.apply(e) }
+        return (state, cut)
+    }
+
     /// Where the live report differs from a full run's: the first finding that differs, or the counts; `nil` when
     /// they are the same.
     static func difference(_ live: CheckReport, _ full: CheckReport) -> String? {
@@ -66,9 +79,7 @@ struct LiveChecksTests {
     /// A small council with defects, its tail appended in three sizes, then a correction and a retraction of early
     /// events, a merge of two early children, and the retraction of that merge and of the correction.
     @Test func councilWithDefects() throws {
-        let events = try SyntheticCouncil(
-            SynthParameters(children: 300, from: d("2022-04-01"), to: d("2025-03-31"), seed: 7, defectRate: 0.1)
-        ).events()
+        let events = Self.council
         #expect(events.contains { $0.corrects != nil })
         #expect(events.contains { $0.type == .eventRetracted })
         #expect(events.contains { $0.type == .childMerged })
@@ -86,14 +97,10 @@ struct LiveChecksTests {
     /// day; within a collection year only some records are checked again.
     @Test(arguments: [CheckContext.TeamAttribution.asOf, .findingDate])
     func laterDays(attribution: CheckContext.TeamAttribution) {
-        let events = try! SyntheticCouncil(
-            SynthParameters(children: 300, from: d("2022-04-01"), to: d("2025-03-31"), seed: 7, defectRate: 0.1)
-        ).events()
+        let events = Self.council
         // The log to its middle, judged on the day of the latest event then; the rest in four parts, each judged on
         // a later day; and two days past the last event, the second in a new collection year.
-        let cut = events.count / 2
-        var state = JourneyState()
-        for e in stored(Array(events[..<cut])) { state.apply(e) }
+        var (state, cut) = firstHalf(of: events)
         var live = LiveChecks(state, context: CheckContext(asOf: state.latestOccurred()!, teamAttribution: attribution))
         state = JourneyState()
         let part = (events.count - cut + 3) / 4
@@ -120,12 +127,8 @@ struct LiveChecksTests {
     /// that day, and check each record at most once: fewer records than an update followed by `judge(on:)`, which
     /// checks again a record the events changed whose findings also change by the day.
     @Test func eventsAndALaterDayInOneUpdate() {
-        let events = try! SyntheticCouncil(
-            SynthParameters(children: 300, from: d("2022-04-01"), to: d("2025-03-31"), seed: 7, defectRate: 0.1)
-        ).events()
-        let cut = events.count / 2
-        var state = JourneyState()
-        for e in stored(Array(events[..<cut])) { state.apply(e) }
+        let events = Self.council
+        var (state, cut) = firstHalf(of: events)
         let context = CheckContext(asOf: state.latestOccurred()!)
         var inOne = LiveChecks(state, context: context)
         var inTwo = LiveChecks(state, context: context)
