@@ -172,7 +172,7 @@ package struct LiveRecords: Sendable {
         return result
     }
 
-    /// A record to build as it stands: a child's own, or a merged one.
+    /// A record to build, as it stood or as it stands: a child's own, or a merged one.
     enum Added: Sendable {
         case child(Int)
         case group(Int)
