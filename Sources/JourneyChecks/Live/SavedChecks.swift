@@ -16,8 +16,8 @@ public enum SavedChecks {
     static let fileName = "journey-checks.results"
     /// The magic and the format: 5, the latest `occurred` day number at the checkpoint and the day the findings
     /// were judged on (i32 each, `Int32.min` for none: an empty log), the ends of batches of the log since the
-    /// checkpoint where the ids of its events may be read from (`batchEnds`: a count, u32, then each end's segment,
-    /// offset and position, i64 each), then the findings as `LiveChecks.savedFindings()` writes them (after the
+    /// checkpoint where the ids of its events may be read from (`batchEnds`: a count, u32, then each end,
+    /// `LogCursor.write(to:)`), then the findings as `LiveChecks.savedFindings()` writes them (after the
     /// state's tail, `SavedResults.save`).
     static let prefix = Array("JRNYCHECKS".utf8) + [5, 0, 0, 0]
 
@@ -153,11 +153,7 @@ public enum SavedChecks {
             saved.fixed(latestBefore?.dayNumber ?? Int32.min)
             saved.fixed(judgedOn?.dayNumber ?? Int32.min)
             saved.fixed(UInt32(batchEnds.count))
-            for cursor in batchEnds {
-                saved.fixed(Int64(cursor.segment))
-                saved.fixed(Int64(cursor.offset))
-                saved.fixed(cursor.position)
-            }
+            for cursor in batchEnds { cursor.write(to: &saved) }
             saved.bytes += live.savedFindings { days.take() ?? [] }
             SavedResults.save(
                 saved.bytes, log, name: fileName, prefix: prefix, end: end, checkpoint: checkpoint, state: live.state)
@@ -175,15 +171,12 @@ public enum SavedChecks {
                 return day == Int32.min ? nil : CalendarDate(dayNumber: day)
             }
             guard let latestBefore = try? day(), let judgedOn = try? day(),
-                let count = try? r.fixed(UInt32.self), Int(count) <= r.remaining / 24
+                let count = try? r.fixed(UInt32.self), Int(count) <= r.remaining / LogCursor.byteCount
             else { return nil }
             var batchEnds: [LogCursor] = []
             for _ in 0..<count {
-                guard let segment = try? r.fixed(Int64.self), let offset = try? r.fixed(Int64.self),
-                    let position = try? r.fixed(UInt64.self), let segment = Int(exactly: segment),
-                    let offset = Int(exactly: offset)
-                else { return nil }
-                batchEnds.append(LogCursor(segment: segment, offset: offset, position: position))
+                guard let end = try? LogCursor(reading: &r) else { return nil }
+                batchEnds.append(end)
             }
             return (latestBefore, judgedOn, batchEnds, Array(raw[r.offset...]))
         }

@@ -93,9 +93,7 @@ package struct CacheFile: Sendable {
         precondition(chainHash.count == 32, "a chain hash is 32 bytes")
         var header = BinaryWriter(capacity: prefix.count + 3 * 8 + 32)
         header.bytes += prefix
-        header.fixed(UInt64(end.segment))
-        header.fixed(UInt64(end.offset))
-        header.fixed(end.position)
+        end.write(to: &header)
         header.bytes += chainHash
         try writer.write(header.bytes)
         try contents(&writer)
@@ -223,13 +221,10 @@ package struct CacheFile: Sendable {
         guard size >= headerSize + 4 else { return nil }
         var header = [UInt8](repeating: 0, count: headerSize)
         guard header.withUnsafeMutableBytes({ fetch($0) }), header.starts(with: prefix) else { return nil }
+        // Numbers that do not fit an Int make the file unusable: it is ignored, not a trap.
         let end = header.withUnsafeBytes { raw -> LogCursor? in
-            func fixed(_ at: Int) -> UInt64 {
-                UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: prefix.count + at, as: UInt64.self))
-            }
-            // Numbers that do not fit an Int make the file unusable: it is ignored, not a trap.
-            guard let segment = Int(exactly: fixed(0)), let offset = Int(exactly: fixed(8)) else { return nil }
-            return LogCursor(segment: segment, offset: offset, position: fixed(16))
+            var r = BinaryReader(UnsafeRawBufferPointer(rebasing: raw[prefix.count...]))
+            return try? LogCursor(reading: &r)
         }
         return end.map { (header, $0) }
     }

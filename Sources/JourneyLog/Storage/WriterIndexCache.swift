@@ -46,12 +46,10 @@ enum WriterIndexCache {
         file(layout).read(for: log) { file -> Contents? in
             guard let batch = file.read(3 * 8 + 32 + 8) else { return nil }
             let (lastBatch, wordCount) = batch.withUnsafeBytes { raw -> (LastBatch?, UInt64) in
-                func fixed(_ at: Int) -> UInt64 {
-                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
-                }
-                guard let segment = Int(exactly: fixed(0)), let offset = Int(exactly: fixed(8)) else { return (nil, 0) }
-                let start = LogCursor(segment: segment, offset: offset, position: fixed(16))
-                return (LastBatch(start: start, chainHash: Array(batch[24..<56])), fixed(56))
+                var r = BinaryReader(raw)
+                guard let start = try? LogCursor(reading: &r) else { return (nil, 0) }
+                let words = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 56, as: UInt64.self))
+                return (LastBatch(start: start, chainHash: Array(batch[24..<56])), words)
             }
             guard let lastBatch, wordCount <= UInt64(file.remaining / 8) else { return nil }
             let words = Int(wordCount)
@@ -96,9 +94,7 @@ enum WriterIndexCache {
         try file(layout).write(end: end, chainHash: head.chainHash) { file in
             let words = ids.slotWords
             var w = BinaryWriter(capacity: 3 * 8 + 32 + 8)
-            w.fixed(UInt64(lastBatch.start.segment))
-            w.fixed(UInt64(lastBatch.start.offset))
-            w.fixed(lastBatch.start.position)
+            lastBatch.start.write(to: &w)
             w.bytes += lastBatch.chainHash
             w.fixed(UInt64(words.count))
             try file.write(w.bytes)

@@ -67,8 +67,8 @@ package enum SavedResults {
 
     /// The contents of the results file `name` of `log`, if there is one that fits the log (made after a batch the
     /// log still holds, by this build) and its checksum is good; whether it fits the checkpoint is `resume`'s to say.
-    /// The file holds the checkpoint's end (segment, offset and position, i64 each), the length of the state's tail
-    /// (i64) and the tail, then the contents.
+    /// The file holds the checkpoint's end (`LogCursor.write(to:)`), the length of the state's tail (i64) and the
+    /// tail, then the contents.
     package static func saved(_ log: EventLog, name: String, prefix: [UInt8]) -> Saved? {
         file(log, name: name, prefix: prefix)?.read(for: log) { reader -> Saved? in
             // Events appended since the results: the checkpoint will be read in part (`resume`), and is opened on
@@ -76,13 +76,12 @@ package enum SavedResults {
             let opening = reader.end.position == log.lastPosition ? nil : Opening { CheckpointPart.open(log) }
             // Each piece read into an array of its own, none copied out of another (the tail is 13 MB late in a
             // checkpoint's 2% at 10M events).
-            guard let header = reader.read(32) else { return nil }
-            let field = { (i: Int) in
-                header.withUnsafeBytes { Int64(littleEndian: $0.loadUnaligned(fromByteOffset: 8 * i, as: Int64.self)) }
-            }
-            let checkpoint = LogCursor(
-                segment: Int(field(0)), offset: Int(field(1)), position: UInt64(bitPattern: field(2)))
-            guard checkpoint.position <= reader.end.position, let tailSize = Int(exactly: field(3)),
+            guard let header = reader.read(LogCursor.byteCount + 8),
+                let (checkpoint, tailSize) = header.withUnsafeBytes({ raw -> (LogCursor, Int64)? in
+                    var r = BinaryReader(raw)
+                    return try? (LogCursor(reading: &r), r.fixed(Int64.self))
+                }),
+                checkpoint.position <= reader.end.position, let tailSize = Int(exactly: tailSize),
                 0 <= tailSize, tailSize <= reader.remaining,
                 let tail = reader.read(tailSize), let contents = reader.read(reader.remaining), reader.isChecksumGood()
             else { return nil }
@@ -188,9 +187,7 @@ package enum SavedResults {
             state.position == end.position, let tail = StateTail.Encoded(state)
         else { return }
         var header = BinaryWriter()
-        header.fixed(Int64(checkpoint.segment))
-        header.fixed(Int64(checkpoint.offset))
-        header.fixed(Int64(bitPattern: checkpoint.position))
+        checkpoint.write(to: &header)
         header.fixed(Int64(tail.count))
         try? file.write(end: end, chainHash: chainHash) { writer in
             try writer.write(header.bytes)
