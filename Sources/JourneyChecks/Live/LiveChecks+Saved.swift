@@ -72,7 +72,7 @@ extension LiveChecks {
     static func decodeHoldThroughInOrder(_ bytes: [UInt8], context: CheckContext, only: Set<String>?) -> (
         days: [ChildID: CalendarDate], order: DaysInOrder
     )? {
-        SavedFindings.holdThroughInOrder(
+        SavedFindings.holdThrough(
             bytes, question: SavedFindings.question(context, checks: CheckCatalogue.checks(only: only).map(\.id)),
             asOf: context.asOf)
     }

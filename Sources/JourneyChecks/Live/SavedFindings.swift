@@ -180,13 +180,9 @@ enum SavedFindings {
 
     /// The records whose findings change on a later day (`LiveChecks.holdThrough`) that `bytes` hold, made by
     /// `encode` for the same `question` and `asOf`. Read apart from the findings, on another core while the
-    /// checkpoint is read, to know which records a run judged on a later day builds again.
-    static func holdThrough(_ bytes: [UInt8], question: [UInt8], asOf: CalendarDate) -> [ChildID: CalendarDate]? {
-        holdThroughInOrder(bytes, question: question, asOf: asOf)?.days
-    }
-
-    /// The same, with the order the bytes hold them in (`inOrder`), for a later save to keep (`DaysInOrder`).
-    static func holdThroughInOrder(_ bytes: [UInt8], question: [UInt8], asOf: CalendarDate) -> (
+    /// checkpoint is read, to know which records a run judged on a later day builds again; with the order the bytes
+    /// hold them in (`inOrder`), for a later save to keep (`DaysInOrder`).
+    static func holdThrough(_ bytes: [UInt8], question: [UInt8], asOf: CalendarDate) -> (
         days: [ChildID: CalendarDate], order: DaysInOrder
     )? {
         checked(bytes) { (r: inout BinaryReader) throws(BinaryReader.Damage) in
@@ -390,13 +386,6 @@ struct MessageTemplate: Hashable {
             CalendarDate(year: 1, month: 1, day: 1)!.dayNumber)...Int64(
             CalendarDate(year: 9999, month: 12, day: 31)!.dayNumber)
 
-    /// The template of `message` and its values. Dates and numbers are taken out only where they stand alone: a
-    /// digit run against a letter ("V3", "s47", "C049131") is part of a word.
-    static func split(_ message: String) -> (MessageTemplate, [Value]) {
-        let (skeleton, values) = skeleton(message)
-        return (MessageTemplate(skeleton: skeleton), values)
-    }
-
     /// Marks a value taken out of a skeleton (`skeleton(_:)`), followed by its kind: a byte no UTF-8 text holds.
     static let valueMark: UInt8 = 0xFF
 
@@ -410,8 +399,10 @@ struct MessageTemplate: Hashable {
         }
     }
 
-    /// What `split` gives, with the template as one array of bytes: the message's UTF-8 with each value taken out
-    /// replaced by `valueMark` and its kind. Two messages have one template exactly when their skeletons are equal.
+    /// The template of `message` as one array of bytes, and its values: the message's UTF-8 with each value taken out
+    /// replaced by `valueMark` and its kind (`init(skeleton:)` makes the template of it). Dates and numbers are taken
+    /// out only where they stand alone: a digit run against a letter ("V3", "s47", "C049131") is part of a word. Two
+    /// messages have one template exactly when their skeletons are equal.
     /// The findings are split each time they are saved (fifteen thousand after a day's append at 10M events), and a
     /// string for each piece, and hashing the pieces one by one to number the template, were most of the time.
     static func skeleton(_ message: String) -> (skeleton: Skeleton, values: [Value]) {
