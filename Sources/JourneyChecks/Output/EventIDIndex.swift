@@ -68,13 +68,10 @@ struct EventIDIndex {
             && (saved == nil || isWorthSaving(log.lastPosition - known, known))
         if isRewritten {
             var added = Added(expected: Int(log.lastPosition - known))
-            var next = known + 1
+            var order = InOrder(after: known)
             let wanted = WantedPositions(positions, upTo: log.lastPosition)
             let end = try log.replay(after: saved?.reader.end, decoding: Self.position(andID:)) { position, id in
-                // Positions are gapless from 1 (the log's rule): anything else means the saved index is not this
-                // log's.
-                guard position == next else { throw Mismatch() }
-                next += 1
+                try order.take(position)
                 try added.append(id)
                 if wanted.contains(position) { ids[position] = id }
             }
@@ -94,13 +91,11 @@ struct EventIDIndex {
             var j = i
             while j < after.count && after[j] <= limit { j += 1 }
             let wanted = WantedPositions(Set(after[i..<j]), upTo: log.lastPosition)
-            var next = (start?.position ?? 0) + 1
+            var order = InOrder(after: start?.position ?? 0)
             do {
                 // On this thread: a few thousand events, for which a replay's second thread costs more than it saves.
                 try log.forEachStoredEvent(after: start) { stored in
-                    // As above: a batch end read from that is not this log's is found here, not believed.
-                    guard stored.position == next else { throw Mismatch() }
-                    next += 1
+                    try order.take(stored.position)
                     if wanted.contains(stored.position) { ids[stored.position] = try Self.id(of: stored) }
                     if stored.position == wanted.last { throw EventIDLookup.Done() }
                 }
@@ -125,6 +120,19 @@ struct EventIDIndex {
     }
 
     struct Mismatch: Error {}
+
+    /// The positions read, checked to follow one another: positions are gapless from 1 (the log's rule), so anything
+    /// else means the saved index, or the batch end read from, is not this log's, and it is found, not believed.
+    struct InOrder {
+        private var next: UInt64
+
+        init(after position: UInt64) { next = position + 1 }
+
+        mutating func take(_ position: UInt64) throws {
+            guard position == next else { throw Mismatch() }
+            next += 1
+        }
+    }
 
     /// The ids read from the log after the saved index, their bytes one after another, a megabyte to a piece, with
     /// the length of each (an id is at most 64 bytes): a byte an id rather than the 8 of its offset, which the file
