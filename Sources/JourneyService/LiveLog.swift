@@ -47,9 +47,10 @@ struct LiveView: Sendable {
     var checks: CheckReport?
 }
 
-/// The log as the service serves it: its folded state, with the figures of the live period (`LiveMetrics`) and the
-/// findings judged on the log's latest date (`LiveChecks`) kept up to date as events arrive, so that the figures
-/// asked for most are answered without a replay.
+/// The log as the service serves it: its folded state, with the findings judged on the log's latest date and the
+/// figures of the live period kept up to date as events arrive (`LiveChecks` with its figures: one state, each
+/// record an update changes built once for both), so that the figures asked for most are answered without a
+/// replay.
 ///
 /// Before each answer the log's head is read (`ServedLog.current`: a few system calls for a folder, one statement for
 /// PostgreSQL): when it has moved, through the service's own
@@ -70,8 +71,8 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
     private var cursor: Log.Reader.Cursor?
     private var position: UInt64 = 0
     private var headHash = ""
-    private var metrics: LiveMetrics?
-    private var checks: LiveChecks?
+    /// The findings, and the figures beside them once the log holds a dated event.
+    private var live: LiveChecks?
     /// The answers already rendered at this position (the live figures as JSON and CSV, the findings with their
     /// event ids), dropped at each fold.
     private var rendered: [String: String] = [:]
@@ -117,7 +118,7 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
         try lock.withLock {
             try foldIfMoved()
             if let checksWithIDs { return checksWithIDs }
-            guard var report = checks?.report else { return nil }
+            guard var report = live?.report else { return nil }
             if !report.findings.isEmpty {
                 report = report.resolvingEventIDs(try log.eventIDs(at: report.positions))
             }
@@ -134,9 +135,9 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
     private func currentView() -> LiveView {
         if let cachedView { return cachedView }
         let view = LiveView(
-            position: position, headHash: headHash, state: metrics?.state ?? JourneyState(),
-            metricsContext: liveContext, metrics: liveContext == nil ? nil : metrics?.reports,
-            checkContext: checkContext, checks: checkContext == nil ? nil : checks?.report)
+            position: position, headHash: headHash, state: live?.state ?? JourneyState(),
+            metricsContext: liveContext, metrics: liveContext == nil ? nil : live?.figureReports,
+            checkContext: checkContext, checks: checkContext == nil ? nil : live?.report)
         cachedView = view
         return view
     }
@@ -151,7 +152,7 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
             try foldingIfMoved()
         } catch {
             // A fold stopped half way holds no figures: the next one starts again from the whole log.
-            if metrics == nil || checks == nil { cursor = nil }
+            if live == nil { cursor = nil }
             throw log.settle(error)
         }
     }
@@ -163,66 +164,64 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
         checksWithIDs = nil
         cachedView = nil
         headHash = reader.headHash
-        guard var metrics, var checks, let cursor else {
-            // The first fold: the whole log, then the live figures over every record.
+        guard var live, let cursor else {
+            // The first fold: the whole log, then the findings and figures over every record.
             let state = try log.replay(reader)
             self.cursor = reader.end
             position = reader.lastPosition
             start(state)
             return
         }
-        // Both fold the same events from the log: each owns its state (sharing one would copy it at each fold).
-        self.metrics = nil
-        self.checks = nil
+        // Let go while it folds in place (a copy kept here would make the fold copy the state).
+        self.live = nil
         // The log's latest date: the later of the one the findings are judged on (the latest before this fold, once
         // anything is dated) and that of the events just folded. Reading all of a large log's events again for it
         // was a third of an update's time. Findings already judged on a day are judged on it in the same update as
         // the events (`LiveChecks.fold(_:after:judgedOn:)`), so that no record is checked twice.
         var latest = checkContext?.asOf
         let judged = checkContext != nil
-        (_, _) = try checks.fold(reader, after: cursor) { state in
+        let (end, _) = try live.fold(reader, after: cursor) { state in
             if let added = state.latestOccurred(after: position), latest.map({ added > $0 }) ?? true {
                 latest = added
             }
             return judged ? latest : nil
         }
-        let (end, _) = try metrics.fold(reader, after: cursor)
         self.cursor = end
         position = reader.lastPosition
-        // The live period moves with the log's latest date (unless fixed), and the findings are judged on it: a new
-        // period is a new evaluation of every record (no replay).
+        if latest != nil, !judged {
+            // The first dated events: the first findings and figures, over every record (no replay).
+            start(live.state)
+            return
+        }
+        // The live period moves with the log's latest date (unless fixed): a new period is a new evaluation of the
+        // figures over every record (no replay, and the findings are kept).
         if let latest, let period = fixedPeriod ?? LiveFigures.statutoryYear(containing: latest),
             period != liveContext?.period
         {
             liveContext = MetricContext(period: period, calendar: calendar)
-            metrics = LiveMetrics(metrics.state, contexts: [liveContext!])
+            live.keepFigures(for: [liveContext!])
         }
+        // A later day checked again only the records whose findings change by then, with the fold above.
         if let latest, latest != checkContext?.asOf {
-            // A later day checked again only the records whose findings change by then, with the fold above; the
-            // first dated events are the first findings.
             checkContext = CheckContext(
                 asOf: latest, calendar: calendar, recordedLateDays: LiveFigures.recordedLateDays)
-            if !judged { checks = LiveChecks(checks.state, context: checkContext!) }
         }
-        self.metrics = metrics
-        self.checks = checks
+        self.live = live
     }
 
-    /// The live figures and findings of a state folded from the whole log (or nothing, while no event is dated).
-    private func start(_ state: JourneyState) {
+    /// The findings and figures of a state folded from the whole log (or nothing, while no event is dated).
+    private func start(_ state: consuming JourneyState) {
         guard let latest = state.latestOccurred() else {
-            // Nothing dated yet: keep the state, figures come with the first dated event.
+            // Nothing dated yet: keep the state, findings and figures come with the first dated event.
             liveContext = nil
             checkContext = nil
-            metrics = LiveMetrics(state, contexts: [])
-            checks = LiveChecks(state, context: CheckContext(asOf: CalendarDate(dayNumber: 0)), only: [])
+            live = LiveChecks(state, context: CheckContext(asOf: CalendarDate(dayNumber: 0)), only: [])
             return
         }
         let period = fixedPeriod ?? LiveFigures.statutoryYear(containing: latest)!
         liveContext = MetricContext(period: period, calendar: calendar)
         checkContext = CheckContext(asOf: latest, calendar: calendar, recordedLateDays: LiveFigures.recordedLateDays)
-        metrics = LiveMetrics(state, contexts: [liveContext!])
-        checks = LiveChecks(state, context: checkContext!)
+        live = LiveChecks(state, context: checkContext!, figuresFor: [liveContext!])
     }
 
     // MARK: The served log, for the routes

@@ -49,6 +49,7 @@ extension LiveChecks {
         children = saved.children
         self.holdThrough = holdThrough
         daysInOrder = inOrder
+        figures = nil
     }
 
     /// The children count and findings `bytes` hold, made by `savedFindings()` of LiveChecks of the question

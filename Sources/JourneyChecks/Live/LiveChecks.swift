@@ -7,9 +7,14 @@ import JourneyProjections
 /// in report order, so the report is, byte for byte, the one a full run over the state gives (`JourneyState.check`).
 ///
 /// The findings are as known now (no "as known at"), judged on the context given when it was made. The day they are
-/// judged on may move later (`judge(on:)`): only the records whose findings can change by then are checked again,
+/// judged on may move later (`judge(on:)`): only the records whose findings change by then are checked again,
 /// those a check found would (`AsOfDate`). An earlier day, an earlier time or the findings new since a time are a
 /// full run.
+///
+/// The figures of the same records may be kept beside the findings (`figures(for:)`), as `LiveMetrics` keeps them:
+/// one state, the events folded into it once, and each record an update builds checked and counted from the one
+/// build (the service's). The state is held here and grows in place: a caller that keeps its own copy of the state
+/// it passed in makes the first append copy every atom.
 public struct LiveChecks: Sendable {
     var records: LiveRecords
     let checks: [any Check]
@@ -22,23 +27,61 @@ public struct LiveChecks: Sendable {
     /// `holdThrough` in the order saved findings held it, with the records changed since (`DaysInOrder`), when the
     /// findings were read back from them (`SavedChecks`): saving them again orders only those.
     var daysInOrder: DaysInOrder?
+    /// Every metric of the same records for the periods asked for, when the figures are kept beside the findings.
+    var figures: MetricTallies?
 
     /// Checks every record of `state`, as `JourneyState.check(_:only:)` does, and keeps the findings for the appends
-    /// to come (`roomForAppends`: see `LiveRecords.init`).
+    /// to come (`roomForAppends`: see `LiveRecords.init`); with `figuresFor`, every metric for those periods too,
+    /// from the same records, as `LiveMetrics` does.
     public init(
-        _ state: consuming JourneyState, context: CheckContext, only: Set<String>? = nil, parts: Int = 16,
-        roomForAppends: Bool = true
+        _ state: consuming JourneyState, context: CheckContext, only: Set<String>? = nil,
+        figuresFor contexts: [MetricContext]? = nil, parts: Int = 16, roomForAppends: Bool = true
     ) {
         let checks = CheckCatalogue.checks(only: only)
+        let plan = contexts.map { MetricTallies.plan($0, only: nil) }
         records = LiveRecords(consume state, roomForAppends: roomForAppends)
-        let checked = records.reduceRecords(
-            includingRecording: true, parts: parts, initial: { CheckRuns() },
-            add: { runs, record in runs.add(consume record, with: checks, context) }, merge: { $0.merge($1) })
+        let fold = Self.fold(checks, context, figures: plan)
+        let checked = records.reduceRecords(includingRecording: true, parts: parts, fold)
         self.checks = checks
         self.context = context
-        self.findings = Finding.inReportOrder(checked.runs)
-        self.children = checked.children
-        self.holdThrough = Dictionary(checked.holdThrough, uniquingKeysWith: min)
+        self.findings = Finding.inReportOrder(checked.runs.runs)
+        self.children = checked.runs.children
+        self.holdThrough = Dictionary(checked.runs.holdThrough, uniquingKeysWith: min)
+        if let plan, let part = checked.figures { figures = MetricTallies(plan, part) }
+    }
+
+    /// What checking some of the records found, and their figures when they are kept.
+    struct Checked: Sendable {
+        var runs = CheckRuns()
+        var figures: MetricTallies.Part?
+
+        mutating func merge(_ other: Checked) {
+            runs.merge(other.runs)
+            if let part = other.figures { figures?.merge(part) }
+        }
+    }
+
+    /// Records checked, and counted in the figures of `plan` when it is given (those the events changed only).
+    static func fold(_ checks: [any Check], _ context: CheckContext, figures plan: MetricTallies.Plan?)
+        -> RecordFold<Checked>
+    {
+        RecordFold(
+            initial: { Checked(figures: plan?.part()) },
+            add: { checked, record, changedByEvents in
+                if changedByEvents { checked.figures?.add(record) }
+                checked.runs.add(consume record, with: checks, context)
+            }, merge: { $0.merge($1) })
+    }
+
+    /// The figures kept beside the findings, for each period in the order given, as `JourneyState.metrics` gives
+    /// them; `nil` when none are kept.
+    public var figureReports: [MetricsReport]? { figures?.reports }
+
+    /// Keeps every metric for `contexts` beside the findings from now on, evaluated over every record as it stood at
+    /// the last update (the records are not checked again).
+    public mutating func keepFigures(for contexts: [MetricContext]) {
+        let plan = MetricTallies.plan(contexts, only: nil)
+        figures = MetricTallies(plan, records.reduceRecords(LiveMetrics.fold(plan)))
     }
 
     /// The state the findings are of.
@@ -100,15 +143,25 @@ public struct LiveChecks: Sendable {
             context.asOf = asOf
         }
         var removed: Set<ChildID> = []
-        let (checks, context) = (self.checks, self.context)
-        // The records as they stand are checked on all cores, as in a full run.
-        let checked = records.update(
-            includingRecording: true, remaking: remaking,
-            removing: { id in
-                removed.insert(id)
-                holdThrough[id] = nil
-            }, initial: { CheckRuns() }, add: { runs, record in runs.add(consume record, with: checks, context) },
-            merge: { $0.merge($1) })
+        let removing = { (id: ChildID) in
+            removed.insert(id)
+            self.holdThrough[id] = nil
+        }
+        // The records as they stand are checked on all cores, as in a full run; with the figures, those the events
+        // change are counted from the same builds, and taken out as they stood.
+        let plan = figures.map { MetricTallies.plan($0.contexts, only: $0.only) }
+        let fold = Self.fold(checks, context, figures: plan)
+        let checked: CheckRuns
+        if let plan {
+            let (old, new) = records.update(
+                includingRecording: true, remaking: remaking, removing: removing, taking: LiveMetrics.fold(plan),
+                adding: fold)
+            figures!.replace(old.value, with: new.value.figures!)
+            checked = new.value.runs
+        } else {
+            checked =
+                records.update(includingRecording: true, remaking: remaking, removing: removing, adding: fold).runs
+        }
         for (record, day) in checked.holdThrough { holdThrough[record] = day }
         if daysInOrder != nil {
             daysInOrder?.touched.formUnion(removed)
@@ -127,7 +180,7 @@ public struct LiveChecks: Sendable {
         let before = children
         // The records let go first, so that the state is not held twice while it is checked again.
         records = LiveRecords(JourneyState(), roomForAppends: false)
-        self = LiveChecks(state, context: judged, only: Set(checks.map(\.id)))
+        self = LiveChecks(state, context: judged, only: Set(checks.map(\.id)), figuresFor: figures?.contexts)
         return LiveUpdate(events: events, recordsRemoved: before, recordsAdded: children)
     }
 

@@ -73,12 +73,12 @@ extension LiveMetrics {
     /// The folds and the span as bytes, after the question (`MetricsPlan.question`), so that a reader can refuse
     /// another question's folds.
     package func savedFolds() -> [UInt8] {
-        let question = plan.question
+        let question = tallies.plan.question
         var w = BinaryWriter(capacity: 1 << 16)
         w.length(question.count)
         w.bytes.append(contentsOf: question)
-        plan.encode(metrics, into: &w)
-        span.encode(into: &w)
+        tallies.plan.encode(tallies.metrics, into: &w)
+        tallies.span.encode(into: &w)
         return w.bytes
     }
 
@@ -95,8 +95,7 @@ extension LiveMetrics {
         let plan = MetricsPlan(contexts, only: only)
         guard let folds = Self.folds(bytes, plan: plan) else { return nil }
         self.records = records
-        self.plan = plan
-        (metrics, span) = folds
+        tallies = MetricTallies(plan: plan, metrics: folds.0, span: folds.1)
     }
 
     /// The reports the folds `bytes` hold, made by `savedFolds()` of figures for the same question: the figures as

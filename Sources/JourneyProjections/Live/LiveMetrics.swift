@@ -13,9 +13,7 @@ import JourneyLog
 /// first append copy every atom.
 public struct LiveMetrics: Sendable {
     var records: LiveRecords
-    let plan: MetricsPlan
-    var metrics: MetricsPlan.Metrics
-    var span: SpanCounts
+    var tallies: MetricTallies
 
     /// Evaluates every record of `state` for `contexts`, as `JourneyState.metrics(_:only:)` does, and keeps the
     /// metrics' folds for the appends to come (`roomForAppends`: see `LiveRecords.init`).
@@ -23,22 +21,19 @@ public struct LiveMetrics: Sendable {
         _ state: consuming JourneyState, contexts: [MetricContext], only: Set<String>? = nil, parts: Int = 16,
         roomForAppends: Bool = true
     ) {
-        let plan = MetricsPlan(contexts, only: only)
+        let plan = MetricTallies.plan(contexts, only: only)
         records = LiveRecords(consume state, roomForAppends: roomForAppends)
-        let fold: MetricsPlan.Fold<SpanCounts> = records.reduceRecords(
-            parts: parts, initial: { plan.fold() }, add: { $0.add($1) }, merge: { $0.merge($1) })
-        (span, metrics) = (fold.span, fold.metrics)
-        self.plan = plan
+        tallies = MetricTallies(plan, records.reduceRecords(parts: parts, Self.fold(plan)))
     }
 
     /// The state the figures are of.
     public var state: JourneyState { records.state }
 
     /// The figures for each period, in the order of the contexts given, as `JourneyState.metrics` gives them.
-    public var reports: [MetricsReport] { plan.reports(metrics, span: span.span, asKnownAt: nil) }
+    public var reports: [MetricsReport] { tallies.reports }
 
-    /// Folds in the events of `log` (a folder, or a log in another store) after `cursor` and brings the figures up to date. Returns the cursor at the
-    /// log's end.
+    /// Folds in the events of `log` (a folder, or a log in another store) after `cursor` and brings the figures up
+    /// to date. Returns the cursor at the log's end.
     public mutating func fold<Store: EventStoreReader>(_ log: Store, after cursor: Store.Cursor?) throws -> (
         Store.Cursor, LiveUpdate
     ) {
@@ -56,13 +51,17 @@ public struct LiveMetrics: Sendable {
     /// Takes the old contributions of the records the folded events change out, and adds their new ones: each side
     /// built and folded on all cores, as a full evaluation folds every record.
     mutating func update(events: Int) -> LiveUpdate {
-        let plan = self.plan
-        let (removed, added) = records.update(
-            initial: { plan.fold() as MetricsPlan.Fold<SpanCounts> }, add: { $0.add($1) }, merge: { $0.merge($1) })
-        span.subtract(removed.value.span)
-        span.merge(added.value.span)
-        MetricsPlan.subtract(removed.value.metrics, from: &metrics)
-        MetricsPlan.merge(added.value.metrics, into: &metrics)
+        let fold = Self.fold(MetricTallies.Plan(plan: tallies.plan))
+        let (removed, added) = records.update(taking: fold, adding: fold)
+        tallies.replace(removed.value, with: added.value)
         return LiveUpdate(events: events, recordsRemoved: removed.records, recordsAdded: added.records)
+    }
+
+    /// The figures' fold of the records an update builds: those the events change, as they stood or as they stand
+    /// (a record only judged again leaves the figures as they were).
+    package static func fold(_ plan: MetricTallies.Plan) -> RecordFold<MetricTallies.Part> {
+        RecordFold(
+            initial: { plan.part() }, add: { part, record, changedByEvents in if changedByEvents { part.add(record) } },
+            merge: { $0.merge($1) })
     }
 }

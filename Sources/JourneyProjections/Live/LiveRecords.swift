@@ -65,6 +65,15 @@ package struct LiveRecords: Sendable {
         ).reduceRecords(parts: parts, initial: initial, add: add, merge: merge)
     }
 
+    /// The same, with the fold an update takes (`update`): every record is new to it.
+    package func reduceRecords<Partial: Sendable>(
+        includingRecording: Bool = false, parts: Int = 16, _ fold: RecordFold<Partial>
+    ) -> Partial {
+        reduceRecords(
+            includingRecording: includingRecording, parts: parts, initial: fold.initial,
+            add: { fold.add(&$0, $1, true) }, merge: fold.merge)
+    }
+
     /// Puts `atoms` (with their children's numbers), atoms from before those of the state this was made from, in
     /// front of them. For a state read in part (`CheckpointPart`), holding only the atoms of the events after its
     /// checkpoint: the events folded since this was made tell which children's records change (`changes`), and only
@@ -116,43 +125,41 @@ package struct LiveRecords: Sendable {
 
     /// The records the events folded in since the last update change, and those named in `remaking` (by record id)
     /// whether they change or not: `removing` is called with the id of each as it stood, then the records as they
-    /// stand are folded into a value on all cores, as `reduceRecords` folds every record: they are cut into `parts`
-    /// runs, in order, each folded into a value of its own, made by `initial`, and the values merged in part order.
-    /// A day that the findings are judged on again can check ten thousand records.
+    /// stand are folded on all cores by `adding`, as `reduceRecords` folds every record. A day that the findings
+    /// are judged on again can check ten thousand records.
     package mutating func update<Partial: Sendable>(
         includingRecording: Bool = false, remaking: some Sequence<ChildID> = [], parts: Int = 8,
-        removing: (ChildID) -> Void, initial: @Sendable () -> Partial,
-        add: @Sendable (inout Partial, consuming ChildRecord) -> Void, merge: (inout Partial, Partial) -> Void
+        removing: (ChildID) -> Void, adding: RecordFold<Partial>
     ) -> Partial {
         let (new, added, _) = takingOut(includingRecording: includingRecording, remaking: remaking) { _, records in
             for record in records { removing(record.id) }
         }
-        return Self.fold(added, of: new, parts: parts, initial: initial, add: add, merge: merge)
+        return Self.fold(added, of: new, parts: parts, adding)
     }
 
-    /// The same, with the records as they stood folded too (without their recording: the corrections then are not
-    /// kept), in the same way, into a value of their own: what a fold of every record must have taken out. Returns
-    /// each value with the number of records folded into it.
-    package mutating func update<Partial: Sendable>(
-        remaking: some Sequence<ChildID> = [], parts: Int = 8, initial: @Sendable () -> Partial,
-        add: @Sendable (inout Partial, consuming ChildRecord) -> Void, merge: (inout Partial, Partial) -> Void
-    ) -> (removed: (value: Partial, records: Int), added: (value: Partial, records: Int)) {
-        let (new, added, removed) = takingOut(includingRecording: false, remaking: remaking) { old, records in
-            (
-                Self.fold(records.map(\.record), of: old, parts: parts, initial: initial, add: add, merge: merge),
-                records.count
-            )
+    /// The same, with the records the events change also folded as they stood (without their recording: the
+    /// corrections then are not kept), by `taking`, in the same way: what a fold of every record must take out.
+    /// A record named in `remaking` whose events did not change is the same as it stood and as it stands: it is
+    /// not folded as it stood, and `adding` is told so. Returns each value with the number of records folded into
+    /// it.
+    package mutating func update<Removed: Sendable, Partial: Sendable>(
+        includingRecording: Bool = false, remaking: some Sequence<ChildID> = [], parts: Int = 8,
+        removing: (ChildID) -> Void = { _ in }, taking: RecordFold<Removed>, adding: RecordFold<Partial>
+    ) -> (removed: (value: Removed, records: Int), added: (value: Partial, records: Int)) {
+        let (new, added, removed) = takingOut(includingRecording: includingRecording, remaking: remaking) {
+            old, records in
+            for record in records { removing(record.id) }
+            let changed = records.filter(\.changedByEvents)
+            return (Self.fold(changed.map { ($0.record, true) }, of: old, parts: parts, taking), changed.count)
         }
-        return (
-            removed, (Self.fold(added, of: new, parts: parts, initial: initial, add: add, merge: merge), added.count)
-        )
+        return (removed, (Self.fold(added, of: new, parts: parts, adding), added.count))
     }
 
     /// `records` as `resolution` builds them, folded on all cores: cut into `parts` runs in order, each folded into a
-    /// value of its own, made by `initial`, and the values merged in part order.
+    /// value of its own, made by `fold.initial`, and the values merged in part order.
     private static func fold<Partial: Sendable>(
-        _ records: [Added], of resolution: RecordResolution, parts: Int, initial: @Sendable () -> Partial,
-        add: @Sendable (inout Partial, consuming ChildRecord) -> Void, merge: (inout Partial, Partial) -> Void
+        _ records: [(record: Added, changedByEvents: Bool)], of resolution: RecordResolution, parts: Int,
+        _ fold: RecordFold<Partial>
     ) -> Partial {
         let parts = max(1, min(parts, records.count))
         var partials = [Partial?](repeating: nil, count: parts)
@@ -160,15 +167,15 @@ package struct LiveRecords: Sendable {
             // Each part writes its own element only, and the buffer outlives `concurrentPerform`.
             nonisolated(unsafe) let partials = buffer
             DispatchQueue.concurrentPerform(iterations: parts) { part in
-                var partial = initial()
+                var partial = fold.initial()
                 for i in (records.count * part / parts)..<(records.count * (part + 1) / parts) {
-                    add(&partial, resolution.record(records[i]))
+                    fold.add(&partial, resolution.record(records[i].record), records[i].changedByEvents)
                 }
                 partials[part] = partial
             }
         }
         var result = partials[0]!
-        for partial in partials.dropFirst() { merge(&result, partial!) }
+        for partial in partials.dropFirst() { fold.merge(&result, partial!) }
         return result
     }
 
@@ -180,11 +187,12 @@ package struct LiveRecords: Sendable {
 
     /// The first half of an update: finds the records that change, calls `removing` with the resolution that builds
     /// them as they stood and those records, in order, and moves the records on to how they stand. Returns the
-    /// resolution that builds them so, those to add, in order, and what `removing` returned.
+    /// resolution that builds them so, those to add, in order, and what `removing` returned. Each record comes with
+    /// whether the events changed it (or only `remaking` named it).
     private mutating func takingOut<Removed>(
         includingRecording: Bool, remaking: some Sequence<ChildID>,
-        removing: (RecordResolution, [(id: ChildID, record: Added)]) -> Removed
-    ) -> (RecordResolution, [Added], Removed) {
+        removing: (RecordResolution, [(id: ChildID, record: Added, changedByEvents: Bool)]) -> Removed
+    ) -> (RecordResolution, [(record: Added, changedByEvents: Bool)], Removed) {
         let cutoff = Self.cutoff
         isUpdated = true
         // The atoms a correction or retraction may name are those the streams held at the last update.
@@ -195,11 +203,13 @@ package struct LiveRecords: Sendable {
         // Out with the old: the records as they stood, from the atoms the streams held then.
         let oldChildCount = merged.isOwnRecord.count
         let old = RecordResolution(state, cutoff: cutoff, dropped: dropped, merged: merged, streams: streams)
-        var taken: [(id: ChildID, record: Added)] = []
+        var taken: [(id: ChildID, record: Added, changedByEvents: Bool)] = []
         for n in ordered where n < oldChildCount && merged.isOwnRecord[n] {
-            taken.append((state.childID(n), .child(n)))
+            taken.append((state.childID(n), .child(n), changes.byEvents?.children.contains(n) ?? true))
         }
-        for g in changes.oldGroups { taken.append((merged.groups[g].target, .group(g))) }
+        for g in changes.oldGroups {
+            taken.append((merged.groups[g].target, .group(g), changes.byEvents?.oldGroups.contains(g) ?? true))
+        }
         let removed = removing(old, taken)
 
         // In with the new.
@@ -208,7 +218,9 @@ package struct LiveRecords: Sendable {
             state, cutoff: cutoff, dropped: changes.dropped, merged: changes.merged, streams: streams,
             includingRecording: includingRecording)
         let added =
-            ordered.filter { changes.merged.isOwnRecord[$0] }.map(Added.child) + changes.newGroups.map(Added.group)
+            ordered.filter { changes.merged.isOwnRecord[$0] }.map {
+                (Added.child($0), changes.byEvents?.children.contains($0) ?? true)
+            } + changes.newGroups.map { (Added.group($0), changes.byEvents?.newGroups.contains($0) ?? true) }
         dropped = changes.dropped
         merged = changes.merged
         dropCount = state.drops.count
@@ -225,6 +237,9 @@ package struct LiveRecords: Sendable {
         var newGroups: [Int]
         var dropped: EventIDSet
         var merged: MergedRecords
+        /// Those of them the events change, when records were named in `remaking`: the rest are the same as they
+        /// stood and as they stand. `nil` when every one changes.
+        var byEvents: (children: Set<Int>, oldGroups: Set<Int>, newGroups: Set<Int>)?
     }
 
     /// The children whose records the events folded in since the last update change: those with new events; those
@@ -260,18 +275,26 @@ package struct LiveRecords: Sendable {
             for merge in state.merges where flipped.contains(merge.source) { mark(merge.child, merge.into) }
         }
         for merge in state.merges[mergeCount...] { mark(merge.child, merge.into) }
-        // A merged record is named by its target, whose merged record (below) takes in the rest.
-        for record in remaking { mark(record) }
         // A merge that now counts, no longer does, or points elsewhere: its child and both children it pointed to
         // (the records of the rest of its chain are found through the merged records that hold them, below).
         for (source, into) in [merged.mergedInto, newMerged.mergedInto].joined()
         where merged.mergedInto[source] != newMerged.mergedInto[source] {
             mark(source, into)
         }
-        let groups = groupsTouching(&changed, merged: merged, and: newMerged)
+        var groups = groupsTouching(&changed, merged: merged, and: newMerged)
+        // The records named in `remaking` after those the events change, so that each can be told apart. A merged
+        // record is named by its target, whose merged record takes in the rest.
+        var byEvents: (children: Set<Int>, oldGroups: Set<Int>, newGroups: Set<Int>)?
+        var remade = false
+        for record in remaking {
+            if !remade { byEvents = (changed, Set(groups.old), Set(groups.new)) }
+            remade = true
+            mark(record)
+        }
+        if remade { groups = groupsTouching(&changed, merged: merged, and: newMerged) }
         return Changes(
             children: changed.sorted(), oldGroups: groups.old, newGroups: groups.new, dropped: newDropped,
-            merged: newMerged)
+            merged: newMerged, byEvents: byEvents)
     }
 
     /// The numbers of the children of the first `count` atoms whose ids are in `ids`, asked only when corrections

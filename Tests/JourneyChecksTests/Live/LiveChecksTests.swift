@@ -160,6 +160,63 @@ struct LiveChecksTests {
         #expect(checkedInOne < checkedInTwo, "\(checkedInOne) records checked against \(checkedInTwo)")
     }
 
+    /// Figures kept beside the findings (the service's) are those of a full evaluation after every update: events
+    /// folded and a later day judged in one update, then corrections, retractions and merges of early records one at
+    /// a time, an earlier day judged in full, and another period's figures taken up. An update that judges a record
+    /// again only for the day, its events unchanged, must leave its figures as they were.
+    @Test func figuresBesideTheFindings() {
+        let events = Self.council
+        let contexts = ["2024-12-31", "2025-03-31"].map {
+            MetricContext(period: .rollingYear(to: d($0)), dimensions: BreakdownDimension.allCases)
+        }
+        var (state, cut) = firstHalf(of: events)
+        var live = LiveChecks(state, context: CheckContext(asOf: state.latestOccurred()!), figuresFor: contexts)
+        state = JourneyState()
+        #expect(Self.difference(live.figureReports, live.state.metrics(contexts)) == nil)
+        let part = (events.count - cut + 3) / 4
+        var next = cut
+        var batches: [[Event]] = []
+        for end in [cut + part, cut + 2 * part, cut + 3 * part, events.count] {
+            batches.append(Array(events[next..<end]))
+            next = end
+        }
+        batches += oldRecordChanges(after: events, within: 2_000).map { [$0] }
+        next = cut
+        for batch in batches {
+            let position = UInt64(next)
+            let judged = live.report.asOf
+            var day: CalendarDate?
+            live.apply(stored(batch, from: next)) { state in
+                // A week on at each batch, so that records are judged again for the day alone.
+                day = max(judged.adding(days: 7), state.latestOccurred(after: position) ?? judged)
+                return day
+            }
+            next += batch.count
+            #expect(Self.difference(live.figureReports, live.state.metrics(contexts)) == nil, "after \(next) events")
+            #expect(Self.difference(live.report, live.state.check(CheckContext(asOf: day!))) == nil, "on \(day!)")
+        }
+        // An earlier day: every record checked again; the figures kept.
+        live.judge(on: d("2024-06-30"))
+        #expect(Self.difference(live.figureReports, live.state.metrics(contexts)) == nil)
+        #expect(Self.difference(live.report, live.state.check(CheckContext(asOf: d("2024-06-30")))) == nil)
+        // Another period's figures, from the records as they stand.
+        let year = [MetricContext(period: ReportingPeriod(statutoryYear: "2024-25")!)]
+        live.keepFigures(for: year)
+        #expect(Self.difference(live.figureReports, live.state.metrics(year)) == nil)
+        #expect(LiveChecks(live.state, context: CheckContext(asOf: d("2024-06-30"))).figureReports == nil)
+    }
+
+    /// Where live figures differ from a full evaluation's: the first period and metric; `nil` when they are equal.
+    static func difference(_ live: [MetricsReport]?, _ full: [MetricsReport]) -> String? {
+        guard let live else { return "no figures kept" }
+        guard live != full else { return nil }
+        for (a, b) in zip(live, full) where a != b {
+            let metric = zip(a.metrics, b.metrics).first { $0 != $1 }?.0.id
+            return "\(a.period): \(metric ?? "the span or the number of figures")"
+        }
+        return "\(live.count) periods against \(full.count)"
+    }
+
     /// An earlier day than the findings are judged on checks every record again, as a full run on it does.
     @Test func anEarlierDayIsJudgedInFull() {
         let events = randomLog(seed: 5, events: 300, children: 20)

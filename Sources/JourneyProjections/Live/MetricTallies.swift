@@ -1,0 +1,60 @@
+import JourneyCore
+
+/// The metrics' folds over a set of records for a set of periods, with the counts the log's span is read from, kept
+/// so that records can be taken out as well as put in (`Metric.subtract`): what live figures hold between appends,
+/// whatever else is kept of the same records (`LiveMetrics`; the service's findings, `LiveChecks.figures`).
+package struct MetricTallies: Sendable {
+    let plan: MetricsPlan
+    var metrics: MetricsPlan.Metrics
+    var span: SpanCounts
+
+    init(plan: MetricsPlan, metrics: MetricsPlan.Metrics, span: SpanCounts) {
+        self.plan = plan
+        self.metrics = metrics
+        self.span = span
+    }
+
+    /// The folds over some of the records, made on the core that built them: every record, then merged into the
+    /// tallies (`init(_:_:)`); or those an update takes out and puts back (`replace`).
+    package struct Part: Sendable {
+        var fold: MetricsPlan.Fold<SpanCounts>
+
+        package mutating func add(_ record: borrowing ChildRecord) { fold.add(copy record) }
+        package mutating func merge(_ other: Part) { fold.merge(other.fold) }
+    }
+
+    /// The plan of the metrics `only` names (all when `nil`) for `contexts`, over no record yet.
+    package static func plan(_ contexts: [MetricContext], only: Set<String>?) -> Plan {
+        Plan(plan: MetricsPlan(contexts, only: only))
+    }
+
+    /// Which metrics, for which periods: what makes the parts of a fold.
+    package struct Plan: Sendable {
+        let plan: MetricsPlan
+
+        /// A fold over no record yet.
+        package func part() -> Part { Part(fold: plan.fold()) }
+        package var contexts: [MetricContext] { plan.contexts }
+        package var only: Set<String>? { plan.only }
+    }
+
+    /// The tallies of the records `part` holds (every record), for `plan`.
+    package init(_ plan: Plan, _ part: Part) {
+        self.init(plan: plan.plan, metrics: part.fold.metrics, span: part.fold.span)
+    }
+
+    package var contexts: [MetricContext] { plan.contexts }
+    package var only: Set<String>? { plan.only }
+
+    /// The figures for each period, in the order of the contexts, as `JourneyState.metrics` gives them.
+    package var reports: [MetricsReport] { plan.reports(metrics, span: span.span, asKnownAt: nil) }
+
+    /// Takes out what `removed` folded (records as they stood, every one of them folded here before) and adds what
+    /// `added` folded (the same records as they stand).
+    package mutating func replace(_ removed: Part, with added: Part) {
+        span.subtract(removed.fold.span)
+        span.merge(added.fold.span)
+        MetricsPlan.subtract(removed.fold.metrics, from: &metrics)
+        MetricsPlan.merge(added.fold.metrics, into: &metrics)
+    }
+}
