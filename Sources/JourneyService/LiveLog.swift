@@ -169,7 +169,7 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
             let state = try log.replay(reader)
             self.cursor = reader.end
             position = reader.lastPosition
-            start(state)
+            start(consume state)
             return
         }
         // Let go while it folds in place (a copy kept here would make the fold copy the state).
@@ -215,13 +215,13 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
             // Nothing dated yet: keep the state, findings and figures come with the first dated event.
             liveContext = nil
             checkContext = nil
-            live = LiveChecks(state, context: CheckContext(asOf: CalendarDate(dayNumber: 0)), only: [])
+            live = LiveChecks(consume state, context: CheckContext(asOf: CalendarDate(dayNumber: 0)), only: [])
             return
         }
         let period = fixedPeriod ?? LiveFigures.statutoryYear(containing: latest)!
         liveContext = MetricContext(period: period, calendar: calendar)
         checkContext = CheckContext(asOf: latest, calendar: calendar, recordedLateDays: LiveFigures.recordedLateDays)
-        live = LiveChecks(state, context: checkContext!, figuresFor: [liveContext!])
+        live = LiveChecks(consume state, context: checkContext!, figuresFor: [liveContext!])
     }
 
     // MARK: The served log, for the routes

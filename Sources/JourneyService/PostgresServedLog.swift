@@ -62,7 +62,7 @@ public final class PostgresServedLog: ServedLog, @unchecked Sendable {
     /// The whole log folded: from the checkpoint the database keeps (`checkpoint_parts`, shared with the commands),
     /// then the events after it, saving a new checkpoint when the tail folded onto it is worth it.
     public func replay(_ reader: PostgresEventLog) throws -> JourneyState {
-        try Checkpoint.replay(reader).0
+        try Checkpoint.replay(reader, roomForAppends: true).0
     }
 
     public func append(_ input: LineReader, options: AppendOptions) throws -> AppendReport {

@@ -61,7 +61,7 @@ public struct FolderLog: ServedLog {
 
     /// From the checkpoint in the log's cache folder, if there is a good one, as the command line replays.
     public func replay(_ reader: EventLog) throws -> JourneyState {
-        try Checkpoint.replay(reader).0
+        try Checkpoint.replay(reader, roomForAppends: true).0
     }
 
     public func append(_ input: LineReader, options: AppendOptions) throws -> AppendReport {

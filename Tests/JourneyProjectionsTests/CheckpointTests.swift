@@ -46,6 +46,35 @@ struct CheckpointTests {
         #expect(populated.count >= 5, "only \(populated.map(\.id)) have a population")
     }
 
+    /// A state read for a service (`roomForAppends`), from a checkpoint and from no checkpoint, is the state read
+    /// without, with its atoms' room for appends made already: making it for the live records then copies nothing.
+    @Test func aStateReadWithRoomForAppends() throws {
+        let events = randomLog(seed: 3, events: 120)
+        let path = temporaryDirectory("journey-checkpoint")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        /// The state `read` gives, held nowhere else, has room for a sixteenth more atoms (and at least 65,536), and
+        /// making room for appends keeps its atoms' array.
+        func expectRoom(_ read: () throws -> JourneyState) rethrows {
+            var state = try read()
+            let room = state.atoms.count + JourneyState.roomForAppends(after: state.atoms.count)
+            #expect(state.atoms.capacity >= room)
+            #expect(state.atomChildren.capacity >= room)
+            let before = state.atoms.withUnsafeBufferPointer { $0.baseAddress }
+            state.makeRoomForAppends()
+            #expect(state.atoms.withUnsafeBufferPointer { $0.baseAddress } == before)
+        }
+        let writer = try LogWriter.open(path)
+        try writer.append(Array(events[..<100]))
+        try expectRoom { try Checkpoint.replay(EventLog.open(path), save: false, roomForAppends: true).0 }
+        _ = try Checkpoint.replay(EventLog.open(path))
+        try writer.append(Array(events[100...]))
+        writer.close()
+        try expectRoom { try Checkpoint.replay(EventLog.open(path), save: false, roomForAppends: true).0 }
+        let (resumed, outcome) = try Checkpoint.replay(EventLog.open(path), save: false, roomForAppends: true)
+        #expect(outcome.resumedFrom == 100)
+        #expect(figures(resumed) == figures(try Checkpoint.replay(EventLog.open(path), save: false).0))
+    }
+
     @Test func aShortTailIsFoldedOnTheCheckpointWithoutRewritingIt() throws {
         let events = randomLog(seed: 5, events: 100)
         let path = temporaryDirectory("journey-checkpoint")

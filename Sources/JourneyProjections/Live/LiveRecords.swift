@@ -40,13 +40,13 @@ package struct LiveRecords: Sendable {
         self.dropped = dropped
         self.dropCount = state.drops.count
         self.mergeCount = state.merges.count
-        self.state = state
+        self.state = consume state
         // Room for appends: a state read from a checkpoint or a replay holds exactly its atoms, and the first atom
         // more would copy them all (half a gigabyte at 10M events) into an array twice the size. (`self.state`
         // alone from here: a caller that hands its state over must not have it kept alive, and copied, by a read of
         // `state`.)
         if roomForAppends {
-            self.state.makeRoomForAppends(events: max(1 << 16, self.state.atoms.count / 16))
+            self.state.makeRoomForAppends()
             // The atoms' id prints too, with the full evaluation this starts with, rather than at the first update
             // that folds in a correction or retraction: a pass over every atom (30-40 ms at 10M events) that would
             // otherwise fall on one update of the many to come.

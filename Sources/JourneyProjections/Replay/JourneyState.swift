@@ -146,12 +146,16 @@ public struct JourneyState: Sendable {
         atomChildren.reserveCapacity(atomChildren.count + count)
     }
 
-    /// Makes room for `count` more events, and makes every table the fold adds to this state's own, copying those
-    /// it shares with another state: for a state that will be folded onto again and again. The service starts its
-    /// live figures and its live findings from one state, and the first event either folds would otherwise copy
-    /// the tables (the children's numbers are tens of megabytes at 10M events) in the first update after the start.
-    mutating func makeRoomForAppends(events count: Int) {
-        reserve(events: count)
+    /// How many events' room a state of `events` events that will be folded onto again and again keeps (the
+    /// service's): a sixteenth more, so that appends do not copy the atoms to grow them (half a gigabyte at 10M
+    /// events, held twice for a moment).
+    static func roomForAppends(after events: Int) -> Int { max(1 << 16, events / 16) }
+
+    /// Makes room for appends (`roomForAppends`), and makes every table the fold adds to this state's own, copying
+    /// those it shares with another state: for a state that will be folded onto again and again. A state read to be
+    /// so (`Checkpoint.replay(_:roomForAppends:)`) has the atoms' room already, and they are not copied here.
+    mutating func makeRoomForAppends() {
+        reserve(events: Self.roomForAppends(after: atoms.count))
         childNumbers.makeUnique()
         drops.reserveCapacity(drops.count + 1024)
         merges.reserveCapacity(merges.count + 1024)
