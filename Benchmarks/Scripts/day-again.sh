@@ -11,10 +11,9 @@
 # Each template must hold the same events and a checkpoint and saved results made by its own build (run `metrics`
 # and `check` once on it), and must not be a log folder a build is run on: the copies share its files.
 #
-# A copy is made of hard links to the template's files, except the head and the last segment, which an append
-# writes in place and are copied: every other file is only ever replaced whole (the cache folder's files are
-# renamed into place), so the template is never changed. Copying a 10M-event log whole each round (2 GB) left the
-# kernel writing it back while the command ran, and its system time varied threefold from round to round.
+# A copy is made of hard links to the template's files (`fresh_copy`, timing.sh): copying a 10M-event log whole each
+# round (2 GB) left the kernel writing it back while the command ran, and its system time varied threefold from
+# round to round.
 set -euo pipefail
 rounds=$1 day=$2
 bins=("$3" "$5") templates=("$4" "$6")
@@ -35,13 +34,7 @@ for round in $(seq "$rounds"); do
   line="round $round:"
   for i in 0 1; do
     copy=$work/log.$i
-    rm -rf "$copy"
-    cp -al "${templates[$i]}" "$copy"
-    last=$(cd "${templates[$i]}" && ls segment-*.log | tail -1)
-    for file in head "$last"; do
-      rm "$copy/$file"
-      cp "${templates[$i]}/$file" "$copy/$file"
-    done
+    fresh_copy "${templates[$i]}" "$copy"
     sync
     "${bins[$i]}" append "$day" --log "$copy" >/dev/null
     sync

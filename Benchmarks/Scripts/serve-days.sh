@@ -9,13 +9,14 @@
 #   Benchmarks/Scripts/serve-days.sh ROUNDS JOURNEY TEMPLATE OLD_SERVE NEW_SERVE FILE.jsonl...
 #
 # JOURNEY appends (the same program for both builds). The template must hold a checkpoint, and must not be a log
-# folder a build is run on: each copy is made of hard links to its files, except the head and the last segment,
-# which an append writes in place and are copied (as `day-again.sh` does).
+# folder a build is run on: each copy is made of hard links to its files (`fresh_copy`, timing.sh).
 set -euo pipefail
 rounds=$1 journey=$2 template=$3
 serves=("$4" "$5")
 shift 5
 files=("$@")
+# shellcheck source=timing.sh
+source "$(dirname "$0")/timing.sh"
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 port=$((18400 + RANDOM % 500))
@@ -23,14 +24,9 @@ port=$((18400 + RANDOM % 500))
 for round in $(seq "$rounds"); do
   for i in 0 1; do
     copy=$work/log.$i
-    rm -rf "$copy" "$work/out.$i"
+    rm -rf "$work/out.$i"
     mkdir "$work/out.$i"
-    cp -al "$template" "$copy"
-    last=$(cd "$template" && ls segment-*.log | tail -1)
-    for file in head "$last"; do
-      rm "$copy/$file"
-      cp "$template/$file" "$copy/$file"
-    done
+    fresh_copy "$template" "$copy"
     address=127.0.0.1:$((port + i))
     start=$(date +%s.%N)
     "${serves[$i]}" --log "$copy" --listen "$address" --live-year 2024-25 >"$work/serve.$i.log" 2>&1 &

@@ -9,3 +9,18 @@ seconds() { # seconds BIN ARGS... > output; prints the wall-clock seconds on fd 
 }
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# fresh_copy TEMPLATE COPY: a log folder to append to, made of hard links to the template's files except the head and
+# the last segment, which an append writes in place and are copied: every other file is only ever replaced whole
+# (the cache folder's files are renamed into place), so the template is never changed. Copying a 10M-event log whole
+# (2 GB) left the kernel writing it back while the command timed ran.
+fresh_copy() {
+  local template=$1 copy=$2 last file
+  rm -rf "$copy"
+  cp -al "$template" "$copy"
+  last=$(cd "$template" && ls segment-*.log | tail -1)
+  for file in head "$last"; do
+    rm "$copy/$file"
+    cp "$template/$file" "$copy/$file"
+  done
+}
