@@ -7,14 +7,14 @@ import JourneyProjections
 /// in report order, so the report is, byte for byte, the one a full run over the state gives (`JourneyState.check`).
 ///
 /// The findings are as known now (no "as known at"), judged on the context given when it was made. The day they are
-/// judged on may move later (`judge(on:)`): only the records whose findings change by then are checked again,
+/// judged on may move later (`judge(on:)`): only the records whose findings can change by then are checked again,
 /// those a check found would (`AsOfDate`). An earlier day, an earlier time or the findings new since a time are a
 /// full run.
 ///
-/// The figures of the same records may be kept beside the findings (`figures(for:)`), as `LiveMetrics` keeps them:
-/// one state, the events folded into it once, and each record an update builds checked and counted from the one
-/// build (the service's). The state is held here and grows in place: a caller that keeps its own copy of the state
-/// it passed in makes the first append copy every atom.
+/// The figures of the same records may be kept beside the findings (`figuresFor`, `keepFigures`), as `LiveMetrics`
+/// keeps them: one state, the events folded into it once, and each record an update builds checked and counted from
+/// the one build (the service's). The state is held here and grows in place: a caller that keeps its own copy of the
+/// state it passed in makes the first append copy every atom.
 public struct LiveChecks: Sendable {
     var records: LiveRecords
     let checks: [any Check]
@@ -40,7 +40,7 @@ public struct LiveChecks: Sendable {
         let checks = CheckCatalogue.checks(only: only)
         let plan = contexts.map { MetricTallies.plan($0, only: nil) }
         records = LiveRecords(consume state, roomForAppends: roomForAppends)
-        let fold = Self.fold(checks, context, figures: plan)
+        let fold = Self.checking(checks, context, figures: plan)
         let checked = records.reduceRecords(includingRecording: true, parts: parts, fold)
         self.checks = checks
         self.context = context
@@ -62,7 +62,7 @@ public struct LiveChecks: Sendable {
     }
 
     /// Records checked, and counted in the figures of `plan` when it is given (those the events changed only).
-    static func fold(_ checks: [any Check], _ context: CheckContext, figures plan: MetricTallies.Plan?)
+    static func checking(_ checks: [any Check], _ context: CheckContext, figures plan: MetricTallies.Plan?)
         -> RecordFold<Checked>
     {
         RecordFold(
@@ -81,7 +81,7 @@ public struct LiveChecks: Sendable {
     /// the last update (the records are not checked again).
     public mutating func keepFigures(for contexts: [MetricContext]) {
         let plan = MetricTallies.plan(contexts, only: nil)
-        figures = MetricTallies(plan, records.reduceRecords(LiveMetrics.fold(plan)))
+        figures = MetricTallies(plan, records.reduceRecords(plan.recordFold))
     }
 
     /// The state the findings are of.
@@ -150,11 +150,11 @@ public struct LiveChecks: Sendable {
         // The records as they stand are checked on all cores, as in a full run; with the figures, those the events
         // change are counted from the same builds, and taken out as they stood.
         let plan = figures.map { MetricTallies.plan($0.contexts, only: $0.only) }
-        let fold = Self.fold(checks, context, figures: plan)
+        let fold = Self.checking(checks, context, figures: plan)
         let checked: CheckRuns
         if let plan {
             let (old, new) = records.update(
-                includingRecording: true, remaking: remaking, removing: removing, taking: LiveMetrics.fold(plan),
+                includingRecording: true, remaking: remaking, removing: removing, taking: plan.recordFold,
                 adding: fold)
             figures!.replace(old.value, with: new.value.figures!)
             checked = new.value.runs

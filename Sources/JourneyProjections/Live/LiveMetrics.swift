@@ -23,7 +23,7 @@ public struct LiveMetrics: Sendable {
     ) {
         let plan = MetricTallies.plan(contexts, only: only)
         records = LiveRecords(consume state, roomForAppends: roomForAppends)
-        tallies = MetricTallies(plan, records.reduceRecords(parts: parts, Self.fold(plan)))
+        tallies = MetricTallies(plan, records.reduceRecords(parts: parts, plan.recordFold))
     }
 
     /// The state the figures are of.
@@ -51,17 +51,9 @@ public struct LiveMetrics: Sendable {
     /// Takes the old contributions of the records the folded events change out, and adds their new ones: each side
     /// built and folded on all cores, as a full evaluation folds every record.
     mutating func update(events: Int) -> LiveUpdate {
-        let fold = Self.fold(MetricTallies.Plan(plan: tallies.plan))
+        let fold = MetricTallies.Plan(plan: tallies.plan).recordFold
         let (removed, added) = records.update(taking: fold, adding: fold)
         tallies.replace(removed.value, with: added.value)
         return LiveUpdate(events: events, recordsRemoved: removed.records, recordsAdded: added.records)
-    }
-
-    /// The figures' fold of the records an update builds: those the events change, as they stood or as they stand
-    /// (a record only judged again leaves the figures as they were).
-    package static func fold(_ plan: MetricTallies.Plan) -> RecordFold<MetricTallies.Part> {
-        RecordFold(
-            initial: { plan.part() }, add: { part, record, changedByEvents in if changedByEvents { part.add(record) } },
-            merge: { $0.merge($1) })
     }
 }

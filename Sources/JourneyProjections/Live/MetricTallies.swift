@@ -34,6 +34,15 @@ package struct MetricTallies: Sendable {
 
         /// A fold over no record yet.
         package func part() -> Part { Part(fold: plan.fold()) }
+
+        /// The records an update builds folded into parts: those the events change, as they stood or as they stand
+        /// (a record only judged again on a later day is the same either way, and leaves the figures as they were).
+        package var recordFold: RecordFold<Part> {
+            RecordFold(
+                initial: { part() },
+                add: { part, record, changedByEvents in if changedByEvents { part.add(record) } },
+                merge: { $0.merge($1) })
+        }
         package var contexts: [MetricContext] { plan.contexts }
         package var only: Set<String>? { plan.only }
     }
