@@ -21,7 +21,9 @@ extension JourneyBench {
                 reports are equal. With --checks, the same for the data-quality checks (judged on the year's last \
                 day) instead of the metrics; with --judge-on-latest too, judged on the log's latest day and, after \
                 the append, on the latest day of the events appended when it is later, in the same update, as the \
-                service judges them (the records whose findings change by then are checked again).
+                service judges them (the records whose findings change by then are checked again); with \
+                --with-figures too, the year's figures kept beside the findings over the same state, as the service \
+                keeps them, and compared with a full evaluation as well.
 
                 Examples:
                   journey synth --children 1200 --from 2024-04-01 --to 2025-03-31 --seed 21 --history 0 --out extra.jsonl
@@ -46,6 +48,9 @@ extension JourneyBench {
 
         @Flag(help: "With --checks: judge on the log's latest day, then on the appended events' latest day.")
         var judgeOnLatest = false
+
+        @Flag(help: "With --checks: keep the year's figures beside the findings, as the service does.")
+        var withFigures = false
 
         func run() throws {
             guard let period = ReportingPeriod(statutoryYear: year) else {
@@ -72,7 +77,11 @@ extension JourneyBench {
                 if checks {
                     let firstDay = judgeOnLatest ? state.latestOccurred() ?? period.to : period.to
                     var live: LiveChecks?
-                    full.append(clock.measure { live = LiveChecks(state, context: CheckContext(asOf: firstDay)) })
+                    let figuresFor = withFigures ? contexts : nil
+                    full.append(
+                        clock.measure {
+                            live = LiveChecks(state, context: CheckContext(asOf: firstDay), figuresFor: figuresFor)
+                        })
                     state = JourneyState()  // the live checks hold the only copy, so the append copies no atom
                     var result: LiveUpdate?
                     // Judged on the later day in the same update, as the service does.
@@ -91,10 +100,13 @@ extension JourneyBench {
                     guard report!.findings == live!.report.findings, report!.children == live!.report.children else {
                         throw ValidationError("the live findings differ from the full run's")
                     }
+                    if withFigures, live!.figureReports != live!.state.metrics(contexts) {
+                        throw ValidationError("the live figures differ from the full evaluation's")
+                    }
                     print(
                         "appended \(result!.events) events, judged on \(context.asOf): \(result!.recordsRemoved) "
                             + "records out, \(result!.recordsAdded) in; \(report!.findings.count) findings, as a full "
-                            + "run finds")
+                            + "run finds" + (withFigures ? ", and the figures a full evaluation's" : ""))
                     continue
                 }
                 var live: LiveMetrics?
