@@ -149,7 +149,7 @@ public struct LiveChecks: Sendable {
         }
         // The records as they stand are checked on all cores, as in a full run; with the figures, those the events
         // change are counted from the same builds, and taken out as they stood.
-        let plan = figures.map { MetricTallies.plan($0.contexts, only: $0.only) }
+        let plan = figures?.partPlan
         let fold = Self.checking(checks, context, figures: plan)
         let checked: CheckRuns
         if let plan {

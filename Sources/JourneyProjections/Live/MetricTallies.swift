@@ -19,7 +19,7 @@ package struct MetricTallies: Sendable {
     package struct Part: Sendable {
         var fold: MetricsPlan.Fold<SpanCounts>
 
-        package mutating func add(_ record: borrowing ChildRecord) { fold.add(copy record) }
+        package mutating func add(_ record: borrowing ChildRecord) { fold.add(record) }
         package mutating func merge(_ other: Part) { fold.merge(other.fold) }
     }
 
@@ -43,8 +43,6 @@ package struct MetricTallies: Sendable {
                 add: { part, record, changedByEvents in if changedByEvents { part.add(record) } },
                 merge: { $0.merge($1) })
         }
-        package var contexts: [MetricContext] { plan.contexts }
-        package var only: Set<String>? { plan.only }
     }
 
     /// The tallies of the records `part` holds (every record), for `plan`.
@@ -53,7 +51,9 @@ package struct MetricTallies: Sendable {
     }
 
     package var contexts: [MetricContext] { plan.contexts }
-    package var only: Set<String>? { plan.only }
+
+    /// The plan these tallies were made by, to make the parts an update folds.
+    package var partPlan: Plan { Plan(plan: plan) }
 
     /// The figures for each period, in the order of the contexts, as `JourneyState.metrics` gives them.
     package var reports: [MetricsReport] { plan.reports(metrics, span: span.span, asKnownAt: nil) }
