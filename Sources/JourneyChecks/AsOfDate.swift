@@ -61,6 +61,21 @@ public struct AsOfDate: CustomStringConvertible {
         /// Starts again, for the next journey.
         func reset() { lastDay = .max }
 
+        /// The last day so far, starting again: what one check reads is then told apart from what the others read
+        /// (`DayReadingChecks`). `keep` puts it back.
+        func take() -> Int32 {
+            defer { lastDay = .max }
+            return lastDay
+        }
+
+        /// Keeps `day`, a last day taken before, with what was read since.
+        func keep(_ day: Int32) {
+            lastDay = min(lastDay, day)
+        }
+
+        /// Whether anything read since the last `reset` or `take` changes with the day.
+        var changes: Bool { lastDay != .max }
+
         func holds(through day: CalendarDate) {
             lastDay = min(lastDay, day.dayNumber)
         }

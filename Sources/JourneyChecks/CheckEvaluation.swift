@@ -49,23 +49,45 @@ extension JourneyState {
 
     /// Adds the findings of `checks` on one child's record to `findings`, each charged to its team. Returns the last
     /// as-of day through which they are its findings (`AsOfDate`), `nil` when they are on every later day; noted in
-    /// `horizon`, which a run of records on one thread may share.
+    /// `horizon`, which a run of records on one thread may share. Each check whose findings change on a later day is
+    /// noted in `dayReading`.
+    ///
+    /// With `running`, only the checks at those indices are run: the record's events have not changed since it was
+    /// checked by all, and the others' findings are kept (`LiveChecks`). The team the findings are charged to is
+    /// then read whatever they find, as the findings kept are charged to it too.
     @discardableResult
     static func check(
-        _ record: consuming ChildRecord, with checks: [any Check], _ context: CheckContext,
-        into findings: inout [Finding], horizon: AsOfDate.Horizon = AsOfDate.Horizon()
+        _ record: consuming ChildRecord, with checks: [any Check], running: [Int]? = nil, _ context: CheckContext,
+        into findings: inout [Finding], horizon: AsOfDate.Horizon = AsOfDate.Horizon(),
+        dayReading: inout DayReadingChecks
     ) -> CalendarDate? {
         // The record handed over to the journey, not copied: a copy retained and released each of its lists.
         let journey = ChildJourney(consume record, context: context, horizon: horizon)
+        if horizon.changes { dayReading.insertEveryCheck() }
         let first = findings.count
         // Each check is called where it lies in the array: a `for check in checks` copies every one out first, which
-        // cost 3% of a run's time.
-        for i in checks.indices { checks[i].check(journey, into: &findings) }
-        guard findings.count > first else { return journey.findingsHoldThrough }
+        // cost 3% of a run's time. What each reads of the day is told apart from the others'.
+        func run(_ i: Int) {
+            let held = horizon.take()
+            checks[i].check(journey, into: &findings)
+            if horizon.changes { dayReading.insert(i) }
+            horizon.keep(held)
+        }
+        if let running {
+            for i in running { run(i) }
+        } else {
+            for i in checks.indices { run(i) }
+        }
+        guard findings.count > first || (running != nil && context.teamAttribution == .asOf) else {
+            return journey.findingsHoldThrough
+        }
         switch context.teamAttribution {
         case .asOf:
             // The team that must put it right: the one responsible on the as-of date (metrics.md, breakdowns).
+            let held = horizon.take()
             let team = journey.teamOnAsOf
+            if horizon.changes { dayReading.insertEveryCheck() }
+            horizon.keep(held)
             for i in first..<findings.count { findings[i].team = team }
         case .findingDate:
             for i in first..<findings.count { findings[i].team = journey.record.team(on: findings[i].date) }
@@ -104,13 +126,21 @@ struct CheckRuns: Sendable {
     var children = 0
     /// Each record whose findings change on a later as-of day, with the last day they hold (`AsOfDate`).
     var holdThrough: [(record: ChildID, day: CalendarDate)] = []
+    /// The checks whose findings changed with the day on some record checked.
+    var dayReading = DayReadingChecks()
     /// One for the part's records, each checked on the part's thread.
     let horizon = AsOfDate.Horizon()
 
-    mutating func add(_ record: consuming ChildRecord, with checks: [any Check], _ context: CheckContext) {
+    /// Checks `record` with `checks`, or only those at the indices `running` names (see `JourneyState.check`).
+    mutating func add(
+        _ record: consuming ChildRecord, with checks: [any Check], running: [Int]? = nil, _ context: CheckContext
+    ) {
         children += 1
         let id = record.id
-        if let day = JourneyState.check(consume record, with: checks, context, into: &runs[0], horizon: horizon) {
+        if let day = JourneyState.check(
+            consume record, with: checks, running: running, context, into: &runs[0], horizon: horizon,
+            dayReading: &dayReading)
+        {
             holdThrough.append((id, day))
         }
     }
@@ -120,5 +150,6 @@ struct CheckRuns: Sendable {
         runs += other.runs
         children += other.children
         holdThrough += other.holdThrough
+        dayReading.formUnion(other.dayReading)
     }
 }

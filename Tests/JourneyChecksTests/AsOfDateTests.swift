@@ -121,18 +121,34 @@ struct AsOfDateTests {
             .init(date: d("2024-07-01"), team: "C", worker: nil, position: 3),
         ]
         var findings: [Finding] = []
-        let holds = JourneyState.check(record, with: [FindsOne()], CheckContext(asOf: d("2024-06-10")), into: &findings)
+        var reading = DayReadingChecks()
+        let holds = JourneyState.check(
+            record, with: [FindsOne()], CheckContext(asOf: d("2024-06-10")), into: &findings, dayReading: &reading)
         #expect(findings.map(\.team) == ["A"])
         #expect(holds == d("2024-06-30"))
+        // The check reads nothing of the day, but the team its finding is charged to does: every check's findings
+        // change with it.
+        #expect(reading == DayReadingChecks([], everyCheck: true))
         // Charged to the team on the finding's date instead, it holds on every day.
         findings = []
+        reading = DayReadingChecks()
         let byDate = JourneyState.check(
             record, with: [FindsOne()], CheckContext(asOf: d("2024-06-10"), teamAttribution: .findingDate),
-            into: &findings)
+            into: &findings, dayReading: &reading)
         #expect(findings.map(\.team) == ["A"])
         #expect(byDate == nil)
+        #expect(reading == DayReadingChecks())
         // With no finding there is no team to charge.
-        #expect(JourneyState.check(record, with: [], CheckContext(asOf: d("2024-06-10")), into: &findings) == nil)
+        #expect(
+            JourneyState.check(
+                record, with: [], CheckContext(asOf: d("2024-06-10")), into: &findings, dayReading: &reading) == nil)
+        #expect(reading == DayReadingChecks())
+        // Unless the check runs beside findings kept from others (`running`): they are charged to it too.
+        #expect(
+            JourneyState.check(
+                record, with: [FindsOne()], running: [], CheckContext(asOf: d("2024-06-10")), into: &findings,
+                dayReading: &reading) == d("2024-06-30"))
+        #expect(reading == DayReadingChecks([], everyCheck: true))
     }
 
     @Test("A record whose checks read nothing a later day changes is not judged again on any day")
@@ -167,39 +183,63 @@ struct AsOfDateTests {
 
     // MARK: Whole councils
 
-    /// Each record's findings judged on `day`, with the day its checks noted they hold through.
+    /// Each record's findings judged on `day`, with the day its checks noted they hold through and the checks that
+    /// noted it (as ids).
     static func findings(of state: JourneyState, on day: CalendarDate, _ attribution: CheckContext.TeamAttribution)
-        -> [ChildID: (findings: [Finding], holdsThrough: CalendarDate?)]
+        -> [ChildID: Judged]
     {
         let checks = CheckCatalogue.checks(only: nil)
         let context = CheckContext(asOf: day, teamAttribution: attribution)
         let records = state.reduceRecords(
             includingRecording: true, parts: 1, initial: { [ChildRecord]() }, add: { $0.append($1) },
             merge: { $0 += $1 })
-        var result: [ChildID: (findings: [Finding], holdsThrough: CalendarDate?)] = [:]
+        var result: [ChildID: Judged] = [:]
         for record in records {
             var found: [Finding] = []
-            let holds = JourneyState.check(record, with: checks, context, into: &found)
-            result[record.id] = (found, holds)
+            var reading = DayReadingChecks()
+            let id = record.id
+            let holds = JourneyState.check(record, with: checks, context, into: &found, dayReading: &reading)
+            result[id] = Judged(
+                findings: found, holdsThrough: holds,
+                dayReading: reading.everyCheck ? nil : Set(reading.indices.map { checks[$0].id }))
         }
         return result
     }
 
+    struct Judged {
+        var findings: [Finding]
+        var holdsThrough: CalendarDate?
+        /// The ids of the checks that noted the day; `nil` when what every check's findings read did.
+        var dayReading: Set<String>?
+    }
+
     /// For each record, on each later day up to the one its findings hold through, a full evaluation on that day
-    /// finds what it found on `first`. Returns how many records' findings changed between `first` and a later day
-    /// (each of them before that day, as the check requires), so that a caller can see the comparison bite.
+    /// finds what it found on `first`; and on every later day, the checks that noted nothing of the day find what
+    /// they found on `first` (`DayReadingChecks`: a record checked again for the day alone is checked by the others
+    /// only). Returns how many records' findings changed between `first` and a later day (each of them before that
+    /// day, as the check requires), and how many of those by the checks that noted the day only, so that a caller
+    /// can see the comparisons bite.
     @discardableResult
     func expectFindingsHold(
         _ state: JourneyState, from first: CalendarDate, _ attribution: CheckContext.TeamAttribution,
         sourceLocation: SourceLocation = #_sourceLocation
-    ) -> Int {
+    ) -> (changed: Int, byTheDaysChecks: Int) {
         let before = Self.findings(of: state, on: first, attribution)
         var changed = 0
+        var byTheDaysChecks = 0
         for offset in [1, 2, 3, 7, 12, 30, 45, 64, 100, 183, 250, 366, 500, 800] {
             let day = first.adding(days: offset)
             for (record, later) in Self.findings(of: state, on: day, attribution) {
                 let earlier = before[record]!
                 if earlier.findings != later.findings { changed += 1 }
+                if let reading = earlier.dayReading {
+                    let kept = { (f: Finding) in !reading.contains(f.check) }
+                    #expect(
+                        earlier.findings.filter(kept) == later.findings.filter(kept),
+                        "\(record): the checks that noted nothing of \(first) find otherwise on \(day)",
+                        sourceLocation: sourceLocation)
+                    if earlier.findings != later.findings && !reading.isEmpty { byTheDaysChecks += 1 }
+                }
                 guard earlier.holdsThrough.map({ $0 >= day }) ?? true else { continue }
                 #expect(
                     earlier.findings == later.findings,
@@ -207,7 +247,7 @@ struct AsOfDateTests {
                     sourceLocation: sourceLocation)
             }
         }
-        return changed
+        return (changed, byTheDaysChecks)
     }
 
     @Test("A council's findings hold through the day they say, judged on days through its years")
@@ -217,13 +257,18 @@ struct AsOfDateTests {
         ).events()
         let state = state(events)
         var changed = 0
+        var byTheDaysChecks = 0
         for first in ["2022-11-15", "2023-03-30", "2024-02-28", "2024-12-20", "2025-03-31"] {
             for attribution in [CheckContext.TeamAttribution.asOf, .findingDate] {
-                changed += expectFindingsHold(state, from: d(first), attribution)
+                let held = expectFindingsHold(state, from: d(first), attribution)
+                changed += held.changed
+                byTheDaysChecks += held.byTheDaysChecks
             }
         }
-        // Findings do change as the days pass (timescales run out, years end): the comparison means something.
+        // Findings do change as the days pass (timescales run out, years end): the comparison means something. Most
+        // records' changes are within the checks that noted the day, the others' findings kept.
         #expect(changed > 100)
+        #expect(byTheDaysChecks > 100)
     }
 
     @Test("Random logs' findings hold through the day they say", arguments: 0..<6)

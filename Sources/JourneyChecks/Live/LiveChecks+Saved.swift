@@ -12,7 +12,7 @@ extension LiveChecks {
     package func savedFindings(days: (() -> [UInt8])? = nil) -> [UInt8] {
         SavedFindings.encode(
             question: question, asOf: context.asOf, children: children, findings: findings, holdThrough: holdThrough,
-            days: days)
+            dayReading: dayReading, days: days)
     }
 
     /// LiveChecks for `state` with findings read from `bytes`, made by `savedFindings()` of a LiveChecks of the
@@ -29,18 +29,20 @@ extension LiveChecks {
     /// already hold events folded in since, for an update to take in.
     package init?(records: LiveRecords, context: CheckContext, only: Set<String>?, savedFindings bytes: [UInt8]) {
         guard let saved = Self.decode(bytes, context: context, only: only),
-            let held = Self.decodeHoldThrough(bytes, context: context, only: only)
+            let held = Self.decodeHoldThroughInOrder(bytes, context: context, only: only)
         else { return nil }
-        self.init(records: records, context: context, only: only, decoded: saved, holdThrough: held)
+        self.init(
+            records: records, context: context, only: only, decoded: saved, holdThrough: held.days,
+            dayReading: held.dayReading)
     }
 
     /// The same, with the findings already read from their bytes by `decode(_:context:only:)` for the same context
     /// and checks (a caller may read them while it reads the records), and the records whose findings change on a
-    /// later day by `decodeHoldThrough(_:context:only:)`, in the order they were saved in when it is given
-    /// (`decodeHoldThroughInOrder`).
-    package init(
+    /// later day and the checks that read the day by `decodeHoldThroughInOrder(_:context:only:)`, in the order
+    /// they were saved in when it is given.
+    init(
         records: LiveRecords, context: CheckContext, only: Set<String>?, decoded saved: DecodedFindings,
-        holdThrough: [ChildID: CalendarDate], inOrder: DaysInOrder? = nil
+        holdThrough: [ChildID: CalendarDate], dayReading: DayReadingChecks, inOrder: DaysInOrder? = nil
     ) {
         self.records = records
         self.checks = CheckCatalogue.checks(only: only)
@@ -48,6 +50,7 @@ extension LiveChecks {
         findings = saved.findings
         children = saved.children
         self.holdThrough = holdThrough
+        self.dayReading = dayReading
         daysInOrder = inOrder
         figures = nil
     }
@@ -69,9 +72,10 @@ extension LiveChecks {
         decodeHoldThroughInOrder(bytes, context: context, only: only)?.days
     }
 
-    /// The same, with the order `bytes` hold them in, for a later save to keep (`DaysInOrder`).
+    /// The same, with the order `bytes` hold them in, for a later save to keep (`DaysInOrder`), and the checks that
+    /// read the day (`DayReadingChecks`).
     static func decodeHoldThroughInOrder(_ bytes: [UInt8], context: CheckContext, only: Set<String>?) -> (
-        days: [ChildID: CalendarDate], order: DaysInOrder
+        days: [ChildID: CalendarDate], order: DaysInOrder, dayReading: DayReadingChecks
     )? {
         SavedFindings.holdThrough(
             bytes, question: SavedFindings.question(context, checks: CheckCatalogue.checks(only: only).map(\.id)),

@@ -8,8 +8,8 @@ import JourneyProjections
 ///
 /// The findings are as known now (no "as known at"), judged on the context given when it was made. The day they are
 /// judged on may move later (`judge(on:)`): only the records whose findings can change by then are checked again,
-/// those a check found would (`AsOfDate`). An earlier day, an earlier time or the findings new since a time are a
-/// full run.
+/// those a check found would (`AsOfDate`), and only by the checks that have found an answer that changes with the day
+/// (`DayReadingChecks`). An earlier day, an earlier time or the findings new since a time are a full run.
 ///
 /// The figures of the same records may be kept beside the findings (`figuresFor`, `keepFigures`), as `LiveMetrics`
 /// keeps them: one state, the events folded into it once, and each record an update builds checked and counted from
@@ -24,6 +24,8 @@ public struct LiveChecks: Sendable {
     var children: Int
     /// Each record whose findings change on a later as-of day, with the last day they hold (`AsOfDate`).
     var holdThrough: [ChildID: CalendarDate]
+    /// The checks to run again on a record judged again for the day alone, its events unchanged.
+    var dayReading: DayReadingChecks
     /// `holdThrough` in the order saved findings held it, with the records changed since (`DaysInOrder`), when the
     /// findings were read back from them (`SavedChecks`): saving them again orders only those.
     var daysInOrder: DaysInOrder?
@@ -47,6 +49,7 @@ public struct LiveChecks: Sendable {
         self.findings = Finding.inReportOrder(checked.runs.runs)
         self.children = checked.runs.children
         self.holdThrough = Dictionary(checked.runs.holdThrough, uniquingKeysWith: min)
+        self.dayReading = checked.runs.dayReading
         if let plan, let part = checked.figures { figures = MetricTallies(plan, part) }
     }
 
@@ -61,15 +64,17 @@ public struct LiveChecks: Sendable {
         }
     }
 
-    /// Records checked, and counted in the figures of `plan` when it is given (those the events changed only).
-    static func checking(_ checks: [any Check], _ context: CheckContext, figures plan: MetricTallies.Plan?)
-        -> RecordFold<Checked>
-    {
+    /// Records checked, and counted in the figures of `plan` when it is given (those the events changed only). A
+    /// record the events did not change is checked by the checks at the indices `dayOnly` names, when it names
+    /// them.
+    static func checking(
+        _ checks: [any Check], _ context: CheckContext, figures plan: MetricTallies.Plan?, dayOnly: [Int]? = nil
+    ) -> RecordFold<Checked> {
         RecordFold(
             initial: { Checked(figures: plan?.part()) },
             add: { checked, record, changedByEvents in
                 if changedByEvents { checked.figures?.add(record) }
-                checked.runs.add(consume record, with: checks, context)
+                checked.runs.add(consume record, with: checks, running: changedByEvents ? nil : dayOnly, context)
             }, merge: { $0.merge($1) })
     }
 
@@ -142,15 +147,19 @@ public struct LiveChecks: Sendable {
             remaking = Self.changing(by: asOf, holdThrough)
             context.asOf = asOf
         }
-        var removed: Set<ChildID> = []
-        let removing = { (id: ChildID) in
-            removed.insert(id)
+        // A record judged again for the day alone, its events unchanged, is checked again by the checks that have
+        // found an answer that changes with the day, and keeps the others' findings: they find the same on every
+        // later day (`DayReadingChecks`).
+        let dayOnly = dayReading.toRunAgain(of: checks.count)
+        var removed = Removed(checks: dayOnly.map { Set($0.map { checks[$0].id }) })
+        let removing = { (id: ChildID, changedByEvents: Bool) in
+            removed.insert(id, wholly: changedByEvents)
             self.holdThrough[id] = nil
         }
         // The records as they stand are checked on all cores, as in a full run; with the figures, those the events
         // change are counted from the same builds, and taken out as they stood.
         let plan = figures?.partPlan
-        let fold = Self.checking(checks, context, figures: plan)
+        let fold = Self.checking(checks, context, figures: plan, dayOnly: dayOnly)
         let checked: CheckRuns
         if let plan {
             let (old, new) = records.update(
@@ -163,13 +172,40 @@ public struct LiveChecks: Sendable {
                 records.update(includingRecording: true, remaking: remaking, removing: removing, adding: fold).runs
         }
         for (record, day) in checked.holdThrough { holdThrough[record] = day }
+        dayReading.formUnion(checked.dayReading)
         if daysInOrder != nil {
-            daysInOrder?.touched.formUnion(removed)
+            daysInOrder?.touched.formUnion(removed.records)
+            daysInOrder?.touched.formUnion(removed.partly)
             daysInOrder?.touched.formUnion(checked.holdThrough.lazy.map(\.record))
         }
         findings = Self.replacing(findings, of: removed, with: Finding.inReportOrder(checked.runs))
         children += checked.children - removed.count
         return LiveUpdate(events: events, recordsRemoved: removed.count, recordsAdded: checked.children)
+    }
+
+    /// The records an update takes the findings of out: every finding of those the events change, and of those
+    /// judged again for the day alone, the findings of the checks run again on them (all of them when `checks` is
+    /// `nil`).
+    struct Removed {
+        /// Every finding of these goes.
+        var records: Set<ChildID> = []
+        /// The findings of `checks` of these go.
+        var partly: Set<ChildID> = []
+        /// The ids of the checks run again on a record judged again for the day alone; `nil` for all.
+        let checks: Set<String>?
+
+        init(checks: Set<String>?) { self.checks = checks }
+
+        /// All of `record`'s findings when `wholly` or every check runs again, otherwise those of `checks`.
+        mutating func insert(_ record: ChildID, wholly: Bool) {
+            if wholly || checks == nil { records.insert(record) } else { partly.insert(record) }
+        }
+
+        var count: Int { records.count + partly.count }
+
+        func contains(_ finding: Finding) -> Bool {
+            records.contains(finding.child) || (partly.contains(finding.child) && checks!.contains(finding.check))
+        }
     }
 
     /// Every record checked again, judged on `asOf`, with the events folded since.
@@ -184,24 +220,25 @@ public struct LiveChecks: Sendable {
         return LiveUpdate(events: events, recordsRemoved: before, recordsAdded: children)
     }
 
-    /// `findings` without those of the children in `removed`, and with `added` (in report order) in their places.
+    /// `findings` without those `removed` holds, and with `added` (in report order) in their places.
     ///
-    /// A record's findings all name its child, and no two records are of one child: a finding kept and one added
-    /// never tie in report order, so this is the stable sort a full run makes. Each added finding's place is found
-    /// by halving (a handful of comparisons, where a merge would compare every finding kept), and the kept findings
-    /// are copied across a run at a time.
+    /// A record's findings all name its child, and no two records are of one child; a record whose findings are
+    /// kept in part is checked again by the other checks only. So a finding kept and one added are never of one
+    /// check and one child, never tie in report order, and this is the stable sort a full run makes. Each added
+    /// finding's place is found by halving (a handful of comparisons, where a merge would compare every finding
+    /// kept), and the kept findings are copied across a run at a time.
     ///
     /// An added finding that cites only events a removed one cited, with their ids looked up, takes their ids: an
     /// event's id never changes, and a record checked again mostly finds what it found before, so only the events
     /// cited for the first time are looked up (`SavedChecks`, the service's findings with their ids).
-    static func replacing(_ findings: [Finding], of removed: Set<ChildID>, with added: [Finding]) -> [Finding] {
+    static func replacing(_ findings: [Finding], of removed: Removed, with added: [Finding]) -> [Finding] {
         var result: [Finding] = []
         result.reserveCapacity(findings.count + added.count)
         var start = 0
         var known: [UInt64: EventID] = [:]
         func keep(upTo end: Int) {
             for f in findings[start..<end] {
-                if !removed.contains(f.child) {
+                if !removed.contains(f) {
                     result.append(f)
                 } else if f.isResolved {
                     for (position, id) in zip(f.positions, f.eventIDs) { known[position] = id }

@@ -61,7 +61,7 @@ public enum SavedChecks {
                 )
             }
             // Taken once, where first wanted.
-            typealias Held = (days: [ChildID: CalendarDate], order: DaysInOrder)
+            typealias Held = (days: [ChildID: CalendarDate], order: DaysInOrder, dayReading: DayReadingChecks)
             var read: (decoded: LiveChecks.DecodedFindings?, held: Held?)?
             func findings() -> (decoded: LiveChecks.DecodedFindings?, held: Held?) {
                 if read == nil { read = reading.take() }
@@ -79,13 +79,13 @@ public enum SavedChecks {
             let (decoded, held) = read.take() ?? reading.take() ?? (nil, nil)
             // The findings hold through later days only. (The log's latest date never moves back, but the day to
             // judge on is the caller's to make of it.) An earlier one is a full run.
-            if let resumed, let decoded, let (holdThrough, inOrder) = consume held,
+            if let resumed, let decoded, let (holdThrough, inOrder, dayReading) = consume held,
                 case let day = asOf(resumed.latestOccurredAfter),
                 day >= judgedContext.asOf
             {
                 var live = LiveChecks(
                     records: resumed.records, context: judgedContext, only: only, decoded: decoded,
-                    holdThrough: consume holdThrough, inOrder: consume inOrder)
+                    holdThrough: consume holdThrough, dayReading: dayReading, inOrder: consume inOrder)
                 let update = live.update(events: resumed.events, judgedOn: day)
                 // Saved again, at the log's end, when anything changed: the next run then checks again only what
                 // changes after this one.

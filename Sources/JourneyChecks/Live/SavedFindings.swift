@@ -8,6 +8,9 @@ import JourneyLog
 ///     magic "JRNYFND" · format (1 byte) · question (length, bytes) · children checked
 ///     · records whose findings change on a later as-of day (count; each its id and the last day they hold, as
 ///       days after the as-of date, zigzag-coded), by day and then id
+///     · the checks that have found an answer that changes with the day (`DayReadingChecks`: a byte, 1 when every
+///       check's findings read the day; a count; each check's place among those run, as its difference from the
+///       one before), in order
 ///     · tables of checks, children, message templates and teams · findings (count, each below)
 ///     · CRC-32C of everything before it (u32)
 ///
@@ -29,7 +32,7 @@ import JourneyLog
 enum SavedFindings {
     static let magic = Array("JRNYFND".utf8)
     /// Bumped whenever the layout changes: a file of another format is not read.
-    static let format: UInt8 = 2
+    static let format: UInt8 = 3
 
     /// The canonical bytes of the question a `LiveChecks` answers: the as-of date, the weekday bank holidays,
     /// `recordedLateDays`, the team attribution and the ids of the checks run, in order. Two runs find the same
@@ -58,12 +61,13 @@ enum SavedFindings {
         return w.bytes
     }
 
-    /// The bytes of `findings` (in report order), `children` and `holdThrough` (`LiveChecks.holdThrough`), for
-    /// `question` judged on `asOf`; with `days`, `holdThrough`'s bytes as `days(_:asOf:)` makes them, asked for once
-    /// the findings are encoded: a caller may make them on another core meanwhile (`SavedChecks`).
+    /// The bytes of `findings` (in report order), `children`, `holdThrough` (`LiveChecks.holdThrough`) and
+    /// `dayReading`, for `question` judged on `asOf`; with `days`, `holdThrough`'s bytes as `days(_:asOf:)` makes
+    /// them, asked for once the findings are encoded: a caller may make them on another core meanwhile
+    /// (`SavedChecks`).
     static func encode(
         question: [UInt8], asOf: CalendarDate, children: Int, findings: [Finding],
-        holdThrough: [ChildID: CalendarDate], days: (() -> [UInt8])? = nil
+        holdThrough: [ChildID: CalendarDate], dayReading: DayReadingChecks, days: (() -> [UInt8])? = nil
     ) -> [UInt8] {
         var checks = Table<String>()
         var childIDs = Table<String>()
@@ -102,6 +106,14 @@ enum SavedFindings {
         w.bytes += question
         w.varint(UInt64(children))
         w.bytes += days?() ?? Self.days(holdThrough, asOf: asOf)
+        w.byte(dayReading.everyCheck ? 1 : 0)
+        let reading = dayReading.indices
+        w.varint(UInt64(reading.count))
+        var previousCheck = 0
+        for i in reading {
+            w.varint(UInt64(i - previousCheck))
+            previousCheck = i
+        }
         for table in [checks, childIDs] {
             w.varint(UInt64(table.values.count))
             for s in table.values { w.string(s) }
@@ -183,11 +195,11 @@ enum SavedFindings {
     /// checkpoint is read, to know which records a run judged on a later day builds again; with the order the bytes
     /// hold them in (`inOrder`), for a later save to keep (`DaysInOrder`).
     static func holdThrough(_ bytes: [UInt8], question: [UInt8], asOf: CalendarDate) -> (
-        days: [ChildID: CalendarDate], order: DaysInOrder
+        days: [ChildID: CalendarDate], order: DaysInOrder, dayReading: DayReadingChecks
     )? {
         checked(bytes) { (r: inout BinaryReader) throws(BinaryReader.Damage) in
             let header = try readHeader(&r, question: question, asOf: asOf, keepingDays: true)
-            return (header.holdThrough, DaysInOrder(saved: header.inOrder))
+            return (header.holdThrough, DaysInOrder(saved: header.inOrder), header.dayReading)
         }
     }
 
@@ -205,12 +217,14 @@ enum SavedFindings {
         }
     }
 
-    /// The magic and format, the question (which must be `question`), the children count and the records whose
-    /// findings change on a later day with their days, when `keepingDays` (otherwise they are read past).
+    /// The magic and format, the question (which must be `question`), the children count, the records whose
+    /// findings change on a later day with their days, when `keepingDays` (otherwise they are read past), and the
+    /// checks that read the day.
     private static func readHeader(
         _ r: inout BinaryReader, question: [UInt8], asOf: CalendarDate, keepingDays: Bool
     ) throws(BinaryReader.Damage) -> (
-        children: Int, holdThrough: [ChildID: CalendarDate], inOrder: [(day: Int32, record: ChildID)]
+        children: Int, holdThrough: [ChildID: CalendarDate], inOrder: [(day: Int32, record: ChildID)],
+        dayReading: DayReadingChecks
     ) {
         for byte in magic + [format] {
             guard try r.byte() == byte else { throw BinaryReader.Damage("not this format") }
@@ -243,7 +257,20 @@ enum SavedFindings {
                 inOrder.append((dayNumber, record))
             }
         }
-        return (Int(children), holdThrough, inOrder)
+        let everyCheck = try r.byte()
+        guard everyCheck <= 1 else { throw BinaryReader.Damage("a flag is malformed") }
+        var reading: [Int] = []
+        var check: UInt64 = 0
+        for n in 0..<(try r.count()) {
+            let step = try r.varint()
+            // Ascending, each a place among the checks run (a question names a few hundred at most).
+            guard step > 0 || n == 0, step <= UInt64(UInt16.max) - check else {
+                throw BinaryReader.Damage("a check's place is malformed")
+            }
+            check += step
+            reading.append(Int(check))
+        }
+        return (Int(children), holdThrough, inOrder, DayReadingChecks(reading, everyCheck: everyCheck == 1))
     }
 
     private static func read(

@@ -124,15 +124,15 @@ package struct LiveRecords: Sendable {
     }
 
     /// The records the events folded in since the last update change, and those named in `remaking` (by record id)
-    /// whether they change or not: `removing` is called with the id of each as it stood, then the records as they
-    /// stand are folded on all cores by `adding`, as `reduceRecords` folds every record. A day that the findings
-    /// are judged on again can check ten thousand records.
+    /// whether they change or not: `removing` is called with the id of each as it stood and whether the events
+    /// changed it, then the records as they stand are folded on all cores by `adding`, as `reduceRecords` folds
+    /// every record. A day that the findings are judged on again can check ten thousand records.
     package mutating func update<Partial: Sendable>(
         includingRecording: Bool = false, remaking: some Sequence<ChildID> = [], parts: Int = 8,
-        removing: (ChildID) -> Void, adding: RecordFold<Partial>
+        removing: (ChildID, _ changedByEvents: Bool) -> Void, adding: RecordFold<Partial>
     ) -> Partial {
         let (new, added, _) = takingOut(includingRecording: includingRecording, remaking: remaking) { _, records in
-            for record in records { removing(record.id) }
+            for record in records { removing(record.id, record.changedByEvents) }
         }
         return Self.fold(added, of: new, parts: parts, adding)
     }
@@ -144,11 +144,12 @@ package struct LiveRecords: Sendable {
     /// it.
     package mutating func update<Removed: Sendable, Partial: Sendable>(
         includingRecording: Bool = false, remaking: some Sequence<ChildID> = [], parts: Int = 8,
-        removing: (ChildID) -> Void = { _ in }, taking: RecordFold<Removed>, adding: RecordFold<Partial>
+        removing: (ChildID, _ changedByEvents: Bool) -> Void = { _, _ in }, taking: RecordFold<Removed>,
+        adding: RecordFold<Partial>
     ) -> (removed: (value: Removed, records: Int), added: (value: Partial, records: Int)) {
         let (new, added, removed) = takingOut(includingRecording: includingRecording, remaking: remaking) {
             old, records in
-            for record in records { removing(record.id) }
+            for record in records { removing(record.id, record.changedByEvents) }
             let changed = records.filter(\.changedByEvents)
             return (Self.fold(changed.map { ($0.record, true) }, of: old, parts: parts, taking), changed.count)
         }

@@ -83,12 +83,20 @@ struct LiveChecksSavedTests {
                 Self.printedDifference(restored.report, original.report) == nil, "after \(next) events",
                 sourceLocation: sourceLocation)
         }
-        // Kept up to date or checked afresh, the same findings, so the same bytes.
+        // Kept up to date the same way, the same bytes.
         let end = restored.savedFindings()
         #expect(end == original.savedFindings(), sourceLocation: sourceLocation)
-        #expect(
-            end == LiveChecks(restored.state, context: context, only: only).savedFindings(),
-            sourceLocation: sourceLocation)
+        // Checked afresh, the same findings and days. The checks that read the day are those seen to on any record
+        // since the first full run: those of the records as they stand, and perhaps some of records since changed.
+        let afresh = LiveChecks(restored.state, context: context, only: only)
+        #expect(restored.findings == afresh.findings, sourceLocation: sourceLocation)
+        #expect(restored.holdThrough == afresh.holdThrough, sourceLocation: sourceLocation)
+        var both = afresh.dayReading
+        both.formUnion(restored.dayReading)
+        #expect(both == restored.dayReading, sourceLocation: sourceLocation)
+        if restored.dayReading == afresh.dayReading {
+            #expect(end == afresh.savedFindings(), sourceLocation: sourceLocation)
+        }
         return (first, restored.report.findings.count)
     }
 
@@ -207,15 +215,20 @@ struct LiveChecksSavedTests {
             second,
         ]
         let holdThrough: [ChildID: CalendarDate] = ["C1": d("1970-01-05"), "C0": d("1970-01-02")]
+        // The checks at places 2 and 130 of those run read the day, and what every check reads does not.
+        let dayReading = DayReadingChecks([130, 2], everyCheck: false)
         let bytes = SavedFindings.encode(
-            question: question, asOf: asOf, children: 3, findings: findings, holdThrough: holdThrough)
+            question: question, asOf: asOf, children: 3, findings: findings, holdThrough: holdThrough,
+            dayReading: dayReading)
         let expected: [UInt8] =
-            Array("JRNYFND".utf8) + [2]  // magic, format 2
+            Array("JRNYFND".utf8) + [3]  // magic, format 3
             + [3, 9, 9, 9]  // the question: its length, its bytes
             + [3]  // 3 children checked
             // Two records whose findings change on a later day, by day: "C0" through 1970-01-02, day 1, one day
             // before the as-of date (zigzag 1); "C1" through 1970-01-05, day 4, two after (zigzag 4).
             + [2, 2, 0x43, 0x30, 1, 2, 0x43, 0x31, 4]
+            // Not every check (0); two checks read the day: 2, then 130 − 2 = 128, in LEB128 0|128, 1 = 0x80 0x01.
+            + [0, 2, 2, 0x80, 0x01]
             + [1, 1, 0x78]  // checks: one, "x"
             + [1, 2, 0x43, 0x31]  // children: one, "C1"
             // Message templates: two. "m", no values: 0, then its one piece. Then "m {date} x {number}": 2 values,
@@ -238,6 +251,10 @@ struct LiveChecksSavedTests {
         let decoded = try #require(SavedFindings.decode(bytes, question: question, asOf: asOf, checks: ["x"]))
         #expect(decoded.children == 3)
         #expect(decoded.findings == findings)
+        let held = try #require(SavedFindings.holdThrough(bytes, question: question, asOf: asOf))
+        #expect(held.days == holdThrough)
+        #expect(held.dayReading == dayReading)
+        #expect(held.dayReading.indices == [2, 130])
         #expect(SavedFindings.holdThrough(bytes, question: question, asOf: asOf)?.days == holdThrough)
         // Another as-of date reads other dates: the dates are kept relative to it.
         #expect(
@@ -287,7 +304,8 @@ struct LiveChecksSavedTests {
                 check: "x", severity: .query, child: "C1", date: d("2024-06-01"), positions: [UInt64(i)], message: m)
         }
         let bytes = SavedFindings.encode(
-            question: [], asOf: d("2025-03-31"), children: 1, findings: findings, holdThrough: [:])
+            question: [], asOf: d("2025-03-31"), children: 1, findings: findings, holdThrough: [:],
+            dayReading: DayReadingChecks())
         let decoded = SavedFindings.decode(bytes, question: [], asOf: d("2025-03-31"), checks: ["x"])
         #expect(decoded?.findings.map(\.message) == messages)
     }

@@ -156,8 +156,15 @@ struct LiveChecksTests {
             #expect(inOne.report.asOf == day)
             #expect(Self.difference(inOne.report, inOne.state.check(CheckContext(asOf: day!))) == nil, "on \(day!)")
             #expect(Self.difference(inOne.report, inTwo.report) == nil)
+            // Judged on the day of the latest event, no record holds an event after it: what every check reads
+            // (the 903 rows of periods of care started by then, the team then) never changed with the day, and the
+            // records judged again for the day alone were checked by the checks that read it only. (Updated first
+            // and then judged, records were checked on a day before their events.)
+            #expect(!inOne.dayReading.everyCheck)
+            #expect(inTwo.dayReading.everyCheck)
         }
         #expect(checkedInOne < checkedInTwo, "\(checkedInOne) records checked against \(checkedInTwo)")
+        #expect(!inOne.dayReading.indices.isEmpty)
     }
 
     /// Figures kept beside the findings (the service's) are those of a full evaluation after every update: events
@@ -248,11 +255,40 @@ struct LiveChecksTests {
         // A is checked again: one finding cites 3 and 7 again, one cites 7 and 9 (9 cited for the first time). B is
         // not checked again; C's old finding had no ids looked up, and it is checked again with the same finding.
         let added = [finding("A", [7, 3]), finding("A", [7, 9]), finding("C", [5])]
-        let result = LiveChecks.replacing(old, of: [ChildID("A"), ChildID("C")], with: added)
+        var removed = LiveChecks.Removed(checks: nil)
+        for child in ["A", "C"] { removed.insert(ChildID(child), wholly: false) }
+        let result = LiveChecks.replacing(old, of: removed, with: added)
         #expect(result.map(\.child.rawValue) == ["A", "A", "B", "C"])
         #expect(result[0].eventIDs == [EventID("a7"), EventID("a3")])
         #expect(result[1].eventIDs.isEmpty)
         #expect(result[2].eventIDs == [EventID("b4")])
         #expect(result[3].eventIDs.isEmpty)
+    }
+
+    /// A record judged again for the day alone loses only the findings of the checks run again on it, which put
+    /// theirs in their places; a record the events changed loses all of its findings.
+    @Test func aRecordJudgedAgainForTheDayKeepsTheOtherChecksFindings() {
+        func finding(_ check: String, _ child: String, _ message: String) -> Finding {
+            Finding(
+                check: check, severity: .warning, child: ChildID(child), date: d("2025-01-10"), positions: [1],
+                message: message)
+        }
+        let (open, upn) = ("assessment-open-over-45-days", "upn-not-valid")
+        #expect(CheckCatalogue.order[open]! < CheckCatalogue.order[upn]!)
+        let old = [
+            finding(open, "A", "old"), finding(open, "B", "old"), finding(upn, "A", "kept"), finding(upn, "B", "old"),
+        ]
+        // A is judged again for the day: only the assessment check runs, and finds again. B's events changed: every
+        // check runs, and finds nothing now.
+        var removed = LiveChecks.Removed(checks: [open])
+        removed.insert(ChildID("A"), wholly: false)
+        removed.insert(ChildID("B"), wholly: true)
+        #expect(removed.count == 2)
+        let result = LiveChecks.replacing(old, of: removed, with: [finding(open, "A", "new")])
+        #expect(result.map { "\($0.check) \($0.child) \($0.message)" } == ["\(open) A new", "\(upn) A kept"])
+        // With every check run again on a record judged for the day, all of its findings go.
+        var all = LiveChecks.Removed(checks: nil)
+        all.insert(ChildID("A"), wholly: false)
+        #expect(LiveChecks.replacing(old, of: all, with: []).map(\.child) == [ChildID("B"), ChildID("B")])
     }
 }

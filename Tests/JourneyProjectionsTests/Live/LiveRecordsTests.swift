@@ -19,11 +19,12 @@ struct LiveRecordsTests {
         for e in storedEvents(Array(events.dropLast())) { state.apply(e) }
         var records = LiveRecords(state)
         records.apply(storedEvents([events.last!], from: events.count - 1))
-        var removed: [ChildID] = []
+        var removed: [(ChildID, Bool)] = []
         let (taken, added) = records.update(
-            remaking: [ChildID("C2"), ChildID("C1")], removing: { removed.append($0) }, taking: Self.ids,
+            remaking: [ChildID("C2"), ChildID("C1")], removing: { removed.append(($0, $1)) }, taking: Self.ids,
             adding: Self.ids)
-        #expect(removed == [ChildID("C1"), ChildID("C2")])
+        #expect(removed.map(\.0) == [ChildID("C1"), ChildID("C2")])
+        #expect(removed.map(\.1) == [true, false])
         #expect(taken.value.map(\.0) == [ChildID("C1")])
         #expect(taken.records == 1)
         #expect(added.value.map(\.0) == [ChildID("C1"), ChildID("C2")])
