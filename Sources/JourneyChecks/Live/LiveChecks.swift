@@ -223,10 +223,10 @@ public struct LiveChecks: Sendable {
     /// `findings` without those `removed` holds, and with `added` (in report order) in their places.
     ///
     /// A record's findings all name its child, and no two records are of one child; a record whose findings are
-    /// kept in part is checked again by the other checks only. So a finding kept and one added are never of one
-    /// check and one child, never tie in report order, and this is the stable sort a full run makes. Each added
-    /// finding's place is found by halving (a handful of comparisons, where a merge would compare every finding
-    /// kept), and the kept findings are copied across a run at a time.
+    /// kept in part loses those of the checks run on it again, and only those add findings. So a finding kept and
+    /// one added are never of one check and one child, never tie in report order, and this is the stable sort a
+    /// full run makes. Each added finding's place is found by halving (a handful of comparisons, where a merge would
+    /// compare every finding kept), and the kept findings are copied across a run at a time.
     ///
     /// An added finding that cites only events a removed one cited, with their ids looked up, takes their ids: an
     /// event's id never changes, and a record checked again mostly finds what it found before, so only the events
