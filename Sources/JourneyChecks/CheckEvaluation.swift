@@ -71,16 +71,8 @@ extension JourneyState {
         let first = findings.count
         // Each check is called where it lies in the array: a `for check in checks` copies every one out first, which
         // cost 3% of a run's time. A check that notes a read of the day is counted.
-        if let running {
-            for i in running {
-                checks[i].check(journey, into: &findings)
-                if horizon.notes != notes {
-                    dayReading.insert(i)
-                    notes = horizon.notes
-                }
-            }
-        } else {
-            for i in checks.indices {
+        func run(_ indices: some Sequence<Int>) {
+            for i in indices {
                 checks[i].check(journey, into: &findings)
                 if horizon.notes != notes {
                     dayReading.insert(i)
@@ -88,6 +80,7 @@ extension JourneyState {
                 }
             }
         }
+        if let running { run(running) } else { run(checks.indices) }
         guard findings.count > first || (running != nil && context.teamAttribution == .asOf) else {
             return journey.findingsHoldThrough
         }

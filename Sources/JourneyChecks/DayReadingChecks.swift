@@ -12,7 +12,8 @@
 /// date, are read for every check's findings: once either changes with the day, every check is run again
 /// (`everyCheck`).
 struct DayReadingChecks: Sendable, Equatable {
-    /// Bit `i % 64` of word `i / 64`: the check at index `i` of the checks run.
+    /// Bit `i % 64` of word `i / 64`: the check at index `i` of the checks run. The last word is never 0 (a word is
+    /// added only to set a bit in it), so two sets of the same checks have the same words.
     private var words: [UInt64] = []
     /// Whether what every check's findings read has changed with the day, on some record.
     private(set) var everyCheck = false
@@ -54,9 +55,5 @@ struct DayReadingChecks: Sendable, Equatable {
     /// for every one.
     func toRunAgain(of checks: Int) -> [Int]? {
         everyCheck ? nil : indices.filter { $0 < checks }
-    }
-
-    static func == (a: Self, b: Self) -> Bool {
-        a.everyCheck == b.everyCheck && a.indices == b.indices
     }
 }

@@ -65,15 +65,9 @@ extension LiveChecks {
     }
 
     /// The records whose findings change on a later day (`holdThrough`) that `bytes` hold, made by `savedFindings()`
-    /// of LiveChecks of the question `context` and `only` ask; nil if the question differs or the bytes are damaged.
-    package static func decodeHoldThrough(_ bytes: [UInt8], context: CheckContext, only: Set<String>?) -> [ChildID:
-        CalendarDate]?
-    {
-        decodeHoldThroughInOrder(bytes, context: context, only: only)?.days
-    }
-
-    /// The same, with the order `bytes` hold them in, for a later save to keep (`DaysInOrder`), and the checks that
-    /// read the day (`DayReadingChecks`).
+    /// of LiveChecks of the question `context` and `only` ask, with the order the bytes hold them in, for a later save
+    /// to keep (`DaysInOrder`), and the checks that read the day (`DayReadingChecks`); nil if the question differs or
+    /// the bytes are damaged.
     static func decodeHoldThroughInOrder(_ bytes: [UInt8], context: CheckContext, only: Set<String>?) -> (
         days: [ChildID: CalendarDate], order: DaysInOrder, dayReading: DayReadingChecks
     )? {

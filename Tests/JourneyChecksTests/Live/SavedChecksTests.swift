@@ -180,7 +180,8 @@ struct SavedChecksTests {
             let (judgedOn, batchEnds, bytes) = try savedFindings()
             #expect(batchEnds == ends, "before \(day)")
             if ends.last != (try EventLog.open(path).end) { ends.append(try EventLog.open(path).end) }
-            let held = try #require(LiveChecks.decodeHoldThrough(bytes, context: Self.context(judgedOn), only: nil))
+            let held = try #require(
+                LiveChecks.decodeHoldThroughInOrder(bytes, context: Self.context(judgedOn), only: nil)?.days)
             let visit = try Self.visit(like: events, on: d(day))
             let expected = Set(LiveChecks.changing(by: d(day), held)).union([visit.child]).count
             try writer.append([visit])
