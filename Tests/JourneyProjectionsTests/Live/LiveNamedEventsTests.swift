@@ -180,24 +180,33 @@ struct LiveNamedEventsTests {
             atoms.append(Atom(type: .referralReceived, occurred: 0, id: id, position: UInt64(i + 1), recorded: 0))
             children.append(UInt32(i % 7))
         }
-        var sieve = AtomIDSieve()
-        for end in [0, 1, 250, 250, 600] {
-            sieve.extend(to: end, from: atoms)
-            #expect(sieve.count == end)
-            for named in [[UInt64(3) << 48 | 4], [26, 76, 401, 599, 0x7777], atoms.map(\.id).filter { $0 % 3 == 0 }] {
-                var ids = EventIDSet()
-                for id in named { ids.insert(id) }
-                // Up to the prints' end, and past it (the atoms not yet printed compared whole).
-                for count in [end, 600] {
-                    let read = Set((0..<count).filter { ids.contains(atoms[$0].id) }.map { Int(children[$0]) })
-                    #expect(
-                        sieve.children(ofAtomsWithIDs: ids, atoms: atoms, atomChildren: children, before: count)
-                            == read)
+        // Grouped never (every print recent), at every step, and once 100 prints are recent: at 250 (250 recent),
+        // and at 600 (350 recent, more than 100 and than an eighth of 250).
+        for groupingAfter in [1 << 16, 1, 100] {
+            var sieve = AtomIDSieve(groupingAfter: groupingAfter)
+            for end in [0, 1, 250, 250, 600] {
+                sieve.extend(to: end, from: atoms)
+                #expect(sieve.count == end)
+                let namings = [
+                    [UInt64(3) << 48 | 4], [26, 76, 401, 599, 0x7777], atoms.map(\.id).filter { $0 % 3 == 0 },
+                ]
+                for named in namings {
+                    var ids = EventIDSet()
+                    for id in named { ids.insert(id) }
+                    // Before the prints' end, up to it, and past it (the atoms not yet printed compared whole).
+                    for count in [end / 2, end, 600] {
+                        let read = Set((0..<count).filter { ids.contains(atoms[$0].id) }.map { Int(children[$0]) })
+                        #expect(
+                            sieve.children(ofAtomsWithIDs: ids, atoms: atoms, atomChildren: children, before: count)
+                                == read)
+                    }
                 }
             }
         }
         // By hand: id 4 is atom 3's ((3 << 48) | 4, i = 3), child 3; and atom 50 repeats atom 25's id
         // ((1 << 48) | 26), so naming it finds children 25 % 7 = 4 and 50 % 7 = 1.
+        var sieve = AtomIDSieve(groupingAfter: 1)
+        sieve.extend(to: 600, from: atoms)
         var ids = EventIDSet()
         ids.insert(UInt64(3) << 48 | 4)
         #expect(sieve.children(ofAtomsWithIDs: ids, atoms: atoms, atomChildren: children, before: 600) == [3])
