@@ -88,16 +88,24 @@ func teamOrder(_ a: String, _ b: String) -> Bool {
 }
 
 extension Finding {
-    /// Report order: by check (catalogue order), child, date, then the events.
-    static func reportOrder(_ a: Finding, _ b: Finding) -> Bool {
-        let (ca, cb) = (CheckCatalogue.order[a.check] ?? Int.max, CheckCatalogue.order[b.check] ?? Int.max)
-        if ca != cb { return ca < cb }
-        return ordering(a, b) < 0
+    /// The place in the catalogue of each finding's check (`Int.max` for a check not in it), looked up once for each
+    /// run of findings of one check: in report order, once for each check.
+    static func checkPlaces(_ findings: [Finding]) -> [Int] {
+        var places: [Int] = []
+        places.reserveCapacity(findings.count)
+        var last: (check: String, place: Int)?
+        for finding in findings {
+            if last?.check != finding.check {
+                last = (finding.check, CheckCatalogue.order[finding.check] ?? Int.max)
+            }
+            places.append(last!.place)
+        }
+        return places
     }
 
-    /// How `a` stands to `b` in report order once their checks are the same: -1 before, 1 after, 0 when equal (same
-    /// child, date, events and message).
-    static func ordering(_ a: Finding, _ b: Finding) -> Int {
+    /// Report order is by check (catalogue order), child, date, then the events. How `a` stands to `b` in it once
+    /// their checks are the same: -1 before, 1 after, 0 when equal (same child, date, events and message).
+    static func ordering(_ a: borrowing Finding, _ b: borrowing Finding) -> Int {
         if a.child != b.child { return a.child < b.child ? -1 : 1 }
         if a.date != b.date { return a.date < b.date ? -1 : 1 }
         if a.positions != b.positions { return a.positions.lexicographicallyPrecedes(b.positions) ? -1 : 1 }
@@ -140,7 +148,7 @@ extension Finding {
 
         init(_ findings: [Finding]) {
             self.findings = findings
-            orders = findings.map { CheckCatalogue.order[$0.check] ?? Int.max }
+            orders = Finding.checkPlaces(findings)
         }
 
         /// In report order, equal findings keeping their order.

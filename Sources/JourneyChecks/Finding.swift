@@ -44,6 +44,10 @@ public struct Finding: Sendable, Hashable {
 
     public var identity: Identity { Identity(check: check, child: child, positions: positions) }
 
+    /// A finding that holds nothing to free: what a place a finding was moved from holds until its array is freed.
+    static let vacant = Finding(
+        check: "", severity: .query, child: ChildID(""), date: CalendarDate(dayNumber: 0), positions: [], message: "")
+
     /// Whether its event ids are looked up.
     var isResolved: Bool { eventIDs.count == positions.count }
 

@@ -178,7 +178,10 @@ public struct LiveChecks: Sendable {
             daysInOrder?.touched.formUnion(removed.partly)
             daysInOrder?.touched.formUnion(checked.holdThrough.lazy.map(\.record))
         }
-        findings = Self.replacing(findings, of: removed, with: Finding.inReportOrder(checked.runs))
+        let ordered = Finding.inReportOrder(checked.runs)
+        var kept: [Finding] = []
+        swap(&kept, &findings)
+        findings = Self.replacing(consume kept, of: removed, with: ordered)
         children += checked.children - removed.count
         return LiveUpdate(events: events, recordsRemoved: removed.count, recordsAdded: checked.children)
     }
@@ -203,8 +206,10 @@ public struct LiveChecks: Sendable {
 
         var count: Int { records.count + partly.count }
 
-        func contains(_ finding: Finding) -> Bool {
-            records.contains(finding.child) || (partly.contains(finding.child) && checks!.contains(finding.check))
+        /// Whether a finding of `check` about `child` goes. Asked with the two alone, so that a finding read where it
+        /// lies in a buffer is not copied whole (each of its strings and lists retained) to be asked about.
+        func contains(_ child: ChildID, check: String) -> Bool {
+            records.contains(child) || (partly.contains(child) && checks!.contains(check))
         }
     }
 
@@ -226,36 +231,60 @@ public struct LiveChecks: Sendable {
     /// kept in part loses those of the checks run on it again, and only those add findings. So a finding kept and
     /// one added are never of one check and one child, never tie in report order, and this is the stable sort a
     /// full run makes. Each added finding's place is found by halving (a handful of comparisons, where a merge would
-    /// compare every finding kept), and the kept findings are copied across a run at a time.
+    /// compare every finding kept), and the kept findings are moved across a run at a time.
     ///
     /// An added finding that cites only events a removed one cited, with their ids looked up, takes their ids: an
     /// event's id never changes, and a record checked again mostly finds what it found before, so only the events
     /// cited for the first time are looked up (`SavedChecks`, the service's findings with their ids).
-    static func replacing(_ findings: [Finding], of removed: Removed, with added: [Finding]) -> [Finding] {
-        var result: [Finding] = []
-        result.reserveCapacity(findings.count + added.count)
-        var start = 0
+    static func replacing(_ findings: consuming [Finding], of removed: Removed, with added: [Finding]) -> [Finding] {
+        var findings = findings
+        // Each finding's check's place in the catalogue, looked up once for each run of one check (in report order a
+        // check's findings lie together): looked up in every comparison, it cost two hashed strings each time.
+        let places = Finding.checkPlaces(findings)
+        let addedPlaces = Finding.checkPlaces(added)
         var known: [UInt64: EventID] = [:]
-        func keep(upTo end: Int) {
-            for f in findings[start..<end] {
-                if !removed.contains(f) {
-                    result.append(f)
-                } else if f.isResolved {
-                    for (position, id) in zip(f.positions, f.eventIDs) { known[position] = id }
+        var result = findings.withUnsafeMutableBufferPointer { old in
+            [Finding](unsafeUninitializedCapacity: old.count + added.count) { result, count in
+                // The findings kept are moved across, not copied: a copy retains each of a finding's strings and lists,
+                // most of them long out of the cache by now, and that was most of the update's merging. The places
+                // moved from are left holding a finding with nothing to free, so that `findings` frees only those
+                // taken out.
+                let vacant = Finding.vacant
+                var start = 0
+                func keep(upTo end: Int) {
+                    var i = start
+                    while i < end {
+                        guard !removed.contains(old[i].child, check: old[i].check) else {
+                            if old[i].isResolved {
+                                for (position, id) in zip(old[i].positions, old[i].eventIDs) { known[position] = id }
+                            }
+                            i += 1
+                            continue
+                        }
+                        var j = i + 1
+                        while j < end && !removed.contains(old[j].child, check: old[j].check) { j += 1 }
+                        (result.baseAddress! + count).moveInitialize(from: old.baseAddress! + i, count: j - i)
+                        (old.baseAddress! + i).initialize(repeating: vacant, count: j - i)
+                        count += j - i
+                        i = j
+                    }
+                    start = end
                 }
+                for (finding, place) in zip(added, addedPlaces) {
+                    var (low, high) = (start, old.count)
+                    while low < high {
+                        let mid = (low + high) / 2
+                        let before =
+                            places[mid] != place ? places[mid] < place : Finding.ordering(old[mid], finding) < 0
+                        if before { low = mid + 1 } else { high = mid }
+                    }
+                    keep(upTo: low)
+                    (result.baseAddress! + count).initialize(to: finding)
+                    count += 1
+                }
+                keep(upTo: old.count)
             }
-            start = end
         }
-        for finding in added {
-            var (low, high) = (start, findings.count)
-            while low < high {
-                let mid = (low + high) / 2
-                if Finding.reportOrder(findings[mid], finding) { low = mid + 1 } else { high = mid }
-            }
-            keep(upTo: low)
-            result.append(finding)
-        }
-        keep(upTo: findings.count)
         if !known.isEmpty {
             for i in result.indices where !result[i].isResolved {
                 let ids = result[i].positions.compactMap { known[$0] }
