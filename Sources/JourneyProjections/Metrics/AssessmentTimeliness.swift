@@ -82,7 +82,7 @@ struct AssessmentTimeliness: Metric {
     }
 
     func results() -> [MetricResult] {
-        let sorted = durations.sorted()
+        let sorted = durations.sortedByCounting()
         var bands = [Int](repeating: 0, count: Self.bandNames.count)
         for d in sorted { bands[Self.band(d)] += 1 }
         return [
@@ -97,11 +97,4 @@ struct AssessmentTimeliness: Metric {
                 breakdown: tally.breakdowns())
         ]
     }
-}
-
-/// The nearest-rank percentile of sorted values: the value at rank ⌈n·p/100⌉ (at least 1).
-func nearestRank(_ sorted: [Int], _ p: Int) -> Int? {
-    guard !sorted.isEmpty else { return nil }
-    let rank = max(1, (sorted.count * p + 99) / 100)
-    return sorted[rank - 1]
 }

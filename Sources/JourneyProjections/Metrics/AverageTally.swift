@@ -29,7 +29,7 @@ struct AverageTally {
     /// `nil` when there are none.
     var median: Double? {
         guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
+        let sorted = values.sortedByCounting()
         let mid = sorted.count / 2
         if sorted.count % 2 == 1 { return Double(sorted[mid]) }
         return MetricResult.roundedToOneDecimal(Double(sorted[mid - 1] + sorted[mid]) / 2)

@@ -15,13 +15,30 @@ extension Dictionary where Value == Int {
 extension Array where Element == Int {
     /// Removes one occurrence of each of `values` (every one of which must be here), keeping the others in their
     /// order: the values of an average or a median, whose order does not matter, only how many of each.
+    ///
+    /// The occurrences owed are counted in an array over the values' range (days, scores: a few thousand at most),
+    /// so that each value kept costs a comparison rather than a hashed lookup: a year's durations are kept for every
+    /// update of the live figures. A range too wide for that is counted by value.
     mutating func removeOccurrences(of values: [Int]) {
-        guard !values.isEmpty else { return }
-        var owed: [Int: Int] = [:]
-        for v in values { owed[v, default: 0] += 1 }
+        guard let low = values.min(), let high = values.max() else { return }
+        let (span, overflow) = high.subtractingReportingOverflow(low)
+        guard !overflow, span < 1 << 16 else {
+            var owed: [Int: Int] = [:]
+            for v in values { owed[v, default: 0] += 1 }
+            removeAll { v in
+                guard let n = owed[v], n > 0 else { return false }
+                owed[v] = n - 1
+                return true
+            }
+            return
+        }
+        var owed = [Int](repeating: 0, count: span + 1)
+        for v in values { owed[v - low] += 1 }
+        var left = values.count
         removeAll { v in
-            guard let n = owed[v], n > 0 else { return false }
-            owed[v] = n - 1
+            guard left > 0, v >= low, v <= high, owed[v - low] > 0 else { return false }
+            owed[v - low] -= 1
+            left -= 1
             return true
         }
     }
