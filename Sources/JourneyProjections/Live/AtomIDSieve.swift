@@ -6,7 +6,7 @@
 ///
 /// The atoms folded in since the groups were made are held as prints in the atoms' order (`recent`), tested one by
 /// one, and taken into the groups once they are many (`groupingAfter`): so an update after a few new events costs a
-/// short pass, and taking them in (a copy of the groups, about 10 ms at 10M events) falls on few updates.
+/// short pass, and taking them in (a counting sort that copies every grouped atom's number) falls on few updates.
 ///
 /// Exact, whatever the log holds: an atom whose id is named has a named print, so it is never passed over; two ids
 /// with the same print cost one read of the atom, not a wrong answer; an id held by atoms of two children finds both,
