@@ -39,11 +39,9 @@ struct AtomIDSieve: Sendable {
     mutating func extend(to end: Int, from atoms: [Atom]) {
         let start = count
         guard end > start else { return }
-        let more = end - start
-        recent.reserveCapacity(recent.count + more)
-        atoms.withUnsafeBufferPointer { atoms in
-            for i in start..<end { recent.append(Self.print(atoms[i].id)) }
-        }
+        // Appended as a whole, so that the array grows by doubling: room reserved for exactly the atoms of each call
+        // would copy every recent print again at each update.
+        recent.append(contentsOf: atoms[start..<end].lazy.map { Self.print($0.id) })
         if recent.count >= max(groupingAfter, groupedCount / 8) { groupRecent() }
     }
 

@@ -20,9 +20,8 @@ extension Array where Element == Int {
     /// so that each value kept costs a comparison rather than a hashed lookup: a year's durations are kept for every
     /// update of the live figures. A range too wide for that is counted by value.
     mutating func removeOccurrences(of values: [Int]) {
-        guard let low = values.min(), let high = values.max() else { return }
-        let (span, overflow) = high.subtractingReportingOverflow(low)
-        guard !overflow, span < 1 << 16 else {
+        guard !values.isEmpty else { return }
+        guard let (low, counts) = values.countedByValue(spanningUnder: 1 << 16) else {
             var owed: [Int: Int] = [:]
             for v in values { owed[v, default: 0] += 1 }
             removeAll { v in
@@ -32,11 +31,10 @@ extension Array where Element == Int {
             }
             return
         }
-        var owed = [Int](repeating: 0, count: span + 1)
-        for v in values { owed[v - low] += 1 }
+        var owed = counts
         var left = values.count
         removeAll { v in
-            guard left > 0, v >= low, v <= high, owed[v - low] > 0 else { return false }
+            guard left > 0, v >= low, v - low < owed.count, owed[v - low] > 0 else { return false }
             owed[v - low] -= 1
             left -= 1
             return true
