@@ -97,7 +97,7 @@ package struct LiveRecords: Sendable {
         state.atomChildren = children
         state.checkpointed = checkpointed
         streams = ChildStreams(
-            atomChildren: Array(state.atomChildren[..<held]), childCount: merged.isOwnRecord.count)
+            atomChildren: Array(state.atomChildren[..<held]), childCount: merged.childCount)
         atomIDs = AtomIDSieve()
     }
 
@@ -202,10 +202,10 @@ package struct LiveRecords: Sendable {
         let ordered = changes.children
 
         // Out with the old: the records as they stood, from the atoms the streams held then.
-        let oldChildCount = merged.isOwnRecord.count
+        let oldChildCount = merged.childCount
         let old = RecordResolution(state, cutoff: cutoff, dropped: dropped, merged: merged, streams: streams)
         var taken: [(id: ChildID, record: Added, changedByEvents: Bool)] = []
-        for n in ordered where n < oldChildCount && merged.isOwnRecord[n] {
+        for n in ordered where n < oldChildCount && merged.isOwnRecord(n) {
             taken.append((state.childID(n), .child(n), changes.byEvents?.children.contains(n) ?? true))
         }
         for g in changes.oldGroups {
@@ -219,7 +219,7 @@ package struct LiveRecords: Sendable {
             state, cutoff: cutoff, dropped: changes.dropped, merged: changes.merged, streams: streams,
             includingRecording: includingRecording)
         let added =
-            ordered.filter { changes.merged.isOwnRecord[$0] }.map {
+            ordered.filter { changes.merged.isOwnRecord($0) }.map {
                 (Added.child($0), changes.byEvents?.children.contains($0) ?? true)
             } + changes.newGroups.map { (Added.group($0), changes.byEvents?.newGroups.contains($0) ?? true) }
         dropped = changes.dropped
@@ -258,7 +258,12 @@ package struct LiveRecords: Sendable {
         let oldAtomCount = streams.atomCount
         let dropsChanged = state.drops.count != dropCount
         let newDropped = dropsChanged ? RecordResolution.dropped(state, cutoff: cutoff) : dropped
-        let newMerged = MergedRecords(state, cutoff: cutoff, dropped: newDropped)
+        // With no merge folded in and no change to which corrections and retractions count, the merges that count
+        // are those that counted: only the children met since are new to them.
+        let mergesChanged = dropsChanged || state.merges.count != mergeCount
+        let newMerged =
+            mergesChanged
+            ? MergedRecords(state, cutoff: cutoff, dropped: newDropped) : merged.admittingChildren(of: state)
 
         var changed = Set(state.atomChildren[oldAtomCount...].map(Int.init))
         func mark(_ children: ChildID...) {
@@ -278,9 +283,11 @@ package struct LiveRecords: Sendable {
         for merge in state.merges[mergeCount...] { mark(merge.child, merge.into) }
         // A merge that now counts, no longer does, or points elsewhere: its child and both children it pointed to
         // (the records of the rest of its chain are found through the merged records that hold them, below).
-        for (source, into) in [merged.mergedInto, newMerged.mergedInto].joined()
-        where merged.mergedInto[source] != newMerged.mergedInto[source] {
-            mark(source, into)
+        if mergesChanged {
+            for (source, into) in [merged.mergedInto, newMerged.mergedInto].joined()
+            where merged.mergedInto[source] != newMerged.mergedInto[source] {
+                mark(source, into)
+            }
         }
         var groups = groupsTouching(&changed, merged: merged, and: newMerged)
         // The records named in `remaking` after those the events change, so that each can be told apart. A merged
@@ -310,24 +317,16 @@ package struct LiveRecords: Sendable {
     private func groupsTouching(_ changed: inout Set<Int>, merged: MergedRecords, and newMerged: MergedRecords) -> (
         old: [Int], new: [Int]
     ) {
-        func numbers(_ groups: [(target: ChildID, members: [ChildID])]) -> [[Int]] {
-            groups.map { $0.members.compactMap { state.childNumbers[ChildKey($0)] } }
-        }
-        let old = numbers(merged.groups)
-        let new = numbers(newMerged.groups)
         var oldTouched = Set<Int>()
         var newTouched = Set<Int>()
-        var grew = true
-        while grew {
-            grew = false
-            for (isOld, groups) in [(true, old), (false, new)] {
-                for (g, members) in groups.enumerated() where members.contains(where: changed.contains) {
-                    let inserted = isOld ? oldTouched.insert(g).inserted : newTouched.insert(g).inserted
-                    if inserted {
-                        for m in members where changed.insert(m).inserted { grew = true }
-                    }
-                }
-            }
+        var pending = Array(changed)
+        func widen(_ n: Int, _ records: MergedRecords, _ touched: inout Set<Int>) {
+            guard let g = records.group(ofChild: n, in: state), touched.insert(g).inserted else { return }
+            for m in records.memberNumbers[g] where changed.insert(m).inserted { pending.append(m) }
+        }
+        while let n = pending.popLast() {
+            widen(n, merged, &oldTouched)
+            widen(n, newMerged, &newTouched)
         }
         return (oldTouched.sorted(), newTouched.sorted())
     }

@@ -86,7 +86,7 @@ struct RecordResolution: Sendable {
             let atoms = streams.atoms(ofChildren: run, from: state.atoms)
             let base = streams.start(of: run.lowerBound)
             try atoms.withUnsafeBufferPointer { atoms in
-                for n in run where merged.isOwnRecord[n] {
+                for n in run where merged.isOwnRecord(n) {
                     let own = atoms[(streams.start(of: n) - base)..<(streams.start(of: n + 1) - base)]
                     try body(
                         builder.record(state.childID(n), atoms: UnsafeBufferPointer(rebasing: own), mergedFrom: []))
@@ -94,7 +94,7 @@ struct RecordResolution: Sendable {
             }
             first = run.upperBound
         }
-        for n in first..<children.upperBound where merged.isOwnRecord[n] { try body(record(ofChild: n)) }
+        for n in first..<children.upperBound where merged.isOwnRecord(n) { try body(record(ofChild: n)) }
     }
 
     /// Children whose atoms are gathered in one loop: a few hundred atoms, tens of kilobytes.
@@ -103,13 +103,13 @@ struct RecordResolution: Sendable {
     /// The record `forEachRecord` or `forEachMergedRecord` gives for `child`, built alone: `nil` when there is none
     /// (a child the log does not know, or one merged into another).
     func record(of child: ChildID) -> ChildRecord? {
-        if let n = state.childNumbers[ChildKey(child)], merged.isOwnRecord[n] { return record(ofChild: n) }
+        if let n = state.childNumbers[ChildKey(child)], merged.isOwnRecord(n) { return record(ofChild: n) }
         return merged.groups.firstIndex { $0.target == child }.map(mergedRecord)
     }
 
     /// The id of the record that holds `child`'s events: the child's own, or that of the merged record it is in.
     func recordID(containing child: ChildID) -> ChildID? {
-        if let n = state.childNumbers[ChildKey(child)], merged.isOwnRecord[n] { return child }
+        if let n = state.childNumbers[ChildKey(child)], merged.isOwnRecord(n) { return child }
         return merged.groups.first { $0.target == child || $0.members.contains(child) }?.target
     }
 
@@ -143,10 +143,17 @@ struct RecordResolution: Sendable {
 struct MergedRecords: Sendable {
     /// `child.merged` from each child into another, as it stands.
     let mergedInto: [ChildID: ChildID]
-    /// Children who are their own record: not merged into another, and with no other merged into them.
-    let isOwnRecord: [Bool]
     /// Merged records: the child each ends up as, and every child whose events it holds.
     let groups: [(target: ChildID, members: [ChildID])]
+    /// For each child, by number, the index in `groups` of the merged record that holds it, or -1 for a child who is
+    /// their own record: not merged into another, and with no other merged into them.
+    private var groupOfChild: [Int32]
+    /// The numbers of each merged record's children: those with a number, since a child a merge names has none until
+    /// its first event. So that an update finds every child of the records its children are in without looking
+    /// each child up by id (`LiveRecords.changes`).
+    private(set) var memberNumbers: [[Int]]
+    /// The index in `groups` of the record that holds each child a merged record holds.
+    private let groupOfMember: [ChildID: Int]
 
     init(_ state: JourneyState, cutoff: Int64, dropped: EventIDSet) {
         var mergedInto: [ChildID: ChildID] = [:]
@@ -160,13 +167,63 @@ struct MergedRecords: Sendable {
         var members: [ChildID: [ChildID]] = [:]
         for source in mergedInto.keys { members[finalID[source]!, default: []].append(source) }
         for target in members.keys where mergedInto[target] == nil { members[target]!.append(target) }
-        var isOwnRecord = [Bool](repeating: true, count: state.childCount)
-        for child in Set(mergedInto.keys).union(members.keys) {
-            if let n = state.childNumbers[ChildKey(child)] { isOwnRecord[n] = false }
-        }
         self.mergedInto = mergedInto
-        self.isOwnRecord = isOwnRecord
         self.groups = members.map { ($0.key, $0.value) }.sorted { $0.0 < $1.0 }
+        var groupOfMember: [ChildID: Int] = [:]
+        for (g, group) in groups.enumerated() {
+            for member in group.members { groupOfMember[member] = g }
+        }
+        // By each member's number, not each child's id: a full evaluation makes this for hundreds of thousands of
+        // children, a few of them merged.
+        var groupOfChild = [Int32](repeating: -1, count: state.childCount)
+        var memberNumbers = [[Int]](repeating: [], count: groups.count)
+        for (member, g) in groupOfMember {
+            guard let n = state.childNumbers[ChildKey(member)] else { continue }
+            groupOfChild[n] = Int32(g)
+            memberNumbers[g].append(n)
+        }
+        self.groupOfMember = groupOfMember
+        self.groupOfChild = groupOfChild
+        self.memberNumbers = memberNumbers
+    }
+
+    /// The number of children this knows the records of: those the state it was made from, or last admitted from,
+    /// numbered.
+    var childCount: Int { groupOfChild.count }
+
+    /// Whether child n is their own record: not merged into another, and with no other merged into them.
+    func isOwnRecord(_ n: Int) -> Bool { groupOfChild[n] < 0 }
+
+    /// The index in `groups` of the merged record that holds child n, who is numbered in `state`, or `nil`. A child
+    /// numbered since this was made is looked up by id.
+    func group(ofChild n: Int, in state: JourneyState) -> Int? {
+        if n < groupOfChild.count { return groupOfChild[n] < 0 ? nil : Int(groupOfChild[n]) }
+        return groupOfMember[state.childID(n)]
+    }
+
+    /// The same merged records, knowing the children numbered in `state` since: what a new `MergedRecords` of
+    /// `state` is when no merge has been folded in and no correction or retraction has changed which count.
+    func admittingChildren(of state: JourneyState) -> MergedRecords {
+        var admitted = self
+        admitted.admitChildren(of: state)
+        return admitted
+    }
+
+    /// Places the children numbered in `state` after those placed already: a day's new children, each looked up by
+    /// id.
+    private mutating func admitChildren(of state: JourneyState) {
+        let first = groupOfChild.count
+        // None met since: nothing to copy.
+        guard first < state.childCount else { return }
+        groupOfChild.reserveCapacity(state.childCount)
+        for n in first..<state.childCount {
+            if let g = groupOfMember[state.childID(n)] {
+                groupOfChild.append(Int32(g))
+                memberNumbers[g].append(n)
+            } else {
+                groupOfChild.append(-1)
+            }
+        }
     }
 
     /// The child each merged child ends up as: its `into` followed to a child that is not merged, or, where the

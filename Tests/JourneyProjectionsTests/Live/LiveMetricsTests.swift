@@ -168,6 +168,34 @@ struct LiveMetricsTests {
         expectLiveEqualsFull(head: events, tail: changes, chunk: 1, contexts: year)
     }
 
+    /// Merges that name children before their first event (A into B, and D into A, with neither B nor D met yet),
+    /// then appends with no merge, correction or retraction in them: the first events of B and of D join the merged
+    /// record already made, and an unmerged child's first event does not. Appended one at a time and all at once.
+    @Test func childrenAMergeNamedBeforeTheirFirstEvent() {
+        var next = 0
+        func event(_ child: String, _ body: EventBody) -> Event {
+            next += 1
+            let day = d("2024-05-01").adding(days: next)
+            return Event(
+                id: EventID("m\(next)"), child: ChildID(child), occurred: day, recorded: Timestamp(startOf: day)!,
+                body: body)
+        }
+        func referral(_ child: String, _ referral: String) -> Event {
+            event(
+                child, .referralReceived(ReferralReceived(referral: ReferralID(referral), source: ReferralSource("6")!))
+            )
+        }
+        let head = [
+            referral("A", "R1"), event("A", .childMerged(into: ChildID("B"))),
+            event("D", .childMerged(into: ChildID("A"))), referral("E", "R1"),
+        ]
+        let tail = [
+            referral("B", "R2"), referral("C", "R1"), referral("D", "R3"), referral("A", "R4"),
+            event("D", .assessmentStarted(assessment: AssessmentID("A1"), referral: ReferralID("R3"))),
+        ]
+        for chunk in [1, tail.count] { expectLiveEqualsFull(head: head, tail: tail, chunk: chunk) }
+    }
+
     /// Taking children out of a breakdown: a row goes with its last member, and not before, even when what is
     /// left adds 0 to both its numerator and its denominator.
     @Test func breakdownRowsGoWithTheirLastMember() {
