@@ -24,6 +24,10 @@ package struct LiveRecords: Sendable {
     /// The prints of the ids of the atoms held, made at the first update that folds in a correction or retraction
     /// and kept up to date from then on at each such update (`update`, `changes`).
     var atomIDs = AtomIDSieve()
+    /// How many atoms appended since the streams were grouped are kept apart at least, before every atom is grouped
+    /// again (or an eighth as many as the streams hold, if that is more: seven months of appends to a council of 10M
+    /// events over five years).
+    var streamsRegroupedAfter = 1 << 16
     /// Whether an update has been made: earlier atoms go in before (`insertEarlierAtoms`).
     private var isUpdated = false
     static let cutoff = Int64.max
@@ -213,8 +217,13 @@ package struct LiveRecords: Sendable {
         }
         let removed = removing(old, taken)
 
-        // In with the new.
+        // In with the new. The atoms appended since the streams were grouped are kept apart, by child, until they
+        // are many: then every atom is grouped again, once (for a service, after months of appends), so that what
+        // is kept apart does not grow with the service's uptime, nor each record built gather from both.
         streams.append(state.atomChildren)
+        if streams.appendedCount > max(streamsRegroupedAfter, streams.atomCount / 8) {
+            streams = ChildStreams(atomChildren: state.atomChildren, childCount: state.childCount)
+        }
         let new = RecordResolution(
             state, cutoff: cutoff, dropped: changes.dropped, merged: changes.merged, streams: streams,
             includingRecording: includingRecording)

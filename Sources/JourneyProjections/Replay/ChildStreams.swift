@@ -7,10 +7,12 @@ struct ChildStreams: Sendable {
     private var starts: [Int]
     private var order: [UInt32]
     /// Atoms folded in after the streams were grouped, by child number: a few children's worth, where grouping
-    /// again would move every atom (`LiveMetrics`).
+    /// again would move every atom (`LiveRecords`, which groups them again once they are many).
     private var appended: [Int: [UInt32]] = [:]
     /// The number of atoms the streams hold.
     private(set) var atomCount: Int
+    /// The number of them in `appended`.
+    private(set) var appendedCount = 0
 
     init(atomChildren: [UInt32], childCount: Int) {
         var starts = [Int](repeating: 0, count: childCount + 1)
@@ -59,6 +61,7 @@ struct ChildStreams: Sendable {
         for i in atomCount..<atomChildren.count {
             appended[Int(atomChildren[i]), default: []].append(UInt32(truncatingIfNeeded: i))
         }
+        appendedCount += atomChildren.count - atomCount
         atomCount = atomChildren.count
     }
 
@@ -103,18 +106,21 @@ struct ChildStreams: Sendable {
     }
 
     /// Child n's atoms, in log order: copied out of `atoms` through unsafe pointers, in one loop of independent
-    /// reads, since a child's atoms lie all over the log and each read is likely to miss the cache.
+    /// reads, since a child's atoms lie all over the log and each read is likely to miss the cache. Those appended
+    /// since the streams were grouped follow in the same array, with nothing allocated for them on the way.
     func atoms(of child: Int, from atoms: [Atom]) -> [Atom] {
-        if !appended.isEmpty, appended[child] != nil { return atomIndices(of: child).map { atoms[Int($0)] } }
-        // A child met after the streams were grouped has none of its atoms here (a merged record as it stood
-        // before the child's first event).
-        guard child + 1 < starts.count else { return [] }
-        let start = starts[child]
-        let count = starts[child + 1] - start
+        // A child met after the streams were grouped has no grouped atoms (none at all in a merged record as it
+        // stood before the child's first event).
+        let (start, end) = child + 1 < starts.count ? (starts[child], starts[child + 1]) : (0, 0)
+        let more = appended.isEmpty ? nil : appended[child]
+        let count = end - start + (more?.count ?? 0)
         return atoms.withUnsafeBufferPointer { atoms in
             order.withUnsafeBufferPointer { order in
                 [Atom](unsafeUninitializedCapacity: count) { buffer, initialized in
-                    for j in 0..<count { buffer[j] = atoms[Int(order[start + j])] }
+                    for j in 0..<(end - start) { buffer[j] = atoms[Int(order[start + j])] }
+                    if let more {
+                        for (j, i) in zip((end - start)..., more) { buffer[j] = atoms[Int(i)] }
+                    }
                     initialized = count
                 }
             }

@@ -168,6 +168,31 @@ struct LiveMetricsTests {
         expectLiveEqualsFull(head: events, tail: changes, chunk: 1, contexts: year)
     }
 
+    /// The atoms appended since the streams were grouped, grouped again with the rest each time they pass an eighth
+    /// of the atoms held (no lower bound here): the figures are a full evaluation's after every append, those kept
+    /// apart stay within the bound, and the streams were grouped again more than once.
+    @Test(arguments: 0..<4)
+    func streamsGroupedAgain(seed: UInt64) {
+        let events = randomLog(seed: seed + 200, events: 400, children: 10)
+        var state = JourneyState()
+        for e in stored(Array(events[..<100])) { state.apply(e) }
+        var live = LiveMetrics(state, contexts: Self.contexts)
+        state = JourneyState()
+        live.records.streamsRegroupedAfter = 0
+        var regrouped = 0
+        for start in stride(from: 100, to: events.count, by: 5) {
+            let atomsBefore = live.records.streams.atomCount
+            live.apply(stored(Array(events[start..<start + 5]), from: start))
+            let streams = live.records.streams
+            if streams.appendedCount == 0 && streams.atomCount > atomsBefore { regrouped += 1 }
+            #expect(streams.appendedCount <= streams.atomCount / 8, "after \(start + 5) events")
+            #expect(streams.atomCount == live.state.atoms.count)
+            #expect(
+                Self.difference(live.reports, live.state.metrics(Self.contexts)) == nil, "after \(start + 5) events")
+        }
+        #expect(regrouped > 1)
+    }
+
     /// Merges that name children before their first event (A into B, and D into A, with neither B nor D met yet),
     /// then appends with no merge, correction or retraction in them: the first events of B and of D join the merged
     /// record already made, and an unmerged child's first event does not. Appended one at a time and all at once.
