@@ -231,6 +231,25 @@ struct OutcomeCheckTests {
             ])
     }
 
+    /// A record with more referrals, and more orders, than the check reads one by one (32): it finds the same.
+    @Test func parentNotRecordedOnARecordWithManyParents() {
+        var log = EventBuilder()
+        let day = d("2024-04-01")
+        for i in 0..<40 {
+            log.referral("C1", day.adding(days: i).description, "R\(i)")
+            log.dolStarted("C1", day.adding(days: i).description, "DOL\(i)")
+        }
+        // The first and last recorded, and one never recorded.
+        log.closed("C1", "2024-06-01", "R0")
+        log.closed("C1", "2024-06-02", "R39")
+        let closure = log.closed("C1", "2024-06-03", "R40")
+        log.dolEnded("C1", "2024-06-04", "DOL39")
+        // Its end makes an order with no start, which is not an order recorded.
+        let ended = log.dolEnded("C1", "2024-06-05", "DOL40")
+        let found = log.findings("parent-not-recorded")
+        #expect(found.map(\.positions) == [[p(closure)], [p(ended)]])
+    }
+
     @Test func parentNotRecordedCoversPermanenceAndDeprivationOfLiberty() {
         var log = EventBuilder()
         log.careStarted("C1", "2024-04-01")

@@ -38,7 +38,8 @@ extension ChildRecord {
         where allocations.last?.date != a.date {
             allocations.append(a)
         }
-        let spells = endingWithInvolvement ? involvementSpells : []
+        // Only an episode with another after it can end with the involvement: none for one allocation.
+        let spells = endingWithInvolvement && allocations.count > 1 ? involvementSpells : []
         var episodes: [SocialWorkerEpisode] = []
         for (i, a) in allocations.enumerated() {
             var episode = SocialWorkerEpisode(allocation: a)

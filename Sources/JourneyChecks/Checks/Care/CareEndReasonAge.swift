@@ -47,7 +47,7 @@ enum EndAgeBound {
 
 extension CareEndReasonAge {
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard let born = child.record.birthDate else { return }
+        guard !child.record.periodsOfCare.isEmpty, let born = child.record.birthDate else { return }
         let birthday = born.adding(years: age)
         for period in child.record.periodsOfCare {
             guard let end = period.end, end <= child.asOf, let reason = period.endReason,

@@ -16,7 +16,7 @@ struct CriminalJusticeStatusUnderTen: Check {
     static let statuses: Set<String> = ["J1", "J2", "J3"]
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard let born = child.record.birthDate else { return }
+        guard !child.record.periodsOfCare.isEmpty, let born = child.record.birthDate else { return }
         let birthday = born.adding(years: 10)
         for period in child.record.periodsOfCare {
             for (i, s) in period.legalStatuses.enumerated()

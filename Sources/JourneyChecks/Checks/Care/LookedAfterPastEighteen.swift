@@ -15,7 +15,7 @@ struct LookedAfterPastEighteen: Check {
     var summary: String { "A young person over 18 is looked after other than under V2 in a children's home (K2)." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard let born = child.record.birthDate else { return }
+        guard !child.careEpisodes.isEmpty, let born = child.record.birthDate else { return }
         let birthday = born.adding(years: 18)
         // Only a row not ended by the birthday can be open after it, on any as-of day; for a child with none, the
         // birthday is not noted as a day its findings change (`AsOfDate`).

@@ -14,7 +14,7 @@ struct MissingAtEighteenWithoutE8: Check {
     var summary: String { "Care ends on the 18th birthday while the child is missing, for a reason other than E8." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard let born = child.record.birthDate else { return }
+        guard !child.record.missingEpisodes.isEmpty, let born = child.record.birthDate else { return }
         let birthday = born.adding(years: 18)
         // The missing episode first: a child with none ending on the birthday is never judged, and its birthday is
         // not noted as a day its findings change (`AsOfDate`).

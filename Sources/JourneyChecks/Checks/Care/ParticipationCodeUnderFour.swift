@@ -13,7 +13,7 @@ struct ParticipationCodeUnderFour: Check {
     var summary: String { "A review's participation is PN1-PN7 but the child was under 4." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard let born = child.record.birthDate else { return }
+        guard !child.careReviews.isEmpty, let born = child.record.birthDate else { return }
         let birthday = born.adding(years: 4)
         for r in child.careReviews where r.date < birthday {
             guard let code = r.participation?.rawValue, code != "PN0" else { continue }

@@ -12,7 +12,7 @@ struct ParticipationUnderFourAtFourOrOver: Check {
     var summary: String { "A review's participation is PN0 (under 4) but the child was 4 or over." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard let born = child.record.birthDate else { return }
+        guard !child.careReviews.isEmpty, let born = child.record.birthDate else { return }
         let birthday = born.adding(years: 4)
         for r in child.careReviews where r.participation?.rawValue == "PN0" && r.date > birthday {
             findings.append(

@@ -15,7 +15,7 @@ protocol PlacementMinimumAge: Check {
 
 extension PlacementMinimumAge {
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard let born = child.record.birthDate else { return }
+        guard !child.record.placements.isEmpty, let born = child.record.birthDate else { return }
         let birthday = born.adding(years: minimumAge)
         for p in child.record.placements
         where p.placementType.rawValue == placementType && p.start <= child.asOf && p.start < birthday {

@@ -13,7 +13,7 @@ struct StartedCareAgedEighteenOrOver: Check {
     var summary: String { "A period of care starts on or after the child's 18th birthday." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard let born = child.record.birthDate else { return }
+        guard !child.record.periodsOfCare.isEmpty, let born = child.record.birthDate else { return }
         let birthday = born.adding(years: 18)
         for period in child.record.periodsOfCare {
             guard let start = period.start, start <= child.asOf, start >= birthday else { continue }

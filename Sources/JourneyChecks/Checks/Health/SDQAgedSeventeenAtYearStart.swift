@@ -13,7 +13,7 @@ struct SDQAgedSeventeenAtYearStart: Check {
     var summary: String { "An SDQ score or reason is recorded for a young person 17 or over at the start of the year." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard let born = child.record.birthDate else { return }
+        guard !child.record.sdqs.isEmpty, let born = child.record.birthDate else { return }
         let birthday = born.adding(years: 17)
         for s in child.record.sdqs where s.date <= child.asOf {
             let yearStart = collectionYearStart(s.date)

@@ -14,7 +14,7 @@ struct SDQUnderFourAtYearEnd: Check {
     var summary: String { "An SDQ score or reason is recorded for a child under 4 at the end of the year." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard let born = child.record.birthDate else { return }
+        guard !child.record.sdqs.isEmpty, let born = child.record.birthDate else { return }
         let birthday = born.adding(years: 4)
         for s in child.record.sdqs where s.date <= child.asOf {
             let yearEnd = collectionYearEnd(s.date)

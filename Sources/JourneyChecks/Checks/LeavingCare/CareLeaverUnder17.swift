@@ -12,7 +12,7 @@ struct CareLeaverUnder17: Check {
     var summary: String { "A care leaver contact is recorded for a young person under 17 at the end of the year." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard let born = child.record.birthDate else { return }
+        guard !child.record.careLeaverContacts.isEmpty, let born = child.record.birthDate else { return }
         let birthday = born.adding(years: 17)
         for c in child.record.careLeaverContacts where c.date <= child.asOf {
             let yearEnd = collectionYearEnd(c.date)

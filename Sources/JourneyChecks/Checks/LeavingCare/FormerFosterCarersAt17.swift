@@ -14,7 +14,7 @@ struct FormerFosterCarersAt17: Check {
     var summary: String { "A contact in the year of the 17th birthday gives accommodation with former foster carers." }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard let born = child.record.birthDate else { return }
+        guard !child.record.careLeaverContacts.isEmpty, let born = child.record.birthDate else { return }
         let birthday = born.adding(years: 17)
         for c in child.record.careLeaverContacts where c.date <= child.asOf {
             guard let accommodation = c.accommodation?.rawValue, accommodation == "Z1" || accommodation == "Z2",

@@ -14,7 +14,7 @@ struct FoyerUnderEighteen: Check {
     }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard let born = child.record.birthDate else { return }
+        guard !child.record.careLeaverContacts.isEmpty, let born = child.record.birthDate else { return }
         let eighteen = born.adding(years: 18)
         for c in child.record.careLeaverContacts where c.date <= child.asOf && c.date < eighteen {
             guard let accommodation = c.accommodation?.rawValue, accommodation == "T1" || accommodation == "T2"

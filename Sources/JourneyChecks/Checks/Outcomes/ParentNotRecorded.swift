@@ -21,38 +21,34 @@ struct ParentNotRecorded: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record
-        var referrals: Set<UInt64>?
-        var cinPlans: Set<UInt64>?
-        var cpPlans: Set<UInt64>?
-        var periods: Set<UInt64>?
-        var placements: Set<UInt64>?
-        var dolOrders: Set<UInt64>?
+        var referrals = FactKeys()
+        var cinPlans = FactKeys()
+        var cpPlans = FactKeys()
+        var periods = FactKeys()
+        var placements = FactKeys()
+        var dolOrders = FactKeys()
         for e in record.recording.events where e.counts {
             let (event, parent, fix): (String, String, String)
             let isKnown: Bool
             switch e.type {
             case .caseClosed:
-                if referrals == nil { referrals = Set(record.referrals.map(\.key)) }
-                isKnown = referrals!.contains(e.key)
+                isKnown = referrals.contain(e.key, among: record.referrals) { $0.key }
                 (event, parent, fix) = (
                     "Case closed", "a referral", "record the referral, or correct the referral the closure names"
                 )
             case .cinPlanReviewed:
-                if cinPlans == nil { cinPlans = Set(record.cinPlans.map(\.key)) }
-                isKnown = cinPlans!.contains(e.key)
+                isKnown = cinPlans.contain(e.key, among: record.cinPlans) { $0.key }
                 (event, parent, fix) = (
                     "CIN plan review", "a CIN plan", "record the plan, or correct the plan the review names"
                 )
             case .cpPlanReviewed, .cpPlanCategoryChanged:
-                if cpPlans == nil { cpPlans = Set(record.cpPlans.map(\.key)) }
-                isKnown = cpPlans!.contains(e.key)
+                isKnown = cpPlans.contain(e.key, among: record.cpPlans) { $0.key }
                 (event, parent, fix) =
                     e.type == .cpPlanReviewed
                     ? ("CP plan review", "a CP plan", "record the plan, or correct the plan the review names")
                     : ("CP plan category changed", "a CP plan", "record the plan, or correct the plan the change names")
             case .legalStatusChanged, .careReviewed:
-                if periods == nil { periods = Set(record.periodsOfCare.map(\.key)) }
-                isKnown = periods!.contains(e.key)
+                isKnown = periods.contain(e.key, among: record.periodsOfCare) { $0.key }
                 (event, parent, fix) =
                     e.type == .careReviewed
                     ? (
@@ -64,8 +60,7 @@ struct ParentNotRecorded: Check {
                         "record the period, or correct the period the change names"
                     )
             case .placementEnded:
-                if placements == nil { placements = Set(record.placements.map(\.key)) }
-                isKnown = placements!.contains(e.key)
+                isKnown = placements.contain(e.key, among: record.placements) { $0.key }
                 (event, parent, fix) = (
                     "Placement ended", "a placement",
                     "record the placement's start, or correct the placement the end names"
@@ -73,24 +68,22 @@ struct ParentNotRecorded: Check {
             case .adoptionPlaced:
                 // Naming the placement is optional: an adoptive placement that names none has nothing to find.
                 guard e.ref != 0 else { continue }
-                if placements == nil { placements = Set(record.placements.map(\.key)) }
-                isKnown = placements!.contains(e.ref)
+                isKnown = placements.contain(e.ref, among: record.placements) { $0.key }
                 (event, parent, fix) = (
                     "Placed for adoption", "a placement",
                     "record the placement's start, or correct the placement the event names"
                 )
             case .permanenceOrderGranted:
                 guard e.key != 0 else { continue }
-                if periods == nil { periods = Set(record.periodsOfCare.map(\.key)) }
-                isKnown = periods!.contains(e.key)
+                isKnown = periods.contain(e.key, among: record.periodsOfCare) { $0.key }
                 (event, parent, fix) = (
                     "Permanence order", "a period of care", "record the period, or correct the period the order names"
                 )
             case .deprivationOfLibertyEnded:
-                if dolOrders == nil {
-                    dolOrders = Set(record.deprivationOfLibertyOrders.lazy.filter { $0.start != nil }.map(\.key))
+                // An order's end makes an order with no start: not an order recorded.
+                isKnown = dolOrders.contain(e.key, among: record.deprivationOfLibertyOrders) {
+                    $0.start == nil ? nil : $0.key
                 }
-                isKnown = dolOrders!.contains(e.key)
                 (event, parent, fix) = (
                     "Deprivation of liberty order ended", "an order",
                     "record the order's start, or correct the order the end names"
@@ -104,5 +97,22 @@ struct ParentNotRecorded: Check {
                     child, on: e.occurred, events: [e.position],
                     "\(event) \(e.occurred) names \(parent) that is not recorded for this child: \(fix)."))
         }
+    }
+}
+
+/// The keys of one kind of fact in a record, asked again and again whether they hold a key: the facts are read where
+/// they are few, as nearly all records' are, and their keys hashed into a set, once, where they are many (a record
+/// of thousands of referrals), so that the check neither makes a set for every record nor takes n² steps on the
+/// largest.
+private struct FactKeys {
+    private var set: Set<UInt64>?
+    private static var readUpTo: Int { 32 }
+
+    /// Whether one of `facts` has the key `wanted`; `key` gives a fact's key, or `nil` for a fact that does not
+    /// count. The same facts and `key` at every call.
+    mutating func contain<Fact>(_ wanted: UInt64, among facts: [Fact], key: (Fact) -> UInt64?) -> Bool {
+        if facts.count <= Self.readUpTo { return facts.contains { key($0) == wanted } }
+        if set == nil { set = Set(facts.lazy.compactMap(key)) }
+        return set!.contains(wanted)
     }
 }

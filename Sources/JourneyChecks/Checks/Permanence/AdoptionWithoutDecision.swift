@@ -23,6 +23,7 @@ struct AdoptionWithoutDecision: Check {
     static let steps: [AdoptionStep] = [.placed, .placementEnded, .orderGranted]
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        guard !child.record.adoptions.isEmpty else { return }
         let adoptivePlacements =
             child.adoptionsDecided.isEmpty
             ? Set(child.record.placements.lazy.filter(\.placementType.isPlacedForAdoption).map(\.key)) : []

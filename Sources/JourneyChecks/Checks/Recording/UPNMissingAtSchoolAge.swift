@@ -15,13 +15,16 @@ struct UPNMissingAtSchoolAge: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record
+        // What does not move with the as-of date first: a child with a UPN is judged the same on every day, and no
+        // day is worked out for it.
+        guard record.upn == nil, let born = record.birthDate, record.referrals.contains(where: { !$0.isNFA }) else {
+            return
+        }
         // Moves with the as-of date, at least 2,036 days behind it: 4 months and 31 days are at most 154 days, and
         // 6 years at least 2,190.
         let asOf = child.asOf
         let schoolAgeBornBy = asOf.lagging(asOf.value.adding(months: 4).adding(days: 31).adding(years: -6), by: 2036)
-        guard record.upn == nil, let born = record.birthDate, born <= schoolAgeBornBy,
-            record.referrals.contains(where: { !$0.isNFA })
-        else { return }
+        guard born <= schoolAgeBornBy else { return }
         addDetailsFinding(
             child, "Child of school age has no UPN recorded: record the unique pupil number with child.updated.",
             into: &findings)
