@@ -111,6 +111,28 @@ struct RecordingCheckTests {
         // Fewer than two counting events, or none at all.
         #expect(!DuplicateEvent.repeatsContent([event(3), event(3, counts: false)]))
         #expect(!DuplicateEvent.repeatsContent([]))
+        // A hash of 0, once and twice.
+        #expect(!DuplicateEvent.repeatsContent([event(0), event(1)]))
+        #expect(DuplicateEvent.repeatsContent([event(0), event(1), event(0)]))
+        // Hashes that differ and all fall in the first slot: i times the inverse of the multiplier that places them,
+        // so that the multiply gives i, whose top bits are 0. No repeat; then one at the end of the run they fill.
+        var inverse: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<6 { inverse = inverse &* (2 &- 0x9E37_79B9_7F4A_7C15 &* inverse) }
+        #expect(inverse &* 0x9E37_79B9_7F4A_7C15 == 1)
+        let sameSlot = (1...40).map { event(UInt64($0) &* inverse) }
+        #expect(!DuplicateEvent.repeatsContent(sameSlot))
+        #expect(DuplicateEvent.repeatsContent(sameSlot + [event(40 &* inverse)]))
+        // Random hashes from a narrow range, so that some repeat, against a count of each.
+        var rng = SeededRandom(state: 9)
+        for size in [2, 3, 17, 64, 65, 300] {
+            for _ in 0..<50 {
+                let events = (0..<size).map { _ in
+                    event(UInt64.random(in: 0..<UInt64(size * 4), using: &rng), counts: Bool.random(using: &rng))
+                }
+                let counting = events.filter(\.counts).map(\.contentHash)
+                #expect(DuplicateEvent.repeatsContent(events) == (Set(counting).count < counting.count))
+            }
+        }
     }
 
     @Test func unknownChild() {
