@@ -93,16 +93,7 @@ struct ChildStreams: Sendable {
     /// the reads of the next child's atoms do not wait for the last of the one before, and one allocation serves
     /// the run.
     func atoms(ofChildren children: Range<Int>, from atoms: [Atom]) -> [Atom] {
-        let start = starts[children.lowerBound]
-        let count = starts[children.upperBound] - start
-        return atoms.withUnsafeBufferPointer { atoms in
-            order.withUnsafeBufferPointer { order in
-                [Atom](unsafeUninitializedCapacity: count) { buffer, initialized in
-                    for j in 0..<count { buffer[j] = atoms[Int(order[start + j])] }
-                    initialized = count
-                }
-            }
-        }
+        gather(grouped: starts[children.lowerBound]..<starts[children.upperBound], appended: nil, from: atoms)
     }
 
     /// Child n's atoms, in log order: copied out of `atoms` through unsafe pointers, in one loop of independent
@@ -111,15 +102,20 @@ struct ChildStreams: Sendable {
     func atoms(of child: Int, from atoms: [Atom]) -> [Atom] {
         // A child met after the streams were grouped has no grouped atoms (none at all in a merged record as it
         // stood before the child's first event).
-        let (start, end) = child + 1 < starts.count ? (starts[child], starts[child + 1]) : (0, 0)
-        let more = appended.isEmpty ? nil : appended[child]
-        let count = end - start + (more?.count ?? 0)
+        let grouped = child + 1 < starts.count ? starts[child]..<starts[child + 1] : 0..<0
+        return gather(grouped: grouped, appended: appended.isEmpty ? nil : appended[child], from: atoms)
+    }
+
+    /// The atoms at `order[grouped]`, then those at the indices `appended`, in one array, in one loop of independent
+    /// reads each.
+    private func gather(grouped: Range<Int>, appended: [UInt32]?, from atoms: [Atom]) -> [Atom] {
+        let count = grouped.count + (appended?.count ?? 0)
         return atoms.withUnsafeBufferPointer { atoms in
             order.withUnsafeBufferPointer { order in
                 [Atom](unsafeUninitializedCapacity: count) { buffer, initialized in
-                    for j in 0..<(end - start) { buffer[j] = atoms[Int(order[start + j])] }
-                    if let more {
-                        for (j, i) in zip((end - start)..., more) { buffer[j] = atoms[Int(i)] }
+                    for j in 0..<grouped.count { buffer[j] = atoms[Int(order[grouped.lowerBound + j])] }
+                    if let appended {
+                        for (j, i) in zip(grouped.count..., appended) { buffer[j] = atoms[Int(i)] }
                     }
                     initialized = count
                 }
