@@ -18,12 +18,17 @@ public protocol Check: Sendable {
     var rules: [String] { get }
     /// One line: what the check looks for.
     var summary: String { get }
+    /// The kinds of fact the check judges: on a record with none of them it can find nothing, on any day, so it is
+    /// not called (`RecordFacts`). By default, every record. A check that names some must find nothing on a record
+    /// whose lists of those kinds are all empty (`CheckNeedsTests` tries each on records emptied so).
+    var judges: RecordFacts { get }
     /// Adds a finding to `findings` for each break of the rule in `child`'s journey.
     func check(_ child: ChildJourney, into findings: inout [Finding])
 }
 
 extension Check {
     public var rule: String? { nil }
+    public var judges: RecordFacts { .everything }
 
     public var rules: [String] {
         guard let rule, let space = rule.firstIndex(of: " ") else { return [] }

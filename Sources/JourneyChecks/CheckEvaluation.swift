@@ -40,8 +40,8 @@ extension JourneyState {
     ) -> CheckReport {
         let checks = CheckCatalogue.checks(only: only)
         let checked = reduceRecords(
-            asKnownAt: asKnownAt, includingRecording: true, parts: parts, initial: { CheckRuns() },
-            add: { runs, record in runs.add(consume record, with: checks, context) }, merge: { $0.merge($1) })
+            asKnownAt: asKnownAt, includingRecording: true, parts: parts, initial: { CheckRuns(checks) },
+            add: { runs, record in runs.add(consume record, context) }, merge: { $0.merge($1) })
         return CheckReport(
             checks, context, asKnownAt: asKnownAt, findings: Finding.inReportOrder(checked.runs),
             children: checked.children)
@@ -52,13 +52,13 @@ extension JourneyState {
     /// `horizon`, which a run of records on one thread may share. Each check whose findings change on a later day is
     /// noted in `dayReading`.
     ///
-    /// With `running`, only the checks at those indices are run: the record's events have not changed since it was
-    /// checked by all, and the others' findings are kept (`LiveChecks`). The team the findings are charged to is
-    /// then read whatever they find, as the findings kept are charged to it too.
+    /// With `running`, only the checks at those indices are run (in order). With `keepingOthers`, the record's events
+    /// have not changed since it was checked by all, and the others' findings are kept (`LiveChecks`): the team the
+    /// findings are charged to is then read whatever they find, as the findings kept are charged to it too.
     @discardableResult
     static func check(
-        _ record: consuming ChildRecord, with checks: [any Check], running: [Int]? = nil, _ context: CheckContext,
-        into findings: inout [Finding], horizon: AsOfDate.Horizon = AsOfDate.Horizon(),
+        _ record: consuming ChildRecord, with checks: [any Check], running: [Int]? = nil, keepingOthers: Bool = false,
+        _ context: CheckContext, into findings: inout [Finding], horizon: AsOfDate.Horizon = AsOfDate.Horizon(),
         dayReading: inout DayReadingChecks
     ) -> CalendarDate? {
         // The record handed over to the journey, not copied: a copy retained and released each of its lists.
@@ -81,7 +81,7 @@ extension JourneyState {
             }
         }
         if let running { run(running) } else { run(checks.indices) }
-        guard findings.count > first || (running != nil && context.teamAttribution == .asOf) else {
+        guard findings.count > first || (keepingOthers && context.teamAttribution == .asOf) else {
             return journey.findingsHoldThrough
         }
         switch context.teamAttribution {
@@ -131,16 +131,37 @@ struct CheckRuns: Sendable {
     var dayReading = DayReadingChecks()
     /// One for the part's records, each checked on the part's thread.
     let horizon = AsOfDate.Horizon()
+    /// The checks the records are checked with, and the kinds of fact each judges (`Check.judges`).
+    let checks: [any Check]
+    private let judges: [RecordFacts]
+    /// The indices of the checks that judge a record holding each set of kinds of fact met so far: a council's
+    /// records hold a few dozen sets, so each is worked out once a part.
+    private var judging: [RecordFacts: [Int]] = [:]
 
-    /// Checks `record` with `checks`, or only those at the indices `running` names (see `JourneyState.check`).
-    mutating func add(
-        _ record: consuming ChildRecord, with checks: [any Check], running: [Int]? = nil, _ context: CheckContext
-    ) {
+    init(_ checks: [any Check]) {
+        self.checks = checks
+        judges = checks.map(\.judges)
+    }
+
+    /// Checks `record` with the checks that judge what it holds, or only those of them at the indices `running` names,
+    /// the others' findings kept (see `JourneyState.check`). A check that judges none of the kinds of fact the record
+    /// holds can find nothing on it, so it is not called: most records hold nothing a hundred of the checks judge.
+    mutating func add(_ record: consuming ChildRecord, running: [Int]? = nil, _ context: CheckContext) {
         children += 1
         let id = record.id
+        let facts = RecordFacts(record)
+        let indices: [Int]
+        if let running {
+            indices = running.filter { !judges[$0].isDisjoint(with: facts) }
+        } else if let known = judging[facts] {
+            indices = known
+        } else {
+            indices = judges.indices.filter { !judges[$0].isDisjoint(with: facts) }
+            judging[facts] = indices
+        }
         if let day = JourneyState.check(
-            consume record, with: checks, running: running, context, into: &runs[0], horizon: horizon,
-            dayReading: &dayReading)
+            consume record, with: checks, running: indices, keepingOthers: running != nil, context,
+            into: &runs[0], horizon: horizon, dayReading: &dayReading)
         {
             holdThrough.append((id, day))
         }

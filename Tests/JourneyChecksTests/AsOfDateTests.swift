@@ -143,11 +143,11 @@ struct AsOfDateTests {
             JourneyState.check(
                 record, with: [], CheckContext(asOf: d("2024-06-10")), into: &findings, dayReading: &reading) == nil)
         #expect(reading == DayReadingChecks())
-        // Unless the check runs beside findings kept from others (`running`): they are charged to it too.
+        // Unless the check runs beside findings kept from others (`keepingOthers`): they are charged to it too.
         #expect(
             JourneyState.check(
-                record, with: [FindsOne()], running: [], CheckContext(asOf: d("2024-06-10")), into: &findings,
-                dayReading: &reading) == d("2024-06-30"))
+                record, with: [FindsOne()], running: [], keepingOthers: true, CheckContext(asOf: d("2024-06-10")),
+                into: &findings, dayReading: &reading) == d("2024-06-30"))
         #expect(reading == DayReadingChecks([], everyCheck: true))
     }
 

@@ -55,7 +55,7 @@ public struct LiveChecks: Sendable {
 
     /// What checking some of the records found, and their figures when they are kept.
     struct Checked: Sendable {
-        var runs = CheckRuns()
+        var runs: CheckRuns
         var figures: MetricTallies.Part?
 
         mutating func merge(_ other: Checked) {
@@ -71,10 +71,10 @@ public struct LiveChecks: Sendable {
         _ checks: [any Check], _ context: CheckContext, figures plan: MetricTallies.Plan?, dayOnly: [Int]? = nil
     ) -> RecordFold<Checked> {
         RecordFold(
-            initial: { Checked(figures: plan?.part()) },
+            initial: { Checked(runs: CheckRuns(checks), figures: plan?.part()) },
             add: { checked, record, changedByEvents in
                 if changedByEvents { checked.figures?.add(record) }
-                checked.runs.add(consume record, with: checks, running: changedByEvents ? nil : dayOnly, context)
+                checked.runs.add(consume record, running: changedByEvents ? nil : dayOnly, context)
             }, merge: { $0.merge($1) })
     }
 

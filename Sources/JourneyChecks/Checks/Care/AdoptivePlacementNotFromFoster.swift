@@ -14,6 +14,7 @@ struct AdoptivePlacementNotFromFoster: Check {
     var summary: String {
         "A placement for adoption with consent (A3, A4) does not follow a foster or adoptive placement."
     }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     static let fosterOrAdoptive: Set<String> = ["A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5", "U6"]
 

@@ -11,6 +11,7 @@ struct CareAfterAdoption: Check {
     var severity: Severity { .query }
     var rule: String? { "903 199" }
     var summary: String { "A period of care starts after the child left care adopted (E11, E12)." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let periods = child.record.periodsOfCare

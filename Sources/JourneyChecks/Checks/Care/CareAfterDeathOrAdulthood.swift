@@ -14,6 +14,7 @@ struct CareAfterDeathOrAdulthood: Check {
     var severity: Severity { .error }
     var rule: String? { "903 437" }
     var summary: String { "Care goes on after a period that ended because the child died (E2) or turned 18 (E15)." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let periods = child.record.periodsOfCare

@@ -46,6 +46,8 @@ enum EndAgeBound {
 }
 
 extension CareEndReasonAge {
+    var judges: RecordFacts { [.periodsOfCare] }
+
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard !child.record.periodsOfCare.isEmpty, let born = child.record.birthDate else { return }
         let birthday = born.adding(years: age)

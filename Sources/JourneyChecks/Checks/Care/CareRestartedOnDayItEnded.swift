@@ -12,6 +12,7 @@ struct CareRestartedOnDayItEnded: Check {
     var severity: Severity { .error }
     var rule: String? { "903 431" }
     var summary: String { "A period of care starts on or before the day the previous period ended." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let periods = child.record.periodsOfCare.filter { $0.start.map { $0 <= child.asOf } ?? false }

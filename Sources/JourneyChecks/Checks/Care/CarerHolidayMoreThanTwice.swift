@@ -11,6 +11,7 @@ struct CarerHolidayMoreThanTwice: Check {
     var severity: Severity { .error }
     var rule: String? { "903 377" }
     var summary: String { "More than two temporary placements for the carers' holiday (T3) within 12 months." }
+    var judges: RecordFacts { [.placements] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let holidays = child.record.placements.filter { $0.placementType.rawValue == "T3" && $0.start <= child.asOf }

@@ -12,6 +12,7 @@ struct ChangeReasonOnTemporaryPlacement: Check {
     var severity: Severity { .error }
     var rule: String? { "903 226" }
     var summary: String { "A temporary placement (T0-T4) ends with a reason for placement change." }
+    var judges: RecordFacts { [.placements] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.placements where p.placementType.isTemporary && p.endReason != nil {

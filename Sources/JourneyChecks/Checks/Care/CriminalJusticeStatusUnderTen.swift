@@ -12,6 +12,7 @@ struct CriminalJusticeStatusUnderTen: Check {
     var severity: Severity { .error }
     var rule: String? { "903 358" }
     var summary: String { "A legal status J1, J2 or J3 takes effect before the child is over 10." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     static let statuses: Set<String> = ["J1", "J2", "J3"]
 

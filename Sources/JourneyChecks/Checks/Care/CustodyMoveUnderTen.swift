@@ -11,6 +11,7 @@ struct CustodyMoveUnderTen: Check {
     var severity: Severity { .error }
     var rule: String? { "903 234" }
     var summary: String { "A placement ends with the child moved to custody (CUSTOD) before the child is 10." }
+    var judges: RecordFacts { [.placements] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let born = child.record.birthDate else { return }

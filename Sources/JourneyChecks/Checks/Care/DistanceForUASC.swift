@@ -10,6 +10,7 @@ struct DistanceForUASC: Check {
     var severity: Severity { .error }
     var rule: String? { "903 406" }
     var summary: String { "A placement distance is recorded for an unaccompanied asylum-seeking child." }
+    var judges: RecordFacts { [.placements] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard child.wasUASC else { return }

@@ -10,6 +10,7 @@ struct DistanceOutOfRange: Check {
     var severity: Severity { .error }
     var rule: String? { "903 164" }
     var summary: String { "A placement distance is over 999.9 miles." }
+    var judges: RecordFacts { [.placements] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard !child.wasUASC else { return }

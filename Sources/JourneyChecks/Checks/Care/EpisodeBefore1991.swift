@@ -9,6 +9,7 @@ struct EpisodeBefore1991: Check {
     var severity: Severity { .error }
     var rule: String? { "903 353" }
     var summary: String { "A period of care, legal status or placement starts before 14 October 1991." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     static let childrenAct = CalendarDate(year: 1991, month: 10, day: 14)!
 

@@ -11,6 +11,7 @@ struct EpisodeUnderOneDay: Check {
     var severity: Severity { .error }
     var rule: String? { "903 355" }
     var summary: String { "A period of care or a placement ends on the day it starts." }
+    var judges: RecordFacts { [.periodsOfCare, .placements] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.periodsOfCare {

@@ -15,6 +15,7 @@ struct FosterCarerAdoptionNotSameCarer: Check {
     var summary: String {
         "A placement for adoption with the current foster carers (A3, A5) is entered as a new carer."
     }
+    var judges: RecordFacts { [.placements] }
 
     static let firstDay = CalendarDate(year: 2015, month: 4, day: 1)!
 

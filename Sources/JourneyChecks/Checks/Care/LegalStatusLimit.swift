@@ -21,6 +21,8 @@ protocol LegalStatusLimit: Check {
 }
 
 extension LegalStatusLimit {
+    var judges: RecordFacts { [.periodsOfCare] }
+
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for period in child.record.periodsOfCare {
             let statuses = period.legalStatusesByDate

@@ -13,6 +13,7 @@ struct LookedAfterPastEighteen: Check {
     var severity: Severity { .error }
     var rule: String? { "903 359" }
     var summary: String { "A young person over 18 is looked after other than under V2 in a children's home (K2)." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard !child.careEpisodes.isEmpty, let born = child.record.birthDate else { return }

@@ -12,6 +12,7 @@ struct MissingAtEighteenWithoutE8: Check {
     var severity: Severity { .error }
     var rule: String? { "903 580" }
     var summary: String { "Care ends on the 18th birthday while the child is missing, for a reason other than E8." }
+    var judges: RecordFacts { [.missingEpisodes] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard !child.record.missingEpisodes.isEmpty, let born = child.record.birthDate else { return }

@@ -15,6 +15,7 @@ struct MissingEndsOutsideCare: Check {
     var severity: Severity { .error }
     var rule: String? { "903 577" }
     var summary: String { "A missing or away episode ends outside care, or is still open after care ended." }
+    var judges: RecordFacts { [.missingEpisodes] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let periods = child.periodsOfCareKnownByAsOf

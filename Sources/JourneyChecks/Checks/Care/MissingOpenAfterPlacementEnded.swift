@@ -13,6 +13,7 @@ struct MissingOpenAfterPlacementEnded: Check {
     var severity: Severity { .error }
     var rule: String? { "903 575" }
     var summary: String { "A missing or away episode has no end though the placement it began in has ended." }
+    var judges: RecordFacts { [.missingEpisodes] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let open = child.record.missingEpisodes.filter { m in

@@ -17,6 +17,7 @@ struct MissingWhileNotLookedAfter: Check {
     var severity: Severity { .error }
     var rule: String? { "903 581/578" }
     var summary: String { "A missing or away episode starts while the child is not looked after." }
+    var judges: RecordFacts { [.missingEpisodes] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let periods = child.record.periodsOfCare

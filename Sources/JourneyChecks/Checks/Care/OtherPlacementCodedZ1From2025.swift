@@ -14,6 +14,7 @@ struct OtherPlacementCodedZ1From2025: Check {
     var severity: Severity { .error }
     var rule: String? { "903 146" }
     var summary: String { "An other placement in force from 1 April 2025 is recorded Z1, not one of Z11-Z14." }
+    var judges: RecordFacts { [.placements] }
 
     /// The first day of the collection year 2025-26.
     static let split = CalendarDate(year: 2025, month: 4, day: 1)!

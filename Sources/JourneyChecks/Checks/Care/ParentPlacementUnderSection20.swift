@@ -10,6 +10,7 @@ struct ParentPlacementUnderSection20: Check {
     var severity: Severity { .error }
     var rule: String? { "903 378" }
     var summary: String { "A child is placed with parents (P1) while accommodated under section 20 (V2)." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for e in child.careEpisodes {

@@ -11,6 +11,7 @@ struct ParticipationCodeUnderFour: Check {
     var severity: Severity { .error }
     var rule: String? { "903 441" }
     var summary: String { "A review's participation is PN1-PN7 but the child was under 4." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard !child.careReviews.isEmpty, let born = child.record.birthDate else { return }

@@ -10,6 +10,7 @@ struct ParticipationUnderFourAtFourOrOver: Check {
     var severity: Severity { .error }
     var rule: String? { "903 440" }
     var summary: String { "A review's participation is PN0 (under 4) but the child was 4 or over." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard !child.careReviews.isEmpty, let born = child.record.birthDate else { return }

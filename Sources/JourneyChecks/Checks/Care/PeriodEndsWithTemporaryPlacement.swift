@@ -14,6 +14,7 @@ struct PeriodEndsWithTemporaryPlacement: Check {
     var severity: Severity { .error }
     var rule: String? { "903 381" }
     var summary: String { "A period of care ends while the child is in a temporary placement (T0–T4)." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for period in child.record.periodsOfCare {

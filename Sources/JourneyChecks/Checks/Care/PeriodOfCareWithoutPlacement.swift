@@ -9,6 +9,7 @@ struct PeriodOfCareWithoutPlacement: Check {
     var id: String { "period-of-care-without-placement" }
     var severity: Severity { .warning }
     var summary: String { "A period of care has no placement recorded." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for period in child.record.periodsOfCare {

@@ -19,6 +19,7 @@ struct PeriodStartsWithTemporaryPlacement: Check {
     var summary: String {
         "A period of care starts in a temporary placement (T0–T4), or one is entered other than by a move."
     }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for e in child.careEpisodes {

@@ -12,6 +12,7 @@ struct PlacementChangeWithoutReason: Check {
     var severity: Severity { .error }
     var rule: String? { "903 225" }
     var summary: String { "A placement ends with a move to another placement and no reason for the change." }
+    var judges: RecordFacts { [.placements] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let placements = child.record.placements

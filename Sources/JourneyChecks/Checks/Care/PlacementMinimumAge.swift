@@ -14,6 +14,8 @@ protocol PlacementMinimumAge: Check {
 }
 
 extension PlacementMinimumAge {
+    var judges: RecordFacts { [.placements] }
+
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard !child.record.placements.isEmpty, let born = child.record.birthDate else { return }
         let birthday = born.adding(years: minimumAge)

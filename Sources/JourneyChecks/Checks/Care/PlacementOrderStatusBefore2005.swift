@@ -10,6 +10,7 @@ struct PlacementOrderStatusBefore2005: Check {
     var severity: Severity { .error }
     var rule: String? { "903 446" }
     var summary: String { "Legal status E1 (placement order) is in force before December 2005." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     static let firstDay = CalendarDate(year: 2005, month: 12, day: 1)!
 

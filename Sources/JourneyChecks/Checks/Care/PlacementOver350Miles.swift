@@ -10,6 +10,7 @@ struct PlacementOver350Miles: Check {
     var severity: Severity { .query }
     var rule: String? { "903 454" }
     var summary: String { "A placement is recorded as more than 350 miles from the child's home." }
+    var judges: RecordFacts { [.placements] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.placements where p.start <= child.asOf {

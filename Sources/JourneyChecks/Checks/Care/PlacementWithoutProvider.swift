@@ -12,6 +12,7 @@ struct PlacementWithoutProvider: Check {
     var severity: Severity { .error }
     var rule: String? { "903 526" }
     var summary: String { "A placement other than a temporary one has no placement provider." }
+    var judges: RecordFacts { [.placements] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.placements

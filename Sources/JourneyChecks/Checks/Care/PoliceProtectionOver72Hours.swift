@@ -14,6 +14,7 @@ struct PoliceProtectionOver72Hours: Check {
     var severity: Severity { .error }
     var rule: String? { "903 361" }
     var summary: String { "Legal status L1 (police protection) lasts more than 72 hours." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for period in child.record.periodsOfCare {

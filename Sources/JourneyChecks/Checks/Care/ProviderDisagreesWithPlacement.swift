@@ -16,6 +16,7 @@ protocol ProviderDisagreesWithPlacement: Check {
 
 extension ProviderDisagreesWithPlacement {
     var severity: Severity { .error }
+    var judges: RecordFacts { [.placements] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.placements {

@@ -11,6 +11,7 @@ struct ProviderOnTemporaryPlacement: Check {
     var severity: Severity { .error }
     var rule: String? { "903 213" }
     var summary: String { "A temporary placement (T0-T4) is recorded with a placement provider." }
+    var judges: RecordFacts { [.placements] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.placements where p.start <= child.asOf && p.placementType.isTemporary {

@@ -13,6 +13,7 @@ struct ReviewOfShortBreaksOnly: Check {
     var summary: String {
         "A looked-after review is recorded for a child looked after only under short breaks (V3, V4)."
     }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let reviews = child.careReviews

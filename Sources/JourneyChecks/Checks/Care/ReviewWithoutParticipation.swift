@@ -9,6 +9,7 @@ struct ReviewWithoutParticipation: Check {
     var severity: Severity { .error }
     var rule: String? { "903 167" }
     var summary: String { "A looked-after review is recorded without the child's participation (PN0-PN7)." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for r in child.careReviews where r.participation == nil {

@@ -10,6 +10,7 @@ struct ShortBreakInLongTermFostering: Check {
     var severity: Severity { .error }
     var rule: String? { "903 384" }
     var summary: String { "A short break (V3, V4) is spent in a long-term foster placement (U1, U4)." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         var seen: Set<UInt64> = []

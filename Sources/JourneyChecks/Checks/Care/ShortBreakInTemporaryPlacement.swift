@@ -10,6 +10,7 @@ struct ShortBreakInTemporaryPlacement: Check {
     var severity: Severity { .error }
     var rule: String? { "903 382" }
     var summary: String { "A short break (V3, V4) is spent in a temporary placement (T0–T4)." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         var seen: Set<UInt64> = []

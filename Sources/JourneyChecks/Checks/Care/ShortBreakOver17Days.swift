@@ -14,6 +14,7 @@ struct ShortBreakOver17Days: Check {
     var severity: Severity { .error }
     var rule: String? { "903 365" }
     var summary: String { "A single short break (V3) lasts more than 17 days." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for e in child.careEpisodes where e.legalStatus?.rawValue == "V3" {

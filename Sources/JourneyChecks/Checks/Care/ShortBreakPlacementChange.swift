@@ -16,6 +16,7 @@ struct ShortBreakPlacementChange: Check {
     var severity: Severity { .error }
     var rule: String? { "903 366" }
     var summary: String { "A short break (V3) changes placement, or begins within a period of care." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for e in child.careEpisodes where e.legalStatus?.rawValue == "V3" && !e.isFirst {

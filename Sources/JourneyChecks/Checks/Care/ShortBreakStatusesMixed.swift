@@ -12,6 +12,7 @@ struct ShortBreakStatusesMixed: Check {
     var severity: Severity { .error }
     var rule: String? { "903 426" }
     var summary: String { "Short breaks are recorded under both V3 and V4 in one collection year." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         // Only a child with rows of both can be found; for any other, nothing is read of the as-of date.

@@ -14,6 +14,7 @@ struct ShortBreaksOver75DaysInYear: Check {
     var severity: Severity { .error }
     var rule: String? { "903 367" }
     var summary: String { "Short breaks (V3) add up to more than 75 days in one collection year." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         var days: [Int: Int] = [:]

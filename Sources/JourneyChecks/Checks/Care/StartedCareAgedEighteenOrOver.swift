@@ -11,6 +11,7 @@ struct StartedCareAgedEighteenOrOver: Check {
     var severity: Severity { .error }
     var rule: String? { "903 352" }
     var summary: String { "A period of care starts on or after the child's 18th birthday." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard !child.record.periodsOfCare.isEmpty, let born = child.record.birthDate else { return }

@@ -13,6 +13,8 @@ protocol TemporaryPlacementLimit: Check {
 }
 
 extension TemporaryPlacementLimit {
+    var judges: RecordFacts { [.placements] }
+
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.placements where p.placementType.rawValue == placementType && p.start <= child.asOf {
             let end = child.endOrAsOf(p.end)

@@ -14,6 +14,7 @@ struct TemporaryPlacementNotFollowedByReturn: Check {
     var severity: Severity { .error }
     var rule: String? { "903 383" }
     var summary: String { "A temporary placement (T0-T4) is not followed by a return to the placement it interrupted." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for period in child.record.periodsOfCare where (period.start.map { $0 <= child.asOf } ?? false) {

@@ -13,6 +13,7 @@ struct UASCUnderEleven: Check {
     var severity: Severity { .query }
     var rule: String? { "903 231" }
     var summary: String { "An unaccompanied asylum-seeking child is under 11 at the end of the year care began in." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let born = child.record.birthDate else { return }

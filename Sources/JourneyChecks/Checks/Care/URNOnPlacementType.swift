@@ -11,6 +11,7 @@ struct URNOnPlacementType: Check {
     var severity: Severity { .error }
     var rule: String? { "903 222" }
     var summary: String { "An Ofsted URN is recorded on a placement of a type Ofsted does not register." }
+    var judges: RecordFacts { [.placements] }
 
     static let typesWithoutURN: Set<String> = ["P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4"]
 

@@ -11,6 +11,7 @@ struct URNXXXXXXXOnPlacementType: Check {
     var summary: String {
         "The URN XXXXXXX (regional adoption agency) is on a placement not for adoption or fostering."
     }
+    var judges: RecordFacts { [.placements] }
 
     static let agencyTypes: Set<String> = ["A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5", "U6"]
 

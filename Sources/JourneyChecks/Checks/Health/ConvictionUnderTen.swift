@@ -10,6 +10,7 @@ struct ConvictionUnderTen: Check {
     var severity: Severity { .error }
     var rule: String? { "903 542" }
     var summary: String { "A conviction is recorded for a child under 10, the age of criminal responsibility." }
+    var judges: RecordFacts { [.convictions] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

@@ -13,6 +13,7 @@ struct ConvictionWithoutImmunisations: Check {
     var severity: Severity { .error }
     var rule: String? { "903 544" }
     var summary: String { "A child convicted in the year has no immunisations recorded in it (OC2)." }
+    var judges: RecordFacts { [.convictions] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let year = child.oc2Year, let age = child.record.age(on: year.to), age >= 10,

@@ -9,6 +9,7 @@ struct DeprivationOfLibertyEndsBeforeStart: Check {
     var severity: Severity { .error }
     var rule: String? { "903 702" }
     var summary: String { "A deprivation of liberty order ends on or before the day it started." }
+    var judges: RecordFacts { [.deprivationOfLibertyOrders] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for o in child.record.deprivationOfLibertyOrders {

@@ -15,6 +15,7 @@ struct DeprivationOfLibertyOutsideCare: Check {
     var severity: Severity { .error }
     var rule: String? { "903 707" }
     var summary: String { "A deprivation of liberty order ends outside care, or is still open after care ended." }
+    var judges: RecordFacts { [.deprivationOfLibertyOrders] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let periods = child.periodsOfCareKnownByAsOf

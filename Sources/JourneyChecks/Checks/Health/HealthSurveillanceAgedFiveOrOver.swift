@@ -10,6 +10,7 @@ struct HealthSurveillanceAgedFiveOrOver: Check {
     var severity: Severity { .error }
     var rule: String? { "903 546" }
     var summary: String { "Health surveillance (development checks) is recorded for a child aged 5 or over." }
+    var judges: RecordFacts { [.healthSurveillance] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

@@ -14,6 +14,7 @@ struct HealthSurveillanceNotRecordedUnderFive: Check {
     var summary: String {
         "A child under 5 looked after for 12 months at 31 March has no development check recorded in the year."
     }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let year = child.oc2Year, let born = child.record.birthDate, year.to < born.adding(years: 5),

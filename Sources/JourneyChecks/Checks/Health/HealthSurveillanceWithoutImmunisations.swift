@@ -15,6 +15,7 @@ struct HealthSurveillanceWithoutImmunisations: Check {
     var summary: String {
         "A child with development checks up to date has no immunisations recorded in the year (OC2)."
     }
+    var judges: RecordFacts { [.healthSurveillance] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let year = child.oc2Year,

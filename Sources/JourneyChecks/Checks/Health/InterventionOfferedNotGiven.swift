@@ -11,6 +11,7 @@ struct InterventionOfferedNotGiven: Check {
     var severity: Severity { .error }
     var rule: String? { "903 159" }
     var summary: String { "A substance misuse intervention is not received and whether one was offered is not given." }
+    var judges: RecordFacts { [.substanceMisuse] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for s in child.record.substanceMisuse where s.date <= child.asOf {

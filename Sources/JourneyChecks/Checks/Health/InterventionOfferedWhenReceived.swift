@@ -10,6 +10,7 @@ struct InterventionOfferedWhenReceived: Check {
     var severity: Severity { .error }
     var rule: String? { "903 158" }
     var summary: String { "A substance misuse intervention is received and whether one was offered is also given." }
+    var judges: RecordFacts { [.substanceMisuse] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for s in child.record.substanceMisuse where s.date <= child.asOf {

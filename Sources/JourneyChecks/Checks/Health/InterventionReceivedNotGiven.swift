@@ -10,6 +10,7 @@ struct InterventionReceivedNotGiven: Check {
     var severity: Severity { .error }
     var rule: String? { "903 192" }
     var summary: String { "A substance misuse problem is recorded without whether an intervention was received." }
+    var judges: RecordFacts { [.substanceMisuse] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for s in child.record.substanceMisuse where s.date <= child.asOf && s.interventionReceived == nil {

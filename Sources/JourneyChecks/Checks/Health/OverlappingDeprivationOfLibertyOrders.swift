@@ -10,6 +10,7 @@ struct OverlappingDeprivationOfLibertyOrders: Check {
     var severity: Severity { .error }
     var rule: String? { "903 705" }
     var summary: String { "A deprivation of liberty order starts while another is still in force." }
+    var judges: RecordFacts { [.deprivationOfLibertyOrders] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findOverlappingSpells(

@@ -11,6 +11,7 @@ struct SDQAgedSeventeenAtYearStart: Check {
     var severity: Severity { .error }
     var rule: String? { "903 189" }
     var summary: String { "An SDQ score or reason is recorded for a young person 17 or over at the start of the year." }
+    var judges: RecordFacts { [.sdqs] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard !child.record.sdqs.isEmpty, let born = child.record.birthDate else { return }

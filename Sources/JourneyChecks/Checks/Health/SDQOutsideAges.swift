@@ -14,6 +14,7 @@ struct SDQOutsideAges: Check {
     var summary: String {
         "An SDQ score is recorded for a child under 4 or over 16, or the reason SDQ1 for a child aged 4 to 16."
     }
+    var judges: RecordFacts { [.sdqs] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

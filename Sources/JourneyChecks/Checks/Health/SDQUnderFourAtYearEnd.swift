@@ -12,6 +12,7 @@ struct SDQUnderFourAtYearEnd: Check {
     var severity: Severity { .error }
     var rule: String? { "903 188" }
     var summary: String { "An SDQ score or reason is recorded for a child under 4 at the end of the year." }
+    var judges: RecordFacts { [.sdqs] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard !child.record.sdqs.isEmpty, let born = child.record.birthDate else { return }

@@ -12,6 +12,7 @@ struct CareLeaverActivityWhenDiedOrHome: Check {
     var summary: String {
         "A care leaver contact says the young person died or returned home (DIED, RHOM) but gives an activity or accommodation."
     }
+    var judges: RecordFacts { [.careLeaverContacts] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for c in child.record.careLeaverContacts {

@@ -10,6 +10,7 @@ struct CareLeaverContactAfterDeathInCare: Check {
     var severity: Severity { .error }
     var rule: String? { "903 1000" }
     var summary: String { "A care leaver contact is recorded for a child whose care ended with their death (E2)." }
+    var judges: RecordFacts { [.careLeaverContacts, .periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

@@ -13,6 +13,7 @@ struct CareLeaverContactAfterTransfer: Check {
     var summary: String {
         "A care leaver contact is recorded for a child whose latest care was taken over by another council (E3)."
     }
+    var judges: RecordFacts { [.careLeaverContacts, .periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

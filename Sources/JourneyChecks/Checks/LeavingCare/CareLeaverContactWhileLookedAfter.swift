@@ -11,6 +11,7 @@ struct CareLeaverContactWhileLookedAfter: Check {
     var severity: Severity { .error }
     var rule: String? { "903 1007/1016" }
     var summary: String { "A care leaver contact is dated while the child was still looked after." }
+    var judges: RecordFacts { [.careLeaverContacts, .periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

@@ -12,6 +12,7 @@ struct CareLeaverContactWithoutCare: Check {
     var severity: Severity { .error }
     var rule: String? { "903 1002" }
     var summary: String { "A care leaver contact is recorded for a child with no period of care before it." }
+    var judges: RecordFacts { [.careLeaverContacts] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

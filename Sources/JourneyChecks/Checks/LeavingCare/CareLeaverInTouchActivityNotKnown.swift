@@ -12,6 +12,7 @@ struct CareLeaverInTouchActivityNotKnown: Check {
     var summary: String {
         "A care leaver contact says the authority is in touch (YES) but the activity or accommodation is not known."
     }
+    var judges: RecordFacts { [.careLeaverContacts] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for c in child.record.careLeaverContacts where c.inTouch.rawValue == "YES" {

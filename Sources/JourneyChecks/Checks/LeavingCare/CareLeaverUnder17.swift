@@ -10,6 +10,7 @@ struct CareLeaverUnder17: Check {
     var severity: Severity { .error }
     var rule: String? { "903 391" }
     var summary: String { "A care leaver contact is recorded for a young person under 17 at the end of the year." }
+    var judges: RecordFacts { [.careLeaverContacts] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard !child.record.careLeaverContacts.isEmpty, let born = child.record.birthDate else { return }

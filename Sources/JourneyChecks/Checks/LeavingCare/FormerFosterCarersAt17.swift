@@ -12,6 +12,7 @@ struct FormerFosterCarersAt17: Check {
     var severity: Severity { .error }
     var rule: String? { "903 3001" }
     var summary: String { "A contact in the year of the 17th birthday gives accommodation with former foster carers." }
+    var judges: RecordFacts { [.careLeaverContacts] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard !child.record.careLeaverContacts.isEmpty, let born = child.record.birthDate else { return }

@@ -12,6 +12,7 @@ struct FoyerUnderEighteen: Check {
     var summary: String {
         "A care leaver contact gives a foyer (T1, T2) as the accommodation of a young person under 18."
     }
+    var judges: RecordFacts { [.careLeaverContacts] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard !child.record.careLeaverContacts.isEmpty, let born = child.record.birthDate else { return }

@@ -17,6 +17,7 @@ struct ActivityAfterCaseClosed: Check {
     var summary: String {
         "An assessment, enquiry, conference or plan of an episode is dated after the case was closed."
     }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

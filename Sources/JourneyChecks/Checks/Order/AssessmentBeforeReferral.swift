@@ -9,6 +9,7 @@ struct AssessmentBeforeReferral: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 1103" }
     var summary: String { "An assessment started before its referral was received." }
+    var judges: RecordFacts { [.assessments] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for a in child.record.assessments {

@@ -9,6 +9,7 @@ struct AssessmentCompletedBeforeStart: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8608" }
     var summary: String { "An assessment is authorised before the date it started." }
+    var judges: RecordFacts { [.assessments] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findEndsBeforeStart(

@@ -9,6 +9,7 @@ struct CINPlanBeforeReferral: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 4015" }
     var summary: String { "A CIN plan started before its referral was received." }
+    var judges: RecordFacts { [.cinPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.cinPlans {

@@ -11,6 +11,7 @@ struct CINPlanEndsAfterDeath: Check {
     var severity: Severity { .query }
     var rule: String? { "CIN 4009Q" }
     var summary: String { "A CIN plan ends after the child's recorded date of death." }
+    var judges: RecordFacts { [.cinPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let died = child.record.diedOn else { return }

@@ -8,6 +8,7 @@ struct CINPlanEndsBeforeStart: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 4011" }
     var summary: String { "A CIN plan ends before the date it started." }
+    var judges: RecordFacts { [.cinPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findEndsBeforeStart(

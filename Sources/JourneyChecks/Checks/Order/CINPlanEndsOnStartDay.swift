@@ -11,6 +11,7 @@ struct CINPlanEndsOnStartDay: Check {
     var severity: Severity { .query }
     var rule: String? { "CIN 4012Q" }
     var summary: String { "A CIN plan starts and ends on the same day." }
+    var judges: RecordFacts { [.cinPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.cinPlans {

@@ -9,6 +9,7 @@ struct CINPlanStartsAfterDeath: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 4008" }
     var summary: String { "A CIN plan starts after the child's recorded death." }
+    var judges: RecordFacts { [.cinPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let died = child.record.diedOn else { return }

@@ -8,6 +8,7 @@ struct CPPlanBeforeReferral: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 1105" }
     var summary: String { "A CP plan started before its referral was received." }
+    var judges: RecordFacts { [.cpPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.cpPlans {

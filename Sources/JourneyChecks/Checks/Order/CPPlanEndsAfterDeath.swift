@@ -10,6 +10,7 @@ struct CPPlanEndsAfterDeath: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8920" }
     var summary: String { "A CP plan ends after the child's recorded date of death." }
+    var judges: RecordFacts { [.cpPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let died = child.record.diedOn else { return }

@@ -9,6 +9,7 @@ struct CPPlanEndsBeforeStart: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8925" }
     var summary: String { "A CP plan ends before the date it started." }
+    var judges: RecordFacts { [.cpPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findEndsBeforeStart(

@@ -9,6 +9,7 @@ struct CPPlanEndsOnStartDay: Check {
     var severity: Severity { .warning }
     var rule: String? { "CIN 8840" }
     var summary: String { "A CP plan starts and ends on the same day." }
+    var judges: RecordFacts { [.cpPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.cpPlans {

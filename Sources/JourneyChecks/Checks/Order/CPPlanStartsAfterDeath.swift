@@ -9,6 +9,7 @@ struct CPPlanStartsAfterDeath: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8915" }
     var summary: String { "A CP plan starts after the child's recorded death." }
+    var judges: RecordFacts { [.cpPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let died = child.record.diedOn else { return }

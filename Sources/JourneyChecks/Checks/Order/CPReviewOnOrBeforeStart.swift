@@ -10,6 +10,7 @@ struct CPReviewOnOrBeforeStart: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8841" }
     var summary: String { "A CP plan review is dated on or before the day the plan started." }
+    var judges: RecordFacts { [.cpPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.cpPlans {

@@ -11,6 +11,7 @@ struct CareEndsBeforeStart: Check {
     var severity: Severity { .error }
     var rule: String? { "903 356" }
     var summary: String { "A period of care ends before the date it started." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findEndsBeforeStart(

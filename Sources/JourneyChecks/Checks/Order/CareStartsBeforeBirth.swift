@@ -11,6 +11,7 @@ struct CareStartsBeforeBirth: Check {
     var severity: Severity { .error }
     var rule: String? { "903 302" }
     var summary: String { "The child's first period of care starts before the child's birth." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let birth = child.record.birthDate, let first = Self.firstPeriod(of: child.record),

@@ -9,6 +9,7 @@ struct CaseClosedBeforeReferral: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8630" }
     var summary: String { "A case is closed on a date before its referral was received." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for r in child.record.referrals {

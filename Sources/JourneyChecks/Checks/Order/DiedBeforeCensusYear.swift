@@ -12,6 +12,7 @@ struct DiedBeforeCensusYear: Check {
     var severity: Severity { .query }
     var rule: String? { "CIN 8545Q" }
     var summary: String { "The child died before the census year, but an episode of need is open in it." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let start = child.censusYearStart

@@ -8,6 +8,7 @@ struct EarlyHelpEndsBeforeStart: Check {
     var id: String { "early-help-ends-before-start" }
     var severity: Severity { .error }
     var summary: String { "An episode of early help ends before the date it started." }
+    var judges: RecordFacts { [.earlyHelp] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findEndsBeforeStart(

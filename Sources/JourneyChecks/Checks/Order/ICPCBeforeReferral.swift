@@ -8,6 +8,7 @@ struct ICPCBeforeReferral: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 1104" }
     var summary: String { "An initial child protection conference is dated before its referral was received." }
+    var judges: RecordFacts { [.conferences] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for c in child.record.conferences {

@@ -10,6 +10,7 @@ struct ICPCBeforeS47: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8615" }
     var summary: String { "An initial child protection conference is dated before its section 47 enquiry started." }
+    var judges: RecordFacts { [.conferences] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for c in child.record.conferences {

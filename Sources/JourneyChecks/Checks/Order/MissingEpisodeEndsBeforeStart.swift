@@ -10,6 +10,7 @@ struct MissingEpisodeEndsBeforeStart: Check {
     var severity: Severity { .error }
     var rule: String? { "903 567" }
     var summary: String { "A missing or away episode ends before the date it started." }
+    var judges: RecordFacts { [.missingEpisodes] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findEndsBeforeStart(

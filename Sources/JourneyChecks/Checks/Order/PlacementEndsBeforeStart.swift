@@ -7,6 +7,7 @@ struct PlacementEndsBeforeStart: Check {
     var id: String { "placement-ends-before-start" }
     var severity: Severity { .error }
     var summary: String { "A placement ends before the date it started." }
+    var judges: RecordFacts { [.placements] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findEndsBeforeStart(

@@ -11,6 +11,7 @@ struct ReferralTooEarlyBeforeBirth: Check {
     var summary: String {
         "A referral is dated more than 40 weeks (280 days) before the child's birth or expected birth."
     }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let birth = child.record.birthDate ?? child.record.expectedBirthDate else { return }

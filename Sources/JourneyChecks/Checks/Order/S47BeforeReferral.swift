@@ -9,6 +9,7 @@ struct S47BeforeReferral: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 2889" }
     var summary: String { "A section 47 enquiry started before its referral was received." }
+    var judges: RecordFacts { [.s47Enquiries] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for s in child.record.s47Enquiries {

@@ -8,6 +8,7 @@ struct S47CompletedBeforeStart: Check {
     var id: String { "s47-completed-before-start" }
     var severity: Severity { .error }
     var summary: String { "A section 47 enquiry is completed before the date it started." }
+    var judges: RecordFacts { [.s47Enquiries] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findEndsBeforeStart(

@@ -9,6 +9,7 @@ struct ActivityOnNFAReferral: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8831" }
     var summary: String { "An assessment, enquiry or conference is recorded on a referral marked no further action." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

@@ -9,6 +9,7 @@ struct CINPlanOnNFAReferral: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 4000" }
     var summary: String { "A CIN plan is recorded on a referral marked no further action." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

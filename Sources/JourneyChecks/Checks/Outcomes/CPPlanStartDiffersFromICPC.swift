@@ -10,6 +10,7 @@ struct CPPlanStartDiffersFromICPC: Check {
     var severity: Severity { .query }
     var rule: String? { "CIN 2885" }
     var summary: String { "A CP plan starts on a different day from the conference that decided on it." }
+    var judges: RecordFacts { [.cpPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.cpPlans {

@@ -8,6 +8,7 @@ struct CPPlanWithoutICPC: Check {
     var id: String { "cp-plan-without-icpc" }
     var severity: Severity { .error }
     var summary: String { "A CP plan has no initial child protection conference with the outcome `plan` before it." }
+    var judges: RecordFacts { [.cpPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.cpPlans {

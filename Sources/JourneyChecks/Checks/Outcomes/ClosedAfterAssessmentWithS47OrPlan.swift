@@ -15,6 +15,7 @@ struct ClosedAfterAssessmentWithS47OrPlan: Check {
     var summary: String {
         "A case closed RC8/RC9 (after assessment) had a section 47 enquiry, a conference or a CIN or CP plan."
     }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

@@ -11,6 +11,7 @@ struct ClosedAfterAssessmentWithoutAssessment: Check {
     var severity: Severity { .query }
     var rule: String? { "CIN 8825Q" }
     var summary: String { "A case closed RC8/RC9 (after assessment) has no assessment in its episode." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

@@ -13,6 +13,7 @@ struct ClosedAsDiedWithoutDeath: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8585Q" }
     var summary: String { "A case is closed RC2 (died) but the child's death is not recorded, or is recorded later." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for r in child.record.referrals {

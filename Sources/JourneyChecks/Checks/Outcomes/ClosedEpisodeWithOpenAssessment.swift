@@ -8,6 +8,7 @@ struct ClosedEpisodeWithOpenAssessment: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8867" }
     var summary: String { "A case is closed while one of its assessments is not authorised." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for r in child.record.referrals {

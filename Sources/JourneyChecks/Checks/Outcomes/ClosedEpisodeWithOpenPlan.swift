@@ -9,6 +9,7 @@ struct ClosedEpisodeWithOpenPlan: Check {
     var id: String { "closed-episode-with-open-plan" }
     var severity: Severity { .error }
     var summary: String { "A case is closed while one of its CIN or CP plans has no end." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for r in child.record.referrals {

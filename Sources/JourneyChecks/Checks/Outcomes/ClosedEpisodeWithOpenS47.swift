@@ -11,6 +11,7 @@ struct ClosedEpisodeWithOpenS47: Check {
     var summary: String {
         "A case is closed while one of its section 47 enquiries has neither a conference nor `icpcRequired: false`."
     }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for r in child.record.referrals {

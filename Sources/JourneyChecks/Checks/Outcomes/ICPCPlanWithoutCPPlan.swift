@@ -9,6 +9,7 @@ struct ICPCPlanWithoutCPPlan: Check {
     var id: String { "icpc-plan-without-cp-plan" }
     var severity: Severity { .error }
     var summary: String { "An initial child protection conference decided on a plan, but no CP plan was started." }
+    var judges: RecordFacts { [.conferences] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for c in child.record.conferences where c.outcome == .plan && c.date < child.asOf {

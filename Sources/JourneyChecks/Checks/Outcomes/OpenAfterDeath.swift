@@ -10,6 +10,7 @@ struct OpenAfterDeath: Check {
     var summary: String {
         "An episode, plan, period of care or early help is still open 20 working days after the child died."
     }
+    var judges: RecordFacts { [.referrals, .cinPlans, .cpPlans, .periodsOfCare, .earlyHelp] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let died = child.record.diedOn else { return }

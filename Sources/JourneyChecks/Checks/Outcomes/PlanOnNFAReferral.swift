@@ -14,6 +14,7 @@ struct PlanOnNFAReferral: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8832" }
     var summary: String { "A CP plan is recorded on a referral marked no further action." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

@@ -13,6 +13,7 @@ struct S47WithoutAssessment: Check {
     var severity: Severity { .query }
     var rule: String? { "CIN 2991Q" }
     var summary: String { "An episode of need has a section 47 enquiry but no assessment." }
+    var judges: RecordFacts { [.s47Enquiries] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

@@ -10,6 +10,7 @@ struct UnknownReferral: Check {
     var summary: String {
         "An assessment, enquiry, conference or plan names a referral that is not recorded for the child."
     }
+    var judges: RecordFacts { [.assessments, .s47Enquiries, .conferences, .cinPlans, .cpPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

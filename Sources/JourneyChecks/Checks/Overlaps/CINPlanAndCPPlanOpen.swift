@@ -13,6 +13,7 @@ struct CINPlanAndCPPlanOpen: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 4001" }
     var summary: String { "A CIN plan and a CP plan of one episode are both still open." }
+    var judges: RecordFacts { [.cinPlans] }
 
     /// The first CP plan of `cin`'s episode that, like `cin`, has started and has no end; `nil` when `cin` has an end.
     static func openCPPlan(alongside cin: ChildRecord.CINPlan, in record: ChildRecord) -> ChildRecord.CPPlan? {

@@ -15,6 +15,7 @@ struct CINPlanDuringCPPlan: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 4016/4017" }
     var summary: String { "A CIN plan is open at the same time as a CP plan." }
+    var judges: RecordFacts { [.cinPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for cin in child.record.cinPlans {

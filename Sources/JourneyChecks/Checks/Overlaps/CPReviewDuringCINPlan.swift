@@ -12,6 +12,7 @@ struct CPReviewDuringCINPlan: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 4003" }
     var summary: String { "A CP plan review is held on a day a CIN plan is open." }
+    var judges: RecordFacts { [.cpPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let cinPlans = child.record.cinPlans

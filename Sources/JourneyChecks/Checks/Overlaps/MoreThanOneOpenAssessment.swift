@@ -10,6 +10,7 @@ struct MoreThanOneOpenAssessment: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8896" }
     var summary: String { "An episode of need has two or more assessments that are not authorised." }
+    var judges: RecordFacts { [.assessments] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

@@ -13,6 +13,7 @@ struct MoreThanOneOpenCINPlan: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 4004" }
     var summary: String { "An episode of need has two or more CIN plans with no end date." }
+    var judges: RecordFacts { [.cinPlans] }
 
     /// Two plans of one episode, both started and neither ended: a pair this check finds.
     static func bothOpen(_ a: ChildRecord.CINPlan, _ b: ChildRecord.CINPlan) -> Bool {

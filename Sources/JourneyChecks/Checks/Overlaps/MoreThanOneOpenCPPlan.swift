@@ -12,6 +12,7 @@ struct MoreThanOneOpenCPPlan: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8935" }
     var summary: String { "A child has two or more CP plans with no end date." }
+    var judges: RecordFacts { [.cpPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let open = child.record.cpPlans.filter { $0.start != nil && $0.end == nil }

@@ -10,6 +10,7 @@ struct MoreThanOneOpenEpisode: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8815" }
     var summary: String { "More than one episode of need is open on the check date." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let open = child.record.referrals.filter { r in

@@ -13,6 +13,7 @@ struct MoreThanOneOpenS47: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8839" }
     var summary: String { "An episode of need has two or more section 47 enquiries with no conference or outcome." }
+    var judges: RecordFacts { [.s47Enquiries] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

@@ -13,6 +13,7 @@ struct OpenEpisodeNotLatest: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8816" }
     var summary: String { "An episode of need is still open although a later referral was received." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let referrals = child.record.referrals.filter { $0.date <= child.asOf }

@@ -10,6 +10,7 @@ struct OverlappingAssessments: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8863Q" }
     var summary: String { "An assessment starts while another assessment of the same episode is ongoing." }
+    var judges: RecordFacts { [.assessments] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         // An assessment is ongoing until it is authorised.

@@ -9,6 +9,7 @@ struct OverlappingCINPlans: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 4014" }
     var summary: String { "A CIN plan starts while another CIN plan of the child is still open." }
+    var judges: RecordFacts { [.cinPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findOverlappingSpells(

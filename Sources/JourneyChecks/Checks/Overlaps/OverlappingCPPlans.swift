@@ -18,6 +18,7 @@ struct OverlappingCPPlans: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8940" }
     var summary: String { "A CP plan starts while another CP plan of the child is still open." }
+    var judges: RecordFacts { [.cpPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findOverlappingSpells(

@@ -13,6 +13,7 @@ struct OverlappingEpisodesOfNeed: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8820" }
     var summary: String { "A referral opens an episode of need while another episode of the child is still open." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let episodes = child.record.referrals.filter { !$0.isNFA }.sorted {

@@ -13,6 +13,7 @@ struct OverlappingMissingEpisodes: Check {
     var severity: Severity { .warning }
     var rule: String? { "903 574" }
     var summary: String { "A missing or away episode starts while another is still open." }
+    var judges: RecordFacts { [.missingEpisodes] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findOverlappingSpells(

@@ -12,6 +12,7 @@ struct OverlappingPeriodsOfCare: Check {
     var severity: Severity { .error }
     var rule: String? { "903 501/142" }
     var summary: String { "A period of care starts while another period of care is still open." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findOverlappingSpells(

@@ -15,6 +15,7 @@ struct OverlappingPlacements: Check {
     var severity: Severity { .error }
     var rule: String? { "903 501/142" }
     var summary: String { "A placement starts while another (non-temporary) placement is still open." }
+    var judges: RecordFacts { [.placements] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findOverlappingSpells(

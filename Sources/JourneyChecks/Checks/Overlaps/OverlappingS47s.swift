@@ -10,6 +10,7 @@ struct OverlappingS47s: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8890" }
     var summary: String { "A section 47 enquiry starts while another enquiry of the same episode is ongoing." }
+    var judges: RecordFacts { [.s47Enquiries] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         // An enquiry is ongoing until its conference, or its completion with no conference required.

@@ -10,6 +10,7 @@ struct PlacementOutsidePeriodOfCare: Check {
     var summary: String {
         "A placement is dated outside its period of care, or names a period of care that is not recorded."
     }
+    var judges: RecordFacts { [.placements] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.placements {

@@ -15,6 +15,7 @@ struct AdoptedAfterDecisionReversed: Check {
     var severity: Severity { .error }
     var rule: String? { "903 525/558" }
     var summary: String { "A child is adopted although the decision to place them for adoption was reversed." }
+    var judges: RecordFacts { [.adoptions] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

@@ -12,6 +12,7 @@ struct AdoptedOnDayMatched: Check {
     var severity: Severity { .query }
     var rule: String? { "903 582" }
     var summary: String { "Care ends with adoption (E11, E12) on the day the child was matched with the adopters." }
+    var judges: RecordFacts { [.periodsOfCare, .adoptions] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.periodsOfCare {

@@ -13,6 +13,7 @@ struct AdoptedWithoutAdoptivePlacement: Check {
     var severity: Severity { .error }
     var rule: String? { "903 390" }
     var summary: String { "Care ends with adoption (E11, E12) while the child is not placed for adoption (A3–A6)." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     static let adoptive: Set<String> = ["A3", "A4", "A5", "A6"]
 

@@ -13,6 +13,7 @@ struct AdoptedWithoutDecision: Check {
     var summary: String {
         "A period of care ended as adopted (E11, E12) with no decision to place for adoption recorded before it."
     }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for (p, end, reason) in child.adoptedPeriods where child.latestAdoptionDecided(onOrBefore: end) == nil {

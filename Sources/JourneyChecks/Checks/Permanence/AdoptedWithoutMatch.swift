@@ -20,6 +20,7 @@ struct AdoptedWithoutMatch: Check {
     var summary: String {
         "A period of care ended as adopted (E11, E12), but its decision to place for adoption has no match."
     }
+    var judges: RecordFacts { [.periodsOfCare, .adoptions] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for (p, end, reason) in child.adoptedPeriods {

@@ -15,6 +15,7 @@ protocol AdoptersSexDisagrees: Check {
 
 extension AdoptersSexDisagrees {
     var severity: Severity { .error }
+    var judges: RecordFacts { [.adoptions] }
 
     // The SSDA903 codes of SEX_ADOPTR: M1, F1 for a single adopter; MM, FF for a couple of one gender; MF for a
     // couple of different genders. The rules judge a sex code by these groups.

@@ -12,6 +12,7 @@ struct AdoptionDecisionBeforeLatestCare: Check {
     var severity: Severity { .error }
     var rule: String? { "903 334" }
     var summary: String { "An adoption decision is dated before the child's latest period of care began." }
+    var judges: RecordFacts { [.periodsOfCare, .adoptions] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard

@@ -14,6 +14,7 @@ struct AdoptionStepOutsideCare: Check {
     var summary: String {
         "A step of an adoption (decision, match, placement, order…) is dated when the child was not looked after."
     }
+    var judges: RecordFacts { [.adoptions] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for a in child.record.adoptions {

@@ -16,6 +16,7 @@ struct AdoptionStepsOutOfOrder: Check {
     var summary: String {
         "An adoption's steps are out of order: matched before the decision, placed before the match, and so on."
     }
+    var judges: RecordFacts { [.adoptions] }
 
     /// The steps that run one after another; the others each follow one of them.
     static let chain: [AdoptionStep] = [.decided, .matched, .placed, .orderGranted]

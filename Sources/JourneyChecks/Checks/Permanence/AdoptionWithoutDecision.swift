@@ -18,6 +18,7 @@ struct AdoptionWithoutDecision: Check {
     var summary: String {
         "A placement with adopters, its end or an adoption order names an adoption with no decision."
     }
+    var judges: RecordFacts { [.adoptions] }
 
     /// The steps no 903 rule asks a decision of.
     static let steps: [AdoptionStep] = [.placed, .placementEnded, .orderGranted]

@@ -12,6 +12,7 @@ struct AdoptivePlacementBeforeDecision: Check {
     var severity: Severity { .error }
     var rule: String? { "903 552" }
     var summary: String { "A placement for adoption (A3–A6) starts before the decision to place for adoption." }
+    var judges: RecordFacts { [.placements, .adoptions] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

@@ -12,6 +12,7 @@ struct AdoptivePlacementWithoutPlacementOrder: Check {
     var summary: String {
         "A placement for adoption with a placement order (A5, A6) is under a legal status other than E1."
     }
+    var judges: RecordFacts { [.periodsOfCare, .placements] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         var seen: Set<UInt64> = []

@@ -12,6 +12,7 @@ struct DecisionReversedWithoutAdoptionDecision: Check {
     var severity: Severity { .error }
     var rule: String? { "903 563" }
     var summary: String { "A reversal of the decision to place for adoption names an adoption with no decision." }
+    var judges: RecordFacts { [.adoptions] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findUndecided(.decisionReversed, in: child, into: &findings)

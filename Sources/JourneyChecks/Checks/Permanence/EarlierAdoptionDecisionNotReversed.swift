@@ -13,6 +13,7 @@ struct EarlierAdoptionDecisionNotReversed: Check {
     var severity: Severity { .error }
     var rule: String? { "903 583" }
     var summary: String { "A later decision to place for adoption is recorded while an earlier one was not reversed." }
+    var judges: RecordFacts { [.adoptions] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let decided = child.adoptionsDecided

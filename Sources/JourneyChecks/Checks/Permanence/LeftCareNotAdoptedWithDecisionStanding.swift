@@ -17,6 +17,7 @@ struct LeftCareNotAdoptedWithDecisionStanding: Check {
     var summary: String {
         "Care ended other than in adoption from an A3–A6 placement or E1, with the adoption decision not reversed."
     }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.periodsOfCare {

@@ -12,6 +12,7 @@ struct MatchedWithoutAdoptionDecision: Check {
     var severity: Severity { .error }
     var rule: String? { "903 333" }
     var summary: String { "A match with adopters names an adoption with no decision to place for adoption." }
+    var judges: RecordFacts { [.adoptions] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findUndecided(.matched, in: child, into: &findings)

@@ -16,6 +16,7 @@ struct OverlappingAdoptionDecisions: Check {
     var severity: Severity { .error }
     var rule: String? { "903 579" }
     var summary: String { "A decision to place for adoption is made while an earlier one still stands." }
+    var judges: RecordFacts { [.adoptions] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let decided = child.adoptionsDecided

@@ -14,6 +14,7 @@ struct PlacedForAdoptionWithoutDecision: Check {
     var severity: Severity { .error }
     var rule: String? { "903 551" }
     var summary: String { "A placement for adoption (A3–A6) of a child with no decision to place for adoption." }
+    var judges: RecordFacts { [.placements] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

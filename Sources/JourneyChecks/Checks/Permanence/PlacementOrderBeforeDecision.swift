@@ -12,6 +12,7 @@ struct PlacementOrderBeforeDecision: Check {
     var severity: Severity { .error }
     var rule: String? { "903 554" }
     var summary: String { "A placement order (E1) takes effect before the decision to place for adoption." }
+    var judges: RecordFacts { [.periodsOfCare, .adoptions] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

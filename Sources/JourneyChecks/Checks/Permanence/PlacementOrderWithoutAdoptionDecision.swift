@@ -11,6 +11,7 @@ struct PlacementOrderWithoutAdoptionDecision: Check {
     var severity: Severity { .error }
     var rule: String? { "903 553" }
     var summary: String { "A placement order names an adoption with no decision to place for adoption." }
+    var judges: RecordFacts { [.adoptions] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findUndecided(.placementOrderGranted, in: child, into: &findings)

@@ -9,6 +9,7 @@ struct AssessmentFactor18A: Check {
     var severity: Severity { .query }
     var rule: String? { "CIN 8945Q" }
     var summary: String { "An assessment gives factor 18A, replaced by 18B and 18C." }
+    var judges: RecordFacts { [.assessments] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findAssessments(givingFactor: "18A", replacedBy: "18B or 18C", child, into: &findings)

@@ -9,6 +9,7 @@ struct AssessmentFactor19A: Check {
     var severity: Severity { .query }
     var rule: String? { "CIN 8950Q" }
     var summary: String { "An assessment gives factor 19A, replaced by 19B and 19C." }
+    var judges: RecordFacts { [.assessments] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         findAssessments(givingFactor: "19A", replacedBy: "19B or 19C", child, into: &findings)

@@ -10,6 +10,7 @@ struct AssessmentWithoutFactors: Check {
     var severity: Severity { .query }
     var rule: String? { "CIN 8897Q" }
     var summary: String { "An assessment authorised in the census year has no factors identified at assessment." }
+    var judges: RecordFacts { [.assessments] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         // The factors are asked first: an assessment with them is never judged, so the census year, which moves

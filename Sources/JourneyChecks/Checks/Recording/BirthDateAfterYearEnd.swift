@@ -9,6 +9,7 @@ struct BirthDateAfterYearEnd: Check {
     var severity: Severity { .error }
     var rule: String? { "903 301" }
     var summary: String { "A looked-after child's date of birth falls after the end of the collection year." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         // The period first: the year's end, which holds only until 31 March, is read only for a looked-after child.

@@ -11,6 +11,7 @@ struct BirthDateNotRecordedInCare: Check {
     var severity: Severity { .error }
     var rule: String? { "903 102" }
     var summary: String { "A looked-after child has no date of birth recorded." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard child.record.birthDate == nil, let period = child.firstPeriodOfCare, let start = period.start

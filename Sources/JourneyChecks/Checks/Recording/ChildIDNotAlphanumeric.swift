@@ -10,6 +10,7 @@ struct ChildIDNotAlphanumeric: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 1580" }
     var summary: String { "The child's identifier holds a character other than a letter or a digit." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard child.hasReferral, !Self.isAlphanumeric(child.id.rawValue) else { return }

@@ -13,6 +13,7 @@ struct ChildOver25: Check {
     var severity: Severity { .query }
     var rule: String? { "CIN 8775Q" }
     var summary: String { "A child over 25 has an episode of need open after their 25th birthday." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let birth = child.record.birthDate else { return }

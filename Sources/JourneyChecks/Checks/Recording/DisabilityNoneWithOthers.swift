@@ -9,6 +9,7 @@ struct DisabilityNoneWithOthers: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8790" }
     var summary: String { "The child's disabilities hold NONE together with other codes." }
+    var judges: RecordFacts { [.disabilities] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let disabilities = child.record.disabilities

@@ -10,6 +10,7 @@ struct DisabilityNotRecorded: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8540" }
     var summary: String { "A born child with a further-action referral has no disability recorded (not even NONE)." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

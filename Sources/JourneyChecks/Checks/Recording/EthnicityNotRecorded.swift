@@ -10,6 +10,7 @@ struct EthnicityNotRecorded: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 4220" }
     var summary: String { "A child with a referral has no ethnicity recorded." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard child.hasReferral, child.record.ethnicity == nil else { return }

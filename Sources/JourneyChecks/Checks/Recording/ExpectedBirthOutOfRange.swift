@@ -13,6 +13,7 @@ struct ExpectedBirthOutOfRange: Check {
     var summary: String {
         "An unborn child's expected date of birth is not within 30 days before to 9 months after the as-of date."
     }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

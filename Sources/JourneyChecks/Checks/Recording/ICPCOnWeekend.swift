@@ -12,6 +12,7 @@ struct ICPCOnWeekend: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8875" }
     var summary: String { "An initial child protection conference is dated on a Saturday or Sunday." }
+    var judges: RecordFacts { [.conferences] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for c in child.record.conferences where c.date.isWeekend {

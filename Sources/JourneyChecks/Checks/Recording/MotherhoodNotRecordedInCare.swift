@@ -12,6 +12,7 @@ struct MotherhoodNotRecordedInCare: Check {
     var severity: Severity { .error }
     var rule: String? { "903 393/607" }
     var summary: String { "A girl looked after (not on short breaks alone) has no motherhood recorded." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard child.record.sex?.rawValue == "F",

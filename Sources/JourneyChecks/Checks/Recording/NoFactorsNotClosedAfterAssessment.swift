@@ -11,6 +11,7 @@ struct NoFactorsNotClosedAfterAssessment: Check {
     var severity: Severity { .query }
     var rule: String? { "CIN 8873Q" }
     var summary: String { "An episode's only assessment found no factors (21), and it is not closed RC8 or RC9." }
+    var judges: RecordFacts { [.assessments] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

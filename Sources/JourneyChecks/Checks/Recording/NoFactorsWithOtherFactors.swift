@@ -9,6 +9,7 @@ struct NoFactorsWithOtherFactors: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8869" }
     var summary: String { "An assessment's factors give 21 (no factors identified) with other factors." }
+    var judges: RecordFacts { [.assessments] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for a in child.record.assessments {

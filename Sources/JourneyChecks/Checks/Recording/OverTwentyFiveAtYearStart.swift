@@ -10,6 +10,7 @@ struct OverTwentyFiveAtYearStart: Check {
     var severity: Severity { .error }
     var rule: String? { "903 351" }
     var summary: String { "A child looked after in the year was over 25 at its start." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let born = child.record.birthDate, let period = child.firstPeriodOfCareInCollectionYear else { return }

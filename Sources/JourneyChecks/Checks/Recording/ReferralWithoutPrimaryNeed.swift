@@ -11,6 +11,7 @@ struct ReferralWithoutPrimaryNeed: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8610" }
     var summary: String { "A referral that is not marked no further action has no primary need code." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for r in child.record.referrals where !r.isNFA && r.primaryNeed == nil {

@@ -11,6 +11,7 @@ struct SexNotRecorded: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 4180" }
     var summary: String { "A child with a referral has no sex recorded." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

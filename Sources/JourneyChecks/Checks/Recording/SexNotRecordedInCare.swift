@@ -10,6 +10,7 @@ struct SexNotRecordedInCare: Check {
     var severity: Severity { .error }
     var rule: String? { "903 101" }
     var summary: String { "A looked-after child has no sex recorded." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard child.record.sex == nil, let period = child.firstPeriodOfCare, let start = period.start else { return }

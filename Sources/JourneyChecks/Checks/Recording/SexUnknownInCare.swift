@@ -9,6 +9,7 @@ struct SexUnknownInCare: Check {
     var severity: Severity { .query }
     var rule: String? { "903 232" }
     var summary: String { "A looked-after child's sex is recorded as unknown (U)." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard child.record.sex?.rawValue == "U", let period = child.firstPeriodOfCare, let start = period.start

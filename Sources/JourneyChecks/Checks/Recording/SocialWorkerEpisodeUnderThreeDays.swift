@@ -12,6 +12,7 @@ struct SocialWorkerEpisodeUnderThreeDays: Check {
     var severity: Severity { .query }
     var rule: String? { "903 SW09STG2" }
     var summary: String { "A looked-after child's social worker episode lasted less than 3 days." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard child.firstPeriodOfCare != nil else { return }

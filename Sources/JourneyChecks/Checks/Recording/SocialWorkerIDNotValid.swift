@@ -14,6 +14,7 @@ struct SocialWorkerIDNotValid: Check {
     var summary: String {
         "A looked-after child's social worker id does not begin SW or XX (or is under 4 characters)."
     }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard child.firstPeriodOfCare != nil else { return }

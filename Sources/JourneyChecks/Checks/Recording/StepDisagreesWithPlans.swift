@@ -17,6 +17,7 @@ struct StepDisagreesWithPlans: Check {
     var summary: String {
         "A step up or down between levels of help disagrees with the plans, care or early help recorded."
     }
+    var judges: RecordFacts { [.steps] }
 
     static let window = 20
 

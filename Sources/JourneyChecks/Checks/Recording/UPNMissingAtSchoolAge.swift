@@ -12,6 +12,7 @@ struct UPNMissingAtSchoolAge: Check {
     var severity: Severity { .query }
     var rule: String? { "CIN 8770Q" }
     var summary: String { "A child of school age with a further-action referral has no UPN recorded." }
+    var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record

@@ -10,6 +10,7 @@ struct UPNNotValid: Check {
     var severity: Severity { .error }
     var rule: String? { "903 168" }
     var summary: String { "A looked-after child's UPN is neither a UPN nor one of the codes UN1-UN5." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let upn = child.record.upn, !Self.isValid(upn), let period = child.firstPeriodOfCare,

@@ -10,6 +10,7 @@ struct UPNUnknownAtSchoolAge: Check {
     var severity: Severity { .error }
     var rule: String? { "903 209" }
     var summary: String { "A looked-after child of school age has UPN UN1 (not of school age)." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard child.record.upn == "UN1", let born = child.record.birthDate else { return }

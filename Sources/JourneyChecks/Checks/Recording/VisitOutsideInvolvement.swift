@@ -9,6 +9,7 @@ struct VisitOutsideInvolvement: Check {
     var id: String { "visit-outside-involvement" }
     var severity: Severity { .warning }
     var summary: String { "A CIN, CP or care visit is dated when the child had no open episode, CP plan or care." }
+    var judges: RecordFacts { [.visits] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for v in child.record.visits {

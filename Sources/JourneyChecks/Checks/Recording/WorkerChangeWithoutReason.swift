@@ -12,6 +12,7 @@ struct WorkerChangeWithoutReason: Check {
     var severity: Severity { .error }
     var rule: String? { "903 SW13STG1" }
     var summary: String { "A looked-after child's social worker changed from April 2023 with no reason recorded." }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     /// The first day of the social worker episodes the 903 asks a reason of.
     static let firstDay = CalendarDate(year: 2023, month: 4, day: 1)!

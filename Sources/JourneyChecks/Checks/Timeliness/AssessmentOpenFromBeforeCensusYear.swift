@@ -11,6 +11,7 @@ struct AssessmentOpenFromBeforeCensusYear: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8736" }
     var summary: String { "An assessment started before the census year is not authorised by its end." }
+    var judges: RecordFacts { [.assessments] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         // What stays so on every later as-of day is asked first (`AsOfDate`): an assessment authorised by the as-of

@@ -10,6 +10,7 @@ struct AssessmentOpenOver45Days: Check {
     var severity: Severity { .warning }
     var rule: String? { "CIN 8670Q" }
     var summary: String { "An assessment is still not authorised more than 45 working days after it started." }
+    var judges: RecordFacts { [.assessments] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for a in child.record.assessments {

@@ -12,6 +12,7 @@ struct CPPlanReviewOverdue: Check {
     var summary: String {
         "A CP plan has had no review conference within 3 months of its start, or 6 months of the last."
     }
+    var judges: RecordFacts { [.cpPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for p in child.record.cpPlans {

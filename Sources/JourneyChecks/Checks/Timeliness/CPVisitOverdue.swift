@@ -9,6 +9,7 @@ struct CPVisitOverdue: Check {
     var id: String { "cp-visit-overdue" }
     var severity: Severity { .warning }
     var summary: String { "A child on a CP plan has not been seen on a CP visit for more than 10 working days." }
+    var judges: RecordFacts { [.cpPlans] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let plan = child.cpPlanOnAsOf, let start = plan.start else { return }

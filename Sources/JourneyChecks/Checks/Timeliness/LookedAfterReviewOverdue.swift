@@ -12,6 +12,7 @@ struct LookedAfterReviewOverdue: Check {
     var summary: String {
         "A looked-after child's review is overdue (first within 20 working days, then 3 months, then 6)."
     }
+    var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let period = child.periodOfCareOnAsOf, let start = period.start, !child.isShortBreakOnAsOf(period)

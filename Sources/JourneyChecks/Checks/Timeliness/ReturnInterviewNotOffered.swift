@@ -12,6 +12,7 @@ struct ReturnInterviewNotOffered: Check {
     var summary: String {
         "A child returned from a missing episode, and no return interview was offered within 3 days."
     }
+    var judges: RecordFacts { [.missingEpisodes] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for m in child.record.missingEpisodes where m.kind.rawValue == "missing" {

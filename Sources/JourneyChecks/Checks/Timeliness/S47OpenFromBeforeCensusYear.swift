@@ -13,6 +13,7 @@ struct S47OpenFromBeforeCensusYear: Check {
     var severity: Severity { .error }
     var rule: String? { "CIN 8740" }
     var summary: String { "A section 47 enquiry started before the census year has no conference by its end." }
+    var judges: RecordFacts { [.s47Enquiries] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         // What stays so on every later as-of day is asked first (`AsOfDate`): an enquiry with its conference held by

@@ -11,6 +11,7 @@ struct S47WithoutICPCAfter15Days: Check {
     var severity: Severity { .warning }
     var rule: String? { "CIN 8675Q" }
     var summary: String { "A section 47 enquiry has no initial conference more than 15 working days after it started." }
+    var judges: RecordFacts { [.s47Enquiries] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         for s in child.record.s47Enquiries {
