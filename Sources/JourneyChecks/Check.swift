@@ -20,7 +20,7 @@ public protocol Check: Sendable {
     var summary: String { get }
     /// The kinds of fact the check judges: on a record with none of them it can find nothing, on any day, so it is
     /// not called (`RecordFacts`). By default, every record. A check that names some must find nothing on a record
-    /// whose lists of those kinds are all empty (`CheckNeedsTests` tries each on records emptied so).
+    /// whose lists of those kinds are all empty (`RecordFactsTests` tries each on records emptied so).
     var judges: RecordFacts { get }
     /// Adds a finding to `findings` for each break of the rule in `child`'s journey.
     func check(_ child: ChildJourney, into findings: inout [Finding])
