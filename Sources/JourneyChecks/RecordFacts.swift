@@ -7,9 +7,9 @@ public struct RecordFacts: OptionSet, Hashable, Sendable {
     public let rawValue: UInt64
     public init(rawValue: UInt64) { self.rawValue = rawValue }
 
-    /// Every record holds this: what a check that judges every record names (`Check.judges`, by default).
+    /// Set for every record, one with no lists at all too, so that `everything` meets every record.
     public static let anyRecord = RecordFacts(rawValue: 1 << 63)
-    /// Any record, whatever it holds: the default of `Check.judges`.
+    /// Every kind: what a check judges unless it names less (`Check.judges`), so it is called on every record.
     public static let everything = RecordFacts(rawValue: .max)
 
     public static let mergedFrom = RecordFacts(rawValue: 1 << 0)

@@ -87,10 +87,12 @@ struct RecordFactsTests {
         return state
     }
 
-    /// Small councils with defects (corrections, retractions, merged records, dates out of order, care without
+    /// The built-in sample (the DfE's sample CIN census and SSDA903 returns imported, with the mistakes they hold),
+    /// small councils with defects (corrections, retractions, merged records, dates out of order, care without
     /// placements) and random logs: records of every shape the checks meet.
     static func states() throws -> [JourneyState] {
-        var states: [JourneyState] = []
+        #expect(LiveChecksSavedTests.sample.count > 1_000)
+        var states = [state(LiveChecksSavedTests.sample)]
         for (seed, rate) in [(UInt64(7), 0.1), (3, 0.3)] {
             let parameters = SynthParameters(
                 children: 300, from: d("2021-04-01"), to: d("2025-03-31"), seed: seed, defectRate: rate)
