@@ -12,62 +12,64 @@ import Testing
 /// what a run that calls every check finds.
 @Suite("The kinds of fact a record holds, and the checks that judge them")
 struct RecordFactsTests {
-    /// Every list of `ChildRecord`, by name, with its flag.
-    static let flags: [String: RecordFacts] = [
-        "mergedFrom": .mergedFrom, "disabilities": .disabilities, "allocations": .allocations,
-        "contacts": .contacts, "referrals": .referrals, "assessments": .assessments,
-        "strategyDiscussions": .strategyDiscussions, "s47Enquiries": .s47Enquiries, "conferences": .conferences,
-        "cinPlans": .cinPlans, "cpPlans": .cpPlans, "earlyHelp": .earlyHelp, "steps": .steps,
-        "periodsOfCare": .periodsOfCare, "placements": .placements, "missingEpisodes": .missingEpisodes,
-        "visits": .visits, "adoptions": .adoptions, "permanenceOrders": .permanenceOrders,
-        "previousPermanence": .previousPermanence, "careLeaverContacts": .careLeaverContacts,
-        "pathwayPlanReviews": .pathwayPlanReviews, "personalAdvisers": .personalAdvisers,
-        "healthAssessments": .healthAssessments, "dentalChecks": .dentalChecks, "immunisations": .immunisations,
-        "healthSurveillance": .healthSurveillance, "sdqs": .sdqs, "convictions": .convictions,
-        "substanceMisuse": .substanceMisuse, "deprivationOfLibertyOrders": .deprivationOfLibertyOrders,
-        "motherhood": .motherhood, "homePostcodes": .homePostcodes, "workerChangeReasons": .workerChangeReasons,
+    /// A list of `ChildRecord`: its name, its flag, and how to empty it.
+    struct Kind: Sendable {
+        let name: String
+        let flag: RecordFacts
+        let empty: @Sendable (inout ChildRecord) -> Void
+
+        init(_ name: String, _ flag: RecordFacts, empty: @escaping @Sendable (inout ChildRecord) -> Void) {
+            self.name = name
+            self.flag = flag
+            self.empty = empty
+        }
+    }
+
+    /// Every list of `ChildRecord`.
+    static let kinds: [Kind] = [
+        Kind("mergedFrom", .mergedFrom) { $0.mergedFrom = [] },
+        Kind("disabilities", .disabilities) { $0.disabilities = [] },
+        Kind("allocations", .allocations) { $0.allocations = [] },
+        Kind("contacts", .contacts) { $0.contacts = [] },
+        Kind("referrals", .referrals) { $0.referrals = [] },
+        Kind("assessments", .assessments) { $0.assessments = [] },
+        Kind("strategyDiscussions", .strategyDiscussions) { $0.strategyDiscussions = [] },
+        Kind("s47Enquiries", .s47Enquiries) { $0.s47Enquiries = [] },
+        Kind("conferences", .conferences) { $0.conferences = [] },
+        Kind("cinPlans", .cinPlans) { $0.cinPlans = [] },
+        Kind("cpPlans", .cpPlans) { $0.cpPlans = [] },
+        Kind("earlyHelp", .earlyHelp) { $0.earlyHelp = [] },
+        Kind("steps", .steps) { $0.steps = [] },
+        Kind("periodsOfCare", .periodsOfCare) { $0.periodsOfCare = [] },
+        Kind("placements", .placements) { $0.placements = [] },
+        Kind("missingEpisodes", .missingEpisodes) { $0.missingEpisodes = [] },
+        Kind("visits", .visits) { $0.visits = [] },
+        Kind("adoptions", .adoptions) { $0.adoptions = [] },
+        Kind("permanenceOrders", .permanenceOrders) { $0.permanenceOrders = [] },
+        Kind("previousPermanence", .previousPermanence) { $0.previousPermanence = [] },
+        Kind("careLeaverContacts", .careLeaverContacts) { $0.careLeaverContacts = [] },
+        Kind("pathwayPlanReviews", .pathwayPlanReviews) { $0.pathwayPlanReviews = [] },
+        Kind("personalAdvisers", .personalAdvisers) { $0.personalAdvisers = [] },
+        Kind("healthAssessments", .healthAssessments) { $0.healthAssessments = [] },
+        Kind("dentalChecks", .dentalChecks) { $0.dentalChecks = [] },
+        Kind("immunisations", .immunisations) { $0.immunisations = [] },
+        Kind("healthSurveillance", .healthSurveillance) { $0.healthSurveillance = [] },
+        Kind("sdqs", .sdqs) { $0.sdqs = [] },
+        Kind("convictions", .convictions) { $0.convictions = [] },
+        Kind("substanceMisuse", .substanceMisuse) { $0.substanceMisuse = [] },
+        Kind("deprivationOfLibertyOrders", .deprivationOfLibertyOrders) { $0.deprivationOfLibertyOrders = [] },
+        Kind("motherhood", .motherhood) { $0.motherhood = [] },
+        Kind("homePostcodes", .homePostcodes) { $0.homePostcodes = [] },
+        Kind("workerChangeReasons", .workerChangeReasons) { $0.workerChangeReasons = [] },
     ]
+
+    /// Every list of `ChildRecord`, by name, with its flag.
+    static let flags = Dictionary(uniqueKeysWithValues: kinds.map { ($0.name, $0.flag) })
 
     /// `record` with every list of the kinds in `facts` emptied.
     static func emptying(_ facts: RecordFacts, of record: ChildRecord) -> ChildRecord {
         var r = record
-        func empty<T>(_ kind: RecordFacts, _ list: WritableKeyPath<ChildRecord, [T]>) {
-            if facts.contains(kind) { r[keyPath: list] = [] }
-        }
-        empty(.mergedFrom, \.mergedFrom)
-        empty(.disabilities, \.disabilities)
-        empty(.allocations, \.allocations)
-        empty(.contacts, \.contacts)
-        empty(.referrals, \.referrals)
-        empty(.assessments, \.assessments)
-        empty(.strategyDiscussions, \.strategyDiscussions)
-        empty(.s47Enquiries, \.s47Enquiries)
-        empty(.conferences, \.conferences)
-        empty(.cinPlans, \.cinPlans)
-        empty(.cpPlans, \.cpPlans)
-        empty(.earlyHelp, \.earlyHelp)
-        empty(.steps, \.steps)
-        empty(.periodsOfCare, \.periodsOfCare)
-        empty(.placements, \.placements)
-        empty(.missingEpisodes, \.missingEpisodes)
-        empty(.visits, \.visits)
-        empty(.adoptions, \.adoptions)
-        empty(.permanenceOrders, \.permanenceOrders)
-        empty(.previousPermanence, \.previousPermanence)
-        empty(.careLeaverContacts, \.careLeaverContacts)
-        empty(.pathwayPlanReviews, \.pathwayPlanReviews)
-        empty(.personalAdvisers, \.personalAdvisers)
-        empty(.healthAssessments, \.healthAssessments)
-        empty(.dentalChecks, \.dentalChecks)
-        empty(.immunisations, \.immunisations)
-        empty(.healthSurveillance, \.healthSurveillance)
-        empty(.sdqs, \.sdqs)
-        empty(.convictions, \.convictions)
-        empty(.substanceMisuse, \.substanceMisuse)
-        empty(.deprivationOfLibertyOrders, \.deprivationOfLibertyOrders)
-        empty(.motherhood, \.motherhood)
-        empty(.homePostcodes, \.homePostcodes)
-        empty(.workerChangeReasons, \.workerChangeReasons)
+        for kind in kinds where facts.contains(kind.flag) { kind.empty(&r) }
         return r
     }
 
