@@ -46,7 +46,7 @@ struct ChronologyQuery: Sendable, Equatable {
     /// The chronology (or the diff) as `journey chronology` writes it, with the child's current team (for the
     /// access policy), read from `view`'s state and the log's events of the child (and of the records merged into
     /// its record) up to the view's position.
-    func rendered(_ view: LiveView, events: (Set<ChildID>, UInt64) throws -> [UInt64: Event]) throws -> (
+    func rendered(_ view: LiveView, events: (Set<ChildID>, Set<UInt64>, UInt64) throws -> [UInt64: Event]) throws -> (
         text: String, team: String?
     ) {
         let state = view.state
@@ -61,7 +61,7 @@ struct ChronologyQuery: Sendable, Equatable {
         // The team on the log's latest date: the date the live findings are judged on, kept as events arrive, rather
         // than a pass over every atom on every request.
         let team = view.checkContext.flatMap { record.team(on: $0.asOf) }
-        let events = try events(Set([child] + record.mergedFrom), view.position)
+        let events = try events(Set([child] + record.mergedFrom), ChildEvents.positions(readFor: record), view.position)
         if diff.count == 2 {
             let before = state.record(of: child, asKnownAt: diff[0], includingRecording: true)
             let changes = RecordDiff(
@@ -103,7 +103,7 @@ extension Service {
         do {
             (view, rendered) = try await evaluations.run { () throws -> (LiveView, (String, String?)) in
                 let view = try live.view()
-                return (view, try query.rendered(view) { try live.events(of: $0, through: $1) })
+                return (view, try query.rendered(view) { try live.events(of: $0, at: $1, through: $2) })
             }
         } catch let problem as Problem where problem.status == .notFound {
             // Whether a child is in the log is itself the child's data: a caller who may not open this record

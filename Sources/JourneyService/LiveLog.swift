@@ -16,8 +16,9 @@ protocol LiveSource: AnyObject, Sendable {
     func checksWithEventIDs() throws -> CheckReport?
     /// Appends a JSON Lines batch to the log, all or nothing (`ServedLog.append`).
     func append(_ input: LineReader, options: AppendOptions) throws -> AppendReport
-    /// The events of a chronology's children up to a position (`ServedLog.events`).
-    func events(of children: Set<ChildID>, through position: UInt64) throws -> [UInt64: Event]
+    /// The events of a chronology's children at its positions, up to a position (`ServedLog.events`).
+    func events(of children: Set<ChildID>, at positions: Set<UInt64>, through position: UInt64) throws -> [UInt64:
+        Event]
     /// The ids of cited events (`ServedLog.eventIDs`).
     func eventIDs(at positions: Set<UInt64>) throws -> [UInt64: EventID]
 }
@@ -230,8 +231,10 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
         try log.append(input, options: options)
     }
 
-    func events(of children: Set<ChildID>, through position: UInt64) throws -> [UInt64: Event] {
-        try log.events(of: children, through: position)
+    func events(of children: Set<ChildID>, at positions: Set<UInt64>, through position: UInt64) throws -> [UInt64:
+        Event]
+    {
+        try log.events(of: children, at: positions, through: position)
     }
 
     func eventIDs(at positions: Set<UInt64>) throws -> [UInt64: EventID] {

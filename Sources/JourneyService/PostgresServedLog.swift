@@ -92,7 +92,10 @@ public final class PostgresServedLog: ServedLog, @unchecked Sendable {
         }
     }
 
-    public func events(of children: Set<ChildID>, through position: UInt64) throws -> [UInt64: Event] {
+    /// Every event of `children` (the database finds them by child), `positions` or not.
+    public func events(of children: Set<ChildID>, at positions: Set<UInt64>, through position: UInt64) throws
+        -> [UInt64: Event]
+    {
         try read { try $0.events(of: children, through: position) }
     }
 

@@ -28,8 +28,10 @@ public protocol ServedLog: Sendable {
     /// caller queues them); other processes' writers take turns through the store's own lock.
     func append(_ input: LineReader, options: AppendOptions) throws -> AppendReport
 
-    /// The events of `children` by position, up to `position`, for a chronology (`ChildEvents`).
-    func events(of children: Set<ChildID>, through position: UInt64) throws -> [UInt64: Event]
+    /// The events of `children` by position, up to `position`, for a chronology (`ChildEvents`): those at `positions`
+    /// at least (the positions the chronology reads, `ChildEvents.positions(readFor:)`).
+    func events(of children: Set<ChildID>, at positions: Set<UInt64>, through position: UInt64) throws -> [UInt64:
+        Event]
 
     /// The ids of the events at `positions`, for findings to cite (`EventIDLookup`).
     func eventIDs(at positions: Set<UInt64>) throws -> [UInt64: EventID]
@@ -71,10 +73,12 @@ public struct FolderLog: ServedLog {
         return try writer.appendJSONLines(from: input, options: options)
     }
 
-    /// The whole log is read for the children's events (a folder has no index by child); those after `position`
-    /// (appended since the answer's view was taken) are left out.
-    public func events(of children: Set<ChildID>, through position: UInt64) throws -> [UInt64: Event] {
-        try ChildEvents.read(path, children: children).filter { $0.key <= position }
+    /// The events at `positions` alone, read where they lie (`ChildEvents.read(_:children:at:)`); those after
+    /// `position` (appended since the answer's view was taken) are left out.
+    public func events(of children: Set<ChildID>, at positions: Set<UInt64>, through position: UInt64) throws
+        -> [UInt64: Event]
+    {
+        try ChildEvents.read(path, children: children, at: positions.filter { $0 <= position })
     }
 
     /// From the index of ids in the log's cache folder (`EventIDIndex`), as `journey check` looks them up.

@@ -20,7 +20,9 @@ struct UnreachableLog: ServedLog {
     func append(_ input: LineReader, options: AppendOptions) throws -> AppendReport {
         throw LogUnavailable(reason: Self.reason, duringAppend: true)
     }
-    func events(of children: Set<ChildID>, through position: UInt64) throws -> [UInt64: Event] {
+    func events(of children: Set<ChildID>, at positions: Set<UInt64>, through position: UInt64) throws -> [UInt64:
+        Event]
+    {
         throw LogUnavailable(reason: Self.reason)
     }
     func eventIDs(at positions: Set<UInt64>) throws -> [UInt64: EventID] { throw LogUnavailable(reason: Self.reason) }

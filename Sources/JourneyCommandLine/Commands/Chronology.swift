@@ -86,8 +86,11 @@ extension Journey {
         func run() throws {
             try reportingErrors {
                 let progress = Terminal.Progress(progressOptions)
-                let state = try replayState(log.path, useCache: true, progress: progress)
                 let id = ChildID(child)
+                // From a log folder's checkpoint, the atoms of this record's children alone, when it has one.
+                let state =
+                    try openLogFolder(log.path).flatMap { try JourneyState.forRecord(of: id, in: $0) }
+                    ?? replayState(log.path, useCache: true, progress: progress)
                 let latest = diff.last?.timestamp ?? asKnownAt.timestamp
                 guard let record = state.record(of: id, asKnownAt: latest, includingRecording: true) else {
                     if let into = state.recordID(containing: id, asKnownAt: latest) {
@@ -100,7 +103,7 @@ extension Journey {
                     try LogStores.reading(LogSource(locating: log.path)) {
                         try ChildEvents.read($0, children: children)
                     }
-                    ?? ChildEvents.read(log.path, children: children)
+                    ?? ChildEvents.read(log.path, children: children, at: ChildEvents.positions(readFor: record))
                 let out = StandardOutput()
                 if diff.count == 2 {
                     let before = state.record(of: id, asKnownAt: diff[0].timestamp, includingRecording: true)

@@ -1,5 +1,6 @@
 import JourneyCore
 import JourneyLog
+import JourneyProjections
 
 /// The raw events of a few children, by log position: the fields atoms do not keep (`by`, `source`, free text), for
 /// a chronology to show. Which of them count is never decided here: that is the engine's (`ChildRecord.recording`).
@@ -23,6 +24,38 @@ public enum ChildEvents {
         return try read(EventLog.open(path), children: children)
     }
 
+    /// The events of `children` at `positions` (those of them that are), from a log directory or a JSON Lines file:
+    /// what `read(_:children:)` gives at those positions. From a log directory they are read where they lie,
+    /// through the index of event locations in its cache folder (`EventLog.storedEvents(at:savingIndex:_:)`), and
+    /// the whole log only when that index cannot be trusted.
+    public static func read(_ path: String, children: Set<ChildID>, at positions: Set<UInt64>) throws -> [UInt64:
+        Event]
+    {
+        guard try !LogSource(locating: path).isJSONLines else {
+            return try read(path, children: children).filter { positions.contains($0.key) }
+        }
+        let log = try EventLog.open(path)
+        let wanted = Wanted(children)
+        let located = try log.storedEvents(at: positions) { stored -> Event? in
+            var r = BinaryReader(stored.event)
+            guard wanted.contains(try Event.childBytes(binary: &r)) else { return nil }
+            return try Record.decodeEvent(stored).event
+        }
+        return try located ?? read(log, children: children).filter { positions.contains($0.key) }
+    }
+
+    /// Every position a chronology or a diff of `record` looks an event up at (`Chronology.init`,
+    /// `RecordDiff.init`): its events', its corrections' and the events they name, and its merges'.
+    public static func positions(readFor record: ChildRecord) -> Set<UInt64> {
+        var positions = Set(record.recording.events.lazy.map(\.position))
+        for correction in record.recording.corrections {
+            positions.insert(correction.position)
+            positions.insert(correction.targetPosition)
+        }
+        for merge in record.recording.merges { positions.insert(merge.position) }
+        return positions
+    }
+
     /// Reads the events of `children` from a log folder, or a log kept in another store (PostgreSQL).
     public static func read(_ store: some EventStoreReader, children: Set<ChildID>) throws -> [UInt64: Event] {
         var found: [UInt64: Event] = [:]
@@ -40,20 +73,32 @@ public enum ChildEvents {
         in store: some EventStoreReader, children: Set<ChildID>, progress: ((UInt64) -> Void)? = nil,
         _ body: (UInt64, Event) throws -> Void
     ) throws {
-        let wanted = children.map { Array($0.rawValue.utf8) }
+        let wanted = Wanted(children)
         _ = try store.replay(decoding: { stored -> (UInt64, Event?) in
             var r = BinaryReader(stored.event)
-            let child = try Event.childBytes(binary: &r)
-            // A few children (one and those merged into it) are compared byte for byte; many, looked up.
-            let isWanted =
-                wanted.count <= 8
-                ? wanted.contains { $0.elementsEqual(child) }
-                : children.contains(ChildID(String(decoding: child, as: UTF8.self)))
-            guard isWanted else { return (stored.position, nil) }
+            guard wanted.contains(try Event.childBytes(binary: &r)) else { return (stored.position, nil) }
             return (stored.position, try Record.decodeEvent(stored).event)
         }) { position, event in
             if let event { try body(position, event) }
             if let progress, position & 0xFFFF == 0 { progress(position) }
+        }
+    }
+
+    /// The children whose events are read, asked of each event's child as stored.
+    struct Wanted: Sendable {
+        let children: Set<ChildID>
+        let bytes: [[UInt8]]
+
+        init(_ children: Set<ChildID>) {
+            self.children = children
+            bytes = children.map { Array($0.rawValue.utf8) }
+        }
+
+        /// A few children (one and those merged into it) are compared byte for byte; many, looked up.
+        func contains(_ child: UnsafeRawBufferPointer) -> Bool {
+            bytes.count <= 8
+                ? bytes.contains { $0.elementsEqual(child) }
+                : children.contains(ChildID(String(decoding: child, as: UTF8.self)))
         }
     }
 }
