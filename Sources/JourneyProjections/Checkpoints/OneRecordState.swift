@@ -27,19 +27,4 @@ extension JourneyState {
         records.insertEarlierAtoms(consume atoms, children: consume children)
         return records.state
     }
-
-    /// The numbers of `child` and of every child a merge joins it to, through any chain of merges.
-    func childrenMerged(with child: ChildID) -> Set<Int> {
-        var joined: [ChildID: [ChildID]] = [:]
-        for merge in merges {
-            joined[merge.child, default: []].append(merge.into)
-            joined[merge.into, default: []].append(merge.child)
-        }
-        var seen: Set<ChildID> = [child]
-        var pending = [child]
-        while let next = pending.popLast() {
-            for other in joined[next] ?? [] where seen.insert(other).inserted { pending.append(other) }
-        }
-        return Set(seen.compactMap { childNumbers[ChildKey($0)] })
-    }
 }

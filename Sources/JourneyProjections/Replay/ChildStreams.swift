@@ -55,6 +55,28 @@ struct ChildStreams: Sendable {
         self.atomCount = atomChildren.count
     }
 
+    /// The streams of `children` alone, every other child's empty: what one record needs, found by one pass over the
+    /// atoms' children and kept as atoms appended (`append`). Grouping every atom for one record had been nine
+    /// tenths of a chronology the service answers at 10M events.
+    init(atomChildren: [UInt32], only children: Set<Int>) {
+        starts = [0]
+        order = []
+        atomCount = atomChildren.count
+        guard let last = children.max() else { return }
+        var wanted = [Bool](repeating: false, count: last + 1)
+        for n in children where n >= 0 { wanted[n] = true }
+        var found: [Int: [UInt32]] = [:]
+        wanted.withUnsafeBufferPointer { wanted in
+            atomChildren.withUnsafeBufferPointer { all in
+                for i in all.indices where Int(all[i]) < wanted.count && wanted[Int(all[i])] {
+                    found[Int(all[i]), default: []].append(UInt32(truncatingIfNeeded: i))
+                }
+            }
+        }
+        appended = found
+        appendedCount = found.values.reduce(0) { $0 + $1.count }
+    }
+
     /// Adds the atoms of `atomChildren` after those the streams hold: `atomChildren` is the state's whole array, of
     /// which the streams hold a prefix.
     mutating func append(_ atomChildren: [UInt32]) {

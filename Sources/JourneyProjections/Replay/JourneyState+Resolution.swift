@@ -38,12 +38,15 @@ struct RecordResolution: Sendable {
     let streams: ChildStreams
     let merged: MergedRecords
 
-    init(_ state: JourneyState, asKnownAt: Timestamp?, includingRecording: Bool) {
+    /// The resolution as known at `asKnownAt`; with `onlyChildren` (children's numbers), one whose streams hold the
+    /// atoms of those children alone, which builds their records and no others (`record(of:)` for one record).
+    init(_ state: JourneyState, asKnownAt: Timestamp?, includingRecording: Bool, onlyChildren: Set<Int>? = nil) {
         let cutoff = asKnownAt?.nanoseconds ?? Int64.max
         let dropped = Self.dropped(state, cutoff: cutoff)
         self.init(
             state, cutoff: cutoff, dropped: dropped, merged: MergedRecords(state, cutoff: cutoff, dropped: dropped),
-            streams: ChildStreams(atomChildren: state.atomChildren, childCount: state.childCount),
+            streams: onlyChildren.map { ChildStreams(atomChildren: state.atomChildren, only: $0) }
+                ?? ChildStreams(atomChildren: state.atomChildren, childCount: state.childCount),
             includingRecording: includingRecording)
     }
 
