@@ -37,12 +37,17 @@ extension EventLog {
             var next = Set(after)
             do {
                 try forEachStoredEvent(after: index?.end) { stored in
-                    if next.remove(stored.position) != nil, let item = try decode(stored) {
-                        found[stored.position] = item
+                    if next.remove(stored.position) != nil {
+                        let item: T?
+                        do { item = try decode(stored) } catch { throw LocatedRead.undecoded }
+                        if let item { found[stored.position] = item }
                     }
                     if stored.position == last { throw LocatedRead.done }
                 }
-            } catch LocatedRead.done {}
+            } catch LocatedRead.done {
+            } catch LocatedRead.undecoded {
+                return nil
+            }
         }
         return found
     }
@@ -50,14 +55,7 @@ extension EventLog {
     /// The index with the records of the events after its end, read from the log.
     private func extending(_ index: EventLocations) throws -> EventLocations {
         var index = index
-        try scanRecords(after: index.end.position == 0 ? nil : index.end) { framed, segment, path, offset in
-            guard framed.kind == .event else { return }
-            let stored: StoredEventBytes
-            do {
-                stored = try StoredEventBytes(framed.body)
-            } catch {
-                throw LogError.damaged(path: path, offset: offset, reason: "\(error)")
-            }
+        try forEachLocatedEvent(after: index.end.position == 0 ? nil : index.end) { stored, segment, offset in
             index.take(position: stored.position, segment: segment, offset: offset)
         }
         index.end = end
@@ -123,5 +121,8 @@ extension EventLog {
     }
 }
 
-/// Stops a read of the events after the index once the last one wanted is read.
-private enum LocatedRead: Error { case done }
+/// Stops a read of the events after the index: once the last one wanted is read, or when `decode` throws.
+private enum LocatedRead: Error {
+    case done
+    case undecoded
+}

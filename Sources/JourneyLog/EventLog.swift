@@ -105,7 +105,14 @@ public struct EventLog: Sendable {
     /// (the ids of the events a report cites, `EventIDIndex`). Each record is checked as `replay` checks it; an
     /// event that cannot be read is `LogError.damaged`. Read to the log's end, it checks the end as `replay` does.
     public func forEachStoredEvent(after cursor: LogCursor?, _ body: (StoredEventBytes) throws -> Void) throws {
-        try scanRecords(after: cursor) { framed, _, path, offset in
+        try forEachLocatedEvent(after: cursor) { stored, _, _ in try body(stored) }
+    }
+
+    /// `forEachStoredEvent(after:_:)`, with the segment and offset of each event's record (`EventLocations`).
+    func forEachLocatedEvent(
+        after cursor: LogCursor?, _ body: (StoredEventBytes, _ segment: Int, _ offset: Int) throws -> Void
+    ) throws {
+        try scanRecords(after: cursor) { framed, segment, path, offset in
             guard framed.kind == .event else { return }
             let stored: StoredEventBytes
             do {
@@ -113,7 +120,7 @@ public struct EventLog: Sendable {
             } catch {
                 throw LogError.damaged(path: path, offset: offset, reason: "\(error)")
             }
-            try body(stored)
+            try body(stored, segment, offset)
         }
     }
 

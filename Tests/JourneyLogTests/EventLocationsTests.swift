@@ -123,6 +123,27 @@ struct EventLocationsTests {
         #expect(EventLocations.saved(in: log)?.offsets == good.offsets)
     }
 
+    /// A `decode` that throws gives nothing, for an event read through the index and for one read after it: the
+    /// caller reads the whole log, which reports what it found.
+    @Test func anEventDecodeRefusesGivesNothing() throws {
+        struct Refused: Error {}
+        let scratch = ScratchLog()
+        _ = try Self.located(Self.log(scratch), [1])
+        let writer = try LogWriter.open(scratch.path)
+        try writer.append(simpleEvents(10, prefix: "late", children: 7))
+        writer.close()
+        let log = try EventLog.open(scratch.path)
+        #expect(EventLocations.saved(in: log)?.end.position == 1_500)
+        for refused: UInt64 in [700, 1_505] {
+            let read = try log.storedEvents(at: [3, refused, 1_510]) { stored -> UInt64? in
+                if stored.position == refused { throw Refused() }
+                return stored.position
+            }
+            #expect(read == nil, "refused at \(refused)")
+        }
+        #expect(try log.storedEvents(at: [3, 700, 1_505]) { $0.position } == [3: 3, 700: 700, 1_505: 1_505])
+    }
+
     /// The size of the record at `offset` in segment `segment` of the log at `path`.
     static func recordSize(at offset: Int, segment: Int, in path: String) throws -> Int {
         let bytes = try Data(contentsOf: URL(fileURLWithPath: LogLayout(path: path).segmentPath(segment)))
