@@ -19,12 +19,28 @@ extension JourneyState {
         guard let (part, opened) = CheckpointPart.open(log),
             !Checkpoint.isWorthSaving(folded: log.lastPosition - min(log.lastPosition, opened.position), of: opened)
         else { return nil }
-        // Handed over, not copied, as `SavedResults.resume` does: the fold grows the state's tables in place.
-        var records = LiveRecords(consume opened, roomForAppends: false)
-        _ = try records.fold(log, after: part.end)
-        let related = records.state.childrenMerged(with: child).filter { $0 < part.childCount }
-        guard let (atoms, children) = part.atoms(of: related, roomAfter: records.state.atoms.count) else { return nil }
-        records.insertEarlierAtoms(consume atoms, children: consume children)
-        return records.state
+        // Handed over, not copied: the fold grows the state's tables in place.
+        var state = consume opened
+        _ = try state.fold(log, after: part.end)
+        let related = state.childrenMerged(with: child).filter { $0 < part.childCount }
+        guard let (atoms, children) = part.atoms(of: related, roomAfter: state.atoms.count) else { return nil }
+        state.insertCheckpointAtoms(consume atoms, children: consume children)
+        return state
+    }
+
+    /// Puts `atoms` (with their children's numbers), read from the checkpoint this state was opened from in part
+    /// (`CheckpointPart`), in front of the atoms folded since it. Each child's atoms must be all of its atoms in the
+    /// checkpoint, in log order, child after child, as `CheckpointPart.atoms(of:parts:roomAfter:)` gives them.
+    ///
+    /// The state's atoms are appended to `atoms`, which a caller that hands them over (`consume`) with room for them
+    /// lets this do without copying the earlier ones again.
+    mutating func insertCheckpointAtoms(_ atoms: consuming [Atom], children: consuming [UInt32]) {
+        // Read from the checkpoint, child after child: out of log order, in front of those folded since.
+        let checkpointed = (atoms.count, atoms.lazy.map(\.position).max() ?? 0)
+        atoms.append(contentsOf: self.atoms)
+        children.append(contentsOf: atomChildren)
+        self.atoms = atoms
+        atomChildren = children
+        self.checkpointed = checkpointed
     }
 }

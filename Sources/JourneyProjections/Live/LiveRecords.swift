@@ -84,8 +84,7 @@ package struct LiveRecords: Sendable {
     /// those children's atoms are read. Each child's atoms must be all of its atoms before the state's, in log order;
     /// no update may have been made yet.
     ///
-    /// The state's atoms are appended to `atoms`, which a caller that hands them over (`consume`) with room for them
-    /// lets this do without copying the earlier ones again.
+    /// The atoms go in as `JourneyState.insertCheckpointAtoms` puts them.
     mutating func insertEarlierAtoms(_ atoms: consuming [Atom], children: consuming [UInt32]) {
         // Cannot fail on input: the one caller (`SavedResults.resume`) makes the records, folds the events after
         // them and calls this, with no update in between.
@@ -93,13 +92,7 @@ package struct LiveRecords: Sendable {
         // The streams held the state's atoms up to the last update (none, or those of the events between the
         // checkpoint and saved results): now the earlier atoms and those.
         let held = children.count + streams.atomCount
-        // Read from the checkpoint, child after child: out of log order, in front of those folded since.
-        let checkpointed = (atoms.count, atoms.lazy.map(\.position).max() ?? 0)
-        atoms.append(contentsOf: state.atoms)
-        children.append(contentsOf: state.atomChildren)
-        state.atoms = atoms
-        state.atomChildren = children
-        state.checkpointed = checkpointed
+        state.insertCheckpointAtoms(consume atoms, children: consume children)
         streams = ChildStreams(
             atomChildren: Array(state.atomChildren[..<held]), childCount: merged.childCount)
         atomIDs = AtomIDSieve()
