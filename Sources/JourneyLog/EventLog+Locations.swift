@@ -19,14 +19,7 @@ extension EventLog {
     ) throws -> [UInt64: T]? {
         let wanted = positions.filter { $0 >= 1 && $0 <= lastPosition }.sorted()
         guard !wanted.isEmpty else { return [:] }
-        var index = EventLocations.saved(in: self)
-        let covered = index?.end.position ?? 0
-        if savingIndex, lastPosition - covered >= (index == nil ? 1 : 65_536), let directory = cacheDirectory() {
-            let extended = try extending(index ?? EventLocations())
-            // A file that cannot be written leaves the index in memory for this read: it is built again next time.
-            try? extended.write(in: directory, chainHash: headChainHash)
-            index = extended
-        }
+        let index = savingIndex ? try savedEventLocations().index : EventLocations.saved(in: self)
         var found: [UInt64: T] = [:]
         let indexed = wanted.prefix { $0 <= (index?.end.position ?? 0) }
         if let index, !indexed.isEmpty {
@@ -50,6 +43,30 @@ extension EventLog {
             }
         }
         return found
+    }
+
+    /// Builds the index of event locations in the log's cache folder when there is none that fits, or extends it
+    /// when 65,536 events or more follow it, as the first read of `storedEvents(at:savingIndex:_:)` would: a server
+    /// calls it once the log is folded, so that its first chronology does not wait for a pass over the whole log.
+    /// Returns whether the index was built or extended. Throws `LogError` for damage found while reading the log;
+    /// a cache folder that cannot be written is not an error (the index is built again next time).
+    @discardableResult
+    public func updateEventLocations() throws -> Bool {
+        try savedEventLocations().isNew
+    }
+
+    /// The saved index, built or extended (and written, when the cache folder takes it) when there is none or
+    /// 65,536 events or more follow it, and whether it was; `nil` for a log with no cache folder and no index.
+    private func savedEventLocations() throws -> (index: EventLocations?, isNew: Bool) {
+        let saved = EventLocations.saved(in: self)
+        let covered = saved?.end.position ?? 0
+        guard lastPosition - covered >= (saved == nil ? 1 : 65_536), let directory = cacheDirectory() else {
+            return (saved, false)
+        }
+        let extended = try extending(saved ?? EventLocations())
+        // A file that cannot be written leaves the index in memory for this read: it is built again next time.
+        try? extended.write(in: directory, chainHash: headChainHash)
+        return (extended, true)
     }
 
     /// The index with the records of the events after its end, read from the log.

@@ -21,6 +21,8 @@ protocol LiveSource: AnyObject, Sendable {
         Event]
     /// The ids of cited events (`ServedLog.eventIDs`).
     func eventIDs(at positions: Set<UInt64>) throws -> [UInt64: EventID]
+    /// Makes ready what a chronology reads the log through (`ServedLog.prepareReads`).
+    func prepareReads() throws
 }
 
 /// The live figures' standards, whichever store the log is in.
@@ -78,6 +80,9 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
     /// event ids), dropped at each fold.
     private var rendered: [String: String] = [:]
     private var checksWithIDs: CheckReport?
+    /// Taken by the chronologies' reads of the log and by `prepareReads`: the first read of a log folder without the
+    /// index of event locations builds it, and two at once would both build it.
+    private let reads = NSLock()
 
     init(_ log: Log, calendar: WorkingDayCalendar = .englandAndWales, period: ReportingPeriod? = nil) {
         self.log = log
@@ -234,7 +239,13 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
     func events(of children: Set<ChildID>, at positions: Set<UInt64>, through position: UInt64) throws -> [UInt64:
         Event]
     {
-        try log.events(of: children, at: positions, through: position)
+        try reads.withLock { try log.events(of: children, at: positions, through: position) }
+    }
+
+    /// Under the same lock as the chronologies' reads, so that a chronology asked for meanwhile waits for the index
+    /// rather than building it a second time.
+    func prepareReads() throws {
+        try reads.withLock { try log.prepareReads() }
     }
 
     func eventIDs(at positions: Set<UInt64>) throws -> [UInt64: EventID] {

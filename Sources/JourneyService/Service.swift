@@ -69,8 +69,13 @@ public struct Service: Sendable {
 
     /// Folds the log in (the replay, from its checkpoint for a folder) before the first request, so that the first
     /// answer is not slow; a log that cannot be read (a database that cannot be reached) is thrown here, for the
-    /// server to stop with.
-    public func warmUp() throws { _ = try live.head() }
+    /// server to stop with. Then, on a thread of its own while the server answers, makes ready what chronologies
+    /// read the log through (`ServedLog.prepareReads`): a chronology asked for meanwhile waits for it. Damage met
+    /// there is left for the chronology that reads it to report.
+    public func warmUp() throws {
+        _ = try live.head()
+        DispatchQueue.global(qos: .utility).async { [live] in try? live.prepareReads() }
+    }
 
     /// Every route: the API under /v1, the web pages at the root.
     public func router() -> Router<ServiceContext> {

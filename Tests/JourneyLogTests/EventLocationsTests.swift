@@ -90,6 +90,27 @@ struct EventLocationsTests {
         #expect(EventLocations.saved(in: log)?.end.position == 1_500)
     }
 
+    /// Made ready ahead of any read (as a server does once the log is folded): built, then left alone while fewer than
+    /// 65,536 events follow it, and the reads after it use it as it is.
+    @Test func theIndexIsMadeReadyAheadOfTheFirstRead() throws {
+        let scratch = ScratchLog()
+        var log = try Self.log(scratch)
+        #expect(EventLocations.saved(in: log) == nil)
+        #expect(try log.updateEventLocations())
+        let saved = try #require(EventLocations.saved(in: log))
+        #expect(saved.end == log.end)
+        #expect(try log.updateEventLocations() == false)
+        let writer = try LogWriter.open(scratch.path)
+        try writer.append(simpleEvents(10, prefix: "late", children: 7))
+        writer.close()
+        log = try EventLog.open(scratch.path)
+        #expect(try log.updateEventLocations() == false, "10 events do not call for a new index")
+        let all = try Self.everything(log)
+        #expect(try Self.located(log, [2, 1_499, 1_505]) == all.filter { [2, 1_499, 1_505].contains($0.key) })
+        #expect(EventLocations.saved(in: log)?.offsets == saved.offsets)
+        #expect(EventLocations.saved(in: log)?.end == saved.end)
+    }
+
     /// An index that says the wrong places (another log's, or its offsets moved) gives nothing rather than wrong
     /// events; one whose bytes changed is not read, and is built again.
     @Test func aWrongIndexIsNeverBelieved() throws {

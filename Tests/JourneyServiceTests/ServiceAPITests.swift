@@ -185,6 +185,29 @@ struct ServiceAPITests {
         }
     }
 
+    @Test("The warm-up builds the index chronologies read the log through, beside the server; answers unchanged")
+    func warmUpMakesChronologyReadsReady() async throws {
+        let log = try tinyCouncilLog()
+        let index = log + "/cache/event-locations.index"
+        #expect(!FileManager.default.fileExists(atPath: index))
+        let service = Service(Service.Configuration(log: log))
+        try service.warmUp()
+        // Built on a thread of its own: waited for, up to a minute on a busy machine.
+        var waited = 0
+        while !FileManager.default.fileExists(atPath: index), waited < 600 {
+            try await Task.sleep(for: .milliseconds(100))
+            waited += 1
+        }
+        #expect(FileManager.default.fileExists(atPath: index))
+        let cli = journey(["chronology", "C1", "--log", log, "--format", "json"])
+        try await withService(service) { client in
+            try await client.execute(uri: "/v1/children/C1/chronology?format=json", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.text == cli.output)
+            }
+        }
+    }
+
     @Test("GET /v1/cohorts/repeat-cp: as journey cohort repeat-cp; C1 comes back onto a plan within the window")
     func repeatCP() async throws {
         let log = try tinyCouncilLog()

@@ -50,7 +50,11 @@ func withService(
     log: String, access: (any AccessControl)? = nil, bodyLimit: Int = Service.bodyLimit,
     _ body: @Sendable (any TestClientProtocol) async throws -> Void
 ) async throws {
-    let service = Service(Service.Configuration(log: log, access: access, bodyLimit: bodyLimit))
+    try await withService(Service(Service.Configuration(log: log, access: access, bodyLimit: bodyLimit)), body)
+}
+
+/// `service` driven in-process through its router.
+func withService(_ service: Service, _ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
     var logger = Logger(label: "journey-serve-tests")
     logger.logLevel = .warning
     let app = Application(router: service.router(), logger: logger)
