@@ -24,6 +24,15 @@ public struct CheckReport: Sendable {
         public var findings: Int
     }
 
+    /// The report of the checks `ids` names alone, as a run of those checks makes it: each check judges each record
+    /// on its own, so its findings are the same whichever others run beside it.
+    public func keeping(_ ids: Set<String>) -> CheckReport {
+        var report = self
+        report.checks = checks.filter { ids.contains($0.id) }
+        report.findings = findings.filter { ids.contains($0.check) }
+        return report
+    }
+
     /// Findings of each severity.
     public func count(_ severity: Severity) -> Int { findings.lazy.filter { $0.severity == severity }.count }
 

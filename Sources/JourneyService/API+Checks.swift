@@ -47,16 +47,23 @@ struct ChecksQuery: Sendable, Equatable {
         }
     }
 
-    /// Whether the live findings answer this: judged on the log's latest date, as known now, every check, the
-    /// default standard.
+    /// Whether the live findings answer this: judged on the log's latest date, as known now, the default standard;
+    /// every check, or some (`only`), whose findings are those of every check cut down to them
+    /// (`CheckReport.keeping`).
     func isLive(_ context: CheckContext?) -> Bool {
         guard let context else { return false }
-        return (asOf == nil || asOf == context.asOf) && asKnownAt == nil && since == nil && only == nil
+        return (asOf == nil || asOf == context.asOf) && asKnownAt == nil && since == nil
             && recordedLateDays == LiveFigures.recordedLateDays
     }
 
+    /// The key the live answer is kept under until the log moves.
+    func liveKey(team: String?) -> String {
+        "checks.\(format).\(byTeam).\(team ?? "").\(only?.sorted().joined(separator: ",") ?? "")"
+    }
+
     func text(_ report: CheckReport, team: String? = nil) -> String {
-        let report = team.map { Self.restricted(report, to: $0) } ?? report
+        var report = only.map { report.keeping($0) } ?? report
+        report = team.map { Self.restricted(report, to: $0) } ?? report
         return switch format {
         case .json: report.json(byTeam: byTeam).prettyText
         case .csv: report.csv(byTeam: byTeam)
@@ -85,7 +92,7 @@ extension Service {
         let calendar = configuration.calendar
         let answer = try await Service.offload { () throws -> (String, UInt64)? in
             guard query.isLive(try live.view().checkContext) else { return nil }
-            return try live.rendered("checks.\(query.format).\(query.byTeam).\(team ?? "")") { _ in
+            return try live.rendered(query.liveKey(team: team)) { _ in
                 query.text(try live.checksWithEventIDs()!, team: team)
             }
         }

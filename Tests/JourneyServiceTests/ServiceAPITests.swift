@@ -150,6 +150,18 @@ struct ServiceAPITests {
                 #expect(rows.count == 2, "\(response.text)")
                 #expect(rows.last?.contains(",C2,") == true)
             }
+            // Answered from the live findings of every check, cut down: as the command's run of those checks alone,
+            // their list and counts included.
+            let only = "assessment-completed-before-start,recorded-late,cp-visit-overdue"
+            for (query, options) in [
+                ("format=json", ["--format", "json"]), ("format=csv&by=team", ["--format", "csv", "--by", "team"]),
+            ] {
+                let cli = journey(["check", "--log", log, "--only", only, "--fail-on", "never"] + options)
+                #expect(cli.status == 0)
+                try await client.execute(uri: "/v1/checks?only=\(only)&\(query)", method: .get) { response in
+                    #expect(response.text == cli.output, "\(query)")
+                }
+            }
         }
     }
 

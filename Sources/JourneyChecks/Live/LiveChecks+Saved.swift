@@ -64,6 +64,13 @@ extension LiveChecks {
         ).map { DecodedFindings(children: $0.children, findings: $0.findings) }
     }
 
+    /// Whether `bytes`, made by `savedFindings()`, are the findings of the question `context` and `only` ask (their
+    /// checksum is `decode`'s to check).
+    static func answer(_ bytes: [UInt8], context: CheckContext, only: Set<String>?) -> Bool {
+        SavedFindings.asks(
+            bytes, question: SavedFindings.question(context, checks: CheckCatalogue.checks(only: only).map(\.id)))
+    }
+
     /// The records whose findings change on a later day (`holdThrough`) that `bytes` hold, made by `savedFindings()`
     /// of LiveChecks of the question `context` and `only` ask, with the order the bytes hold them in, for a later save
     /// to keep (`DaysInOrder`), and the checks that read the day (`DayReadingChecks`); nil if the question differs or

@@ -203,6 +203,23 @@ enum SavedFindings {
         }
     }
 
+    /// Whether `bytes`, made by `encode`, answer `question`: their header alone read, without the checksum, which
+    /// `decode` checks when they are read.
+    static func asks(_ bytes: [UInt8], question: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var r = BinaryReader(raw)
+            return (try? savedQuestion(&r))?.elementsEqual(question) == true
+        }
+    }
+
+    /// The magic and format, then the question the bytes answer.
+    private static func savedQuestion(_ r: inout BinaryReader) throws(BinaryReader.Damage) -> UnsafeRawBufferPointer {
+        for byte in magic + [format] {
+            guard try r.byte() == byte else { throw BinaryReader.Damage("not this format") }
+        }
+        return try r.bytes()
+    }
+
     /// `read` on the bytes before the checksum, when it is good.
     private static func checked<T>(_ bytes: [UInt8], _ read: (inout BinaryReader) throws(BinaryReader.Damage) -> T)
         -> T?
@@ -226,10 +243,7 @@ enum SavedFindings {
         children: Int, holdThrough: [ChildID: CalendarDate], inOrder: [(day: Int32, record: ChildID)],
         dayReading: DayReadingChecks
     ) {
-        for byte in magic + [format] {
-            guard try r.byte() == byte else { throw BinaryReader.Damage("not this format") }
-        }
-        let savedQuestion = try r.bytes()
+        let savedQuestion = try savedQuestion(&r)
         guard savedQuestion.count == question.count, savedQuestion.elementsEqual(question) else {
             throw BinaryReader.Damage("another question")
         }

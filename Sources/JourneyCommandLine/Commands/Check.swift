@@ -29,7 +29,9 @@ extension Journey {
                 and the same build of journey) reads from the checkpoint only the children the events appended \
                 since change and brings the saved results up to date: after an append of a few thousand events \
                 to a log of millions, a fraction of a second. Any other run evaluates every record, with the \
-                same output, and saves its results for the next; --no-cache does neither.
+                same output, and saves its results for the next; --no-cache does neither. A run with --only, when the \
+                saved results are those of every check, brings them up to date and reports the checks named: the \
+                same output as a run of those checks alone.
 
                 --format xlsx --out FILE.xlsx writes an Excel workbook (never to standard output), laid out as \
                 the DfE validator's error workbook is used, to send each team its list: a Summary sheet of the \

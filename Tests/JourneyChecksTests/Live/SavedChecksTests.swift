@@ -53,17 +53,18 @@ struct SavedChecksTests {
     }
 
     @Test func appendsOnTheSameDayAreUpdatesEqualToAFullRun() throws {
-        let events = Self.withoutLaterDays(Self.council, tail: 120)
+        // 1, 19 and 100 events appended, then 1 for --only.
+        let events = Self.withoutLaterDays(Self.council, tail: 121)
         let path = temporaryDirectory("journey-saved-checks")
         let writer = try LogWriter.open(path)
         defer { writer.close() }
-        try writer.append(Array(events.dropLast(120)))
+        try writer.append(Array(events.dropLast(121)))
         let (first, firstEvaluation) = try saved(path)
         #expect(firstEvaluation == .full)
         #expect(LiveChecksTests.difference(first, try full(path)) == nil)
         #expect(!first.findings.isEmpty, "a council with defects has findings")
 
-        var appended = events.count - 120
+        var appended = events.count - 121
         for size in [1, 19, 100] {
             try writer.append(Array(events[appended..<(appended + size)]))
             let before = appended
@@ -80,7 +81,27 @@ struct SavedChecksTests {
             let children = Set(events[before..<appended].map(\.child)).count
             #expect(update.recordsAdded >= 1 && update.recordsAdded <= children + 10)
         }
-        // --only is part of the question: another set is a full run, then an update when asked again.
+        // --only, with the findings of every check saved: those findings brought up to date (and saved again at the
+        // log's end), the report cut down to the checks named.
+        // The first and last checks in report order to find anything, which are not the first and last checks run.
+        let some: Set<String> = [first.findings.first!.check, first.findings.last!.check]
+        #expect(some.count == 2)
+        #expect(!some.contains(CheckCatalogue.ids.first!) && !some.contains(CheckCatalogue.ids.last!))
+        try writer.append(Array(events[appended..<(appended + 1)]))
+        let (cut, cutEvaluation) = try saved(path, only: some)
+        #expect(LiveChecksTests.difference(cut, try full(path, only: some)) == nil)
+        #expect(cut.checks.map(\.id) == CheckCatalogue.ids.filter(some.contains))
+        #expect(Set(cut.findings.map(\.check)) == some, "findings of both checks, and of no other")
+        guard case .updated(let cutUpdate) = cutEvaluation else {
+            Issue.record("--only checked in full with the findings of every check saved")
+            return
+        }
+        #expect(cutUpdate.events == 1)
+        #expect(try saved(path).1 == .updated(LiveUpdate(events: 0, recordsRemoved: 0, recordsAdded: 0)))
+        // With the findings of some checks saved, --only is part of the question: another set is a full run, then an
+        // update when asked again.
+        try FileManager.default.removeItem(atPath: path + "/cache/journey-checks.results")
+        #expect(try saved(path, only: some).1 == .full)
         #expect(try saved(path, only: ["recorded-late"]).1 == .full)
         let (report, evaluation) = try saved(path, only: ["recorded-late"])
         #expect(evaluation != .full)
@@ -101,8 +122,17 @@ struct SavedChecksTests {
         #expect(evaluation == .updated(LiveUpdate(events: 0, recordsRemoved: 0, recordsAdded: 0)))
         #expect(LiveChecksTests.difference(report, try full(path)) == nil)
         #expect(!report.findings.isEmpty)
-        // Another question is not answered from them.
-        #expect(try saved(path, only: ["recorded-late"]).1 == .full)
+        // A run of some of the checks is answered from them too, cut down to those checks.
+        let (some, someEvaluation) = try saved(path, only: ["recorded-late"])
+        #expect(someEvaluation == .updated(LiveUpdate(events: 0, recordsRemoved: 0, recordsAdded: 0)))
+        #expect(LiveChecksTests.difference(some, try full(path, only: ["recorded-late"])) == nil)
+        // Another question (here another standard of late recording) is not answered from them.
+        let other = try SavedChecks.report(EventLog.open(path), only: ["recorded-late"], useCache: true) { day in
+            var context = Self.context(day)
+            context.recordedLateDays = 10
+            return context
+        }
+        #expect(other.evaluation == .full)
 
         try FileManager.default.removeItem(atPath: path + "/cache/journey-state.checkpoint")
         try writer.append(Array(events.suffix(10)))
