@@ -67,6 +67,31 @@ struct CheckPartsTests {
         }
     }
 
+    /// Each check judges each record on its own: a run of some checks finds what a run of every check finds of them,
+    /// which is what lets `check --only` and the service's `only` cut the saved or live findings of every check down
+    /// (`CheckReport.keeping`). Every check, in runs of a dozen, on a council with defects, as known now and earlier.
+    @Test("A run of some checks is the run of every check cut down to them")
+    func aRunOfSomeChecksIsEveryCheckCutDown() throws {
+        let events = try SyntheticCouncil(
+            SynthParameters(children: 300, from: d("2022-04-01"), to: d("2025-03-31"), seed: 11, defectRate: 0.1)
+        ).events()
+        let state = state(events)
+        for (context, known) in [
+            (CheckContext(asOf: d("2025-03-31")), nil), (CheckContext(asOf: d("2024-06-30")), t("2024-07-15")),
+        ] {
+            let every = state.check(context, asKnownAt: known)
+            #expect(Set(every.findings.map(\.check)).count > 5)
+            var random = SeededRandom(state: 3)
+            var ids = CheckCatalogue.ids
+            for i in ids.indices.reversed() { ids.swapAt(i, Int(random.next() % UInt64(i + 1))) }
+            for start in stride(from: 0, to: ids.count, by: 12) {
+                let some = Set(ids[start..<min(start + 12, ids.count)])
+                let alone = state.check(context, asKnownAt: known, only: some)
+                #expect(LiveChecksTests.difference(every.keeping(some), alone) == nil, "\(some.sorted())")
+            }
+        }
+    }
+
     /// Findings equal in report order keep the order of their runs: the two "x" findings differ only in their team,
     /// which the order does not look at, so North (run 1) comes before South (run 2) whichever run is sorted first.
     @Test func equalFindingsKeepTheirRunsOrder() {
