@@ -63,11 +63,17 @@ struct MetricsQuery: Sendable, Equatable {
         minDenominator = try query.int("min-denominator", in: 0...Int(Int32.max)) ?? minDenominator
     }
 
-    /// Whether the live figures answer this: the live period, as known now, with every default.
+    /// Whether the live figures answer this: the live period, as known now, with every default but `only`, whose
+    /// figures are those of every metric cut down to them (`MetricsReport.keeping`).
     func isLive(_ context: MetricContext?) -> Bool {
         guard let context else { return false }
         return (period == nil || period == context.period) && asKnownAt == nil && dimensions.isEmpty && !monthly
-            && only == nil && !fromReferral && minDenominator == MetricContext.defaultMinimumDenominator
+            && !fromReferral && minDenominator == MetricContext.defaultMinimumDenominator
+    }
+
+    /// The live figures this asks for: every metric's, or those `only` names.
+    func live(_ reports: [MetricsReport]) -> [MetricsReport] {
+        only.map { only in reports.map { $0.keeping(only) } } ?? reports
     }
 
     /// The figures as `journey metrics` prints them in `format`, byte for byte.
@@ -99,8 +105,9 @@ extension Service {
             let view = try live.view()
             guard query.isLive(view.metricsContext), let reports = view.metrics else { return nil }
             if !query.allowUncovered { try PeriodOutsideLog.check(reports[0].period, in: reports[0].span) }
-            return try live.rendered("metrics.\(query.format)") { view in
-                MetricsQuery.text(view.metrics!, monthly: false, asKnownAt: nil, format: query.format)
+            let key = "metrics.\(query.format).\(query.only?.sorted().joined(separator: ",") ?? "")"
+            return try live.rendered(key) { view in
+                MetricsQuery.text(query.live(view.metrics!), monthly: false, asKnownAt: nil, format: query.format)
             }
         }
         if let answer {

@@ -28,7 +28,9 @@ extension Journey {
                 and the same build of journey) reads from the checkpoint only the children the events appended \
                 since change and brings the saved results up to date: after an append of a few thousand events \
                 to a log of millions, a fraction of a second. Any other run evaluates every record, with the \
-                same output, and saves its results for the next; --no-cache does neither.
+                same output, and saves its results for the next; --no-cache does neither. A run with --only, when the \
+                saved results are those of every metric for the same periods and options, brings them up to date and \
+                reports the metrics named: the same output as an evaluation of those metrics alone.
 
                 Metrics:
                   \(MetricCatalogue.ids.joined(separator: ", "))

@@ -109,6 +109,16 @@ extension LiveMetrics {
         return plan.reports(metrics, span: span.span, asKnownAt: nil)
     }
 
+    /// Whether `bytes`, made by `savedFolds()`, are the folds of the question `contexts` and `only` ask: the question
+    /// alone read (a damaged file is found when the folds are read).
+    package static func answer(_ bytes: [UInt8], contexts: [MetricContext], only: Set<String>?) -> Bool {
+        let question = MetricsPlan(contexts, only: only).question
+        return bytes.withUnsafeBytes { buffer in
+            var r = BinaryReader(buffer)
+            return (try? r.bytes())?.elementsEqual(question) == true
+        }
+    }
+
     /// The folds and span counts `bytes` hold for `plan`'s question; `nil` when the question differs or the bytes
     /// are damaged.
     private static func folds(_ bytes: [UInt8], plan: MetricsPlan) -> (MetricsPlan.Metrics, SpanCounts)? {

@@ -15,11 +15,29 @@ public enum SavedMetrics {
     /// The reports of `log` for `contexts` (only the metrics `only` names, all when `nil`), as known now, and how
     /// they were made. `useCache` false reads neither the checkpoint nor saved folds and saves nothing. `progress`
     /// is told the log position reached by a replay, as `Checkpoint.replay` tells it.
+    ///
+    /// A run of some of the metrics (`only`) when the saved folds are those of every metric, for the same periods, is
+    /// a run of every metric from them, its reports cut down to those metrics (`MetricsReport.keeping`): the same
+    /// reports, byte for byte, and the folds of every metric stay up to date for the next run.
     public static func reports(
         _ log: EventLog, contexts: [MetricContext], only: Set<String>?, useCache: Bool,
         progress: ((UInt64) -> Void)? = nil
     ) throws -> (reports: [MetricsReport], evaluation: SavedEvaluation) {
         let saved = useCache ? SavedResults.saved(log, name: fileName, prefix: prefix) : nil
+        if let only, let saved, LiveMetrics.answer(saved.contents, contexts: contexts, only: nil) {
+            let (reports, evaluation) = try self.reports(
+                log, saved: saved, contexts: contexts, only: nil, useCache: useCache, progress: progress)
+            return (reports.map { $0.keeping(only) }, evaluation)
+        }
+        return try reports(
+            log, saved: saved, contexts: contexts, only: only, useCache: useCache, progress: progress)
+    }
+
+    /// `reports(_:contexts:only:useCache:progress:)` with the saved results read (`nil` for none).
+    private static func reports(
+        _ log: EventLog, saved: SavedResults.Saved?, contexts: [MetricContext], only: Set<String>?, useCache: Bool,
+        progress: ((UInt64) -> Void)?
+    ) throws -> (reports: [MetricsReport], evaluation: SavedEvaluation) {
         // Nothing appended since the folds were saved: they are the figures as the log stands, and neither the
         // checkpoint nor the state is read. A run again, in another format, answers from the folds alone.
         if let saved, saved.isAtEnd(of: log),

@@ -15,6 +15,14 @@ public struct MetricsReport: Sendable, Equatable {
         self.span = span
     }
 
+    /// The report of the metrics `ids` names alone, as an evaluation of those metrics makes it: each figure is
+    /// worked out on its own, and `only` leaves the others out of the report (`MetricsPlan.reports`).
+    public func keeping(_ ids: Set<String>) -> MetricsReport {
+        var report = self
+        report.metrics = metrics.filter { ids.contains($0.id) }
+        return report
+    }
+
     /// Whether the period has no day in the log (`LogSpan.isWhollyOutside`); `true` for an empty log.
     public var isWhollyOutsideLog: Bool { span.map { $0.isWhollyOutside(period) } ?? true }
 }

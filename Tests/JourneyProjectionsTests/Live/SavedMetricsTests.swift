@@ -216,6 +216,30 @@ struct SavedMetricsTests {
         #expect(update.events == 10)
     }
 
+    /// `only`, with the folds of every metric saved for the same periods: those folds brought up to date (and saved
+    /// again), the reports cut down to the metrics named.
+    @Test func someMetricsFromTheFoldsOfEveryMetric() throws {
+        let events = Self.plain(Self.council)
+        let path = temporaryDirectory("journey-saved-metrics")
+        let writer = try LogWriter.open(path)
+        defer { writer.close() }
+        try writer.append(Array(events.dropLast(20)))
+        _ = try saved(path)
+        try writer.append(Array(events.suffix(20)))
+        let some: Set<String> = ["re-referrals", "assessment-timeliness", "placement-stability-short-term"]
+        let (reports, evaluation) = try saved(path, only: some)
+        guard case .updated(let update) = evaluation else {
+            Issue.record("evaluated in full with the folds of every metric saved")
+            return
+        }
+        #expect(update.events == 20)
+        let expected = try JourneyState(replaying: EventLog.open(path)).metrics(Self.contexts, only: some)
+        #expect(reports == expected)
+        #expect(reports.allSatisfy { Set($0.metrics.map(\.id)) == some })
+        // The folds of every metric were saved again at the log's end.
+        #expect(try saved(path).1 == .updated(LiveUpdate(events: 0, recordsRemoved: 0, recordsAdded: 0)))
+    }
+
     @Test func anotherQuestionIsEvaluatedInFullAndReplacesTheSavedFolds() throws {
         let events = Self.plain(Self.council)
         let path = temporaryDirectory("journey-saved-metrics")
