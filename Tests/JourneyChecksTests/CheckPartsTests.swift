@@ -44,11 +44,18 @@ struct CheckPartsTests {
         #expect(findings > 0)
     }
 
+    /// A small council with defects: corrections, retractions and merged duplicates among them.
+    static var council: [Event] {
+        get throws {
+            try SyntheticCouncil(
+                SynthParameters(children: 300, from: d("2022-04-01"), to: d("2025-03-31"), seed: 7, defectRate: 0.1)
+            ).events()
+        }
+    }
+
     @Test("A small council with defects: the same findings in every part count, and the same new ones since")
     func syntheticCouncil() throws {
-        let events = try SyntheticCouncil(
-            SynthParameters(children: 300, from: d("2022-04-01"), to: d("2025-03-31"), seed: 7, defectRate: 0.1)
-        ).events()
+        let events = try Self.council
         // The defects include corrections, retractions and merged duplicates, what the parts must agree on.
         #expect(events.contains { $0.corrects != nil })
         #expect(events.contains { $0.type == .eventRetracted })
@@ -72,10 +79,7 @@ struct CheckPartsTests {
     /// (`CheckReport.keeping`). Every check, in runs of a dozen, on a council with defects, as known now and earlier.
     @Test("A run of some checks is the run of every check cut down to them")
     func aRunOfSomeChecksIsEveryCheckCutDown() throws {
-        let events = try SyntheticCouncil(
-            SynthParameters(children: 300, from: d("2022-04-01"), to: d("2025-03-31"), seed: 11, defectRate: 0.1)
-        ).events()
-        let state = state(events)
+        let state = state(try Self.council)
         for (context, known) in [
             (CheckContext(asOf: d("2025-03-31")), nil), (CheckContext(asOf: d("2024-06-30")), t("2024-07-15")),
         ] {

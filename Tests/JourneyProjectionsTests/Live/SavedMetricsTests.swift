@@ -216,9 +216,8 @@ struct SavedMetricsTests {
         #expect(update.events == 10)
     }
 
-    /// `only`, with the folds of every metric saved for the same periods: those folds brought up to date (and saved
-    /// again), the reports cut down to the metrics named.
-    @Test func someMetricsFromTheFoldsOfEveryMetric() throws {
+    /// A log of the council with its folds saved (every metric, `contexts`) before its last 20 events, which follow.
+    func savedThenTwentyMore() throws -> String {
         let events = Self.plain(Self.council)
         let path = temporaryDirectory("journey-saved-metrics")
         let writer = try LogWriter.open(path)
@@ -226,6 +225,13 @@ struct SavedMetricsTests {
         try writer.append(Array(events.dropLast(20)))
         _ = try saved(path)
         try writer.append(Array(events.suffix(20)))
+        return path
+    }
+
+    /// `only`, with the folds of every metric saved for the same periods: those folds brought up to date (and saved
+    /// again), the reports cut down to the metrics named.
+    @Test func someMetricsFromTheFoldsOfEveryMetric() throws {
+        let path = try savedThenTwentyMore()
         let some: Set<String> = ["re-referrals", "assessment-timeliness", "placement-stability-short-term"]
         let (reports, evaluation) = try saved(path, only: some)
         guard case .updated(let update) = evaluation else {
@@ -241,13 +247,7 @@ struct SavedMetricsTests {
     }
 
     @Test func anotherQuestionIsEvaluatedInFullAndReplacesTheSavedFolds() throws {
-        let events = Self.plain(Self.council)
-        let path = temporaryDirectory("journey-saved-metrics")
-        let writer = try LogWriter.open(path)
-        defer { writer.close() }
-        try writer.append(Array(events.dropLast(20)))
-        _ = try saved(path)
-        try writer.append(Array(events.suffix(20)))
+        let path = try savedThenTwentyMore()
         let other = [MetricContext(period: .rollingYear(to: d("2024-12-31")))]
         for (contexts, only) in [(other, nil), (Self.contexts, Set(["re-referrals"])), (Self.contexts, nil)] {
             let (reports, evaluation) = try saved(path, contexts, only: only)
