@@ -9,7 +9,10 @@
 #     -- metrics --year 2024-25 --format json
 #
 # Each template must hold the same events and a checkpoint and saved results made by its own build (run `metrics`
-# and `check` once on it), and must not be a log folder a build is run on: the copies share its files.
+# and `check` once on it), and must not be a log folder a build is run on: the copies share its files. Saved results
+# are tied to the executable's file, its time of last change included (`System.executableStamp`): anything that
+# changes that time after the template is made (`perf record`, which links each binary it profiles into its build-id
+# cache; `chmod`; `ln`) makes every round a full evaluation. Make the template again after profiling a build.
 #
 # A copy is made of hard links to the template's files (`fresh_copy`, timing.sh): copying a 10M-event log whole each
 # round (2 GB) left the kernel writing it back while the command ran, and its system time varied threefold from
