@@ -100,3 +100,10 @@ public struct CheckContext: Sendable {
         self.teamAttribution = teamAttribution
     }
 }
+
+extension CheckContext {
+    /// Why a day to judge on outside the log is refused (`PeriodOutsideLog`): every open timescale would be judged
+    /// against a day the log knows nothing of, and overdue work found that may well have been done.
+    public static let dayOutsideLog =
+        "Its findings would judge every open timescale against a day the log knows nothing of."
+}

@@ -105,7 +105,8 @@ extension Service {
             let state = view.state
             if let asOf = query.asOf, !query.allowUncovered {
                 try PeriodOutsideLog.check(
-                    ReportingPeriod(from: asOf, to: asOf), in: state.span(asKnownAt: query.asKnownAt), what: "as-of")
+                    ReportingPeriod(from: asOf, to: asOf), in: state.span(asKnownAt: query.asKnownAt), what: "as-of",
+                    consequence: CheckContext.dayOutsideLog)
             }
             let day = query.asOf ?? state.latestOccurred(asKnownAt: query.asKnownAt) ?? CalendarDate(dayNumber: 0)
             let checkContext = CheckContext(asOf: day, calendar: calendar, recordedLateDays: query.recordedLateDays)

@@ -87,6 +87,11 @@ struct PeriodCoverageCommandTests {
         let check = journey(["check", "--log", Self.sample, "--as-of", "2030-01-01"])
         #expect(check.status == 1)
         #expect(check.errors.hasPrefix("journey: --as-of 2030-01-01 is wholly outside the log: the log covers"))
+        // In the words of findings, not of figures, and with a remedy for a day.
+        #expect(
+            check.errors.hasSuffix(
+                ". Its findings would judge every open timescale against a day the log knows nothing of. Give a day "
+                    + "the log covers, or --allow-uncovered to go ahead anyway.\n"))
         let cohort = journey([
             "cohort", "repeat-cp", "--log", Self.sample, "--from", "2030-04-01", "--to", "2031-03-31",
         ])

@@ -220,7 +220,8 @@ extension Journey {
                     // A day outside the log would judge every open timescale against a date the log knows nothing of.
                     if let asOf, !allowUncovered {
                         try PeriodOutsideLog.check(
-                            ReportingPeriod(from: asOf, to: asOf), in: state.span(asKnownAt: knownAt), what: "--as-of")
+                            ReportingPeriod(from: asOf, to: asOf), in: state.span(asKnownAt: knownAt), what: "--as-of",
+                            consequence: CheckContext.dayOutsideLog)
                     }
                     let day = asOf ?? state.latestOccurred(asKnownAt: knownAt)
                     report =

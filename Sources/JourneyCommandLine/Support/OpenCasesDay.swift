@@ -9,7 +9,9 @@ extension JourneyState {
     /// `allowUncovered`.
     func openCasesDay(on: CalendarDate?, allowUncovered: Bool, asKnownAt cutoff: Timestamp?) throws -> CalendarDate {
         if let on, !allowUncovered {
-            try PeriodOutsideLog.check(ReportingPeriod(from: on, to: on), in: span(asKnownAt: cutoff), what: "--on")
+            try PeriodOutsideLog.check(
+                ReportingPeriod(from: on, to: on), in: span(asKnownAt: cutoff), what: "--on",
+                consequence: "It would show no open cases, as if the teams had none.")
         }
         return on ?? latestOccurred(asKnownAt: cutoff) ?? CalendarDate(dayNumber: 0)
     }

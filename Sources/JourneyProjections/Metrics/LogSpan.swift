@@ -130,23 +130,31 @@ public struct PeriodOutsideLog: Error, Sendable, Hashable, CustomStringConvertib
     public var span: LogSpan?
     /// What the period is, in the command's words ("the period", "--as-of").
     public var what: String
+    /// What an answer for it would get wrong, as a sentence.
+    public var consequence: String
 
-    public init(period: ReportingPeriod, span: LogSpan?, what: String = "the period") {
+    /// The consequence for figures, the default.
+    public static let figuresCountNothing = "Its figures would count nothing."
+
+    public init(period: ReportingPeriod, span: LogSpan?, what: String = "the period", consequence: String? = nil) {
         self.period = period
         self.span = span
         self.what = what
+        self.consequence = consequence ?? Self.figuresCountNothing
     }
 
     public var description: String {
         let days = period.from == period.to ? "\(period.from)" : "\(period.from) to \(period.to)"
         let log = span.map { "the log covers \($0)" } ?? "the log holds no event"
-        return "\(what) \(days) is wholly outside the log: \(log). Its figures would count nothing."
+        return "\(what) \(days) is wholly outside the log: \(log). \(consequence)"
     }
 
     /// Throws when `period` has no day in `span`.
-    public static func check(_ period: ReportingPeriod, in span: LogSpan?, what: String = "the period") throws {
+    public static func check(
+        _ period: ReportingPeriod, in span: LogSpan?, what: String = "the period", consequence: String? = nil
+    ) throws {
         if span.map({ $0.isWhollyOutside(period) }) ?? true {
-            throw PeriodOutsideLog(period: period, span: span, what: what)
+            throw PeriodOutsideLog(period: period, span: span, what: what, consequence: consequence)
         }
     }
 }
