@@ -47,6 +47,10 @@ struct PeriodCoverageCommandTests {
         #expect(result.errors.contains(Self.span))
         let before = journey(["metrics", "--log", Self.sample, "--from", "2001-01-01", "--to", "2012-07-31"])
         #expect(before.status == 1)
+        // A period of one day is still a period of figures: computed anyway, they are marked partial.
+        let day = journey(["metrics", "--log", Self.sample, "--from", "2030-01-01", "--to", "2030-01-01"])
+        #expect(day.status == 1)
+        #expect(day.errors.hasSuffix("--allow-uncovered to compute them anyway (marked partial).\n"))
         let allowed = journey([
             "metrics", "--log", Self.sample, "--year", "2030-31", "--allow-uncovered", "--format", "csv",
         ])

@@ -14,12 +14,12 @@ func commandLineMessage(for error: any Error) -> String {
     case let error as ImportError: error.description + (error.remedy ?? "")
     case let error as SynthParametersError: error.commandLineMessage
     case let error as PeriodOutsideLog:
-        // A figure for a period is marked partial when computed anyway; a day to judge on or list cases on is a
-        // day, and nothing marks what is made on it.
+        // Figures computed anyway are marked partial; findings or cases on a day the caller names in its own words
+        // (`consequence`) are not marked.
         error.description
-            + (error.period.from == error.period.to
-                ? " Give a day the log covers, or --allow-uncovered to go ahead anyway."
-                : " Give a period the log covers, or --allow-uncovered to compute them anyway (marked partial).")
+            + (error.consequence == PeriodOutsideLog.figuresCountNothing
+                ? " Give a period the log covers, or --allow-uncovered to compute them anyway (marked partial)."
+                : " Give a day the log covers, or --allow-uncovered to go ahead anyway.")
     default: "\(error)"
     }
 }
