@@ -84,7 +84,8 @@ struct ChecksQuery: Sendable, Equatable {
 extension Service {
     func checks(_ request: Request, context: ServiceContext) async throws -> Response {
         let caller = try apiCaller(request)
-        let query = try ChecksQuery(Query(request, allowed: ChecksQuery.parameters))
+        let parameters = try Query(request, allowed: ChecksQuery.parameters)
+        let query = try ChecksQuery(parameters)
         // Findings name children: a list of every team's, or a team manager's own team's.
         let team = caller?.role == .teamManager ? caller?.team : nil
         try await authorize(caller, .childLevelList(team: team), route: "GET /v1/checks", reason: nil)
@@ -100,8 +101,7 @@ extension Service {
             return textResponse(
                 answer.0, type: query.format == .json ? MediaType.json : MediaType.csv, position: answer.1)
         }
-        let (text, position) = try await evaluations.run { () throws -> (String, UInt64) in
-            let view = try live.view()
+        let (text, position) = try await evaluatedOnce(parameters.key("GET /v1/checks", team: team)) { view in
             let state = view.state
             if let asOf = query.asOf, !query.allowUncovered {
                 try PeriodOutsideLog.check(
@@ -119,7 +119,7 @@ extension Service {
             if !report.findings.isEmpty {
                 report = report.resolvingEventIDs(try live.eventIDs(at: report.positions))
             }
-            return (query.text(report, team: team), view.position)
+            return query.text(report, team: team)
         }
         return textResponse(text, type: query.format == .json ? MediaType.json : MediaType.csv, position: position)
     }

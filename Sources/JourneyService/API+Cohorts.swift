@@ -76,7 +76,8 @@ struct RepeatCPQuery: Sendable, Equatable {
 extension Service {
     func repeatCP(_ request: Request, context: ServiceContext) async throws -> Response {
         let caller = try apiCaller(request)
-        let query = try RepeatCPQuery(Query(request, allowed: RepeatCPQuery.parameters))
+        let parameters = try Query(request, allowed: RepeatCPQuery.parameters)
+        let query = try RepeatCPQuery(parameters)
         // The rows name children; the summary and the curve are counts.
         let question: Reading =
             switch query.part ?? (query.format == .csv ? .rows : .all) {
@@ -84,10 +85,8 @@ extension Service {
             case .summary, .timeToReplan: .aggregates
             }
         try await authorize(caller, question, route: "GET /v1/cohorts/repeat-cp", reason: nil)
-        let live = self.live
-        let (text, position) = try await evaluations.run { () throws -> (String, UInt64) in
-            let view = try live.view()
-            return (try query.text(view.state), view.position)
+        let (text, position) = try await evaluatedOnce(parameters.key("GET /v1/cohorts/repeat-cp", team: nil)) {
+            try query.text($0.state)
         }
         return textResponse(text, type: query.format == .json ? MediaType.json : MediaType.csv, position: position)
     }

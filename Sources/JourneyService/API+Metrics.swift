@@ -97,7 +97,8 @@ struct MetricsQuery: Sendable, Equatable {
 extension Service {
     func metrics(_ request: Request, context: ServiceContext) async throws -> Response {
         let caller = try apiCaller(request)
-        let query = try MetricsQuery(Query(request, allowed: MetricsQuery.parameters))
+        let parameters = try Query(request, allowed: MetricsQuery.parameters)
+        let query = try MetricsQuery(parameters)
         try await authorize(caller, .aggregates, route: "GET /v1/metrics", reason: nil)
         let live = self.live
         let calendar = configuration.calendar
@@ -114,8 +115,7 @@ extension Service {
             return textResponse(
                 answer.0, type: query.format == .json ? MediaType.json : MediaType.csv, position: answer.1)
         }
-        let (text, position) = try await evaluations.run { () throws -> (String, UInt64) in
-            let view = try live.view()
+        let (text, position) = try await evaluatedOnce(parameters.key("GET /v1/metrics", team: nil)) { view in
             guard let period = query.period ?? view.metricsContext?.period else {
                 throw Problem(
                     .unprocessableContent, code: "no-period",
@@ -134,9 +134,8 @@ extension Service {
             }
             let reports = view.state.metrics(contexts, asKnownAt: query.asKnownAt, only: query.only)
             if !query.allowUncovered, let first = reports.first { try PeriodOutsideLog.check(period, in: first.span) }
-            let text = MetricsQuery.text(
+            return MetricsQuery.text(
                 reports, monthly: query.monthly, asKnownAt: query.asKnownAt, format: query.format)
-            return (text, view.position)
         }
         return textResponse(text, type: query.format == .json ? MediaType.json : MediaType.csv, position: position)
     }

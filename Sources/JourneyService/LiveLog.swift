@@ -23,6 +23,12 @@ protocol LiveSource: AnyObject, Sendable {
     func eventIDs(at positions: Set<UInt64>) throws -> [UInt64: EventID]
     /// Makes ready what a chronology reads the log through (`ServedLog.prepareReads`).
     func prepareReads() throws
+    /// The answer of a full evaluation kept under `key` at the log's position, brought up to date first when the log
+    /// has moved (which drops every answer kept): `nil` when none is kept.
+    func evaluated(_ key: String) throws -> (text: String, position: UInt64)?
+    /// Keeps `text`, a full evaluation's answer made from `view`, under `key`, unless the log has been folded past
+    /// the view's position since.
+    func keep(_ text: String, evaluated key: String, from view: LiveView)
 }
 
 /// The live figures' standards, whichever store the log is in.
@@ -79,6 +85,9 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
     /// The answers already rendered at this position (the live figures as JSON and CSV, the findings with their
     /// event ids), dropped at each fold.
     private var rendered: [String: String] = [:]
+    /// The answers of full evaluations made at this position (`Service.evaluatedOnce`), and their size in bytes,
+    /// dropped at each fold.
+    private var evaluated = EvaluatedAnswers()
     private var checksWithIDs: CheckReport?
     /// Taken by the chronologies' reads of the log and by `prepareReads`: the first read of a log folder without the
     /// index of event locations builds it, and two at once would both build it.
@@ -115,6 +124,21 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
             let text = try make(currentView())
             rendered[key] = text
             return (text, position)
+        }
+    }
+
+    func evaluated(_ key: String) throws -> (text: String, position: UInt64)? {
+        try lock.withLock {
+            try foldIfMoved()
+            return evaluated.answers[key].map { ($0, position) }
+        }
+    }
+
+    func keep(_ text: String, evaluated key: String, from view: LiveView) {
+        lock.withLock {
+            // Made from a state the log has since moved on from: the fold dropped the answers of that position.
+            guard view.position == position, view.headHash == headHash, cursor != nil else { return }
+            evaluated.keep(text, under: key)
         }
     }
 
@@ -167,6 +191,7 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
         guard let reader = try log.current() else { return }
         if let cursor, reader.end == cursor { return }
         rendered = [:]
+        evaluated = EvaluatedAnswers()
         checksWithIDs = nil
         cachedView = nil
         headHash = reader.headHash
@@ -250,5 +275,24 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
 
     func eventIDs(at positions: Set<UInt64>) throws -> [UInt64: EventID] {
         try log.eventIDs(at: positions)
+    }
+}
+
+/// The answers of full evaluations kept at one position of the log, by key (`Service.evaluatedOnce`). At most
+/// `byteLimit` bytes of them: a findings list of a large council is tens of megabytes, and a server answering many
+/// different questions between two appends should not grow without end. Past it, the answers kept so far are
+/// dropped, and the next ones kept.
+struct EvaluatedAnswers {
+    static let byteLimit = 64 << 20
+
+    private(set) var answers: [String: String] = [:]
+    private var bytes = 0
+
+    mutating func keep(_ text: String, under key: String) {
+        let size = text.utf8.count + key.utf8.count
+        guard size <= Self.byteLimit else { return }
+        if bytes + size > Self.byteLimit { self = EvaluatedAnswers() }
+        if let old = answers.updateValue(text, forKey: key) { bytes -= old.utf8.count + key.utf8.count }
+        bytes += size
     }
 }

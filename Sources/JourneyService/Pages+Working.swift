@@ -63,11 +63,9 @@ extension Service {
         let on = try query.date("on")
         let asKnownAt = try query.time("as-known-at")
         try await authorize(session.caller, .childLevelList(team: team), route: "GET /caseload", reason: nil)
-        let live = self.live
-        let (html, position) = try await evaluations.run { () throws -> (String, UInt64) in
-            let view = try live.view()
+        let (html, position) = try await evaluatedOnce(query.key("GET /caseload", team: team)) { view in
             let day = try Service.day(on, state: view.state, asKnownAt: asKnownAt)
-            return (Caseload.build(view.state, on: day, team: team, asKnownAt: asKnownAt).html, view.position)
+            return Caseload.build(view.state, on: day, team: team, asKnownAt: asKnownAt).html
         }
         let form = """
             <form method="get" action="/caseload">
@@ -101,13 +99,9 @@ extension Service {
             throw Problem.badParameter("seed", "takes a whole number from 0 to 2^64 - 1")
         }
         try await authorize(session.caller, .childLevelList(team: team), route: "GET /audit-sample", reason: nil)
-        let live = self.live
-        let (html, position) = try await evaluations.run { () throws -> (String, UInt64) in
-            let view = try live.view()
+        let (html, position) = try await evaluatedOnce(query.key("GET /audit-sample", team: team)) { view in
             let day = try Service.day(on, state: view.state, asKnownAt: asKnownAt)
-            let sample = AuditSample.draw(
-                view.state, on: day, size: size, seed: seed, team: team, asKnownAt: asKnownAt)
-            return (sample.html, view.position)
+            return AuditSample.draw(view.state, on: day, size: size, seed: seed, team: team, asKnownAt: asKnownAt).html
         }
         return textResponse(Self.inserting(nav(session) + form, into: html), type: MediaType.html, position: position)
     }

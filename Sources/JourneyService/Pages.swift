@@ -118,10 +118,10 @@ extension Service {
         let monthEnd = end
         let asKnownAt = try query.time("as-known-at")
         try await authorize(session.caller, .aggregates, route: "GET /pack", reason: nil)
-        let live = self.live
         let (path, calendar) = (configuration.log, configuration.calendar)
-        let (html, position) = try await evaluations.run { () throws -> (String, UInt64) in
-            let view = try live.view()
+        // Made once per position of the log: the pack names the time it was made, which is then that of the first
+        // request for it.
+        let (html, position) = try await evaluatedOnce(query.key("GET /pack", team: nil)) { view in
             let madeAt = Timestamp(nanoseconds: Int64(Date().timeIntervalSince1970.rounded(.down)) * 1_000_000_000)
             let pack = view.state.performancePack(
                 monthEnd: monthEnd, asKnownAt: asKnownAt, calendar: calendar,
@@ -129,7 +129,7 @@ extension Service {
                     log: path, source: .log(lastPosition: view.position, headHash: view.headHash), madeAt: madeAt,
                     journeyVersion: Service.version))
             try PeriodOutsideLog.check(pack.period, in: pack.current.span, what: "the pack's twelve months")
-            return (pack.html, view.position)
+            return pack.html
         }
         return textResponse(
             Self.inserting(nav(session) + packForm(csrf: session.csrf, year: year, month: month), into: html),

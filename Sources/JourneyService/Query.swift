@@ -33,6 +33,15 @@ struct Query: Sendable {
         }
     }
 
+    /// The key of this question's answer at one position of the log (`Service.evaluatedOnce`): the route, every
+    /// parameter as given but a web form's `csrf` (its session's token, which changes no answer), and the team the
+    /// answer is restricted to. Each part is written after its length, so that no two questions have one key.
+    func key(_ route: String, team: String?) -> String {
+        func part(_ text: String) -> String { "\(text.utf8.count):\(text)" }
+        let parameters = items.filter { $0.name != "csrf" }.map { part($0.name) + part($0.value) }
+        return part(route) + (team.map { "team " + part($0) } ?? "every team ") + parameters.joined()
+    }
+
     /// Every value of a repeatable parameter, each split at commas (`by=team&by=age-band` or `by=team,age-band`).
     func all(_ name: String) -> [String] {
         items.filter { $0.name == name }.flatMap { $0.value.split(separator: ",").map(String.init) }
