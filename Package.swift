@@ -145,7 +145,7 @@ let package = Package(
             name: "JourneyReportsTests",
             dependencies: [
                 "JourneyReports", "JourneyProjections", "JourneyChecks", "JourneyLog", "JourneyWorkbook",
-                "JourneyTestSupport",
+                "JourneySynth", "JourneyTestSupport",
             ]
         ),
         .testTarget(

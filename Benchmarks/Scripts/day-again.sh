@@ -7,6 +7,13 @@
 #   Benchmarks/Scripts/day-again.sh ROUNDS DAY.jsonl OLD_JOURNEY OLD_TEMPLATE NEW_JOURNEY NEW_TEMPLATE
 #   Benchmarks/Scripts/day-again.sh ROUNDS DAY.jsonl OLD_JOURNEY OLD_TEMPLATE NEW_JOURNEY NEW_TEMPLATE \
 #     -- metrics --year 2024-25 --format json
+#   OUT=pack.html Benchmarks/Scripts/day-again.sh ROUNDS DAY.jsonl OLD_JOURNEY OLD_TEMPLATE NEW_JOURNEY NEW_TEMPLATE \
+#     -- report --year 2024-25 --month 2024-12 --stamp 2025-01-10T09:00:00Z --out pack.html
+#
+# Each build's copy is a folder named log, and the command runs in the folder that holds it (with --log log), so that
+# what names the log (the pack's pages) is the same for both. OUT names a file the command writes there, compared
+# in place of its standard output, its log's head hash left out: each append's time of commit is in the chain hash,
+# so the two copies' heads differ.
 #
 # Each template must hold the same events and a checkpoint and saved results made by its own build (run `metrics`
 # and `check` once on it), and must not be a log folder a build is run on: the copies share its files. Saved results
@@ -18,8 +25,8 @@
 # round (2 GB) left the kernel writing it back while the command ran, and its system time varied threefold from
 # round to round.
 set -euo pipefail
-rounds=$1 day=$2
-bins=("$3" "$5") templates=("$4" "$6")
+rounds=$1 day=$(realpath "$2")
+bins=("$(realpath "$3")" "$(realpath "$5")") templates=("$(realpath "$4")" "$(realpath "$6")")
 shift 6
 command=(check --format csv --fail-on never)
 if [ "${1:-}" = "--" ]; then
@@ -36,19 +43,24 @@ for i in 0 1; do : >"$work/wall.$i"; done
 for round in $(seq "$rounds"); do
   line="round $round:"
   for i in 0 1; do
-    copy=$work/log.$i
+    mkdir -p "$work/$i"
+    copy=$work/$i/log
     fresh_copy "${templates[$i]}" "$copy"
     sync
     "${bins[$i]}" append "$day" --log "$copy" >/dev/null
     sync
     # The wall clock read to the millisecond around the command (/usr/bin/time's is to the hundredth).
     start=$(date +%s.%N)
-    times=$({ /usr/bin/time -f '%U %S' "${bins[$i]}" "${command[@]}" --log "$copy" >"$work/out.$i"; } 2>&1 | tail -1)
+    times=$({ cd "$work/$i" && /usr/bin/time -f '%U %S' "${bins[$i]}" "${command[@]}" --log log >"$work/$i/out"; } 2>&1 |
+      tail -1)
     wall=$(echo "$(date +%s.%N) - $start" | bc | xargs printf '%.3f')
     echo "$wall" >>"$work/wall.$i"
     line="$line ${bins[$i]}: $wall $times s (wall, user, system);"
   done
-  cmp -s "$work/out.0" "$work/out.1" || { echo "round $round: the two builds' ${command[0]} differ" >&2; exit 1; }
+  if [ -n "${OUT:-}" ]; then
+    for i in 0 1; do sed -E 's/head( hash)? [0-9a-f]{12,64}/head\1 (hash)/g' "$work/$i/$OUT" >"$work/$i/out"; done
+  fi
+  cmp -s "$work/0/out" "$work/1/out" || { echo "round $round: the two builds' ${command[0]} differ" >&2; exit 1; }
   echo "$line"
 done
 printf '%s, first run after the append: old %s s, new %s s (medians of %s)\n' "${command[0]}" \

@@ -40,6 +40,14 @@ extension Journey {
                 (default 10) is "too few to rate". A month whose twelve months have no day in the log is refused \
                 (exit 1) unless --allow-uncovered.
 
+                Saved results: on a log folder, what the last pack was made of (its metrics' folds and the counts of \
+                its findings) is kept in cache/journey-pack.results, beside the checkpoint. A run for the same month \
+                again (the same calendar and minimum denominator, without --as-known-at, and the same build of \
+                journey), after an append of events recorded after the month's end, builds again only the records \
+                those events change: a fraction of a second on a log of millions. An event recorded by the month's \
+                end, or any other run, evaluates in full, with the same pack, and saves its results for the next; \
+                --no-cache does neither.
+
                 Measures:
                   \(PackMeasure.all.map(\.id).joined(separator: ", "))
 
@@ -152,14 +160,31 @@ extension Journey {
                 try Self.checkReplaceable(out)
                 let madeAt = stamp.flatMap { Timestamp($0) } ?? Self.now
                 let progress = Terminal.Progress(progressOptions)
-                let (state, source) = try Self.replay(log.path, useCache: replayOptions.useCache, progress: progress)
-                progress.update("evaluating the pack")
-                var pack = state.performancePack(
-                    monthEnd: monthEnd, asKnownAt: asKnownAt.timestamp, calendar: workingDays, targets: goals,
-                    provenance: Provenance(
+                func provenance(_ source: Provenance.Source) -> Provenance {
+                    Provenance(
                         log: LogStores.withoutCredentials(log.path), source: source, madeAt: madeAt,
-                        journeyVersion: BuildInfo.version),
-                    minimumDenominator: minDenominator)
+                        journeyVersion: BuildInfo.version)
+                }
+                var pack: PerformancePack
+                // A log folder's pack as known now keeps what it is made of beside its checkpoint: a run for the
+                // same month after an append builds again only the records it changes (SavedPack). Any other log,
+                // or an earlier time, is replayed and evaluated in full.
+                if asKnownAt.timestamp == nil, let folder = try openLogFolder(log.path) {
+                    defer { progress.finish() }
+                    pack = try SavedPack.pack(
+                        folder, monthEnd: monthEnd, calendar: workingDays, targets: goals,
+                        provenance: provenance(.log(lastPosition: folder.lastPosition, headHash: folder.headHash)),
+                        minimumDenominator: minDenominator, useCache: replayOptions.useCache,
+                        progress: progress.replaying(folder)
+                    ).pack
+                } else {
+                    let (state, source) = try Self.replay(
+                        log.path, useCache: replayOptions.useCache, progress: progress)
+                    progress.update("evaluating the pack")
+                    pack = state.performancePack(
+                        monthEnd: monthEnd, asKnownAt: asKnownAt.timestamp, calendar: workingDays, targets: goals,
+                        provenance: provenance(source), minimumDenominator: minDenominator)
+                }
                 pack.marking = marking
                 if !allowUncovered {
                     try PeriodOutsideLog.check(pack.period, in: pack.current.span, what: "the pack's twelve months")

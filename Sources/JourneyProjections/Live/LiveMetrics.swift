@@ -50,7 +50,7 @@ public struct LiveMetrics: Sendable {
 
     /// Takes the old contributions of the records the folded events change out, and adds their new ones: each side
     /// built and folded on all cores, as a full evaluation folds every record.
-    mutating func update(events: Int) -> LiveUpdate {
+    package mutating func update(events: Int) -> LiveUpdate {
         let fold = tallies.partPlan.recordFold
         let (removed, added) = records.update(taking: fold, adding: fold)
         tallies.replace(removed.value, with: added.value)

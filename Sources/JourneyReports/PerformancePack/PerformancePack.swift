@@ -47,6 +47,42 @@ public struct PerformancePack: Sendable {
     }
 }
 
+extension PerformancePack {
+    /// The periods of the metrics of the pack for the month ending `end`: the headline year by team, the year before,
+    /// and the rolling year to each month end of the trends (`trendMonths`), in that order.
+    static func metricContexts(end: CalendarDate, calendar: WorkingDayCalendar, minimumDenominator: Int)
+        -> [MetricContext]
+    {
+        let trendEnds = (0..<trendMonths).reversed().map { end.adding(months: -$0).monthEnd }
+        func context(_ to: CalendarDate, _ dimensions: [BreakdownDimension] = []) -> MetricContext {
+            MetricContext(
+                period: .rollingYear(to: to), calendar: calendar, dimensions: dimensions,
+                minimumDenominator: minimumDenominator)
+        }
+        return [context(end, [.team]), context(end.adding(months: -12).monthEnd)] + trendEnds.map { context($0) }
+    }
+
+    /// The time the findings the pack counts are as known at: the end of the month's last day (UTC), or the pack's
+    /// "as known at" if earlier.
+    static func findingsKnownAt(end: CalendarDate, asKnownAt: Timestamp?) -> Timestamp? {
+        Timestamp(endOf: end).map { t in asKnownAt.map { min($0, t) } ?? t } ?? asKnownAt
+    }
+
+    /// The pack of the reports of `metricContexts` (in their order) and the findings' counts.
+    init(
+        monthEnd end: CalendarDate, asKnownAt: Timestamp?, provenance: Provenance, targets: Targets,
+        reports: [MetricsReport], quality: QualitySummary, minimumDenominator: Int
+    ) {
+        // As far as the log goes: months before any headline measure has a figure are left off the trends.
+        let series = reports.dropFirst(2).drop { report in
+            PackMeasure.all.allSatisfy { PerformancePack.result($0.id, in: report)?.value == nil }
+        }
+        self.init(
+            monthEnd: end, asKnownAt: asKnownAt, provenance: provenance, targets: targets, current: reports[0],
+            previous: reports[1], series: Array(series), quality: quality, minimumDenominator: minimumDenominator)
+    }
+}
+
 extension JourneyState {
     /// Evaluates the pack for the month ending `monthEnd`: one call for every period (the headline year by team, the
     /// year before, and the rolling year to each month end of the trends), and one run of the checks.
@@ -56,29 +92,23 @@ extension JourneyState {
     ) -> PerformancePack {
         let end = monthEnd.monthEnd
         let minimum = minimumDenominator ?? targets.minimumDenominator ?? MetricContext.defaultMinimumDenominator
-        let trendEnds = (0..<PerformancePack.trendMonths).reversed().map { end.adding(months: -$0).monthEnd }
-        func context(_ to: CalendarDate, _ dimensions: [BreakdownDimension] = []) -> MetricContext {
-            MetricContext(
-                period: .rollingYear(to: to), calendar: calendar, dimensions: dimensions,
-                minimumDenominator: minimum)
-        }
-        var contexts = [context(end, [.team]), context(end.adding(months: -12).monthEnd)]
-        contexts += trendEnds.map { context($0) }
-        let reports = metrics(contexts, asKnownAt: asKnownAt, only: PerformancePack.shownIDs)
-        // As far as the log goes: months before any headline measure has a figure are left off the trends.
-        let series = reports.dropFirst(2).drop { report in
-            PackMeasure.all.allSatisfy { PerformancePack.result($0.id, in: report)?.value == nil }
-        }
-        // The findings open at the month end: the record as it stood at the end of that day (or as known at the
-        // pack's time, if earlier), judged on that day, each charged to the team responsible when it arose.
-        let endOfMonth = Timestamp(endOf: end).map { t in asKnownAt.map { min($0, t) } ?? t } ?? asKnownAt
-        let latest = latestOccurred(asKnownAt: endOfMonth) ?? end
-        let checks = check(
-            CheckContext(asOf: min(end, latest), calendar: calendar, teamAttribution: .findingDate),
-            asKnownAt: endOfMonth)
+        let reports = metrics(
+            PerformancePack.metricContexts(end: end, calendar: calendar, minimumDenominator: minimum),
+            asKnownAt: asKnownAt, only: PerformancePack.shownIDs)
         return PerformancePack(
-            monthEnd: end, asKnownAt: asKnownAt, provenance: provenance, targets: targets, current: reports[0],
-            previous: reports[1], series: Array(series), quality: QualitySummary(checks),
-            minimumDenominator: minimum)
+            monthEnd: end, asKnownAt: asKnownAt, provenance: provenance, targets: targets, reports: reports,
+            quality: packQuality(end: end, asKnownAt: asKnownAt, calendar: calendar), minimumDenominator: minimum)
+    }
+
+    /// The findings open at the month ending `end`: the record as it stood at the end of that day (or as known at the
+    /// pack's time, if earlier), judged on that day (or the latest day the log then knew, if earlier), each charged
+    /// to the team responsible when it arose.
+    func packQuality(end: CalendarDate, asKnownAt: Timestamp?, calendar: WorkingDayCalendar) -> QualitySummary {
+        let knownAt = PerformancePack.findingsKnownAt(end: end, asKnownAt: asKnownAt)
+        let latest = latestOccurred(asKnownAt: knownAt) ?? end
+        return QualitySummary(
+            check(
+                CheckContext(asOf: min(end, latest), calendar: calendar, teamAttribution: .findingDate),
+                asKnownAt: knownAt))
     }
 }

@@ -1,0 +1,126 @@
+import Foundation
+import JourneyCore
+import JourneyLog
+import JourneyProjections
+import JourneySynth
+import JourneyTestSupport
+import Testing
+
+@testable import JourneyReports
+
+/// The pack a run makes from what a run before it saved, with only the records changed since built again and the
+/// findings' counts kept, is the pack a full replay and evaluation makes, byte for byte: after appends recorded after
+/// the month's end (new events, corrections, retractions, merges); and an append known by the month's end, or known
+/// at every time, makes the findings be counted again.
+@Suite("The pack from saved results")
+struct SavedPackTests {
+    /// December 2024's pack: its findings are as known at the end of 31 December.
+    static let monthEnd = d("2024-12-31")
+    static let cutoff = Timestamp(endOf: monthEnd)!.nanoseconds
+    static let provenance = Provenance(
+        log: "log", source: .log(lastPosition: 0, headHash: ""), madeAt: Timestamp("2025-07-01T09:00:00Z")!)
+
+    /// A council of 300 children over three years with 5% defects, without its corrections and retractions (which
+    /// name events of their own time), in time order.
+    static let council: [Event] = {
+        try! SyntheticCouncil(
+            SynthParameters(children: 300, from: d("2022-04-01"), to: d("2025-03-31"), seed: 41, defectRate: 0.05)
+        ).events().filter { $0.corrects == nil && $0.type != .eventRetracted }
+    }()
+
+    /// Recorded by the end of the month (or at no time: none of the council's events), and after it.
+    static let knownByMonthEnd = council.filter { $0.recorded.map { $0.nanoseconds <= cutoff } ?? true }
+    static let recordedLater = council.filter { $0.recorded.map { $0.nanoseconds > cutoff } ?? false }
+
+    func full(_ path: String) throws -> PerformancePack {
+        try JourneyState(replaying: EventLog.open(path)).performancePack(
+            monthEnd: Self.monthEnd, provenance: Self.provenance)
+    }
+
+    func saved(_ path: String) throws -> (PerformancePack, SavedEvaluation) {
+        try SavedPack.pack(
+            EventLog.open(path), monthEnd: Self.monthEnd, calendar: .englandAndWales, targets: .england,
+            provenance: Self.provenance, minimumDenominator: nil, useCache: true)
+    }
+
+    /// `saved(path)`'s pack is `full(path)`'s, every byte of its page, and its evaluation is what `expected` says.
+    func expectSavedIsFull(
+        _ path: String, updated: Bool, _ comment: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let (pack, evaluation) = try saved(path)
+        let full = try full(path)
+        #expect(pack.html == full.html, "\(comment)", sourceLocation: sourceLocation)
+        #expect(pack.quality == full.quality, "\(comment)", sourceLocation: sourceLocation)
+        if case .updated = evaluation {
+            #expect(updated, "\(comment): from the saved results", sourceLocation: sourceLocation)
+        } else {
+            #expect(!updated, "\(comment): evaluated in full", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// The events known by the month's end in a new log whose pack a full run has saved. The caller closes the
+    /// writer.
+    func logWithSavedPack() throws -> (path: String, writer: LogWriter) {
+        let path = temporaryDirectory("journey-saved-pack")
+        let writer = try LogWriter.open(path)
+        try writer.append(Self.knownByMonthEnd)
+        try expectSavedIsFull(path, updated: false, "the first run")
+        #expect(FileManager.default.fileExists(atPath: path + "/cache/" + SavedPack.fileName))
+        return (path, writer)
+    }
+
+    @Test func appendsRecordedAfterTheMonthEndAreUpdatesEqualToAFullEvaluation() throws {
+        let (path, writer) = try logWithSavedPack()
+        defer { writer.close() }
+        // January to March 2025.
+        #expect(Self.recordedLater.count > 500)
+        var appended = 0
+        for size in [1, 50, Self.recordedLater.count - 51] {
+            try writer.append(Array(Self.recordedLater[appended..<(appended + size)]))
+            appended += size
+            try expectSavedIsFull(path, updated: true, "after \(appended) events recorded later")
+            // Asked again with nothing appended: from the saved results alone.
+            #expect(try saved(path).1 == .updated(LiveUpdate(events: 0, recordsRemoved: 0, recordsAdded: 0)))
+        }
+        // Corrections, retractions and merges of old events, recorded in June 2025.
+        for change in oldRecordChanges(after: Self.council, within: 400) {
+            try writer.append([change])
+            try expectSavedIsFull(path, updated: true, "after \(change.id)")
+        }
+    }
+
+    @Test func anAppendKnownByTheMonthEndIsAFullEvaluation() throws {
+        let (path, writer) = try logWithSavedPack()
+        defer { writer.close() }
+        let child = Self.knownByMonthEnd[0].child
+        func referral(_ id: String, recorded: Timestamp?) -> Event {
+            Event(
+                id: EventID(id), child: child, occurred: d("2024-12-02"), recorded: recorded,
+                body: .referralReceived(
+                    ReferralReceived(referral: ReferralID("late-\(id)"), source: ReferralSource("6")!)))
+        }
+        // Recorded on the month's last day, appended after it: the record as known then has it.
+        try writer.append([referral("e1", recorded: Timestamp("2024-12-31T23:59:59Z")!)])
+        try expectSavedIsFull(path, updated: false, "after an event recorded on the last day")
+        // A second later: not known at the month's end.
+        try writer.append([referral("e2", recorded: Timestamp("2025-01-01T00:00:00Z")!)])
+        try expectSavedIsFull(path, updated: true, "after an event recorded the next day")
+        // Given no time of recording, it is stamped with the time of its append (today), after the month's end.
+        try writer.append([referral("e3", recorded: nil)])
+        try expectSavedIsFull(path, updated: true, "after an event stamped when appended")
+    }
+
+    @Test func theCountsOfTheFindingsReadBackAsWritten() throws {
+        let path = temporaryDirectory("journey-saved-pack")
+        let writer = try LogWriter.open(path)
+        defer { writer.close() }
+        try writer.append(Self.knownByMonthEnd)
+        let quality = try full(path).quality
+        #expect(!quality.rows.isEmpty && quality.teams.count > 1)
+        let (read, folds) = try #require(SavedPack.split(SavedPack.contents(quality, [1, 2, 3])))
+        #expect(read == quality)
+        #expect(folds == [1, 2, 3])
+        // Cut short: not read.
+        #expect(SavedPack.split(Array(SavedPack.contents(quality, []).dropLast())) == nil)
+    }
+}
