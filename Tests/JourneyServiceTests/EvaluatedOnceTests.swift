@@ -14,8 +14,6 @@ import Testing
 /// moved, gets one made again.
 @Suite("The service's full evaluations, made once per position")
 struct EvaluatedOnceTests {
-    func bearer(_ token: String) -> HTTPFields { [.authorization: "Bearer \(token)"] }
-
     /// The pack names the second it was made (`made 2026-…T…:…:…Z`): two made a second apart differ, one kept is
     /// the same bytes.
     @Test("The pack asked again at the same position is the one made first; after another writer's append, a new one")

@@ -11,8 +11,6 @@ import Testing
 /// child-level read and every refusal.
 @Suite("The service's access control")
 struct ServiceAccessTests {
-    func bearer(_ token: String) -> HTTPFields { [.authorization: "Bearer \(token)"] }
-
     @Test("No token, or one that names no account: 401")
     func unauthenticated() async throws {
         let log = try tinyCouncilLog()

@@ -61,6 +61,9 @@ func withService(_ service: Service, _ body: @Sendable (any TestClientProtocol) 
     try await app.test(.router) { client in try await body(client) }
 }
 
+/// The header that signs a request of the API in with `token` (`TestAccess`'s tokens).
+func bearer(_ token: String) -> HTTPFields { [.authorization: "Bearer \(token)"] }
+
 extension TestResponse {
     var text: String { String(buffer: body) }
 }
