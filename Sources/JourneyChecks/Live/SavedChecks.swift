@@ -13,7 +13,7 @@ import JourneyProjections
 /// whose findings change by then (`LiveChecks.holdThrough`: those with a timescale that runs out, or a collection
 /// year that ends, in between). An earlier day is a full run.
 public enum SavedChecks {
-    static let fileName = "journey-checks.results"
+    public static let fileName = "journey-checks.results"
     /// The magic and the format: 5, the latest `occurred` day number at the checkpoint and the day the findings
     /// were judged on (i32 each, `Int32.min` for none: an empty log), the ends of batches of the log since the
     /// checkpoint where the ids of its events may be read from (`batchEnds`: a count, u32, then each end,
@@ -32,25 +32,30 @@ public enum SavedChecks {
     /// every check from them, its report cut down to those checks (`CheckReport.keeping`): the same report, byte for
     /// byte, as each check judges each record on its own, in a fraction of a second after an append rather than
     /// seconds; and the findings of every check stay up to date for the next run.
+    ///
+    /// `name` is the results file in the log's cache folder: the command's own by default, another for findings
+    /// judged another way that are kept beside them (the monthly pack's, `SavedPack`), so that neither run makes the
+    /// other's results stale.
     public static func report(
         _ log: EventLog, only: Set<String>?, useCache: Bool, progress: ((UInt64) -> Void)? = nil,
-        context: @Sendable (CalendarDate?) -> CheckContext
+        name: String = fileName, context: @Sendable (CalendarDate?) -> CheckContext
     ) throws -> (report: CheckReport, evaluation: SavedEvaluation) {
-        let saved = useCache ? SavedResults.saved(log, name: fileName, prefix: prefix) : nil
+        let saved = useCache ? SavedResults.saved(log, name: name, prefix: prefix) : nil
         if let only, let saved, let (_, judgedOn, _, bytes) = split(saved.contents),
             LiveChecks.answer(bytes, context: context(judgedOn), only: nil)
         {
             let (report, evaluation) = try self.report(
-                log, saved: saved, only: nil, useCache: useCache, progress: progress, context: context)
+                log, saved: saved, only: nil, useCache: useCache, progress: progress, name: name, context: context)
             return (report.keeping(only), evaluation)
         }
-        return try report(log, saved: saved, only: only, useCache: useCache, progress: progress, context: context)
+        return try report(
+            log, saved: saved, only: only, useCache: useCache, progress: progress, name: name, context: context)
     }
 
-    /// `report(_:only:useCache:progress:context:)` with the saved results read (`nil` for none).
+    /// `report(_:only:useCache:progress:name:context:)` with the saved results read (`nil` for none).
     private static func report(
         _ log: EventLog, saved: SavedResults.Saved?, only: Set<String>?, useCache: Bool,
-        progress: ((UInt64) -> Void)?, context: @Sendable (CalendarDate?) -> CheckContext
+        progress: ((UInt64) -> Void)?, name: String, context: @Sendable (CalendarDate?) -> CheckContext
     ) throws -> (report: CheckReport, evaluation: SavedEvaluation) {
         if let saved, let (latestBefore, judgedOn, batchEnds, bytes) = split(saved.contents) {
             let judgedContext = context(judgedOn)
@@ -110,7 +115,7 @@ public enum SavedChecks {
                 // changes after this one.
                 if resumed.end.position > saved.end.position || day > judgedContext.asOf {
                     try save(
-                        &live, log, latestBefore: latestBefore,
+                        &live, log, name: name, latestBefore: latestBefore,
                         judgedOn: later(latestBefore, resumed.latestOccurredAfter), end: resumed.end,
                         checkpoint: resumed.checkpoint,
                         batchEnds: batchEnds.last == saved.end ? batchEnds : batchEnds + [saved.end])
@@ -135,7 +140,7 @@ public enum SavedChecks {
         // The state handed over, not copied, with room only for the events since, which it has.
         var live = LiveChecks(consume state, context: context(latest), only: only, roomForAppends: false)
         try save(
-            &live, log, latestBefore: latestBefore, judgedOn: latest, end: end, checkpoint: savedAt,
+            &live, log, name: name, latestBefore: latestBefore, judgedOn: latest, end: end, checkpoint: savedAt,
             batchEnds: [savedAt])
         let report = live.report
         KeptUntilExit.keep(live)
@@ -153,7 +158,8 @@ public enum SavedChecks {
     /// latest `batchEndsKept` of them. The findings of the records checked again that cite the events they cited
     /// before have taken those events' ids already (`LiveChecks.replacing`).
     static func save(
-        _ live: inout LiveChecks, _ log: EventLog, latestBefore: CalendarDate?, judgedOn: CalendarDate?,
+        _ live: inout LiveChecks, _ log: EventLog, name: String, latestBefore: CalendarDate?,
+        judgedOn: CalendarDate?,
         end: LogCursor, checkpoint: LogCursor, batchEnds: [LogCursor]
     ) throws {
         let batchEnds = Array(batchEnds.suffix(batchEndsKept))
@@ -175,7 +181,7 @@ public enum SavedChecks {
             for cursor in batchEnds { cursor.write(to: &saved) }
             saved.bytes += live.savedFindings { days.take() ?? [] }
             SavedResults.save(
-                saved.bytes, log, name: fileName, prefix: prefix, end: end, checkpoint: checkpoint, state: live.state)
+                saved.bytes, log, name: name, prefix: prefix, end: end, checkpoint: checkpoint, state: live.state)
         }
     }
 

@@ -43,10 +43,12 @@ extension Journey {
                 Saved results: on a log folder, what the last pack was made of (its metrics' folds and the counts of \
                 its findings) is kept in cache/journey-pack.results, beside the checkpoint. A run for the same month \
                 again (the same calendar and minimum denominator, without --as-known-at, and the same build of \
-                journey), after an append of events recorded after the month's end, builds again only the records \
-                those events change: a fraction of a second on a log of millions. An event recorded by the month's \
-                end, or any other run, evaluates in full, with the same pack, and saves its results for the next; \
-                --no-cache does neither.
+                journey) builds again only the records the events appended since change: a fraction of a second on a \
+                log of millions. The findings are as known at the end of the month's last day: for a month that has \
+                ended, events recorded after it change none of them; for the month under way (every event recorded \
+                by its end), they are the checks' as known now, kept in cache/journey-pack-checks.results. An event \
+                recorded by the end of a month that has ended, or any other run, evaluates in full, with the same \
+                pack, and saves its results for the next; --no-cache does neither.
 
                 Measures:
                   \(PackMeasure.all.map(\.id).joined(separator: ", "))

@@ -82,6 +82,14 @@ extension JourneyState {
             drops: counting, merges: merged, state: self, streams: streams, cutoff: cutoff, dropped: dropped)
     }
 
+    /// Whether every event of the log is recorded at or before `time` (nanoseconds since 1970 UTC): its atoms, its
+    /// corrections and retractions, and its merges. The log is then as known at `time` as it is now, and a record
+    /// as known at that time is the record as known now.
+    package func isEverythingRecorded(by time: Int64) -> Bool {
+        atoms.allSatisfy { $0.recorded <= time } && drops.allSatisfy { $0.recorded <= time }
+            && merges.allSatisfy { $0.recorded <= time }
+    }
+
     /// The latest `occurred` date among the events recorded by `asKnownAt` (all when `nil`), corrected ones included;
     /// `nil` for an empty log. What "today" is for a report on a log, so that it never depends on the wall clock.
     public func latestOccurred(asKnownAt: Timestamp? = nil) -> CalendarDate? {

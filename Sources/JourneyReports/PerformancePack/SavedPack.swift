@@ -6,21 +6,38 @@ import JourneyProjections
 /// The monthly pack of a log folder as known now, with what it is made of kept in the folder's cache
 /// (`cache/journey-pack.results`, `SavedResults`): the folds of its metrics for every period it shows, and the counts
 /// of its findings. A run for the same month, calendar, targets' minimum denominator and build, after events have
-/// been appended, builds again only the records those events change, as `journey metrics` does (`LiveMetrics`), and
-/// keeps the counts of the findings when none of those events was known by the time the findings are as known at
-/// (the end of the month's last day): events recorded later change nothing the record held then. The pack is then,
-/// byte for byte, the one a full evaluation makes (`JourneyState.performancePack`). Any other run evaluates in full,
-/// and saves what it made for the next.
+/// been appended, builds again only the records those events change, as `journey metrics` does (`LiveMetrics`). The
+/// pack is then, byte for byte, the one a full evaluation makes (`JourneyState.performancePack`). Any other run
+/// evaluates in full, and saves what it made for the next.
 ///
-/// A month's pack is usually made after the month has ended, and made again after a fix is appended: that run takes
-/// a fraction of a second on a large council rather than seconds. An event appended with a time of recording at or
-/// before the month's end (a late entry, an import dated back) makes the run a full one. (A log's writer gives an
-/// event with no time of recording the time of its append.)
+/// Its findings are as known at the end of the month's last day, judged on that day:
+/// - **A month that has ended**, the log holding events recorded since: events appended with later times of recording
+///   change nothing the records held then, and the counts are kept. A month's pack is usually made after the month
+///   has ended, and made again after a fix is appended: that run takes a fraction of a second on a large council
+///   rather than seconds.
+/// - **The month under way**, every event of the log recorded by its end (the year's last month, `report`'s
+///   default, during the year): the records as known then are the records as known now, and the findings are the
+///   checks' as known now, judged on the month's end or the log's latest day, kept in their own results file beside
+///   the checks' (`SavedChecks`, `journey-pack-checks.results`) and brought up to date as `journey check` does.
+/// - An append that mixes the two (an event recorded by the month's end, a late entry or an import dated back, in a
+///   month that has ended) makes the run a full one.
+///
+/// (A log's writer gives an event with no time of recording the time of its append.)
 public enum SavedPack {
     static let fileName = "journey-pack.results"
-    /// The magic and the format: 1, the counts of the findings (`QualitySummary.encode`, after their length, u32),
-    /// then the folds as `LiveMetrics.savedFolds()` writes them (after the state's tail, `SavedResults.save`).
-    static let prefix = Array("JRNYPACK".utf8) + [1, 0, 0, 0]
+    /// The findings of the month under way, as `SavedChecks` keeps them.
+    static let checksFileName = "journey-pack-checks.results"
+    /// The magic and the format: 2, whether every event was recorded by the month's end (a byte, 1 or 0), the counts
+    /// of the findings (`QualitySummary.encode`, after their length, u32), then the folds as
+    /// `LiveMetrics.savedFolds()` writes them (after the state's tail, `SavedResults.save`).
+    static let prefix = Array("JRNYPACK".utf8) + [2, 0, 0, 0]
+
+    /// What is saved beside the folds.
+    struct Findings: Equatable {
+        /// Whether every event of the log was recorded by the month's end when they were counted.
+        var isMonthUnderWay: Bool
+        var quality: QualitySummary
+    }
 
     /// The pack of `log` for the month ending `monthEnd`, as known now, and how it was made. `useCache` false reads
     /// neither the checkpoint nor saved results and saves nothing. `progress` is told the log position reached by a
@@ -33,37 +50,50 @@ public enum SavedPack {
         let minimum = minimumDenominator ?? targets.minimumDenominator ?? MetricContext.defaultMinimumDenominator
         let contexts = PerformancePack.metricContexts(end: end, calendar: calendar, minimumDenominator: minimum)
         let only = PerformancePack.shownIDs
+        let cutoff = PerformancePack.findingsKnownAt(end: end, asKnownAt: nil)?.nanoseconds ?? Int64.max
         func pack(_ reports: [MetricsReport], _ quality: QualitySummary) -> PerformancePack {
             PerformancePack(
                 monthEnd: end, asKnownAt: nil, provenance: provenance, targets: targets, reports: reports,
                 quality: quality, minimumDenominator: minimum)
         }
+        // The month under way's findings: the checks' as known now, judged as `JourneyState.packQuality` judges them.
+        func findingsAsKnownNow() throws -> QualitySummary {
+            let report = try SavedChecks.report(log, only: nil, useCache: useCache, name: checksFileName) { latest in
+                CheckContext(asOf: min(end, latest ?? end), calendar: calendar, teamAttribution: .findingDate)
+            }.report
+            return QualitySummary(report)
+        }
         let saved = useCache ? SavedResults.saved(log, name: fileName, prefix: prefix) : nil
-        if let saved, let (quality, folds) = split(saved.contents),
+        if let saved, let (findings, folds) = split(saved.contents),
             LiveMetrics.answer(folds, contexts: contexts, only: only)
         {
             // Nothing appended since: the pack as saved, without reading the checkpoint or the state.
             if saved.isAtEnd(of: log),
                 let reports = LiveMetrics.reports(contexts: contexts, only: only, savedFolds: folds)
             {
-                return (pack(reports, quality), .updated(LiveUpdate(events: 0, recordsRemoved: 0, recordsAdded: 0)))
+                let update = LiveUpdate(events: 0, recordsRemoved: 0, recordsAdded: 0)
+                return (pack(reports, findings.quality), .updated(update))
             }
-            let knownAt = PerformancePack.findingsKnownAt(end: end, asKnownAt: nil)
-            if try !anyKnown(by: knownAt, in: log, after: saved.end),
-                let resumed = try SavedResults.resume(log, saved: saved),
+            let appended = try recordingTimes(in: log, after: saved.end, cutoff: cutoff)
+            var now: Findings?
+            if !appended.anyByCutoff {
+                // Recorded after the month's end, every one: the records as known then are as they were.
+                now = Findings(isMonthUnderWay: false, quality: findings.quality)
+            } else if findings.isMonthUnderWay && !appended.anyAfterCutoff {
+                now = Findings(isMonthUnderWay: true, quality: try findingsAsKnownNow())
+            }
+            if let now, let resumed = try SavedResults.resume(log, saved: saved),
                 var live = LiveMetrics(records: resumed.records, contexts: contexts, only: only, savedFolds: folds)
             {
                 let update = live.update(events: resumed.events)
-                if update.recordsRemoved > 0 || update.recordsAdded > 0 {
-                    FinishedBeforeExit.run { [live, end = resumed.end, checkpoint = resumed.checkpoint] in
-                        SavedResults.save(
-                            contents(quality, live.savedFolds()), log, name: fileName, prefix: prefix, end: end,
-                            checkpoint: checkpoint, state: live.state)
-                    }
+                FinishedBeforeExit.run { [live, end = resumed.end, checkpoint = resumed.checkpoint] in
+                    SavedResults.save(
+                        contents(now, live.savedFolds()), log, name: fileName, prefix: prefix, end: end,
+                        checkpoint: checkpoint, state: live.state)
                 }
                 let reports = live.reports
                 KeptUntilExit.keep((live, resumed))
-                return (pack(reports, quality), .updated(update))
+                return (pack(reports, now.quality), .updated(update))
             }
         }
         var (state, savedAt) = try SavedResults.baseState(log, useCache: useCache, progress: progress)
@@ -76,55 +106,63 @@ public enum SavedPack {
         }
         // The events after the checkpoint folded on first, so that every record is evaluated as it stands.
         let logEnd = try SavedResults.fold(&state, log, after: savedAt)
-        let quality = state.packQuality(end: end, asKnownAt: nil, calendar: calendar)
+        let findings = Findings(
+            isMonthUnderWay: state.isEverythingRecorded(by: cutoff),
+            quality: state.packQuality(end: end, asKnownAt: nil, calendar: calendar))
         // The state handed over, not copied, with room only for the events since, which it has.
         let live = LiveMetrics(consume state, contexts: contexts, only: only, roomForAppends: false)
         FinishedBeforeExit.run {
             SavedResults.save(
-                contents(quality, live.savedFolds()), log, name: fileName, prefix: prefix, end: logEnd,
+                contents(findings, live.savedFolds()), log, name: fileName, prefix: prefix, end: logEnd,
                 checkpoint: savedAt, state: live.state)
         }
         let reports = live.reports
         KeptUntilExit.keep(live)
-        return (pack(reports, quality), .full)
+        return (pack(reports, findings.quality), .full)
     }
 
-    /// Whether any event after `cursor` counts as known at `knownAt`: one recorded at or before it, or recorded at no
-    /// time (known at every time), as "as known at" counts them (`RecordResolution`). Read in place, the time of
-    /// recording alone.
-    static func anyKnown(by knownAt: Timestamp?, in log: EventLog, after cursor: LogCursor) throws -> Bool {
-        guard let cutoff = knownAt?.nanoseconds else { return true }
-        struct Found: Error {}
+    /// Whether any event after `cursor` is recorded by `cutoff` (nanoseconds since 1970 UTC, at or before it), and
+    /// whether any is recorded after it: each event's time of recording read in place, and nothing else. An event
+    /// recorded at no time is known at every time, as "as known at" counts it (`RecordResolution`).
+    static func recordingTimes(in log: EventLog, after cursor: LogCursor, cutoff: Int64) throws -> (
+        anyByCutoff: Bool, anyAfterCutoff: Bool
+    ) {
+        var times = (anyByCutoff: false, anyAfterCutoff: false)
+        struct Both: Error {}
         do {
             try log.forEachStoredEvent(after: cursor) { stored in
-                let recorded = try EventScanner(stored.event).recorded
-                if recorded.map({ $0 <= cutoff }) ?? true { throw Found() }
+                if try EventScanner(stored.event).recorded.map({ $0 <= cutoff }) ?? true {
+                    times.anyByCutoff = true
+                } else {
+                    times.anyAfterCutoff = true
+                }
+                if times.anyByCutoff && times.anyAfterCutoff { throw Both() }
             }
-        } catch is Found {
-            return true
-        }
-        return false
+        } catch is Both {}
+        return times
     }
 
-    static func contents(_ quality: QualitySummary, _ folds: [UInt8]) -> [UInt8] {
-        var w = BinaryWriter(capacity: folds.count + 4096)
+    static func contents(_ findings: Findings, _ folds: [UInt8]) -> [UInt8] {
         var counts = BinaryWriter()
-        quality.encode(into: &counts)
+        findings.quality.encode(into: &counts)
+        var w = BinaryWriter(capacity: folds.count + counts.bytes.count + 5)
+        w.byte(findings.isMonthUnderWay ? 1 : 0)
         w.fixed(UInt32(counts.bytes.count))
         w.bytes += counts.bytes
         w.bytes += folds
         return w.bytes
     }
 
-    /// The counts of the findings and the folds' bytes; `nil` when they cannot be read (a file of another layout,
-    /// which the prefix's format keeps from being read).
-    static func split(_ saved: [UInt8]) -> (QualitySummary, [UInt8])? {
-        saved.withUnsafeBytes { raw -> (QualitySummary, [UInt8])? in
+    /// What is saved beside the folds, and the folds' bytes; `nil` when they cannot be read (a file of another
+    /// layout, which the prefix's format keeps from being read).
+    static func split(_ saved: [UInt8]) -> (Findings, [UInt8])? {
+        saved.withUnsafeBytes { raw -> (Findings, [UInt8])? in
             var r = BinaryReader(raw)
-            guard let count = try? r.fixed(UInt32.self), Int(count) <= r.remaining else { return nil }
+            guard let flag = try? r.byte(), flag <= 1, let count = try? r.fixed(UInt32.self), Int(count) <= r.remaining
+            else { return nil }
             let start = r.offset
             guard let quality = try? QualitySummary(reading: &r), r.offset == start + Int(count) else { return nil }
-            return (quality, Array(raw[r.offset...]))
+            return (Findings(isMonthUnderWay: flag == 1, quality: quality), Array(raw[r.offset...]))
         }
     }
 }

@@ -8,10 +8,10 @@ import Testing
 
 @testable import JourneyReports
 
-/// The pack a run makes from what a run before it saved, with only the records changed since built again and the
-/// findings' counts kept, is the pack a full replay and evaluation makes, byte for byte: after appends recorded after
-/// the month's end (new events, corrections, retractions, merges); and an append known by the month's end, or known
-/// at every time, makes the findings be counted again.
+/// The pack a run makes from what a run before it saved, with only the records changed since built again, is the pack
+/// a full replay and evaluation makes, byte for byte: for a month that has ended, after appends recorded after its end
+/// (new events, corrections, retractions, merges), its findings' counts kept; for the month under way, after appends
+/// recorded by its end, its findings brought up to date as known now; and an append that mixes the two is a full run.
 @Suite("The pack from saved results")
 struct SavedPackTests {
     /// December 2024's pack: its findings are as known at the end of 31 December.
@@ -58,19 +58,26 @@ struct SavedPackTests {
         }
     }
 
-    /// The events known by the month's end in a new log whose pack a full run has saved. The caller closes the
-    /// writer.
-    func logWithSavedPack() throws -> (path: String, writer: LogWriter) {
+    /// `events` in a new log whose pack a full run has saved. The caller closes the writer.
+    func logWithSavedPack(_ events: [Event]) throws -> (path: String, writer: LogWriter) {
         let path = temporaryDirectory("journey-saved-pack")
         let writer = try LogWriter.open(path)
-        try writer.append(Self.knownByMonthEnd)
+        try writer.append(events)
         try expectSavedIsFull(path, updated: false, "the first run")
         #expect(FileManager.default.fileExists(atPath: path + "/cache/" + SavedPack.fileName))
         return (path, writer)
     }
 
+    /// A referral of the council's first child on 2 December 2024, recorded at `recorded`.
+    static func referral(_ id: String, recorded: Timestamp?) -> Event {
+        Event(
+            id: EventID(id), child: knownByMonthEnd[0].child, occurred: d("2024-12-02"), recorded: recorded,
+            body: .referralReceived(
+                ReferralReceived(referral: ReferralID("late-\(id)"), source: ReferralSource("6")!)))
+    }
+
     @Test func appendsRecordedAfterTheMonthEndAreUpdatesEqualToAFullEvaluation() throws {
-        let (path, writer) = try logWithSavedPack()
+        let (path, writer) = try logWithSavedPack(Self.knownByMonthEnd)
         defer { writer.close() }
         // January to March 2025.
         #expect(Self.recordedLater.count > 500)
@@ -89,38 +96,56 @@ struct SavedPackTests {
         }
     }
 
-    @Test func anAppendKnownByTheMonthEndIsAFullEvaluation() throws {
-        let (path, writer) = try logWithSavedPack()
+    @Test func theMonthUnderWayIsUpdatedAsKnownNow() throws {
+        // Every event recorded by the month's end: appends recorded by then are updates too, the findings the
+        // checks' as known now, from their own saved results.
+        let split = Self.knownByMonthEnd.count * 9 / 10
+        let (path, writer) = try logWithSavedPack(Array(Self.knownByMonthEnd[..<split]))
         defer { writer.close() }
-        let child = Self.knownByMonthEnd[0].child
-        func referral(_ id: String, recorded: Timestamp?) -> Event {
-            Event(
-                id: EventID(id), child: child, occurred: d("2024-12-02"), recorded: recorded,
-                body: .referralReceived(
-                    ReferralReceived(referral: ReferralID("late-\(id)"), source: ReferralSource("6")!)))
+        var appended = split
+        for size in [1, 50, Self.knownByMonthEnd.count - split - 51] {
+            try writer.append(Array(Self.knownByMonthEnd[appended..<(appended + size)]))
+            appended += size
+            try expectSavedIsFull(path, updated: true, "after \(appended) events recorded by the month's end")
         }
+        #expect(FileManager.default.fileExists(atPath: path + "/cache/" + SavedPack.checksFileName))
+        // Events recorded after the end: the month has ended, its findings' counts kept.
+        try writer.append(Array(Self.recordedLater.prefix(100)))
+        try expectSavedIsFull(path, updated: true, "after events recorded after the month's end")
+        // One recorded by the end again, in a log that now holds later ones: a full run.
+        try writer.append([Self.referral("e1", recorded: Timestamp("2024-12-31T23:59:59Z")!)])
+        try expectSavedIsFull(path, updated: false, "after a late entry")
+    }
+
+    @Test func anAppendKnownByTheEndOfAMonthThatHasEndedIsAFullEvaluation() throws {
+        // The month has ended: the log holds events recorded after it.
+        let (path, writer) = try logWithSavedPack(Self.knownByMonthEnd + Self.recordedLater.prefix(10))
+        defer { writer.close() }
         // Recorded on the month's last day, appended after it: the record as known then has it.
-        try writer.append([referral("e1", recorded: Timestamp("2024-12-31T23:59:59Z")!)])
+        try writer.append([Self.referral("e1", recorded: Timestamp("2024-12-31T23:59:59Z")!)])
         try expectSavedIsFull(path, updated: false, "after an event recorded on the last day")
         // A second later: not known at the month's end.
-        try writer.append([referral("e2", recorded: Timestamp("2025-01-01T00:00:00Z")!)])
+        try writer.append([Self.referral("e2", recorded: Timestamp("2025-01-01T00:00:00Z")!)])
         try expectSavedIsFull(path, updated: true, "after an event recorded the next day")
         // Given no time of recording, it is stamped with the time of its append (today), after the month's end.
-        try writer.append([referral("e3", recorded: nil)])
+        try writer.append([Self.referral("e3", recorded: nil)])
         try expectSavedIsFull(path, updated: true, "after an event stamped when appended")
     }
 
-    @Test func theCountsOfTheFindingsReadBackAsWritten() throws {
+    @Test func whatIsSavedBesideTheFoldsReadsBackAsWritten() throws {
         let path = temporaryDirectory("journey-saved-pack")
         let writer = try LogWriter.open(path)
         defer { writer.close() }
         try writer.append(Self.knownByMonthEnd)
         let quality = try full(path).quality
         #expect(!quality.rows.isEmpty && quality.teams.count > 1)
-        let (read, folds) = try #require(SavedPack.split(SavedPack.contents(quality, [1, 2, 3])))
-        #expect(read == quality)
-        #expect(folds == [1, 2, 3])
-        // Cut short: not read.
-        #expect(SavedPack.split(Array(SavedPack.contents(quality, []).dropLast())) == nil)
+        for isMonthUnderWay in [false, true] {
+            let findings = SavedPack.Findings(isMonthUnderWay: isMonthUnderWay, quality: quality)
+            let (read, folds) = try #require(SavedPack.split(SavedPack.contents(findings, [1, 2, 3])))
+            #expect(read == findings)
+            #expect(folds == [1, 2, 3])
+            // Cut short: not read.
+            #expect(SavedPack.split(Array(SavedPack.contents(findings, []).dropLast())) == nil)
+        }
     }
 }
