@@ -13,6 +13,12 @@ extension Journey {
                 every event stored and changes if anything stored changes. For a JSON Lines file, the file's \
                 SHA-256 stands in its place.
 
+                Saved results: for a log folder, the counts and the children met are kept in \
+                cache/log-statistics.summary, so that a run after an append reads only the events since (a day's, \
+                not the millions before it), with the same summary. Damage to the records before then goes \
+                unnoticed here, as it does for a replay from the checkpoint: journey verify checks every stored \
+                byte. --no-cache reads every event, and neither reads nor saves the summary.
+
                 Examples:
                   journey stats --log event-logs/main
                   journey stats --log council.jsonl
@@ -20,6 +26,11 @@ extension Journey {
         )
 
         @OptionGroup var log: ReplayedLogOptions
+
+        @Flag(
+            help: ArgumentHelp(
+                "Read every event of the log folder, ignoring and not saving the summary its cache folder holds."))
+        var noCache = false
 
         func run() throws {
             try reportingErrors {
@@ -32,7 +43,7 @@ extension Journey {
                 } else {
                     let eventLog = try EventLog.open(log.path)
                     if let recovery = eventLog.recovery { Terminal.error("journey: \(recovery)") }
-                    s = try LogStatistics(log: eventLog)
+                    s = try LogStatistics(log: eventLog, useCache: !noCache)
                 }
                 Terminal.print(
                     "log           \(source == .standardInput ? "standard input" : LogStores.withoutCredentials(log.path))"
