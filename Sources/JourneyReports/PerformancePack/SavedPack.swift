@@ -75,16 +75,19 @@ public enum SavedPack {
                 return (pack(reports, findings.quality), .updated(update))
             }
             let appended = try recordingTimes(in: log, after: saved.end, cutoff: cutoff)
-            var now: Findings?
-            if !appended.anyByCutoff {
-                // Recorded after the month's end, every one: the records as known then are as they were.
-                now = Findings(isMonthUnderWay: false, quality: findings.quality)
-            } else if findings.isMonthUnderWay && !appended.anyAfterCutoff {
-                now = Findings(isMonthUnderWay: true, quality: try findingsAsKnownNow())
-            }
-            if let now, let resumed = try SavedResults.resume(log, saved: saved),
+            // Recorded after the month's end, every one: the records as known then are as they were. Recorded by
+            // it, every one, in the month under way: the findings are the checks' as known now.
+            let isMonthEnded = !appended.anyByCutoff
+            let isStillUnderWay = findings.isMonthUnderWay && !appended.anyAfterCutoff
+            // The metrics' records first: the findings of the month under way are read only when they resume, so
+            // that a run that must evaluate in full never holds a state for each.
+            if isMonthEnded || isStillUnderWay, let resumed = try SavedResults.resume(log, saved: saved),
                 var live = LiveMetrics(records: resumed.records, contexts: contexts, only: only, savedFolds: folds)
             {
+                let now =
+                    isMonthEnded
+                    ? Findings(isMonthUnderWay: false, quality: findings.quality)
+                    : Findings(isMonthUnderWay: true, quality: try findingsAsKnownNow())
                 let update = live.update(events: resumed.events)
                 FinishedBeforeExit.run { [live, end = resumed.end, checkpoint = resumed.checkpoint] in
                     SavedResults.save(
