@@ -16,27 +16,22 @@ extension LogStatistics {
             return
         }
         var summary = StatisticsSummary.saved(in: log) ?? StatisticsSummary()
-        guard summary.end.position < log.lastPosition else {
-            self = summary.statistics
-            self.describe(log)
-            try countFiles(of: log)
-            return
+        // Anything appended since the summary (or no summary): the events after it counted, and it saved again.
+        if summary.end.position < log.lastPosition {
+            var met = Set<ChildID>()
+            try log.replay(after: summary.end.position == 0 ? nil : summary.end, decoding: Self.header) { head in
+                summary.statistics.count(head)
+                if !summary.children.contains(head.child) { met.insert(head.child) }
+            }
+            summary.children.insert(met)
+            summary.statistics.children = summary.children.count
+            summary.end = log.end
+            // A cache folder that cannot be written leaves the counts right for this run: the events are read again
+            // next time.
+            try? summary.write(in: directory, chainHash: log.headChainHash)
         }
-        var statistics = summary.statistics
-        var met = Set<ChildID>()
-        try log.replay(after: summary.end.position == 0 ? nil : summary.end, decoding: Self.header) { head in
-            statistics.count(head)
-            if !summary.children.contains(head.child) { met.insert(head.child) }
-        }
-        summary.children.insert(met)
-        statistics.children = summary.children.count
-        summary.statistics = statistics
-        summary.end = log.end
-        // A cache folder that cannot be written leaves the counts right for this run: the events are read again next
-        // time.
-        try? summary.write(in: directory, chainHash: log.headChainHash)
-        self = statistics
-        self.describe(log)
+        self = summary.statistics
+        describe(log)
         try countFiles(of: log)
     }
 }

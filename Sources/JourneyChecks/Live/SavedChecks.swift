@@ -13,7 +13,7 @@ import JourneyProjections
 /// whose findings change by then (`LiveChecks.holdThrough`: those with a timescale that runs out, or a collection
 /// year that ends, in between). An earlier day is a full run.
 public enum SavedChecks {
-    public static let fileName = "journey-checks.results"
+    static let fileName = "journey-checks.results"
     /// The magic and the format: 5, the latest `occurred` day number at the checkpoint and the day the findings
     /// were judged on (i32 each, `Int32.min` for none: an empty log), the ends of batches of the log since the
     /// checkpoint where the ids of its events may be read from (`batchEnds`: a count, u32, then each end,
@@ -33,13 +33,14 @@ public enum SavedChecks {
     /// byte, as each check judges each record on its own, in a fraction of a second after an append rather than
     /// seconds; and the findings of every check stay up to date for the next run.
     ///
-    /// `name` is the results file in the log's cache folder: the command's own by default, another for findings
-    /// judged another way that are kept beside them (the monthly pack's, `SavedPack`), so that neither run makes the
-    /// other's results stale.
+    /// `name` is the results file in the log's cache folder: the command's own (`fileName`) when `nil`, another for
+    /// findings judged another way that are kept beside them (the monthly pack's, `SavedPack`), so that neither run
+    /// makes the other's results stale.
     public static func report(
         _ log: EventLog, only: Set<String>?, useCache: Bool, progress: ((UInt64) -> Void)? = nil,
-        name: String = fileName, context: @Sendable (CalendarDate?) -> CheckContext
+        name: String? = nil, context: @Sendable (CalendarDate?) -> CheckContext
     ) throws -> (report: CheckReport, evaluation: SavedEvaluation) {
+        let name = name ?? fileName
         let saved = useCache ? SavedResults.saved(log, name: name, prefix: prefix) : nil
         if let only, let saved, let (_, judgedOn, _, bytes) = split(saved.contents),
             LiveChecks.answer(bytes, context: context(judgedOn), only: nil)

@@ -38,45 +38,141 @@ public enum SavedMetrics {
         _ log: EventLog, saved: SavedResults.Saved?, contexts: [MetricContext], only: Set<String>?, useCache: Bool,
         progress: ((UInt64) -> Void)?
     ) throws -> (reports: [MetricsReport], evaluation: SavedEvaluation) {
+        let (reports, _, evaluation) = try evaluate(
+            log, saved: saved, contexts: contexts, only: only, useCache: useCache, progress: progress, name: fileName,
+            prefix: prefix, besides: nil as Besides<Void>?)
+        return (reports, evaluation)
+    }
+
+    /// What a caller keeps beside the saved folds in a results file of its own (the monthly pack's findings' counts,
+    /// `SavedPack`): worked out of the whole state by a full evaluation (`full`), and taken over by a run after an
+    /// append when the events appended leave it standing (`carried`).
+    package struct Besides<Value> {
+        package var encode: (Value) -> [UInt8]
+        /// `nil` when the bytes cannot be read.
+        package var decode: ([UInt8]) -> Value?
+        /// Given the saved value and the end of the saved results, whether the events after it leave the value to be
+        /// carried over (read from the log or elsewhere): how to make the value after them, called once the records
+        /// have resumed; `nil` makes the run a full one.
+        package var carried: (Value, LogCursor) throws -> (() throws -> Value)?
+        /// The value of the state at the log's end.
+        package var full: (JourneyState) -> Value
+
+        package init(
+            encode: @escaping (Value) -> [UInt8], decode: @escaping ([UInt8]) -> Value?,
+            carried: @escaping (Value, LogCursor) throws -> (() throws -> Value)?,
+            full: @escaping (JourneyState) -> Value
+        ) {
+            self.encode = encode
+            self.decode = decode
+            self.carried = carried
+            self.full = full
+        }
+    }
+
+    /// The reports of `log` for `contexts` as known now, with the value `besides` keeps beside them in the results
+    /// file `name` (`nil` without `besides`), and how they were made: the folds saved there brought up to date when
+    /// they answer the question (and `besides` carries its value over), else a full evaluation. The results are saved
+    /// for the next run either way, unless `useCache` is false.
+    package static func reports<Value>(
+        _ log: EventLog, contexts: [MetricContext], only: Set<String>?, useCache: Bool,
+        progress: ((UInt64) -> Void)? = nil, name: String, prefix: [UInt8], besides: Besides<Value>
+    ) throws -> (reports: [MetricsReport], besides: Value, evaluation: SavedEvaluation) {
+        let saved = useCache ? SavedResults.saved(log, name: name, prefix: prefix) : nil
+        let (reports, value, evaluation) = try evaluate(
+            log, saved: saved, contexts: contexts, only: only, useCache: useCache, progress: progress, name: name,
+            prefix: prefix, besides: besides)
+        return (reports, value!, evaluation)
+    }
+
+    /// The saved contents: with `besides`, the length of its bytes (u32), its bytes, then the folds; otherwise the
+    /// folds alone.
+    static func contents(besides: [UInt8]?, folds: [UInt8]) -> [UInt8] {
+        guard let besides else { return folds }
+        var w = BinaryWriter(capacity: 4 + besides.count + folds.count)
+        w.fixed(UInt32(besides.count))
+        w.bytes += besides
+        w.bytes += folds
+        return w.bytes
+    }
+
+    /// The bytes kept beside the folds and the folds, from contents `contents(besides:folds:)` made with some;
+    /// `nil` when they are too short to hold them.
+    static func split(_ contents: [UInt8]) -> (besides: [UInt8], folds: [UInt8])? {
+        contents.withUnsafeBytes { raw -> ([UInt8], [UInt8])? in
+            var r = BinaryReader(raw)
+            guard let count = try? r.fixed(UInt32.self), Int(count) <= r.remaining else { return nil }
+            let start = r.offset
+            return (Array(raw[start..<(start + Int(count))]), Array(raw[(start + Int(count))...]))
+        }
+    }
+
+    private static func evaluate<Value>(
+        _ log: EventLog, saved: SavedResults.Saved?, contexts: [MetricContext], only: Set<String>?, useCache: Bool,
+        progress: ((UInt64) -> Void)?, name: String, prefix: [UInt8], besides: Besides<Value>?
+    ) throws -> (reports: [MetricsReport], besides: Value?, evaluation: SavedEvaluation) {
+        // The saved folds, and the value kept beside them, when they answer this question.
+        var savedFolds: (folds: [UInt8], value: Value?)?
+        if let saved {
+            if let besides {
+                if let (bytes, folds) = split(saved.contents), let value = besides.decode(bytes),
+                    LiveMetrics.answer(folds, contexts: contexts, only: only)
+                {
+                    savedFolds = (folds, value)
+                }
+            } else {
+                savedFolds = (saved.contents, nil)
+            }
+        }
         // Nothing appended since the folds were saved: they are the figures as the log stands, and neither the
         // checkpoint nor the state is read. A run again, in another format, answers from the folds alone.
-        if let saved, saved.isAtEnd(of: log),
-            let reports = LiveMetrics.reports(contexts: contexts, only: only, savedFolds: saved.contents)
+        if let saved, let savedFolds, saved.isAtEnd(of: log),
+            let reports = LiveMetrics.reports(contexts: contexts, only: only, savedFolds: savedFolds.folds)
         {
-            return (reports, .updated(LiveUpdate(events: 0, recordsRemoved: 0, recordsAdded: 0)))
+            return (reports, savedFolds.value, .updated(LiveUpdate(events: 0, recordsRemoved: 0, recordsAdded: 0)))
         }
-        if let saved, let resumed = try SavedResults.resume(log, saved: saved),
-            var live = LiveMetrics(records: resumed.records, contexts: contexts, only: only, savedFolds: resumed.saved)
+        // What the events since leave of the value kept, decided before the records resume: a run that must
+        // evaluate in full never reads the checkpoint twice.
+        var carried: (() throws -> Value)?
+        if let besides, let saved, let value = savedFolds?.value { carried = try besides.carried(value, saved.end) }
+        if let saved, let savedFolds, besides == nil || carried != nil,
+            let resumed = try SavedResults.resume(log, saved: saved),
+            var live = LiveMetrics(
+                records: resumed.records, contexts: contexts, only: only, savedFolds: savedFolds.folds)
         {
+            let value = try carried?()
+            let besidesBytes = value.map { besides!.encode($0) }
             let update = live.update(events: resumed.events)
             // Saved again, at the log's end, when anything changed: the next run then builds again only the records
             // that change after this one. Encoded and written while the caller writes the reports.
-            if update.recordsRemoved > 0 || update.recordsAdded > 0 {
+            if besides != nil || update.recordsRemoved > 0 || update.recordsAdded > 0 {
                 FinishedBeforeExit.run { [live, end = resumed.end, checkpoint = resumed.checkpoint] in
                     SavedResults.save(
-                        live.savedFolds(), log, name: fileName, prefix: prefix, end: end, checkpoint: checkpoint,
-                        state: live.records.state)
+                        contents(besides: besidesBytes, folds: live.savedFolds()), log, name: name, prefix: prefix,
+                        end: end, checkpoint: checkpoint, state: live.records.state)
                 }
             }
             let reports = live.reports
             KeptUntilExit.keep((live, resumed))
-            return (reports, .updated(update))
+            return (reports, value, .updated(update))
         }
         var (state, savedAt) = try SavedResults.baseState(log, useCache: useCache, progress: progress)
         guard let savedAt else {
-            return (state.metrics(contexts, asKnownAt: nil, only: only), .full)
+            return (state.metrics(contexts, asKnownAt: nil, only: only), besides?.full(state), .full)
         }
         // The events after the checkpoint folded on first, so that every record is evaluated once, as it stands.
         let end = try SavedResults.fold(&state, log, after: savedAt)
+        let value = besides?.full(state)
+        let besidesBytes = value.map { besides!.encode($0) }
         // The state handed over, not copied, with room only for the events since, which it has.
         let live = LiveMetrics(consume state, contexts: contexts, only: only, roomForAppends: false)
         FinishedBeforeExit.run {
             SavedResults.save(
-                live.savedFolds(), log, name: fileName, prefix: prefix, end: end, checkpoint: savedAt,
-                state: live.records.state)
+                contents(besides: besidesBytes, folds: live.savedFolds()), log, name: name, prefix: prefix, end: end,
+                checkpoint: savedAt, state: live.records.state)
         }
         let reports = live.reports
         KeptUntilExit.keep(live)
-        return (reports, .full)
+        return (reports, value, .full)
     }
 }

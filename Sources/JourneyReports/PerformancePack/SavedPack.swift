@@ -27,16 +27,42 @@ public enum SavedPack {
     static let fileName = "journey-pack.results"
     /// The findings of the month under way, as `SavedChecks` keeps them.
     static let checksFileName = "journey-pack-checks.results"
-    /// The magic and the format: 2, whether every event was recorded by the month's end (a byte, 1 or 0), the counts
-    /// of the findings (`QualitySummary.encode`, after their length, u32), then the folds as
-    /// `LiveMetrics.savedFolds()` writes them (after the state's tail, `SavedResults.save`).
-    static let prefix = Array("JRNYPACK".utf8) + [2, 0, 0, 0]
+    /// The magic and the format: 3, the findings (`Findings.bytes`) and the folds as `SavedMetrics` keeps a value
+    /// beside them (`contents(besides:folds:)`, after the state's tail, `SavedResults.save`).
+    static let prefix = Array("JRNYPACK".utf8) + [3, 0, 0, 0]
 
-    /// What is saved beside the folds.
+    /// What is saved beside the folds (`SavedMetrics.Besides`).
     struct Findings: Equatable {
         /// Whether every event of the log was recorded by the month's end when they were counted.
         var isMonthUnderWay: Bool
         var quality: QualitySummary
+
+        init(isMonthUnderWay: Bool, quality: QualitySummary) {
+            self.isMonthUnderWay = isMonthUnderWay
+            self.quality = quality
+        }
+
+        /// A byte, 1 when the month is under way, then the counts (`QualitySummary.encode`).
+        var bytes: [UInt8] {
+            var w = BinaryWriter()
+            w.byte(isMonthUnderWay ? 1 : 0)
+            quality.encode(into: &w)
+            return w.bytes
+        }
+
+        /// What `bytes` wrote; `nil` for anything else.
+        init?(bytes: [UInt8]) {
+            guard
+                let read = bytes.withUnsafeBytes({ raw -> Findings? in
+                    var r = BinaryReader(raw)
+                    guard let flag = try? r.byte(), flag <= 1, let quality = try? QualitySummary(reading: &r),
+                        r.remaining == 0
+                    else { return nil }
+                    return Findings(isMonthUnderWay: flag == 1, quality: quality)
+                })
+            else { return nil }
+            self = read
+        }
     }
 
     /// The pack of `log` for the month ending `monthEnd`, as known now, and how it was made. `useCache` false reads
@@ -63,65 +89,29 @@ public enum SavedPack {
             }.report
             return QualitySummary(report)
         }
-        let saved = useCache ? SavedResults.saved(log, name: fileName, prefix: prefix) : nil
-        if let saved, let (findings, folds) = split(saved.contents),
-            LiveMetrics.answer(folds, contexts: contexts, only: only)
-        {
-            // Nothing appended since: the pack as saved, without reading the checkpoint or the state.
-            if saved.isAtEnd(of: log),
-                let reports = LiveMetrics.reports(contexts: contexts, only: only, savedFolds: folds)
-            {
-                let update = LiveUpdate(events: 0, recordsRemoved: 0, recordsAdded: 0)
-                return (pack(reports, findings.quality), .updated(update))
-            }
-            let appended = try recordingTimes(in: log, after: saved.end, cutoff: cutoff)
-            // Recorded after the month's end, every one: the records as known then are as they were. Recorded by
-            // it, every one, in the month under way: the findings are the checks' as known now.
-            let isMonthEnded = !appended.anyByCutoff
-            let isStillUnderWay = findings.isMonthUnderWay && !appended.anyAfterCutoff
-            // The metrics' records first: the findings of the month under way are read only when they resume, so
-            // that a run that must evaluate in full never holds a state for each.
-            if isMonthEnded || isStillUnderWay, let resumed = try SavedResults.resume(log, saved: saved),
-                var live = LiveMetrics(records: resumed.records, contexts: contexts, only: only, savedFolds: folds)
-            {
-                let now =
-                    isMonthEnded
-                    ? Findings(isMonthUnderWay: false, quality: findings.quality)
-                    : Findings(isMonthUnderWay: true, quality: try findingsAsKnownNow())
-                let update = live.update(events: resumed.events)
-                FinishedBeforeExit.run { [live, end = resumed.end, checkpoint = resumed.checkpoint] in
-                    SavedResults.save(
-                        contents(now, live.savedFolds()), log, name: fileName, prefix: prefix, end: end,
-                        checkpoint: checkpoint, state: live.state)
+        let besides = SavedMetrics.Besides<Findings>(
+            encode: { $0.bytes }, decode: { Findings(bytes: $0) },
+            carried: { findings, savedEnd in
+                let appended = try recordingTimes(in: log, after: savedEnd, cutoff: cutoff)
+                // Recorded after the month's end, every one: the records as known then are as they were.
+                if !appended.anyByCutoff { return { Findings(isMonthUnderWay: false, quality: findings.quality) } }
+                // Recorded by it, every one, in the month under way: the findings are the checks' as known now, read
+                // once the metrics' records have resumed, so that a run that must evaluate in full never holds a
+                // state for each.
+                if findings.isMonthUnderWay && !appended.anyAfterCutoff {
+                    return { Findings(isMonthUnderWay: true, quality: try findingsAsKnownNow()) }
                 }
-                let reports = live.reports
-                KeptUntilExit.keep((live, resumed))
-                return (pack(reports, now.quality), .updated(update))
-            }
-        }
-        var (state, savedAt) = try SavedResults.baseState(log, useCache: useCache, progress: progress)
-        guard let savedAt else {
-            return (
-                state.performancePack(
-                    monthEnd: end, calendar: calendar, targets: targets, provenance: provenance,
-                    minimumDenominator: minimum), .full
-            )
-        }
-        // The events after the checkpoint folded on first, so that every record is evaluated as it stands.
-        let logEnd = try SavedResults.fold(&state, log, after: savedAt)
-        let findings = Findings(
-            isMonthUnderWay: state.isEverythingRecorded(by: cutoff),
-            quality: state.packQuality(end: end, asKnownAt: nil, calendar: calendar))
-        // The state handed over, not copied, with room only for the events since, which it has.
-        let live = LiveMetrics(consume state, contexts: contexts, only: only, roomForAppends: false)
-        FinishedBeforeExit.run {
-            SavedResults.save(
-                contents(findings, live.savedFolds()), log, name: fileName, prefix: prefix, end: logEnd,
-                checkpoint: savedAt, state: live.state)
-        }
-        let reports = live.reports
-        KeptUntilExit.keep(live)
-        return (pack(reports, findings.quality), .full)
+                return nil
+            },
+            full: { state in
+                Findings(
+                    isMonthUnderWay: state.isEverythingRecorded(by: cutoff),
+                    quality: state.packQuality(end: end, asKnownAt: nil, calendar: calendar))
+            })
+        let (reports, findings, evaluation) = try SavedMetrics.reports(
+            log, contexts: contexts, only: only, useCache: useCache, progress: progress, name: fileName,
+            prefix: prefix, besides: besides)
+        return (pack(reports, findings.quality), evaluation)
     }
 
     /// Whether any event after `cursor` is recorded by `cutoff` (nanoseconds since 1970 UTC, at or before it), and
@@ -143,30 +133,6 @@ public enum SavedPack {
             }
         } catch is Both {}
         return times
-    }
-
-    static func contents(_ findings: Findings, _ folds: [UInt8]) -> [UInt8] {
-        var counts = BinaryWriter()
-        findings.quality.encode(into: &counts)
-        var w = BinaryWriter(capacity: folds.count + counts.bytes.count + 5)
-        w.byte(findings.isMonthUnderWay ? 1 : 0)
-        w.fixed(UInt32(counts.bytes.count))
-        w.bytes += counts.bytes
-        w.bytes += folds
-        return w.bytes
-    }
-
-    /// What is saved beside the folds, and the folds' bytes; `nil` when they cannot be read (a file of another
-    /// layout, which the prefix's format keeps from being read).
-    static func split(_ saved: [UInt8]) -> (Findings, [UInt8])? {
-        saved.withUnsafeBytes { raw -> (Findings, [UInt8])? in
-            var r = BinaryReader(raw)
-            guard let flag = try? r.byte(), flag <= 1, let count = try? r.fixed(UInt32.self), Int(count) <= r.remaining
-            else { return nil }
-            let start = r.offset
-            guard let quality = try? QualitySummary(reading: &r), r.offset == start + Int(count) else { return nil }
-            return (Findings(isMonthUnderWay: flag == 1, quality: quality), Array(raw[r.offset...]))
-        }
     }
 }
 
