@@ -52,7 +52,7 @@ extension LiveChecks {
         self.holdThrough = holdThrough
         self.dayReading = dayReading
         daysInOrder = inOrder
-        figures = nil
+        figures = []
     }
 
     /// The children count and findings `bytes` hold, made by `savedFindings()` of LiveChecks of the question

@@ -29,8 +29,15 @@ public struct LiveChecks: Sendable {
     /// `holdThrough` in the order saved findings held it, with the records changed since (`DaysInOrder`), when the
     /// findings were read back from them (`SavedChecks`): saving them again orders only those.
     var daysInOrder: DaysInOrder?
-    /// Every metric of the same records for the periods asked for, when the figures are kept beside the findings.
-    var figures: MetricTallies?
+    /// The figures of the same records kept beside the findings: every metric for the periods asked for
+    /// (`figuresFor`, `keepFigures(for:)`), unnamed and first; then sets kept under names of their own
+    /// (`keepFigures(_:as:)`).
+    var figures: [KeptFigures] = []
+
+    struct KeptFigures: Sendable {
+        var name: String?
+        var tallies: MetricTallies
+    }
 
     /// Checks every record of `state`, as `JourneyState.check(_:only:)` does, and keeps the findings for the appends
     /// to come (`roomForAppends`: see `LiveRecords.init`); with `figuresFor`, every metric for those periods too,
@@ -40,9 +47,9 @@ public struct LiveChecks: Sendable {
         figuresFor contexts: [MetricContext]? = nil, parts: Int = 16, roomForAppends: Bool = true
     ) {
         let checks = CheckCatalogue.checks(only: only)
-        let plan = contexts.map { MetricTallies.plan($0, only: nil) }
+        let plans = contexts.map { [MetricTallies.plan($0, only: nil)] } ?? []
         records = LiveRecords(consume state, roomForAppends: roomForAppends)
-        let fold = Self.checking(checks, context, figures: plan)
+        let fold = Self.checking(checks, context, figures: plans)
         let checked = records.reduceRecords(includingRecording: true, parts: parts, fold)
         self.checks = checks
         self.context = context
@@ -50,43 +57,69 @@ public struct LiveChecks: Sendable {
         self.children = checked.runs.children
         self.holdThrough = Dictionary(checked.runs.holdThrough, uniquingKeysWith: min)
         self.dayReading = checked.runs.dayReading
-        if let plan, let part = checked.figures { figures = MetricTallies(plan, part) }
+        figures = zip(plans, checked.figures).map { KeptFigures(name: nil, tallies: MetricTallies($0, $1)) }
     }
 
     /// What checking some of the records found, and their figures when they are kept.
     struct Checked: Sendable {
         var runs: CheckRuns
-        var figures: MetricTallies.Part?
+        /// One part for each set of figures kept, in their order.
+        var figures: [MetricTallies.Part]
 
         mutating func merge(_ other: Checked) {
             runs.merge(other.runs)
-            if let part = other.figures { figures?.merge(part) }
+            for i in figures.indices { figures[i].merge(other.figures[i]) }
         }
     }
 
-    /// Records checked, and counted in the figures of `plan` when it is given (those the events changed only). A
-    /// record the events did not change is checked by the checks at the indices `dayOnly` names, when it names
-    /// them.
+    /// Records checked, and counted in the figures of each of `plans` (those the events changed only). A record the
+    /// events did not change is checked by the checks at the indices `dayOnly` names, when it names them.
     static func checking(
-        _ checks: [any Check], _ context: CheckContext, figures plan: MetricTallies.Plan?, dayOnly: [Int]? = nil
+        _ checks: [any Check], _ context: CheckContext, figures plans: [MetricTallies.Plan], dayOnly: [Int]? = nil
     ) -> RecordFold<Checked> {
         RecordFold(
-            initial: { Checked(runs: CheckRuns(checks), figures: plan?.part()) },
+            initial: { Checked(runs: CheckRuns(checks), figures: plans.map { $0.part() }) },
             add: { checked, record, changedByEvents in
-                if changedByEvents { checked.figures?.add(record) }
+                if changedByEvents {
+                    for i in checked.figures.indices { checked.figures[i].add(record) }
+                }
                 checked.runs.add(consume record, running: changedByEvents ? nil : dayOnly, context)
             }, merge: { $0.merge($1) })
     }
 
     /// The figures kept beside the findings, for each period in the order given, as `JourneyState.metrics` gives
     /// them; `nil` when none are kept.
-    public var figureReports: [MetricsReport]? { figures?.reports }
+    public var figureReports: [MetricsReport]? { figures.first { $0.name == nil }?.tallies.reports }
 
     /// Keeps every metric for `contexts` beside the findings from now on, evaluated over every record as it stood at
     /// the last update (the records are not checked again).
     public mutating func keepFigures(for contexts: [MetricContext]) {
         let plan = MetricTallies.plan(contexts, only: nil)
-        figures = MetricTallies(plan, records.reduceRecords(plan.recordFold))
+        let kept = KeptFigures(name: nil, tallies: MetricTallies(plan, records.reduceRecords(plan.recordFold)))
+        if let first = figures.first, first.name == nil { figures[0] = kept } else { figures.insert(kept, at: 0) }
+    }
+
+    /// Keeps `tallies` under `name` beside the findings from now on, in place of any kept under it: each update
+    /// takes the records it builds out of them and puts them back, as it does the figures'. `tallies` must be of
+    /// every record as it stood at the last update (`MetricTallies.init(_:contexts:only:)` of `state`), made away
+    /// from here so that an update waits for none of it. Each set kept makes every update fold its records into it.
+    /// A judgement on an earlier day, which checks every record again, lets the named sets go.
+    package mutating func keepFigures(_ tallies: MetricTallies, as name: String) {
+        let kept = KeptFigures(name: name, tallies: tallies)
+        if let i = figures.firstIndex(where: { $0.name == name }) { figures[i] = kept } else { figures.append(kept) }
+    }
+
+    /// The figures kept under `name`, for each of their periods in order; `nil` when none are.
+    package func figureReports(as name: String) -> [MetricsReport]? {
+        figures.first { $0.name == name }?.tallies.reports
+    }
+
+    /// The names of the sets of figures kept (`keepFigures(_:as:)`), first kept first.
+    package var figureNames: [String] { figures.compactMap(\.name) }
+
+    /// Stops keeping the figures under `name`.
+    package mutating func dropFigures(as name: String) {
+        figures.removeAll { $0.name == name }
     }
 
     /// The state the findings are of.
@@ -158,14 +191,14 @@ public struct LiveChecks: Sendable {
         }
         // The records as they stand are checked on all cores, as in a full run; with the figures, those the events
         // change are counted from the same builds, and taken out as they stood.
-        let plan = figures?.partPlan
-        let fold = Self.checking(checks, context, figures: plan, dayOnly: dayOnly)
+        let plans = figures.map(\.tallies.partPlan)
+        let fold = Self.checking(checks, context, figures: plans, dayOnly: dayOnly)
         let checked: CheckRuns
-        if let plan {
+        if !plans.isEmpty {
             let (old, new) = records.update(
-                includingRecording: true, remaking: remaking, removing: removing, taking: plan.recordFold,
-                adding: fold)
-            figures!.replace(old.value, with: new.value.figures!)
+                includingRecording: true, remaking: remaking, removing: removing,
+                taking: MetricTallies.Plan.recordFold(plans), adding: fold)
+            for i in figures.indices { figures[i].tallies.replace(old.value[i], with: new.value.figures[i]) }
             checked = new.value.runs
         } else {
             checked =
@@ -221,7 +254,8 @@ public struct LiveChecks: Sendable {
         let before = children
         // The records let go first, so that the state is not held twice while it is checked again.
         records = LiveRecords(JourneyState(), roomForAppends: false)
-        self = LiveChecks(state, context: judged, only: Set(checks.map(\.id)), figuresFor: figures?.contexts)
+        let contexts = figures.first { $0.name == nil }?.tallies.contexts
+        self = LiveChecks(state, context: judged, only: Set(checks.map(\.id)), figuresFor: contexts)
         return LiveUpdate(events: events, recordsRemoved: before, recordsAdded: children)
     }
 

@@ -43,11 +43,30 @@ package struct MetricTallies: Sendable {
                 add: { part, record, changedByEvents in if changedByEvents { part.add(record) } },
                 merge: { $0.merge($1) })
         }
+
+        /// `recordFold` for several plans at once, a part of each in their order: the records built once for all.
+        package static func recordFold(_ plans: [Plan]) -> RecordFold<[Part]> {
+            RecordFold(
+                initial: { plans.map { $0.part() } },
+                add: { parts, record, changedByEvents in
+                    guard changedByEvents else { return }
+                    for i in parts.indices { parts[i].add(record) }
+                },
+                merge: { parts, other in for i in parts.indices { parts[i].merge(other[i]) } })
+        }
     }
 
     /// The tallies of the records `part` holds (every record), for `plan`.
     package init(_ plan: Plan, _ part: Part) {
         self.init(plan: plan.plan, metrics: part.fold.metrics, span: part.fold.span)
+    }
+
+    /// The tallies of every record of `state`, as known now, for the metrics `only` names (all when `nil`) for
+    /// `contexts`: a full evaluation, kept so that records can be taken out and put back. Made away from the live
+    /// records that keep it from then on (`LiveChecks.keepFigures(_:as:)`), so that they wait for none of it.
+    package init(_ state: JourneyState, contexts: [MetricContext], only: Set<String>?) {
+        let plan = Self.plan(contexts, only: only)
+        self.init(plan, state.reduceRecords(initial: { plan.part() }, add: { $0.add($1) }, merge: { $0.merge($1) }))
     }
 
     package var contexts: [MetricContext] { plan.contexts }

@@ -180,6 +180,18 @@ struct LiveChecksTests {
         var live = LiveChecks(state, context: CheckContext(asOf: state.latestOccurred()!), figuresFor: contexts)
         state = JourneyState()
         #expect(Self.difference(live.figureReports, live.state.metrics(contexts)) == nil)
+        // A set of figures of its own, made from the state away from the findings (the service's pack): some
+        // metrics for three rolling years, one by team, brought up to date by the same updates.
+        let named = ["2024-09-30", "2024-12-31", "2025-03-31"].map {
+            MetricContext(period: .rollingYear(to: d($0)), dimensions: $0 == "2025-03-31" ? [.team] : [])
+        }
+        let only: Set<String> = [
+            "assessment-timeliness", "re-referrals", "repeat-cp-plans", "placement-stability-short-term",
+            "cp-plan-duration",
+        ]
+        live.keepFigures(MetricTallies(live.state, contexts: named, only: only), as: "pack")
+        #expect(live.figureNames == ["pack"])
+        #expect(Self.difference(live.figureReports(as: "pack"), live.state.metrics(named, only: only)) == nil)
         let part = (events.count - cut + 3) / 4
         var next = cut
         var batches: [[Event]] = []
@@ -200,11 +212,16 @@ struct LiveChecksTests {
             }
             next += batch.count
             #expect(Self.difference(live.figureReports, live.state.metrics(contexts)) == nil, "after \(next) events")
+            #expect(
+                Self.difference(live.figureReports(as: "pack"), live.state.metrics(named, only: only)) == nil,
+                "the named set after \(next) events")
             #expect(Self.difference(live.report, live.state.check(CheckContext(asOf: day!))) == nil, "on \(day!)")
         }
-        // An earlier day: every record checked again; the figures kept.
+        // An earlier day: every record checked again; the figures kept, the named set let go.
         live.judge(on: d("2024-06-30"))
         #expect(Self.difference(live.figureReports, live.state.metrics(contexts)) == nil)
+        #expect(live.figureReports(as: "pack") == nil)
+        #expect(live.figureNames.isEmpty)
         #expect(Self.difference(live.report, live.state.check(CheckContext(asOf: d("2024-06-30")))) == nil)
         // Another period's figures, from the records as they stand.
         let year = [MetricContext(period: ReportingPeriod(statutoryYear: "2024-25")!)]
