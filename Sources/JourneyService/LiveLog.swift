@@ -3,6 +3,7 @@ import JourneyChecks
 import JourneyCore
 import JourneyLog
 import JourneyProjections
+import JourneyReports
 
 /// The live figures as the routes see them, whichever store the log is in (`LiveLog` over a `ServedLog`).
 protocol LiveSource: AnyObject, Sendable {
@@ -29,6 +30,19 @@ protocol LiveSource: AnyObject, Sendable {
     /// Keeps `text`, a full evaluation's answer made from `view`, under `key`, unless the log has been folded past
     /// the view's position since.
     func keep(_ text: String, evaluated key: String, from view: LiveView)
+    /// What is kept of the monthly pack under `name` (`ServedPack`) for an answer made from `view`.
+    func keptPack(_ name: String, at view: LiveView) throws -> KeptPack
+    /// Keeps what the pack under `name` was made of from `view`: its figures' tallies when they were evaluated in
+    /// full (kept from then on and brought up to date at each fold), and its findings' counts.
+    func keep(pack name: String, figures: MetricTallies?, quality: QualitySummary, from view: LiveView)
+}
+
+/// What a served log keeps of a monthly pack between appends (`ServedPack`).
+struct KeptPack: Sendable {
+    /// The figures of the pack's periods at the view's position; `nil` when none are kept, or the log has moved.
+    var figures: [MetricsReport]?
+    /// The findings' counts made at a position at or before the view's.
+    var quality: (position: UInt64, quality: QualitySummary)?
 }
 
 /// The live figures' standards, whichever store the log is in.
@@ -89,6 +103,12 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
     /// dropped at each fold.
     private var evaluated = EvaluatedAnswers()
     private var checksWithIDs: CheckReport?
+    /// The findings' counts of the packs whose figures `live` keeps (`keep(pack:figures:quality:from:)`), by name,
+    /// with the position each was made at: they carry over a fold when no event folded is known by the month's end.
+    private var packQualities: [String: (position: UInt64, quality: QualitySummary)] = [:]
+    /// The packs whose figures are kept at most: each one kept makes every fold build its records' figures for
+    /// twenty-six periods more.
+    static var packsKept: Int { 3 }
     /// Taken by the chronologies' reads of the log and by `prepareReads`: the first read of a log folder without the
     /// index of event locations builds it, and two at once would both build it.
     private let reads = NSLock()
@@ -139,6 +159,35 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
             // Made from a state the log has since moved on from: the fold dropped the answers of that position.
             guard view.position == position, view.headHash == headHash, cursor != nil else { return }
             evaluated.keep(text, under: key)
+        }
+    }
+
+    func keptPack(_ name: String, at view: LiveView) throws -> KeptPack {
+        try lock.withLock {
+            try foldIfMoved()
+            var kept = KeptPack()
+            if view.position == position, view.headHash == headHash, cursor != nil {
+                kept.figures = live?.figureReports(as: name)
+            }
+            kept.quality = packQualities[name].flatMap { $0.position <= view.position ? $0 : nil }
+            return kept
+        }
+    }
+
+    func keep(pack name: String, figures: MetricTallies?, quality: QualitySummary, from view: LiveView) {
+        lock.withLock {
+            // Made from a state the log has since moved on from: the figures would miss the events folded since.
+            guard view.position == position, view.headHash == headHash, cursor != nil, live != nil else { return }
+            if let figures {
+                if !live!.figureNames.contains(name), live!.figureNames.count >= Self.packsKept,
+                    let first = live!.figureNames.first
+                {
+                    live!.dropFigures(as: first)
+                    packQualities[first] = nil
+                }
+                live!.keepFigures(figures, as: name)
+            }
+            packQualities[name] = (position, quality)
         }
     }
 
@@ -242,6 +291,8 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
 
     /// The findings and figures of a state folded from the whole log (or nothing, while no event is dated).
     private func start(_ state: consuming JourneyState) {
+        // The named figures go with the findings they were kept beside.
+        packQualities = [:]
         guard let latest = state.latestOccurred() else {
             // Nothing dated yet: keep the state, findings and figures come with the first dated event.
             liveContext = nil

@@ -118,16 +118,31 @@ extension Service {
         let monthEnd = end
         let asKnownAt = try query.time("as-known-at")
         try await authorize(session.caller, .aggregates, route: "GET /pack", reason: nil)
-        let (path, calendar) = (configuration.log, configuration.calendar)
+        let (path, calendar, live) = (configuration.log, configuration.calendar, self.live)
         // Made once per position of the log: the pack names the time it was made, which is then that of the first
         // request for it.
         let (html, position) = try await evaluatedOnce(query.key("GET /pack", team: nil)) { view in
             let madeAt = Timestamp(nanoseconds: Int64(Date().timeIntervalSince1970.rounded(.down)) * 1_000_000_000)
-            let pack = view.state.performancePack(
-                monthEnd: monthEnd, asKnownAt: asKnownAt, calendar: calendar,
-                provenance: Provenance(
-                    log: path, source: .log(lastPosition: view.position, headHash: view.headHash), madeAt: madeAt,
-                    journeyVersion: Service.version))
+            let provenance = Provenance(
+                log: path, source: .log(lastPosition: view.position, headHash: view.headHash), madeAt: madeAt,
+                journeyVersion: Service.version)
+            let pack: PerformancePack
+            if asKnownAt != nil {
+                pack = view.state.performancePack(
+                    monthEnd: monthEnd, asKnownAt: asKnownAt, calendar: calendar, provenance: provenance)
+            } else {
+                // As known now: from the figures and counts kept since an earlier request for the same month, brought
+                // up to date with the appends since (`ServedPack`).
+                let served = ServedPack(monthEnd: monthEnd, calendar: calendar)
+                let name = "pack \(served.end)"
+                let kept = try live.keptPack(name, at: view)
+                let tallies =
+                    kept.figures == nil
+                    ? MetricTallies(view.state, contexts: served.contexts, only: ServedPack.shownIDs) : nil
+                let quality = served.quality(of: view.state, kept: kept.quality, live: view.checks).quality
+                live.keep(pack: name, figures: tallies, quality: quality, from: view)
+                pack = served.pack(reports: kept.figures ?? tallies!.reports, quality: quality, provenance: provenance)
+            }
             try PeriodOutsideLog.check(pack.period, in: pack.current.span, what: "the pack's twelve months")
             return pack.html
         }

@@ -25,15 +25,33 @@ extension JourneyState {
             containing: child)
     }
 
+    /// Calls `body` with the record (as known now, without its recording) of each of `children` the log holds a
+    /// record for, each the id of a record (a child's own, or a merged one), in no particular order: what
+    /// `record(of:asKnownAt:includingRecording:)` gives for each, built from the atoms of those children and of the
+    /// children merged with them alone, gathered in one pass.
+    package func forEachRecord(of children: Set<ChildID>, _ body: (ChildID, consuming ChildRecord) throws -> Void)
+        rethrows
+    {
+        guard !children.isEmpty else { return }
+        let resolution = RecordResolution(
+            self, asKnownAt: nil, includingRecording: false, onlyChildren: childrenMerged(with: children))
+        for child in children {
+            if let record = resolution.record(of: child) { try body(child, record) }
+        }
+    }
+
     /// The numbers of `child` and of every child a merge joins it to, through any chain of merges.
-    func childrenMerged(with child: ChildID) -> Set<Int> {
+    func childrenMerged(with child: ChildID) -> Set<Int> { childrenMerged(with: [child]) }
+
+    /// The numbers of `children` and of every child a merge joins one of them to, through any chain of merges.
+    func childrenMerged(with children: Set<ChildID>) -> Set<Int> {
         var joined: [ChildID: [ChildID]] = [:]
         for merge in merges {
             joined[merge.child, default: []].append(merge.into)
             joined[merge.into, default: []].append(merge.child)
         }
-        var seen: Set<ChildID> = [child]
-        var pending = [child]
+        var seen = children
+        var pending = Array(children)
         while let next = pending.popLast() {
             for other in joined[next] ?? [] where seen.insert(other).inserted { pending.append(other) }
         }

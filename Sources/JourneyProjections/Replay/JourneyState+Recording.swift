@@ -118,6 +118,24 @@ extension JourneyState {
         }
         return latest == Int32.min ? nil : CalendarDate(dayNumber: latest)
     }
+
+    /// Whether any event after `position` is recorded at or before `time` (nanoseconds since 1970 UTC): an atom, a
+    /// correction or retraction, or a merge; an event recorded at no time is known at every time. When none is, the
+    /// log as known at `time` is what it was at `position`: a served pack's findings as known at a month's end
+    /// carry over an append. The atoms are read as `latestOccurred(after:)` reads them.
+    package func isAnythingRecorded(after position: UInt64, by time: Int64) -> Bool {
+        for atom in atoms[checkpointed.atoms...].reversed() {
+            guard atom.position > position else { break }
+            if atom.recorded <= time { return true }
+        }
+        if position < checkpointed.position,
+            atoms[..<checkpointed.atoms].contains(where: { $0.position > position && $0.recorded <= time })
+        {
+            return true
+        }
+        return drops.contains { $0.position > position && $0.recorded <= time }
+            || merges.contains { $0.position > position && $0.recorded <= time }
+    }
 }
 
 extension Atom {
