@@ -30,16 +30,18 @@ protocol LiveSource: AnyObject, Sendable {
     /// Keeps `text`, a full evaluation's answer made from `view`, under `key`, unless the log has been folded past
     /// the view's position since.
     func keep(_ text: String, evaluated key: String, from view: LiveView)
-    /// What is kept of the monthly pack under `name` (`ServedPack`) for an answer made from `view`.
-    func keptPack(_ name: String, at view: LiveView) throws -> KeptPack
-    /// Keeps what the pack under `name` was made of from `view`: its figures' tallies when they were evaluated in
-    /// full (kept from then on and brought up to date at each fold), and its findings' counts.
-    func keep(pack name: String, figures: MetricTallies?, quality: QualitySummary, from view: LiveView)
+    /// What is kept of the monthly pack under `name` (`ServedPack`), of `sets` sets of figures, for an answer made
+    /// from `view`. The figures the appends since they were last read changed are folded in first.
+    func keptPack(_ name: String, sets: Int, at view: LiveView) throws -> KeptPack
+    /// Keeps what the pack under `name` was made of from `view`: its sets of figures' tallies when they were
+    /// evaluated in full (kept from then on, the records each fold changes kept for them), and its findings' counts.
+    func keep(pack name: String, figures: [MetricTallies]?, quality: QualitySummary, from view: LiveView)
 }
 
 /// What a served log keeps of a monthly pack between appends (`ServedPack`).
 struct KeptPack: Sendable {
-    /// The figures of the pack's periods at the view's position; `nil` when none are kept, or the log has moved.
+    /// The figures of the pack's sets, in order, at the view's position; `nil` when they are not kept, or the log has
+    /// moved.
     var figures: [MetricsReport]?
     /// The findings' counts made at a position at or before the view's.
     var quality: (position: UInt64, quality: QualitySummary)?
@@ -106,9 +108,11 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
     /// The findings' counts of the packs whose figures `live` keeps (`keep(pack:figures:quality:from:)`), by name,
     /// with the position each was made at: they carry over a fold when no event folded is known by the month's end.
     private var packQualities: [String: (position: UInt64, quality: QualitySummary)] = [:]
-    /// The packs whose figures are kept at most: each one kept makes every fold build its records' figures for
-    /// twenty-six periods more.
-    static var packsKept: Int { 3 }
+    /// The names of the packs whose figures `live` keeps, first kept first.
+    private var packsKept: [String] = []
+    /// The packs whose figures are kept at most: each one kept holds a few megabytes of tallies, and its first read
+    /// after appends folds in the records they changed.
+    static var packLimit: Int { 3 }
     /// Taken by the chronologies' reads of the log and by `prepareReads`: the first read of a log folder without the
     /// index of event locations builds it, and two at once would both build it.
     private let reads = NSLock()
@@ -162,33 +166,46 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
         }
     }
 
-    func keptPack(_ name: String, at view: LiveView) throws -> KeptPack {
+    func keptPack(_ name: String, sets: Int, at view: LiveView) throws -> KeptPack {
         try lock.withLock {
             try foldIfMoved()
             var kept = KeptPack()
-            if view.position == position, view.headHash == headHash, cursor != nil {
-                kept.figures = live?.figureReports(as: name)
+            if view.position == position, view.headHash == headHash, cursor != nil, live != nil {
+                // Every set, or none: a set let go makes the pack's figures a full evaluation.
+                var reports: [MetricsReport]? = []
+                for i in 0..<sets {
+                    guard let set = live!.figureReports(as: "\(name) \(i)") else {
+                        reports = nil
+                        break
+                    }
+                    reports? += set
+                }
+                kept.figures = reports
             }
             kept.quality = packQualities[name].flatMap { $0.position <= view.position ? $0 : nil }
             return kept
         }
     }
 
-    func keep(pack name: String, figures: MetricTallies?, quality: QualitySummary, from view: LiveView) {
+    func keep(pack name: String, figures: [MetricTallies]?, quality: QualitySummary, from view: LiveView) {
         lock.withLock {
             // Made from a state the log has since moved on from: the figures would miss the events folded since.
             guard view.position == position, view.headHash == headHash, cursor != nil, live != nil else { return }
             if let figures {
-                if !live!.figureNames.contains(name), live!.figureNames.count >= Self.packsKept,
-                    let first = live!.figureNames.first
-                {
-                    live!.dropFigures(as: first)
-                    packQualities[first] = nil
+                if !packsKept.contains(name) {
+                    if packsKept.count >= Self.packLimit { letGo(packsKept.removeFirst()) }
+                    packsKept.append(name)
                 }
-                live!.keepFigures(figures, as: name)
+                for (i, tallies) in figures.enumerated() { live!.keepFigures(tallies, as: "\(name) \(i)") }
             }
             packQualities[name] = (position, quality)
         }
+    }
+
+    /// Stops keeping the pack under `name`. Called with the lock held.
+    private func letGo(_ name: String) {
+        for set in live?.figureNames ?? [] where set.hasPrefix(name + " ") { live?.dropFigures(as: set) }
+        packQualities[name] = nil
     }
 
     /// The live findings with the ids of the events they cite, looked up once per position (for a folder in the
@@ -293,6 +310,7 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
     private func start(_ state: consuming JourneyState) {
         // The named figures go with the findings they were kept beside.
         packQualities = [:]
+        packsKept = []
         guard let latest = state.latestOccurred() else {
             // Nothing dated yet: keep the state, findings and figures come with the first dated event.
             liveContext = nil

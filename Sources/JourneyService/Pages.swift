@@ -135,13 +135,14 @@ extension Service {
                 // up to date with the appends since (`ServedPack`).
                 let served = ServedPack(monthEnd: monthEnd, calendar: calendar)
                 let name = "pack \(served.end)"
-                let kept = try live.keptPack(name, at: view)
+                let kept = try live.keptPack(name, sets: served.figureSets.count, at: view)
                 let tallies =
                     kept.figures == nil
-                    ? MetricTallies(view.state, contexts: served.contexts, only: ServedPack.shownIDs) : nil
+                    ? served.figureSets.map { MetricTallies(view.state, contexts: $0.contexts, only: $0.only) } : nil
                 let quality = served.quality(of: view.state, kept: kept.quality, live: view.checks).quality
                 live.keep(pack: name, figures: tallies, quality: quality, from: view)
-                pack = served.pack(reports: kept.figures ?? tallies!.reports, quality: quality, provenance: provenance)
+                let reports = kept.figures ?? tallies!.flatMap(\.reports)
+                pack = served.pack(reports: reports, quality: quality, provenance: provenance)
             }
             try PeriodOutsideLog.check(pack.period, in: pack.current.span, what: "the pack's twelve months")
             return pack.html

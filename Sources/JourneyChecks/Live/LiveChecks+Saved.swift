@@ -52,7 +52,7 @@ extension LiveChecks {
         self.holdThrough = holdThrough
         self.dayReading = dayReading
         daysInOrder = inOrder
-        figures = []
+        figures = nil
     }
 
     /// The children count and findings `bytes` hold, made by `savedFindings()` of LiveChecks of the question

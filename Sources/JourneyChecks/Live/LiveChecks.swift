@@ -29,15 +29,32 @@ public struct LiveChecks: Sendable {
     /// `holdThrough` in the order saved findings held it, with the records changed since (`DaysInOrder`), when the
     /// findings were read back from them (`SavedChecks`): saving them again orders only those.
     var daysInOrder: DaysInOrder?
-    /// The figures of the same records kept beside the findings: every metric for the periods asked for
-    /// (`figuresFor`, `keepFigures(for:)`), unnamed and first; then sets kept under names of their own
-    /// (`keepFigures(_:as:)`).
-    var figures: [KeptFigures] = []
+    /// Every metric of the same records for the periods asked for, when the figures are kept beside the findings.
+    var figures: MetricTallies?
+    /// Other sets of figures of the same records, each under a name of its own (`keepFigures(_:as:)`), brought up to
+    /// date when they are read.
+    var named: [NamedFigures] = []
 
-    struct KeptFigures: Sendable {
-        var name: String?
+    /// A set of figures kept under a name, and the records the updates since it was last read took out and put back,
+    /// in order: folded into it when it is next read (`figureReports(as:)`), so that an update spends nothing on it
+    /// but keeping the records it built anyway.
+    struct NamedFigures: Sendable {
+        var name: String
         var tallies: MetricTallies
+        var pending: [(removed: [ChildRecord], added: [ChildRecord])] = []
+        var pendingRecords = 0
+
+        mutating func catchUp() {
+            for (removed, added) in pending { tallies.replace(records: removed, with: added) }
+            pending = []
+            pendingRecords = 0
+        }
     }
+
+    /// The records a named set of figures may wait to fold at most (those taken out and those put back): past it,
+    /// the set is let go, and the next to ask for it evaluates it in full. About a hundred megabytes of records; two
+    /// weeks of a 10M-event council's working days.
+    var pendingRecordLimit = 50_000
 
     /// Checks every record of `state`, as `JourneyState.check(_:only:)` does, and keeps the findings for the appends
     /// to come (`roomForAppends`: see `LiveRecords.init`); with `figuresFor`, every metric for those periods too,
@@ -47,9 +64,9 @@ public struct LiveChecks: Sendable {
         figuresFor contexts: [MetricContext]? = nil, parts: Int = 16, roomForAppends: Bool = true
     ) {
         let checks = CheckCatalogue.checks(only: only)
-        let plans = contexts.map { [MetricTallies.plan($0, only: nil)] } ?? []
+        let plan = contexts.map { MetricTallies.plan($0, only: nil) }
         records = LiveRecords(consume state, roomForAppends: roomForAppends)
-        let fold = Self.checking(checks, context, figures: plans)
+        let fold = Self.checking(checks, context, figures: plan, keepingChanged: false)
         let checked = records.reduceRecords(includingRecording: true, parts: parts, fold)
         self.checks = checks
         self.context = context
@@ -57,69 +74,98 @@ public struct LiveChecks: Sendable {
         self.children = checked.runs.children
         self.holdThrough = Dictionary(checked.runs.holdThrough, uniquingKeysWith: min)
         self.dayReading = checked.runs.dayReading
-        figures = zip(plans, checked.figures).map { KeptFigures(name: nil, tallies: MetricTallies($0, $1)) }
+        if let plan, let part = checked.figures { figures = MetricTallies(plan, part) }
     }
 
-    /// What checking some of the records found, and their figures when they are kept.
+    /// What checking some of the records found, their figures when they are kept, and the records the events
+    /// changed when named sets of figures are kept.
     struct Checked: Sendable {
         var runs: CheckRuns
-        /// One part for each set of figures kept, in their order.
-        var figures: [MetricTallies.Part]
+        var figures: MetricTallies.Part?
+        var changed: [ChildRecord]?
 
         mutating func merge(_ other: Checked) {
             runs.merge(other.runs)
-            for i in figures.indices { figures[i].merge(other.figures[i]) }
+            if let part = other.figures { figures?.merge(part) }
+            if let records = other.changed { changed?.append(contentsOf: records) }
         }
     }
 
-    /// Records checked, and counted in the figures of each of `plans` (those the events changed only). A record the
-    /// events did not change is checked by the checks at the indices `dayOnly` names, when it names them.
+    /// Records checked, and counted in the figures of `plan` when it is given (those the events changed only), and
+    /// kept when `keepingChanged` (the same). A record the events did not change is checked by the checks at the
+    /// indices `dayOnly` names, when it names them.
     static func checking(
-        _ checks: [any Check], _ context: CheckContext, figures plans: [MetricTallies.Plan], dayOnly: [Int]? = nil
+        _ checks: [any Check], _ context: CheckContext, figures plan: MetricTallies.Plan?, keepingChanged: Bool,
+        dayOnly: [Int]? = nil
     ) -> RecordFold<Checked> {
         RecordFold(
-            initial: { Checked(runs: CheckRuns(checks), figures: plans.map { $0.part() }) },
+            initial: { Checked(runs: CheckRuns(checks), figures: plan?.part(), changed: keepingChanged ? [] : nil) },
             add: { checked, record, changedByEvents in
                 if changedByEvents {
-                    for i in checked.figures.indices { checked.figures[i].add(record) }
+                    checked.figures?.add(record)
+                    checked.changed?.append(copy record)
                 }
                 checked.runs.add(consume record, running: changedByEvents ? nil : dayOnly, context)
             }, merge: { $0.merge($1) })
     }
 
+    /// What an update takes out of the figures: the records the events change, as they stood, folded into the
+    /// figures' part when `plan` is given, and kept when `keepingChanged`.
+    struct Taken: Sendable {
+        var figures: MetricTallies.Part?
+        var records: [ChildRecord]?
+
+        static func fold(_ plan: MetricTallies.Plan?, keepingChanged: Bool) -> RecordFold<Taken> {
+            RecordFold(
+                initial: { Taken(figures: plan?.part(), records: keepingChanged ? [] : nil) },
+                add: { taken, record, changedByEvents in
+                    guard changedByEvents else { return }
+                    taken.figures?.add(record)
+                    taken.records?.append(record)
+                },
+                merge: { taken, other in
+                    if let part = other.figures { taken.figures?.merge(part) }
+                    if let records = other.records { taken.records?.append(contentsOf: records) }
+                })
+        }
+    }
+
     /// The figures kept beside the findings, for each period in the order given, as `JourneyState.metrics` gives
     /// them; `nil` when none are kept.
-    public var figureReports: [MetricsReport]? { figures.first { $0.name == nil }?.tallies.reports }
+    public var figureReports: [MetricsReport]? { figures?.reports }
 
     /// Keeps every metric for `contexts` beside the findings from now on, evaluated over every record as it stood at
     /// the last update (the records are not checked again).
     public mutating func keepFigures(for contexts: [MetricContext]) {
         let plan = MetricTallies.plan(contexts, only: nil)
-        let kept = KeptFigures(name: nil, tallies: MetricTallies(plan, records.reduceRecords(plan.recordFold)))
-        if let first = figures.first, first.name == nil { figures[0] = kept } else { figures.insert(kept, at: 0) }
+        figures = MetricTallies(plan, records.reduceRecords(plan.recordFold))
     }
 
-    /// Keeps `tallies` under `name` beside the findings from now on, in place of any kept under it: each update
-    /// takes the records it builds out of them and puts them back, as it does the figures'. `tallies` must be of
-    /// every record as it stood at the last update (`MetricTallies.init(_:contexts:only:)` of `state`), made away
-    /// from here so that an update waits for none of it. Each set kept makes every update fold its records into it.
-    /// A judgement on an earlier day, which checks every record again, lets the named sets go.
+    /// Keeps `tallies` under `name` beside the findings from now on, in place of any kept under it. `tallies` must be
+    /// of every record as it stood at the last update (`MetricTallies.init(_:contexts:only:)` of `state`), made away
+    /// from here so that an update waits for none of it. Each update then keeps the records it takes out and puts
+    /// back, and a read of the set folds them in (`figureReports(as:)`). A judgement on an earlier day, which checks
+    /// every record again, lets the named sets go.
     package mutating func keepFigures(_ tallies: MetricTallies, as name: String) {
-        let kept = KeptFigures(name: name, tallies: tallies)
-        if let i = figures.firstIndex(where: { $0.name == name }) { figures[i] = kept } else { figures.append(kept) }
+        dropFigures(as: name)
+        named.append(NamedFigures(name: name, tallies: tallies))
     }
 
-    /// The figures kept under `name`, for each of their periods in order; `nil` when none are.
-    package func figureReports(as name: String) -> [MetricsReport]? {
-        figures.first { $0.name == name }?.tallies.reports
+    /// The figures kept under `name` as the records stand at the last update, for each of their periods in order;
+    /// `nil` when none are kept. The records the updates since the last read changed are folded in first: as many
+    /// as an update folds into the figures for each of them, on all cores.
+    package mutating func figureReports(as name: String) -> [MetricsReport]? {
+        guard let i = named.firstIndex(where: { $0.name == name }) else { return nil }
+        named[i].catchUp()
+        return named[i].tallies.reports
     }
 
     /// The names of the sets of figures kept (`keepFigures(_:as:)`), first kept first.
-    package var figureNames: [String] { figures.compactMap(\.name) }
+    package var figureNames: [String] { named.map(\.name) }
 
     /// Stops keeping the figures under `name`.
     package mutating func dropFigures(as name: String) {
-        figures.removeAll { $0.name == name }
+        named.removeAll { $0.name == name }
     }
 
     /// The state the findings are of.
@@ -191,14 +237,23 @@ public struct LiveChecks: Sendable {
         }
         // The records as they stand are checked on all cores, as in a full run; with the figures, those the events
         // change are counted from the same builds, and taken out as they stood.
-        let plans = figures.map(\.tallies.partPlan)
-        let fold = Self.checking(checks, context, figures: plans, dayOnly: dayOnly)
+        // With named sets, the records are kept for them as well, to fold when they are read.
+        let plan = figures?.partPlan
+        let keeping = !named.isEmpty
+        let fold = Self.checking(checks, context, figures: plan, keepingChanged: keeping, dayOnly: dayOnly)
         let checked: CheckRuns
-        if !plans.isEmpty {
+        if plan != nil || keeping {
             let (old, new) = records.update(
                 includingRecording: true, remaking: remaking, removing: removing,
-                taking: MetricTallies.Plan.recordFold(plans), adding: fold)
-            for i in figures.indices { figures[i].tallies.replace(old.value[i], with: new.value.figures[i]) }
+                taking: Taken.fold(plan, keepingChanged: keeping), adding: fold)
+            if let part = old.value.figures { figures!.replace(part, with: new.value.figures!) }
+            if let removed = old.value.records, let added = new.value.changed {
+                for i in named.indices {
+                    named[i].pending.append((removed, added))
+                    named[i].pendingRecords += removed.count + added.count
+                }
+                named.removeAll { $0.pendingRecords > pendingRecordLimit }
+            }
             checked = new.value.runs
         } else {
             checked =
@@ -254,8 +309,7 @@ public struct LiveChecks: Sendable {
         let before = children
         // The records let go first, so that the state is not held twice while it is checked again.
         records = LiveRecords(JourneyState(), roomForAppends: false)
-        let contexts = figures.first { $0.name == nil }?.tallies.contexts
-        self = LiveChecks(state, context: judged, only: Set(checks.map(\.id)), figuresFor: contexts)
+        self = LiveChecks(state, context: judged, only: Set(checks.map(\.id)), figuresFor: figures?.contexts)
         return LiveUpdate(events: events, recordsRemoved: before, recordsAdded: children)
     }
 

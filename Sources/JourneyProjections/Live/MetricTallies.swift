@@ -1,3 +1,4 @@
+import Dispatch
 import JourneyCore
 
 /// The metrics' folds over a set of records for a set of periods, with the counts the log's span is read from, kept
@@ -43,17 +44,6 @@ package struct MetricTallies: Sendable {
                 add: { part, record, changedByEvents in if changedByEvents { part.add(record) } },
                 merge: { $0.merge($1) })
         }
-
-        /// `recordFold` for several plans at once, a part of each in their order: the records built once for all.
-        package static func recordFold(_ plans: [Plan]) -> RecordFold<[Part]> {
-            RecordFold(
-                initial: { plans.map { $0.part() } },
-                add: { parts, record, changedByEvents in
-                    guard changedByEvents else { return }
-                    for i in parts.indices { parts[i].add(record) }
-                },
-                merge: { parts, other in for i in parts.indices { parts[i].merge(other[i]) } })
-        }
     }
 
     /// The tallies of the records `part` holds (every record), for `plan`.
@@ -76,6 +66,33 @@ package struct MetricTallies: Sendable {
 
     /// The figures for each period, in the order of the contexts, as `JourneyState.metrics` gives them.
     package var reports: [MetricsReport] { plan.reports(metrics, span: span.span, asKnownAt: nil) }
+
+    /// Takes out the records `removed` (as they stood, every one of them folded here before) and puts in `added`
+    /// (the same records as they stand), as `replace(_:with:)` does with their folds: a set of figures brought up to
+    /// date some updates after the records were built (`LiveChecks.figureReports(as:)`).
+    package mutating func replace(records removed: [ChildRecord], with added: [ChildRecord], parts: Int = 16) {
+        let plan = partPlan
+        // Each side cut into runs in order, folded on all cores and merged in run order, as an update folds them.
+        func folded(_ records: [ChildRecord]) -> Part {
+            let parts = max(1, min(parts, records.count))
+            var folds = [Part?](repeating: nil, count: parts)
+            folds.withUnsafeMutableBufferPointer { buffer in
+                // Each run writes its own element only, and the buffer outlives `concurrentPerform`.
+                nonisolated(unsafe) let folds = buffer
+                DispatchQueue.concurrentPerform(iterations: parts) { run in
+                    var part = plan.part()
+                    for i in (records.count * run / parts)..<(records.count * (run + 1) / parts) {
+                        part.add(records[i])
+                    }
+                    folds[run] = part
+                }
+            }
+            var whole = folds[0]!
+            for part in folds.dropFirst() { whole.merge(part!) }
+            return whole
+        }
+        replace(folded(removed), with: folded(added))
+    }
 
     /// Takes out what `removed` folded (records as they stood, every one of them folded here before) and adds what
     /// `added` folded (the same records as they stand).

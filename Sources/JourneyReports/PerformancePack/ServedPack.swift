@@ -7,7 +7,9 @@ import JourneyProjections
 /// `JourneyState.performancePack` makes with no "as known at", as `SavedPack` makes it for a log folder.
 ///
 /// - **The figures** of every period the pack shows are kept beside the live findings (`LiveChecks.keepFigures(_:as:)`):
-///   each append's update takes the records it builds out of them and puts them back.
+///   each append's update takes the records it builds out of them and puts them back. They are kept in two sets
+///   (`figureSets`): every metric the pack shows for the headline year and the year before, and for the trends'
+///   twenty-four rolling years only the measures the trends draw, which an update builds in a fraction of the time.
 /// - **The findings' counts** are as known at the end of the month's last day (`PerformancePack.findingsKnownAt`).
 ///   Counts made at an earlier position carry over when no event since is recorded by then: a month that has ended.
 ///   When every event of the log is recorded by then (the month under way), they are the live findings', judged on
@@ -18,7 +20,7 @@ package struct ServedPack: Sendable {
     let calendar: WorkingDayCalendar
     let minimumDenominator: Int
     /// The periods of the pack's figures, in `PerformancePack.metricContexts`' order.
-    package let contexts: [MetricContext]
+    let contexts: [MetricContext]
     /// The time the findings are as known at, in nanoseconds since 1970 UTC.
     let cutoff: Int64
 
@@ -32,8 +34,16 @@ package struct ServedPack: Sendable {
         cutoff = PerformancePack.findingsKnownAt(end: end, asKnownAt: nil)?.nanoseconds ?? Int64.max
     }
 
-    /// The metrics the pack shows: those its kept figures are of.
-    package static var shownIDs: Set<String> { PerformancePack.shownIDs }
+    /// The pack's figures as they are kept: the headline year (by team) and the year before, of every metric the pack
+    /// shows; then the rolling years of the trends, of the measures they draw alone (the headline measures and
+    /// permanence). Each figure is worked out on its own (`MetricsReport.keeping`), so the trends' reports hold the
+    /// same figures for those measures as reports of every metric shown, and the pack reads no other from them.
+    package var figureSets: [(contexts: [MetricContext], only: Set<String>)] {
+        [
+            (Array(contexts.prefix(2)), PerformancePack.shownIDs),
+            (Array(contexts.dropFirst(2)), Set(PackMeasure.all.map(\.id) + PerformancePack.permanenceIDs)),
+        ]
+    }
 
     /// Where the findings' counts came from (`quality(of:kept:live:)`).
     package enum QualitySource: Sendable, Equatable {
@@ -63,7 +73,7 @@ package struct ServedPack: Sendable {
         return (state.packQuality(end: end, asKnownAt: nil, calendar: calendar), .checked)
     }
 
-    /// The pack of the figures of `contexts` (in their order) and the findings' counts.
+    /// The pack of the figures of `figureSets`, in their order, and the findings' counts.
     package func pack(reports: [MetricsReport], quality: QualitySummary, provenance: Provenance) -> PerformancePack {
         PerformancePack(
             monthEnd: end, asKnownAt: nil, provenance: provenance, targets: .england, reports: reports,

@@ -181,7 +181,7 @@ struct LiveChecksTests {
         state = JourneyState()
         #expect(Self.difference(live.figureReports, live.state.metrics(contexts)) == nil)
         // A set of figures of its own, made from the state away from the findings (the service's pack): some
-        // metrics for three rolling years, one by team, brought up to date by the same updates.
+        // metrics for three rolling years, one by team, kept up to date from the records the updates build.
         let named = ["2024-09-30", "2024-12-31", "2025-03-31"].map {
             MetricContext(period: .rollingYear(to: d($0)), dimensions: $0 == "2025-03-31" ? [.team] : [])
         }
@@ -201,7 +201,7 @@ struct LiveChecksTests {
         }
         batches += oldRecordChanges(after: events, within: 2_000).map { [$0] }
         next = cut
-        for batch in batches {
+        for (n, batch) in batches.enumerated() {
             let position = UInt64(next)
             let judged = live.report.asOf
             var day: CalendarDate?
@@ -212,11 +212,22 @@ struct LiveChecksTests {
             }
             next += batch.count
             #expect(Self.difference(live.figureReports, live.state.metrics(contexts)) == nil, "after \(next) events")
-            #expect(
-                Self.difference(live.figureReports(as: "pack"), live.state.metrics(named, only: only)) == nil,
-                "the named set after \(next) events")
+            // The named set read after every third update: the records of the updates since folded in at once.
+            if n % 3 == 2 || n == batches.count - 1 {
+                #expect(
+                    Self.difference(live.figureReports(as: "pack"), live.state.metrics(named, only: only)) == nil,
+                    "the named set after \(next) events")
+            }
             #expect(Self.difference(live.report, live.state.check(CheckContext(asOf: day!))) == nil, "on \(day!)")
         }
+        // More records waiting than a named set may hold: it is let go.
+        live.keepFigures(MetricTallies(live.state, contexts: named, only: only), as: "pack")
+        live.pendingRecordLimit = 3
+        live.apply(stored(Array(events.suffix(2)), from: next))
+        #expect(live.figureReports(as: "pack") != nil)
+        live.apply(stored(Array(events.suffix(40)), from: next + 2))
+        #expect(live.figureReports(as: "pack") == nil)
+        live.keepFigures(MetricTallies(live.state, contexts: named, only: only), as: "pack")
         // An earlier day: every record checked again; the figures kept, the named set let go.
         live.judge(on: d("2024-06-30"))
         #expect(Self.difference(live.figureReports, live.state.metrics(contexts)) == nil)

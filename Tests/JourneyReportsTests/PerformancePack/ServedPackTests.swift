@@ -27,8 +27,9 @@ struct ServedPackTests {
             var state = JourneyState()
             for e in storedEvents(events) { state.apply(e) }
             live = LiveChecks(state, context: CheckContext(asOf: state.latestOccurred()!))
-            live.keepFigures(
-                MetricTallies(live.state, contexts: served.contexts, only: ServedPack.shownIDs), as: "pack")
+            for (i, set) in served.figureSets.enumerated() {
+                live.keepFigures(MetricTallies(live.state, contexts: set.contexts, only: set.only), as: "pack \(i)")
+            }
             next = events.count
         }
 
@@ -46,9 +47,8 @@ struct ServedPackTests {
         mutating func pack() -> (PerformancePack, ServedPack.QualitySource) {
             let (quality, source) = served.quality(of: live.state, kept: kept, live: live.report)
             kept = (live.state.position, quality)
-            return (
-                served.pack(reports: live.figureReports(as: "pack")!, quality: quality, provenance: provenance), source
-            )
+            let reports = (0..<2).flatMap { live.figureReports(as: "pack \($0)")! }
+            return (served.pack(reports: reports, quality: quality, provenance: provenance), source)
         }
 
         /// The pack is a full evaluation's, every byte of its page, and its counts came from `source`.
