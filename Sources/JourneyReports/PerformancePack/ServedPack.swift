@@ -7,9 +7,10 @@ import JourneyProjections
 /// `JourneyState.performancePack` makes with no "as known at", as `SavedPack` makes it for a log folder.
 ///
 /// - **The figures** of every period the pack shows are kept beside the live findings (`LiveChecks.keepFigures(_:as:)`):
-///   each append's update takes the records it builds out of them and puts them back. They are kept in two sets
-///   (`figureSets`): every metric the pack shows for the headline year and the year before, and for the trends'
-///   twenty-four rolling years only the measures the trends draw, which an update builds in a fraction of the time.
+///   each append's update keeps the records it rebuilt, and the next request takes them out of the figures as they
+///   stood and puts them back as they stand. They are kept in two sets (`figureSets`): every metric the pack shows
+///   for the headline year and the year before, and for the trends' twenty-four rolling years only the measures the
+///   trends draw, which are folded in a fraction of the time.
 /// - **The findings' counts** are as known at the end of the month's last day (`PerformancePack.findingsKnownAt`).
 ///   Counts made at an earlier position carry over when no event since is recorded by then: a month that has ended.
 ///   When every event of the log is recorded by then (the month under way), they are the live findings', judged on
