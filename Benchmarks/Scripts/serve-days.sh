@@ -40,10 +40,8 @@ for round in $(seq "$rounds"); do
       curl -s -o "$work/out.$i/$name.csv" "http://$address/v1/checks?format=csv"
       line="$line $name ${read} s;"
     done
-    memory=$(awk '/VmRSS|VmHWM/ { printf "%s %.2f GB; ", $1, $2 / 1000000 }' "/proc/$pid/status")
-    kill "$pid"
-    wait "$pid" 2>/dev/null || true
-    echo "$line $memory"
+    stop_server "$pid" >"$work/memory.$i"
+    echo "$line $(cat "$work/memory.$i")"
   done
   diff -rq "$work/out.0" "$work/out.1" >/dev/null || { echo "round $round: the two builds' answers differ" >&2; exit 1; }
 done

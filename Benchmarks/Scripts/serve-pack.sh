@@ -61,10 +61,8 @@ for round in $(seq "$rounds"); do
       fold=$(curl -s -o /dev/null -w '%{time_total}' "http://$address/v1/metrics")
       line="$line $name: fold $fold s$(read_pages "$address" "$work/out.$i" "$name");"
     done
-    memory=$(awk '/VmRSS|VmHWM/ { printf "%s %.2f GB; ", $1, $2 / 1000000 }' "/proc/$pid/status")
-    kill "$pid"
-    wait "$pid" 2>/dev/null || true
-    echo "$line $memory"
+    stop_server "$pid" >"$work/memory.$i"
+    echo "$line $(cat "$work/memory.$i")"
   done
   diff -rq "$work/out.0" "$work/out.1" >/dev/null || { echo "round $round: the two builds' pages differ" >&2; exit 1; }
 done

@@ -24,3 +24,11 @@ fresh_copy() {
     cp "$template/$file" "$copy/$file"
   done
 }
+
+# stop_server PID > FILE: writes the server's resident memory now and at its peak (VmRSS, VmHWM), then stops it and
+# waits for it (so not in a subshell: the server is the script's child).
+stop_server() {
+  awk '/VmRSS|VmHWM/ { printf "%s %.2f GB; ", $1, $2 / 1000000 }' "/proc/$1/status"
+  kill "$1"
+  wait "$1" 2>/dev/null || true
+}

@@ -1,4 +1,3 @@
-import Dispatch
 import JourneyCore
 import JourneyLog
 
@@ -159,22 +158,10 @@ package struct LiveRecords: Sendable {
         _ records: [(record: Added, changedByEvents: Bool)], of resolution: RecordResolution, parts: Int,
         _ fold: RecordFold<Partial>
     ) -> Partial {
-        let parts = max(1, min(parts, records.count))
-        var partials = [Partial?](repeating: nil, count: parts)
-        partials.withUnsafeMutableBufferPointer { buffer in
-            // Each part writes its own element only, and the buffer outlives `concurrentPerform`.
-            nonisolated(unsafe) let partials = buffer
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                var partial = fold.initial()
-                for i in (records.count * part / parts)..<(records.count * (part + 1) / parts) {
-                    fold.add(&partial, resolution.record(records[i].record), records[i].changedByEvents)
-                }
-                partials[part] = partial
-            }
-        }
-        var result = partials[0]!
-        for partial in partials.dropFirst() { fold.merge(&result, partial!) }
-        return result
+        foldInRuns(
+            count: records.count, parts: parts, initial: fold.initial,
+            add: { fold.add(&$0, resolution.record(records[$1].record), records[$1].changedByEvents) },
+            merge: fold.merge)
     }
 
     /// A record to build, as it stood or as it stands: a child's own, or a merged one.

@@ -1,4 +1,3 @@
-import Dispatch
 import JourneyCore
 
 /// The metrics' folds over a set of records for a set of periods, with the counts the log's span is read from, kept
@@ -74,22 +73,9 @@ package struct MetricTallies: Sendable {
         let plan = partPlan
         // Each side cut into runs in order, folded on all cores and merged in run order, as an update folds them.
         func folded(_ records: [ChildRecord]) -> Part {
-            let parts = max(1, min(parts, records.count))
-            var folds = [Part?](repeating: nil, count: parts)
-            folds.withUnsafeMutableBufferPointer { buffer in
-                // Each run writes its own element only, and the buffer outlives `concurrentPerform`.
-                nonisolated(unsafe) let folds = buffer
-                DispatchQueue.concurrentPerform(iterations: parts) { run in
-                    var part = plan.part()
-                    for i in (records.count * run / parts)..<(records.count * (run + 1) / parts) {
-                        part.add(records[i])
-                    }
-                    folds[run] = part
-                }
-            }
-            var whole = folds[0]!
-            for part in folds.dropFirst() { whole.merge(part!) }
-            return whole
+            foldInRuns(
+                count: records.count, parts: parts, initial: { plan.part() }, add: { $0.add(records[$1]) },
+                merge: { $0.merge($1) })
         }
         replace(folded(removed), with: folded(added))
     }
