@@ -138,7 +138,7 @@ extension Service {
                 let kept = try live.keptPack(name, sets: served.figureSets.count, at: view)
                 let tallies =
                     kept.figures == nil
-                    ? served.figureSets.map { MetricTallies(view.state, contexts: $0.contexts, only: $0.only) } : nil
+                    ? MetricTallies.evaluating(view.state, sets: served.figureSets) : nil
                 let quality = served.quality(of: view.state, kept: kept.quality, live: view.checks).quality
                 live.keep(pack: name, figures: tallies, quality: quality, from: view)
                 let reports = kept.figures ?? tallies!.flatMap(\.reports)

@@ -28,6 +28,24 @@ struct RecordReductionTests {
         }
     }
 
+    /// Sets of periods evaluated in one pass, each for the metrics it names, are each set evaluated on its own: the
+    /// pack's headline and trends.
+    @Test("Sets of periods in one pass, each with its own metrics", arguments: 0..<4)
+    func setsInOnePass(seed: UInt64) {
+        let state = state(randomLog(seed: seed, events: 200))
+        let byTeam = [MetricContext(period: .rollingYear(to: d("2024-12-31")), dimensions: [.team])]
+        let trends = ["2023-03-31", "2023-09-30", "2024-06-30"].map { MetricContext(period: .rollingYear(to: d($0))) }
+        let few: Set<String> = ["re-referrals", "repeat-cp-plans", "cp-plan-duration"]
+        for known in [nil, t("2023-06-01")] {
+            let sets = state.metrics(sets: [(byTeam, nil), (trends, few)], asKnownAt: known, parts: 3)
+            #expect(sets[0] == state.metrics(byTeam, asKnownAt: known))
+            #expect(sets[1] == state.metrics(trends, asKnownAt: known, only: few))
+            // Each figure worked out on its own: the same as in a report of every metric, cut down.
+            #expect(sets[1] == state.metrics(trends, asKnownAt: known).map { $0.keeping(few) })
+            #expect(sets[1].allSatisfy { $0.metrics.count == few.count })
+        }
+    }
+
     /// 50 children, one referral each on a day of their own, and a second referral for every fifth child 30 days
     /// later: cut into 7 parts, each part holds several children.
     @Test func manyChildrenToAPart() {

@@ -50,12 +50,19 @@ package struct MetricTallies: Sendable {
         self.init(plan: plan.plan, metrics: part.fold.metrics, span: part.fold.span)
     }
 
-    /// The tallies of every record of `state`, as known now, for the metrics `only` names (all when `nil`) for
-    /// `contexts`: a full evaluation, kept so that records can be taken out and put back. Made away from the live
-    /// records that keep it from then on (`LiveChecks.keepFigures(_:as:)`), so that they wait for none of it.
-    package init(_ state: JourneyState, contexts: [MetricContext], only: Set<String>?) {
-        let plan = Self.plan(contexts, only: only)
-        self.init(plan, state.reduceRecords(initial: { plan.part() }, add: { $0.add($1) }, merge: { $0.merge($1) }))
+    /// The tallies of every record of `state`, as known now, for each set of periods and the metrics it names (all
+    /// when `nil`), in one pass over the records: full evaluations, kept so that records can be taken out and put
+    /// back. Made away from the live records that keep them from then on (`LiveChecks.keepFigures(_:as:)`), so that
+    /// they wait for none of it.
+    package static func evaluating(
+        _ state: JourneyState, sets: [(contexts: [MetricContext], only: Set<String>?)]
+    ) -> [MetricTallies] {
+        let plans = sets.map { Self.plan($0.contexts, only: $0.only) }
+        let parts = state.reduceRecords(
+            initial: { plans.map { $0.part() } },
+            add: { parts, record in for i in parts.indices { parts[i].add(record) } },
+            merge: { parts, other in for i in parts.indices { parts[i].merge(other[i]) } })
+        return zip(plans, parts).map { MetricTallies($0, $1) }
     }
 
     package var contexts: [MetricContext] { plan.contexts }

@@ -70,6 +70,23 @@ extension JourneyState {
     }
 }
 
+extension JourneyState {
+    /// Evaluates several sets of periods, each for the metrics it names (`only`; all when `nil`), in one pass over the
+    /// children's records: the reports of each set, in order, as `metrics(_:asKnownAt:only:parts:)` gives them for
+    /// it. Each figure is worked out on its own, so a set that names fewer metrics holds the same figures for those
+    /// (the pack's trends draw a few measures for 24 periods, its headline every measure it shows for two).
+    public func metrics(
+        sets: [(contexts: [MetricContext], only: Set<String>?)], asKnownAt: Timestamp? = nil, parts: Int = 16
+    ) -> [[MetricsReport]] {
+        let plans = sets.map { MetricsPlan($0.contexts, only: $0.only) }
+        let folds: [MetricsPlan.Fold<SpanTally>] = reduceRecords(
+            asKnownAt: asKnownAt, parts: parts, initial: { plans.map { $0.fold() } },
+            add: { folds, record in for i in folds.indices { folds[i].add(record) } },
+            merge: { folds, other in for i in folds.indices { folds[i].merge(other[i]) } })
+        return zip(plans, folds).map { $0.reports($1.metrics, span: $1.span.span, asKnownAt: asKnownAt) }
+    }
+}
+
 /// What one evaluation computes: the metrics asked for (`only`), for each period; and how their folds become the
 /// reports. Shared by a full evaluation (`JourneyState.metrics`) and one kept between appends (`LiveMetrics`).
 struct MetricsPlan: Sendable {

@@ -62,6 +62,20 @@ extension PerformancePack {
         return [context(end, [.team]), context(end.adding(months: -12).monthEnd)] + trendEnds.map { context($0) }
     }
 
+    /// The pack's periods in two sets, each with the metrics drawn from it (`JourneyState.metrics(sets:)`): the
+    /// headline year (by team) and the year before, of every metric the pack shows; then the rolling years of the
+    /// trends, of the measures they draw alone (the headline measures and permanence), which the page reads no other
+    /// figure of. In `metricContexts`' order.
+    static func metricSets(end: CalendarDate, calendar: WorkingDayCalendar, minimumDenominator: Int) -> [(
+        contexts: [MetricContext], only: Set<String>?
+    )] {
+        let contexts = metricContexts(end: end, calendar: calendar, minimumDenominator: minimumDenominator)
+        return [
+            (Array(contexts.prefix(2)), shownIDs),
+            (Array(contexts.dropFirst(2)), Set(PackMeasure.all.map(\.id) + permanenceIDs)),
+        ]
+    }
+
     /// The time the findings the pack counts are as known at: the end of the month's last day (UTC), or the pack's
     /// "as known at" if earlier.
     static func findingsKnownAt(end: CalendarDate, asKnownAt: Timestamp?) -> Timestamp? {
@@ -93,8 +107,9 @@ extension JourneyState {
         let end = monthEnd.monthEnd
         let minimum = minimumDenominator ?? targets.minimumDenominator ?? MetricContext.defaultMinimumDenominator
         let reports = metrics(
-            PerformancePack.metricContexts(end: end, calendar: calendar, minimumDenominator: minimum),
-            asKnownAt: asKnownAt, only: PerformancePack.shownIDs)
+            sets: PerformancePack.metricSets(end: end, calendar: calendar, minimumDenominator: minimum),
+            asKnownAt: asKnownAt
+        ).flatMap { $0 }
         return PerformancePack(
             monthEnd: end, asKnownAt: asKnownAt, provenance: provenance, targets: targets, reports: reports,
             quality: packQuality(end: end, asKnownAt: asKnownAt, calendar: calendar), minimumDenominator: minimum)

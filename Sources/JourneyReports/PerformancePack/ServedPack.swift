@@ -8,9 +8,9 @@ import JourneyProjections
 ///
 /// - **The figures** of every period the pack shows are kept beside the live findings (`LiveChecks.keepFigures(_:as:)`):
 ///   each append's update keeps the records it rebuilt, and the next request takes them out of the figures as they
-///   stood and puts them back as they stand. They are kept in two sets (`figureSets`): every metric the pack shows
-///   for the headline year and the year before, and for the trends' twenty-four rolling years only the measures the
-///   trends draw, which are folded in a fraction of the time.
+///   stood and puts them back as they stand. They are kept in the pack's two sets (`PerformancePack.metricSets`):
+///   every metric the pack shows for the headline year and the year before, and for the trends' twenty-four rolling
+///   years only the measures the trends draw, which are folded in a fraction of the time.
 /// - **The findings' counts** are as known at the end of the month's last day (`PerformancePack.findingsKnownAt`).
 ///   Counts made at an earlier position carry over when no event since is recorded by then: a month that has ended.
 ///   When every event of the log is recorded by then (the month under way), they are the live findings', judged on
@@ -20,8 +20,9 @@ package struct ServedPack: Sendable {
     package let end: CalendarDate
     let calendar: WorkingDayCalendar
     let minimumDenominator: Int
-    /// The periods of the pack's figures, in `PerformancePack.metricContexts`' order.
-    let contexts: [MetricContext]
+    /// The pack's periods in two sets, each with the metrics drawn from it (`PerformancePack.metricSets`): the
+    /// figures kept.
+    package let figureSets: [(contexts: [MetricContext], only: Set<String>?)]
     /// The time the findings are as known at, in nanoseconds since 1970 UTC.
     let cutoff: Int64
 
@@ -31,19 +32,8 @@ package struct ServedPack: Sendable {
         end = monthEnd.monthEnd
         self.calendar = calendar
         minimumDenominator = Targets.england.minimumDenominator ?? MetricContext.defaultMinimumDenominator
-        contexts = PerformancePack.metricContexts(end: end, calendar: calendar, minimumDenominator: minimumDenominator)
+        figureSets = PerformancePack.metricSets(end: end, calendar: calendar, minimumDenominator: minimumDenominator)
         cutoff = PerformancePack.findingsKnownAt(end: end, asKnownAt: nil)?.nanoseconds ?? Int64.max
-    }
-
-    /// The pack's figures as they are kept: the headline year (by team) and the year before, of every metric the pack
-    /// shows; then the rolling years of the trends, of the measures they draw alone (the headline measures and
-    /// permanence). Each figure is worked out on its own (`MetricsReport.keeping`), so the trends' reports hold the
-    /// same figures for those measures as reports of every metric shown, and the pack reads no other from them.
-    package var figureSets: [(contexts: [MetricContext], only: Set<String>)] {
-        [
-            (Array(contexts.prefix(2)), PerformancePack.shownIDs),
-            (Array(contexts.dropFirst(2)), Set(PackMeasure.all.map(\.id) + PerformancePack.permanenceIDs)),
-        ]
     }
 
     /// Where the findings' counts came from (`quality(of:kept:live:)`).

@@ -189,7 +189,7 @@ struct LiveChecksTests {
             "assessment-timeliness", "re-referrals", "repeat-cp-plans", "placement-stability-short-term",
             "cp-plan-duration",
         ]
-        live.keepFigures(MetricTallies(live.state, contexts: named, only: only), as: "pack")
+        live.keepFigures(MetricTallies.evaluating(live.state, sets: [(named, only)])[0], as: "pack")
         #expect(live.figureNames == ["pack"])
         #expect(Self.difference(live.figureReports(as: "pack"), live.state.metrics(named, only: only)) == nil)
         let part = (events.count - cut + 3) / 4
@@ -221,13 +221,13 @@ struct LiveChecksTests {
             #expect(Self.difference(live.report, live.state.check(CheckContext(asOf: day!))) == nil, "on \(day!)")
         }
         // More records waiting than a named set may hold: it is let go.
-        live.keepFigures(MetricTallies(live.state, contexts: named, only: only), as: "pack")
+        live.keepFigures(MetricTallies.evaluating(live.state, sets: [(named, only)])[0], as: "pack")
         live.pendingRecordLimit = 3
         live.apply(stored(Array(events.suffix(2)), from: next))
         #expect(live.figureReports(as: "pack") != nil)
         live.apply(stored(Array(events.suffix(40)), from: next + 2))
         #expect(live.figureReports(as: "pack") == nil)
-        live.keepFigures(MetricTallies(live.state, contexts: named, only: only), as: "pack")
+        live.keepFigures(MetricTallies.evaluating(live.state, sets: [(named, only)])[0], as: "pack")
         // An earlier day: every record checked again; the figures kept, the named set let go.
         live.judge(on: d("2024-06-30"))
         #expect(Self.difference(live.figureReports, live.state.metrics(contexts)) == nil)

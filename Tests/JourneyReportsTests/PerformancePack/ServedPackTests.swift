@@ -27,8 +27,8 @@ struct ServedPackTests {
             var state = JourneyState()
             for e in storedEvents(events) { state.apply(e) }
             live = LiveChecks(state, context: CheckContext(asOf: state.latestOccurred()!))
-            for (i, set) in served.figureSets.enumerated() {
-                live.keepFigures(MetricTallies(live.state, contexts: set.contexts, only: set.only), as: "pack \(i)")
+            for (i, tallies) in MetricTallies.evaluating(live.state, sets: served.figureSets).enumerated() {
+                live.keepFigures(tallies, as: "pack \(i)")
             }
             next = events.count
         }
