@@ -161,7 +161,7 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
     func keep(_ text: String, evaluated key: String, from view: LiveView) {
         lock.withLock {
             // Made from a state the log has since moved on from: the fold dropped the answers of that position.
-            guard view.position == position, view.headHash == headHash, cursor != nil else { return }
+            guard isCurrent(view) else { return }
             evaluated.keep(text, under: key)
         }
     }
@@ -170,7 +170,7 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
         try lock.withLock {
             try foldIfMoved()
             var kept = KeptPack()
-            if view.position == position, view.headHash == headHash, cursor != nil, live != nil {
+            if isCurrent(view), live != nil {
                 // Every set, or none: a set let go makes the pack's figures a full evaluation.
                 var reports: [MetricsReport]? = []
                 for i in 0..<sets {
@@ -190,7 +190,7 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
     func keep(pack name: String, figures: [MetricTallies]?, quality: QualitySummary, from view: LiveView) {
         lock.withLock {
             // Made from a state the log has since moved on from: the figures would miss the events folded since.
-            guard view.position == position, view.headHash == headHash, cursor != nil, live != nil else { return }
+            guard isCurrent(view), live != nil else { return }
             if let figures {
                 if !packsKept.contains(name) {
                     if packsKept.count >= Self.packLimit { letGo(packsKept.removeFirst()) }
@@ -200,6 +200,12 @@ final class LiveLog<Log: ServedLog>: LiveSource, @unchecked Sendable {
             }
             packQualities[name] = (position, quality)
         }
+    }
+
+    /// Whether `view` was made at the position the log is folded to: not from a state the log has since moved on from
+    /// (a fold drops what was kept at that position). Called with the lock held.
+    private func isCurrent(_ view: LiveView) -> Bool {
+        view.position == position && view.headHash == headHash && cursor != nil
     }
 
     /// Stops keeping the pack under `name`. Called with the lock held.

@@ -57,12 +57,9 @@ package struct MetricTallies: Sendable {
     package static func evaluating(
         _ state: JourneyState, sets: [(contexts: [MetricContext], only: Set<String>?)]
     ) -> [MetricTallies] {
-        let plans = sets.map { Self.plan($0.contexts, only: $0.only) }
-        let parts = state.reduceRecords(
-            initial: { plans.map { $0.part() } },
-            add: { parts, record in for i in parts.indices { parts[i].add(record) } },
-            merge: { parts, other in for i in parts.indices { parts[i].merge(other[i]) } })
-        return zip(plans, parts).map { MetricTallies($0, $1) }
+        let plans = sets.map { MetricsPlan($0.contexts, only: $0.only) }
+        let folds: [MetricsPlan.Fold<SpanCounts>] = MetricsPlan.folds(plans, over: state)
+        return zip(plans, folds).map { MetricTallies(plan: $0, metrics: $1.metrics, span: $1.span) }
     }
 
     package var contexts: [MetricContext] { plan.contexts }

@@ -61,12 +61,7 @@ extension JourneyState {
     public func metrics(
         _ contexts: [MetricContext], asKnownAt: Timestamp? = nil, only: Set<String>? = nil, parts: Int = 16
     ) -> [MetricsReport] {
-        let plan = MetricsPlan(contexts, only: only)
-        // One metric of each type for each period, in every part of the children; the parts merge into one. The
-        // log's span is folded in the same pass.
-        let fold: MetricsPlan.Fold<SpanTally> = reduceRecords(
-            asKnownAt: asKnownAt, parts: parts, initial: { plan.fold() }, add: { $0.add($1) }, merge: { $0.merge($1) })
-        return plan.reports(fold.metrics, span: fold.span.span, asKnownAt: asKnownAt)
+        metrics(sets: [(contexts, only)], asKnownAt: asKnownAt, parts: parts)[0]
     }
 }
 
@@ -79,10 +74,8 @@ extension JourneyState {
         sets: [(contexts: [MetricContext], only: Set<String>?)], asKnownAt: Timestamp? = nil, parts: Int = 16
     ) -> [[MetricsReport]] {
         let plans = sets.map { MetricsPlan($0.contexts, only: $0.only) }
-        let folds: [MetricsPlan.Fold<SpanTally>] = reduceRecords(
-            asKnownAt: asKnownAt, parts: parts, initial: { plans.map { $0.fold() } },
-            add: { folds, record in for i in folds.indices { folds[i].add(record) } },
-            merge: { folds, other in for i in folds.indices { folds[i].merge(other[i]) } })
+        let folds: [MetricsPlan.Fold<SpanTally>] = MetricsPlan.folds(
+            plans, over: self, asKnownAt: asKnownAt, parts: parts)
         return zip(plans, folds).map { $0.reports($1.metrics, span: $1.span.span, asKnownAt: asKnownAt) }
     }
 }
@@ -124,6 +117,18 @@ struct MetricsPlan: Sendable {
             span.merge(other.span)
             MetricsPlan.merge(other.metrics, into: &metrics)
         }
+    }
+
+    /// Every record of `state` (as known at `asKnownAt`) folded into a fold of each of `plans`, in one pass: the
+    /// children shared out between the cores in `parts` runs (`reduceRecords`), one metric of each type for each
+    /// period in every run, the runs merged into one, and the log's span folded in the same pass.
+    static func folds<Span: SpanFold>(
+        _ plans: [MetricsPlan], over state: JourneyState, asKnownAt: Timestamp? = nil, parts: Int = 16
+    ) -> [Fold<Span>] {
+        state.reduceRecords(
+            asKnownAt: asKnownAt, parts: parts, initial: { plans.map { $0.fold() } },
+            add: { folds, record in for i in folds.indices { folds[i].add(record) } },
+            merge: { folds, other in for i in folds.indices { folds[i].merge(other[i]) } })
     }
 
     static func add(_ record: ChildRecord, to metrics: inout Metrics) {
