@@ -69,16 +69,36 @@ extension MetricsPlan {
     }
 }
 
+extension MetricsPlan {
+    /// The question several plans answer together, set after set (`LiveMetrics(_:sets:)`): for one plan its own
+    /// question, so that the folds of one set are saved as they always were; for more, their questions in order
+    /// after a heading of their own, which no plan's question starts with.
+    static func question(of plans: [MetricsPlan]) -> [UInt8] {
+        if plans.count == 1 { return plans[0].question }
+        var w = BinaryWriter(capacity: 1024 * plans.count)
+        w.string("journey metric folds in sets")
+        w.length(plans.count)
+        for plan in plans {
+            let question = plan.question
+            w.length(question.count)
+            w.bytes += question
+        }
+        return w.bytes
+    }
+}
+
 extension LiveMetrics {
-    /// The folds and the span as bytes, after the question (`MetricsPlan.question`), so that a reader can refuse
-    /// another question's folds.
+    /// The folds and the span of each set as bytes, after the question they answer together
+    /// (`MetricsPlan.question(of:)`), so that a reader can refuse another question's folds.
     package func savedFolds() -> [UInt8] {
-        let question = tallies.plan.question
+        let question = MetricsPlan.question(of: tallies.map(\.plan))
         var w = BinaryWriter(capacity: 1 << 16)
         w.length(question.count)
         w.bytes.append(contentsOf: question)
-        tallies.plan.encode(tallies.metrics, into: &w)
-        tallies.span.encode(into: &w)
+        for set in tallies {
+            set.plan.encode(set.metrics, into: &w)
+            set.span.encode(into: &w)
+        }
         return w.bytes
     }
 
@@ -86,52 +106,53 @@ extension LiveMetrics {
     /// `bytes` must have been made by `savedFolds()` of figures for the same question (contexts and `only`) over
     /// `state` as it stood then. `nil` when the question differs or the bytes are damaged.
     package init?(_ state: JourneyState, contexts: [MetricContext], only: Set<String>?, savedFolds bytes: [UInt8]) {
-        self.init(records: LiveRecords(state), contexts: contexts, only: only, savedFolds: bytes)
+        self.init(records: LiveRecords(state), sets: [(contexts, only)], savedFolds: bytes)
     }
 
-    /// The same, with the records as they stood when the bytes were saved (`SavedResults.resume`), which may
-    /// already hold events folded in since, for an update to take in.
-    package init?(records: LiveRecords, contexts: [MetricContext], only: Set<String>?, savedFolds bytes: [UInt8]) {
-        let plan = MetricsPlan(contexts, only: only)
-        guard let folds = Self.folds(bytes, plan: plan) else { return nil }
+    /// The same for several sets (`init(_:sets:)`), with the records as they stood when the bytes were saved
+    /// (`SavedResults.resume`), which may already hold events folded in since, for an update to take in.
+    package init?(
+        records: LiveRecords, sets: [(contexts: [MetricContext], only: Set<String>?)], savedFolds bytes: [UInt8]
+    ) {
+        let plans = sets.map { MetricsPlan($0.contexts, only: $0.only) }
+        guard let folds = Self.folds(bytes, plans: plans) else { return nil }
         self.records = records
-        tallies = MetricTallies(plan: plan, metrics: folds.0, span: folds.1)
+        tallies = zip(plans, folds).map { MetricTallies(plan: $0, metrics: $1.0, span: $1.1) }
     }
 
-    /// The reports the folds `bytes` hold, made by `savedFolds()` of figures for the same question: the figures as
-    /// they stood when the folds were saved, without a record or the state (`SavedMetrics`, when nothing has been
-    /// appended since). `nil` when the question differs or the bytes are damaged.
-    package static func reports(contexts: [MetricContext], only: Set<String>?, savedFolds bytes: [UInt8])
-        -> [MetricsReport]?
-    {
-        let plan = MetricsPlan(contexts, only: only)
-        guard let (metrics, span) = folds(bytes, plan: plan) else { return nil }
-        return plan.reports(metrics, span: span.span, asKnownAt: nil)
+    /// The reports the folds `bytes` hold, made by `savedFolds()` of figures for the same question, set after set:
+    /// the figures as they stood when the folds were saved, without a record or the state (`SavedMetrics`, when
+    /// nothing has been appended since). `nil` when the question differs or the bytes are damaged.
+    package static func reports(
+        sets: [(contexts: [MetricContext], only: Set<String>?)], savedFolds bytes: [UInt8]
+    ) -> [MetricsReport]? {
+        let plans = sets.map { MetricsPlan($0.contexts, only: $0.only) }
+        guard let folds = folds(bytes, plans: plans) else { return nil }
+        return zip(plans, folds).flatMap { plan, fold in plan.reports(fold.0, span: fold.1.span, asKnownAt: nil) }
     }
 
-    /// Whether `bytes`, made by `savedFolds()`, are the folds of the question `contexts` and `only` ask: the question
-    /// alone read (a damaged file is found when the folds are read).
-    package static func answer(_ bytes: [UInt8], contexts: [MetricContext], only: Set<String>?) -> Bool {
-        let question = MetricsPlan(contexts, only: only).question
+    /// Whether `bytes`, made by `savedFolds()`, are the folds of the question `sets` ask: the question alone read (a
+    /// damaged file is found when the folds are read).
+    package static func answer(_ bytes: [UInt8], sets: [(contexts: [MetricContext], only: Set<String>?)]) -> Bool {
+        let question = MetricsPlan.question(of: sets.map { MetricsPlan($0.contexts, only: $0.only) })
         return bytes.withUnsafeBytes { buffer in
             var r = BinaryReader(buffer)
             return (try? r.bytes())?.elementsEqual(question) == true
         }
     }
 
-    /// The folds and span counts `bytes` hold for `plan`'s question; `nil` when the question differs or the bytes
-    /// are damaged.
-    private static func folds(_ bytes: [UInt8], plan: MetricsPlan) -> (MetricsPlan.Metrics, SpanCounts)? {
-        let question = plan.question
-        return try? bytes.withUnsafeBytes { buffer -> (MetricsPlan.Metrics, SpanCounts) in
+    /// The folds and span counts `bytes` hold for each of `plans`, in order; `nil` when the question differs or the
+    /// bytes are damaged.
+    private static func folds(_ bytes: [UInt8], plans: [MetricsPlan]) -> [(MetricsPlan.Metrics, SpanCounts)]? {
+        let question = MetricsPlan.question(of: plans)
+        return try? bytes.withUnsafeBytes { buffer -> [(MetricsPlan.Metrics, SpanCounts)] in
             var r = BinaryReader(buffer)
             guard try r.bytes().elementsEqual(question) else {
                 throw BinaryReader.Damage("the folds answer another question")
             }
-            let metrics = try plan.decode(&r)
-            let span = try SpanCounts(decoding: &r)
+            let folds = try plans.map { plan in (try plan.decode(&r), try SpanCounts(decoding: &r)) }
             guard r.isAtEnd else { throw BinaryReader.Damage("bytes follow the folds") }
-            return (metrics, span)
+            return folds
         }
     }
 }

@@ -13,7 +13,8 @@ import JourneyLog
 /// first append copy every atom.
 public struct LiveMetrics: Sendable {
     var records: LiveRecords
-    var tallies: MetricTallies
+    /// The tallies of each set of periods, in order: one for a question of one set of metrics for every period.
+    var tallies: [MetricTallies]
 
     /// Evaluates every record of `state` for `contexts`, as `JourneyState.metrics(_:only:)` does, and keeps the
     /// metrics' folds for the appends to come (`roomForAppends`: see `LiveRecords.init`).
@@ -21,16 +22,27 @@ public struct LiveMetrics: Sendable {
         _ state: consuming JourneyState, contexts: [MetricContext], only: Set<String>? = nil, parts: Int = 16,
         roomForAppends: Bool = true
     ) {
-        let plan = MetricTallies.plan(contexts, only: only)
+        self.init(consume state, sets: [(contexts, only)], parts: parts, roomForAppends: roomForAppends)
+    }
+
+    /// The same for several sets of periods, each for the metrics it names, as `JourneyState.metrics(sets:)` evaluates
+    /// them: every record built once and folded into each set (the monthly pack's headline and trends, `SavedPack`).
+    public init(
+        _ state: consuming JourneyState, sets: [(contexts: [MetricContext], only: Set<String>?)], parts: Int = 16,
+        roomForAppends: Bool = true
+    ) {
+        let plans = sets.map { MetricTallies.plan($0.contexts, only: $0.only) }
         records = LiveRecords(consume state, roomForAppends: roomForAppends)
-        tallies = MetricTallies(plan, records.reduceRecords(parts: parts, plan.recordFold))
+        let folded = records.reduceRecords(parts: parts, MetricTallies.Plan.recordFold(plans))
+        tallies = zip(plans, folded).map { MetricTallies($0, $1) }
     }
 
     /// The state the figures are of.
     public var state: JourneyState { records.state }
 
-    /// The figures for each period, in the order of the contexts given, as `JourneyState.metrics` gives them.
-    public var reports: [MetricsReport] { tallies.reports }
+    /// The figures for each period, in the order of the contexts given (set after set), as `JourneyState.metrics`
+    /// gives them.
+    public var reports: [MetricsReport] { tallies.flatMap(\.reports) }
 
     /// Folds in the events of `log` (a folder, or a log in another store) after `cursor` and brings the figures up
     /// to date. Returns the cursor at the log's end.
@@ -51,9 +63,9 @@ public struct LiveMetrics: Sendable {
     /// Takes the old contributions of the records the folded events change out, and adds their new ones: each side
     /// built and folded on all cores, as a full evaluation folds every record.
     package mutating func update(events: Int) -> LiveUpdate {
-        let fold = tallies.partPlan.recordFold
+        let fold = MetricTallies.Plan.recordFold(tallies.map(\.partPlan))
         let (removed, added) = records.update(taking: fold, adding: fold)
-        tallies.replace(removed.value, with: added.value)
+        for i in tallies.indices { tallies[i].replace(removed.value[i], with: added.value[i]) }
         return LiveUpdate(events: events, recordsRemoved: removed.records, recordsAdded: added.records)
     }
 }

@@ -43,6 +43,17 @@ package struct MetricTallies: Sendable {
                 add: { part, record, changedByEvents in if changedByEvents { part.add(record) } },
                 merge: { $0.merge($1) })
         }
+
+        /// The same for several plans at once, a part for each in order: each record built once for all.
+        package static func recordFold(_ plans: [Plan]) -> RecordFold<[Part]> {
+            RecordFold(
+                initial: { plans.map { $0.part() } },
+                add: { parts, record, changedByEvents in
+                    guard changedByEvents else { return }
+                    for i in parts.indices { parts[i].add(record) }
+                },
+                merge: { parts, other in for i in parts.indices { parts[i].merge(other[i]) } })
+        }
     }
 
     /// The tallies of the records `part` holds (every record), for `plan`.

@@ -24,7 +24,7 @@ public enum SavedMetrics {
         progress: ((UInt64) -> Void)? = nil
     ) throws -> (reports: [MetricsReport], evaluation: SavedEvaluation) {
         let saved = useCache ? SavedResults.saved(log, name: fileName, prefix: prefix) : nil
-        if let only, let saved, LiveMetrics.answer(saved.contents, contexts: contexts, only: nil) {
+        if let only, let saved, LiveMetrics.answer(saved.contents, sets: [(contexts, nil)]) {
             let (reports, evaluation) = try self.reports(
                 log, saved: saved, contexts: contexts, only: nil, useCache: useCache, progress: progress)
             return (reports.map { $0.keeping(only) }, evaluation)
@@ -39,7 +39,7 @@ public enum SavedMetrics {
         progress: ((UInt64) -> Void)?
     ) throws -> (reports: [MetricsReport], evaluation: SavedEvaluation) {
         let (reports, _, evaluation) = try evaluate(
-            log, saved: saved, contexts: contexts, only: only, useCache: useCache, progress: progress, name: fileName,
+            log, saved: saved, sets: [(contexts, only)], useCache: useCache, progress: progress, name: fileName,
             prefix: prefix, besides: nil as Besides<Void>?)
         return (reports, evaluation)
     }
@@ -70,18 +70,19 @@ public enum SavedMetrics {
         }
     }
 
-    /// The reports of `log` for `contexts` as known now, with the value `besides` keeps beside them in the results
-    /// file `name` (`nil` without `besides`), and how they were made: the folds saved there brought up to date when
-    /// they answer the question (and `besides` carries its value over), else a full evaluation. The results are saved
-    /// for the next run either way, unless `useCache` is false.
+    /// The reports of `log` for `sets` of periods, each for the metrics it names (`JourneyState.metrics(sets:)`), as
+    /// known now and set after set, with the value `besides` keeps beside them in the results file `name`, and how
+    /// they were made: the folds saved there brought up to date when they answer the question (and `besides` carries
+    /// its value over), else a full evaluation. The results are saved for the next run either way, unless `useCache`
+    /// is false.
     package static func reports<Value>(
-        _ log: EventLog, contexts: [MetricContext], only: Set<String>?, useCache: Bool,
+        _ log: EventLog, sets: [(contexts: [MetricContext], only: Set<String>?)], useCache: Bool,
         progress: ((UInt64) -> Void)? = nil, name: String, prefix: [UInt8], besides: Besides<Value>
     ) throws -> (reports: [MetricsReport], besides: Value, evaluation: SavedEvaluation) {
         let saved = useCache ? SavedResults.saved(log, name: name, prefix: prefix) : nil
         let (reports, value, evaluation) = try evaluate(
-            log, saved: saved, contexts: contexts, only: only, useCache: useCache, progress: progress, name: name,
-            prefix: prefix, besides: besides)
+            log, saved: saved, sets: sets, useCache: useCache, progress: progress, name: name, prefix: prefix,
+            besides: besides)
         return (reports, value!, evaluation)
     }
 
@@ -98,7 +99,7 @@ public enum SavedMetrics {
 
     /// The bytes kept beside the folds and the folds, from contents `contents(besides:folds:)` made with some;
     /// `nil` when they are too short to hold them.
-    static func split(_ contents: [UInt8]) -> (besides: [UInt8], folds: [UInt8])? {
+    package static func split(_ contents: [UInt8]) -> (besides: [UInt8], folds: [UInt8])? {
         contents.withUnsafeBytes { raw -> ([UInt8], [UInt8])? in
             var r = BinaryReader(raw)
             guard let count = try? r.fixed(UInt32.self), Int(count) <= r.remaining else { return nil }
@@ -108,15 +109,15 @@ public enum SavedMetrics {
     }
 
     private static func evaluate<Value>(
-        _ log: EventLog, saved: SavedResults.Saved?, contexts: [MetricContext], only: Set<String>?, useCache: Bool,
-        progress: ((UInt64) -> Void)?, name: String, prefix: [UInt8], besides: Besides<Value>?
+        _ log: EventLog, saved: SavedResults.Saved?, sets: [(contexts: [MetricContext], only: Set<String>?)],
+        useCache: Bool, progress: ((UInt64) -> Void)?, name: String, prefix: [UInt8], besides: Besides<Value>?
     ) throws -> (reports: [MetricsReport], besides: Value?, evaluation: SavedEvaluation) {
         // The saved folds, and the value kept beside them, when they answer this question.
         var savedFolds: (folds: [UInt8], value: Value?)?
         if let saved {
             if let besides {
                 if let (bytes, folds) = split(saved.contents), let value = besides.decode(bytes),
-                    LiveMetrics.answer(folds, contexts: contexts, only: only)
+                    LiveMetrics.answer(folds, sets: sets)
                 {
                     savedFolds = (folds, value)
                 }
@@ -127,7 +128,7 @@ public enum SavedMetrics {
         // Nothing appended since the folds were saved: they are the figures as the log stands, and neither the
         // checkpoint nor the state is read. A run again, in another format, answers from the folds alone.
         if let saved, let savedFolds, saved.isAtEnd(of: log),
-            let reports = LiveMetrics.reports(contexts: contexts, only: only, savedFolds: savedFolds.folds)
+            let reports = LiveMetrics.reports(sets: sets, savedFolds: savedFolds.folds)
         {
             return (reports, savedFolds.value, .updated(LiveUpdate(events: 0, recordsRemoved: 0, recordsAdded: 0)))
         }
@@ -137,8 +138,7 @@ public enum SavedMetrics {
         if let besides, let saved, let value = savedFolds?.value { carried = try besides.carried(value, saved.end) }
         if let saved, let savedFolds, besides == nil || carried != nil,
             let resumed = try SavedResults.resume(log, saved: saved),
-            var live = LiveMetrics(
-                records: resumed.records, contexts: contexts, only: only, savedFolds: savedFolds.folds)
+            var live = LiveMetrics(records: resumed.records, sets: sets, savedFolds: savedFolds.folds)
         {
             let value = try carried?()
             let besidesBytes = value.map { besides!.encode($0) }
@@ -158,14 +158,14 @@ public enum SavedMetrics {
         }
         var (state, savedAt) = try SavedResults.baseState(log, useCache: useCache, progress: progress)
         guard let savedAt else {
-            return (state.metrics(contexts, asKnownAt: nil, only: only), besides?.full(state), .full)
+            return (state.metrics(sets: sets).flatMap { $0 }, besides?.full(state), .full)
         }
         // The events after the checkpoint folded on first, so that every record is evaluated once, as it stands.
         let end = try SavedResults.fold(&state, log, after: savedAt)
         let value = besides?.full(state)
         let besidesBytes = value.map { besides!.encode($0) }
         // The state handed over, not copied, with room only for the events since, which it has.
-        let live = LiveMetrics(consume state, contexts: contexts, only: only, roomForAppends: false)
+        let live = LiveMetrics(consume state, sets: sets, roomForAppends: false)
         FinishedBeforeExit.run {
             SavedResults.save(
                 contents(besides: besidesBytes, folds: live.savedFolds()), log, name: name, prefix: prefix, end: end,

@@ -27,9 +27,10 @@ public enum SavedPack {
     static let fileName = "journey-pack.results"
     /// The findings of the month under way, as `SavedChecks` keeps them.
     static let checksFileName = "journey-pack-checks.results"
-    /// The magic and the format: 3, the findings (`Findings.bytes`) and the folds as `SavedMetrics` keeps a value
-    /// beside them (`contents(besides:folds:)`, after the state's tail, `SavedResults.save`).
-    static let prefix = Array("JRNYPACK".utf8) + [3, 0, 0, 0]
+    /// The magic and the format: 4, the findings (`Findings.bytes`) and the folds of the pack's two sets of periods
+    /// (`PerformancePack.metricSets`) as `SavedMetrics` keeps a value beside them (`contents(besides:folds:)`, after
+    /// the state's tail, `SavedResults.save`). Format 3 kept every metric shown for all 26 periods.
+    static let prefix = Array("JRNYPACK".utf8) + [4, 0, 0, 0]
 
     /// What is saved beside the folds (`SavedMetrics.Besides`).
     struct Findings: Equatable {
@@ -74,8 +75,7 @@ public enum SavedPack {
     ) throws -> (pack: PerformancePack, evaluation: SavedEvaluation) {
         let end = monthEnd.monthEnd
         let minimum = minimumDenominator ?? targets.minimumDenominator ?? MetricContext.defaultMinimumDenominator
-        let contexts = PerformancePack.metricContexts(end: end, calendar: calendar, minimumDenominator: minimum)
-        let only = PerformancePack.shownIDs
+        let sets = PerformancePack.metricSets(end: end, calendar: calendar, minimumDenominator: minimum)
         let cutoff = PerformancePack.findingsKnownAt(end: end, asKnownAt: nil)?.nanoseconds ?? Int64.max
         func pack(_ reports: [MetricsReport], _ quality: QualitySummary) -> PerformancePack {
             PerformancePack(
@@ -109,8 +109,8 @@ public enum SavedPack {
                     quality: state.packQuality(end: end, asKnownAt: nil, calendar: calendar))
             })
         let (reports, findings, evaluation) = try SavedMetrics.reports(
-            log, contexts: contexts, only: only, useCache: useCache, progress: progress, name: fileName,
-            prefix: prefix, besides: besides)
+            log, sets: sets, useCache: useCache, progress: progress, name: fileName, prefix: prefix,
+            besides: besides)
         return (pack(reports, findings.quality), evaluation)
     }
 

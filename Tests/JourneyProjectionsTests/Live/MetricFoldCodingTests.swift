@@ -163,6 +163,53 @@ struct MetricFoldCodingTests {
         }
     }
 
+    /// Several sets of periods, each of its own metrics, as the monthly pack keeps them (`LiveMetrics(_:sets:)`):
+    /// the reports are those of `JourneyState.metrics(sets:)` set after set, after the folds are saved and read back
+    /// and after each append (corrections, retractions and merges among them); the folds read back and brought up to
+    /// date save the bytes a fresh evaluation saves. One set saves the bytes a question of one set always saved, and
+    /// folds of one shape of sets are not read for another.
+    @Test func setsOfPeriods() {
+        let events = randomLog(seed: 41, events: 300, children: 10)
+        let head = state(Array(events[..<150]))
+        let sets: [(contexts: [MetricContext], only: Set<String>?)] = [
+            (Self.questions[3], nil), (Self.questions[1], Self.onlys[1]), (Self.questions[0], ["referrals"]),
+        ]
+        var original = LiveMetrics(head, sets: sets)
+        #expect(original.reports == head.metrics(sets: sets).flatMap { $0 })
+        let bytes = original.savedFolds()
+        guard var read = LiveMetrics(records: LiveRecords(head), sets: sets, savedFolds: bytes) else {
+            Issue.record("the saved folds were refused")
+            return
+        }
+        #expect(read.reports == original.reports)
+        #expect(LiveMetrics.reports(sets: sets, savedFolds: bytes) == original.reports)
+        var next = 150
+        for start in stride(from: 150, to: events.count, by: 30) {
+            let appended = stored(Array(events[start..<min(start + 30, events.count)]), from: next)
+            next += appended.count
+            original.apply(appended)
+            read.apply(appended)
+            let full = read.state.metrics(sets: sets).flatMap { $0 }
+            #expect(LiveMetricsTests.difference(read.reports, full) == nil, "after \(next) events")
+            #expect(read.reports == original.reports, "after \(next) events")
+        }
+        #expect(read.savedFolds() == LiveMetrics(read.state, sets: sets).savedFolds())
+
+        // One set: the bytes of a question of one set.
+        #expect(
+            LiveMetrics(head, sets: [sets[1]]).savedFolds()
+                == LiveMetrics(head, contexts: sets[1].contexts, only: sets[1].only).savedFolds())
+        // Another shape: fewer sets, the sets in another order, or their periods as one set of every metric named.
+        let others: [[(contexts: [MetricContext], only: Set<String>?)]] = [
+            Array(sets.prefix(2)), [sets[1], sets[0], sets[2]], [(sets.flatMap(\.contexts), nil)],
+        ]
+        for other in others {
+            #expect(!LiveMetrics.answer(bytes, sets: other))
+            #expect(LiveMetrics(records: LiveRecords(head), sets: other, savedFolds: bytes) == nil)
+        }
+        #expect(LiveMetrics.answer(bytes, sets: sets))
+    }
+
     /// Damaged bytes are refused, never a trap: cut short anywhere, or with bytes after the folds. A byte changed
     /// may still read as some other fold (the file they are kept in has its own checksum), but never traps, and in
     /// the question it is always refused.

@@ -132,6 +132,22 @@ struct SavedPackTests {
         try expectSavedIsFull(path, updated: true, "after an event stamped when appended")
     }
 
+    /// The folds saved are those of the pack's two sets (`PerformancePack.metricSets`): the trends' 24 periods of the
+    /// measures they draw alone, not of every metric the pack shows.
+    @Test func theTrendsAreSavedForTheirOwnMeasures() throws {
+        let (path, writer) = try logWithSavedPack(Self.knownByMonthEnd)
+        defer { writer.close() }
+        let log = try EventLog.open(path)
+        let saved = try #require(SavedResults.saved(log, name: SavedPack.fileName, prefix: SavedPack.prefix))
+        let folds = try #require(SavedMetrics.split(saved.contents)).folds
+        let sets = PerformancePack.metricSets(
+            end: Self.monthEnd, calendar: .englandAndWales,
+            minimumDenominator: Targets.england.minimumDenominator ?? MetricContext.defaultMinimumDenominator)
+        #expect(LiveMetrics.answer(folds, sets: sets))
+        let everyPeriod = sets.flatMap(\.contexts)
+        #expect(!LiveMetrics.answer(folds, sets: [(everyPeriod, PerformancePack.shownIDs)]))
+    }
+
     @Test func whatIsSavedBesideTheFoldsReadsBackAsWritten() throws {
         let path = temporaryDirectory("journey-saved-pack")
         let writer = try LogWriter.open(path)
