@@ -125,17 +125,15 @@ extension Journey {
                 }
                 let progress = Terminal.Progress(progressOptions)
                 let state = try replayState(log.path, useCache: !noCache, progress: progress)
-                let knownAt = asKnownAt.timestamp
-                let span = state.span(asKnownAt: knownAt)
+                let window = AnnexA.Window(asOf: asOf, months: months)
+                progress.update("drawing the lists")
+                // The span is read from the records the lists are drawn from, so a date outside it is refused once
+                // they are drawn: each record is built once.
+                let (lists, span) = AnnexA.lists(window, of: state, asKnownAt: asKnownAt.timestamp)
+                progress.finish()
                 if !allowUncovered {
                     try PeriodOutsideLog.check(ReportingPeriod(from: asOf, to: asOf), in: span, what: "--as-of")
                 }
-                let window = AnnexA.Window(asOf: asOf, months: months)
-                progress.update("drawing the lists")
-                let lists = AnnexA.lists(window) { add in
-                    state.forEachRecordPipelined(asKnownAt: knownAt) { add($0) }
-                }
-                progress.finish()
                 // The caveat standard error gives, as a sentence on the Notes sheet or in README.txt.
                 let caveat = Self.completenessNote(window: window, span: span).map { note in
                     note.prefix(1).uppercased() + note.dropFirst() + "."

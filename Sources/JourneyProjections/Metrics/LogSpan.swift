@@ -167,4 +167,25 @@ extension JourneyState {
             asKnownAt: asKnownAt, initial: { SpanTally() }, add: { $0.add($1) }, merge: { $0.merge($1) }
         ).span
     }
+
+    /// `reduceRecords`, with the log's span as known at `asKnownAt` (`span(asKnownAt:)`) read from the same records:
+    /// for a command that reads every record and checks its dates against the span (Annex A), each record is then
+    /// built once, not once for the span and again for the answer. The span is known only once every record has
+    /// been read, so a date outside it is refused after the pass, not before.
+    package func reduceRecordsWithSpan<Partial: Sendable>(
+        asKnownAt: Timestamp? = nil, parts: Int = 16, initial: @Sendable () -> Partial,
+        add: @Sendable (inout Partial, consuming ChildRecord) -> Void, merge: (inout Partial, Partial) -> Void
+    ) -> (value: Partial, span: LogSpan?) {
+        let (value, span) = reduceRecords(
+            asKnownAt: asKnownAt, parts: parts, initial: { (initial(), SpanTally()) },
+            add: { both, record in
+                both.1.add(record)
+                add(&both.0, record)
+            },
+            merge: { both, other in
+                merge(&both.0, other.0)
+                both.1.merge(other.1)
+            })
+        return (value, span.span)
+    }
 }

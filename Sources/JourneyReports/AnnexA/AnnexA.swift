@@ -97,6 +97,19 @@ public enum AnnexA {
         records { builders.add($0) }
         return builders.lists()
     }
+
+    /// The lists 1 to 11 of every record of `state` as known at `asKnownAt`, with the log's span as then known (for
+    /// the command's check of the date and its note on the 12 months), in one pass over the records on all cores:
+    /// each part of the children gathers its rows, and the parts' rows are joined before they are sorted. The lists
+    /// are those of `lists(_:records:)` over the same records: rows are sorted by child and date, and a child's rows
+    /// come from its one record, in the order that record's row was made.
+    public static func lists(_ window: Window, of state: JourneyState, asKnownAt: Timestamp?) -> (
+        lists: [List], span: LogSpan?
+    ) {
+        let (builders, span) = state.reduceRecordsWithSpan(
+            asKnownAt: asKnownAt, initial: { Builders(window) }, add: { $0.add($1) }, merge: { $0.merge($1) })
+        return (builders.lists(), span)
+    }
 }
 
 extension AnnexA {
@@ -108,11 +121,16 @@ extension AnnexA {
     }
 
     /// The lists being gathered, one record at a time.
-    struct Builders {
+    struct Builders: Sendable {
         let window: Window
         var rows: [[Row]] = Array(repeating: [], count: 11)
 
         init(_ window: Window) { self.window = window }
+
+        /// Another part's rows after these.
+        mutating func merge(_ other: Builders) {
+            for i in rows.indices { rows[i] += other.rows[i] }
+        }
 
         mutating func add(_ record: ChildRecord) {
             let child = ChildColumns(record, window)

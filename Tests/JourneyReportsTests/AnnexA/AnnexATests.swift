@@ -1,5 +1,6 @@
 import JourneyCore
 import JourneyProjections
+import JourneySynth
 import JourneyTestSupport
 import Testing
 
@@ -15,6 +16,26 @@ struct AnnexATests {
     static func lists(_ log: EventBuilder, _ window: AnnexA.Window = window) -> [AnnexA.List] {
         let state = HandLog(log).state
         return AnnexA.lists(window) { add in state.forEachRecord { add($0) } }
+    }
+
+    /// Drawn in one pass over the records on all cores, with the span read from the same records
+    /// (`lists(_:of:asKnownAt:)`, the command's way): the lists one pass over every record gives, and the span
+    /// `span(asKnownAt:)` gives, for a council with corrections, retractions and merged duplicate records, now and as
+    /// known at an earlier time.
+    @Test func onePassOnAllCores() throws {
+        let events = try SyntheticCouncil(
+            SynthParameters(children: 600, from: d("2022-04-01"), to: d("2025-03-31"), seed: 5, defectRate: 0.05)
+        ).events()
+        #expect(events.contains { $0.type == .childMerged } && events.contains { $0.corrects != nil })
+        var state = JourneyState()
+        for e in storedEvents(events) { state.apply(e) }
+        for knownAt in [nil, Timestamp("2024-12-31T00:00:00Z")] {
+            let expected = AnnexA.lists(Self.window) { add in state.forEachRecord(asKnownAt: knownAt) { add($0) } }
+            let (lists, span) = AnnexA.lists(Self.window, of: state, asKnownAt: knownAt)
+            #expect(lists == expected, "as known at \(String(describing: knownAt))")
+            #expect(span == state.span(asKnownAt: knownAt))
+            #expect(lists.filter { !$0.rows.isEmpty }.count >= 6)
+        }
     }
 
     /// The rows of list `number`, as written.
