@@ -218,24 +218,35 @@ import ZIPFoundation
         }
     }
 
-    /// A sheet is zipped a row at a time, in chunks of 64 KiB: one of 5,000 rows (some 400 KB of XML, rows of
-    /// different lengths) crosses many chunk boundaries, and must unzip to the sheet made whole.
+    /// A sheet is zipped in chunks of 64 KiB, its rows made a run at a time (`SheetPieces.rowsPerRun`, 4,096), each
+    /// run made while the one before is deflated: one of 5,000 rows (some 400 KB of XML, rows of different lengths,
+    /// two runs) crosses many chunk boundaries, one of exactly two runs ends on a run's end, and one has no rows. Each
+    /// must unzip to the sheet made whole, and its size counted on all cores must be that sheet's.
     @Test func largeSheetStreamedWhole() throws {
-        let rows: [[Cell]] = (0..<5_000).map { i in
-            [
-                .text(String(repeating: "x", count: i % 97)), .integer(i), .date(CalendarDate(dayNumber: Int32(i))),
-                .number(Double(i) / 7, format: .oneDecimal),
-            ]
+        func rows(_ count: Int) -> [[Cell]] {
+            (0..<count).map { i in
+                [
+                    .text(String(repeating: "x", count: i % 97)), .integer(i),
+                    .date(CalendarDate(dayNumber: Int32(i))), .number(Double(i) / 7, format: .oneDecimal),
+                ]
+            }
         }
-        let book = Workbook([Worksheet(name: "big", headings: ["a", "b", "c", "d"], rows: rows)])
+        let book = Workbook([
+            Worksheet(name: "big", headings: ["a", "b", "c", "d"], rows: rows(5_000)),
+            Worksheet(name: "two runs", headings: ["a", "b", "c", "d"], rows: rows(2 * SheetPieces.rowsPerRun)),
+            Worksheet(name: "none", headings: ["a"], rows: []),
+        ])
         let archive = try Archive(data: Data(try book.data()), accessMode: .read)
-        let entry = try #require(archive["xl/worksheets/sheet1.xml"])
-        var bytes: [UInt8] = []
-        _ = try archive.extract(entry) { bytes += $0 }
-        let whole = SpreadsheetML(book).worksheet(0)
-        #expect(whole.count > 300_000)
-        #expect(bytes == whole)
-        #expect(SheetPieces(SpreadsheetML(book), 0).size == whole.count)
+        let markup = SpreadsheetML(book)
+        for index in book.sheets.indices {
+            let entry = try #require(archive["xl/worksheets/sheet\(index + 1).xml"])
+            var bytes: [UInt8] = []
+            _ = try archive.extract(entry) { bytes += $0 }
+            let whole = markup.worksheet(index)
+            #expect(bytes == whole, "sheet \(index + 1)")
+            #expect(SheetPieces(markup, index).size == whole.count, "sheet \(index + 1)")
+        }
+        #expect(markup.worksheet(0).count > 300_000)
     }
 
     @Test func writtenOwnerOnly() throws {
