@@ -46,12 +46,11 @@ struct RepeatCPQuery: Sendable, Equatable {
 
     /// The cohort as `journey cohort repeat-cp` writes it in `format`, byte for byte.
     func text(_ state: JourneyState) throws -> String {
-        let span = state.span(asKnownAt: asKnownAt)
+        let study = RepeatCPStudy(state, from: from, to: to, window: window, asKnownAt: asKnownAt)
         if !allowUncovered {
-            try PeriodOutsideLog.check(ReportingPeriod(from: from, to: to), in: span, what: "the range")
+            try PeriodOutsideLog.check(ReportingPeriod(from: from, to: to), in: study.span, what: "the range")
         }
-        let cohort = RepeatCPCohort(state, from: from, to: to, window: window, asKnownAt: asKnownAt)
-        let replan = TimeToReplan(state, from: from, to: to, asKnownAt: asKnownAt)
+        let (cohort, replan) = (study.cohort, study.timeToReplan)
         switch (format, part ?? (format == .csv ? .rows : .all)) {
         case (.csv, .rows), (.csv, .all): return cohort.rowsCSV
         case (.csv, .summary): return cohort.summaryCSV

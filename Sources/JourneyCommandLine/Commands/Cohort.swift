@@ -112,7 +112,10 @@ extension Journey.Cohort {
                 let progress = Terminal.Progress(progressOptions)
                 let state = try replayState(log.path, useCache: true, progress: progress)
                 let cutoff = asKnownAt.timestamp
-                let span = state.span(asKnownAt: cutoff)
+                // The span is read from the records the cohort is drawn from, in the same pass: a range outside it is
+                // refused once they are read.
+                let study = RepeatCPStudy(state, from: from, to: to, window: window, asKnownAt: cutoff)
+                let (cohort, replan, span) = (study.cohort, study.timeToReplan, study.span)
                 if !allowUncovered {
                     try PeriodOutsideLog.check(ReportingPeriod(from: from, to: to), in: span, what: "the range")
                 }
@@ -123,8 +126,6 @@ extension Journey.Cohort {
                         "journey: note: the log covers \(span); the range and its \(window.months)-month look-back "
                             + "reach outside it, so earlier plans and gaps may be missing (partial)")
                 }
-                let cohort = RepeatCPCohort(state, from: from, to: to, window: window, asKnownAt: cutoff)
-                let replan = TimeToReplan(state, from: from, to: to, asKnownAt: cutoff)
                 if format == .xlsx, let path = self.out {
                     return try WorkbookOutput.write(cohort.workbook(timeToReplan: replan), to: path)
                 }

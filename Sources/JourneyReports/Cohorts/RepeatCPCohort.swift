@@ -107,9 +107,16 @@ extension RepeatCPCohort {
         _ state: JourneyState, from: CalendarDate, to: CalendarDate, window: Window = Window(months: 24),
         asKnownAt: Timestamp? = nil
     ) {
-        var rows = state.compactMapRecords(asKnownAt: asKnownAt) { Self.row($0, from: from, to: to, window: window) }
-        rows.sort { ($0.planStart, $0.child) < ($1.planStart, $1.child) }
-        self.init(from: from, to: to, window: window, rows: rows)
+        self.init(
+            from: from, to: to, window: window,
+            found: state.compactMapRecords(asKnownAt: asKnownAt) { Self.row($0, from: from, to: to, window: window) })
+    }
+
+    /// The cohort of the rows `row` found, in any order: sorted by plan start, then child (a child has one row).
+    init(from: CalendarDate, to: CalendarDate, window: Window, found rows: [Row]) {
+        self.init(
+            from: from, to: to, window: window,
+            rows: rows.sorted { ($0.planStart, $0.child) < ($1.planStart, $1.child) })
     }
 
     /// The child's row, or `nil` when no CP plan of theirs started in the range.

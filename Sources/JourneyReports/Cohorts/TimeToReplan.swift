@@ -51,12 +51,25 @@ public struct TimeToReplan: Sendable, Hashable {
 extension TimeToReplan {
     /// The children with a CP plan ended `from`…`to`, as known at `asKnownAt`.
     public init(_ state: JourneyState, from: CalendarDate, to: CalendarDate, asKnownAt: Timestamp? = nil) {
-        let followUpEnd = asKnownAt.map { $0.localDate } ?? state.latestOccurred(asKnownAt: asKnownAt) ?? to
-        var subjects = state.compactMapRecords(asKnownAt: asKnownAt) {
-            Self.subject($0, from: from, to: to, followUpEnd: followUpEnd)
-        }
-        subjects.sort { ($0.planEnd, $0.child, $0.days) < ($1.planEnd, $1.child, $1.days) }
-        self.init(from: from, to: to, followUpEnd: followUpEnd, subjects: subjects)
+        let followUpEnd = Self.followUpEnd(state, to: to, asKnownAt: asKnownAt)
+        self.init(
+            from: from, to: to, followUpEnd: followUpEnd,
+            found: state.compactMapRecords(asKnownAt: asKnownAt) {
+                Self.subject($0, from: from, to: to, followUpEnd: followUpEnd)
+            })
+    }
+
+    /// The last day a subject is followed up to: the time the log is as known at, else its latest date.
+    static func followUpEnd(_ state: JourneyState, to: CalendarDate, asKnownAt: Timestamp?) -> CalendarDate {
+        asKnownAt.map { $0.localDate } ?? state.latestOccurred(asKnownAt: asKnownAt) ?? to
+    }
+
+    /// The curve of the subjects `subject` found, in any order: sorted by plan end, then child (a child is one
+    /// subject).
+    init(from: CalendarDate, to: CalendarDate, followUpEnd: CalendarDate, found subjects: [Subject]) {
+        self.init(
+            from: from, to: to, followUpEnd: followUpEnd,
+            subjects: subjects.sorted { ($0.planEnd, $0.child, $0.days) < ($1.planEnd, $1.child, $1.days) })
     }
 
     /// The child's subject, or `nil` when none of their plans ended in the range.
