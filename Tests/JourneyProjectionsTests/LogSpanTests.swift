@@ -118,6 +118,34 @@ struct LogSpanTests {
         #expect(before.span?.earliest == d("1923-05-01"))
     }
 
+    /// The span read from the atoms (`span(asKnownAt:)`) is the span of the records, each built
+    /// (`spanOfRecords(asKnownAt:)`), on random logs with corrections, retractions and merges, as known at times
+    /// across them (each event is recorded a day after the one before, from 2022-01-01) and now; and on the hand-built
+    /// logs above, the retracted referral's among them. A merge's records are built; every other child's dates are
+    /// read from its counting atoms alone.
+    @Test(arguments: 0..<8)
+    func theSpanOfTheAtomsIsTheSpanOfTheRecords(seed: UInt64) {
+        let events = randomLog(seed: seed + 900, events: 400, children: 12)
+        #expect(events.contains { $0.type == .childMerged } && events.contains { $0.type == .eventRetracted })
+        var state = JourneyState()
+        for e in storedEvents(events) { state.apply(e) }
+        let times: [Timestamp?] =
+            [nil] + [0, 50, 150, 250, 399].map { Timestamp(startOf: d("2022-01-01").adding(days: $0)) }
+        for time in times {
+            #expect(state.span(asKnownAt: time) == state.spanOfRecords(asKnownAt: time), "\(String(describing: time))")
+        }
+        #expect(state.span() != nil)
+        var retracted = Self.carriedCaseload
+        let typo = retracted.nextID
+        retracted.referral("C3", "1923-05-01", "R9")
+        retracted.add("C3", "2024-01-01", .eventRetracted(event: typo, reason: "keyed in error"))
+        for log in [Self.carriedCaseload, retracted, EventBuilder()] {
+            for time in [nil, t("2023-12-31T00:00:00Z")] {
+                #expect(log.state.span(asKnownAt: time) == log.state.spanOfRecords(asKnownAt: time))
+            }
+        }
+    }
+
     @Test func anEmptyLogCoversNothing() {
         let report = EventBuilder().state.metrics(MetricContext(period: year2024))
         #expect(report.span == nil && report.isWhollyOutsideLog)

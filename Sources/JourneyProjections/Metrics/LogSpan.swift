@@ -104,6 +104,11 @@ struct SpanTally: SpanFold {
 
     mutating func add(_ child: ChildRecord) {
         guard let first = child.firstOccurred, let last = child.lastOccurred else { return }
+        add(first: first, last: last)
+    }
+
+    /// A record whose counting events run from `first` to `last`.
+    mutating func add(first: CalendarDate, last: CalendarDate) {
         earliest = earliest.map { min($0, first) } ?? first
         latest = latest.map { max($0, last) } ?? last
         firstRecordEnd = firstRecordEnd.map { min($0, last) } ?? last
@@ -161,8 +166,46 @@ public struct PeriodOutsideLog: Error, Sendable, Hashable, CustomStringConvertib
 
 extension JourneyState {
     /// The log's span as known at `asKnownAt`, for a command that evaluates no metric (`metrics` gives it with
-    /// the figures, from the same pass): one pass over the children's records, without the metrics.
+    /// the figures, from the same pass): what `SpanTally` makes of every record (`spanOfRecords(asKnownAt:)`), read
+    /// from the atoms without building the records.
+    ///
+    /// A record's first and last dates are those of the events it counts: its atoms recorded by the time and not
+    /// dropped by a correction or retraction, the same test the records are built by (`RecordBuilder.build`). So one
+    /// pass over the atoms gives each child's, and the merged records, a few, are built to give theirs. Building
+    /// every record for four dates had been the whole of a check of a date against the log (`--on`, `--as-of`).
     public func span(asKnownAt: Timestamp? = nil) -> LogSpan? {
+        let cutoff = asKnownAt?.nanoseconds ?? Int64.max
+        let dropped = RecordResolution.dropped(self, cutoff: cutoff)
+        let merged = MergedRecords(self, cutoff: cutoff, dropped: dropped)
+        // Each child's first and last counting dates, by number: Int32.max and Int32.min for none.
+        var first = [Int32](repeating: .max, count: childCount)
+        var last = [Int32](repeating: .min, count: childCount)
+        let checkDrops = !dropped.isEmpty
+        atoms.withUnsafeBufferPointer { atoms in
+            atomChildren.withUnsafeBufferPointer { children in
+                for i in atoms.indices {
+                    let atom = atoms[i]
+                    if atom.recorded > cutoff || (checkDrops && dropped.contains(atom.id)) { continue }
+                    let n = Int(children[i])
+                    first[n] = min(first[n], atom.occurred)
+                    last[n] = max(last[n], atom.occurred)
+                }
+            }
+        }
+        var tally = SpanTally()
+        for n in 0..<childCount where merged.isOwnRecord(n) && first[n] <= last[n] {
+            tally.add(first: CalendarDate(dayNumber: first[n]), last: CalendarDate(dayNumber: last[n]))
+        }
+        let resolution = RecordResolution(
+            self, cutoff: cutoff, dropped: dropped, merged: merged,
+            streams: ChildStreams(atomChildren: atomChildren, only: Set(merged.memberNumbers.joined())))
+        resolution.forEachMergedRecord { tally.add($0) }
+        return tally.span
+    }
+
+    /// The log's span as known at `asKnownAt` by its definition: `SpanTally` over every record, each built. What
+    /// `span(asKnownAt:)` gives, as its tests check.
+    func spanOfRecords(asKnownAt: Timestamp? = nil) -> LogSpan? {
         reduceRecords(
             asKnownAt: asKnownAt, initial: { SpanTally() }, add: { $0.add($1) }, merge: { $0.merge($1) }
         ).span
