@@ -92,9 +92,7 @@ extension Journey.Return {
                 if let blanks { try Journey.Report.checkReplaceable(blanks) }
                 let progress = Terminal.Progress(progressOptions)
                 let state = try replayState(log.path, useCache: !noCache, progress: progress)
-                let census = CINCensusReturn(schema: schema) { add in
-                    state.forEachRecordPipelined(asKnownAt: asKnownAt.timestamp) { add($0) }
-                }
+                let census = CINCensusReturn(schema: schema, state: state, asKnownAt: asKnownAt.timestamp)
                 guard !census.isEmpty else { throw CINCensusReturnError.noChild(year: census.schema.description) }
                 let header = CINCensusReturn.Header(la: la, made: Journey.Report.now, release: BuildInfo.version)
                 try Self.write(census.xml(header), to: out)

@@ -86,9 +86,7 @@ extension Journey.Return {
                 let startYear = CollectionYear(year)!.startYear
                 let progress = Terminal.Progress(progressOptions)
                 let state = try replayState(log.path, useCache: !noCache, progress: progress)
-                var result = SSDA903Return(startYear: startYear)
-                state.forEachRecordPipelined(asKnownAt: asKnownAt.timestamp) { result.add($0) }
-                result.finish()
+                let result = SSDA903Return(startYear: startYear, state: state, asKnownAt: asKnownAt.timestamp)
                 try result.write(toFolder: out, replacing: force)
                 if let blanks {
                     // Owner-only, through a temporary renamed into place, as every file the package writes.

@@ -42,6 +42,24 @@ public struct CINCensusReturn: Sendable {
     public init(schema: CINCensusSchema, records: ((ChildRecord) -> Void) -> Void) {
         self.init(schema: schema)
         records { add($0) }
+        sort()
+    }
+
+    /// The return of every record of `state` as known at `asKnownAt` (`nil`: as the log stands), the records read
+    /// on all cores: each part of the children gathers its own, the parts are joined, and all is sorted as
+    /// `init(schema:records:)` sorts it, by child (each child is one record, each finding numbered within its child).
+    public init(schema: CINCensusSchema, state: JourneyState, asKnownAt: Timestamp?) {
+        self = state.reduceRecords(
+            asKnownAt: asKnownAt, initial: { CINCensusReturn(schema: schema) }, add: { $0.add($1) },
+            merge: { all, part in
+                all.children += part.children
+                all.findings += part.findings
+            })
+        sort()
+    }
+
+    /// The children by id, and the findings by child and then in the order each child's were made.
+    private mutating func sort() {
         children.sort { $0.id.rawValue < $1.id.rawValue }
         findings.sort { ($0.child.rawValue, $0.order) < ($1.child.rawValue, $1.order) }
     }

@@ -67,6 +67,16 @@ public struct SSDA903Return: Sendable {
         children.append(out)
     }
 
+    /// The return of every record of `state` as known at `asKnownAt` (`nil`: as the log stands), the records read
+    /// on all cores: each part of the children gathers its children's rows, and the parts are joined and ordered by
+    /// child id (`finish`), as adding every record in turn gives (each child is one record).
+    public init(startYear: Int, state: JourneyState, asKnownAt: Timestamp?) {
+        self = state.reduceRecords(
+            asKnownAt: asKnownAt, initial: { SSDA903Return(startYear: startYear) }, add: { $0.add($1) },
+            merge: { $0.children += $1.children })
+        finish()
+    }
+
     /// Orders the rows by child id: call once every record is added.
     public mutating func finish() {
         children.sort { $0.child.rawValue < $1.child.rawValue }
