@@ -1,6 +1,7 @@
 import JourneyCore
 import JourneyLog
 import JourneyProjections
+import JourneySynth
 import JourneyTestSupport
 
 /// A hand-built log as the engine and the reports see it: the folded state, and the raw events by position.
@@ -28,6 +29,19 @@ struct HandLog {
     func record(_ child: String, asKnownAt: String? = nil) -> ChildRecord? {
         state.record(of: ChildID(child), asKnownAt: asKnownAt.map { t($0) }, includingRecording: true)
     }
+}
+
+/// The folded state of a synthetic council of `children` children from `from` to 31 March 2025 with 5% defects: with
+/// corrections, retractions and merged duplicate records, for tests that compare a report drawn on all cores with
+/// the same report drawn a record at a time.
+func councilWithDefects(children: Int, from: String, seed: UInt64) throws -> JourneyState {
+    let events = try SyntheticCouncil(
+        SynthParameters(children: children, from: d(from), to: d("2025-03-31"), seed: seed, defectRate: 0.05)
+    ).events()
+    precondition(events.contains { $0.type == .childMerged } && events.contains { $0.corrects != nil })
+    var state = JourneyState()
+    for e in storedEvents(events) { state.apply(e) }
+    return state
 }
 
 extension EventBuilder {

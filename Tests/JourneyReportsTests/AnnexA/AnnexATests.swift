@@ -1,6 +1,5 @@
 import JourneyCore
 import JourneyProjections
-import JourneySynth
 import JourneyTestSupport
 import Testing
 
@@ -23,12 +22,7 @@ struct AnnexATests {
     /// `span(asKnownAt:)` gives, for a council with corrections, retractions and merged duplicate records, now and as
     /// known at an earlier time.
     @Test func onePassOnAllCores() throws {
-        let events = try SyntheticCouncil(
-            SynthParameters(children: 600, from: d("2022-04-01"), to: d("2025-03-31"), seed: 5, defectRate: 0.05)
-        ).events()
-        #expect(events.contains { $0.type == .childMerged } && events.contains { $0.corrects != nil })
-        var state = JourneyState()
-        for e in storedEvents(events) { state.apply(e) }
+        let state = try councilWithDefects(children: 600, from: "2022-04-01", seed: 5)
         for knownAt in [nil, Timestamp("2024-12-31T00:00:00Z")] {
             let expected = AnnexA.lists(Self.window) { add in state.forEachRecord(asKnownAt: knownAt) { add($0) } }
             let (lists, span) = AnnexA.lists(Self.window, of: state, asKnownAt: knownAt)

@@ -1,6 +1,5 @@
 import JourneyCore
 import JourneyProjections
-import JourneySynth
 import JourneyTestSupport
 import Testing
 
@@ -11,12 +10,7 @@ import Testing
 /// as known at an earlier time, for two ranges and windows.
 struct RepeatCPStudyTests {
     @Test func eachIsWhatItGivesDrawnOnItsOwn() throws {
-        let events = try SyntheticCouncil(
-            SynthParameters(children: 800, from: d("2021-04-01"), to: d("2025-03-31"), seed: 9, defectRate: 0.05)
-        ).events()
-        #expect(events.contains { $0.type == .childMerged } && events.contains { $0.corrects != nil })
-        var state = JourneyState()
-        for e in storedEvents(events) { state.apply(e) }
+        let state = try councilWithDefects(children: 800, from: "2021-04-01", seed: 9)
         let questions: [(from: String, to: String, window: RepeatCPCohort.Window)] = [
             ("2023-04-01", "2025-03-31", RepeatCPCohort.Window(months: 24)),
             ("2024-04-01", "2024-12-31", RepeatCPCohort.Window("18m")!),

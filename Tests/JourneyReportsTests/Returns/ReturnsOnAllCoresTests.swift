@@ -1,6 +1,5 @@
 import JourneyCore
 import JourneyProjections
-import JourneySynth
 import JourneyTestSupport
 import Testing
 
@@ -11,14 +10,7 @@ import Testing
 /// turn: on a council with corrections, retractions and merged duplicate records, for two years, as the log stands
 /// and as known at an earlier time.
 struct ReturnsOnAllCoresTests {
-    static let state: JourneyState = {
-        let events = try! SyntheticCouncil(
-            SynthParameters(children: 800, from: d("2021-04-01"), to: d("2025-03-31"), seed: 13, defectRate: 0.05)
-        ).events()
-        var state = JourneyState()
-        for e in storedEvents(events) { state.apply(e) }
-        return state
-    }()
+    static let state = try! councilWithDefects(children: 800, from: "2021-04-01", seed: 13)
 
     static let times: [Timestamp?] = [nil, t("2024-12-31T00:00:00Z")]
 
