@@ -212,9 +212,9 @@ extension JourneyState {
     }
 
     /// `reduceRecords`, with the log's span as known at `asKnownAt` (`span(asKnownAt:)`) read from the same records:
-    /// for a command that reads every record and checks its dates against the span (Annex A), each record is then
-    /// built once, not once for the span and again for the answer. The span is known only once every record has
-    /// been read, so a date outside it is refused after the pass, not before.
+    /// for a command that reads every record and checks its dates against the span (Annex A, the cohorts), which then
+    /// makes no pass of its own for the span. The span is known only once every record has been read, so a date
+    /// outside it is refused after the pass, not before.
     package func reduceRecordsWithSpan<Partial: Sendable>(
         asKnownAt: Timestamp? = nil, parts: Int = 16, initial: @Sendable () -> Partial,
         add: @Sendable (inout Partial, consuming ChildRecord) -> Void, merge: (inout Partial, Partial) -> Void

@@ -3,8 +3,8 @@ import JourneyProjections
 
 /// What `journey cohort repeat-cp` and the service's cohort route give: the repeat-CP cohort, the time to a new plan
 /// after one ends, and the log's span (for the check of the range and the note on the look-back), drawn in one pass
-/// over the records on all cores. Each record is built once, where the cohort, the curve and the span each built
-/// every record; the figures are those each gives on its own (`RepeatCPStudyTests`).
+/// over the records on all cores: each record is built once, where the cohort and the curve drawn apart build every
+/// record each. The figures are those each gives on its own (`RepeatCPStudyTests`).
 public struct RepeatCPStudy: Sendable {
     public var cohort: RepeatCPCohort
     public var timeToReplan: TimeToReplan
