@@ -93,8 +93,17 @@ extension EventLog {
 
         var expectedPosition: UInt64 = 1
         var versions: [ChildID: UInt32] = [:]
-        var ids: [UInt64: RecordLocation] = [:]
-        var possibleDuplicates: [(RecordLocation, RecordLocation)] = []
+        // Room for the events the head names, but no more than the segments could hold (a record is 40 bytes and
+        // more): a damaged head must not make verify ask for memory it cannot have.
+        var segmentBytes = 0
+        for number in segments {
+            let file = layout.segmentPath(number)
+            if let fd = try? LogIO.open(file, flags: O_RDONLY_) {
+                segmentBytes += (try? LogIO.size(fd, path: file)) ?? 0
+                LogIO.close(fd)
+            }
+        }
+        var ids = EventIDRepeats(expecting: min(Int(clamping: head.position), segmentBytes / 40))
         var chain = Commit.genesisHash
         var batchHasher = Commit.Hasher(previous: chain)
         var batchFirst: UInt64?
@@ -154,9 +163,7 @@ extension EventLog {
                         }
                         versions[stored.event.child] = stored.version
                         let location = RecordLocation(segment: number, offset: offset)
-                        if let other = ids.updateValue(location, forKey: stored.event.id.stableHash) {
-                            possibleDuplicates.append((other, location))
-                        }
+                        ids.add(hash: stored.event.id.stableHash, at: location)
                         if batchFirst == nil { batchFirst = stored.position }
                         batchCount += 1
                         batchHasher.add(framed.bytes)
@@ -224,7 +231,7 @@ extension EventLog {
         }
         // Two records with the same id hash: compare the ids themselves.
         let log = EventLog(path: path, layout: layout, head: head, recovery: nil)
-        for (a, b) in possibleDuplicates {
+        for (a, b) in ids.pairs {
             if let ea = try? log.event(at: a), let eb = try? log.event(at: b), ea.event.id == eb.event.id {
                 damage(
                     layout.segmentPath(b.segment), b.offset,

@@ -133,6 +133,36 @@ struct CrashAndDamageTests {
         #expect(report.damage.contains { $0.reason.contains("hash does not match") })
     }
 
+    /// Two events given the id of an earlier one (each record's bytes edited and its checksum made good again, as
+    /// someone editing the file would): verify names each, with the position of the event before it of that id, in
+    /// log order. The ids are the same length, so every record stays whole.
+    @Test func verifyFindsEventsWithTheSameId() throws {
+        let log = ScratchLog()
+        let writer = try LogWriter.open(log.path)
+        try writer.append(simpleEvents(6, prefix: "k"))
+        writer.close()
+        var segment = try Data(contentsOf: URL(fileURLWithPath: log.segmentPath))
+        let ranges = records(segment)
+        // Records 0…5 are the events at positions 1…6 (then the commit): k-5 and k-6 become k-2.
+        for (index, id) in [(4, "k-5"), (5, "k-6")] {
+            let r = ranges[index]
+            let at = try #require(segment[r].range(of: Data(id.utf8)))
+            segment.replaceSubrange(at, with: Data("k-2".utf8))
+            let crc = crc32c(segment[r.lowerBound..<(r.upperBound - 4)])
+            withUnsafeBytes(of: crc.littleEndian) {
+                segment.replaceSubrange((r.upperBound - 4)..<r.upperBound, with: $0)
+            }
+        }
+        try segment.write(to: URL(fileURLWithPath: log.segmentPath))
+        let report = try EventLog.verify(log.path)
+        #expect(
+            report.damage.filter { $0.reason.contains("same id") }.map(\.reason) == [
+                "the event at position 5 has the same id as the one at position 2",
+                "the event at position 6 has the same id as the one at position 5",
+            ])
+        #expect(report.damage.contains { $0.reason.contains("hash does not match") })
+    }
+
     @Test("kill -9 in the middle of an append leaves a log that opens and verifies")
     func killDuringAppend() throws {
         let binary = try #require(journeyBinary(), "build the journey executable first (swift build)")
