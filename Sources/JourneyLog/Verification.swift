@@ -154,14 +154,15 @@ extension EventLog {
                                     + (stored.position > expectedPosition ? "missing" : "repeated or out of order"))
                         }
                         expectedPosition = stored.position + 1
-                        let expectedVersion = (versions[stored.event.child] ?? 0) + 1
+                        // One look-up of the child, not two: the version read replaces the one before it.
+                        let previous = versions.updateValue(stored.version, forKey: stored.event.child)
+                        let expectedVersion = (previous ?? 0) + 1
                         if stored.version != expectedVersion {
                             damage(
                                 file, offset,
                                 "the event at position \(stored.position) is version \(stored.version) of its child's "
                                     + "stream where \(expectedVersion) was expected")
                         }
-                        versions[stored.event.child] = stored.version
                         let location = RecordLocation(segment: number, offset: offset)
                         ids.add(hash: stored.event.id.stableHash, at: location)
                         if batchFirst == nil { batchFirst = stored.position }

@@ -99,6 +99,11 @@ struct CrashAndDamageTests {
         let report = try EventLog.verify(log.path)
         #expect(!report.isIntact)
         #expect(report.damage.contains { $0.reason.contains("position 3 where 2 was expected") })
+        // The events were of children C0, C1, C2, C0, C1, C2: C1's first is gone, so its second is its first left.
+        #expect(
+            report.damage.contains {
+                $0.reason == "the event at position 5 is version 2 of its child's stream where 1 was expected"
+            })
     }
 
     @Test func verifyCatchesReorderedRecords() throws {
