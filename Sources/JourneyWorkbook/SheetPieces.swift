@@ -84,9 +84,6 @@ struct SheetPieces {
         return x
     }
 
-    /// The size of the whole sheet's XML, in bytes: each row made and counted, and none kept.
-    var size: Int { Self.sizes([self])[0] }
-
     /// How many rows a run holds: the rows a core counts at a time, and those made ahead of the zip.
     static let rowsPerRun = 4_096
 
