@@ -55,6 +55,7 @@ let package = Package(
     targets: [
         .target(name: "JourneyCore"),
         .target(name: "CRC32CInstruction"),
+        .systemLibrary(name: "Zlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "ProgramArguments"),
         .target(name: "ProcessMemory"),
         .target(
@@ -77,7 +78,9 @@ let package = Package(
         ),
         .target(
             name: "JourneyWorkbook",
-            dependencies: ["JourneyCore", "JourneyLog", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: [
+                "JourneyCore", "JourneyLog", "Zlib", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .target(
             name: "JourneyImport",

@@ -1,9 +1,8 @@
-import Dispatch
 import JourneyCore
 
 /// One sheet's XML in pieces: what comes before the rows, each row, and what comes after them. A sheet of many
-/// rows (a check report of 100,000 findings) is then zipped a row at a time, as it is made, and its XML is never
-/// held whole.
+/// rows (a check report of 100,000 findings) is then made and zipped a piece of rows at a time, on all cores, and its
+/// XML is never held whole.
 struct SheetPieces {
     let markup: SpreadsheetML
     let sheet: Worksheet
@@ -76,86 +75,21 @@ struct SheetPieces {
         x.append("</row>")
     }
 
-    /// The XML of the rows at `indices`, in order.
-    func rows(_ indices: Range<Int>) -> [UInt8] {
+    /// How many rows a piece holds at most: the rows a core makes and deflates at a time.
+    static let rowsPerPiece = 4_096
+
+    /// How many pieces the sheet is zipped in: one for each `rowsPerPiece` rows, and one at least.
+    var pieceCount: Int { max(1, (sheet.rows.count + Self.rowsPerPiece - 1) / Self.rowsPerPiece) }
+
+    /// The XML of piece `index`: its rows, after the head for the first piece and before the tail for the last.
+    /// The pieces joined in order are the sheet whole (`SpreadsheetML.worksheet`).
+    func piece(_ index: Int) -> [UInt8] {
+        let rows = index * Self.rowsPerPiece..<min((index + 1) * Self.rowsPerPiece, sheet.rows.count)
         var x: [UInt8] = []
-        x.reserveCapacity(indices.count * 128)
-        for row in indices { appendRow(row, to: &x) }
+        x.reserveCapacity(rows.count * 128 + (index == 0 ? head.count : 0) + tail.count)
+        if index == 0 { x += head }
+        for row in rows { appendRow(row, to: &x) }
+        if index == pieceCount - 1 { x += tail }
         return x
-    }
-
-    /// How many rows a run holds: the rows a core counts at a time, and those made ahead of the zip.
-    static let rowsPerRun = 4_096
-
-    /// The runs of `rowsPerRun` rows of the sheet, in order.
-    var runs: [Range<Int>] {
-        stride(from: 0, to: sheet.rows.count, by: Self.rowsPerRun).map {
-            $0..<min($0 + Self.rowsPerRun, sheet.rows.count)
-        }
-    }
-
-    /// The size of each sheet's XML, in bytes: the rows made and counted a run at a time on all cores, none kept.
-    static func sizes(_ sheets: [SheetPieces]) -> [Int] {
-        let runs = sheets.indices.flatMap { i in sheets[i].runs.map { (sheet: i, rows: $0) } }
-        var counts = [Int](repeating: 0, count: runs.count)
-        counts.withUnsafeMutableBufferPointer { buffer in
-            // Each run writes its own element only, and the buffer outlives `concurrentPerform`.
-            nonisolated(unsafe) let counts = buffer
-            DispatchQueue.concurrentPerform(iterations: runs.count) { n in
-                let pieces = sheets[runs[n].sheet]
-                var scratch: [UInt8] = []
-                var total = 0
-                for row in runs[n].rows {
-                    scratch.removeAll(keepingCapacity: true)
-                    pieces.appendRow(row, to: &scratch)
-                    total += scratch.count
-                }
-                counts[n] = total
-            }
-        }
-        var sizes = sheets.map { $0.head.count + $0.tail.count }
-        for (n, run) in runs.enumerated() { sizes[run.sheet] += counts[n] }
-        return sizes
-    }
-}
-
-/// A sheet's XML in order, a run of rows at a time (`SheetPieces.runs`): the head, each run, then the tail. The run
-/// after the one given is made on another core meanwhile, so that the zip deflates one run while the next is made.
-struct SheetStream {
-    let pieces: SheetPieces
-    private var runs: [Range<Int>]
-    private var next = 0
-    private var ahead: Promised<[UInt8]>?
-    private var isHeadGiven = false
-    private var isEnded = false
-
-    init(_ pieces: SheetPieces) {
-        self.pieces = pieces
-        runs = pieces.runs
-    }
-
-    /// The next bytes of the sheet's XML; `nil` once all have been given.
-    mutating func more() -> [UInt8]? {
-        if !isHeadGiven {
-            isHeadGiven = true
-            startNext()
-            return pieces.head
-        }
-        if let ahead {
-            self.ahead = nil
-            let bytes = ahead.take()!
-            startNext()
-            return bytes
-        }
-        if isEnded { return nil }
-        isEnded = true
-        return pieces.tail
-    }
-
-    private mutating func startNext() {
-        guard next < runs.count else { return }
-        let (pieces, rows) = (pieces, runs[next])
-        next += 1
-        ahead = Promised { pieces.rows(rows) }
     }
 }

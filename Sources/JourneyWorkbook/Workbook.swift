@@ -1,14 +1,13 @@
-import Foundation
+import Dispatch
 import JourneyCore
 import JourneyLog
-import ZIPFoundation
 
 /// An Excel workbook (`.xlsx`): sheets of text, numbers and dates, each with a bold, frozen, filterable heading row.
 ///
 /// The package's one xlsx writer. It writes Office Open XML's SpreadsheetML (ECMA-376) itself (`SpreadsheetML`),
-/// zipped with ZIPFoundation. The same workbook always gives the same bytes: the zip's entries carry a fixed time
-/// (1980-01-01 00:00, the first a zip can hold), not the time of writing, so tests can compare files and a rerun
-/// gives an identical file.
+/// zipped by `ZipArchive`, deflated with zlib. The same workbook always gives the same bytes: the zip's entries carry
+/// a fixed time (1980-01-01 00:00, the first a zip can hold), not the time of writing, so tests can compare files and
+/// a rerun gives an identical file.
 ///
 /// ```swift
 /// let sheet = Worksheet(name: "Findings", headings: ["child", "date", "days"], rows: [
@@ -28,59 +27,44 @@ public struct Workbook: Sendable, Hashable {
     /// would be the same as an earlier one when case is ignored.
     public var sheetNames: [String] { SpreadsheetML(self).names }
 
-    /// The time every zip entry carries: 1980-01-01 00:00:00 UTC, the earliest an MS-DOS date can hold.
-    static let entryDate = Date(timeIntervalSince1970: 315_532_800)
-
     /// The workbook's bytes: a zip of its XML parts, each deflated.
     ///
-    /// A sheet is made twice, a run of rows at a time: once to count its bytes (the zip's entry needs its size before
-    /// its data), on all cores, then again as the zip takes it, each run made on another core while the zip deflates
-    /// the one before (`SheetStream`), so that its XML (for 200,000 rows, some 70 MB) is never held whole.
+    /// A sheet is made and deflated 4,096 rows at a time (`SheetPieces`), every piece of every sheet on whichever core
+    /// is free, and the pieces joined in order (`DeflatedPiece`, `ZipArchive`): deflating took most of the time a
+    /// large workbook took to write, and a sheet's XML (for 200,000 rows, some 70 MB) is never held whole. Where the
+    /// pieces fall depends on the rows alone, never on the cores, so the bytes are the same on any machine.
     public func data() throws -> [UInt8] {
         let markup = SpreadsheetML(self)
-        let archive = try Archive(data: Data(), accessMode: .create)
-        let pieces = markup.sheets.indices.map { SheetPieces(markup, $0) }
-        let sizes = SheetPieces.sizes(pieces)
-        for part in markup.parts {
-            if let index = part.sheet {
-                var stream = SheetStream(pieces[index])
-                var pending: [UInt8] = []
-                var start = 0
-                try add(part.path, size: sizes[index], to: archive) { size in
-                    while pending.count - start < size, let more = stream.more() {
-                        if start > 0 {
-                            pending.removeFirst(start)
-                            start = 0
-                        }
-                        pending += more
-                    }
-                    let end = min(start + size, pending.count)
-                    defer { start = end }
-                    return pending.withUnsafeBufferPointer {
-                        Data(buffer: UnsafeBufferPointer(rebasing: $0[start..<end]))
-                    }
-                }
-            } else {
-                let bytes = part.bytes()
-                var start = 0
-                try add(part.path, size: bytes.count, to: archive) { size in
-                    defer { start += size }
-                    return bytes.withUnsafeBufferPointer {
-                        Data(buffer: UnsafeBufferPointer(rebasing: $0[start..<start + size]))
-                    }
-                }
+        let parts = markup.parts
+        let sheets = markup.sheets.indices.map { SheetPieces(markup, $0) }
+        // The parts other than sheets are a few kilobytes: each one piece, made here.
+        let fixed = parts.map { $0.sheet == nil ? $0.bytes() : [] }
+        let pieces = parts.indices.flatMap { index in
+            let count = parts[index].sheet.map { sheets[$0].pieceCount } ?? 1
+            return (0..<count).map { (part: index, sheet: parts[index].sheet, piece: $0, isLast: $0 == count - 1) }
+        }
+        var deflated = [Result<DeflatedPiece, WorkbookError>?](repeating: nil, count: pieces.count)
+        deflated.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration writes its own element only, and the buffer outlives `concurrentPerform`.
+            nonisolated(unsafe) let deflated = buffer
+            DispatchQueue.concurrentPerform(iterations: pieces.count) { n in
+                let (part, sheet, piece, isLast) = pieces[n]
+                let bytes = sheet.map { sheets[$0].piece(piece) } ?? fixed[part]
+                deflated[n] = Result { () throws(WorkbookError) in try DeflatedPiece(bytes, isLast: isLast) }
             }
         }
-        guard let data = archive.data else { throw WorkbookError.notWritten }
-        return [UInt8](data)
-    }
-
-    /// Adds one deflated entry of `size` bytes, which `next` gives in order, a chunk of the size asked at a time.
-    func add(_ path: String, size: Int, to archive: Archive, next: (Int) throws -> Data) throws {
-        try archive.addEntry(
-            with: path, type: .file, uncompressedSize: Int64(size), modificationDate: Self.entryDate,
-            permissions: 0o644, compressionMethod: .deflate, bufferSize: 1 << 16
-        ) { _, chunk in try next(chunk) }
+        var archive = ZipArchive()
+        var next = 0
+        for (index, part) in parts.enumerated() {
+            var entry: [DeflatedPiece] = []
+            while next < pieces.count && pieces[next].part == index {
+                entry.append(try deflated[next]!.get())
+                deflated[next] = nil
+                next += 1
+            }
+            try archive.add(part.path, pieces: entry)
+        }
+        return try archive.finished()
     }
 
     /// Writes the workbook to `path`, readable by its owner only (it is about children, even in aggregate),
@@ -92,9 +76,20 @@ public struct Workbook: Sendable, Hashable {
     }
 }
 
-/// The zip could not be made in memory.
+/// The workbook could not be zipped.
 public enum WorkbookError: Error, CustomStringConvertible {
-    case notWritten
+    /// zlib refused to deflate a part (it could not have the memory it needs): `status` is its code.
+    case notDeflated(status: Int32)
+    /// A part or the whole workbook is 4 GiB or more (or has more than 65,535 parts), which a zip without ZIP64 cannot
+    /// hold, and no spreadsheet program opens.
+    case tooLarge
 
-    public var description: String { "the workbook's zip could not be made in memory" }
+    public var description: String {
+        switch self {
+        case .notDeflated(let status):
+            "the workbook could not be compressed (zlib gave status \(status), most often for want of memory)"
+        case .tooLarge:
+            "the workbook would be 4 GiB or more, more than an .xlsx file can hold: write fewer rows to it"
+        }
+    }
 }

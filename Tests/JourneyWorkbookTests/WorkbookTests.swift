@@ -218,11 +218,11 @@ import ZIPFoundation
         }
     }
 
-    /// A sheet is zipped in chunks of 64 KiB, its rows made a run at a time (`SheetPieces.rowsPerRun`, 4,096), each
-    /// run made while the one before is deflated: one of 5,000 rows (some 400 KB of XML, rows of different lengths,
-    /// two runs) crosses many chunk boundaries, one of exactly two runs ends on a run's end, and one has no rows. Each
-    /// must unzip to the sheet made whole, and its size counted on all cores must be that sheet's.
-    @Test func largeSheetStreamedWhole() throws {
+    /// A sheet is made and deflated in pieces of 4,096 rows (`SheetPieces.rowsPerPiece`), on all cores, and the pieces
+    /// joined: one of 5,000 rows (some 400 KB of XML, rows of different lengths) is two pieces, the second short; one
+    /// of exactly two pieces' rows ends on a piece's end; one with no rows is one piece, the head and the tail. Each
+    /// must unzip (ZIPFoundation, and Python's `zipfile`, each checking the CRC-32) to the sheet made whole.
+    @Test func largeSheetInPieces() throws {
         func rows(_ count: Int) -> [[Cell]] {
             (0..<count).map { i in
                 [
@@ -233,21 +233,25 @@ import ZIPFoundation
         }
         let book = Workbook([
             Worksheet(name: "big", headings: ["a", "b", "c", "d"], rows: rows(5_000)),
-            Worksheet(name: "two runs", headings: ["a", "b", "c", "d"], rows: rows(2 * SheetPieces.rowsPerRun)),
+            Worksheet(name: "two pieces", headings: ["a", "b", "c", "d"], rows: rows(2 * SheetPieces.rowsPerPiece)),
             Worksheet(name: "none", headings: ["a"], rows: []),
         ])
-        let archive = try Archive(data: Data(try book.data()), accessMode: .read)
+        let bytes = try book.data()
+        let archive = try Archive(data: Data(bytes), accessMode: .read)
         let markup = SpreadsheetML(book)
-        let sizes = SheetPieces.sizes(book.sheets.indices.map { SheetPieces(markup, $0) })
+        #expect(book.sheets.indices.map { SheetPieces(markup, $0).pieceCount } == [2, 2, 1])
         for index in book.sheets.indices {
             let entry = try #require(archive["xl/worksheets/sheet\(index + 1).xml"])
-            var bytes: [UInt8] = []
-            _ = try archive.extract(entry) { bytes += $0 }
+            var unzipped: [UInt8] = []
+            _ = try archive.extract(entry) { unzipped += $0 }
             let whole = markup.worksheet(index)
-            #expect(bytes == whole, "sheet \(index + 1)")
-            #expect(sizes[index] == whole.count, "sheet \(index + 1)")
+            #expect(unzipped == whole, "sheet \(index + 1)")
+            let pieces = SheetPieces(markup, index)
+            #expect((0..<pieces.pieceCount).flatMap { pieces.piece($0) } == whole, "sheet \(index + 1)")
         }
         #expect(markup.worksheet(0).count > 300_000)
+        let parts = Dictionary(uniqueKeysWithValues: markup.parts.map { ($0.path, $0.bytes()) })
+        #expect(try ZipArchiveTests.readByPython(bytes) == parts)
     }
 
     @Test func writtenOwnerOnly() throws {
