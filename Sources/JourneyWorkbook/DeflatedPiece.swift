@@ -44,8 +44,9 @@ struct DeflatedPiece: Sendable {
         guard (isLast ? result == Z_STREAM_END : result == Z_OK) && stream.avail_in == 0 else {
             throw .notDeflated(status: result)
         }
-        output.removeLast(output.count - written)
-        bytes = output
+        // Copied to its own size: the buffer has room for the input whole, which a whole sheet's pieces, held until
+        // they are zipped, would each keep.
+        bytes = Array(output[..<written])
     }
 
     /// The CRC-32 of `first`'s bytes followed by `second`'s, from the two CRCs and the second's length.
