@@ -65,3 +65,26 @@ struct CRC32CTests {
         }
     }
 }
+
+@Suite("CRC-32C combined")
+struct CRC32CCombineTests {
+    @Test("Two parts' checksums combine to the whole's, cut anywhere, and at every length tried")
+    func combinedIsWhole() {
+        // "123456789" cut at every place: the check value E3069283 whatever the cut (RFC 3720, B.4).
+        let digits = Array("123456789".utf8)
+        for cut in 0...digits.count {
+            let first = digits[..<cut].withUnsafeBytes { CRC32C.checksum($0) }
+            let second = digits[cut...].withUnsafeBytes { CRC32C.checksum($0) }
+            #expect(CRC32C.combine(first, second, length: digits.count - cut) == 0xE306_9283, "cut at \(cut)")
+        }
+        let bytes = CRC32CTests.bytes(count: 200_000, seed: 0xC0FF_EE11)
+        for (cut, length) in [(0, 0), (1, 0), (0, 1), (17, 4_096), (100_000, 100_000), (3, 199_997), (65_536, 65_537)] {
+            bytes.withUnsafeBytes { all in
+                let whole = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: all[..<(cut + length)]))
+                let first = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: all[..<cut]))
+                let second = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: all[cut..<(cut + length)]))
+                #expect(CRC32C.combine(first, second, length: length) == whole, "\(cut) then \(length)")
+            }
+        }
+    }
+}

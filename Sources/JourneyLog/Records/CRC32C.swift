@@ -53,3 +53,50 @@ package enum CRC32C {
         return ~c
     }
 }
+
+extension CRC32C {
+    /// The CRC-32C of some bytes followed by `length` more, from the checksums of each (`checksum`): so that a large
+    /// file's parts can be checked on several cores and the file's checksum still compared whole. The way zlib's
+    /// `crc32_combine` works, for Castagnoli's polynomial: the first checksum shifted past the second's bytes
+    /// (multiplied by x^(8 × length), modulo the polynomial), then added to the second.
+    package static func combine(_ first: UInt32, _ second: UInt32, length: Int) -> UInt32 {
+        precondition(length >= 0, "a length of bytes cannot be negative")
+        return multiplied(first, by: xToThe8n(length)) ^ second
+    }
+
+    /// The polynomial, with bits reversed as the checksum keeps it.
+    static let polynomial: UInt32 = 0x82F6_3B78
+
+    /// `a × b` modulo the polynomial, in its reversed form (the top bit is x^0).
+    static func multiplied(_ a: UInt32, by b: UInt32) -> UInt32 {
+        var product: UInt32 = 0
+        var term: UInt32 = 1 << 31
+        var b = b
+        while term != 0 {
+            if a & term != 0 { product ^= b }
+            term >>= 1
+            b = b & 1 != 0 ? (b >> 1) ^ polynomial : b >> 1
+        }
+        return product
+    }
+
+    /// x^(2^k) modulo the polynomial, for k from 0 to 66 (enough for 8 × the largest Int).
+    static let xToThePowersOfTwo: [UInt32] = {
+        var table: [UInt32] = [1 << 30]  // x^1
+        for _ in 1..<67 { table.append(multiplied(table.last!, by: table.last!)) }
+        return table
+    }()
+
+    /// x^(8n) modulo the polynomial: the factor that shifts a checksum past n bytes.
+    static func xToThe8n(_ n: Int) -> UInt32 {
+        var result: UInt32 = 1 << 31  // x^0
+        var n = UInt64(n)
+        var k = 3  // 8n = n × 2^3
+        while n != 0 {
+            if n & 1 != 0 { result = multiplied(xToThePowersOfTwo[k], by: result) }
+            n >>= 1
+            k += 1
+        }
+        return result
+    }
+}

@@ -270,7 +270,7 @@ public enum Checkpoint {
             let values = [T](unsafeUninitializedCapacity: atomCount + extra) { buffer, initialized in
                 let bytes = UnsafeMutableRawBufferPointer(
                     rebasing: UnsafeMutableRawBufferPointer(buffer)[0..<(atomCount * MemoryLayout<T>.stride)])
-                isRead = file.read(into: bytes)
+                isRead = file.readOnAllCores(into: bytes)
                 initialized = isRead ? atomCount : 0
             }
             guard isRead else { throw CheckpointFailure() }
@@ -280,13 +280,8 @@ public enum Checkpoint {
         state.atomChildren = try array(of: UInt32.self)
         state.checkpointed = (atomCount, state.position)
         // The atoms' ids filed by id and the table of block checksums are for readers of a part (`CheckpointPart`): read here
-        // only for the whole file's checksum, a megabyte at a time.
-        var rest = [UInt8](repeating: 0, count: 1 << 20)
-        while file.remaining > 0 {
-            let n = min(rest.count, file.remaining)
-            guard rest.withUnsafeMutableBytes({ file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[..<n])) })
-            else { throw CheckpointFailure() }
-        }
+        // only for the whole file's checksum.
+        guard file.skipOnAllCores(file.remaining) else { throw CheckpointFailure() }
         guard file.isChecksumGood() else { throw CheckpointFailure() }
         let childCount = UInt32(state.childCount)
         guard state.atomChildren.allSatisfy({ $0 < childCount }) else { throw CheckpointFailure() }
