@@ -122,7 +122,7 @@ struct LogSpanTests {
     /// (`spanOfRecords(asKnownAt:)`), on random logs with corrections, retractions and merges, as known at times
     /// across them (each event is recorded a day after the one before, from 2022-01-01) and now; and on the hand-built
     /// logs above, the retracted referral's among them. A merge's records are built; every other child's dates are
-    /// read from its counting atoms alone.
+    /// read from its counting atoms alone. The atoms read in 2, 3, 16 and 500 parts give the same.
     @Test(arguments: 0..<8)
     func theSpanOfTheAtomsIsTheSpanOfTheRecords(seed: UInt64) {
         let events = randomLog(seed: seed + 900, events: 400, children: 12)
@@ -132,7 +132,13 @@ struct LogSpanTests {
         let times: [Timestamp?] =
             [nil] + [0, 50, 150, 250, 399].map { Timestamp(startOf: d("2022-01-01").adding(days: $0)) }
         for time in times {
-            #expect(state.span(asKnownAt: time) == state.spanOfRecords(asKnownAt: time), "\(String(describing: time))")
+            let expected = state.spanOfRecords(asKnownAt: time)
+            #expect(state.span(asKnownAt: time) == expected, "\(String(describing: time))")
+            // The atoms read in parts (a large log's are, on all cores): the same span for any number of parts, more
+            // parts than atoms among them.
+            for parts in [2, 3, 16, 500] {
+                #expect(state.span(asKnownAt: time, parts: parts) == expected, "\(parts) parts")
+            }
         }
         #expect(state.span() != nil)
         var retracted = Self.carriedCaseload
