@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import JourneyTestSupport
 import Testing
 
 @testable import JourneyCommandLine
@@ -9,19 +10,11 @@ import Testing
 struct HelpExamplesTests {
     /// `journey` with `arguments`, standard output a pipe (not a terminal) and `COLUMNS` unset.
     func helpOffTerminal(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = journeyProgram
-        process.arguments = arguments
         var environment = ProcessInfo.processInfo.environment
         environment["COLUMNS"] = nil
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        return String(decoding: data, as: UTF8.self)
+        let (status, output) = try programOutput(journeyProgram, arguments, environment: environment)
+        #expect(status == 0)
+        return String(decoding: output, as: UTF8.self)
     }
 
     @Test("journey metrics --help, not to a terminal, prints each example command on one line")

@@ -94,16 +94,9 @@ import ZIPFoundation
                 assert i.date_time == (1980, 1, 1, 0, 0, 0) and i.compress_type == zipfile.ZIP_DEFLATED, i
             print(json.dumps({i.filename: z.read(i).hex() for i in z.infolist()}))
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script, path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        let hex = try JSONDecoder().decode([String: String].self, from: data)
+        let (status, output) = try programOutput(URL(fileURLWithPath: "/usr/bin/python3"), ["-c", script, path])
+        #expect(status == 0)
+        let hex = try JSONDecoder().decode([String: String].self, from: output)
         return hex.mapValues { text in
             let digits = Array(text.utf8)
             return stride(from: 0, to: digits.count, by: 2).map {
