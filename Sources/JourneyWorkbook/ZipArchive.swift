@@ -40,7 +40,6 @@ struct ZipArchive {
         append(0x0403_4b50 as UInt32, to: &bytes)
         appendDescription(crc: crc, deflated: deflated, inflated: inflated, name: name, to: &bytes)
         bytes += name
-        bytes.reserveCapacity(bytes.count + deflated)
         for piece in pieces { bytes += piece.bytes }
 
         // Its central directory header (APPNOTE 4.3.12).
