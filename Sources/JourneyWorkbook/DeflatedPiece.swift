@@ -30,10 +30,11 @@ struct DeflatedPiece: Sendable {
         defer { deflateEnd(&stream) }
         // Room for the worst case, stored blocks, and the flush's empty block: one call then does it all.
         var output = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(input.count))) + 16)
-        var input = input
-        let (result, written) = input.withUnsafeMutableBufferPointer { source in
+        let (result, written) = input.withUnsafeBufferPointer { source in
             output.withUnsafeMutableBufferPointer { target in
-                stream.next_in = source.baseAddress
+                // zlib's `next_in` is not const in its Swift import, but deflate only reads through it: the piece's
+                // bytes are lent as they are, not copied (a megabyte or two for each piece of a sheet).
+                stream.next_in = source.baseAddress.map { UnsafeMutablePointer(mutating: $0) }
                 stream.avail_in = UInt32(source.count)
                 stream.next_out = target.baseAddress
                 stream.avail_out = UInt32(target.count)

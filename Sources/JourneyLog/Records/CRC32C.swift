@@ -60,6 +60,7 @@ extension CRC32C {
     /// `crc32_combine` works, for Castagnoli's polynomial: the first checksum shifted past the second's bytes
     /// (multiplied by x^(8 × length), modulo the polynomial), then added to the second.
     package static func combine(_ first: UInt32, _ second: UInt32, length: Int) -> UInt32 {
+        // Cannot fail on input: every caller passes the count of a range of bytes it has read, never negative.
         precondition(length >= 0, "a length of bytes cannot be negative")
         return multiplied(first, by: xToThe8n(length)) ^ second
     }

@@ -139,8 +139,9 @@ package struct CacheFile: Sendable {
 
         /// `read(into:)` on all cores: for a buffer of hundreds of megabytes (a checkpoint's atoms), whose reading
         /// (the kernel's copy, the first touch of each fresh page) and checksum were most of the 0.8 s a command from
-        /// a checkpoint of ten million events spent on one core before it began its work. Each core reads and checks its own slices of `sliceSize` bytes; the slices'
-        /// checksums are combined in order (`CRC32C.combine`), so the file's checksum is compared as before.
+        /// a checkpoint of ten million events spent on one core before it began its work. Each core reads and checks
+        /// its own slices of `sliceSize` bytes; the slices' checksums are combined in order (`CRC32C.combine`), so the
+        /// file's checksum is compared as before.
         package mutating func readOnAllCores(
             into buffer: UnsafeMutableRawBufferPointer, sliceSize: Int = 16 << 20
         ) -> Bool {
@@ -153,9 +154,10 @@ package struct CacheFile: Sendable {
 
         /// Reads the next `count` bytes for the file's checksum alone, on all cores (as `readOnAllCores`), each
         /// slice `pieceSize` bytes at a time into a buffer of its own.
-        package mutating func skipOnAllCores(_ count: Int, sliceSize: Int = 16 << 20, pieceSize: Int = 1 << 20) -> Bool
-        {
-            precondition(pieceSize > 0, "a piece holds a byte at least")
+        package mutating func skipOnAllCores(
+            _ count: Int, sliceSize: Int = 16 << 20, pieceSize: Int = 1 << 20
+        ) -> Bool {
+            let (sliceSize, pieceSize) = (max(1, sliceSize), max(1, pieceSize))
             guard count <= remaining else { return false }
             let slices = (count + sliceSize - 1) / sliceSize
             let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, pieceSize * slices), alignment: 64)
@@ -171,7 +173,7 @@ package struct CacheFile: Sendable {
         private mutating func checkOnAllCores(
             _ count: Int, sliceSize: Int, target: (Range<Int>, Int) -> UnsafeMutableRawBufferPointer
         ) -> Bool {
-            precondition(sliceSize > 0, "a slice holds a byte at least")
+            let sliceSize = max(1, sliceSize)
             let slices = stride(from: 0, to: count, by: sliceSize).map { $0..<min($0 + sliceSize, count) }
             guard case .file(let fd, let path) = source else {
                 for (index, slice) in slices.enumerated() {
