@@ -21,7 +21,8 @@ import Testing
         let record = try #require(log.state.record(of: "C1", asKnownAt: nil, includingRecording: true))
         // Both referrals, D1's marked as written to the merged record.
         #expect(record.referrals.count == 2)
-        #expect(record.recording.events.map(\.mergedFrom) == ["D1", nil])
+        #expect(record.recording.events.map(\.mergedFrom) == [0, nil])
+        #expect(record.recording.events.map(record.mergedFrom(of:)) == ["D1", nil])
         #expect(record.recording.merges.map(\.child) == ["D1"])
         let plain = try #require(log.state.record(of: "C1", asKnownAt: nil, includingRecording: false))
         #expect(plain.recording.events.isEmpty)

@@ -19,11 +19,12 @@ struct RecordingContext: Sendable {
     {
         var recording = ChildRecord.Recording()
         recording.events.reserveCapacity(atoms.count)
-        // Which merged record each event was written to: only merged records need the lookup.
-        var streamOf: [UInt64: ChildID] = [:]
-        for member in mergedFrom {
+        // Which merged record each event was written to, by its index in `mergedFrom`: only merged records need the
+        // lookup.
+        var streamOf: [UInt64: Int32] = [:]
+        for (index, member) in mergedFrom.enumerated() {
             guard let n = state.childNumbers[ChildKey(member)] else { continue }
-            for i in streams.atomIndices(of: n) { streamOf[state.atoms[Int(i)].position] = member }
+            for i in streams.atomIndices(of: n) { streamOf[state.atoms[Int(i)].position] = Int32(index) }
         }
         // The first atom of each id hash known by the cutoff: the replacement a correction names, built only for a
         // record with dropped events, so that looking one up is not a scan of every atom.

@@ -48,7 +48,7 @@ extension Chronology {
             guard let event = events[recorded.position] else { continue }
             var entry = Entry(
                 date: recorded.occurred, text: event.plainWords, recordedLate: nil, level: nil,
-                lastedDays: Self.lasted(recorded, in: record), mergedFrom: recorded.mergedFrom,
+                lastedDays: Self.lasted(recorded, in: record), mergedFrom: record.mergedFrom(of: recorded),
                 isCorrection: event.corrects != nil, by: event.by, position: recorded.position)
             // "More than a day": the recording date (UTC) two or more days from the date it happened.
             if let r = recorded.recorded, abs(recorded.occurred.days(to: r.utcDate)) > 1 { entry.recordedLate = r }

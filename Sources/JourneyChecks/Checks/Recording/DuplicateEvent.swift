@@ -28,7 +28,7 @@ struct DuplicateEvent: Check {
             while j < order.count && order[j].hash == order[i].hash { j += 1 }
             if j - i > 1 {
                 // Within one run of equal content, each recording after the first of its record is a duplicate.
-                var firstOfRecord: [ChildID?: Int] = [:]
+                var firstOfRecord: [Int32?: Int] = [:]
                 for k in i..<j {
                     let e = events[order[k].index]
                     guard let first = firstOfRecord[e.mergedFrom] else {

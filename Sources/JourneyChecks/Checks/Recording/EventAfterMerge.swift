@@ -18,7 +18,7 @@ struct EventAfterMerge: Check {
         // for each of them.
         var eventsOf: [ChildID: [ChildRecord.RecordedEvent]] = [:]
         for e in recording.events where e.counts {
-            if let member = e.mergedFrom { eventsOf[member, default: []].append(e) }
+            if let member = child.record.mergedFrom(of: e) { eventsOf[member, default: []].append(e) }
         }
         for merge in recording.merges {
             for e in eventsOf[merge.child] ?? [] where e.position > merge.position {
