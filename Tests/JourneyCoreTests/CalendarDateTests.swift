@@ -158,6 +158,58 @@ struct WorkingDayCalendarTests {
         #expect(calendar.workingDays(from: d("2024-07-01"), to: end) == 45)
     }
 
+    /// `adding(workingDays:to:)` steps over stretches of weekdays; it must land where counting one day at a time
+    /// does: the first day after `date` with `n` working days up to it. Tried from every day of several years, before
+    /// 1970 as well (negative day numbers), for timescales up to 70 working days, with the shipped holidays and with a
+    /// calendar of runs of holidays (a whole week, days either side of a weekend, the first and last day of a stretch).
+    @Test func addingWorkingDaysCountsAsDayByDay() throws {
+        func dayByDay(_ calendar: WorkingDayCalendar, _ n: Int, _ date: CalendarDate) -> CalendarDate {
+            var d = date
+            var left = n
+            while left > 0 {
+                d = d.adding(days: 1)
+                if calendar.isWorkingDay(d) { left -= 1 }
+            }
+            return d
+        }
+        let runs = try WorkingDayCalendar(
+            holidayFileContents: """
+                1968-12-27
+                1968-12-30
+                1968-12-31
+                1969-01-01
+                2024-04-01
+                2024-04-02
+                2024-04-03
+                2024-04-04
+                2024-04-05
+                2024-04-08
+                2024-05-03
+                2024-05-06
+                2024-12-24
+                2024-12-25
+                2024-12-26
+                2024-12-27
+                2024-12-30
+                2024-12-31
+                2025-01-01
+                """, fileName: "runs.txt")
+        for cal in [calendar, runs] {
+            for start in [d("1968-11-01"), d("2023-11-01")] {
+                for offset in 0..<500 {
+                    let date = start.adding(days: offset)
+                    for n in 0...70 {
+                        let stepped = cal.adding(workingDays: n, to: date)
+                        guard stepped == dayByDay(cal, n, date) else {
+                            Issue.record("\(n) working days from \(date): \(stepped), not \(dayByDay(cal, n, date))")
+                            return
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @Test func aCouncilsOwnListReplacesTheShippedOne() throws {
         let own = try WorkingDayCalendar(
             holidayFileContents: "# local closure days\n2024-04-10\n\n2024-04-11\n", fileName: "own.txt")

@@ -39,14 +39,28 @@ public struct WorkingDayCalendar: Sendable, Hashable {
     }
 
     /// The date `n` working days after `date` (`n` ≥ 0): the last day of a timescale of `n` working days.
+    ///
+    /// Stepped over in stretches of weekdays rather than day by day (the checks ask it for every open timescale of
+    /// every record): the `left`-th weekday after `d`, and then as many weekdays again as there were holidays in the
+    /// stretch, until a stretch holds none, so that its last day is a working day.
     public func adding(workingDays n: Int, to date: CalendarDate) -> CalendarDate {
-        var d = date
+        var d = date.dayNumber
         var left = n
         while left > 0 {
-            d = d.adding(days: 1)
-            if isWorkingDay(d) { left -= 1 }
+            let next = Self.weekday(Self.weekdaysUpTo(d) + left)
+            left = upperBound(next) - upperBound(d)
+            d = next
         }
-        return d
+        return CalendarDate(dayNumber: d)
+    }
+
+    /// The weekday that is the `count`-th counted by `weekdaysUpTo` (`weekdaysUpTo` of it is `count`).
+    static func weekday(_ count: Int) -> Int32 {
+        // Weekdays up to the Friday of week w (from the fixed Monday) are 5w + 5; the one before `count` closes a
+        // week when `count - 1` is a multiple of 5. Floored, for days before the fixed Monday.
+        let k = count - 1
+        let weeks = k >= 0 ? k / 5 : (k - 4) / 5
+        return Int32(weeks * 7 + (k - weeks * 5) - 3)
     }
 
     func isHoliday(_ day: Int32) -> Bool {
