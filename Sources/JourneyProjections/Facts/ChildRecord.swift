@@ -432,8 +432,12 @@ extension ChildRecord {
         public init() {}
     }
 
-    /// The record `event` was written to, when that was a record merged into this one; `nil` for this record's own.
-    public func mergedFrom(of event: RecordedEvent) -> ChildID? { event.mergedFrom.map { mergedFrom[Int($0)] } }
+    /// The record `event` was written to, when that was a record merged into this one; `nil` for this record's own
+    /// (and for an index this record's `mergedFrom` does not hold: an event of another record).
+    public func mergedFrom(of event: RecordedEvent) -> ChildID? {
+        guard let index = event.mergedFrom.map(Int.init), mergedFrom.indices.contains(index) else { return nil }
+        return mergedFrom[index]
+    }
 
     /// One event as recorded.
     public struct RecordedEvent: Sendable, Hashable {
