@@ -71,15 +71,23 @@ extension ChildRecord {
     /// for each stretch.
     public func ssda903Stretches(of period: PeriodOfCare, placements: [Placement]) -> [SSDA903Stretch] {
         guard let start = period.start else { return [] }
-        var cuts: Set<CalendarDate> = [start]
         let statuses = period.legalStatusesByDate
-        for s in statuses { cuts.insert(s.date) }
-        for p in placements {
-            cuts.insert(p.start)
-            if let end = p.ownEnd { cuts.insert(end) }
+        // The days something changes, each once, in order: a period has a few, so an array sorted and its repeats
+        // dropped, rather than a set that hashes each. A change on or after the day the period ends makes no stretch
+        // (it would last no day).
+        var dates: [CalendarDate] = []
+        dates.reserveCapacity(1 + statuses.count + 2 * placements.count)
+        func cut(_ d: CalendarDate) {
+            if d >= start && (period.end.map { d < $0 } ?? true) { dates.append(d) }
         }
-        // A change on or after the day the period ends makes no stretch (it would last no day).
-        let dates = cuts.filter { d in d >= start && (period.end.map { d < $0 } ?? true) }.sorted()
+        cut(start)
+        for s in statuses { cut(s.date) }
+        for p in placements {
+            cut(p.start)
+            if let end = p.ownEnd { cut(end) }
+        }
+        dates.sort()
+        dates.removeRepeats()
         let byStart = placements.sorted { ($0.start, $0.position) < ($1.start, $1.position) }
         var nextStatus = 0
         var status: LegalStatus?
@@ -170,5 +178,18 @@ extension ChildRecord.PeriodOfCare {
     /// the replay sorts them so, and a record made otherwise is sorted here).
     public var legalStatusesByDate: [(date: CalendarDate, status: LegalStatus)] {
         legalStatuses.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+    }
+}
+
+extension Array where Element: Equatable {
+    /// Drops each element equal to the one before it: in a sorted array, every repeat.
+    fileprivate mutating func removeRepeats() {
+        guard count > 1 else { return }
+        var kept = 1
+        for i in 1..<count where self[i] != self[kept - 1] {
+            self[kept] = self[i]
+            kept += 1
+        }
+        removeLast(count - kept)
     }
 }
