@@ -75,7 +75,7 @@ struct CRC32CCombineTests {
         for cut in 0...digits.count {
             let first = digits[..<cut].withUnsafeBytes { CRC32C.checksum($0) }
             let second = digits[cut...].withUnsafeBytes { CRC32C.checksum($0) }
-            #expect(CRC32C.combine(first, second, length: digits.count - cut) == 0xE306_9283, "cut at \(cut)")
+            #expect(CRC32C.combine(first, second, length: UInt64(digits.count - cut)) == 0xE306_9283, "cut at \(cut)")
         }
         let bytes = CRC32CTests.bytes(count: 200_000, seed: 0xC0FF_EE11)
         for (cut, length) in [(0, 0), (1, 0), (0, 1), (17, 4_096), (100_000, 100_000), (3, 199_997), (65_536, 65_537)] {
@@ -83,7 +83,7 @@ struct CRC32CCombineTests {
                 let whole = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: all[..<(cut + length)]))
                 let first = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: all[..<cut]))
                 let second = CRC32C.checksum(UnsafeRawBufferPointer(rebasing: all[cut..<(cut + length)]))
-                #expect(CRC32C.combine(first, second, length: length) == whole, "\(cut) then \(length)")
+                #expect(CRC32C.combine(first, second, length: UInt64(length)) == whole, "\(cut) then \(length)")
             }
         }
     }

@@ -58,11 +58,10 @@ extension CRC32C {
     /// The CRC-32C of some bytes followed by `length` more, from the checksums of each (`checksum`): so that a large
     /// file's parts can be checked on several cores and the file's checksum still compared whole. The way zlib's
     /// `crc32_combine` works, for Castagnoli's polynomial: the first checksum shifted past the second's bytes
-    /// (multiplied by x^(8 × length), modulo the polynomial), then added to the second.
-    package static func combine(_ first: UInt32, _ second: UInt32, length: Int) -> UInt32 {
-        // Cannot fail on input: every caller passes the count of a range of bytes it has read, never negative.
-        precondition(length >= 0, "a length of bytes cannot be negative")
-        return multiplied(first, by: xToThe8n(length)) ^ second
+    /// (multiplied by x^(8 × length), modulo the polynomial), then added to the second. The length is unsigned: a
+    /// count of bytes, which no caller can get wrong by its sign.
+    package static func combine(_ first: UInt32, _ second: UInt32, length: UInt64) -> UInt32 {
+        multiplied(first, by: xToThe8n(length)) ^ second
     }
 
     /// The polynomial, with bits reversed as the checksum keeps it.
@@ -89,9 +88,9 @@ extension CRC32C {
     }()
 
     /// x^(8n) modulo the polynomial: the factor that shifts a checksum past n bytes.
-    static func xToThe8n(_ n: Int) -> UInt32 {
+    static func xToThe8n(_ n: UInt64) -> UInt32 {
         var result: UInt32 = 1 << 31  // x^0
-        var n = UInt64(n)
+        var n = n
         var k = 3  // 8n = n × 2^3
         while n != 0 {
             if n & 1 != 0 { result = multiplied(xToThePowersOfTwo[k], by: result) }

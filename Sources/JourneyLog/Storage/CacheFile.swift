@@ -212,7 +212,7 @@ package struct CacheFile: Sendable {
             }
             for (slice, sum) in zip(slices, sums) {
                 guard let sum else { return false }
-                checksum = CRC32C.combine(checksum, sum, length: slice.count)
+                checksum = CRC32C.combine(checksum, sum, length: UInt64(slice.count))
             }
             offset += count
             return true
