@@ -1,3 +1,5 @@
+import JourneyCore
+
 /// A zip archive made in memory, its entries deflated (PKWARE's APPNOTE.TXT, the parts of it an Office Open XML
 /// package needs): each entry's local header and data in order, then the central directory and its end.
 ///
@@ -6,8 +8,9 @@
 /// permissions, so the same entries always give the same bytes. No ZIP64: an archive or an entry of 4 GiB or more,
 /// or of more than 65,535 entries, is refused (`WorkbookError.tooLarge`), far past what Excel opens.
 struct ZipArchive {
-    private(set) var bytes: [UInt8] = []
-    private var directory: [UInt8] = []
+    /// The entries so far, each its local header and data; then the central directory's headers for them.
+    private var entries = BinaryWriter(capacity: 0)
+    private var directory = BinaryWriter(capacity: 0)
     private var entryCount = 0
 
     /// The time every entry carries, as an MS-DOS time and date: 1980-01-01 00:00:00, the earliest they can hold.
@@ -31,63 +34,59 @@ struct ZipArchive {
             deflated += piece.bytes.count
         }
         let name = Array(path.utf8)
-        let offset = bytes.count
+        let offset = entries.bytes.count
         guard inflated <= Self.largest, deflated <= Self.largest, offset <= Self.largest, entryCount < 0xFFFF,
             name.count <= 0xFFFF
         else { throw .tooLarge }
 
         // The local file header (APPNOTE 4.3.7).
-        append(0x0403_4b50 as UInt32, to: &bytes)
-        appendDescription(crc: crc, deflated: deflated, inflated: inflated, name: name, to: &bytes)
-        bytes += name
-        for piece in pieces { bytes += piece.bytes }
+        entries.fixed(0x0403_4b50 as UInt32)
+        Self.describe(crc: crc, deflated: deflated, inflated: inflated, name: name, to: &entries)
+        entries.bytes += name
+        for piece in pieces { entries.bytes += piece.bytes }
 
         // Its central directory header (APPNOTE 4.3.12).
-        append(0x0201_4b50 as UInt32, to: &directory)
-        append(0x0314 as UInt16, to: &directory)  // made by: Unix (3), APPNOTE 2.0, so the attributes are Unix's
-        appendDescription(crc: crc, deflated: deflated, inflated: inflated, name: name, to: &directory)
-        append(0 as UInt16, to: &directory)  // comment length
-        append(0 as UInt16, to: &directory)  // disk number start
-        append(0 as UInt16, to: &directory)  // internal attributes
-        append(Self.externalAttributes, to: &directory)
-        append(UInt32(offset), to: &directory)
-        directory += name
+        directory.fixed(0x0201_4b50 as UInt32)
+        directory.fixed(0x0314 as UInt16)  // made by: Unix (3), APPNOTE 2.0, so the attributes are Unix's
+        Self.describe(crc: crc, deflated: deflated, inflated: inflated, name: name, to: &directory)
+        directory.fixed(0 as UInt16)  // comment length
+        directory.fixed(0 as UInt16)  // disk number start
+        directory.fixed(0 as UInt16)  // internal attributes
+        directory.fixed(Self.externalAttributes)
+        directory.fixed(UInt32(offset))
+        directory.bytes += name
         entryCount += 1
     }
 
-    /// The whole archive: the entries, the central directory and the end of central directory record.
-    func finished() throws(WorkbookError) -> [UInt8] {
-        guard bytes.count <= Self.largest, directory.count <= Self.largest else { throw .tooLarge }
-        var archive = bytes
-        archive.reserveCapacity(bytes.count + directory.count + 22)
-        archive += directory
+    /// The whole archive: the entries, the central directory and the end of central directory record, written after
+    /// the entries where they lie rather than into a copy of them (a large workbook's entries are tens of megabytes).
+    consuming func finished() throws(WorkbookError) -> [UInt8] {
+        let (entriesSize, directorySize) = (entries.bytes.count, directory.bytes.count)
+        guard entriesSize <= Self.largest, directorySize <= Self.largest else { throw .tooLarge }
+        entries.bytes += directory.bytes
         // The end of central directory record (APPNOTE 4.3.16): one disk, every entry on it, no comment.
-        append(0x0605_4b50 as UInt32, to: &archive)
-        append(0 as UInt16, to: &archive)
-        append(0 as UInt16, to: &archive)
-        append(UInt16(entryCount), to: &archive)
-        append(UInt16(entryCount), to: &archive)
-        append(UInt32(directory.count), to: &archive)
-        append(UInt32(bytes.count), to: &archive)
-        append(0 as UInt16, to: &archive)
-        return archive
+        entries.fixed(0x0605_4b50 as UInt32)
+        entries.fixed(0 as UInt16)
+        entries.fixed(0 as UInt16)
+        entries.fixed(UInt16(entryCount))
+        entries.fixed(UInt16(entryCount))
+        entries.fixed(UInt32(directorySize))
+        entries.fixed(UInt32(entriesSize))
+        entries.fixed(0 as UInt16)
+        return entries.bytes
     }
 
     /// The fields the local and central headers share, from the version needed to the extra field's length.
-    private func appendDescription(crc: UInt32, deflated: Int, inflated: Int, name: [UInt8], to x: inout [UInt8]) {
-        append(20 as UInt16, to: &x)  // version needed to extract: 2.0, deflate
-        append(0 as UInt16, to: &x)  // flags: none (sizes in the header, names ASCII)
-        append(8 as UInt16, to: &x)  // compression method: deflate
-        append(Self.dosTime, to: &x)
-        append(Self.dosDate, to: &x)
-        append(crc, to: &x)
-        append(UInt32(deflated), to: &x)
-        append(UInt32(inflated), to: &x)
-        append(UInt16(name.count), to: &x)
-        append(0 as UInt16, to: &x)  // extra field length
-    }
-
-    private func append<Integer: FixedWidthInteger>(_ value: Integer, to x: inout [UInt8]) {
-        withUnsafeBytes(of: value.littleEndian) { x += $0 }
+    private static func describe(crc: UInt32, deflated: Int, inflated: Int, name: [UInt8], to x: inout BinaryWriter) {
+        x.fixed(20 as UInt16)  // version needed to extract: 2.0, deflate
+        x.fixed(0 as UInt16)  // flags: none (sizes in the header, names ASCII)
+        x.fixed(8 as UInt16)  // compression method: deflate
+        x.fixed(dosTime)
+        x.fixed(dosDate)
+        x.fixed(crc)
+        x.fixed(UInt32(deflated))
+        x.fixed(UInt32(inflated))
+        x.fixed(UInt16(name.count))
+        x.fixed(0 as UInt16)  // extra field length
     }
 }
