@@ -109,6 +109,24 @@ struct CINRuleCheckTests {
                 + "2024-05-10 has no assessment: record the assessment, or correct the reason for closure.")
     }
 
+    /// A record of more than 16 assessments is judged through a set of the referrals assessed, not a scan of them:
+    /// the same answer either way.
+    @Test func closedAfterAssessmentWithoutAssessmentAmongManyAssessments() {
+        var log = EventBuilder()
+        // Episodes R1…R18, each closed RC8 on its 20th day; all but R18 assessed (17 assessments).
+        var referrals: [EventID] = []
+        var closures: [EventID] = []
+        for n in 1...18 {
+            referrals.append(log.referral("C1", "2024-05-\(n + 9)", "R\(n)"))
+            if n < 18 { log.assessmentStarted("C1", "2024-05-\(n + 9)", "A\(n)", referral: "R\(n)") }
+            closures.append(log.closed("C1", "2024-06-\(n + 9)", "R\(n)", reason: "RC8"))
+        }
+        let found = log.findings("closed-rc8-rc9-without-assessment")
+        // Only R18 (received 2024-05-27, closed 2024-06-27) has no assessment.
+        #expect(found.map(\.positions) == [[p(closures[17]), p(referrals[17])]])
+        #expect(found.first?.date == d("2024-06-27"))
+    }
+
     @Test func openEpisodeNotLatest() {
         var log = EventBuilder()
         // C1: an open episode, then a later referral (NFA, which still counts as later).

@@ -4,6 +4,8 @@ import JourneyCore
 /// overlap checks share (one may end on the day the next starts). Items are taken in start order, then `order`;
 /// items with no range, or that end before they start (reported by their own check), take no part.
 func laterOverlaps<T>(_ items: [T], range: (T) -> DateRange?, order: (T) -> UInt64) -> [(earlier: T, later: T)] {
+    // A pair needs two: most children have one of each kind, which then costs no copy and no sort.
+    guard items.count > 1 else { return [] }
     let ranged = items.compactMap { item -> (item: T, range: DateRange)? in
         guard let r = range(item), r.end.map({ $0 >= r.start }) ?? true else { return nil }
         return (item, r)

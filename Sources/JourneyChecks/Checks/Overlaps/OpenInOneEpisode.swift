@@ -29,6 +29,8 @@ extension ChildRecord {
     /// CIN 8896, 8839 and 4004 each allow one open piece of work of a kind within one `CINdetails`. Grouped by
     /// episode once: a record may hold thousands of referrals.
     func episodesWithMoreThanOneOpen<Work: EpisodeWork>(_ open: [Work]) -> [(referral: Referral, open: [Work])] {
+        // Two or more of one episode need two or more in all: most children have none open, or one.
+        guard open.count > 1 else { return [] }
         // A closure, not a key path: a key path through the protocol is applied at run time, for every item.
         let byReferral = Dictionary(grouping: open, by: { $0.referral })
         var found: [(referral: Referral, open: [Work])] = []

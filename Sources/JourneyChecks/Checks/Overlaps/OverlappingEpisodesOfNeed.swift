@@ -16,6 +16,8 @@ struct OverlappingEpisodesOfNeed: Check {
     var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        // A pair needs two referrals (most children have one), which then costs no copy and no sort.
+        guard child.record.referrals.count > 1 else { return }
         let episodes = child.record.referrals.filter { !$0.isNFA }.sorted {
             ($0.date, $0.position) < ($1.date, $1.position)
         }

@@ -16,6 +16,8 @@ extension Check {
         fix: (_ laterStart: CalendarDate) -> String, skipping: ((_ later: Spell, _ earlier: Spell) -> Bool)? = nil,
         into findings: inout [Finding]
     ) {
+        // A pair needs two spells (most children have one of each kind).
+        guard spells.count > 1 else { return }
         // Each spell with its dates, so that a pair comes back with the dates the message gives.
         let dated = spells.compactMap { s in dates(s).map { (spell: s, dates: $0) } }
         for (earlier, later) in laterOverlaps(dated, range: \.dates, order: { order($0.spell) }) {

@@ -9,6 +9,8 @@ func startedWhileOngoing<Work>(
     _ work: [Work], started: (Work) -> CalendarDate?, end: (Work) -> CalendarDate?, referral: (Work) -> UInt64,
     position: (Work) -> UInt64
 ) -> [(earlier: Work, later: Work)] {
+    // A pair needs two: most episodes have one assessment, which then costs no copy and no sort.
+    guard work.count > 1 else { return [] }
     let work = work.filter { started($0) != nil && referral($0) != 0 }
         .sorted { (started($0)!, position($0)) < (started($1)!, position($1)) }
     var pairs: [(earlier: Work, later: Work)] = []

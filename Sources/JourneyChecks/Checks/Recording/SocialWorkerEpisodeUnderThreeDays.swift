@@ -15,7 +15,9 @@ struct SocialWorkerEpisodeUnderThreeDays: Check {
     var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
-        guard child.firstPeriodOfCare != nil else { return }
+        // Only an episode followed by another allocation naming a worker has an end (the latest stays open), so
+        // a record of one allocation has no finding here on any day.
+        guard child.record.allocations.count > 1, child.firstPeriodOfCare != nil else { return }
         // The episodes up to a day change only on an allocation's date.
         let episodes = child.onAsOf(changingOn: child.record.allocations.lazy.map(\.date)) {
             child.record.socialWorkerEpisodes(upTo: $0)
