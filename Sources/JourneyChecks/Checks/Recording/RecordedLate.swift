@@ -13,12 +13,16 @@ struct RecordedLate: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let recording = child.record.recording
-        let corrections = Set(recording.corrections.lazy.filter { !$0.isRetraction }.map(\.position))
+        let corrections: Set<UInt64> =
+            recording.corrections.isEmpty
+            ? [] : Set(recording.corrections.lazy.filter { !$0.isRetraction }.map(\.position))
         let limit = child.recordedLateDays
         for e in recording.events where e.counts {
-            guard let recorded = e.recorded?.utcDate, recorded > e.occurred, !corrections.contains(e.position) else {
-                continue
-            }
+            // wd(occurred, recorded) counts days of (occurred, recorded], so it is at most their difference in days:
+            // an event recorded within the limit in calendar days needs no count of working days.
+            guard let recorded = e.recorded?.utcDate, recorded > e.occurred,
+                Int(recorded.dayNumber) - Int(e.occurred.dayNumber) > limit, !corrections.contains(e.position)
+            else { continue }
             let days = child.workingDays(from: e.occurred, to: recorded)
             guard days > limit else { continue }
             findings.append(
