@@ -127,6 +127,22 @@ struct CINRuleCheckTests {
         #expect(found.first?.date == d("2024-06-27"))
     }
 
+    /// A record of more than 16 assessments is judged through a set of the referrals assessed, not a scan of them:
+    /// the same answer either way.
+    @Test func s47WithoutAssessmentAmongManyAssessments() {
+        var log = EventBuilder()
+        // Episodes R1…R18, each with an enquiry; all but R18 assessed (17 assessments).
+        var referrals: [EventID] = []
+        var enquiries: [EventID] = []
+        for n in 1...18 {
+            referrals.append(log.referral("C1", "2024-05-\(n + 9)", "R\(n)"))
+            if n < 18 { log.assessmentStarted("C1", "2024-05-\(n + 9)", "A\(n)", referral: "R\(n)") }
+            enquiries.append(log.s47("C1", "2024-05-\(n + 10)", "E\(n)", referral: "R\(n)"))
+        }
+        let found = log.findings("s47-without-assessment")
+        #expect(found.map(\.positions) == [[p(enquiries[17]), p(referrals[17])]])
+    }
+
     @Test func openEpisodeNotLatest() {
         var log = EventBuilder()
         // C1: an open episode, then a later referral (NFA, which still counts as later).
@@ -668,6 +684,29 @@ struct CINRuleCheckTests {
         let found = log.findings("assessment-without-factors")
         #expect(found.map(\.child) == ["C1"] && found.map(\.positions) == [[p(c), p(a)]])
         #expect(found.first?.severity == .query && found.first?.date == d("2024-04-01"))
+    }
+
+    /// A record of more than 16 assessments finds each episode's only assessment in a table of them by referral,
+    /// not by a scan: the same answer either way.
+    @Test func noFactorsNotClosedAfterAssessmentAmongManyAssessments() {
+        var log = EventBuilder()
+        // Episodes R1…R18, each assessment authorised with no factors found (21): R1…R16 closed RC8, R17 closed
+        // RC7, and R18 (closed RC7) with two assessments. 19 assessments in all.
+        var referrals: [EventID] = []
+        var completions: [EventID] = []
+        var closures: [EventID] = []
+        for n in 1...18 {
+            referrals.append(log.referral("C1", "2024-05-\(n + 9)", "R\(n)"))
+            for a in n == 18 ? ["A18", "A19"] : ["A\(n)"] {
+                log.assessmentStarted("C1", "2024-05-\(n + 9)", a, referral: "R\(n)")
+                let noFactors = AssessmentCompleted(assessment: AssessmentID(a), factors: [AssessmentFactor("21")!])
+                completions.append(log.add("C1", "2024-06-\(n + 9)", .assessmentCompleted(noFactors)))
+            }
+            closures.append(log.closed("C1", "2024-07-\(n + 9)", "R\(n)", reason: n < 17 ? "RC8" : "RC7"))
+        }
+        let found = log.findings("no-factors-not-closed-rc8-rc9")
+        // Only R17's: R1…R16 were closed RC8, and R18's assessments are two.
+        #expect(found.map(\.positions) == [[p(completions[16]), p(closures[16]), p(referrals[16])]])
     }
 
     @Test func noFactorsNotClosedAfterAssessment() {

@@ -16,6 +16,9 @@ struct PlacementChangeWithoutReason: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let placements = child.record.placements
+        // Only a placement ended with no reason can be found: most children's placements all have one, and need no
+        // tables made.
+        guard placements.contains(where: { $0.endReason == nil && $0.ownEnd != nil }) else { return }
         // The days a placement other than a temporary one starts, by period: one set, not a scan for each placement.
         var starts: Set<PeriodDay> = []
         for q in placements where !q.placementType.isTemporary {

@@ -16,8 +16,9 @@ struct ShortBreakStatusesMixed: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         // Only a child with rows of both can be found; for any other, nothing is read of the as-of date.
-        let statuses = Set(child.careEpisodes.compactMap { $0.legalStatus?.rawValue })
-        guard statuses.contains("V3") && statuses.contains("V4") else { return }
+        // Asked of the rows in place: a set of their statuses was made for every child in care.
+        func hasRow(_ status: String) -> Bool { child.careEpisodes.contains { $0.legalStatus?.rawValue == status } }
+        guard hasRow("V3") && hasRow("V4") else { return }
         // The first row of each status in each collection year (by the year's start).
         var first: [Int: [String: CareEpisode]] = [:]
         for e in child.careEpisodes {

@@ -16,6 +16,8 @@ struct OpenEpisodeNotLatest: Check {
     var judges: RecordFacts { [.referrals] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        // A referral is never earlier than itself: one referral (most children) has no later one on any day.
+        guard child.record.referrals.count > 1 else { return }
         let referrals = child.record.referrals.filter { $0.date <= child.asOf }
         guard let latest = referrals.max(by: { $0.date < $1.date }) else { return }
         // Open on the as-of date, as `more-than-one-open-episode` (CIN 8815) reads it.

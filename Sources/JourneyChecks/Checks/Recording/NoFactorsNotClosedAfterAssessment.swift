@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyProjections
 
 /// An episode whose only assessment found no factors (21), not closed as "case closed after assessment".
 ///
@@ -18,10 +19,21 @@ struct NoFactorsNotClosedAfterAssessment: Check {
         // Most children have no assessment that found no factors: they need no table of assessments by referral.
         guard record.assessments.contains(where: { a in a.factors?.contains(where: { $0.rawValue == "21" }) == true })
         else { return }
-        let byReferral = Dictionary(grouping: record.assessments, by: \.referral)
+        // Each episode's only assessment: scanned for among a child's handful, looked up in a table of them by
+        // referral among many (so that a record of thousands is not judged in n² steps).
+        let byReferral = record.assessments.count > 16 ? Dictionary(grouping: record.assessments, by: \.referral) : nil
+        func onlyAssessment(of referral: UInt64) -> ChildRecord.Assessment? {
+            if let byReferral { return byReferral[referral].flatMap { $0.count == 1 ? $0[0] : nil } }
+            var only: ChildRecord.Assessment?
+            for a in record.assessments where a.referral == referral {
+                guard only == nil else { return nil }
+                only = a
+            }
+            return only
+        }
         for r in record.referrals where !r.isNFA {
-            guard let assessments = byReferral[r.key], assessments.count == 1, let a = assessments.first,
-                let completed = a.completed, a.factors?.contains(where: { $0.rawValue == "21" }) == true
+            guard let a = onlyAssessment(of: r.key), let completed = a.completed,
+                a.factors?.contains(where: { $0.rawValue == "21" }) == true
             else { continue }
             let reason = r.closureReason?.rawValue
             guard reason != "RC8" && reason != "RC9" else { continue }
