@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyProjections
 
 /// Care that ended other than in adoption from a placement for adoption (`A3`–`A6`) or a placement order (`E1`),
 /// with the decision to place for adoption never reversed.
@@ -20,6 +21,12 @@ struct LeftCareNotAdoptedWithDecisionStanding: Check {
     var judges: RecordFacts { [.periodsOfCare] }
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
+        // A last stretch placed for adoption or under a placement order needs such a placement or legal status in
+        // the record: most children in care never had one, and need no stretches made.
+        guard
+            child.record.placements.contains(where: { $0.placementType.isPlacedForAdoption })
+                || child.record.periodsOfCare.contains(where: Self.hadPlacementOrder)
+        else { return }
         for p in child.record.periodsOfCare {
             guard let end = p.end, end <= child.asOf, let reason = p.endReason, !reason.isAdoption,
                 let last = child.episodes(of: p).last, last.endsPeriod
@@ -48,5 +55,10 @@ struct LeftCareNotAdoptedWithDecisionStanding: Check {
                             + "reason care ended."))
             }
         }
+    }
+
+    /// Whether a period of care was under a placement order (`E1`) at any time.
+    private static func hadPlacementOrder(_ period: ChildRecord.PeriodOfCare) -> Bool {
+        period.legalStatuses.contains { $0.status.rawValue == "E1" }
     }
 }
