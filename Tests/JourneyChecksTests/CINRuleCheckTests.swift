@@ -109,38 +109,34 @@ struct CINRuleCheckTests {
                 + "2024-05-10 has no assessment: record the assessment, or correct the reason for closure.")
     }
 
-    /// A record of more than 16 assessments is judged through a set of the referrals assessed, not a scan of them:
-    /// the same answer either way.
-    @Test func closedAfterAssessmentWithoutAssessmentAmongManyAssessments() {
-        var log = EventBuilder()
-        // Episodes R1…R18, each closed RC8 on its 20th day; all but R18 assessed (17 assessments).
-        var referrals: [EventID] = []
-        var closures: [EventID] = []
-        for n in 1...18 {
-            referrals.append(log.referral("C1", "2024-05-\(n + 9)", "R\(n)"))
-            if n < 18 { log.assessmentStarted("C1", "2024-05-\(n + 9)", "A\(n)", referral: "R\(n)") }
-            closures.append(log.closed("C1", "2024-06-\(n + 9)", "R\(n)", reason: "RC8"))
+    /// The `n`th day of 2024 (from 0), for logs of many facts a day apart.
+    static func day(_ n: Int) -> String { CalendarDate.civil(year: 2024, month: 1, day: 1).adding(days: n).description }
+
+    /// Episodes R1…R34 of C1, received a day apart, all but R34 assessed: 33 assessments, more than a check reads
+    /// one by one (`FactKeys.readUpTo`), so that it looks the episodes assessed up in a set. The referrals' events.
+    static func episodesAllButLastAssessed(_ log: inout EventBuilder) -> [EventID] {
+        (1...34).map { n in
+            let referral = log.referral("C1", day(n), "R\(n)")
+            if n < 34 { log.assessmentStarted("C1", day(n), "A\(n)", referral: "R\(n)") }
+            return referral
         }
-        let found = log.findings("closed-rc8-rc9-without-assessment")
-        // Only R18 (received 2024-05-27, closed 2024-06-27) has no assessment.
-        #expect(found.map(\.positions) == [[p(closures[17]), p(referrals[17])]])
-        #expect(found.first?.date == d("2024-06-27"))
     }
 
-    /// A record of more than 16 assessments is judged through a set of the referrals assessed, not a scan of them:
-    /// the same answer either way.
+    @Test func closedAfterAssessmentWithoutAssessmentAmongManyAssessments() {
+        var log = EventBuilder()
+        let referrals = Self.episodesAllButLastAssessed(&log)
+        let closures = (1...34).map { n in log.closed("C1", Self.day(n + 60), "R\(n)", reason: "RC8") }
+        // Only R34, closed RC8 with no assessment.
+        #expect(
+            log.findings("closed-rc8-rc9-without-assessment").map(\.positions) == [[p(closures[33]), p(referrals[33])]])
+    }
+
     @Test func s47WithoutAssessmentAmongManyAssessments() {
         var log = EventBuilder()
-        // Episodes R1…R18, each with an enquiry; all but R18 assessed (17 assessments).
-        var referrals: [EventID] = []
-        var enquiries: [EventID] = []
-        for n in 1...18 {
-            referrals.append(log.referral("C1", "2024-05-\(n + 9)", "R\(n)"))
-            if n < 18 { log.assessmentStarted("C1", "2024-05-\(n + 9)", "A\(n)", referral: "R\(n)") }
-            enquiries.append(log.s47("C1", "2024-05-\(n + 10)", "E\(n)", referral: "R\(n)"))
-        }
-        let found = log.findings("s47-without-assessment")
-        #expect(found.map(\.positions) == [[p(enquiries[17]), p(referrals[17])]])
+        let referrals = Self.episodesAllButLastAssessed(&log)
+        let enquiries = (1...34).map { n in log.s47("C1", Self.day(n + 1), "E\(n)", referral: "R\(n)") }
+        // Only R34's enquiry is in an episode with no assessment.
+        #expect(log.findings("s47-without-assessment").map(\.positions) == [[p(enquiries[33]), p(referrals[33])]])
     }
 
     @Test func openEpisodeNotLatest() {
@@ -686,27 +682,27 @@ struct CINRuleCheckTests {
         #expect(found.first?.severity == .query && found.first?.date == d("2024-04-01"))
     }
 
-    /// A record of more than 16 assessments finds each episode's only assessment in a table of them by referral,
-    /// not by a scan: the same answer either way.
+    /// A record of more assessments than a check reads one by one (`FactKeys.readUpTo`) finds each episode's only
+    /// assessment in a table of them by referral: the same answer either way.
     @Test func noFactorsNotClosedAfterAssessmentAmongManyAssessments() {
         var log = EventBuilder()
-        // Episodes R1…R18, each assessment authorised with no factors found (21): R1…R16 closed RC8, R17 closed
-        // RC7, and R18 (closed RC7) with two assessments. 19 assessments in all.
+        // Episodes R1…R34, each assessment authorised with no factors found (21): R1…R32 closed RC8, R33 closed RC7,
+        // and R34 (closed RC7) with two assessments. 35 assessments in all.
         var referrals: [EventID] = []
         var completions: [EventID] = []
         var closures: [EventID] = []
-        for n in 1...18 {
-            referrals.append(log.referral("C1", "2024-05-\(n + 9)", "R\(n)"))
-            for a in n == 18 ? ["A18", "A19"] : ["A\(n)"] {
-                log.assessmentStarted("C1", "2024-05-\(n + 9)", a, referral: "R\(n)")
+        for n in 1...34 {
+            referrals.append(log.referral("C1", Self.day(n), "R\(n)"))
+            for a in n == 34 ? ["A34", "A35"] : ["A\(n)"] {
+                log.assessmentStarted("C1", Self.day(n), a, referral: "R\(n)")
                 let noFactors = AssessmentCompleted(assessment: AssessmentID(a), factors: [AssessmentFactor("21")!])
-                completions.append(log.add("C1", "2024-06-\(n + 9)", .assessmentCompleted(noFactors)))
+                completions.append(log.add("C1", Self.day(n + 10), .assessmentCompleted(noFactors)))
             }
-            closures.append(log.closed("C1", "2024-07-\(n + 9)", "R\(n)", reason: n < 17 ? "RC8" : "RC7"))
+            closures.append(log.closed("C1", Self.day(n + 60), "R\(n)", reason: n < 33 ? "RC8" : "RC7"))
         }
         let found = log.findings("no-factors-not-closed-rc8-rc9")
-        // Only R17's: R1…R16 were closed RC8, and R18's assessments are two.
-        #expect(found.map(\.positions) == [[p(completions[16]), p(closures[16]), p(referrals[16])]])
+        // Only R33's: R1…R32 were closed RC8, and R34's assessments are two.
+        #expect(found.map(\.positions) == [[p(completions[32]), p(closures[32]), p(referrals[32])]])
     }
 
     @Test func noFactorsNotClosedAfterAssessment() {

@@ -15,15 +15,11 @@ struct ClosedAfterAssessmentWithoutAssessment: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let record = child.record
-        // A child has a handful of assessments: scanning them costs less than a set of them made for every child
-        // with a referral. A record of thousands gets the set, so that it is not judged in n² steps.
-        let assessed = record.assessments.count > 16 ? Set(record.assessments.map(\.referral)) : nil
-        func isAssessed(_ referral: UInt64) -> Bool {
-            assessed?.contains(referral) ?? record.assessments.contains { $0.referral == referral }
-        }
+        // The episodes assessed: read from a child's handful of assessments, not a set made for every child.
+        var assessed = FactKeys()
         for r in record.referrals {
             guard let reason = r.closureReason, reason.rawValue == "RC8" || reason.rawValue == "RC9",
-                let closed = r.closed, !isAssessed(r.key)
+                let closed = r.closed, !assessed.contain(r.key, among: record.assessments, key: { $0.referral })
             else { continue }
             findings.append(
                 finding(

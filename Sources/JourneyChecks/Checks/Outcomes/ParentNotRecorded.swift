@@ -99,20 +99,3 @@ struct ParentNotRecorded: Check {
         }
     }
 }
-
-/// The keys of one kind of fact in a record, asked again and again whether they hold a key: the facts are read where
-/// they are few, as nearly all records' are, and their keys hashed into a set, once, where they are many (a record
-/// of thousands of referrals), so that the check neither makes a set for every record nor takes n² steps on the
-/// largest.
-private struct FactKeys {
-    private var set: Set<UInt64>?
-    private static var readUpTo: Int { 32 }
-
-    /// Whether one of `facts` has the key `wanted`; `key` gives a fact's key, or `nil` for a fact that does not
-    /// count. The same facts and `key` at every call.
-    mutating func contain<Fact>(_ wanted: UInt64, among facts: [Fact], key: (Fact) -> UInt64?) -> Bool {
-        if facts.count <= Self.readUpTo { return facts.contains { key($0) == wanted } }
-        if set == nil { set = Set(facts.lazy.compactMap(key)) }
-        return set!.contains(wanted)
-    }
-}

@@ -19,14 +19,11 @@ struct S47WithoutAssessment: Check {
         let record = child.record
         guard !record.s47Enquiries.isEmpty else { return }
         // By episode, once: a record may hold thousands of referrals.
-        // A child has a handful of assessments: scanning them costs less than a set of them made for every child
-        // with an enquiry. A record of thousands gets the set.
-        let assessed = record.assessments.count > 16 ? Set(record.assessments.map(\.referral)) : nil
-        func isAssessed(_ referral: UInt64) -> Bool {
-            assessed?.contains(referral) ?? record.assessments.contains { $0.referral == referral }
-        }
+        // The episodes assessed: read from a child's handful of assessments, not a set made for every child.
+        var assessed = FactKeys()
         var firstEnquiry: [UInt64: ChildRecord.S47Enquiry] = [:]
-        for s in record.s47Enquiries where s.started != nil && !isAssessed(s.referral) {
+        for s in record.s47Enquiries
+        where s.started != nil && !assessed.contain(s.referral, among: record.assessments, key: { $0.referral }) {
             if let f = firstEnquiry[s.referral], (f.started!, f.position) <= (s.started!, s.position) { continue }
             firstEnquiry[s.referral] = s
         }

@@ -21,7 +21,9 @@ struct NoFactorsNotClosedAfterAssessment: Check {
         else { return }
         // Each episode's only assessment: scanned for among a child's handful, looked up in a table of them by
         // referral among many (so that a record of thousands is not judged in n² steps).
-        let byReferral = record.assessments.count > 16 ? Dictionary(grouping: record.assessments, by: \.referral) : nil
+        let byReferral =
+            record.assessments.count > FactKeys.readUpTo
+            ? Dictionary(grouping: record.assessments, by: \.referral) : nil
         func onlyAssessment(of referral: UInt64) -> ChildRecord.Assessment? {
             if let byReferral { return byReferral[referral].flatMap { $0.count == 1 ? $0[0] : nil } }
             var only: ChildRecord.Assessment?
