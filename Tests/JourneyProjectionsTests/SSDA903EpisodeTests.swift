@@ -27,6 +27,22 @@ struct SSDA903EpisodeTests {
             "C1", date, .placementEnded(placement: PlacementID(id), reason: reason.map { PlacementChangeReason($0)! }))
     }
 
+    /// The legal statuses in date order, those of one day in log order. The replay's are in that order already, and
+    /// come back as they are; a period recorded otherwise is sorted.
+    @Test func legalStatusesByDate() throws {
+        var log = inCare()
+        log.add("C1", "2024-07-01", .legalStatusChanged(period: "L1", legalStatus: LegalStatus("E1")!))
+        var (_, period) = try period(log)
+        // From the replay: C2 from 1 May, E1 from 1 July.
+        #expect(period.legalStatusesByDate.map(\.status.rawValue) == ["C2", "E1"])
+        // J1 on 1 August recorded before V2 and then V4, both on 1 June: by date, and the two of 1 June as recorded.
+        period.legalStatuses = [
+            (d("2024-08-01"), LegalStatus("J1")!), (d("2024-06-01"), LegalStatus("V2")!),
+            (d("2024-06-01"), LegalStatus("V4")!),
+        ]
+        #expect(period.legalStatusesByDate.map(\.status.rawValue) == ["V2", "V4", "J1"])
+    }
+
     @Test func aLegalStatusChange() throws {
         var log = inCare()
         log.placement("C1", "P1", start: "2024-05-01")

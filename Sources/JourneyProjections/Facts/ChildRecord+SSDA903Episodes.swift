@@ -177,7 +177,12 @@ extension ChildRecord.PeriodOfCare {
     /// The legal statuses in date order, those of one day in log order (a change can be recorded after a later one;
     /// the replay sorts them so, and a record made otherwise is sorted here).
     public var legalStatusesByDate: [(date: CalendarDate, status: LegalStatus)] {
-        legalStatuses.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(\.element)
+        // The replay's are in that order already: then they are their own order, and nothing is made.
+        guard zip(legalStatuses, legalStatuses.dropFirst()).contains(where: { $1.date < $0.date }) else {
+            return legalStatuses
+        }
+        return legalStatuses.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }
+            .map(\.element)
     }
 }
 

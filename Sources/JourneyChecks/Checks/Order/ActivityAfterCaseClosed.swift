@@ -23,11 +23,11 @@ struct ActivityAfterCaseClosed: Check {
         let record = child.record
         for r in record.referrals {
             guard let closed = r.closed else { continue }
-            let closure = child.closure(of: r)
+            // The closure's event is looked up only for a finding: nearly every case closes after its work.
             func add(_ what: String, _ date: CalendarDate, _ event: UInt64?) {
                 findings.append(
                     finding(
-                        child, on: date, events: [event, closure],
+                        child, on: date, events: [event, child.closure(of: r)],
                         "\(what) \(date), after the case was closed on \(closed): correct the date, link the work to "
                             + "the episode it belongs to, or reopen the case with a new referral."))
             }

@@ -26,6 +26,6 @@ struct CareStartsBeforeBirth: Check {
 
     /// The earliest period of care with a start (the first in the log, of two on one day).
     static func firstPeriod(of record: ChildRecord) -> ChildRecord.PeriodOfCare? {
-        record.periodsOfCare.filter { $0.start != nil }.min { ($0.start!, $0.position) < ($1.start!, $1.position) }
+        record.periodsOfCare.lazy.filter { $0.start != nil }.min { ($0.start!, $0.position) < ($1.start!, $1.position) }
     }
 }

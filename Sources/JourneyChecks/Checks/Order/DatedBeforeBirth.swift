@@ -39,11 +39,18 @@ struct DatedBeforeBirth: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         guard let birth = child.record.birthDate else { return }
-        // The start of the first period of care is care-starts-before-birth's (903 302).
-        let firstCare = CareStartsBeforeBirth.firstPeriod(of: child.record).flatMap { child.start(of: $0) }
+        // The start of the first period of care is care-starts-before-birth's (903 302): looked up only once a care
+        // start before the birth is met, which nearly no record has.
+        var firstCare: (position: UInt64?, isFound: Bool) = (nil, false)
         for e in child.record.recording.events where e.counts && e.occurred < birth {
             if Self.datedWhenMade.contains(e.type) || Self.judgedByRules.contains(e.type) { continue }
-            if e.type == .careStarted && e.position == firstCare { continue }
+            if e.type == .careStarted {
+                if !firstCare.isFound {
+                    let first = CareStartsBeforeBirth.firstPeriod(of: child.record)
+                    firstCare = (first.flatMap { child.start(of: $0) }, true)
+                }
+                if e.position == firstCare.position { continue }
+            }
             if Self.preBirthWork.contains(e.type) && e.occurred.days(to: birth) <= 280 { continue }
             let reason = Self.preBirthWork.contains(e.type) ? "more than 40 weeks before" : "before"
             findings.append(
