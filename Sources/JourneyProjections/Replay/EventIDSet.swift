@@ -18,8 +18,8 @@ struct EventIDSet: Sendable {
 
     func contains(_ id: UInt64) -> Bool {
         guard count > 0 else { return false }
-        let bit = Int(truncatingIfNeeded: id) & (filter.count &* 64 &- 1)
-        guard filter[bit &>> 6] & (1 &<< (bit & 63)) != 0 else { return false }
+        let (word, bit) = filterBit(id)
+        guard filter[word] & bit != 0 else { return false }
         return slots.withUnsafeBufferPointer { s in
             let mask = s.count - 1
             var i = Self.slot(id, mask: mask)
@@ -52,9 +52,16 @@ struct EventIDSet: Sendable {
         }
         if inserted {
             count += 1
-            let bit = Int(truncatingIfNeeded: id) & (filter.count * 64 - 1)
-            filter[bit >> 6] |= 1 << (bit & 63)
+            let (word, bit) = filterBit(id)
+            filter[word] |= bit
         }
+    }
+
+    /// Where `id`'s bit of the filter is, keyed by its low bits: the one place filling and asking agree on.
+    @inline(__always)
+    private func filterBit(_ id: UInt64) -> (word: Int, bit: UInt64) {
+        let index = Int(truncatingIfNeeded: id) & (filter.count &* 64 &- 1)
+        return (index &>> 6, 1 &<< UInt64(index & 63))
     }
 
     /// The high bits of the hash times an odd constant: an id hash is well mixed already, but the multiply

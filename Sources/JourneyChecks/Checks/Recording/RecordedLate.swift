@@ -13,9 +13,7 @@ struct RecordedLate: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let recording = child.record.recording
-        let corrections: Set<UInt64> =
-            recording.corrections.isEmpty
-            ? [] : Set(recording.corrections.lazy.filter { !$0.isRetraction }.map(\.position))
+        let corrections = Set(recording.corrections.lazy.filter { !$0.isRetraction }.map(\.position))
         let limit = child.recordedLateDays
         for e in recording.events where e.counts {
             // wd(occurred, recorded) counts days of (occurred, recorded], so it is at most their difference in days:
