@@ -28,6 +28,10 @@ struct CareEpisode {
 }
 
 extension ChildJourney {
+    /// Whether any placement was temporary (`PlacementType.isTemporary`): the checks of rows ending in one read
+    /// nothing more of a record without.
+    var hasTemporaryPlacement: Bool { record.placements.contains { $0.placementType.isTemporary } }
+
     /// The 903 rows of a period of care (see `CareEpisode`), in date order; none when the period has no start.
     func episodes(of period: ChildRecord.PeriodOfCare) -> [CareEpisode] {
         record.ssda903Stretches(of: period).map { CareEpisode(period: period, stretch: $0) }

@@ -18,7 +18,7 @@ struct PeriodEndsWithTemporaryPlacement: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         // Most children in care were never in a temporary placement: their rows need not be made.
-        guard child.record.placements.contains(where: { $0.placementType.isTemporary }) else { return }
+        guard child.hasTemporaryPlacement else { return }
         for period in child.record.periodsOfCare {
             guard let end = period.end, end <= child.asOf, period.endReason?.rawValue != "X1",
                 let last = child.episodes(of: period).last, let p = last.placement, p.placementType.isTemporary

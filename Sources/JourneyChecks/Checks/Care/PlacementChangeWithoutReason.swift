@@ -1,4 +1,5 @@
 import JourneyCore
+import JourneyProjections
 
 /// A placement that ends with a move to another placement, with no reason for the change.
 ///
@@ -16,16 +17,19 @@ struct PlacementChangeWithoutReason: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         let placements = child.record.placements
-        // Only a placement ended with no reason can be found: most children's placements all have one, and need no
-        // tables made.
-        guard placements.contains(where: { $0.endReason == nil && $0.ownEnd != nil }) else { return }
+        // Only a placement (other than a temporary one) ended with no reason can be found: most children's placements
+        // all have one, and need no tables made.
+        func endedWithoutReason(_ p: ChildRecord.Placement) -> Bool {
+            !p.placementType.isTemporary && p.endReason == nil && p.ownEnd != nil
+        }
+        guard placements.contains(where: endedWithoutReason) else { return }
         // The days a placement other than a temporary one starts, by period: one set, not a scan for each placement.
         var starts: Set<PeriodDay> = []
         for q in placements where !q.placementType.isTemporary {
             starts.insert(PeriodDay(period: q.period, day: q.start))
         }
         let periods = Dictionary(child.record.periodsOfCare.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        for p in placements where !p.placementType.isTemporary && p.endReason == nil {
+        for p in placements where endedWithoutReason(p) {
             guard let end = p.ownEnd, end <= child.asOf, end > p.start,
                 let period = periods[p.period], period.end.map({ end < $0 }) ?? true,
                 starts.contains(PeriodDay(period: p.period, day: end))

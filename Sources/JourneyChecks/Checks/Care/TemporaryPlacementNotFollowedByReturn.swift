@@ -18,7 +18,7 @@ struct TemporaryPlacementNotFollowedByReturn: Check {
 
     func check(_ child: ChildJourney, into findings: inout [Finding]) {
         // Most children in care were never in a temporary placement: their rows need not be made.
-        guard child.record.placements.contains(where: { $0.placementType.isTemporary }) else { return }
+        guard child.hasTemporaryPlacement else { return }
         for period in child.record.periodsOfCare where (period.start.map { $0 <= child.asOf } ?? false) {
             let rows = child.episodes(of: period).filter { $0.start <= child.asOf }
             guard rows.count >= 3 else { continue }

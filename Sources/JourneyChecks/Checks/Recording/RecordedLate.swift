@@ -19,7 +19,7 @@ struct RecordedLate: Check {
             // wd(occurred, recorded) counts days of (occurred, recorded], so it is at most their difference in days:
             // an event recorded within the limit in calendar days needs no count of working days.
             guard let recorded = e.recorded?.utcDate, recorded > e.occurred,
-                Int(recorded.dayNumber) - Int(e.occurred.dayNumber) > limit, !corrections.contains(e.position)
+                e.occurred.days(to: recorded) > limit, !corrections.contains(e.position)
             else { continue }
             let days = child.workingDays(from: e.occurred, to: recorded)
             guard days > limit else { continue }
