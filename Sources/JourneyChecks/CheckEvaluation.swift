@@ -55,7 +55,12 @@ extension JourneyState {
     /// With `running`, only the checks at those indices are run (in order). With `keepingOthers`, the record's events
     /// have not changed since it was checked by all, and the others' findings are kept (`LiveChecks`): the team the
     /// findings are charged to is then read whatever they find, as the findings kept are charged to it too.
-    @discardableResult
+    ///
+    /// Never inlined: inlined into `CheckRuns.add`, where `checks` is a property of the runs that the call mutates
+    /// (their findings, their checks that read the day), each check was copied out of the array before it was called
+    /// and destroyed after, through its type's value witnesses, for every check on every record: about 7% of a
+    /// full `check`'s CPU. Here `checks` is a parameter, borrowed for the call, and each check is called where it lies.
+    @discardableResult @inline(never)
     static func check(
         _ record: consuming ChildRecord, with checks: [any Check], running: [Int]? = nil, keepingOthers: Bool = false,
         _ context: CheckContext, into findings: inout [Finding], horizon: AsOfDate.Horizon = AsOfDate.Horizon(),
