@@ -58,8 +58,9 @@ extension JourneyState {
     ///
     /// Never inlined: inlined into `CheckRuns.add`, where `checks` is a property of the runs that the call mutates
     /// (their findings, their checks that read the day), each check was copied out of the array before it was called
-    /// and destroyed after, through its type's value witnesses, for every check on every record: about 7% of a
-    /// full `check`'s CPU. Here `checks` is a parameter, borrowed for the call, and each check is called where it lies.
+    /// and destroyed after, through its type's value witnesses, for every check on every record (about 7% of a
+    /// profile of a full `check`). Here `checks` is a parameter, borrowed for the call, and each check is called where
+    /// it lies.
     @discardableResult @inline(never)
     static func check(
         _ record: consuming ChildRecord, with checks: [any Check], running: [Int]? = nil, keepingOthers: Bool = false,
