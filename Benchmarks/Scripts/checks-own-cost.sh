@@ -12,6 +12,8 @@
 # A run of one check (`parent-not-recorded`) still builds every record with its recording and makes each child's
 # journey: it is the cost of checking with no checks to speak of.
 set -euo pipefail
+# shellcheck source=timing.sh
+source "$(dirname "$0")/timing.sh"
 rounds=$1 journey=$(realpath "$2") log=$3 day=$4
 repository=$(git -C "$(dirname "$0")" rev-parse --show-toplevel)
 work=$(mktemp -d)
@@ -48,7 +50,7 @@ done
 awk '{ wall[$1] = wall[$1] " " $2; cpu[$1] = cpu[$1] " " ($3 + $4) }
      END { for (key in wall) print key "|" wall[key] "|" cpu[key] }' "$work/times" | sort |
   while IFS='|' read -r key walls cpus; do
-    m() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-    r() { tr ' ' '\n' | grep . | sort -n | sed -n '1p;$p' | paste -sd-; }
+    m() { tr ' ' '\n' | grep . | median; }
+    r() { tr ' ' '\n' | grep . | range; }
     echo "$key: wall $(m <<< "$walls") s ($(r <<< "$walls")), CPU $(m <<< "$cpus") s"
   done

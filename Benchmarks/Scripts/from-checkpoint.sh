@@ -10,6 +10,8 @@
 # LOG must hold a checkpoint at its end, which both builds read (run `metrics` on it once), so that no run replays
 # the log or saves a checkpoint. DAY is the --as-of, --on and Annex A date (cohorts: plans from 21 months before it).
 set -euo pipefail
+# shellcheck source=timing.sh
+source "$(dirname "$0")/timing.sh"
 rounds=$1 old=$(realpath "$2") new=$(realpath "$3") log=$4 day=$5
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -44,7 +46,7 @@ awk '{ key = $2 " " $3; wall[key] = wall[key] " " $4; cpu[key] = cpu[key] " " ($
        rss[key] = rss[key] " " int($7 / 1024) }
      END { for (key in wall) print key "|" wall[key] "|" cpu[key] "|" rss[key] }' "$work/times" | sort |
   while IFS='|' read -r key walls cpus rsses; do
-    m() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-    r() { tr ' ' '\n' | grep . | sort -n | sed -n '1p;$p' | paste -sd-; }
+    m() { tr ' ' '\n' | grep . | median; }
+    r() { tr ' ' '\n' | grep . | range; }
     echo "$key: wall $(m <<< "$walls") s ($(r <<< "$walls")), CPU $(m <<< "$cpus") s, peak RSS $(r <<< "$rsses") MB"
   done

@@ -10,6 +10,9 @@ seconds() { # seconds BIN ARGS... > output; prints the wall-clock seconds on fd 
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
+# range: the least and greatest of the numbers on standard input, one a line, as `least-greatest`.
+range() { sort -n | sed -n '1p;$p' | paste -sd-; }
+
 # fresh_copy TEMPLATE COPY: a log folder to append to, made of hard links to the template's files except the head and
 # the last segment, which an append writes in place and are copied: every other file is only ever replaced whole
 # (the cache folder's files are renamed into place), so the template is never changed. Copying a 10M-event log whole
