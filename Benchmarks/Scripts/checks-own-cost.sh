@@ -50,7 +50,5 @@ done
 awk '{ wall[$1] = wall[$1] " " $2; cpu[$1] = cpu[$1] " " ($3 + $4) }
      END { for (key in wall) print key "|" wall[key] "|" cpu[key] }' "$work/times" | sort |
   while IFS='|' read -r key walls cpus; do
-    m() { tr ' ' '\n' | grep . | median; }
-    r() { tr ' ' '\n' | grep . | range; }
-    echo "$key: wall $(m <<< "$walls") s ($(r <<< "$walls")), CPU $(m <<< "$cpus") s"
+    echo "$key: wall $(median <<< "$walls") s ($(range <<< "$walls")), CPU $(median <<< "$cpus") s"
   done

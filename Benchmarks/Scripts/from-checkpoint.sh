@@ -46,7 +46,5 @@ awk '{ key = $2 " " $3; wall[key] = wall[key] " " $4; cpu[key] = cpu[key] " " ($
        rss[key] = rss[key] " " int($7 / 1024) }
      END { for (key in wall) print key "|" wall[key] "|" cpu[key] "|" rss[key] }' "$work/times" | sort |
   while IFS='|' read -r key walls cpus rsses; do
-    m() { tr ' ' '\n' | grep . | median; }
-    r() { tr ' ' '\n' | grep . | range; }
-    echo "$key: wall $(m <<< "$walls") s ($(r <<< "$walls")), CPU $(m <<< "$cpus") s, peak RSS $(r <<< "$rsses") MB"
+    echo "$key: wall $(median <<< "$walls") s ($(range <<< "$walls")), CPU $(median <<< "$cpus") s, peak RSS $(range <<< "$rsses") MB"
   done

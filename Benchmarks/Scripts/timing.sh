@@ -8,10 +8,14 @@ seconds() { # seconds BIN ARGS... > output; prints the wall-clock seconds on fd 
   echo "$end - $start" | bc >&3
 }
 
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# numbers: the numbers on standard input, whether one a line or several to a line with spaces between, one a line.
+numbers() { tr -s ' ' '\n' | grep .; }
 
-# range: the least and greatest of the numbers on standard input, one a line, as `least-greatest`.
-range() { sort -n | sed -n '1p;$p' | paste -sd-; }
+# median: the median of the numbers on standard input (see `numbers`).
+median() { numbers | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+# range: the least and greatest of the numbers on standard input (see `numbers`), as `least-greatest`.
+range() { numbers | sort -n | sed -n '1p;$p' | paste -sd-; }
 
 # fresh_copy TEMPLATE COPY: a log folder to append to, made of hard links to the template's files except the head and
 # the last segment, which an append writes in place and are copied: every other file is only ever replaced whole
